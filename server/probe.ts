@@ -1,0 +1,1 @@
+export const helper = (x: unknown) => ({ ok: true, x });
