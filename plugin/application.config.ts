@@ -1,6 +1,73 @@
-import { defineApplication } from 'twenty-sdk/define';
+// The app's identity and the organisation-level Metakocka connection (APPS.md §2.1).
+// Secrets are secret application variables: logic functions read them from process.env, the browser never sees them.
+import { defineApplication, FieldType } from 'twenty-sdk/define';
+
+import { APP_VARIABLES, METAKOCKA_API_URLS } from 'plugin/constants/names';
+import {
+  APPLICATION_UNIVERSAL_IDENTIFIER,
+  METAKOCKA_API_URL_APPLICATION_VARIABLE_UNIVERSAL_IDENTIFIER,
+  METAKOCKA_COMPANY_ID_APPLICATION_VARIABLE_UNIVERSAL_IDENTIFIER,
+  METAKOCKA_CREDENTIAL_ENCRYPTION_KEY_APPLICATION_VARIABLE_UNIVERSAL_IDENTIFIER,
+  METAKOCKA_SECRET_KEY_APPLICATION_VARIABLE_UNIVERSAL_IDENTIFIER,
+  METAKOCKA_WEBHOOK_SECRET_APPLICATION_VARIABLE_UNIVERSAL_IDENTIFIER,
+} from 'plugin/constants/universal-identifiers';
+
 export default defineApplication({
-  universalIdentifier: '3f1f0b0e-8a51-4f0c-9d1e-6b7c2a5d9e11',
+  universalIdentifier: APPLICATION_UNIVERSAL_IDENTIFIER,
   displayName: 'Metakocka',
-  description: 'probe',
+  description:
+    'Two-way sync between Twenty and Metakocka ERP: partners to companies and people, products with prices and stock, ' +
+    'offers, orders and invoices with their lines, plus sync runs, issues and conflicts you can act on.',
+  author: 'twenty-metakocka contributors',
+  category: 'Sales',
+  // A path inside the app (public/); external logo URLs are ignored by the SDK build.
+  logo: 'public/logo.svg',
+  websiteUrl: 'https://www.metakocka.si',
+  emailSupport: 'support@twenty-metakocka.dev',
+  issueReportUrl: 'https://github.com/twenty-metakocka/twenty-metakocka/issues',
+  applicationVariables: {
+    [APP_VARIABLES.companyId]: {
+      universalIdentifier: METAKOCKA_COMPANY_ID_APPLICATION_VARIABLE_UNIVERSAL_IDENTIFIER,
+      label: 'Metakocka company ID',
+      description:
+        'The numeric company_id that Metakocka issues with the API key (its help article "Obtaining API key and company ID").',
+      type: FieldType.TEXT,
+      isSecret: false,
+    },
+    [APP_VARIABLES.secretKey]: {
+      universalIdentifier: METAKOCKA_SECRET_KEY_APPLICATION_VARIABLE_UNIVERSAL_IDENTIFIER,
+      label: 'Metakocka secret key',
+      description:
+        'The API secret_key of that company; it gives full read and write access to that company. Only the app’s server functions can read it.',
+      type: FieldType.TEXT,
+      isSecret: true,
+    },
+    // TEXT, not SELECT: besides the two documented hosts (API.md §1.1) an admin may enter another origin
+    // (a proxy, or the sandbox in tests), which a SELECT would refuse.
+    [APP_VARIABLES.apiUrl]: {
+      universalIdentifier: METAKOCKA_API_URL_APPLICATION_VARIABLE_UNIVERSAL_IDENTIFIER,
+      label: 'Metakocka API URL',
+      description:
+        `Origin of the Metakocka API, without a path. ${METAKOCKA_API_URLS.production} (production, default), ` +
+        `${METAKOCKA_API_URLS.development} (Metakocka's development host), or a custom https URL.`,
+      type: FieldType.TEXT,
+      value: METAKOCKA_API_URLS.production,
+      isSecret: false,
+    },
+    [APP_VARIABLES.webhookSecret]: {
+      universalIdentifier: METAKOCKA_WEBHOOK_SECRET_APPLICATION_VARIABLE_UNIVERSAL_IDENTIFIER,
+      label: 'Metakocka webhook secret',
+      description: 'Shared secret that Metakocka’s stock webhook must present; requests without it are refused.',
+      type: FieldType.TEXT,
+      isSecret: true,
+    },
+    [APP_VARIABLES.credentialEncryptionKey]: {
+      universalIdentifier: METAKOCKA_CREDENTIAL_ENCRYPTION_KEY_APPLICATION_VARIABLE_UNIVERSAL_IDENTIFIER,
+      label: 'Credential encryption key',
+      description:
+        'Key that encrypts the per-user Metakocka secret keys stored in Twenty. Changing it makes stored per-user keys unreadable.',
+      type: FieldType.TEXT,
+      isSecret: true,
+    },
+  },
 });

@@ -1,0 +1,5 @@
+// Every upgrade step, in order. Add a file migrations/NNNN-what-it-does.ts and list it here; never renumber or remove one.
+import initial from 'migrations/0001-initial';
+import type { Migration } from 'migrations/migration';
+
+export const MIGRATIONS: Migration[] = [initial];

@@ -1,0 +1,16 @@
+// metakockaSalesDocuments on company: the list side of salesDocument.company.
+import { defineField, STANDARD_OBJECT } from 'twenty-sdk/define';
+
+import * as ID from 'plugin/constants/universal-identifiers';
+import { onObject } from 'plugin/fields/field-builders';
+import { metakockaSalesDocuments } from 'plugin/fields/partner-fields';
+
+export default defineField(
+  onObject(
+    STANDARD_OBJECT.company.universalIdentifier,
+    metakockaSalesDocuments(
+      ID.COMPANY_METAKOCKA_SALES_DOCUMENTS_FIELD_UNIVERSAL_IDENTIFIER,
+      ID.SALES_DOCUMENT_COMPANY_FIELD_UNIVERSAL_IDENTIFIER,
+    ),
+  ),
+);

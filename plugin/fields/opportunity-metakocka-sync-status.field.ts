@@ -1,0 +1,13 @@
+// metakockaSyncStatus on opportunity: the record's sync state (not audit-logged: the sync rewrites it).
+import { defineField, STANDARD_OBJECT } from 'twenty-sdk/define';
+
+import * as ID from 'plugin/constants/universal-identifiers';
+import { onObject } from 'plugin/fields/field-builders';
+import { metakockaSyncStatus } from 'plugin/fields/partner-fields';
+
+export default defineField(
+  onObject(
+    STANDARD_OBJECT.opportunity.universalIdentifier,
+    metakockaSyncStatus(ID.OPPORTUNITY_METAKOCKA_SYNC_STATUS_FIELD_UNIVERSAL_IDENTIFIER),
+  ),
+);

@@ -1,0 +1,13 @@
+// metakockaPartnerCode on person: the partner's code in Metakocka (count_code).
+import { defineField, STANDARD_OBJECT } from 'twenty-sdk/define';
+
+import * as ID from 'plugin/constants/universal-identifiers';
+import { onObject } from 'plugin/fields/field-builders';
+import { metakockaPartnerCode } from 'plugin/fields/partner-fields';
+
+export default defineField(
+  onObject(
+    STANDARD_OBJECT.person.universalIdentifier,
+    metakockaPartnerCode(ID.PERSON_METAKOCKA_PARTNER_CODE_FIELD_UNIVERSAL_IDENTIFIER),
+  ),
+);

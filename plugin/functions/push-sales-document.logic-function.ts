@@ -1,0 +1,18 @@
+import { defineLogicFunction } from 'twenty-sdk/define';
+
+import { PUSH_SALES_DOCUMENT_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER } from 'plugin/constants/universal-identifiers';
+import { hostHandler } from 'server/host/host-handler';
+import { documentWorkflowAction } from 'server/sync/documents/documents-runtime';
+
+export default defineLogicFunction({
+  universalIdentifier: PUSH_SALES_DOCUMENT_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER,
+  name: 'push-sales-document',
+  description: 'Workflow action: sends an offer or order made in Twenty to Metakocka, reads it back and binds it.',
+  timeoutSeconds: 120,
+  workflowActionTriggerSettings: {
+    label: 'Push document to Metakocka',
+    icon: 'IconSend',
+    inputSchema: [{ type: 'object', properties: { documentId: { type: 'string', label: 'Sales document' } } }],
+  },
+  handler: hostHandler(documentWorkflowAction('push')),
+});

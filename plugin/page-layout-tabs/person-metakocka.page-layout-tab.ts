@@ -1,0 +1,15 @@
+// The "Metakocka" tab on the person record page.
+import { definePageLayoutTab, STANDARD_OBJECT, STANDARD_PAGE_LAYOUT } from 'twenty-sdk/define';
+
+import * as ID from 'plugin/constants/universal-identifiers';
+import { metakockaTab } from 'plugin/page-layout-tabs/metakocka-tab';
+
+export default definePageLayoutTab(
+  metakockaTab({
+    tab: ID.PERSON_METAKOCKA_PAGE_LAYOUT_TAB_UNIVERSAL_IDENTIFIER,
+    widget: ID.PERSON_METAKOCKA_PAGE_LAYOUT_TAB_FIELDS_WIDGET_UNIVERSAL_IDENTIFIER,
+    pageLayout: STANDARD_PAGE_LAYOUT.personRecordPage.universalIdentifier,
+    object: STANDARD_OBJECT.person.universalIdentifier,
+    fieldsView: ID.PERSON_METAKOCKA_FIELDS_VIEW_UNIVERSAL_IDENTIFIER,
+  }),
+);

@@ -1,0 +1,59 @@
+// The app's own role: what its token (TWENTY_APP_APPLICATION_ACCESS_TOKEN) may do (APPS.md §5). Least privilege,
+// object by object; docs/architecture.md D6 lists each grant and why.
+import { defineApplicationRole, STANDARD_OBJECT, SystemPermissionFlag } from 'twenty-sdk/define';
+
+import * as ID from 'plugin/constants/universal-identifiers';
+
+const readWrite = { canReadObjectRecords: true, canUpdateObjectRecords: true } as const;
+const readWriteSoftDelete = { ...readWrite, canSoftDeleteObjectRecords: true, canDestroyObjectRecords: false } as const;
+const readWriteDestroy = { ...readWrite, canSoftDeleteObjectRecords: true, canDestroyObjectRecords: true } as const;
+const readWriteOnly = { ...readWrite, canSoftDeleteObjectRecords: false, canDestroyObjectRecords: false } as const;
+const readOnly = {
+  canReadObjectRecords: true,
+  canUpdateObjectRecords: false,
+  canSoftDeleteObjectRecords: false,
+  canDestroyObjectRecords: false,
+} as const;
+
+export default defineApplicationRole({
+  universalIdentifier: ID.METAKOCKA_APP_APPLICATION_ROLE_UNIVERSAL_IDENTIFIER,
+  label: 'Metakocka app',
+  description:
+    'What the Metakocka sync may read and write: partners, opportunities, its own objects and document PDFs.',
+  canReadAllObjectRecords: false,
+  canUpdateAllObjectRecords: false,
+  canSoftDeleteAllObjectRecords: false,
+  canDestroyAllObjectRecords: false,
+  canUpdateAllSettings: false,
+  canAccessAllTools: false,
+  canBeAssignedToUsers: false,
+  canBeAssignedToAgents: false,
+  canBeAssignedToApiKeys: false,
+  objectPermissions: [
+    // Partners become companies and people; the sync creates and updates them but never deletes a CRM record.
+    { objectUniversalIdentifier: STANDARD_OBJECT.company.universalIdentifier, ...readWriteOnly },
+    { objectUniversalIdentifier: STANDARD_OBJECT.person.universalIdentifier, ...readWriteOnly },
+    // Offers and orders are linked to opportunities, whose Metakocka status the sync keeps.
+    { objectUniversalIdentifier: STANDARD_OBJECT.opportunity.universalIdentifier, ...readWriteOnly },
+    // Document PDFs are attached to the document record; a note records what a push did.
+    { objectUniversalIdentifier: STANDARD_OBJECT.attachment.universalIdentifier, ...readWriteOnly },
+    { objectUniversalIdentifier: STANDARD_OBJECT.note.universalIdentifier, ...readWriteOnly },
+    { objectUniversalIdentifier: STANDARD_OBJECT.noteTarget.universalIdentifier, ...readWriteOnly },
+    // Credentials belong to a member; the app reads members to check ownership.
+    { objectUniversalIdentifier: STANDARD_OBJECT.workspaceMember.universalIdentifier, ...readOnly },
+    // Products and documents deleted in Metakocka are soft-deleted (restorable), never destroyed.
+    { objectUniversalIdentifier: ID.PRODUCT_OBJECT_UNIVERSAL_IDENTIFIER, ...readWriteSoftDelete },
+    { objectUniversalIdentifier: ID.SALES_DOCUMENT_OBJECT_UNIVERSAL_IDENTIFIER, ...readWriteSoftDelete },
+    { objectUniversalIdentifier: ID.SYNC_ISSUE_OBJECT_UNIVERSAL_IDENTIFIER, ...readWriteSoftDelete },
+    // Lines removed from a document in Metakocka, old sync runs past retention and a member's removed key are
+    // destroyed: a soft-deleted line would keep holding its unique row key, and a removed secret must not linger.
+    { objectUniversalIdentifier: ID.SALES_DOCUMENT_LINE_OBJECT_UNIVERSAL_IDENTIFIER, ...readWriteDestroy },
+    { objectUniversalIdentifier: ID.SYNC_RUN_OBJECT_UNIVERSAL_IDENTIFIER, ...readWriteDestroy },
+    { objectUniversalIdentifier: ID.CREDENTIAL_OBJECT_UNIVERSAL_IDENTIFIER, ...readWriteDestroy },
+    // The audit trail is append-only.
+    { objectUniversalIdentifier: ID.AUDIT_ENTRY_OBJECT_UNIVERSAL_IDENTIFIER, ...readWriteOnly },
+  ],
+  // The organisation-credentials route writes the app's own variables (updateOneApplicationVariable is guarded by
+  // APPLICATIONS, APPS.md §2.1).
+  permissionFlagUniversalIdentifiers: [SystemPermissionFlag.APPLICATIONS],
+});

@@ -1,0 +1,30 @@
+// "Metakocka products": the product list with default prices and stock, by name.
+import { defineView, ViewSortDirection, ViewType } from 'twenty-sdk/define';
+
+import * as ID from 'plugin/constants/universal-identifiers';
+import { columns } from 'plugin/views/view-columns';
+
+export default defineView({
+  universalIdentifier: ID.PRODUCTS_VIEW_UNIVERSAL_IDENTIFIER,
+  name: 'Metakocka products',
+  objectUniversalIdentifier: ID.PRODUCT_OBJECT_UNIVERSAL_IDENTIFIER,
+  type: ViewType.TABLE,
+  icon: 'IconPackage',
+  position: 0,
+  fields: columns([
+    [ID.PRODUCTS_VIEW_FIELD_NAME_UNIVERSAL_IDENTIFIER, ID.PRODUCT_NAME_FIELD_UNIVERSAL_IDENTIFIER],
+    [ID.PRODUCTS_VIEW_FIELD_CODE_UNIVERSAL_IDENTIFIER, ID.PRODUCT_CODE_FIELD_UNIVERSAL_IDENTIFIER],
+    [ID.PRODUCTS_VIEW_FIELD_NET_PRICE_UNIVERSAL_IDENTIFIER, ID.PRODUCT_NET_PRICE_FIELD_UNIVERSAL_IDENTIFIER],
+    [ID.PRODUCTS_VIEW_FIELD_GROSS_PRICE_UNIVERSAL_IDENTIFIER, ID.PRODUCT_GROSS_PRICE_FIELD_UNIVERSAL_IDENTIFIER],
+    [ID.PRODUCTS_VIEW_FIELD_STOCK_TOTAL_UNIVERSAL_IDENTIFIER, ID.PRODUCT_STOCK_TOTAL_FIELD_UNIVERSAL_IDENTIFIER],
+    [ID.PRODUCTS_VIEW_FIELD_IS_ACTIVE_UNIVERSAL_IDENTIFIER, ID.PRODUCT_IS_ACTIVE_FIELD_UNIVERSAL_IDENTIFIER],
+    [ID.PRODUCTS_VIEW_FIELD_LAST_SYNCED_AT_UNIVERSAL_IDENTIFIER, ID.PRODUCT_LAST_SYNCED_AT_FIELD_UNIVERSAL_IDENTIFIER],
+  ]),
+  sorts: [
+    {
+      universalIdentifier: ID.PRODUCTS_VIEW_SORT_NAME_UNIVERSAL_IDENTIFIER,
+      fieldMetadataUniversalIdentifier: ID.PRODUCT_NAME_FIELD_UNIVERSAL_IDENTIFIER,
+      direction: ViewSortDirection.ASC,
+    },
+  ],
+});

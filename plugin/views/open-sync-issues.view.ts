@@ -1,0 +1,46 @@
+// "Open sync issues": every error and conflict still open, most recently seen first.
+import { defineView, ViewFilterOperand, ViewSortDirection, ViewType } from 'twenty-sdk/define';
+
+import { SYNC_ISSUE_STATUS } from 'plugin/constants/select-options';
+import * as ID from 'plugin/constants/universal-identifiers';
+import { columns } from 'plugin/views/view-columns';
+
+export default defineView({
+  universalIdentifier: ID.OPEN_SYNC_ISSUES_VIEW_UNIVERSAL_IDENTIFIER,
+  name: 'Open sync issues',
+  objectUniversalIdentifier: ID.SYNC_ISSUE_OBJECT_UNIVERSAL_IDENTIFIER,
+  type: ViewType.TABLE,
+  icon: 'IconAlertTriangle',
+  position: 0,
+  fields: columns([
+    [ID.OPEN_SYNC_ISSUES_VIEW_FIELD_NAME_UNIVERSAL_IDENTIFIER, ID.SYNC_ISSUE_NAME_FIELD_UNIVERSAL_IDENTIFIER],
+    [ID.OPEN_SYNC_ISSUES_VIEW_FIELD_KIND_UNIVERSAL_IDENTIFIER, ID.SYNC_ISSUE_KIND_FIELD_UNIVERSAL_IDENTIFIER],
+    [ID.OPEN_SYNC_ISSUES_VIEW_FIELD_SEVERITY_UNIVERSAL_IDENTIFIER, ID.SYNC_ISSUE_SEVERITY_FIELD_UNIVERSAL_IDENTIFIER],
+    [ID.OPEN_SYNC_ISSUES_VIEW_FIELD_STREAM_UNIVERSAL_IDENTIFIER, ID.SYNC_ISSUE_STREAM_FIELD_UNIVERSAL_IDENTIFIER],
+    [ID.OPEN_SYNC_ISSUES_VIEW_FIELD_MESSAGE_UNIVERSAL_IDENTIFIER, ID.SYNC_ISSUE_MESSAGE_FIELD_UNIVERSAL_IDENTIFIER],
+    [
+      ID.OPEN_SYNC_ISSUES_VIEW_FIELD_SUGGESTED_ACTION_UNIVERSAL_IDENTIFIER,
+      ID.SYNC_ISSUE_SUGGESTED_ACTION_FIELD_UNIVERSAL_IDENTIFIER,
+    ],
+    [ID.OPEN_SYNC_ISSUES_VIEW_FIELD_ATTEMPTS_UNIVERSAL_IDENTIFIER, ID.SYNC_ISSUE_ATTEMPTS_FIELD_UNIVERSAL_IDENTIFIER],
+    [
+      ID.OPEN_SYNC_ISSUES_VIEW_FIELD_LAST_SEEN_AT_UNIVERSAL_IDENTIFIER,
+      ID.SYNC_ISSUE_LAST_SEEN_AT_FIELD_UNIVERSAL_IDENTIFIER,
+    ],
+  ]),
+  filters: [
+    {
+      universalIdentifier: ID.OPEN_SYNC_ISSUES_VIEW_FILTER_STATUS_UNIVERSAL_IDENTIFIER,
+      fieldMetadataUniversalIdentifier: ID.SYNC_ISSUE_STATUS_FIELD_UNIVERSAL_IDENTIFIER,
+      operand: ViewFilterOperand.IS,
+      value: [SYNC_ISSUE_STATUS.OPEN],
+    },
+  ],
+  sorts: [
+    {
+      universalIdentifier: ID.OPEN_SYNC_ISSUES_VIEW_SORT_LAST_SEEN_AT_UNIVERSAL_IDENTIFIER,
+      fieldMetadataUniversalIdentifier: ID.SYNC_ISSUE_LAST_SEEN_AT_FIELD_UNIVERSAL_IDENTIFIER,
+      direction: ViewSortDirection.DESC,
+    },
+  ],
+});

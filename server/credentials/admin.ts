@@ -1,0 +1,31 @@
+// What a Metakocka manager may do with other members' credentials (issue #7): see who has one and when it was last
+// verified, and revoke it. There is deliberately no way to read one back.
+import { audit } from 'server/credentials/audit';
+import { CredentialInputError } from 'server/credentials/errors';
+import { summarise, type CredentialSummary } from 'server/credentials/personal';
+import { readPolicy, writePolicy, type CredentialPolicy } from 'server/credentials/policy';
+import type { CredentialPorts } from 'server/credentials/ports';
+
+export async function listPersonalCredentials(ports: CredentialPorts): Promise<CredentialSummary[]> {
+  const rows = await ports.rows.list();
+  return rows.map(summarise).sort((a, b) => a.ownerWorkspaceMemberId.localeCompare(b.ownerWorkspaceMemberId));
+}
+
+export async function revokePersonalCredential(ports: CredentialPorts, actorWorkspaceMemberId: string, ownerWorkspaceMemberId: unknown): Promise<void> {
+  if (typeof ownerWorkspaceMemberId !== 'string' || ownerWorkspaceMemberId.trim() === '') {
+    throw new CredentialInputError('No member was named to revoke.', 'Pick the member from the list of personal credentials.');
+  }
+  const row = await ports.rows.findByOwner(ownerWorkspaceMemberId);
+  if (!row) {
+    throw new CredentialInputError(`Member ${ownerWorkspaceMemberId} has no personal Metakocka credential.`, 'Reload the list; it may have been removed already.');
+  }
+  await ports.rows.destroy(row.id);
+  await audit(ports, actorWorkspaceMemberId, 'personal-credential.revoked', `member:${ownerWorkspaceMemberId}`, 'secret key revoked by an administrator');
+}
+
+export async function changePolicy(ports: CredentialPorts, actorWorkspaceMemberId: string, policy: CredentialPolicy): Promise<void> {
+  const previous = await readPolicy(ports.kv);
+  if (previous === policy) return;
+  await writePolicy(ports.kv, policy);
+  await audit(ports, actorWorkspaceMemberId, 'policy.changed', 'personal-credential-policy', `${previous} → ${policy}`);
+}

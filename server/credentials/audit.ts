@@ -1,0 +1,23 @@
+// Audit entries for every change to a credential, the policy or the encryption key (issue #7): who, when, what
+// changed, in words. Callers pass descriptions, never values.
+import type { CredentialPorts } from 'server/credentials/ports';
+
+export type AuditAction =
+  | 'organisation-credentials.saved'
+  | 'organisation-credentials.changed-outside-app'
+  | 'personal-credential.saved'
+  | 'personal-credential.deleted'
+  | 'personal-credential.revoked'
+  | 'policy.changed'
+  | 'encryption-key.rotated'
+  | 'credential.used';
+
+export async function audit(
+  ports: Pick<CredentialPorts, 'audit' | 'now'>,
+  actorWorkspaceMemberId: string | null,
+  action: AuditAction,
+  target: string,
+  detail: string,
+): Promise<void> {
+  await ports.audit.record({ actorWorkspaceMemberId, action, target, detail, at: ports.now().toISOString() });
+}

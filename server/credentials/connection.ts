@@ -1,0 +1,32 @@
+// The connection test's answer as the settings page shows it: each check with its outcome and a plain-language fix.
+// The checks themselves are the doctor's (server/doctor, `twenty-metakocka doctor`), so the page and the CLI agree.
+import type { OrgCredentials } from 'server/credentials/org-variables';
+
+export type CheckOutcome = 'pass' | 'fail' | 'skip';
+
+export interface ConnectionCheck {
+  id: string;
+  title: string;
+  outcome: CheckOutcome;
+  /** What was found, in words; never a secret. */
+  detail: string;
+  /** What to do about a failure; null when nothing needs doing. */
+  fix: string | null;
+}
+
+export interface ConnectionReport {
+  ok: boolean;
+  checks: ConnectionCheck[];
+  /** The first failing check's finding and fix: the doctor's diagnosis in one line. */
+  diagnosis: { checkId: string; detail: string; fix: string | null } | null;
+  /** Metakocka API methods the checks called, for the record and for tests against the sandbox. */
+  methodsCalled: string[];
+  checkedAt: string;
+}
+
+export type ConnectionChecker = (credentials: OrgCredentials) => Promise<ConnectionReport>;
+
+export function diagnosisOf(checks: ConnectionCheck[]): ConnectionReport['diagnosis'] {
+  const failed = checks.find((check) => check.outcome === 'fail');
+  return failed ? { checkId: failed.id, detail: failed.detail, fix: failed.fix } : null;
+}

@@ -1,0 +1,41 @@
+// The organisation's Metakocka credentials as application variables (APPS.md §2.1; CONTRACTS.md "Metakocka wire
+// base URL"): names, the known endpoints, and a reader that says which values are missing.
+import { APP_VARIABLES, METAKOCKA_API_URLS } from 'plugin/constants/names';
+
+export const VARIABLES = {
+  companyId: APP_VARIABLES.companyId,
+  secretKey: APP_VARIABLES.secretKey,
+  apiUrl: APP_VARIABLES.apiUrl,
+  encryptionKey: APP_VARIABLES.credentialEncryptionKey,
+} as const;
+
+/** Metakocka's hosts (API.md §1.1): production, and the development host its docs use for testing. */
+export const ENDPOINTS = METAKOCKA_API_URLS;
+
+export type EndpointKind = keyof typeof ENDPOINTS | 'custom';
+
+export interface OrgCredentials {
+  baseUrl: string;
+  companyId: string;
+  secretKey: string;
+}
+
+export type OrgCredentialsRead = { ok: true; credentials: OrgCredentials } | { ok: false; missing: string[]; baseUrl: string; companyId: string | null };
+
+export function endpointKind(baseUrl: string): EndpointKind {
+  if (baseUrl === ENDPOINTS.production) return 'production';
+  if (baseUrl === ENDPOINTS.development) return 'development';
+  return 'custom';
+}
+
+const present = (value: string | undefined): value is string => value !== undefined && value.trim() !== '';
+
+export function readOrgCredentials(get: (key: string) => string | undefined): OrgCredentialsRead {
+  const companyId = get(VARIABLES.companyId);
+  const secretKey = get(VARIABLES.secretKey);
+  const apiUrl = get(VARIABLES.apiUrl);
+  const baseUrl = present(apiUrl) ? apiUrl.trim().replace(/\/+$/, '') : ENDPOINTS.production;
+  const missing = [present(companyId) ? null : 'the company id', present(secretKey) ? null : 'the secret key'].filter((m): m is string => m !== null);
+  if (!present(companyId) || !present(secretKey)) return { ok: false, missing, baseUrl, companyId: present(companyId) ? companyId.trim() : null };
+  return { ok: true, credentials: { baseUrl, companyId: companyId.trim(), secretKey: secretKey.trim() } };
+}

@@ -1,0 +1,101 @@
+// A member's own Metakocka credential (issue #7, "My Metakocka account"): status, save after a live check, delete.
+// Metakocka ids are per company (API.md §6 item 27), so a key for another company than the organisation's is refused.
+import { audit } from 'server/credentials/audit';
+import type { ConnectionChecker, ConnectionReport } from 'server/credentials/connection';
+import { encryptSecret } from 'server/credentials/encryption';
+import { CredentialInputError, OrganisationCredentialsMissingError } from 'server/credentials/errors';
+import { ensureKeyring } from 'server/credentials/keyring';
+import { readOrgCredentials } from 'server/credentials/org-variables';
+import { readPolicy, type CredentialPolicy } from 'server/credentials/policy';
+import type { CredentialPorts, CredentialRow } from 'server/credentials/ports';
+import { parseCompanyId, parseSecretKey } from 'server/credentials/validation';
+
+/** A row as its owner or an admin may see it: everything but the envelope. */
+export interface CredentialSummary {
+  ownerWorkspaceMemberId: string;
+  companyId: string;
+  label: string | null;
+  status: CredentialRow['status'];
+  lastVerifiedAt: string | null;
+  updatedAt: string | null;
+}
+
+export const summarise = (row: CredentialRow): CredentialSummary => ({
+  ownerWorkspaceMemberId: row.ownerWorkspaceMemberId,
+  companyId: row.companyId,
+  label: row.label,
+  status: row.status,
+  lastVerifiedAt: row.lastVerifiedAt,
+  updatedAt: row.updatedAt,
+});
+
+export interface PersonalStatus {
+  policy: CredentialPolicy;
+  organisationCompanyId: string | null;
+  credential: CredentialSummary | null;
+}
+
+export async function personalStatus(ports: CredentialPorts, workspaceMemberId: string): Promise<PersonalStatus> {
+  const org = readOrgCredentials((key) => ports.variables.get(key));
+  const row = await ports.rows.findByOwner(workspaceMemberId);
+  return {
+    policy: await readPolicy(ports.kv),
+    organisationCompanyId: org.ok ? org.credentials.companyId : org.companyId,
+    credential: row ? summarise(row) : null,
+  };
+}
+
+export interface PersonalCredentialInput {
+  companyId: unknown;
+  secretKey: unknown;
+  label?: unknown;
+}
+
+export class PersonalCredentialsOffError extends CredentialInputError {
+  constructor() {
+    super('Personal Metakocka credentials are switched off in this workspace.', 'Ask an administrator to allow them under Settings → Metakocka.');
+  }
+}
+
+export type SavePersonalOutcome = { saved: true; credential: CredentialSummary; report: ConnectionReport } | { saved: false; report: ConnectionReport };
+
+export async function savePersonalCredential(
+  ports: CredentialPorts,
+  workspaceMemberId: string,
+  input: PersonalCredentialInput,
+  check: ConnectionChecker,
+): Promise<SavePersonalOutcome> {
+  if ((await readPolicy(ports.kv)) === 'OFF') throw new PersonalCredentialsOffError();
+  const org = readOrgCredentials((key) => ports.variables.get(key));
+  if (!org.ok || org.credentials.companyId === '') throw new OrganisationCredentialsMissingError(org.ok ? ['the company id'] : org.missing);
+  const companyId = parseCompanyId(input.companyId);
+  if (companyId !== org.credentials.companyId) {
+    throw new CredentialInputError(
+      `This workspace syncs Metakocka company ${org.credentials.companyId}; a key for company ${companyId} cannot act on it (Metakocka ids are per company).`,
+      `Enter the secret key of your Metakocka user in company ${org.credentials.companyId}.`,
+    );
+  }
+  const secretKey = parseSecretKey(input.secretKey);
+  const label = typeof input.label === 'string' && input.label.trim() !== '' ? input.label.trim().slice(0, 120) : null;
+  const report = await check({ baseUrl: org.credentials.baseUrl, companyId, secretKey });
+  if (!report.ok) return { saved: false, report };
+
+  const [key] = await ensureKeyring(ports.variables);
+  const encryptedSecret = encryptSecret(secretKey, key!, { ownerWorkspaceMemberId: workspaceMemberId, companyId });
+  const draft = { ownerWorkspaceMemberId: workspaceMemberId, companyId, encryptedSecret, label, lastVerifiedAt: report.checkedAt, status: 'VERIFIED' as const };
+  const existing = await ports.rows.findByOwner(workspaceMemberId);
+  if (existing) await ports.rows.update(existing.id, draft);
+  else await ports.rows.create(draft);
+  await audit(ports, workspaceMemberId, 'personal-credential.saved', `member:${workspaceMemberId}`, existing ? 'secret key replaced (verified)' : 'secret key set (verified)');
+  const saved = await ports.rows.findByOwner(workspaceMemberId);
+  return { saved: true, credential: summarise(saved!), report };
+}
+
+/** Deletes the member's own row; answers whether there was one. */
+export async function deletePersonalCredential(ports: CredentialPorts, workspaceMemberId: string): Promise<boolean> {
+  const existing = await ports.rows.findByOwner(workspaceMemberId);
+  if (!existing) return false;
+  await ports.rows.destroy(existing.id);
+  await audit(ports, workspaceMemberId, 'personal-credential.deleted', `member:${workspaceMemberId}`, 'secret key removed by its owner');
+  return true;
+}

@@ -1,0 +1,60 @@
+// Checks what an admin or user typed before anything is sent to Metakocka: each refusal says what is wrong and
+// what to enter instead, and never repeats the secret key it was given.
+import { CredentialInputError } from 'server/credentials/errors';
+import { ENDPOINTS, type EndpointKind } from 'server/credentials/org-variables';
+
+/** Metakocka company ids are numeric, usually sent as strings (API.md §1.2). */
+export function parseCompanyId(value: unknown): string {
+  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+  if (!/^\d{1,12}$/.test(text)) {
+    throw new CredentialInputError(
+      'The company id must be the number Metakocka shows under Settings → API (digits only).',
+      'Copy the company id from Metakocka (Nastavitve → API) and paste it without spaces.',
+    );
+  }
+  return text;
+}
+
+export function parseSecretKey(value: unknown): string {
+  const text = typeof value === 'string' ? value.trim() : '';
+  if (text === '' || text.length > 200 || /\s/.test(text)) {
+    throw new CredentialInputError(
+      'The secret key is empty or contains spaces or line breaks.',
+      'Copy the secret key from Metakocka (Nastavitve → API) again and paste it as one word.',
+    );
+  }
+  return text;
+}
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * The host origin the client builds its three path families on (CONTRACTS.md "Metakocka wire base URL").
+ * A pasted method URL is cut back to the origin; plain http is refused except on this machine, because the
+ * secret key travels in every request body (API.md §1.2).
+ */
+export function parseEndpoint(kind: unknown, customUrl: unknown): string {
+  if (kind === 'production' || kind === 'development') return ENDPOINTS[kind];
+  if (kind !== 'custom') {
+    throw new CredentialInputError(`"${String(kind)}" is not an endpoint choice.`, 'Choose production, development or a custom address.');
+  }
+  let url: URL;
+  try {
+    url = new URL(typeof customUrl === 'string' ? customUrl.trim() : '');
+  } catch {
+    throw new CredentialInputError('The custom address is not a URL.', 'Enter the address of your Metakocka server, such as https://metakocka.example.si.');
+  }
+  const path = url.pathname.replace(/\/rest\/eshop(\/v1)?(\/json)?\/?.*$/, '').replace(/\/+$/, '');
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname))) {
+    throw new CredentialInputError(
+      'The custom address must use https (plain http is allowed only for a server on this machine).',
+      'Enter the https:// address of your Metakocka server.',
+    );
+  }
+  if (path !== '' || url.search !== '' || url.hash !== '') {
+    throw new CredentialInputError(`The custom address must be the server only, without a path: ${url.origin}.`, `Enter ${url.origin} instead.`);
+  }
+  return url.origin;
+}
+
+export type { EndpointKind };

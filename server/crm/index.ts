@@ -1,0 +1,35 @@
+// The Twenty gateway bundle a sync step receives: one repository per object the sync reads or writes.
+import { createCompaniesRepo, type CompaniesRepo } from './companies';
+import { createCrmGateway, type CrmGateway, type CrmGatewayConfig } from './gateway';
+import { createPeopleRepo, type PeopleRepo } from './people';
+import { createProductsRepo, type ProductsRepo } from './products';
+import { createSyncIssuesRepo, type SyncIssuesRepo } from './sync-issues';
+import { createSyncRunsRepo, type SyncRunsRepo } from './sync-runs';
+
+export interface Crm {
+  gateway: CrmGateway;
+  companies: CompaniesRepo;
+  people: PeopleRepo;
+  products: ProductsRepo;
+  syncIssues: SyncIssuesRepo;
+  syncRuns: SyncRunsRepo;
+}
+
+export function createCrm(input: CrmGatewayConfig | CrmGateway): Crm {
+  const gateway = 'request' in input ? input : createCrmGateway(input);
+  return {
+    gateway,
+    companies: createCompaniesRepo(gateway),
+    people: createPeopleRepo(gateway),
+    products: createProductsRepo(gateway),
+    syncIssues: createSyncIssuesRepo(gateway),
+    syncRuns: createSyncRunsRepo(gateway),
+  };
+}
+
+export * from './errors';
+export type { CompanyRecord, CompanyDraft } from './companies';
+export type { PersonRecord, PersonDraft } from './people';
+export type { ProductRecord, ProductDraft } from './products';
+export type { SyncIssueRecord, SyncIssueDraft } from './sync-issues';
+export type { SyncRunRecord, SyncRunDraft } from './sync-runs';

@@ -1,0 +1,119 @@
+// A small repository over one Twenty object: reads by value lists, batched upserts and ordered paging.
+import type { CrmGateway } from './gateway';
+
+/** Twenty refuses more than 200 records per createXxx and per updateXxx(filter) (contract/README.md "Key limits", f4, e4). */
+export const TWENTY_BATCH_CAP = 200;
+
+export interface ObjectSpec {
+  nameSingular: string; // e.g. 'company'
+  namePlural: string; // e.g. 'companies'
+  selection: string; // GraphQL selection set, without braces
+}
+
+export interface CrmPage<T> {
+  records: T[];
+  endCursor: string | null;
+  hasNextPage: boolean;
+  totalCount: number;
+}
+
+export interface RecordRepo<TRecord extends { id: string }, TDraft> {
+  /** Records whose field (dotted for composites, e.g. 'emails.primaryEmail') is one of values; one `in` filter per 200 values. */
+  findBy(field: string, values: string[], opts?: { withDeleted?: boolean }): Promise<TRecord[]>;
+  findByIds(ids: string[], opts?: { withDeleted?: boolean }): Promise<TRecord[]>;
+  /** Every record matching a filter, following the cursor page by page. */
+  findWhere(filter: Record<string, unknown>): Promise<TRecord[]>;
+  /** createXxx(data, upsert: true) in chunks of 200; matches on id or any unique field (contract/README.md "Upsert"). */
+  upsertMany(drafts: TDraft[]): Promise<TRecord[]>;
+  /** Forward page ordered by createdAt then id, so records created mid-run go to the tail (APPS.md §8). */
+  page(after: string | null, first: number, filter?: Record<string, unknown>): Promise<CrmPage<TRecord>>;
+  softDeleteByIds(ids: string[]): Promise<void>;
+  calls(): number;
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export function chunk<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** 'emails.primaryEmail' + {in: [...]} → { emails: { primaryEmail: { in: [...] } } } */
+export function fieldFilter(field: string, operator: Record<string, unknown>): Record<string, unknown> {
+  return field.split('.').reduceRight<Record<string, unknown>>((inner, key) => ({ [key]: inner }), operator);
+}
+
+// Soft-deleted rows are hidden unless the filter mentions deletedAt (contract/README.md "Queries and paging").
+const ANY_DELETION_STATE = { or: [{ deletedAt: { is: 'NULL' } }, { deletedAt: { is: 'NOT_NULL' } }] };
+
+export function createRecordRepo<TRecord extends { id: string }, TDraft>(gateway: CrmGateway, spec: ObjectSpec): RecordRepo<TRecord, TDraft> {
+  const type = capitalise(spec.nameSingular);
+  const pluralType = capitalise(spec.namePlural);
+  let calls = 0;
+  const pageDocument = `query Page${pluralType}($first: Int, $after: String, $filter: ${type}FilterInput, $orderBy: [${type}OrderByInput]) {
+  ${spec.namePlural}(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    totalCount pageInfo { hasNextPage endCursor } edges { node { ${spec.selection} } } } }`;
+  const upsertDocument = `mutation Upsert${pluralType}($data: [${type}CreateInput!]!) {
+  create${pluralType}(data: $data, upsert: true) { ${spec.selection} } }`;
+  const deleteDocument = `mutation Delete${pluralType}($filter: ${type}FilterInput!) { delete${pluralType}(filter: $filter) { id } }`;
+
+  async function page(after: string | null, first: number, filter?: Record<string, unknown>): Promise<CrmPage<TRecord>> {
+    calls += 1;
+    const data = await gateway.request<Record<string, { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: TRecord }> }>>(
+      pageDocument,
+      { first, after, filter: filter ?? {}, orderBy: [{ createdAt: 'AscNullsFirst' }, { id: 'AscNullsFirst' }] },
+    );
+    const connection = data[spec.namePlural]!;
+    return {
+      records: connection.edges.map((edge) => edge.node),
+      endCursor: connection.pageInfo.endCursor,
+      hasNextPage: connection.pageInfo.hasNextPage,
+      totalCount: connection.totalCount,
+    };
+  }
+
+  async function findAll(filter: Record<string, unknown>): Promise<TRecord[]> {
+    const out: TRecord[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const result: CrmPage<TRecord> = await page(after, TWENTY_BATCH_CAP, filter);
+      out.push(...result.records);
+      if (!result.hasNextPage || !result.endCursor) return out;
+      after = result.endCursor;
+    }
+  }
+
+  async function findBy(field: string, values: string[], opts?: { withDeleted?: boolean }): Promise<TRecord[]> {
+    const unique = [...new Set(values.filter((v) => v !== ''))];
+    const out: TRecord[] = [];
+    for (const part of chunk(unique, TWENTY_BATCH_CAP)) {
+      const byValue = fieldFilter(field, { in: part });
+      out.push(...(await findAll(opts?.withDeleted ? { and: [byValue, ANY_DELETION_STATE] } : byValue)));
+    }
+    return out;
+  }
+
+  return {
+    findBy,
+    findByIds: (ids, opts) => findBy('id', ids, opts),
+    findWhere: findAll,
+    page,
+    calls: () => calls,
+    async upsertMany(drafts) {
+      const out: TRecord[] = [];
+      for (const part of chunk(drafts, TWENTY_BATCH_CAP)) {
+        calls += 1;
+        const data = await gateway.request<Record<string, TRecord[]>>(upsertDocument, { data: part });
+        out.push(...(data[`create${pluralType}`] ?? []));
+      }
+      return out;
+    },
+    async softDeleteByIds(ids) {
+      for (const part of chunk([...new Set(ids)], TWENTY_BATCH_CAP)) {
+        calls += 1;
+        await gateway.request(deleteDocument, { filter: { id: { in: part } } });
+      }
+    },
+  };
+}

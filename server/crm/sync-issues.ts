@@ -1,0 +1,38 @@
+// metakockaSyncIssue records; issueKey is unique, so an upsert on it dedupes repeated failures (CONTRACTS.md).
+import { SYSTEM_SELECTION, type SystemFields } from './composites';
+import type { CrmGateway } from './gateway';
+import { createRecordRepo, type RecordRepo } from './records';
+
+export interface SyncIssueRecord extends SystemFields {
+  issueKey: string;
+  kind: 'ERROR' | 'CONFLICT';
+  severity: string | null;
+  status: 'OPEN' | 'RESOLVED' | 'IGNORED';
+  stream: string;
+  recordObject: string | null;
+  recordId: string | null;
+  metakockaId: string | null;
+  errorClass: string | null;
+  errorCode: string | null;
+  message: string;
+  suggestedAction: string | null;
+  attempts: number | null;
+  firstSeenAt: string | null;
+  lastSeenAt: string | null;
+  conflictField: string | null;
+  twentyValue: string | null;
+  metakockaValue: string | null;
+  twentyChangedAt: string | null;
+  metakockaChangedAt: string | null;
+}
+
+export type SyncIssueDraft = Partial<Omit<SyncIssueRecord, keyof SystemFields>> & { id?: string; issueKey: string; name?: string };
+
+export const SYNC_ISSUE_SELECTION = `${SYSTEM_SELECTION} issueKey kind severity status stream recordObject recordId metakockaId
+  errorClass errorCode message suggestedAction attempts firstSeenAt lastSeenAt conflictField twentyValue metakockaValue
+  twentyChangedAt metakockaChangedAt`;
+
+export type SyncIssuesRepo = RecordRepo<SyncIssueRecord, SyncIssueDraft>;
+
+export const createSyncIssuesRepo = (gateway: CrmGateway): SyncIssuesRepo =>
+  createRecordRepo(gateway, { nameSingular: 'metakockaSyncIssue', namePlural: 'metakockaSyncIssues', selection: SYNC_ISSUE_SELECTION });

@@ -1,0 +1,92 @@
+// Who may call a route. requireUser: a signed-in Twenty user (not an API key or app token). requireManageMetakocka:
+// that user also holds the app's MANAGE_METAKOCKA flag, Twenty's APPLICATIONS flag, or the Metakocka manager role.
+// Whether a real server lists an app's own flag key in permissionFlags is unconfirmed (APPS.md §5), hence the
+// APPLICATIONS flag and the role as further ways in (issue #2 item 3).
+import type { RoutePayload } from 'twenty-sdk/logic-function';
+
+import { MANAGE_METAKOCKA_PERMISSION_FLAG_KEY } from 'plugin/constants/names';
+import { METAKOCKA_MANAGER_ROLE_UNIVERSAL_IDENTIFIER } from 'plugin/constants/universal-identifiers';
+import { isUnauthenticated, metadataRequest } from 'server/host/metadata';
+import type { AppRuntime } from 'server/host/runtime';
+
+export const MANAGE_METAKOCKA_FLAG = MANAGE_METAKOCKA_PERMISSION_FLAG_KEY;
+export const APPLICATIONS_FLAG = 'APPLICATIONS';
+
+export interface Caller {
+  userWorkspaceId: string;
+  workspaceMemberId: string | null;
+  permissionFlags: string[];
+}
+
+export type GuardOutcome =
+  | { allowed: true; caller: Caller | null }
+  | { allowed: false; status: 401 | 403; error: string; action: string };
+
+export type RouteGuard = (event: RoutePayload<unknown>, runtime: AppRuntime) => Promise<GuardOutcome>;
+
+const refuse = (status: 401 | 403, error: string, action: string): GuardOutcome => ({ allowed: false, status, error, action });
+
+/** For routes Twenty serves without auth (isAuthRequired: false); they must check their own signature. */
+export const anyone: RouteGuard = async () => ({ allowed: true, caller: null });
+
+export const requireUser: RouteGuard = async (event, runtime) => {
+  if (!event.userWorkspaceId) {
+    return refuse(401, 'This action needs a signed-in Twenty user; the request carried no user session (an API key or app token cannot call it).',
+      'Sign in to Twenty and use the action from the app, or call the route with a user access token.');
+  }
+  if (runtime.env.userAccessToken === null) {
+    return refuse(401, 'Twenty passed no user token to this route, so the caller cannot be identified.', 'Sign in to Twenty again and retry.');
+  }
+  return { allowed: true, caller: { userWorkspaceId: event.userWorkspaceId, workspaceMemberId: runtime.context.workspaceMemberId, permissionFlags: [] } };
+};
+
+const CURRENT_USER_FLAGS = `query MetakockaCurrentUserFlags {
+  currentUser { id currentUserWorkspace { id permissionFlags } workspaceMember { id } }
+}`;
+
+// WorkspaceMember.roles is in the metadata schema (contract/metadata-schema.graphql `type WorkspaceMember`); whether a
+// user without the ROLES flag may read it is unconfirmed, so it is asked separately and a failure only means "not shown".
+const CURRENT_USER_ROLES = `query MetakockaCurrentUserRoles {
+  currentUser { workspaceMember { id roles { id universalIdentifier label } } }
+}`;
+
+interface FlagsData {
+  currentUser: { id: string; currentUserWorkspace: { id: string; permissionFlags: string[] | null } | null; workspaceMember: { id: string } | null };
+}
+interface RolesData {
+  currentUser: { workspaceMember: { roles: Array<{ universalIdentifier: string | null }> | null } | null };
+}
+
+const NO_PERMISSION_ACTION =
+  'Ask a workspace admin to give you the "Manage Metakocka" permission (Settings → Roles), or the Metakocka manager role.';
+
+async function holdsManagerRole(runtime: AppRuntime): Promise<boolean> {
+  const answer = await metadataRequest<RolesData>(runtime, 'user', CURRENT_USER_ROLES);
+  if (!answer.ok) {
+    runtime.log.warn('Could not read the caller\'s roles; only permission flags were checked', { errors: answer.errors.map((e) => e.message) });
+    return false;
+  }
+  const roles = answer.data.currentUser.workspaceMember?.roles ?? [];
+  return roles.some((role) => role.universalIdentifier === METAKOCKA_MANAGER_ROLE_UNIVERSAL_IDENTIFIER);
+}
+
+export const requireManageMetakocka: RouteGuard = async (event, runtime) => {
+  const user = await requireUser(event, runtime);
+  if (!user.allowed) return user;
+  const answer = await metadataRequest<FlagsData>(runtime, 'user', CURRENT_USER_FLAGS);
+  if (!answer.ok) {
+    return isUnauthenticated(answer.errors)
+      ? refuse(401, 'Twenty did not accept your session token.', 'Sign in to Twenty again and retry.')
+      : refuse(403, 'Your permissions could not be read from Twenty, so the action was refused.', 'Retry in a moment; if it persists, ask an admin to check the app\'s health.');
+  }
+  const workspace = answer.data.currentUser.currentUserWorkspace;
+  // The token must belong to the user Twenty named in the route event (APPS.md §5 "Cross-check").
+  if (!workspace || workspace.id !== event.userWorkspaceId) {
+    return refuse(403, 'The session token does not belong to the user who called this route.', 'Sign in to Twenty again and retry.');
+  }
+  const flags = workspace.permissionFlags ?? [];
+  const caller: Caller = { userWorkspaceId: workspace.id, workspaceMemberId: answer.data.currentUser.workspaceMember?.id ?? null, permissionFlags: flags };
+  if (flags.includes(MANAGE_METAKOCKA_FLAG) || flags.includes(APPLICATIONS_FLAG)) return { allowed: true, caller };
+  if (await holdsManagerRole(runtime)) return { allowed: true, caller };
+  return refuse(403, 'You do not have the "Manage Metakocka" permission needed for this action.', NO_PERMISSION_ACTION);
+};

@@ -1,0 +1,62 @@
+// hostRoute(guard, run): the adapter every HTTP-route logic function uses (STYLE.md §2.3). It checks the caller,
+// hands the parsed request to server code, and shapes the answer as Twenty's Response (APPS.md §3.3). Failures are
+// answered with { error, action } and a status; a secret or a stack never reaches the answer.
+import type { LogicFunctionExecutionContext, RoutePayload } from 'twenty-sdk/logic-function';
+
+import { SyncError } from 'server/errors';
+import { HttpResponse } from 'server/host/http-response';
+import type { Caller, RouteGuard } from 'server/host/guards';
+import { runtimeFor } from 'server/host/host-handler';
+import type { AppRuntime } from 'server/host/runtime';
+
+export { anyone, requireManageMetakocka, requireUser } from 'server/host/guards';
+
+export interface RouteRequest {
+  method: string;
+  path: string;
+  body: unknown;
+  query: Record<string, string | undefined>;
+  params: Record<string, string | undefined>;
+  /** Only the headers the route lists in forwardedRequestHeaders, lower-cased (APPS.md §3.3). */
+  headers: Record<string, string | undefined>;
+  rawBody: string | undefined;
+  caller: Caller | null;
+}
+
+/** A reply with a chosen status, e.g. routeReply(400, { error, action }). */
+export const routeReply = (status: number, body: unknown): HttpResponse => new HttpResponse(body, { status });
+
+export const failureReply = (status: number, error: string, action: string): HttpResponse => routeReply(status, { error, action });
+
+const toRequest = (event: RoutePayload<unknown>, caller: Caller | null): RouteRequest => ({
+  method: event.requestContext?.http?.method ?? 'GET',
+  path: event.requestContext?.http?.path ?? '',
+  body: event.body ?? null,
+  query: event.queryStringParameters ?? {},
+  params: event.pathParameters ?? {},
+  headers: event.headers ?? {},
+  rawBody: event.rawBody,
+  caller,
+});
+
+const errorReply = (error: unknown, runtime: AppRuntime): HttpResponse => {
+  if (error instanceof SyncError) {
+    runtime.log.warn('Route failed', { code: error.code, message: error.message });
+    return routeReply(error.retryable ? 503 : 422, { error: error.message, code: error.code, action: error.action });
+  }
+  runtime.log.error('Route failed unexpectedly', { error });
+  return failureReply(500, 'The Metakocka app hit an unexpected error.', 'Retry; if it persists, an admin can read the function logs (twenty dev:function:logs).');
+};
+
+export const hostRoute =
+  <T>(guard: RouteGuard, run: (request: RouteRequest, runtime: AppRuntime) => Promise<T | HttpResponse>) =>
+  async (event: RoutePayload<unknown>, context?: LogicFunctionExecutionContext): Promise<T | HttpResponse> => {
+    const runtime = runtimeFor(context);
+    try {
+      const outcome = await guard(event, runtime);
+      if (!outcome.allowed) return failureReply(outcome.status, outcome.error, outcome.action);
+      return await run(toRequest(event, outcome.caller), runtime);
+    } catch (error) {
+      return errorReply(error, runtime);
+    }
+  };

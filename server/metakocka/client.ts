@@ -1,0 +1,161 @@
+// The Metakocka transport: one POST per call on the method's path family, credentials in the body, the answer turned
+// into JSON or a typed error (HTML page, opr_code, timeout, garbled body), retried only when that can help.
+import { SyncError } from '../errors';
+import { classifyOprFailure } from './classify';
+import { methodUrl, UNCERTAIN_WRITES, type MkMethod } from './endpoints';
+import {
+  MetakockaMisconfiguredError, MetakockaUnavailableError, MetakockaUnknownError, MetakockaWriteUncertainError,
+} from './errors';
+import { createLanes } from './lanes';
+import { DEFAULT_RETRY, nextDelayMs, type RetryPolicy } from './retry';
+import { envelopeErrorText, isSuccessEnvelope, mkEnvelopeSchema } from './schemas/envelope.schema';
+import { toWire, type WireObject } from './wire';
+
+export interface MetakockaConfig {
+  /** Host origin, e.g. https://main.metakocka.si (CONTRACTS.md). */
+  baseUrl: string;
+  companyId: string;
+  secretKey: string;
+  fetch?: typeof fetch;
+  /** Per attempt; defaults to 60 s (clients in the wild use 30-120 s, API.md §1.6). */
+  timeoutMs?: number;
+  /** Parallel non-search calls; searches are always one at a time. */
+  concurrency?: number;
+  retry?: RetryPolicy;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+}
+
+export type MkJson = Record<string, unknown>;
+export interface MkFile { bytes: Uint8Array; contentType: string }
+
+export interface MetakockaCaller {
+  call(method: MkMethod, body: WireObject): Promise<MkJson>;
+  callFile(method: MkMethod, body: WireObject): Promise<MkFile>;
+  callCounts(): Record<string, number>;
+}
+
+const REFUSED_BEFORE_SENDING = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ERR_INVALID_URL']);
+
+function networkCodeOf(error: unknown): string | undefined {
+  const cause = (error as { cause?: { code?: unknown; errors?: Array<{ code?: unknown }> } } | undefined)?.cause;
+  const code = cause?.code ?? cause?.errors?.[0]?.code;
+  return typeof code === 'string' && /^[A-Z_]+$/.test(code) ? code : undefined;
+}
+
+export function createMetakockaCaller(cfg: MetakockaConfig): MetakockaCaller {
+  if (!/^https?:\/\/[^/]+/.test(cfg.baseUrl)) throw new RangeError('The Metakocka address must start with https:// (for example https://main.metakocka.si).');
+  const policy = cfg.retry ?? DEFAULT_RETRY;
+  const timeoutMs = cfg.timeoutMs ?? 60_000;
+  const sleep = cfg.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const random = cfg.random ?? Math.random;
+  const lanes = createLanes(cfg.baseUrl, cfg.companyId, cfg.concurrency ?? 4);
+  const counts: Record<string, number> = {};
+  // Metakocka could echo a request value in its error text; the key never leaves this module (PREAMBLE: secrets).
+  const redact = (text: string) => (cfg.secretKey ? text.split(cfg.secretKey).join('[redacted]') : text);
+
+  async function send(method: MkMethod, body: WireObject, attemptTimeoutMs: number): Promise<Response & { text_: string; bytes_: Uint8Array }> {
+    const payload = JSON.stringify({ ...(toWire(body) as object), company_id: cfg.companyId, secret_key: cfg.secretKey });
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), attemptTimeoutMs);
+    counts[method] = (counts[method] ?? 0) + 1;
+    try {
+      const response = await (cfg.fetch ?? globalThis.fetch)(methodUrl(cfg.baseUrl, method), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json, application/pdf, */*' },
+        body: payload,
+        signal: controller.signal,
+      });
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      return Object.assign(response, { bytes_: bytes, text_: new TextDecoder().decode(bytes) });
+    } catch (error) {
+      // No `cause`: a fetch error can carry request details, and nothing of the request may travel with our errors.
+      const code = networkCodeOf(error);
+      throw new MetakockaUnavailableError(controller.signal.aborted ? 'timeout' : 'unreachable', method, undefined, code);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  function checkTransport(method: MkMethod, response: Response & { text_: string }): void {
+    const status = response.status;
+    if (status === 429) throw new MetakockaUnavailableError('rate-limited', method, status);
+    if (status >= 500) throw new MetakockaUnavailableError('server-error', method, status);
+    const html = /text\/html/i.test(response.headers.get('content-type') ?? '') || /^\s*</.test(response.text_);
+    // Wrong family or wrong base URL: an HTML 404 page, not a JSON error (API.md §1.1, §5.1).
+    if (html) throw new MetakockaMisconfiguredError(method, methodUrl(cfg.baseUrl, method), status);
+  }
+
+  function parseEnvelope(method: MkMethod, response: Response & { text_: string }): MkJson {
+    let json: unknown;
+    try {
+      json = JSON.parse(response.text_);
+    } catch {
+      // A garbled 200 is a transient fault (retry); a non-JSON 4xx is something we do not understand (no retry).
+      if (!response.ok) throw new MetakockaUnknownError(method, '', `HTTP ${response.status} with an answer that is not JSON`);
+      throw new MetakockaUnavailableError('malformed', method, response.status);
+    }
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new MetakockaUnavailableError('malformed', method, response.status);
+    const envelope = mkEnvelopeSchema.safeParse(json);
+    if (!envelope.success) throw new MetakockaUnknownError(method, '', 'the status block of the answer is not readable');
+    if (!isSuccessEnvelope(envelope.data)) {
+      throw classifyOprFailure(method, envelope.data.opr_code ?? '', redact(envelopeErrorText(envelope.data)), cfg.companyId);
+    }
+    if (!response.ok) throw new MetakockaUnknownError(method, '', `HTTP ${response.status} without an error code`);
+    return json as MkJson;
+  }
+
+  async function withRetries<T>(method: MkMethod, attemptOnce: (attemptTimeoutMs: number) => Promise<T>): Promise<T> {
+    const lane = method === 'search' ? lanes.search : lanes.other;
+    let spentMs = 0;
+    for (let attempt = 0; ; attempt++) {
+      const started = Date.now();
+      try {
+        return await lane.run(() => attemptOnce(Math.max(1, Math.min(timeoutMs, policy.budgetMs - spentMs))));
+      } catch (error) {
+        spentMs += Date.now() - started;
+        const uncertain = uncertainWrite(method, error);
+        if (uncertain) throw uncertain;
+        const delayMs = nextDelayMs(error, attempt, spentMs, policy, random);
+        if (delayMs === null) throw error;
+        await sleep(delayMs);
+        spentMs += delayMs;
+      }
+    }
+  }
+
+  return {
+    call: (method, body) =>
+      withRetries(method, async (attemptTimeoutMs) => {
+        const response = await send(method, body, attemptTimeoutMs);
+        checkTransport(method, response);
+        return parseEnvelope(method, response);
+      }),
+    callFile: (method, body) =>
+      withRetries(method, async (attemptTimeoutMs) => {
+        const response = await send(method, body, attemptTimeoutMs);
+        checkTransport(method, response);
+        const contentType = response.headers.get('content-type') ?? 'application/octet-stream';
+        // Binary endpoints signal errors by answering JSON instead of the file (API.md §2.5 "report", §5.1).
+        if (/json/i.test(contentType) || /^\s*\{/.test(response.text_.slice(0, 20))) {
+          parseEnvelope(method, response);
+          throw new MetakockaUnknownError(method, '0', 'Metakocka answered with data instead of the requested file');
+        }
+        if (!response.ok) throw new MetakockaUnknownError(method, '', `HTTP ${response.status} without a file`);
+        return { bytes: response.bytes_, contentType };
+      }),
+    callCounts: () => ({ ...counts }),
+  };
+}
+
+/**
+ * A write whose answer was lost may have been applied: never re-send it (API.md §5.1, §6 item 9). Only failures that
+ * prove nothing arrived (connection refused, 429, 503) stay retryable.
+ */
+function uncertainWrite(method: MkMethod, error: unknown): SyncError | null {
+  const lookup = UNCERTAIN_WRITES[method];
+  if (!lookup || !(error instanceof MetakockaUnavailableError)) return null;
+  if (error.reason === 'rate-limited' || error.httpStatus === 503) return null;
+  if (error.reason === 'unreachable' && error.networkCode && REFUSED_BEFORE_SENDING.has(error.networkCode)) return null;
+  return new MetakockaWriteUncertainError(method, lookup, error);
+}

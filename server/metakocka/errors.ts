@@ -1,0 +1,159 @@
+// The Metakocka error taxonomy: every failure of a call becomes one of these classes (STYLE.md §2.8).
+// Classification follows API.md §5.2: by opr_code AND by text, because one code covers several causes
+// (2 = malformed request or missing record, 5 = quota but also a business refusal, 6 = business rules).
+import { SyncError } from '../errors';
+
+export type UnavailableReason = 'unreachable' | 'timeout' | 'server-error' | 'rate-limited' | 'malformed';
+
+const UNAVAILABLE_TEXT: Record<UnavailableReason, string> = {
+  unreachable: 'Metakocka could not be reached (no connection to the server)',
+  timeout: 'Metakocka did not answer in time',
+  'server-error': 'Metakocka answered with a server error',
+  'rate-limited': 'Metakocka asked us to slow down (HTTP 429)',
+  malformed: 'Metakocka sent an answer that is not valid JSON',
+};
+
+/** Network failures, timeouts, HTTP 5xx/429, garbled answers: trying again later can succeed (API.md §1.6, §5.1). */
+export class MetakockaUnavailableError extends SyncError {
+  readonly code = 'MK_UNAVAILABLE';
+  readonly retryable = true;
+  constructor(
+    readonly reason: UnavailableReason,
+    readonly method: string,
+    readonly httpStatus?: number,
+    /** A network error code such as ECONNREFUSED: says whether the request left this machine at all. */
+    readonly networkCode?: string,
+  ) {
+    super(
+      `${UNAVAILABLE_TEXT[reason]} during ${method}${httpStatus ? ` (HTTP ${httpStatus})` : ''}${networkCode ? ` (${networkCode})` : ''}.`,
+      'Nothing to fix on your side if it passes: the sync retries by itself. If it lasts, check that this server can reach the Metakocka address in the settings.',
+    );
+  }
+}
+
+/** An HTML page instead of JSON: wrong base URL or wrong path family (API.md §1.1, §5.1). Retrying cannot help. */
+export class MetakockaMisconfiguredError extends SyncError {
+  readonly code = 'MK_MISCONFIGURED';
+  readonly retryable = false;
+  constructor(
+    readonly method: string,
+    /** The address called; it holds no credentials (they travel in the body, API.md §1.2). */
+    readonly url: string,
+    readonly httpStatus: number,
+  ) {
+    super(
+      `Metakocka answered ${method} with a web page (HTTP ${httpStatus}) instead of data at ${url}: the Metakocka address is wrong.`,
+      'Set the Metakocka address to the host only, e.g. https://main.metakocka.si, without /rest/... after it.',
+    );
+  }
+}
+
+abstract class MetakockaOprError extends SyncError {
+  constructor(
+    readonly method: string,
+    readonly oprCode: string,
+    readonly oprDesc: string,
+    message: string,
+    action: string,
+  ) {
+    super(message, action);
+  }
+}
+
+export class MetakockaAuthError extends MetakockaOprError {
+  readonly code = 'MK_AUTH';
+  readonly retryable = false;
+  constructor(method: string, oprCode: string, oprDesc: string, companyId?: string) {
+    super(method, oprCode, oprDesc,
+      `Metakocka refused ${companyId ? `company id ${companyId}` : 'the company id'} or its secret key (opr_code ${oprCode}) during ${method}.`,
+      'Copy the company id and API secret key again from Metakocka (Settings → API) and save them in the app settings.');
+  }
+}
+
+export class MetakockaIpNotAllowedError extends MetakockaOprError {
+  readonly code = 'MK_IP_NOT_ALLOWED';
+  readonly retryable = false;
+  constructor(method: string, oprCode: string, oprDesc: string) {
+    super(method, oprCode, oprDesc, `Metakocka does not accept calls from this server's IP address (opr_code ${oprCode}) during ${method}.`,
+      "Ask the Metakocka administrator to allow this server's IP address for API access, or remove the IP restriction.");
+  }
+}
+
+/** opr_code 5 "Quote exceeds" (API.md §4): retry, but only after a long pause. */
+export class MetakockaQuotaError extends MetakockaOprError {
+  readonly code = 'MK_QUOTA';
+  readonly retryable = true;
+  readonly retryAfterMs = 5 * 60_000;
+  constructor(method: string, oprCode: string, oprDesc: string) {
+    super(method, oprCode, oprDesc, `Metakocka's call quota is used up (opr_code ${oprCode}) during ${method}.`,
+      'Wait: the sync pauses and continues by itself. If it happens often, lower the sync frequency in the settings.');
+  }
+}
+
+export class MetakockaValidationError extends MetakockaOprError {
+  readonly code = 'MK_VALIDATION';
+  readonly retryable = false;
+  constructor(
+    method: string,
+    oprCode: string,
+    oprDesc: string,
+    readonly field: string | undefined,
+    readonly allowedValues: string[] | undefined,
+  ) {
+    super(method, oprCode, oprDesc,
+      `Metakocka rejected a value${field ? ` of ${field}` : ''} (opr_code ${oprCode}) during ${method}: ${oprDesc}`,
+      allowedValues?.length
+        ? `Use one of the values Metakocka accepts for ${field ?? 'this field'}: ${allowedValues.join(', ')}.`
+        : `Correct ${field ?? 'the value named in the message'} on the record, then retry it from the inbox.`);
+  }
+}
+
+export class MetakockaNotFoundError extends MetakockaOprError {
+  readonly code = 'MK_NOT_FOUND';
+  readonly retryable = false;
+  constructor(method: string, oprCode: string, oprDesc: string) {
+    super(method, oprCode, oprDesc, `Metakocka has no such record (opr_code ${oprCode}) during ${method}: ${oprDesc}`,
+      'The record may have been deleted in Metakocka. Check it there; the next full sync marks it as deleted.');
+  }
+}
+
+export class MetakockaRefusedError extends MetakockaOprError {
+  readonly code = 'MK_REFUSED';
+  readonly retryable = false;
+  constructor(method: string, oprCode: string, oprDesc: string) {
+    super(method, oprCode, oprDesc, `Metakocka refused the request (opr_code ${oprCode}) during ${method}: ${oprDesc}`,
+      'Correct the record named in the issue (or the setting Metakocka names), then retry it from the inbox.');
+  }
+}
+
+export class MetakockaUnknownError extends MetakockaOprError {
+  readonly code = 'MK_UNKNOWN';
+  readonly retryable = false;
+  constructor(method: string, oprCode: string, oprDesc: string) {
+    super(method, oprCode, oprDesc, `Metakocka failed with an unexpected answer (opr_code ${oprCode || 'none'}) during ${method}: ${oprDesc}`,
+      'Retry once from the inbox; if it fails again, send this message (it contains no secret) to support.');
+  }
+}
+
+/** A write whose answer never came: it may or may not exist in Metakocka. Never re-sent blindly (API.md §5.1, §6 item 9). */
+export class MetakockaWriteUncertainError extends SyncError {
+  readonly code = 'MK_WRITE_UNCERTAIN';
+  readonly retryable = false;
+  constructor(
+    readonly method: string,
+    readonly lookup: 'document' | 'partner' | 'product' | 'none',
+    cause: MetakockaUnavailableError,
+  ) {
+    super(
+      `The answer to ${method} was lost (${cause.reason}); Metakocka may or may not have saved it.`,
+      lookup === 'none'
+        ? 'Check in Metakocka whether the change was saved before you retry it.'
+        : `The sync looks the ${lookup} up in Metakocka before it tries again, so no duplicate is created.`,
+      { cause },
+    );
+  }
+}
+
+export type MetakockaOprFailure =
+  | MetakockaAuthError | MetakockaIpNotAllowedError | MetakockaQuotaError | MetakockaValidationError
+  | MetakockaNotFoundError | MetakockaRefusedError | MetakockaUnknownError;

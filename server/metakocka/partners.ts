@@ -1,0 +1,73 @@
+// Partners in Metakocka's own words: get_partner, add_partner, update_partner (API.md §2.2), all on family B.
+import type { MetakockaCaller } from './client';
+import { MetakockaNotFoundError } from './errors';
+import { parseAnswer } from './parse';
+import { mkAddPartnerResultSchema, mkPartnerListSchema, mkPartnerSchema, type MkAddPartnerResult, type MkPartner } from './schemas/partner.schema';
+import type { WireObject } from './wire';
+
+export interface PartnerQuery { partnerId?: string; name?: string; taxNumber?: string; email?: string; phone?: string }
+/** The add_partner / update_partner `partner` object in wire field names (API.md §2.2). */
+export type MkPartnerWrite = WireObject;
+
+export interface PartnersApi {
+  /** Partners matching any of the fields (name is a contains-match). No hit is an empty list, not an error. */
+  getPartner(query: PartnerQuery, options?: { showDiscount?: boolean }): Promise<MkPartner[]>;
+  /** Every partner. get_partner without a filter lists all; its paging is not trusted (API.md §2.2). */
+  listPartners(pageSize?: number): Promise<MkPartner[]>;
+  addPartner(partner: MkPartnerWrite): Promise<MkAddPartnerResult>;
+  updatePartner(partner: MkPartnerWrite): Promise<MkPartner | null>;
+}
+
+const queryBody = (query: PartnerQuery): WireObject => ({
+  partner_id: query.partnerId,
+  partner_name: query.name,
+  partner_tax_number: query.taxNumber,
+  partner_email: query.email,
+  partner_phone_number: query.phone,
+});
+
+// "No partner with such properties." comes as opr_code 2 (API.md §2.2, §6 item 18).
+const noHit = (error: unknown) => error instanceof MetakockaNotFoundError && error.oprCode === '2';
+
+export function partnersApi(caller: MetakockaCaller): PartnersApi {
+  const fetchPartners = async (body: WireObject): Promise<MkPartner[]> => {
+    try {
+      return parseAnswer(mkPartnerListSchema, 'get_partner', await caller.call('get_partner', body)).partner_list;
+    } catch (error) {
+      if (noHit(error)) return [];
+      throw error;
+    }
+  };
+
+  return {
+    async getPartner(query, options) {
+      const body = queryBody(query);
+      if (Object.values(body).every((value) => value === undefined || value === '')) {
+        throw new RangeError('getPartner needs a partner id, name, tax number, e-mail or phone; use listPartners to list all.');
+      }
+      return fetchPartners({ ...body, show_partner_discount: options?.showDiscount ? 'true' : undefined });
+    },
+
+    async listPartners(pageSize = 1000) {
+      const seen = new Map<string, MkPartner>();
+      for (let offset = 0; ; offset += pageSize) {
+        const page = await fetchPartners({ limit: String(pageSize), offset: String(offset) });
+        const fresh = page.filter((partner) => !seen.has(partner.mk_id));
+        for (const partner of fresh) seen.set(partner.mk_id, partner);
+        // A page longer than asked, or one that repeats what we have, means the server ignored paging (API.md §2.2).
+        if (page.length < pageSize || page.length > pageSize || fresh.length === 0) return [...seen.values()];
+      }
+    },
+
+    async addPartner(partner) {
+      return parseAnswer(mkAddPartnerResultSchema, 'add_partner', await caller.call('add_partner', { partner }));
+    },
+
+    async updatePartner(partner) {
+      const json = await caller.call('update_partner', { partner });
+      // Answers with the updated partner in the get_partner shape (API.md §2.2); accept it listed or at the top level.
+      if ('partner_list' in json) return parseAnswer(mkPartnerListSchema, 'update_partner', json).partner_list[0] ?? null;
+      return 'mk_id' in json ? parseAnswer(mkPartnerSchema, 'update_partner', json) : null;
+    },
+  };
+}

@@ -1,0 +1,40 @@
+// zod building blocks for Metakocka wire values. Everything arrives as a string (API.md §1.5); these turn the
+// strings into exact types and report the field path when a value is not what Metakocka documents.
+import { z } from 'zod';
+
+import { asArray, MkValueError, parseMkBoolean, parseMkDate, parseMkDecimal, parseMkTimestamp } from '../values';
+
+const isScalar = (raw: unknown): raw is string | number | boolean =>
+  typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean';
+
+// One transform per field instead of a zod union: a page of 1000 products has tens of thousands of values.
+const parsed = <T>(kind: string, parse: (raw: string) => T) =>
+  z.unknown().transform((raw, ctx): T => {
+    try {
+      if (!isScalar(raw)) throw new MkValueError(kind, raw);
+      return parse(String(raw));
+    } catch {
+      // The value itself stays out of the message: errors travel to logs and issues (PREAMBLE: nothing from the wire).
+      ctx.addIssue({ code: 'custom', message: `not a valid ${kind}` });
+      return z.NEVER;
+    }
+  });
+
+/** Ids and codes: numeric strings on the wire (API.md §3.4), kept as strings. */
+export const mkId = parsed('id', (raw) => raw);
+export const mkText = parsed('text', (raw) => raw);
+export const mkDecimal = parsed('number', parseMkDecimal);
+export const mkBoolean = parsed('boolean', (raw) => parseMkBoolean(raw));
+export const mkDate = parsed('date', parseMkDate);
+export const mkTimestamp = parsed('timestamp', parseMkTimestamp);
+export const mkCount = parsed('count', (raw) => {
+  if (!/^\d+$/.test(raw.trim())) throw new MkValueError('count', raw);
+  return Number(raw.trim());
+});
+
+/** A list that may arrive as a single object, or not at all (API.md §6, item 4). */
+export const mkList = <T extends z.ZodType>(item: T) => z.preprocess((value) => asArray(value as unknown), z.array(item));
+
+/** An optional field that Metakocka sometimes sends as "" for "not set". */
+export const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());

@@ -1,0 +1,19 @@
+// search answers: result_all_records (the total), result_count (this page) and result[] of full documents
+// (result_type "doc") or bare hits { mk_id, count_code } (API.md §2.5 "search", §4).
+import { z } from 'zod';
+
+import { mkDocumentSchema } from './document.schema';
+import { mkCount, mkId, mkList, mkText, optional } from './fields';
+
+export const mkSearchHitSchema = z.looseObject({ mk_id: mkId, count_code: optional(mkText) });
+export type MkSearchHit = z.infer<typeof mkSearchHitSchema>;
+
+const searchHead = {
+  result_all_records: optional(mkCount),
+  result_count: optional(mkCount),
+  offset: optional(mkCount),
+  limit: optional(mkCount),
+};
+
+export const mkSearchHitsSchema = z.looseObject({ ...searchHead, result: mkList(mkSearchHitSchema) });
+export const mkSearchDocumentsSchema = z.looseObject({ ...searchHead, result: mkList(mkDocumentSchema) });

@@ -1,0 +1,42 @@
+// The health route (the settings page's status header) and the defineHealthCheck banner (APPS.md §1.2) share one
+// computation; the banner is Twenty's, so its words are English and its times are Europe/Ljubljana.
+import { computeHealth, type Health } from 'server/credentials/health';
+import type { RouteRequest } from 'server/host/route';
+import type { HealthAnswer } from 'server/routes/contracts';
+import type { CredentialDeps, CredentialRouteDeps } from 'server/routes/route-context';
+
+export async function healthStatus(_request: RouteRequest, deps: CredentialRouteDeps): Promise<HealthAnswer> {
+  return computeHealth(deps.ports, deps);
+}
+
+/** ApplicationHealthCheckResult of twenty-sdk/define, restated so server code stays free of the SDK. */
+export type HealthBanner =
+  | { status: 'OK' }
+  | { status: 'SUCCESS' | 'INFO' | 'WARNING' | 'ERROR' | 'NEUTRAL'; title: string; description?: string; action?: { label: string; location?: string } };
+
+const ljubljana = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Ljubljana', dateStyle: 'medium', timeStyle: 'short' });
+export const inLjubljana = (iso: string): string => `${ljubljana.format(new Date(iso))} (Europe/Ljubljana)`;
+
+const OPEN_SETTINGS = { label: 'Open Metakocka settings' };
+
+export function healthBanner(health: Health): HealthBanner {
+  const outside = health.changedOutsideAppAt ? ` The credentials were changed outside the app on ${inLjubljana(health.changedOutsideAppAt)}.` : '';
+  switch (health.state) {
+    case 'NOT_CONFIGURED':
+      return { status: 'WARNING', title: 'Metakocka is not connected', description: `Missing: ${health.missing.join(', ')}. Enter the company id and secret key, then test the connection.`, action: OPEN_SETTINGS };
+    case 'CREDENTIALS_REFUSED':
+      return { status: 'ERROR', title: 'Metakocka refused the credentials', description: `${health.detail ?? 'The connection check failed.'} ${health.fix ?? ''}${outside}`.trim(), action: OPEN_SETTINGS };
+    case 'SYNC_FAILED':
+      return { status: 'ERROR', title: 'The last sync failed', description: `${health.detail ?? 'See the sync run for details.'}${health.lastSync?.finishedAt ? ` Finished ${inLjubljana(health.lastSync.finishedAt)}.` : ''}${outside}` };
+    case 'NEVER_SYNCED':
+      return { status: 'INFO', title: 'Connected to Metakocka; no sync has run yet', description: `The first scheduled sync starts on its own.${outside}`.trim() };
+    case 'HEALTHY': {
+      const at = health.lastSync?.finishedAt ?? health.lastSync?.startedAt;
+      return { status: 'SUCCESS', title: `Connected to Metakocka${at ? `; last sync ${inLjubljana(at)}` : ''}`, ...(outside ? { description: outside.trim() } : {}) };
+    }
+  }
+}
+
+export async function healthCheck(deps: CredentialDeps): Promise<HealthBanner> {
+  return healthBanner(await computeHealth(deps.ports, deps));
+}

@@ -1,0 +1,63 @@
+// What every credential route needs, built once per run from the AppRuntime: the credentials ports, the connection
+// checker, the latest sync run, and the calling member's id.
+import { OBJECT_NAMES, SYNC_RUN_FIELDS as F } from 'plugin/constants/names';
+import { createCrmGateway } from 'server/crm/gateway';
+import type { ConnectionChecker } from 'server/credentials/connection';
+import { CredentialInputError } from 'server/credentials/errors';
+import type { LastSync } from 'server/credentials/health';
+import type { CredentialPorts } from 'server/credentials/ports';
+import { credentialPortsFor } from 'server/credentials/runtime-ports';
+import { metadataRequest } from 'server/host/metadata';
+import type { RouteRequest } from 'server/host/route';
+import type { AppRuntime } from 'server/host/runtime';
+import { connectionChecker } from 'server/routes/connection-checker';
+
+export interface CredentialDeps {
+  ports: CredentialPorts;
+  check: ConnectionChecker;
+  lastSync: () => Promise<LastSync | null>;
+}
+
+export interface CredentialRouteDeps extends CredentialDeps {
+  memberId: () => Promise<string>;
+}
+
+/** For work without a caller (the health check runs as the app). */
+export function credentialDeps(runtime: AppRuntime): CredentialDeps {
+  return {
+    ports: credentialPortsFor(runtime),
+    check: connectionChecker({ now: () => runtime.clock.now() }),
+    lastSync: () => latestSyncRun(runtime),
+  };
+}
+
+export function credentialRouteDeps(request: RouteRequest, runtime: AppRuntime): CredentialRouteDeps {
+  return { ...credentialDeps(runtime), memberId: () => callerMemberId(request, runtime) };
+}
+
+async function callerMemberId(request: RouteRequest, runtime: AppRuntime): Promise<string> {
+  if (request.caller?.workspaceMemberId) return request.caller.workspaceMemberId;
+  const answer = await metadataRequest<{ currentUser: { workspaceMember: { id: string } | null } }>(
+    runtime,
+    'user',
+    'query MetakockaCaller { currentUser { workspaceMember { id } } }',
+  );
+  const id = answer.ok ? answer.data.currentUser.workspaceMember?.id : undefined;
+  if (!id) throw new CredentialInputError('Twenty did not say which workspace member you are.', 'Sign in to Twenty again and retry.');
+  return id;
+}
+
+async function latestSyncRun(runtime: AppRuntime): Promise<LastSync | null> {
+  const gateway = createCrmGateway({ apiUrl: runtime.crm.apiUrl, token: runtime.crm.token('application'), fetch: runtime.crm.fetch });
+  const { plural } = OBJECT_NAMES.syncRun;
+  const data = await gateway.request<Record<string, { edges: Array<{ node: LastSync }> }>>(
+    `query LatestSyncRun { ${plural}(first: 1, orderBy: [{ ${F.startedAt}: DescNullsLast }]) { edges { node { ${F.status} ${F.startedAt} ${F.finishedAt} ${F.errorSummary} } } } }`,
+  );
+  return data[plural]?.edges[0]?.node ?? null;
+}
+
+/** Adapts a credential route handler to hostRoute's (request, runtime) signature. */
+export const withCredentialDeps =
+  <T>(handler: (request: RouteRequest, deps: CredentialRouteDeps) => Promise<T>) =>
+  (request: RouteRequest, runtime: AppRuntime): Promise<T> =>
+    handler(request, credentialRouteDeps(request, runtime));

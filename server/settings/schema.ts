@@ -1,0 +1,58 @@
+// The sync settings document: one zod-validated value in kv, read by every job; defaults documented in docs/sync-settings.md.
+import { z } from 'zod';
+
+export const STREAMS = ['partners', 'products'] as const;
+export type StreamName = (typeof STREAMS)[number];
+
+export const CONFLICT_POLICIES = ['metakocka-wins', 'twenty-wins', 'newest-wins', 'ask'] as const;
+export type ConflictPolicy = (typeof CONFLICT_POLICIES)[number];
+
+const policy = z.enum(CONFLICT_POLICIES);
+
+const streamSettings = (everyMinutes: number) =>
+  z
+    .object({
+      enabled: z.boolean().default(true),
+      /** Minutes between scheduled runs; the cron ticks every 5 minutes, so shorter values act as 5. */
+      everyMinutes: z.number().int().min(5).max(7 * 24 * 60).default(everyMinutes),
+    })
+    .prefault({});
+
+export const settingsSchema = z
+  .object({
+    version: z.literal(1).default(1),
+    streams: z
+      .object({
+        partners: streamSettings(60),
+        products: streamSettings(60),
+      })
+      .prefault({}),
+    conflicts: z
+      .object({
+        /** Partners are two-way; products are pulled only (Metakocka is their system of record). */
+        partners: policy.default('ask'),
+        /** Per-field overrides, e.g. { "name": "metakocka-wins" }. */
+        partnerFields: z.record(z.string(), policy).default({}),
+      })
+      .prefault({}),
+    filters: z
+      .object({
+        /** Only products in these Metakocka categories; empty = all. */
+        productCategories: z.array(z.string().min(1)).default([]),
+        /** Only products flagged for the e-shop in Metakocka. */
+        eshopOnly: z.boolean().default(false),
+      })
+      .prefault({}),
+    /** Records per Twenty write; Twenty refuses more than 200 (contract/README.md f4). */
+    batchSize: z.number().int().min(1).max(200).default(200),
+    /** Stop a run after this many records; the next scheduled run starts over. 0 = no limit. */
+    maxRecordsPerRun: z.number().int().min(0).default(0),
+    dryRun: z.boolean().default(false),
+    /** A run whose heartbeat is older than this is stuck and gets resumed by the cron. */
+    stuckAfterMinutes: z.number().int().min(1).max(24 * 60).default(15),
+  })
+  .strict();
+
+export type SyncSettings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: SyncSettings = settingsSchema.parse({});

@@ -1,0 +1,80 @@
+// The run state of one stream in kv: the checkpoint of a run in progress (saved after every page, last in a step).
+import type { StreamName } from 'server/settings/schema';
+import type { KvPort } from './ports';
+
+export interface RunCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+  deleted: number;
+  failed: number;
+  skipped: number;
+  recordsDone: number;
+}
+
+export const ZERO_COUNTS: RunCounts = { created: 0, updated: 0, unchanged: 0, deleted: 0, failed: 0, skipped: 0, recordsDone: 0 };
+
+export type RunTrigger = 'schedule' | 'manual' | 'workflow';
+
+export interface RunState {
+  runId: string;
+  stream: StreamName;
+  trigger: RunTrigger;
+  dryRun: boolean;
+  status: 'running' | 'done' | 'failed';
+  /** Index of the next step to run; the job for step n has jobId run+stream+n (+ resume attempt). */
+  step: number;
+  attempt: number;
+  /** Stream-specific position, e.g. { offset } of the next Metakocka page, or the deletion phase. */
+  cursor: Record<string, unknown>;
+  startedAt: string;
+  heartbeatAt: string;
+  finishedAt: string | null;
+  lastProgressAt: string | null;
+  counts: RunCounts;
+  recordsEstimated: number | null;
+  apiCallsMetakocka: Record<string, number>;
+  apiCallsTwenty: number;
+  openIssuesAtStart: number;
+  plan: Array<Record<string, unknown>>;
+  errorSummary: string | null;
+}
+
+const stateKey = (stream: StreamName) => `metakocka:run:${stream}`;
+
+export const loadRunState = (kv: KvPort, stream: StreamName) => kv.get<RunState>(stateKey(stream));
+export const saveRunState = (kv: KvPort, state: RunState) => kv.set(stateKey(state.stream), state);
+
+export function addCounts(a: RunCounts, b: Partial<RunCounts>): RunCounts {
+  const out = { ...a };
+  for (const key of Object.keys(ZERO_COUNTS) as Array<keyof RunCounts>) out[key] += b[key] ?? 0;
+  return out;
+}
+
+export function addCalls(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
+  const out = { ...a };
+  for (const [method, n] of Object.entries(b)) out[method] = (out[method] ?? 0) + n;
+  return out;
+}
+
+export function diffCalls(after: Record<string, number>, before: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [method, n] of Object.entries(after)) if (n - (before[method] ?? 0) > 0) out[method] = n - (before[method] ?? 0);
+  return out;
+}
+
+export const stepJobId = (state: Pick<RunState, 'runId' | 'stream' | 'step' | 'attempt'>) =>
+  `${state.runId}:${state.stream}:${state.step}:${state.attempt}`;
+
+// Ids seen during a full scan, kept per page so deletions can be computed only after a complete scan (ANCHORS.md §2 item 12).
+const seenKey = (stream: StreamName, runId: string, page: number) => `metakocka:seen:${stream}:${runId}:${page}`;
+export const saveSeenPage = (kv: KvPort, stream: StreamName, runId: string, page: number, ids: string[]) =>
+  kv.set(seenKey(stream, runId, page), ids);
+export async function loadSeen(kv: KvPort, stream: StreamName, runId: string, pages: number): Promise<Set<string>> {
+  const seen = new Set<string>();
+  for (let page = 0; page < pages; page += 1) for (const id of (await kv.get<string[]>(seenKey(stream, runId, page))) ?? []) seen.add(id);
+  return seen;
+}
+export async function dropSeen(kv: KvPort, stream: StreamName, runId: string, pages: number): Promise<void> {
+  for (let page = 0; page < pages; page += 1) await kv.delete(seenKey(stream, runId, page));
+}

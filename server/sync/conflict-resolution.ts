@@ -1,0 +1,86 @@
+// Resolves a conflict issue by picking a side: the chosen value is written to the other system, the field's sync hash
+// records the agreement, and the issue is closed. Until the inbox UI arrives this runs behind a route (issue #5 item 4).
+import { z } from 'zod';
+import type { CompanyRecord, PersonRecord } from 'server/crm';
+import { SyncError } from 'server/errors';
+import { fieldHash } from './conflicts';
+import { decodeFieldHashes, encodeFieldHashes } from './hashing';
+import type { MkPartner } from './mk-port';
+import type { SyncRuntime } from './ports';
+import { COMPANY_FIELDS, PERSON_FIELDS, PRIVATE_PERSON_FIELDS, billingAddress, contactSource, type FieldSpec, type PersonSource } from './partners/fields';
+import { companyToPartner, mkValues, personToContact, personToPrivatePartner, twentyValues, type Values } from './partners/mapper';
+
+const requestSchema = z.object({ issueId: z.string().uuid(), keep: z.enum(['twenty', 'metakocka']) });
+
+export class ConflictNotOpenError extends SyncError {
+  readonly code = 'CONFLICT_NOT_OPEN';
+  readonly retryable = false;
+}
+
+export function parseResolveRequest(input: unknown) {
+  const result = requestSchema.safeParse(input);
+  if (!result.success) throw new ConflictNotOpenError(`The request is not valid (${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}).`, 'Send { issueId: <conflict issue id>, keep: "twenty" | "metakocka" }.');
+  return result.data;
+}
+
+interface Side<R> {
+  specs: Array<FieldSpec<R, any, any>>;
+  source: unknown;
+  record: R & { id: string; metakockaSyncHash: string | null };
+  push(values: Values): Promise<unknown>;
+  write(draft: object): Promise<unknown>;
+}
+
+export async function resolveConflict(rt: SyncRuntime, request: { issueId: string; keep: 'twenty' | 'metakocka' }) {
+  const [issue] = await rt.crm.syncIssues.findByIds([request.issueId]);
+  if (!issue || issue.kind !== 'CONFLICT' || issue.status !== 'OPEN' || !issue.conflictField || !issue.recordId) {
+    throw new ConflictNotOpenError(`Issue ${request.issueId} is not an open conflict.`, 'Reload the conflict list; it may have been resolved already.');
+  }
+  const side = await loadSide(rt, issue.recordObject ?? '', issue.recordId);
+  const field = issue.conflictField;
+  const mk = mkValues(side.specs, side.source);
+  const tw = twentyValues(side.specs, side.record);
+  const spec = side.specs.find((s) => s.name === field)!;
+  const hashes = decodeFieldHashes(side.record.metakockaSyncHash) ?? {};
+  if (request.keep === 'twenty') {
+    await side.push({ ...mk, [field]: tw[field] });
+    hashes[field] = fieldHash(tw[field]);
+    await side.write({ metakockaSyncHash: encodeFieldHashes(hashes), metakockaSyncStatus: 'SYNCED' });
+  } else {
+    hashes[field] = fieldHash(mk[field]);
+    await side.write({ ...spec.toTwenty(mk[field]), metakockaSyncHash: encodeFieldHashes(hashes), metakockaSyncStatus: 'SYNCED' });
+  }
+  await rt.crm.syncIssues.upsertMany([{ id: issue.id, issueKey: issue.issueKey, status: 'RESOLVED', lastSeenAt: rt.now().toISOString() }]);
+  return { resolved: issue.id, field, kept: request.keep };
+}
+
+async function loadSide(rt: SyncRuntime, object: string, id: string): Promise<Side<any>> {
+  const partnerOf = async (mkId: string | null | undefined): Promise<MkPartner> => {
+    const [partner] = mkId ? await rt.mk.findPartners({ mkId }) : [];
+    if (!partner) throw new ConflictNotOpenError(`The Metakocka partner of ${object} ${id} cannot be found.`, 'Resync the record first.');
+    return partner;
+  };
+  if (object === 'company') {
+    const [record] = await rt.crm.companies.findByIds([id]);
+    if (!record) throw new ConflictNotOpenError(`Company ${id} no longer exists.`, 'Ignore the issue.');
+    const partner = await partnerOf(record.metakockaPartnerId);
+    return { specs: COMPANY_FIELDS, source: partner, record, push: (v) => rt.mk.updatePartner({ ...companyToPartner(v), mkId: partner.mkId }), write: (d) => rt.crm.companies.upsertMany([{ ...d, id }]) } satisfies Side<CompanyRecord>;
+  }
+  const [record] = await rt.crm.people.findByIds([id]);
+  if (!record) throw new ConflictNotOpenError(`Person ${id} no longer exists.`, 'Ignore the issue.');
+  const write = (d: object) => rt.crm.people.upsertMany([{ ...d, id }]);
+  if (record.metakockaPartnerId) {
+    const partner = await partnerOf(record.metakockaPartnerId);
+    const contact = partner.contacts[0];
+    const source: PersonSource = { name: partner.name, email: contact?.email ?? '', phone: contact ? contact.gsm || contact.phone : '', country: billingAddress(partner)?.country ?? '', partner };
+    return { specs: PRIVATE_PERSON_FIELDS, source, record, write, push: (v) => rt.mk.updatePartner({ ...personToPrivatePartner(v, mkValues(PRIVATE_PERSON_FIELDS, source).addresses, partner.mkId, contact?.mkId), mkId: partner.mkId }) } satisfies Side<PersonRecord>;
+  }
+  const [company] = record.companyId ? await rt.crm.companies.findByIds([record.companyId]) : [];
+  const partner = await partnerOf(company?.metakockaPartnerId);
+  const contact = partner.contacts.find((c) => c.mkId === record.metakockaContactId);
+  if (!contact) throw new ConflictNotOpenError(`Contact ${record.metakockaContactId} is no longer on partner ${partner.mkId}.`, 'Resync the person.');
+  return {
+    specs: PERSON_FIELDS, source: contactSource(contact, partner), record, write,
+    push: (v) => rt.mk.updatePartner({ ...companyToPartner(mkValues(COMPANY_FIELDS, partner)), mkId: partner.mkId, contacts: [personToContact(v, contact.mkId, contact.addressMkId)] }),
+  } satisfies Side<PersonRecord>;
+}

@@ -1,0 +1,60 @@
+// The document actions users run from Twenty (command menu, workflow steps, routes): one parser, one dispatcher.
+import { z } from 'zod';
+
+import { MappingError } from '../errors';
+import { createFromOpportunity, fromOpportunitySchema } from './from-opportunity';
+import { pushSalesDocument, type PushDeps } from './push';
+import type { OpportunitiesRepo } from './records';
+import { changeDocumentStatus, deleteDocumentInMetakocka } from './status-and-delete';
+
+const documentId = z.string().uuid();
+
+export const documentActionSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('push'), documentId }),
+  z.object({ action: z.literal('change-status'), documentId, statusCode: z.string().trim().min(1, 'Give the status as Metakocka names it.') }),
+  z.object({ action: z.literal('delete'), documentId }),
+  fromOpportunitySchema.extend({ action: z.literal('create-from-opportunity') }),
+]);
+export type DocumentAction = z.infer<typeof documentActionSchema>;
+
+export interface DocumentActionResult {
+  ok: true;
+  documentId: string;
+  message: string;
+  metakockaId?: string;
+  countCode?: string;
+}
+
+export interface ActionDeps extends PushDeps {
+  opportunities: OpportunitiesRepo;
+  /** The admin setting that lets an unissued order be deleted in Metakocka from Twenty (issue #6 item 4). */
+  allowOrderDelete: boolean;
+}
+
+export function parseDocumentAction(input: unknown): DocumentAction {
+  const result = documentActionSchema.safeParse(input);
+  if (result.success) return result.data;
+  const detail = result.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ');
+  throw new MappingError(`The document action is not valid: ${detail}.`, 'Send { action: push|change-status|delete, documentId } or { action: create-from-opportunity, opportunityId, documentType, lines }.');
+}
+
+export async function runDocumentAction(deps: ActionDeps, action: DocumentAction): Promise<DocumentActionResult> {
+  switch (action.action) {
+    case 'push': {
+      const out = await pushSalesDocument(deps, action.documentId);
+      return { ok: true, documentId: action.documentId, metakockaId: out.metakockaId, countCode: out.countCode, message: `${out.action === 'updated' ? 'Updated' : 'Created'} ${out.countCode} in Metakocka.` };
+    }
+    case 'create-from-opportunity': {
+      const out = await createFromOpportunity(deps, action);
+      const kind = action.documentType === 'SALES_OFFER' ? 'offer' : 'order';
+      return { ok: true, documentId: out.documentId, metakockaId: out.metakockaId, countCode: out.countCode, message: `Metakocka ${kind} ${out.countCode} made from the opportunity.` };
+    }
+    case 'change-status': {
+      const out = await changeDocumentStatus(deps, action.documentId, action.statusCode);
+      return { ok: true, documentId: action.documentId, message: `Status is now "${out.status}".` };
+    }
+    case 'delete':
+      await deleteDocumentInMetakocka(deps, action.documentId, deps.allowOrderDelete);
+      return { ok: true, documentId: action.documentId, message: 'Deleted in Metakocka; the record stays here, marked as deleted in Metakocka.' };
+  }
+}

@@ -1,0 +1,34 @@
+// The documents stream: Metakocka sales documents → Twenty, type by type; a full scan of a type ends with its deletions.
+import type { StepContext, StreamDescriptor } from '../stream';
+import { markDeletedDocuments } from './deletions';
+import { DOCUMENTS_STREAM, documentsMkOf, type DocumentsMk } from './ports';
+import { pullDocumentsPage, writeDeps, type DeletionCursor, type ScanCursor } from './pull';
+import { createDocumentRepos, type DocumentRepos } from './records';
+import type { WriteDeps } from './write-page';
+
+export interface DocumentsStreamOptions {
+  /** The Metakocka client's document methods; by default taken from the runtime's Metakocka port. */
+  mk?: (ctx: StepContext) => DocumentsMk;
+  /** The Twenty repositories of documents and lines; by default GraphQL ones on the runtime's gateway. */
+  repos?: (ctx: StepContext) => DocumentRepos;
+  /** The partners stream's pull of named partners, so a document's customer exists in Twenty before it is linked. */
+  ensurePartners?: (ctx: StepContext) => WriteDeps['ensurePartners'];
+}
+
+export function createDocumentsStream(options: DocumentsStreamOptions = {}): StreamDescriptor {
+  return {
+    name: DOCUMENTS_STREAM,
+    direction: 'PULL',
+    async step(ctx) {
+      const mk = options.mk ? options.mk(ctx) : documentsMkOf(ctx.rt);
+      const repos = options.repos ? options.repos(ctx) : createDocumentRepos(ctx.rt.crm.gateway);
+      const deps = writeDeps(ctx, repos, options.ensurePartners?.(ctx));
+      const cursor = ctx.state.cursor as Partial<ScanCursor> | DeletionCursor;
+      if (cursor.phase === 'deletions') return markDeletedDocuments(ctx, mk, deps.repos, cursor as DeletionCursor);
+      const scan = cursor as Partial<ScanCursor>;
+      return pullDocumentsPage(ctx, mk, { phase: 'scan', typeIndex: scan.typeIndex ?? 0, scan: scan.scan ?? null, seenPages: scan.seenPages ?? 0 }, deps);
+    },
+  };
+}
+
+export const documentsStream = createDocumentsStream();

@@ -1,0 +1,33 @@
+// Errors the sync itself raises about records (mapping, matching), beside the client and gateway errors.
+import { SyncError } from 'server/errors';
+
+/** The source record cannot be represented on the other side; fixing the record fixes the issue. */
+export class MappingError extends SyncError {
+  readonly code = 'MAPPING';
+  readonly retryable = false;
+}
+
+/** More than one existing record could be the match; the sync refuses to guess (ANCHORS.md §5 feature 1). */
+export class AmbiguousMatchError extends SyncError {
+  readonly code = 'AMBIGUOUS_MATCH';
+  readonly retryable = false;
+  constructor(what: string, candidates: string[]) {
+    super(`${what} matches ${candidates.length} existing Twenty records (${candidates.slice(0, 5).join(', ')}); nothing was created or bound.`,
+      'Merge the duplicates in Twenty, or set the Metakocka id on the right record, then resync.');
+  }
+}
+
+/** A unique value in Twenty (person e-mail, company domain) already belongs to another bound record. */
+export class UniqueClashError extends SyncError {
+  readonly code = 'UNIQUE_CLASH';
+  readonly retryable = false;
+}
+
+/** The bound Metakocka partner no longer exists (deleted in the Metakocka UI; the API cannot delete partners, API.md §2.2). */
+export class PartnerGoneError extends SyncError {
+  readonly code = 'MK_PARTNER_GONE';
+  readonly retryable = false;
+  constructor(mkId: string) {
+    super(`Metakocka partner ${mkId} no longer exists.`, 'Unlink the record from Metakocka (record action) to create it again, or exclude it from the sync.');
+  }
+}

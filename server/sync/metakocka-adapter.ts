@@ -1,0 +1,95 @@
+// Fills the sync's MkPort from the Metakocka client (server/metakocka): wire shapes in, normalised sync shapes out.
+import type { MetakockaClient, MkPartner as WirePartner, MkPricelist, MkProduct as WireProduct } from 'server/metakocka';
+import type { WireObject } from 'server/metakocka/wire';
+import type { MkPartner, MkPartnerDraft, MkPort, MkPriceList, MkProduct } from './mk-port';
+
+const text = (value: unknown) => (value === undefined || value === null ? '' : String(value));
+
+export function partnerFromWire(p: WirePartner): MkPartner {
+  return {
+    mkId: p.mk_id,
+    countCode: text(p.count_code),
+    name: text(p.customer),
+    businessEntity: p.business_entity ?? true,
+    taxpayer: p.taxpayer ?? false,
+    foreign: p.foreign_county ?? false,
+    taxIdNumber: text(p.tax_id_number),
+    contacts: p.partner_contact_list.map((c) => ({ mkId: text(c.mk_id), addressMkId: text(c.mk_address_id), name: text(c.name), email: text(c.email), gsm: text(c.gsm), phone: text(c.phone) })),
+    addresses: p.partner_delivery_address_list.map((a) => ({
+      mkId: text(a.mk_id), type: text(a.address_type), street: text(a.street), postNumber: text(a.post_number), city: text(a.city), province: text(a.province ?? a.provice), country: text(a.country),
+    })),
+  };
+}
+
+function priceListFromWire(list: MkPricelist): MkPriceList {
+  const def = list.price_def[0];
+  return {
+    countCode: text(list.count_code), title: text(list.title), salesPurchase: text(list.sales_purchase), currency: text(list.currency_code),
+    price: def?.price ?? null, priceWithTax: def?.price_with_tax ?? null, taxCode: text(def?.tax), taxFactor: def?.tax_factor ?? null,
+  };
+}
+
+export function productFromWire(p: WireProduct): MkProduct {
+  const raw = p as WireProduct & { category?: unknown };
+  return {
+    mkId: p.mk_id, countCode: text(p.count_code), code: text(p.code), name: text(p.name), unit: text(p.unit),
+    active: p.activated ?? true, eshopSync: p.eshop_sync ?? false, service: p.service ?? false,
+    categories: typeof raw.category === 'string' && raw.category !== '' ? [raw.category] : [],
+    priceLists: p.pricelist.map(priceListFromWire),
+    stockTotal: p.amount ?? null,
+    stock: p.amount_detail.map((row) => ({ warehouse: text(row.warehouse_mark || row.warehouse_name), amount: row.amount ?? '0' })),
+  };
+}
+
+/** add_partner / update_partner body in wire names (API.md §2.2). */
+export function partnerToWire(draft: MkPartnerDraft): WireObject {
+  const body: WireObject = {
+    mk_id: draft.mkId, customer: draft.name, business_entity: draft.businessEntity ? 'true' : 'false', taxpayer: draft.taxpayer ? 'true' : 'false',
+    tax_id_number: draft.taxIdNumber || undefined, street: draft.street, post_number: draft.postNumber, place: draft.city, country: draft.country || undefined,
+  };
+  const contacts = (draft.contacts ?? []).map((c) => ({ mk_id: c.mkId, mk_address_id: c.addressMkId, name: c.name, email: c.email || undefined, gsm: c.gsm || undefined, phone: c.phone || undefined }));
+  if (draft.mkId) {
+    if (contacts.length > 0) body.partner_contact_list = contacts;
+  } else if (contacts[0]) {
+    body.partner_contact = { name: contacts[0].name, email: contacts[0].email, gsm: contacts[0].gsm, phone: contacts[0].phone };
+  }
+  return body;
+}
+
+export function metakockaPort(client: MetakockaClient): MkPort {
+  return {
+    // get_partner's paging is not trusted (API.md §2.2); the client lists all and this slices one page of it.
+    async partnersPage(offset, limit) {
+      const all = await client.listPartners();
+      return { partners: all.slice(offset, offset + limit).map(partnerFromWire), complete: offset + limit >= all.length };
+    },
+    async findPartners(query) {
+      return (await client.getPartner({ partnerId: query.mkId, taxNumber: query.taxNumber, email: query.email, name: query.name })).map(partnerFromWire);
+    },
+    async addPartner(draft) {
+      const result = await client.addPartner(partnerToWire(draft));
+      return { mkId: result.mk_id, contactMkId: result.mk_contact_id ?? null, addressMkIds: result.mk_address_id_list.map((a) => a.mk_id) };
+    },
+    async updatePartner(draft) {
+      const updated = await client.updatePartner(partnerToWire(draft));
+      if (updated) return partnerFromWire(updated);
+      const [read] = await client.getPartner({ partnerId: draft.mkId });
+      if (!read) throw new Error(`Metakocka partner ${draft.mkId} was updated but cannot be read back.`);
+      return partnerFromWire(read);
+    },
+    async productsPage(offset, limit, filter) {
+      const page = await client.productList({
+        offset, limit,
+        filters: { eshop_sync: filter.eshopOnly ? 'true' : undefined, category: filter.category },
+        include: { pricelist: true, stock: true, taxFactor: true, category: true },
+      });
+      return page.products.map(productFromWire);
+    },
+    async productsByMkIds(mkIds) {
+      const out: MkProduct[] = [];
+      for (const mkId of mkIds) out.push(...(await client.productList({ filters: { mk_id: mkId }, include: { pricelist: true, stock: true, taxFactor: true } })).products.map(productFromWire));
+      return out;
+    },
+    callCounts: () => client.callCounts(),
+  };
+}

@@ -1,0 +1,107 @@
+// What the sync needs from Metakocka, in normalised form (arrays always arrays, decimals as strings);
+// metakocka-adapter.ts fills it from server/metakocka. Field meanings: API.md §3.1, §3.2.
+
+export interface MkAddress {
+  mkId: string;
+  type: string; // "Račun" (billing), "Dobava" (delivery), "Poslovna enota" (API.md §3.1)
+  street: string;
+  postNumber: string;
+  city: string;
+  province: string;
+  country: string;
+}
+
+export interface MkContact {
+  mkId: string;
+  addressMkId: string;
+  name: string;
+  email: string;
+  gsm: string;
+  phone: string;
+}
+
+export interface MkPartner {
+  mkId: string;
+  countCode: string;
+  name: string; // `customer` on the wire
+  businessEntity: boolean;
+  taxpayer: boolean;
+  foreign: boolean;
+  taxIdNumber: string;
+  contacts: MkContact[];
+  addresses: MkAddress[];
+}
+
+export interface MkContactDraft {
+  mkId?: string; // present → updated in place; absent → added (API.md §2.2 update_partner)
+  addressMkId?: string;
+  name: string;
+  email: string;
+  gsm: string;
+  phone: string;
+}
+
+export interface MkPartnerDraft {
+  mkId?: string;
+  name: string;
+  businessEntity: boolean;
+  taxpayer: boolean;
+  taxIdNumber: string;
+  street: string;
+  postNumber: string;
+  city: string;
+  country: string;
+  contacts?: MkContactDraft[];
+}
+
+export interface MkPriceList {
+  countCode: string;
+  title: string;
+  salesPurchase: string;
+  currency: string;
+  price: string | null; // net, decimal string
+  priceWithTax: string | null; // gross, decimal string
+  taxCode: string;
+  taxFactor: string | null; // e.g. "0.22"
+}
+
+export interface MkStockRow {
+  warehouse: string; // warehouse mark or id
+  amount: string; // decimal string, can be negative (API.md §2.4)
+}
+
+export interface MkProduct {
+  mkId: string;
+  countCode: string;
+  code: string;
+  name: string;
+  unit: string;
+  active: boolean;
+  eshopSync: boolean;
+  service: boolean;
+  categories: string[];
+  priceLists: MkPriceList[];
+  stockTotal: string | null;
+  stock: MkStockRow[];
+}
+
+export interface MkPartnerQuery {
+  taxNumber?: string;
+  email?: string;
+  name?: string;
+  mkId?: string;
+}
+
+export interface MkPort {
+  /** One page of the partner register; `complete` once the register is exhausted (API.md §2.2 get_partner paging caveat). */
+  partnersPage(offset: number, limit: number): Promise<{ partners: MkPartner[]; complete: boolean }>;
+  findPartners(query: MkPartnerQuery): Promise<MkPartner[]>;
+  addPartner(draft: MkPartnerDraft): Promise<{ mkId: string; contactMkId: string | null; addressMkIds: string[] }>;
+  updatePartner(draft: MkPartnerDraft & { mkId: string }): Promise<MkPartner>;
+  /** product_list with prices and stock, 1000 rows at most; a shorter page is the last (API.md §2.3, §4). */
+  productsPage(offset: number, limit: number, filter: { eshopOnly: boolean; category?: string }): Promise<MkProduct[]>;
+  productsByMkIds(mkIds: string[]): Promise<MkProduct[]>;
+  callCounts(): Record<string, number>;
+}
+
+export const MK_PRODUCT_PAGE_MAX = 1000;

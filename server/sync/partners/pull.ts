@@ -1,0 +1,129 @@
+// Partners pull, one step = one page of the partner register into Twenty companies and people (issue #5 item 1).
+import type { CompanyDraft, CompanyRecord, PersonDraft, PersonRecord } from 'server/crm';
+import type { ConflictPolicy } from 'server/settings/schema';
+import { AmbiguousMatchError, UniqueClashError } from '../errors';
+import { encodeFieldHashes, uuidFromKey } from '../hashing';
+import { fieldHash } from '../conflicts';
+import type { MkPartner } from '../mk-port';
+import type { StepContext, StepOutcome } from '../stream';
+import { COMPANY_FIELDS, PERSON_FIELDS, PRIVATE_PERSON_FIELDS, contactSource, billingAddress, type FieldSpec, type PersonSource } from './fields';
+import { planRecord, type RecordPlan } from './mapper';
+import { emailHolder, indexPartners, matchCompany, matchPerson, type PartnerIndex } from './matcher';
+import { enqueuePush } from './push-queue';
+
+/** get_partner pages are not trusted (API.md §2.2); 1000 keeps a step within one function run. */
+export const PARTNER_PAGE = 1000;
+
+interface PullPlan {
+  companies: CompanyDraft[];
+  people: PersonDraft[];
+  pushCompanies: string[];
+  pushPeople: string[];
+  claimedEmails: Set<string>;
+  counts: { created: number; updated: number; unchanged: number; skipped: number; failed: number };
+}
+
+export async function pullPartnersPage(ctx: StepContext, offset: number): Promise<StepOutcome> {
+  const { rt } = ctx;
+  const page = await rt.mk.partnersPage(offset, PARTNER_PAGE);
+  const index = await loadIndex(ctx, page.partners);
+  const plan: PullPlan = { companies: [], people: [], pushCompanies: [], pushPeople: [], claimedEmails: new Set(), counts: { created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0 } };
+  for (const partner of page.partners) planPartner(ctx, index, plan, partner);
+  if (!ctx.dryRun) {
+    await rt.crm.companies.upsertMany(plan.companies);
+    await rt.crm.people.upsertMany(plan.people);
+    await enqueuePush(rt, `pull:${ctx.state.runId}:${ctx.state.step}`, plan.pushCompanies, plan.pushPeople);
+  }
+  return {
+    cursor: page.complete ? { phase: 'sweep' } : { offset: offset + page.partners.length },
+    done: false,
+    counts: { ...plan.counts, recordsDone: page.partners.length },
+    recordsEstimated: page.complete ? offset + page.partners.length : null,
+    plan: ctx.dryRun ? [...plan.companies, ...plan.people].slice(0, 20).map((d) => ({ action: 'write', id: d.id, metakockaPartnerId: d.metakockaPartnerId ?? null })) : undefined,
+  };
+}
+
+async function loadIndex(ctx: StepContext, partners: MkPartner[]): Promise<PartnerIndex> {
+  const { crm } = ctx.rt;
+  const companies = await crm.companies.findBy('metakockaPartnerId', partners.map((p) => p.mkId), { withDeleted: true });
+  const bound = new Set(companies.map((c) => c.metakockaPartnerId));
+  const taxes = partners.filter((p) => p.businessEntity && !bound.has(p.mkId) && p.taxIdNumber).map((p) => p.taxIdNumber.replace(/[\s.\-]/g, '').toUpperCase());
+  // Users type tax numbers in many forms ("si 1234 5678"): search by the digits, compare normalised (matcher.ts).
+  for (let i = 0; i < taxes.length; i += 50) {
+    const digits = taxes.slice(i, i + 50).map((t) => t.replace(/\D/g, '')).filter((d) => d.length >= 5);
+    if (digits.length > 0) companies.push(...(await crm.companies.findWhere({ or: digits.map((d) => ({ metakockaTaxNumber: { ilike: `%${d}%` } })) })));
+  }
+  const people = await crm.people.findBy('metakockaContactId', partners.flatMap((p) => p.contacts.map((c) => c.mkId)), { withDeleted: true });
+  people.push(...(await crm.people.findBy('metakockaPartnerId', partners.filter((p) => !p.businessEntity).map((p) => p.mkId), { withDeleted: true })));
+  const emails = partners.flatMap((p) => p.contacts.map((c) => c.email.trim().toLowerCase())).filter((e) => e !== '');
+  people.push(...(await crm.people.findBy('emails.primaryEmail', emails, { withDeleted: true })));
+  return indexPartners(companies, [...new Map(people.map((p) => [p.id, p])).values()]);
+}
+
+const policyOf = (ctx: StepContext) => (field: string): ConflictPolicy => ctx.settings.conflicts.partnerFields[field] ?? ctx.settings.conflicts.partners;
+
+function planPartner(ctx: StepContext, index: PartnerIndex, plan: PullPlan, partner: MkPartner) {
+  if (!partner.businessEntity) {
+    const contact = partner.contacts[0];
+    const source: PersonSource = { name: partner.name, email: contact?.email ?? '', phone: contact ? contact.gsm || contact.phone : '', country: billingAddress(partner)?.country ?? '', partner };
+    planPerson(ctx, index, plan, PRIVATE_PERSON_FIELDS, source, { partnerId: partner.mkId, contactId: contact?.mkId }, { metakockaPartnerId: partner.mkId, metakockaContactId: contact?.mkId || null }, partner.mkId);
+    return;
+  }
+  const match = matchCompany(index, partner.mkId, partner.taxIdNumber);
+  if (match.kind === 'excluded') return void (plan.counts.skipped += 1);
+  if (match.kind === 'ambiguous') {
+    ctx.issues.fail({ recordObject: 'company', metakockaId: partner.mkId, error: new AmbiguousMatchError(`Partner ${partner.countCode} (tax number ${partner.taxIdNumber})`, match.candidates.map((c) => c.id)) });
+    return void (plan.counts.failed += 1);
+  }
+  const record = match.kind === 'new' ? null : match.record;
+  const id = record?.id ?? uuidFromKey(`company:${partner.mkId}`);
+  const planned = planRecord(COMPANY_FIELDS, partner, record, policyOf(ctx), ctx.rt.now().toISOString(), { pushesNow: false });
+  settle(ctx, plan, planned, record, { recordObject: 'company', id, metakockaId: partner.mkId }, (draft) => plan.companies.push({ ...draft, id, metakockaPartnerId: partner.mkId } as CompanyDraft), plan.pushCompanies);
+  for (const contact of partner.contacts) {
+    if (contact.name.trim() === '' && contact.email.trim() === '') continue;
+    const extra = { metakockaContactId: contact.mkId, companyId: id };
+    planPerson(ctx, index, plan, PERSON_FIELDS, contactSource(contact, partner), { contactId: contact.mkId }, extra, contact.mkId);
+  }
+}
+
+function planPerson(ctx: StepContext, index: PartnerIndex, plan: PullPlan, specs: Array<FieldSpec<PersonRecord, PersonDraft, PersonSource>>, source: PersonSource, key: { contactId?: string; partnerId?: string }, extra: Partial<PersonDraft>, metakockaId: string) {
+  const match = matchPerson(index, key, source.email);
+  if (match.kind === 'excluded') return void (plan.counts.skipped += 1);
+  if (match.kind === 'ambiguous') {
+    ctx.issues.fail({ recordObject: 'person', metakockaId, error: new AmbiguousMatchError(`E-mail ${source.email}`, match.candidates.map((c) => c.id)) });
+    return void (plan.counts.failed += 1);
+  }
+  const record = match.kind === 'new' ? null : match.record;
+  const id = record?.id ?? uuidFromKey(`person:${metakockaId}`);
+  const planned = planRecord(specs, source, record, policyOf(ctx), ctx.rt.now().toISOString(), { pushesNow: false });
+  withholdClashingEmail(ctx, index, plan, planned, id, metakockaId);
+  const keep = record?.companyId ? { ...extra, companyId: record.companyId } : extra;
+  settle(ctx, plan, planned, record, { recordObject: 'person', id, metakockaId }, (draft) => plan.people.push({ ...draft, ...keep, id } as PersonDraft), plan.pushPeople);
+}
+
+/** Twenty's unique primary e-mail would fail the whole batch (contract/README.md): keep the e-mail out and say so. */
+function withholdClashingEmail(ctx: StepContext, index: PartnerIndex, plan: PullPlan, planned: RecordPlan<PersonDraft>, id: string, metakockaId: string) {
+  const email = String(planned.mk.email ?? '');
+  if (!planned.result.toTwenty.includes('email') || email === '') return;
+  const holder = emailHolder(index, email, id);
+  if (!holder && !plan.claimedEmails.has(email)) return void plan.claimedEmails.add(email);
+  ctx.issues.fail({ recordObject: 'person', metakockaId, recordId: id, error: new UniqueClashError(`E-mail ${email} of Metakocka contact ${metakockaId} already belongs to another Twenty person${holder ? ` (${holder.id})` : ''}; it was not set as this person's primary e-mail.`, 'Merge the two people in Twenty or correct the e-mail in Metakocka.') });
+  planned.result.toTwenty = planned.result.toTwenty.filter((f) => f !== 'email');
+  planned.result.hashes.email = fieldHash(planned.tw.email ?? null);
+  if (planned.draft) {
+    delete (planned.draft as PersonDraft).emails;
+    (planned.draft as PersonDraft).metakockaSyncHash = encodeFieldHashes(planned.result.hashes);
+  }
+}
+
+function settle<D>(ctx: StepContext, plan: PullPlan, planned: RecordPlan<D>, record: (CompanyRecord | PersonRecord) | null, who: { recordObject: string; id: string; metakockaId: string }, write: (draft: Partial<D>) => void, pushIds: string[]) {
+  const nowIso = ctx.rt.now().toISOString();
+  for (const field of planned.result.conflicts) {
+    ctx.issues.conflict({ recordObject: who.recordObject, metakockaId: who.metakockaId, recordId: who.id, field, twentyValue: planned.tw[field], metakockaValue: planned.mk[field], twentyChangedAt: record?.updatedAt ?? null, metakockaChangedAt: nowIso });
+  }
+  if (planned.result.toMetakocka.length > 0) pushIds.push(who.id);
+  if (planned.result.conflicts.length === 0) ctx.issues.succeeded([who.metakockaId]);
+  if (!planned.draft) return void (plan.counts.unchanged += 1);
+  plan.counts[record ? 'updated' : 'created'] += 1;
+  write({ ...planned.draft, metakockaSyncStatus: planned.result.conflicts.length > 0 ? 'CONFLICT' : 'SYNCED', metakockaLastSyncedAt: nowIso } as Partial<D>);
+}

@@ -1,0 +1,19 @@
+// What a push of companies and people shares: the runtime, the policy, the issue book and crash-safe create intents.
+import type { ConflictPolicy, SyncSettings } from 'server/settings/schema';
+import type { IssueBook } from '../issues';
+import type { SyncRuntime } from '../ports';
+
+export interface PushContext {
+  rt: SyncRuntime;
+  settings: SyncSettings;
+  issues: IssueBook;
+  policy(field: string): ConflictPolicy;
+  counts: { created: number; updated: number; unchanged: number; failed: number; skipped: number };
+}
+
+// add_partner has no idempotency key (API.md §2.2, §6 item 9): an intent is written before the create, so a retry after a
+// crash or a lost answer looks the partner up instead of creating it twice.
+const intentKey = (object: string, id: string) => `metakocka:push-intent:${object}:${id}`;
+export const hasIntent = async (ctx: PushContext, object: string, id: string) => (await ctx.rt.kv.get(intentKey(object, id))) !== null;
+export const setIntent = (ctx: PushContext, object: string, id: string) => ctx.rt.kv.set(intentKey(object, id), ctx.rt.now().toISOString());
+export const clearIntent = (ctx: PushContext, object: string, id: string) => ctx.rt.kv.delete(intentKey(object, id));

@@ -1,0 +1,102 @@
+// Push: Twenty companies and people → Metakocka partners and contacts; write, read back, bind, tag with the sync hash.
+import type { CompanyRecord } from 'server/crm';
+import { isSyncError } from 'server/errors';
+import { readSettings } from 'server/settings/store';
+import { AmbiguousMatchError, PartnerGoneError } from '../errors';
+import { encodeFieldHashes } from '../hashing';
+import { createIssueBook } from '../issues';
+import type { MkPartner } from '../mk-port';
+import type { SyncRuntime } from '../ports';
+import { COMPANY_FIELDS, normaliseTaxNumber } from './fields';
+import { companyToPartner, mergedForMetakocka, planRecord, twentyValues } from './mapper';
+import { clearIntent, hasIntent, setIntent, type PushContext } from './push-context';
+import { pushPerson } from './push-person';
+import { isExcluded } from '../bindings';
+import { fieldHash } from '../conflicts';
+
+export interface PushPayload {
+  companyIds: string[];
+  personIds: string[];
+}
+
+export async function pushRecords(payload: PushPayload, rt: SyncRuntime): Promise<PushContext['counts']> {
+  const settings = await readSettings(rt.kv);
+  const ctx: PushContext = {
+    rt, settings, issues: createIssueBook(rt, 'partners'),
+    policy: (field) => settings.conflicts.partnerFields[field] ?? settings.conflicts.partners,
+    counts: { created: 0, updated: 0, unchanged: 0, failed: 0, skipped: 0 },
+  };
+  if (settings.dryRun || !settings.streams.partners.enabled) return ctx.counts;
+  const companies = payload.companyIds.length ? await rt.crm.companies.findByIds(payload.companyIds) : [];
+  for (const company of companies) await guarded(ctx, 'company', company.id, company.metakockaPartnerId, async () => void (await pushCompany(ctx, company)));
+  const people = payload.personIds.length ? await rt.crm.people.findByIds(payload.personIds) : [];
+  for (const person of people) await guarded(ctx, 'person', person.id, person.metakockaContactId ?? person.metakockaPartnerId, () => pushPerson(ctx, person));
+  await ctx.issues.flush({ dryRun: false, resolveOpen: true });
+  return ctx.counts;
+}
+
+/** One bad record becomes an issue and the batch goes on; a retryable failure fails the job so the host retries it. */
+async function guarded(ctx: PushContext, object: string, id: string, mkId: string | null, run: () => Promise<void>) {
+  try {
+    await run();
+  } catch (error) {
+    if (isSyncError(error) && error.retryable) {
+      await ctx.issues.flush({ dryRun: false, resolveOpen: false });
+      throw error;
+    }
+    ctx.counts.failed += 1;
+    ctx.issues.fail({ recordObject: object, recordId: id, metakockaId: mkId, error });
+  }
+}
+
+/** Pushes one company; returns the bound partner as Metakocka now has it. */
+export async function pushCompany(ctx: PushContext, company: CompanyRecord): Promise<MkPartner | null> {
+  if (isExcluded(company)) return void (ctx.counts.skipped += 1), null;
+  if (!company.metakockaPartnerId) return createPartner(ctx, company);
+  const [partner] = await ctx.rt.mk.findPartners({ mkId: company.metakockaPartnerId });
+  if (!partner) throw new PartnerGoneError(company.metakockaPartnerId);
+  const planned = planRecord(COMPANY_FIELDS, partner, company, ctx.policy, ctx.rt.now().toISOString());
+  let current = partner;
+  if (planned.result.toMetakocka.length > 0) current = await ctx.rt.mk.updatePartner({ ...companyToPartner(mergedForMetakocka(planned, planned.result.toMetakocka)), mkId: partner.mkId });
+  await settleCompany(ctx, company, planned.draft, planned.result.conflicts, planned);
+  ctx.counts[planned.result.toMetakocka.length > 0 ? 'updated' : 'unchanged'] += 1;
+  return current;
+}
+
+async function createPartner(ctx: PushContext, company: CompanyRecord): Promise<MkPartner> {
+  const tw = twentyValues(COMPANY_FIELDS, company);
+  const draft = companyToPartner(tw);
+  const existing = await findExisting(ctx, company, draft.taxIdNumber, draft.name);
+  let partner = existing;
+  if (!partner) {
+    await setIntent(ctx, 'company', company.id);
+    const created = await ctx.rt.mk.addPartner(draft);
+    partner = (await ctx.rt.mk.findPartners({ mkId: created.mkId }))[0] ?? null;
+    if (!partner) throw new PartnerGoneError(created.mkId);
+    ctx.counts.created += 1;
+  }
+  // Bind: what Twenty holds now is what Metakocka was given, so the two-way fields agree and the one-way ones come in.
+  const agreed = { ...company, metakockaSyncHash: existing ? null : encodeFieldHashes(Object.fromEntries(COMPANY_FIELDS.map((f) => [f.name, fieldHash(tw[f.name])]))) };
+  const planned = planRecord(COMPANY_FIELDS, partner, agreed, ctx.policy, ctx.rt.now().toISOString());
+  await settleCompany(ctx, company, { ...(planned.draft ?? {}), metakockaSyncHash: encodeFieldHashes(planned.result.hashes) }, planned.result.conflicts, planned, partner.mkId);
+  await clearIntent(ctx, 'company', company.id);
+  return partner;
+}
+
+/** A partner with the same tax number, or one a lost add_partner answer left behind (intent set), is bound instead of created. */
+async function findExisting(ctx: PushContext, company: CompanyRecord, taxNumber: string, name: string): Promise<MkPartner | null> {
+  const retry = await hasIntent(ctx, 'company', company.id);
+  if (!taxNumber && !retry) return null;
+  const found = taxNumber ? await ctx.rt.mk.findPartners({ taxNumber }) : await ctx.rt.mk.findPartners({ name });
+  const same = found.filter((p) => p.businessEntity && (taxNumber ? normaliseTaxNumber(p.taxIdNumber) === normaliseTaxNumber(taxNumber) : p.name.trim() === name.trim()));
+  if (same.length > 1 && !retry) throw new AmbiguousMatchError(`Company "${name}" (tax number ${taxNumber})`, same.map((p) => `Metakocka partner ${p.countCode}`));
+  return same.at(-1) ?? null; // several after a lost answer: the newest is ours (creation order, API.md §2.2)
+}
+
+async function settleCompany(ctx: PushContext, company: CompanyRecord, draft: object | null, conflicts: string[], planned: { mk: Record<string, unknown>; tw: Record<string, unknown> }, bindTo?: string) {
+  const nowIso = ctx.rt.now().toISOString();
+  for (const field of conflicts) ctx.issues.conflict({ recordObject: 'company', recordId: company.id, metakockaId: bindTo ?? company.metakockaPartnerId, field, twentyValue: planned.tw[field], metakockaValue: planned.mk[field], twentyChangedAt: company.updatedAt, metakockaChangedAt: nowIso });
+  if (conflicts.length === 0) ctx.issues.succeeded([bindTo ?? company.metakockaPartnerId ?? company.id]);
+  if (!draft && !bindTo) return;
+  await ctx.rt.crm.companies.upsertMany([{ ...(draft ?? {}), id: company.id, ...(bindTo ? { metakockaPartnerId: bindTo } : {}), metakockaSyncStatus: conflicts.length ? 'CONFLICT' : 'SYNCED', metakockaLastSyncedAt: nowIso }]);
+}

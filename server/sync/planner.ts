@@ -1,0 +1,73 @@
+// Decides which streams are due (from the settings), starts runs, and resumes stuck ones; the cron only calls cronTick.
+import { STREAMS, type StreamName, type SyncSettings } from 'server/settings/schema';
+import { readSettings } from 'server/settings/store';
+import { ZERO_COUNTS, loadRunState, saveRunState, type RunState, type RunTrigger } from './checkpoints';
+import { hashValue } from './hashing';
+import type { SyncRuntime } from './ports';
+import { enqueueStep } from './run-sync-step';
+import { writeRunRecord } from './runs';
+import { streamFor } from './streams';
+
+export const CRON_PERIOD_MINUTES = 5;
+
+export type StreamDecision = { stream: StreamName; action: 'started' | 'resumed' | 'running' | 'not-due' | 'disabled'; runId?: string };
+
+/** Spreads workspaces over the cron period, so all installs do not call at the same instant (APPS.md §3.4). */
+export const workspaceDelayMs = (workspaceId: string, periodMinutes = CRON_PERIOD_MINUTES) =>
+  parseInt(hashValue(`spread:${workspaceId}`, 8), 16) % (periodMinutes * 60_000);
+
+export function isDue(settings: SyncSettings, stream: StreamName, state: RunState | null, now: Date): boolean {
+  if (!state || state.status === 'running') return !state;
+  const last = Date.parse(state.finishedAt ?? state.startedAt);
+  return now.getTime() - last >= settings.streams[stream].everyMinutes * 60_000 - 30_000; // 30 s slack for cron jitter
+}
+
+export const isStuck = (settings: SyncSettings, state: RunState, now: Date) =>
+  state.status === 'running' && now.getTime() - Date.parse(state.heartbeatAt) > settings.stuckAfterMinutes * 60_000;
+
+export async function cronTick(rt: SyncRuntime): Promise<StreamDecision[]> {
+  const settings = await readSettings(rt.kv);
+  const now = rt.now();
+  const decisions: StreamDecision[] = [];
+  for (const stream of STREAMS) {
+    if (!settings.streams[stream].enabled) {
+      decisions.push({ stream, action: 'disabled' });
+      continue;
+    }
+    const state = await loadRunState(rt.kv, stream);
+    if (state?.status === 'running') {
+      decisions.push(isStuck(settings, state, now) ? { stream, action: 'resumed', runId: (await resumeRun(rt, state)).runId } : { stream, action: 'running', runId: state.runId });
+    } else if (isDue(settings, stream, state, now)) {
+      const slot = new Date(Math.floor(now.getTime() / (CRON_PERIOD_MINUTES * 60_000)) * CRON_PERIOD_MINUTES * 60_000);
+      const started = await startRun(rt, stream, { trigger: 'schedule', dryRun: settings.dryRun, runId: `s${slot.toISOString()}`, delayMs: workspaceDelayMs(rt.workspaceId) });
+      decisions.push({ stream, action: 'started', runId: started.runId });
+    } else decisions.push({ stream, action: 'not-due' });
+  }
+  return decisions;
+}
+
+/** Starts a run unless one of the stream is running; a running one is reported, never overlapped. */
+export async function startRun(rt: SyncRuntime, stream: StreamName, opts: { trigger: RunTrigger; dryRun: boolean; runId?: string; delayMs?: number }): Promise<{ runId: string; alreadyRunning: boolean }> {
+  const current = await loadRunState(rt.kv, stream);
+  if (current?.status === 'running') return { runId: current.runId, alreadyRunning: true };
+  const nowIso = rt.now().toISOString();
+  const openIssues = await rt.crm.syncIssues.page(null, 1, { and: [{ status: { eq: 'OPEN' } }, { stream: { eq: stream.toUpperCase() } }] });
+  const state: RunState = {
+    runId: opts.runId ?? `m${nowIso}`, stream, trigger: opts.trigger, dryRun: opts.dryRun, status: 'running', step: 0, attempt: 0,
+    cursor: {}, startedAt: nowIso, heartbeatAt: nowIso, finishedAt: null, lastProgressAt: null, counts: { ...ZERO_COUNTS },
+    recordsEstimated: null, apiCallsMetakocka: {}, apiCallsTwenty: 0, openIssuesAtStart: openIssues.totalCount, plan: [], errorSummary: null,
+  };
+  await saveRunState(rt.kv, state);
+  await writeRunRecord(rt, state, streamFor(stream).direction, true);
+  await saveRunState(rt.kv, state);
+  await enqueueStep(rt, state, opts.delayMs ?? 0);
+  return { runId: state.runId, alreadyRunning: false };
+}
+
+/** A run whose heartbeat is stale lost its job chain (timeout, crash, failed job): enqueue its current step again. */
+export async function resumeRun(rt: SyncRuntime, state: RunState): Promise<RunState> {
+  const next = { ...state, attempt: state.attempt + 1, heartbeatAt: rt.now().toISOString() };
+  await saveRunState(rt.kv, next);
+  await enqueueStep(rt, next, 0);
+  return next;
+}

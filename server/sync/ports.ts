@@ -1,0 +1,31 @@
+// Everything a sync step touches, injected by the host adapter (server/host) or by tests.
+import type { Crm } from 'server/crm';
+import type { MkPort } from './mk-port';
+
+export interface KvPort {
+  get<T = unknown>(key: string): Promise<T | null>;
+  set<T>(key: string, value: T): Promise<void>;
+  delete(key: string): Promise<boolean>;
+}
+
+export interface EnqueuedJob {
+  jobId: string;
+  payload: Record<string, unknown>;
+}
+
+export interface JobsPort {
+  /** enqueueJobs on a logic function of this app; a jobId the queue holds is ignored (APPS.md §3.4). */
+  enqueue(functionName: SyncFunctionName, jobs: EnqueuedJob[], delayMs?: number): Promise<void>;
+}
+
+export type SyncFunctionName = 'run-sync-step' | 'push-records';
+
+export interface SyncRuntime {
+  crm: Crm;
+  mk: MkPort;
+  kv: KvPort;
+  jobs: JobsPort;
+  now(): Date;
+  /** Stable per-workspace value used to spread cron work (APPS.md §3.4 cron warning). */
+  workspaceId: string;
+}

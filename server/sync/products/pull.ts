@@ -1,0 +1,94 @@
+// Products pull, one step = one product_list page (1000 rows) into Twenty, writing only what changed (issue #5 item 1).
+import type { ProductDraft, ProductRecord } from 'server/crm';
+import { AmbiguousMatchError } from '../errors';
+import { saveSeenPage } from '../checkpoints';
+import { hashValue, uuidFromKey } from '../hashing';
+import { MK_PRODUCT_PAGE_MAX, type MkProduct } from '../mk-port';
+import { PLAN_SAMPLE_SIZE, type StepContext, type StepOutcome } from '../stream';
+import { PRODUCT_SYNCED_FIELDS, productToDraft } from './mapper';
+import { indexProducts, matchProduct } from './matcher';
+
+export interface ProductScanCursor {
+  phase: 'scan';
+  offset: number;
+  page: number;
+  seenActive: number;
+}
+
+export const productHash = (draft: Partial<ProductDraft>) =>
+  hashValue(Object.fromEntries(PRODUCT_SYNCED_FIELDS.map((field) => [field, draft[field]])));
+
+export async function pullProductsPage(ctx: StepContext, cursor: ProductScanCursor): Promise<StepOutcome> {
+  const { rt, settings } = ctx;
+  const all = await rt.mk.productsPage(cursor.offset, MK_PRODUCT_PAGE_MAX, { eshopOnly: settings.filters.eshopOnly });
+  const wanted = settings.filters.productCategories;
+  const records = wanted.length === 0 ? all : all.filter((p) => p.categories.some((c) => wanted.includes(c)));
+  const complete = all.length < MK_PRODUCT_PAGE_MAX; // no total count: a short page is the last (API.md §2.3)
+  const plan = await planProducts(ctx, records);
+  if (!ctx.dryRun) {
+    await rt.crm.products.upsertMany(plan.writes.map((w) => w.draft));
+    await saveSeenPage(rt.kv, 'products', ctx.state.runId, cursor.page, records.map((p) => p.mkId));
+  }
+  ctx.issues.succeeded(plan.synced);
+  const next = complete
+    ? { phase: 'deletions', pages: cursor.page + 1, seenActive: cursor.seenActive + plan.activePresent, after: null }
+    : { phase: 'scan', offset: cursor.offset + all.length, page: cursor.page + 1, seenActive: cursor.seenActive + plan.activePresent };
+  return {
+    cursor: next,
+    done: false,
+    counts: { ...plan.counts, recordsDone: records.length },
+    recordsEstimated: complete ? cursor.offset + all.length : null,
+    plan: ctx.dryRun ? plan.writes.slice(0, PLAN_SAMPLE_SIZE).map((w) => ({ action: w.kind, object: 'metakockaProduct', metakockaId: w.draft.metakockaId, name: w.draft.name })) : undefined,
+  };
+}
+
+interface ProductPlan {
+  writes: Array<{ kind: 'create' | 'update'; draft: ProductDraft }>;
+  synced: string[];
+  activePresent: number;
+  counts: { created: number; updated: number; unchanged: number; skipped: number; failed: number };
+}
+
+async function planProducts(ctx: StepContext, products: MkProduct[]): Promise<ProductPlan> {
+  const { rt, issues } = ctx;
+  const nowIso = rt.now().toISOString();
+  const bound = await rt.crm.products.findBy('metakockaId', products.map((p) => p.mkId), { withDeleted: true });
+  const boundIds = new Set(bound.map((p) => p.metakockaId));
+  const unboundCodes = products.filter((p) => !boundIds.has(p.mkId) && p.code).map((p) => p.code);
+  const byCode = unboundCodes.length > 0 ? await rt.crm.products.findBy('code', unboundCodes) : [];
+  const index = indexProducts(bound, byCode);
+  const plan: ProductPlan = { writes: [], synced: [], activePresent: 0, counts: { created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0 } };
+  for (const product of products) {
+    let draft: ProductDraft;
+    try {
+      draft = productToDraft(product);
+    } catch (error) {
+      issues.fail({ recordObject: 'metakockaProduct', metakockaId: product.mkId, recordId: index.byMkId.get(product.mkId)?.[0]?.id, error });
+      plan.counts.failed += 1;
+      continue;
+    }
+    const match = matchProduct(index, product.mkId, draft.code ?? '');
+    if (match.kind === 'excluded') {
+      plan.counts.skipped += 1;
+      continue;
+    }
+    if (match.kind === 'ambiguous') {
+      issues.fail({ recordObject: 'metakockaProduct', metakockaId: product.mkId, error: new AmbiguousMatchError(`Product code ${draft.code}`, match.candidates.map((c) => c.id)) });
+      plan.counts.failed += 1;
+      continue;
+    }
+    const hash = productHash(draft);
+    if (draft.isActive) plan.activePresent += 1;
+    plan.synced.push(product.mkId);
+    if (match.kind === 'bound' && match.record.syncHash === hash) {
+      plan.counts.unchanged += 1;
+      continue;
+    }
+    const id = match.kind === 'new' ? uuidFromKey(`metakockaProduct:${product.mkId}`) : match.record.id;
+    plan.writes.push({ kind: match.kind === 'new' ? 'create' : 'update', draft: { ...draft, id, syncHash: hash, lastSyncedAt: nowIso } });
+    plan.counts[match.kind === 'new' ? 'created' : 'updated'] += 1;
+  }
+  return plan;
+}
+
+export type { ProductRecord };

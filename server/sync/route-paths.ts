@@ -1,0 +1,12 @@
+// Paths of the sync's HTTP routes, served by Twenty at /s/<path> (APPS.md §3.3); shared by plugin/functions, UI and tests.
+export const SYNC_ROUTES = {
+  stockWebhook: '/metakocka/webhooks/stock',
+  settingsRead: '/metakocka/sync/settings',
+  settingsSave: '/metakocka/sync/settings/save',
+  resolveConflict: '/metakocka/sync/conflicts/resolve',
+  recordAction: '/metakocka/sync/record-action',
+  runSync: '/metakocka/sync/run',
+} as const;
+
+/** Headers Twenty must forward to the webhook route (only listed headers are passed, lower-cased; APPS.md §3.3). */
+export const STOCK_WEBHOOK_HEADERS = ['x-metakocka-event', 'x-metakocka-id', 'x-metakocka-signature'];

@@ -1,0 +1,52 @@
+// The sync run record: what a user sees of a run (status, counts, calls, progress); written at start, while running, at the end.
+import type { SyncDirection, SyncRunStatus } from 'plugin/constants/select-options';
+import type { SyncRunDraft } from 'server/crm';
+import type { RunState } from './checkpoints';
+import { uuidFromKey } from './hashing';
+import type { SyncRuntime } from './ports';
+
+/** Progress is written at most this often, so bookkeeping stays a small share of the writes (issue #5 item 9). */
+export const PROGRESS_EVERY_MS = 15_000;
+
+export const runRecordId = (state: Pick<RunState, 'runId' | 'stream'>) => uuidFromKey(`metakocka-sync-run:${state.runId}:${state.stream}`);
+
+const STATUS: Record<RunState['status'], SyncRunStatus> = { running: 'RUNNING', done: 'SUCCEEDED', failed: 'FAILED' };
+
+export function runDraft(state: RunState, direction: SyncDirection): SyncRunDraft {
+  const c = state.counts;
+  return {
+    id: runRecordId(state),
+    name: `${state.stream} ${state.dryRun ? 'dry run' : 'run'} ${state.startedAt.slice(0, 16).replace('T', ' ')} UTC`,
+    stream: state.stream.toUpperCase(),
+    direction,
+    trigger: state.trigger.toUpperCase(),
+    status: state.status === 'done' && c.failed > 0 ? 'COMPLETED_WITH_ISSUES' : STATUS[state.status],
+    startedAt: state.startedAt,
+    finishedAt: state.finishedAt,
+    createdCount: c.created,
+    updatedCount: c.updated,
+    unchangedCount: c.unchanged,
+    deletedCount: c.deleted,
+    failedCount: c.failed,
+    skippedCount: c.skipped,
+    recordsDone: c.recordsDone,
+    recordsEstimated: state.recordsEstimated,
+    apiCallsMetakocka: Object.values(state.apiCallsMetakocka).reduce((a, b) => a + b, 0),
+    apiCallsTwenty: state.apiCallsTwenty,
+    apiCallsByMethod: state.apiCallsMetakocka,
+    checkpoint: JSON.stringify({ step: state.step, ...state.cursor }),
+    isDryRun: state.dryRun,
+    errorSummary: state.errorSummary,
+    plan: state.dryRun ? state.plan : null,
+  };
+}
+
+/** Writes the run record when the run starts or ends, or when the last progress write is old enough. */
+export async function writeRunRecord(rt: SyncRuntime, state: RunState, direction: SyncDirection, force: boolean): Promise<boolean> {
+  const now = rt.now();
+  const due = !state.lastProgressAt || now.getTime() - Date.parse(state.lastProgressAt) >= PROGRESS_EVERY_MS;
+  if (!force && !due) return false;
+  await rt.crm.syncRuns.upsertMany([runDraft(state, direction)]);
+  state.lastProgressAt = now.toISOString();
+  return true;
+}

@@ -1,0 +1,12 @@
+// The streams the engine knows, by name.
+import type { StreamName } from 'server/settings/schema';
+import { partnersStream } from './partners';
+import { productsStream } from './products';
+import type { StreamDescriptor } from './stream';
+
+const STREAM_DESCRIPTORS: Record<StreamName, StreamDescriptor> = {
+  partners: partnersStream,
+  products: productsStream,
+};
+
+export const streamFor = (name: StreamName): StreamDescriptor => STREAM_DESCRIPTORS[name];

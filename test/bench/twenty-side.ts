@@ -1,0 +1,141 @@
+// The Twenty side of the bench and of `npm start`: the stand-in with the built app installed into the harness, a full
+// two-way sync through the app's own cron and job functions, and what the bench reads back (calls, stores, RSS).
+import { createCrm } from 'server/crm';
+import { DEFAULT_SETTINGS, STREAMS } from 'server/settings/schema';
+import { createHarness, ensureBuiltOutput, type Harness } from 'test/twenty/harness';
+import { CAPTURED_LATENCY, startStandIn, VirtualClock, type StandIn } from 'test/twenty/stand-in';
+import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import type { TwentySide } from './integrity';
+
+export const CRON_FUNCTION = 'sync-cron';
+/** The user who edits companies in the "1% changed" run; flags as a Metakocka manager (CONTRACTS.md "Harness (E)"). */
+const EDITOR = { workspaceMemberId: '4f0c2d1e-9b8a-4c7d-8e6f-5a4b3c2d1e0f', flags: ['MANAGE_METAKOCKA'] };
+
+export interface TwentyStartOptions {
+  appVariables: Record<string, string>;
+  /** Bench: captured latency, app-token rate profile, virtual clock. Start: none of these, real clock. */
+  benchModel: boolean;
+}
+
+export interface StreamSummary {
+  stream: string;
+  status: string;
+  created: number;
+  updated: number;
+  unchanged: number;
+  deleted: number;
+  failed: number;
+  skipped: number;
+  openIssues: number;
+  apiCallsMetakocka: number;
+  apiCallsTwenty: number;
+}
+
+export interface SyncOutcome {
+  decisions: unknown;
+  jobs: { ran: number; failed: number };
+  failures: Array<{ name: string; error: string }>;
+  streams: StreamSummary[];
+  /** Streams the settings know but the run produced no run record for (not available in this build, or disabled). */
+  missingStreams: string[];
+  virtualMs: number;
+  realMs: number;
+  peakRssBytes: number;
+}
+
+export class TwentyWorld {
+  private constructor(readonly standIn: StandIn, readonly harness: Harness, private readonly outputDir: string) {}
+
+  static async start(options: TwentyStartOptions): Promise<TwentyWorld> {
+    const outputDir = await ensureBuiltOutput();
+    const standIn = await startStandIn({
+      manifestPath: join(outputDir, 'manifest.json'),
+      ...(options.benchModel ? { latency: CAPTURED_LATENCY, profile: 'app-token' as const, clock: new VirtualClock() } : {}),
+    });
+    const harness = await createHarness({ standIn, outputDir, appVariables: options.appVariables });
+    const world = new TwentyWorld(standIn, harness, outputDir);
+    const installed = await harness.install();
+    if (!installed.ok) throw new Error(`post-install failed: ${installed.error?.name}: ${installed.error?.message}`);
+    return world;
+  }
+
+  /** Runs the cron tick (as Twenty's scheduler would), then every job it leads to until the queue is empty. */
+  async sync(): Promise<SyncOutcome> {
+    const runsBefore = this.harness.runs().length;
+    const knownRuns = new Set(this.rows('metakockaSyncRun').map((r) => `${r.id}:${r.startedAt}`));
+    const virtualStart = this.harness.now();
+    const realStart = Date.now();
+    const decisions = await this.harness.cron(CRON_FUNCTION);
+    const jobs = { ran: 0, failed: 0 };
+    for (let round = 0; round < 10_000; round++) {
+      const drained = await this.harness.drainJobs({ max: 1000 });
+      jobs.ran += drained.ran;
+      jobs.failed += drained.failed;
+      if (drained.ran === 0) break;
+    }
+    const runs = this.harness.runs().slice(runsBefore);
+    const streams = this.rows('metakockaSyncRun').filter((r) => !knownRuns.has(`${r.id}:${r.startedAt}`)).map((r) => this.summaryOf(r));
+    const seen = new Set(streams.map((s) => s.stream.toLowerCase()));
+    return {
+      decisions,
+      jobs,
+      failures: runs.filter((r) => !r.ok).slice(0, 10).map((r) => ({ name: r.name, error: `${r.outcome}: ${r.error?.message ?? r.stderr.slice(-500)}` })),
+      streams,
+      missingStreams: STREAMS.filter((s) => !seen.has(s)),
+      virtualMs: this.harness.now() - virtualStart,
+      realMs: Date.now() - realStart,
+      peakRssBytes: runs.reduce((peak, r) => Math.max(peak, r.maxRssBytes), 0),
+    };
+  }
+
+  /** Moves virtual time past every stream's schedule, so the next cron tick starts all streams again. */
+  passSchedule(): void {
+    const longest = Math.max(...Object.values(DEFAULT_SETTINGS.streams).map((s) => s.everyMinutes));
+    this.harness.advance(longest * 60_000 + 60_000);
+  }
+
+  private summaryOf(r: Record<string, any>): StreamSummary {
+    const stream = String(r.stream ?? '').toLowerCase();
+    const openIssues = this.rows('metakockaSyncIssue').filter((i) => i.status === 'OPEN' && String(i.stream ?? '').toLowerCase() === stream).length;
+    const n = (v: unknown) => (typeof v === 'number' ? v : Number(v ?? 0) || 0);
+    return { stream, status: String(r.status), created: n(r.createdCount), updated: n(r.updatedCount), unchanged: n(r.unchangedCount), deleted: n(r.deletedCount),
+      failed: n(r.failedCount), skipped: n(r.skippedCount), openIssues, apiCallsMetakocka: n(r.apiCallsMetakocka), apiCallsTwenty: n(r.apiCallsTwenty) };
+  }
+
+  rows(objectName: string): Array<Record<string, any>> {
+    return this.standIn.store.rows(objectName).filter((row: Record<string, any>) => !row.deletedAt);
+  }
+
+  calls(): Record<string, number> {
+    return this.standIn.calls.byRoot();
+  }
+
+  snapshot(withDocuments: boolean): TwentySide {
+    const pick = <K extends string>(name: string, keys: K[]) => this.rows(name).map((r) => Object.fromEntries(['id', ...keys].map((k) => [k, r[k] ?? null])));
+    const side: TwentySide = {
+      companies: pick('company', ['name', 'metakockaPartnerId', 'metakockaSyncExcluded']) as TwentySide['companies'],
+      people: pick('person', ['metakockaPartnerId', 'metakockaContactId', 'metakockaSyncExcluded']) as TwentySide['people'],
+      products: pick('metakockaProduct', ['metakockaId', 'code', 'name', 'isActive']) as TwentySide['products'],
+    };
+    if (!withDocuments) return side;
+    return { ...side, documents: pick('metakockaSalesDocument', ['metakockaId', 'countCode']) as TwentySide['documents'],
+      lines: pick('metakockaSalesDocumentLine', ['metakockaRowKey']) as TwentySide['lines'] };
+  }
+
+  /** A user renames every 1/fraction-th bound company through the API; Twenty sends the database events. */
+  async changeCompanies(fraction: number): Promise<number> {
+    const bound = this.rows('company').filter((c) => c.metakockaPartnerId).sort((a, b) => String(a.id).localeCompare(String(b.id)));
+    const step = Math.max(1, Math.round(1 / fraction));
+    const drafts = bound.filter((_, i) => i % step === 0).map((c) => ({ id: String(c.id), name: `${String(c.name).trim()} d.o.o.` }));
+    const crm = createCrm({ apiUrl: this.standIn.url, token: this.standIn.tokens.user(EDITOR.workspaceMemberId, EDITOR.flags) });
+    for (let i = 0; i < drafts.length; i += 200) await crm.companies.upsertMany(drafts.slice(i, i + 200) as never);
+    return drafts.length;
+  }
+
+  async close(): Promise<void> {
+    await this.harness.close();
+    await this.standIn.close();
+    rmSync(this.outputDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,37 @@
+// member-credential-revoke (route /metakocka/credentials/members/revoke): a manager removes someone's key.
+import { CREDENTIAL_ROUTES, MANAGER, MEMBER, OTHER_MEMBER } from 'test/credentials/route-world';
+import { allowPersonal, storePersonal } from 'test/credentials/personal-helpers';
+import { useRouteWorld } from 'test/credentials/world-lifecycle';
+
+const world = useRouteWorld();
+const PATH = CREDENTIAL_ROUTES.membersRevoke; // '/metakocka/credentials/members/revoke'
+
+describe('member-credential-revoke', () => {
+  it("destroys the member's row and records who revoked it", async () => {
+    await allowPersonal(world());
+    await storePersonal(world(), MEMBER);
+
+    const reply = await world().harness.route(`/s${PATH}`, { method: 'POST', body: { ownerWorkspaceMemberId: MEMBER.workspaceMemberId }, as: MANAGER });
+
+    expect(reply).toEqual({ status: 200, body: { revoked: true } });
+    expect(world().standIn.store.rows('metakockaCredential')).toEqual([]);
+    expect(world().rows('metakockaAuditEntry').at(-1)).toMatchObject({
+      action: 'personal-credential.revoked', target: `member:${MEMBER.workspaceMemberId}`, actorWorkspaceMemberId: MANAGER.workspaceMemberId,
+    });
+  });
+
+  it('says so when the member has nothing to revoke', async () => {
+    await allowPersonal(world());
+    const reply = await world().post(PATH, { ownerWorkspaceMemberId: MEMBER.workspaceMemberId }, MANAGER);
+    expect(reply.status).toBe(422);
+    expect(reply.body.error).toMatch(/has no personal Metakocka credential/);
+  });
+
+  it("refuses a member who tries to revoke someone else's key, and the key stays", async () => {
+    await allowPersonal(world());
+    await storePersonal(world(), OTHER_MEMBER);
+    const reply = await world().post(PATH, { ownerWorkspaceMemberId: OTHER_MEMBER.workspaceMemberId }, MEMBER);
+    expect(reply.status).toBe(403);
+    expect(world().rows('metakockaCredential')).toHaveLength(1);
+  });
+});

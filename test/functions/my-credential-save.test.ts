@@ -1,0 +1,49 @@
+// my-credential-save (route /metakocka/credentials/mine/save): a member's own key, checked live and stored encrypted.
+import { COMPANY_ID, CREDENTIAL_ROUTES, MEMBER, SANDBOX_KEY, WRONG_KEY } from 'test/credentials/route-world';
+import { allowPersonal, openRow } from 'test/credentials/personal-helpers';
+import { useRouteWorld } from 'test/credentials/world-lifecycle';
+
+const world = useRouteWorld();
+const PATH = CREDENTIAL_ROUTES.mineSave; // '/metakocka/credentials/mine/save'
+
+describe('my-credential-save', () => {
+  it("stores the member's key encrypted under a key the app created, verified against Metakocka", async () => {
+    await allowPersonal(world());
+    const callsBefore = world().sandbox.calls.total();
+    const reply = await world().harness.route(`/s${PATH}`, { method: 'POST', body: { companyId: COMPANY_ID, secretKey: SANDBOX_KEY, label: 'ana@firma.si' }, as: MEMBER });
+
+    expect(reply.status).toBe(200);
+    expect(reply.body).toMatchObject({ saved: true, credential: { ownerWorkspaceMemberId: MEMBER.workspaceMemberId, companyId: COMPANY_ID, status: 'VERIFIED', label: 'ana@firma.si' } });
+    expect(world().sandbox.calls.total()).toBeGreaterThan(callsBefore);
+    const [row] = world().rows('metakockaCredential');
+    expect(row).toMatchObject({ ownerWorkspaceMemberId: MEMBER.workspaceMemberId, companyId: COMPANY_ID, status: 'VERIFIED' });
+    expect(row!.encryptedSecret).toMatch(/^v1\./);
+    expect(row!.encryptedSecret).not.toContain(SANDBOX_KEY);
+    expect(openRow(world(), row!)).toBe(SANDBOX_KEY);
+    expect(JSON.stringify(reply.body)).not.toContain(SANDBOX_KEY);
+  });
+
+  it("refuses a key for another Metakocka company, naming the workspace's company", async () => {
+    await allowPersonal(world());
+    const reply = await world().post(PATH, { companyId: '9999', secretKey: SANDBOX_KEY }, MEMBER);
+    expect(reply.status).toBe(422);
+    expect(reply.body.error).toContain(`company ${COMPANY_ID}`);
+    expect(reply.body.error).toContain('per company');
+    expect(world().rows('metakockaCredential')).toEqual([]);
+  });
+
+  it('stores nothing when Metakocka refuses the key', async () => {
+    await allowPersonal(world());
+    const reply = await world().post(PATH, { companyId: COMPANY_ID, secretKey: WRONG_KEY }, MEMBER);
+    expect(reply.status).toBe(422);
+    expect(reply.body).toMatchObject({ code: 'CONNECTION_CHECK_FAILED', report: { diagnosis: { checkId: 'credentials' } } });
+    expect(world().rows('metakockaCredential')).toEqual([]);
+  });
+
+  it('refuses while personal credentials are switched off', async () => {
+    await world().connect();
+    const reply = await world().post(PATH, { companyId: COMPANY_ID, secretKey: SANDBOX_KEY }, MEMBER);
+    expect(reply.status).toBe(422);
+    expect(reply.body.error).toMatch(/switched off/);
+  });
+});

@@ -1,0 +1,21 @@
+// record-sync-action (route /metakocka/sync/record-action): exclude, include, resync, unlink one record.
+import { SYNC_ROUTES } from 'server/sync/route-paths';
+import { MANAGER } from 'test/e2e/sync-world';
+import { useSyncWorld } from 'test/e2e/use-sync-world';
+
+const world = useSyncWorld({ partners: 1, products: 0 });
+const PATH = `/s${SYNC_ROUTES.recordAction}`; // '/metakocka/sync/record-action'
+
+describe('record-sync-action', () => {
+  it('excludes a company so a later pull leaves it untouched, and refuses a malformed request', async () => {
+    await world().sync({ streams: ['partners'] });
+    const company = world().rows('company').find((c) => c.metakockaPartnerId)!;
+    const reply = await world().harness.route(PATH, { method: 'POST', body: { action: 'exclude', object: 'company', recordId: company.id }, as: MANAGER });
+    expect(reply.status).toBe(200);
+    world().sandbox.store.partners.get(company.metakockaPartnerId)!.customer = 'Spremenjeno v MK';
+    await world().sync({ streams: ['partners'] });
+    expect(world().rows('company').find((c) => c.id === company.id)).toMatchObject({ name: company.name, metakockaSyncExcluded: true });
+    const bad = await world().harness.route(PATH, { method: 'POST', body: { action: 'explode', object: 'company', recordId: company.id }, as: MANAGER });
+    expect(bad.status).toBe(400);
+  });
+});

@@ -1,0 +1,24 @@
+// run-sync (route /metakocka/sync/run): starts runs now; a dry run computes the plan and writes nothing.
+import { SYNC_ROUTES } from 'server/sync/route-paths';
+import { useSyncWorld } from 'test/e2e/use-sync-world';
+
+const world = useSyncWorld({ partners: 2, products: 4 });
+void SYNC_ROUTES.runSync; // '/metakocka/sync/run'
+
+describe('run-sync', () => {
+  it('a dry run writes no partner and no product, and records its plan on the run', async () => {
+    const result = await world().sync({ streams: ['products'], dryRun: true });
+    expect(result.status).toBe(200);
+    expect(result.body).toMatchObject({ runs: [{ stream: 'products', status: 'started' }] });
+    expect(world().rows('metakockaProduct')).toHaveLength(0);
+    const [run] = world().rows('metakockaSyncRun');
+    expect(run).toMatchObject({ isDryRun: true, createdCount: 4 });
+    expect(run!.plan).toHaveLength(4);
+  });
+
+  it('refuses an unknown stream with a message saying what to send', async () => {
+    const result = await world().sync({ streams: ['invoices'] });
+    expect(result.status).toBe(400);
+    expect(result.body.error).toMatch(/streams/);
+  });
+});

@@ -1,0 +1,37 @@
+// sales-document-action (route /metakocka/documents/action): what the command menu calls.
+import { rmSync } from 'node:fs';
+
+import { ensureBuiltOutput } from 'test/twenty/harness';
+import { MANAGER } from 'test/e2e/sync-world';
+import { startDocumentsWorld, type DocumentsWorld } from 'test/e2e/documents-world';
+
+const PATH = '/s/metakocka/documents/action';
+let outputDir = '';
+let world: DocumentsWorld;
+beforeAll(async () => {
+  outputDir = await ensureBuiltOutput();
+  world = await startDocumentsWorld(outputDir, { partners: 4, products: 8, documents: 0 });
+}, 600_000);
+afterAll(async () => {
+  await world?.close();
+  if (outputDir) rmSync(outputDir, { recursive: true, force: true });
+});
+
+describe('sales-document-action', () => {
+  it('pushes a document for a signed-in user and answers with its Metakocka number', async () => {
+    const documentId = await world.draftOrder(world.boundCompany().id, world.sellableProductIds(1));
+    const reply = await world.harness.route(PATH, { method: 'POST', body: { action: 'push', documentId }, as: MANAGER });
+    expect(reply.status).toBe(200);
+    const body = reply.body as { countCode: string; metakockaId: string; message: string };
+    expect(world.sandbox.store.documents.get(body.metakockaId)!.countCode).toBe(body.countCode);
+    expect(body.message).toContain(body.countCode);
+  });
+
+  it('answers 422 with what to do for an invalid action, and calls Metakocka not at all', async () => {
+    const calls = world.sandbox.calls.total();
+    const reply = await world.harness.route(PATH, { method: 'POST', body: { action: 'publish' }, as: MANAGER });
+    expect(reply.status).toBe(422);
+    expect(reply.body).toMatchObject({ code: 'MAPPING', action: expect.stringMatching(/create-from-opportunity/) });
+    expect(world.sandbox.calls.total()).toBe(calls);
+  });
+});

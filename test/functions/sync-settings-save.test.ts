@@ -1,0 +1,26 @@
+// sync-settings-save (route /metakocka/sync/settings/save): validated partial changes; jobs read them at once.
+import { SYNC_ROUTES } from 'server/sync/route-paths';
+import { MANAGER } from 'test/e2e/sync-world';
+import { useSyncWorld } from 'test/e2e/use-sync-world';
+
+const world = useSyncWorld({ partners: 2, products: 3 });
+const PATH = `/s${SYNC_ROUTES.settingsSave}`; // '/metakocka/sync/settings/save'
+
+describe('sync-settings-save', () => {
+  it('saves a change that the next run obeys without a redeploy (products switched off)', async () => {
+    const reply = await world().harness.route(PATH, { method: 'POST', body: { streams: { products: { enabled: false } } }, as: MANAGER });
+    expect(reply.status).toBe(200);
+    expect(reply.body).toMatchObject({ settings: { streams: { products: { enabled: false }, partners: { enabled: true } } } });
+    await world().sync();
+    expect(world().rows('metakockaProduct')).toHaveLength(0);
+    expect(world().rows('company').length).toBeGreaterThan(0);
+  });
+
+  it('refuses an invalid value with the setting named, and keeps the stored document', async () => {
+    const reply = await world().harness.route(PATH, { method: 'POST', body: { batchSize: 500 }, as: MANAGER });
+    expect(reply.status).toBe(422);
+    expect(reply.body).toMatchObject({ code: 'SETTINGS_INVALID', error: expect.stringContaining('batchSize') });
+    const read = await world().harness.route(`/s${SYNC_ROUTES.settingsRead}`, { method: 'GET', as: MANAGER });
+    expect(read.body).toMatchObject({ settings: { batchSize: 200 } });
+  });
+});

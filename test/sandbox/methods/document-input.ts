@@ -1,0 +1,183 @@
+/** Reading a put_document body into a validated draft; nothing is written until every check has passed (API.md §2.5). */
+import { MkFail, documentNotFound } from '../store/mk-fail';
+import {
+  CURRENCIES, DEFAULT_PROFIT_CENTER, FISCAL_PAYMENT_TYPES, PAYMENT_TYPES, PROFIT_CENTERS, statusRegister,
+} from '../store/registers';
+import type { SandboxStore } from '../store/store';
+import type { Payment, SalesDocType, SalesDocument } from '../store/types';
+import { parseDecimal, type Dec } from '../values/decimal';
+import { parseDocumentDate, type Ymd } from '../values/dates';
+import { filled, items, maxLength, object, text, type Body } from '../values/body';
+import { draftParty } from './document-party';
+import { draftLine } from './document-lines';
+
+export const SALES_DOC_TYPES: SalesDocType[] = [
+  'sales_offer', 'sales_order', 'sales_bill_domestic', 'sales_bill_foreign', 'sales_bill_retail', 'sales_bill_prepaid', 'sales_bill_credit_note',
+];
+/** Documented types the sandbox does not simulate (API.md §2.8); they get a clear refusal instead of "unknown". */
+const OTHER_DOC_TYPES = [
+  'purchase_order', 'purchase_bill_domestic', 'purchase_bill_foreign', 'purchase_bill_prepaid', 'purchase_bill_credit_note',
+  'warehouse_delivery_note', 'warehouse_packing_list', 'warehouse_receiving_note', 'warehouse_acceptance_note', 'warehouse_inventory',
+  'transfer_order', 'warehouse_transfer_order', 'workorder', 'complaint', 'abandoned_cart',
+];
+
+export function salesDocType(body: Body): SalesDocType {
+  const t = filled(body, 'doc_type');
+  if (t === undefined) throw new MkFail('2', "Paramether 'doc_type' must be set.");
+  if ((SALES_DOC_TYPES as string[]).includes(t)) return t as SalesDocType;
+  if (OTHER_DOC_TYPES.includes(t)) throw new MkFail('1', `The Metakocka sandbox does not simulate doc_type ${t}.`);
+  throw new MkFail('2', `Unknown document type : ${t}`);
+}
+
+/** Head fields kept as sent. Anything else (customer_order included) is dropped silently (API.md §6 item 12). */
+const HEAD_FIELDS = [
+  'title', 'notes', 'notes_header', 'buyer_order', 'method_of_payment', 'delivery_type', 'pariteta', 'doc_created_email',
+  'commercialist_email', 'sales_pricelist_code', 'purchase_pricelist_code', 'valid_days', 'inquiry_num', 'priority',
+  'location_of_service', 'duo_payment_days', 'salesOrderTrackingType', 'link_to_web_store', 'webshop_eshop_sync_id',
+  'parcel_shop_id', 'credit_note_type', 'credit_note_bill', 'tracking_code',
+];
+/** Head dates, validated like doc_date (API.md §1.5). */
+const DATE_FIELDS = ['duo_payment', 'delivery_deadline', 'finish_date', 'valid_to', 'service_from_date', 'service_to_date', 'shipped_date_expected_seller', 'shipped_date'];
+
+export function documentDate(body: Body, key: string): Ymd | undefined {
+  const raw = text(body, key);
+  if (raw === undefined || raw === '') return undefined;
+  const ymd = parseDocumentDate(raw);
+  // Only dd.mm.yyyy or yyyy-mm-dd+02:00 pass (API.md §1.5 live; "Not valid date for doc_date", opr_code 6).
+  if (!ymd) throw new MkFail('6', `Not valid date for ${key}`);
+  return ymd;
+}
+
+export function statusKeyOf(docType: string, value: string): string | undefined {
+  if (value === '') return undefined;
+  const register = statusRegister(docType);
+  const hit = register.find((s) => s.name === value || s.key === value);
+  // A status not in the register is refused, listing the valid values (API.md §2.5, §5.2).
+  if (!hit) throw new MkFail('2', `Paramether 'status_code' has invalid value : ${value}. Valid values : ${register.map((s) => s.name).join(', ')}`);
+  return hit.key;
+}
+
+export function decimalOrFail(body: Body, key: string): Dec | undefined {
+  const raw = text(body, key);
+  if (raw === undefined || raw === '') return undefined;
+  const v = parseDecimal(raw);
+  if (v === null) throw new MkFail('6', `Not valid number for ${key}`);
+  return v;
+}
+
+function readPayments(store: SandboxStore, body: Body): Payment[] | undefined {
+  if (!(body.mark_paid !== undefined)) return undefined;
+  return items(body, 'mark_paid').map((p) => {
+    const type = filled(p, 'payment_type') ?? 'Transakcijski račun';
+    // payment_type must come from the company's register (API.md §6 item 8).
+    if (!PAYMENT_TYPES.includes(type)) throw new MkFail('2', `Paramether 'payment_type' has invalid value : ${type}. Valid values : ${PAYMENT_TYPES.join(', ')}`);
+    if (FISCAL_PAYMENT_TYPES.includes(type) && !store.settings.fiscalCashRegisters) {
+      throw new MkFail('6', `Payment type '${type}' needs a fiscal cash register, which this company has not enabled.`);
+    }
+    const amount = parseDecimal(text(p, 'amount') ?? text(p, 'price'));
+    if (amount === null) throw new MkFail('2', 'Paramether amount must be valid number (mark_paid).');
+    return { paymentType: type, date: documentDate(p, 'date') ?? documentDate(body, 'doc_date')!, amount, notes: filled(p, 'notes') };
+  });
+}
+
+/**
+ * mark_paid semantics (API.md §6 item 7, live): the array replaces all payments; an empty array or no key leaves them;
+ * a single entry of amount 0 clears them; negative amounts are accepted.
+ */
+export function mergePayments(previous: Payment[], sent: Payment[] | undefined): Payment[] {
+  if (sent === undefined || sent.length === 0) return previous;
+  if (sent.length === 1 && sent[0]!.amount === 0n) return [];
+  return sent;
+}
+
+function linkedIds(store: SandboxStore, body: Body, key: string, type: SalesDocType): string[] {
+  return items(body, key).map((ref) => {
+    const id = filled(ref, 'mk_id');
+    const code = filled(ref, 'count_code');
+    const doc = id ? store.documents.get(id) : store.documents.byType(type).find((d) => d.countCode === code);
+    if (!doc || doc.docType !== type) throw documentNotFound(type, id ?? code);
+    return doc.mkId;
+  });
+}
+
+function checkCreditNote(store: SandboxStore, docType: SalesDocType, head: Record<string, string>): void {
+  if (docType !== 'sales_bill_credit_note') return;
+  const kind = head.credit_note_type ?? 'financial';
+  if (!['financial', 'goods', 'standalone'].includes(kind)) {
+    throw new MkFail('2', `Paramether 'credit_note_type' has invalid value : ${kind}. Valid values : financial, goods, standalone`);
+  }
+  const bill = head.credit_note_bill;
+  if (kind !== 'standalone' && !SALES_DOC_TYPES.some((t) => t.startsWith('sales_bill_') && store.documents.byType(t).some((d) => d.countCode === bill))) {
+    throw new MkFail('2', `Cannot find invoice with count_code ${bill ?? 'null'} for credit_note_bill.`);
+  }
+}
+
+/** Validates a put_document body; commit() creates the partners/products it needs and returns the document. */
+export function draftDocument(store: SandboxStore, body: Body, docType: SalesDocType, previous?: SalesDocument): { commit(): SalesDocument } {
+  const partnerBody = object(body, 'partner');
+  // A body without partner or doc_date is refused, also on replacement (API.md §2.5, RH live).
+  if (!partnerBody) throw new MkFail('2', 'Partner data are missing');
+  if (text(body, 'doc_date') === undefined) throw new MkFail('2', 'Value is require for doc_date');
+  const docDate = documentDate(body, 'doc_date')!;
+  maxLength(text(body, 'document_change_log_notes'), 'document_change_log_notes', 50);
+  const head: Record<string, string> = {};
+  for (const k of HEAD_FIELDS) { const v = filled(body, k); if (v !== undefined) head[k] = v; }
+  const dates: Record<string, Ymd> = {};
+  for (const k of DATE_FIELDS) { const v = documentDate(body, k); if (v !== undefined) dates[k] = v; }
+  const currency = filled(body, 'currency_code') ?? 'EUR';
+  if (!CURRENCIES.includes(currency)) throw new MkFail('2', `Paramether 'currency_code' has invalid value : ${currency}. Valid values : ${CURRENCIES.join(', ')}`);
+  const profitCenter = filled(body, 'profit_center') ?? DEFAULT_PROFIT_CENTER;
+  // profit_center is validated; an unknown warehouse mark silently falls back to the default (API.md §6 item 11).
+  if (!PROFIT_CENTERS[profitCenter]) throw new MkFail('6', `Profit center '${profitCenter}' doesn't exist.`);
+  const mark = filled(body, 'warehouse');
+  const warehouseMark = (mark && store.warehouses.byMark(mark)?.mark) || store.warehouses.main().mark;
+  const status = filled(body, 'status_code');
+  const statusKey = status === undefined ? undefined : statusKeyOf(docType, status);
+  checkCreditNote(store, docType, head);
+  const pricelistCode = head.sales_pricelist_code ?? '1';
+  const lines = items(body, 'product_list').map((l) => draftLine(store, l, pricelistCode));
+  const payments = readPayments(store, body);
+  const discountPercent = decimalOrFail(body, 'discount_percent');
+  const discountValue = decimalOrFail(body, 'discount_value');
+  const offerList = linkedIds(store, body, 'offer_list', 'sales_offer');
+  const salesOrderList = linkedIds(store, body, 'sales_order_list', 'sales_order');
+  const extraColumns = items(body, 'extra_column').map((c) => ({ name: text(c, 'name') ?? '', value: text(c, 'value') ?? '' }));
+  const partner = draftParty(store, partnerBody, 'partner');
+  const receiverBody = object(body, 'receiver');
+  const receiver = receiverBody ? draftParty(store, receiverBody, 'receiver') : undefined;
+  return {
+    commit: () => {
+      // On replacement count_code is ignored (API.md §3.4); otherwise it is used as sent, duplicates included (§6 item 9).
+      const sent = filled(body, 'count_code');
+      const countCode = previous?.countCode
+        ?? (sent === undefined ? store.nextDocumentNumber(docType)
+          : sent.startsWith('COUNT_CODE_SELECT#') ? store.nextDocumentNumber(docType, sent.slice('COUNT_CODE_SELECT#'.length)) : sent);
+      const now = store.now();
+      return {
+        mkId: previous?.mkId ?? store.nextDocumentId(),
+        docType,
+        countCode,
+        docDate,
+        partner: partner.commit(),
+        receiver: receiver?.commit(),
+        currencyCode: currency,
+        warehouseMark,
+        profitCenter,
+        statusKey,
+        head,
+        dates,
+        lines: lines.map((l) => l.commit()),
+        payments: mergePayments(previous?.payments ?? [], payments),
+        discountPercent,
+        discountValue,
+        offerList,
+        salesOrderList,
+        extraColumns,
+        bankRefNumber: countCode.replace(/\D/g, '') || '0',
+        createdTs: previous?.createdTs ?? now,
+        lastChangeTs: now,
+        reserved: previous?.reserved ?? [],
+      };
+    },
+  };
+}

@@ -1,0 +1,156 @@
+// Drives the documents stream the way the engine does (step, flush issues, save cursor) against the Metakocka sandbox
+// over HTTP, with Twenty in memory (the engine's in-memory tables plus two for documents and lines).
+import { DEFAULT_SETTINGS } from 'server/settings/schema';
+import { ZERO_COUNTS, addCounts, type RunCounts, type RunState } from 'server/sync/checkpoints';
+import { createIssueBook } from 'server/sync/issues';
+import { chunk, TWENTY_BATCH_CAP, type CrmPage, type RecordRepo } from 'server/crm/records';
+import { createMetakockaClient, type MetakockaClient } from 'server/metakocka';
+import { createDocumentsStream, type DocumentsStreamOptions } from 'server/sync/documents';
+import { DOCUMENTS_STREAM } from 'server/sync/documents/ports';
+import type { DocumentRepos, OpportunitiesRepo } from 'server/sync/documents/records';
+import type { PushDeps } from 'server/sync/documents/push';
+import { SandboxCore } from 'test/sandbox/core';
+import { listen } from 'test/sandbox/http-server';
+import { seedStore } from 'test/sandbox/seed';
+import { SandboxStore } from 'test/sandbox/store/store';
+import { MemoryTable } from '../support/memory-crm';
+import { createTestRuntime, type TestRuntime } from '../support/runtime';
+
+/** A RecordRepo over one in-memory table, as the engine's memory CRM builds them. */
+function tableRepo(table: MemoryTable, now: () => Date): RecordRepo<any, any> {
+  return {
+    calls: () => table.calls,
+    async findBy(field, values, opts) {
+      table.calls += 1;
+      const set = new Set(values.map(String));
+      return [...table.rows.values()].filter((r) => (opts?.withDeleted || !r.deletedAt) && set.has(String(r[field]))).map((r) => structuredClone(r));
+    },
+    findByIds(ids, opts) {
+      return this.findBy('id', ids, opts);
+    },
+    async findWhere(filter) {
+      table.calls += 1;
+      return table.page(null, Number.MAX_SAFE_INTEGER, filter).records;
+    },
+    async upsertMany(drafts) {
+      const out = [];
+      for (const part of chunk(drafts, TWENTY_BATCH_CAP)) {
+        table.calls += 1;
+        out.push(...table.upsert(part));
+      }
+      return out;
+    },
+    async page(after, first, filter): Promise<CrmPage<any>> {
+      table.calls += 1;
+      return table.page(after, first, filter);
+    },
+    async softDeleteByIds(ids) {
+      table.calls += 1;
+      for (const id of ids) {
+        const row = table.rows.get(id);
+        if (row) row.deletedAt = now().toISOString();
+      }
+    },
+  };
+}
+
+export interface SandboxOptions { seed?: number; products?: number; partners?: number; documents?: number }
+
+/** The HTTP sandbox of test/sandbox/index.ts, built from its parts: that index pulls in msw, which jest cannot load yet. */
+async function startSandbox(opts: Required<SandboxOptions>) {
+  const store = new SandboxStore(() => new Date());
+  seedStore(store, opts.seed, { products: opts.products, partners: opts.partners, documents: opts.documents });
+  const core = new SandboxCore(store, '4711', 'sandbox-secret-h', undefined, opts.seed);
+  const http = await listen(core, 0);
+  return { url: http.url, companyId: '4711', secretKey: 'sandbox-secret-h', store, core, close: () => http.close() };
+}
+export type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
+
+export interface DocumentsEnv {
+  sandbox: Sandbox;
+  client: MetakockaClient;
+  rt: TestRuntime;
+  tables: { documents: MemoryTable; lines: MemoryTable; opportunities: MemoryTable };
+  opportunities: OpportunitiesRepo;
+  repos: DocumentRepos;
+  run(opts?: { dryRun?: boolean; options?: Partial<DocumentsStreamOptions> }): Promise<RunCounts>;
+  close(): Promise<void>;
+}
+
+export async function startDocumentsEnv(sandboxOptions: SandboxOptions = {}): Promise<DocumentsEnv> {
+  const sandbox = await startSandbox({ seed: 11, products: 25, partners: 15, documents: 60, ...sandboxOptions });
+  const client = createMetakockaClient({ baseUrl: sandbox.url, companyId: sandbox.companyId, secretKey: sandbox.secretKey, timeoutMs: 1500, retry: { attempts: 3, baseDelayMs: 1, budgetMs: 3000 } });
+  const rt = createTestRuntime();
+  rt.clock.now = new Date();
+  const tables = { documents: new MemoryTable('metakockaSalesDocuments', rt.now), lines: new MemoryTable('metakockaSalesDocumentLines', rt.now), opportunities: new MemoryTable('opportunities', rt.now) };
+  const repos: DocumentRepos = { documents: tableRepo(tables.documents, rt.now), lines: tableRepo(tables.lines, rt.now) };
+  let runs = 0;
+  return {
+    sandbox, client, rt, tables, repos, opportunities: tableRepo(tables.opportunities, rt.now),
+    async run(opts = {}) {
+      const stream = createDocumentsStream({ mk: () => client, repos: () => repos, ...opts.options });
+      const nowIso = rt.now().toISOString();
+      let state: RunState = {
+        runId: `run-${(runs += 1)}`, stream: DOCUMENTS_STREAM, trigger: 'manual', dryRun: opts.dryRun ?? false, status: 'running', step: 0, attempt: 0,
+        cursor: {}, startedAt: nowIso, heartbeatAt: nowIso, finishedAt: null, lastProgressAt: null, counts: { ...ZERO_COUNTS },
+        recordsEstimated: null, apiCallsMetakocka: {}, apiCallsTwenty: 0, openIssuesAtStart: 1, plan: [], errorSummary: null,
+      };
+      for (let guard = 0; guard < 10_000; guard += 1) {
+        const issues = createIssueBook(rt, DOCUMENTS_STREAM);
+        const outcome = await stream.step({ rt, settings: DEFAULT_SETTINGS, state, issues, dryRun: state.dryRun });
+        await issues.flush({ dryRun: state.dryRun, resolveOpen: true });
+        state = { ...state, step: state.step + 1, cursor: outcome.cursor, counts: addCounts(state.counts, outcome.counts) };
+        if (outcome.done) break;
+      }
+      rt.clock.now = new Date(rt.clock.now.getTime() + 60_000);
+      return state.counts;
+    },
+    close: () => sandbox.close(),
+  };
+}
+
+/** What the partners stream leaves in Twenty: every sandbox partner bound, with its address ids (server/sync/partners/fields.ts). */
+export async function bindPartners(env: DocumentsEnv): Promise<void> {
+  for (const p of env.sandbox.store.partners.list()) {
+    const binding = { metakockaPartnerId: p.mkId, metakockaDeliveryAddresses: p.addresses.map((a) => ({ mkId: a.mkId, type: a.type })) };
+    if (p.businessEntity) await env.rt.crm.companies.upsertMany([{ name: p.customer, ...binding }]);
+    else await env.rt.crm.people.upsertMany([binding]);
+  }
+}
+
+/** Products as the products stream leaves them: bound by metakockaId, with code and VAT code. */
+export async function bindProducts(env: DocumentsEnv): Promise<void> {
+  const drafts = env.sandbox.store.products.list().map((p) => ({ metakockaId: p.mkId, code: p.code, name: p.name, vatCode: p.tax ?? 'EX4' }));
+  await env.rt.crm.products.upsertMany(drafts);
+}
+
+export function pushDeps(env: DocumentsEnv, overrides: Partial<PushDeps> = {}): PushDeps {
+  const { crm } = env.rt;
+  return {
+    mk: env.client,
+    repos: env.repos,
+    documents: env.repos.documents,
+    companies: crm.companies,
+    people: crm.people,
+    products: crm.products,
+    issues: createIssueBook(env.rt, DOCUMENTS_STREAM),
+    now: env.rt.now,
+    pushPartner: async () => {
+      throw new Error('this test expects no partner push');
+    },
+    ...overrides,
+  };
+}
+
+/** A document a user drafts in Twenty: its customer and lines picked from products (micros as Twenty stores money). */
+export async function draftInTwenty(env: DocumentsEnv, input: { type: 'SALES_OFFER' | 'SALES_ORDER'; companyId: string; lines: Array<{ productMkId: string; quantity: number; discountPercent?: number }> }): Promise<string> {
+  const [doc] = await env.repos.documents.upsertMany([{ name: 'Oprema za sejno sobo', documentType: input.type, companyId: input.companyId, currency: 'EUR', documentDate: '2026-11-25' }]);
+  const products = await env.rt.crm.products.findBy('metakockaId', input.lines.map((l) => l.productMkId));
+  await env.repos.lines.upsertMany(input.lines.map((l, i) => {
+    const product = products.find((p) => p.metakockaId === l.productMkId)!;
+    const sandboxProduct = env.sandbox.store.products.get(l.productMkId)!;
+    const net = sandboxProduct.prices[0]?.breaks[0]?.price ?? 1_000_000_000n;
+    return { salesDocumentId: doc!.id, productId: product.id, code: product.code, quantity: l.quantity, discountPercent: l.discountPercent ?? 0, vatCode: product.vatCode, unitPrice: { amountMicros: String(net / 100n), currencyCode: 'EUR' }, lineNumber: i + 1, name: product.name };
+  }));
+  return doc!.id;
+}

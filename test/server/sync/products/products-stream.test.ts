@@ -1,0 +1,150 @@
+import { CrmUnavailableError } from 'server/crm';
+import { cronTick, startRun } from 'server/sync/planner';
+import { loadRunState } from 'server/sync/checkpoints';
+import { writeSettings } from 'server/settings/store';
+import { createTestRuntime, type TestRuntime } from '../support/runtime';
+import { product } from '../support/memory-mk';
+
+async function syncProducts(rt: TestRuntime, dryRun = false) {
+  await startRun(rt, 'products', { trigger: 'manual', dryRun });
+  await rt.drain();
+  rt.clock.now = new Date(rt.clock.now.getTime() + 60_000);
+}
+
+const productsInTwenty = (rt: TestRuntime) => [...rt.crm.tables.metakockaProducts.rows.values()];
+const byMkId = (rt: TestRuntime, mkId: string) => productsInTwenty(rt).find((p) => p.metakockaId === mkId);
+
+describe('products stream', () => {
+  it('creates every Metakocka product in Twenty with exact prices, VAT and stock per warehouse', async () => {
+    const rt = createTestRuntime();
+    const gross = product({ priceLists: [{ countCode: '2', title: 'Splet', salesPurchase: 'sales', currency: 'EUR', price: null, priceWithTax: '209', taxCode: 'EX4', taxFactor: '0.22' }] });
+    rt.mk.products.push(product(), gross);
+    await syncProducts(rt);
+    const first = byMkId(rt, rt.mk.products[0]!.mkId)!;
+    expect(first.netPrice).toEqual({ amountMicros: '8500000', currencyCode: 'EUR' });
+    expect(first.grossPrice).toEqual({ amountMicros: '10370000', currencyCode: 'EUR' });
+    expect(first.vatRate).toBe('22');
+    expect(first.stockByWarehouse).toEqual([{ warehouse: 'glavno', amount: '120' }]);
+    // 209 gross at 22 % is 171.31 net (API.md §2.5 live example: price 171.31 / price_with_tax 209)
+    expect(byMkId(rt, gross.mkId)!.netPrice.amountMicros).toBe('171310000');
+    const [run] = [...rt.crm.tables.metakockaSyncRuns.rows.values()];
+    expect(run).toMatchObject({ status: 'SUCCEEDED', stream: 'PRODUCTS', createdCount: 2, failedCount: 0 });
+  });
+
+  it('writes nothing to Twenty on a second run without changes, and only the changed product after a price change', async () => {
+    const rt = createTestRuntime();
+    rt.mk.products.push(product(), product(), product());
+    await syncProducts(rt);
+    const before = JSON.stringify(productsInTwenty(rt));
+    await syncProducts(rt);
+    expect(JSON.stringify(productsInTwenty(rt))).toBe(before);
+    rt.mk.products[1]!.priceLists[0]!.price = '9.99';
+    await syncProducts(rt);
+    const runs = [...rt.crm.tables.metakockaSyncRuns.rows.values()].sort((a, b) => (a.startedAt < b.startedAt ? -1 : 1));
+    expect(runs.map((r) => [r.createdCount, r.updatedCount, r.unchangedCount])).toEqual([[3, 0, 0], [0, 0, 3], [0, 1, 2]]);
+    expect(byMkId(rt, rt.mk.products[1]!.mkId)!.netPrice.amountMicros).toBe('9990000');
+  });
+
+  it('deactivates a product gone from Metakocka after a complete scan, and keeps the record', async () => {
+    const rt = createTestRuntime();
+    rt.mk.products.push(product(), product());
+    await syncProducts(rt);
+    const gone = rt.mk.products.pop()!;
+    await syncProducts(rt);
+    expect(byMkId(rt, gone.mkId)).toMatchObject({ isActive: false, deletedAt: null });
+    expect(byMkId(rt, rt.mk.products[0]!.mkId)).toMatchObject({ isActive: true });
+  });
+
+  it('deactivates nothing when the scan did not complete', async () => {
+    const rt = createTestRuntime();
+    for (let i = 0; i < 1500; i += 1) rt.mk.products.push(product());
+    await syncProducts(rt);
+    rt.mk.products.splice(0, 1);
+    rt.mk.failNext(100, () => new Error('Metakocka is down for good'));
+    await syncProducts(rt);
+    expect(productsInTwenty(rt).filter((p) => p.isActive === false)).toHaveLength(0);
+    const state = await loadRunState(rt.kv, 'products');
+    expect(state?.status).toBe('failed');
+  });
+
+  it('does not bring back a product a user deleted in Twenty', async () => {
+    const rt = createTestRuntime();
+    rt.mk.products.push(product());
+    await syncProducts(rt);
+    const row = productsInTwenty(rt)[0]!;
+    row.deletedAt = rt.now().toISOString();
+    rt.mk.products[0]!.name = 'Renamed in Metakocka';
+    await syncProducts(rt);
+    expect(productsInTwenty(rt)[0]).toMatchObject({ deletedAt: row.deletedAt });
+    expect(productsInTwenty(rt)).toHaveLength(1);
+  });
+
+  it('binds an existing Twenty product with the same code on the first sync instead of creating a duplicate', async () => {
+    const rt = createTestRuntime();
+    const p = product({ code: 'KAB-USB-C-1M' });
+    rt.mk.products.push(p);
+    rt.crm.tables.metakockaProducts.upsert([{ code: 'KAB-USB-C-1M', name: 'USB kabel (ročno)' }]);
+    await syncProducts(rt);
+    expect(productsInTwenty(rt)).toHaveLength(1);
+    expect(productsInTwenty(rt)[0]).toMatchObject({ metakockaId: p.mkId, name: p.name });
+  });
+
+  it('records an issue for a product it cannot map, carries on with the page, and resolves the issue once fixed', async () => {
+    const rt = createTestRuntime();
+    rt.mk.products.push(product({ name: '  ', code: 'NONAME' }), product());
+    await syncProducts(rt);
+    expect(productsInTwenty(rt)).toHaveLength(1);
+    const [issue] = [...rt.crm.tables.metakockaSyncIssues.rows.values()];
+    expect(issue).toMatchObject({ status: 'OPEN', errorCode: 'MAPPING', metakockaId: rt.mk.products[0]!.mkId });
+    expect(issue!.message).toMatch(/NONAME/);
+    await syncProducts(rt);
+    expect([...rt.crm.tables.metakockaSyncIssues.rows.values()]).toHaveLength(1); // deduplicated by issueKey
+    rt.mk.products[0]!.name = 'Named now';
+    await syncProducts(rt);
+    expect([...rt.crm.tables.metakockaSyncIssues.rows.values()][0]).toMatchObject({ status: 'RESOLVED' });
+    expect(productsInTwenty(rt)).toHaveLength(2);
+  });
+
+  it('writes no product and no issue in a dry run, and records the plan on the run', async () => {
+    const rt = createTestRuntime();
+    rt.mk.products.push(product(), product({ name: '' }));
+    await syncProducts(rt, true);
+    expect(productsInTwenty(rt)).toHaveLength(0);
+    expect(rt.crm.tables.metakockaSyncIssues.rows.size).toBe(0);
+    const [run] = [...rt.crm.tables.metakockaSyncRuns.rows.values()];
+    expect(run).toMatchObject({ isDryRun: true, createdCount: 1, failedCount: 1 });
+    expect(run!.plan).toEqual([expect.objectContaining({ action: 'create', metakockaId: rt.mk.products[0]!.mkId })]);
+  });
+
+  it('resumes a run whose job chain broke, through the cron, and ends with every product exactly once', async () => {
+    const rt = createTestRuntime();
+    for (let i = 0; i < 2500; i += 1) rt.mk.products.push(product());
+    await startRun(rt, 'products', { trigger: 'manual', dryRun: false });
+    await rt.drain({ max: 1 }); // page 1 done
+    rt.crm.failNext(1, () => new CrmUnavailableError('connection reset'));
+    await rt.drain({ max: 1 }); // page 2 fails with a retryable error...
+    rt.queue.splice(0); // ...and its redeliveries are used up: the chain is broken
+    rt.clock.now = new Date(rt.clock.now.getTime() + 16 * 60_000);
+    const decisions = await cronTick(rt);
+    expect(decisions).toContainEqual(expect.objectContaining({ stream: 'products', action: 'resumed' }));
+    await rt.drain();
+    expect(productsInTwenty(rt)).toHaveLength(2500);
+    expect(new Set(productsInTwenty(rt).map((p) => p.metakockaId)).size).toBe(2500);
+    expect((await loadRunState(rt.kv, 'products'))?.status).toBe('done');
+  });
+
+  it('does not start a second run of a stream while one is running', async () => {
+    const rt = createTestRuntime();
+    rt.mk.products.push(product());
+    const first = await startRun(rt, 'products', { trigger: 'manual', dryRun: false });
+    const second = await startRun(rt, 'products', { trigger: 'manual', dryRun: false });
+    expect(second).toEqual({ runId: first.runId, alreadyRunning: true });
+  });
+
+  it('follows the settings: a disabled stream is not started by the cron', async () => {
+    const rt = createTestRuntime();
+    await writeSettings(rt.kv, { streams: { products: { enabled: false } } });
+    const decisions = await cronTick(rt);
+    expect(decisions).toContainEqual({ stream: 'products', action: 'disabled' });
+  });
+});

@@ -1,0 +1,176 @@
+// An in-memory Twenty for engine unit tests: upsert on id or unique fields (restoring soft-deleted rows), batch cap,
+// email lower-casing, phone country code, Relay-like paging, the filter operators the gateway uses (contract/README.md).
+import { randomUUID } from 'node:crypto';
+import { createCrm, CrmValidationError, type Crm } from 'server/crm';
+import type { CrmGateway } from 'server/crm/gateway';
+import { TWENTY_BATCH_CAP, type CrmPage, type RecordRepo } from 'server/crm/records';
+
+type Row = Record<string, any> & { id: string; createdAt: string; deletedAt: string | null };
+
+const UNIQUE: Record<string, string[]> = {
+  companies: ['metakockaPartnerId', 'domainName.primaryLinkUrl'],
+  people: ['emails.primaryEmail', 'metakockaPartnerId', 'metakockaContactId'],
+  metakockaProducts: ['metakockaId'],
+  metakockaSyncIssues: ['issueKey'],
+  metakockaSyncRuns: [],
+};
+
+const get = (row: any, path: string) => path.split('.').reduce((v, k) => (v == null ? undefined : v[k]), row);
+const present = (v: unknown) => v !== undefined && v !== null && v !== '';
+
+function normalise(draft: Record<string, any>): Record<string, any> {
+  const out = structuredClone(draft);
+  if (out.emails?.primaryEmail) out.emails.primaryEmail = String(out.emails.primaryEmail).toLowerCase();
+  const phone = out.phones?.primaryPhoneNumber;
+  if (present(phone) && !String(phone).startsWith('+') && !present(out.phones.primaryPhoneCountryCode)) {
+    throw new CrmValidationError(`Provided phone number is invalid ${phone}`, 'INVALID_PHONE_NUMBER');
+  }
+  return out;
+}
+
+function merge(base: any, patch: any): any {
+  const out = { ...base };
+  for (const [k, v] of Object.entries(patch)) out[k] = v && typeof v === 'object' && !Array.isArray(v) && base[k] && typeof base[k] === 'object' ? { ...base[k], ...v } : v;
+  return out;
+}
+
+export function matches(row: any, filter: any): boolean {
+  if (!filter || Object.keys(filter).length === 0) return true;
+  return Object.entries(filter).every(([key, cond]: [string, any]) => {
+    if (key === 'and') return cond.every((f: any) => matches(row, f));
+    if (key === 'or') return cond.some((f: any) => matches(row, f));
+    if (key === 'not') return !matches(row, cond);
+    const ops = ['eq', 'neq', 'in', 'is', 'gt', 'gte', 'lt', 'lte', 'ilike'];
+    if (!Object.keys(cond).some((k) => ops.includes(k))) return matches(row[key] ?? {}, cond);
+    const v = row[key];
+    const s = v === undefined || v === null ? null : v === '' ? null : v;
+    if ('eq' in cond && String(s) !== String(cond.eq)) return false;
+    if ('neq' in cond && String(s) === String(cond.neq)) return false;
+    if ('in' in cond && !cond.in.map(String).includes(String(s))) return false;
+    if ('is' in cond && (cond.is === 'NULL') !== (s === null)) return false;
+    if ('gte' in cond && !(s !== null && s >= cond.gte)) return false;
+    if ('ilike' in cond && !(s !== null && new RegExp(`^${String(cond.ilike).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%/g, '.*')}$`, 'i').test(String(s)))) return false;
+    return true;
+  });
+}
+
+const mentionsDeletedAt = (filter: unknown) => JSON.stringify(filter ?? {}).includes('deletedAt');
+
+export class MemoryTable {
+  rows = new Map<string, Row>();
+  calls = 0;
+  private tick = 0;
+  constructor(readonly plural: string, private readonly now: () => Date) {}
+
+  live = () => [...this.rows.values()].filter((r) => !r.deletedAt);
+
+  upsert(drafts: Array<Record<string, any>>): Row[] {
+    if (drafts.length > TWENTY_BATCH_CAP) throw new CrmValidationError('Maximum number of records to upsert is 200.', 'TOO_MANY_RECORDS_TO_UPDATE');
+    const next = new Map(this.rows);
+    const out: Row[] = [];
+    for (const raw of drafts) {
+      const draft = normalise(raw);
+      const hits = new Set<string>();
+      if (draft.id && next.has(draft.id)) hits.add(draft.id);
+      for (const field of UNIQUE[this.plural] ?? []) {
+        const value = get(draft, field);
+        if (!present(value)) continue;
+        for (const row of next.values()) if (get(row, field) === value) hits.add(row.id);
+      }
+      if (hits.size > 1) throw new CrmValidationError('Multiple records match the upsert', 'UPSERT_MULTIPLE_MATCHING_RECORDS_CONFLICT');
+      const stamp = new Date(this.now().getTime() + (this.tick += 1)).toISOString();
+      const [hit] = [...hits];
+      const row: Row = hit
+        ? { ...merge(next.get(hit), draft), id: hit, deletedAt: null, updatedAt: stamp }
+        : { ...draft, id: draft.id ?? randomUUID(), createdAt: stamp, updatedAt: stamp, deletedAt: null };
+      next.set(row.id, row);
+      out.push(row);
+    }
+    this.rows = next;
+    return out.map((r) => structuredClone(r));
+  }
+
+  page(after: string | null, first: number, filter: any): CrmPage<Row> {
+    const all = [...this.rows.values()]
+      .filter((r) => (mentionsDeletedAt(filter) ? true : !r.deletedAt) && matches(r, filter))
+      .sort((a, b) => (a.createdAt === b.createdAt ? (a.id < b.id ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1));
+    const start = after ? all.findIndex((r) => r.id === after) + 1 : 0;
+    const records = all.slice(start, start + first);
+    return { records: structuredClone(records), endCursor: records.at(-1)?.id ?? null, hasNextPage: start + first < all.length, totalCount: all.length };
+  }
+}
+
+export interface MemoryCrm extends Crm {
+  tables: Record<'companies' | 'people' | 'metakockaProducts' | 'metakockaSyncIssues' | 'metakockaSyncRuns', MemoryTable>;
+  /** Fails the next n calls with a retryable error (a fault injector for tests). */
+  failNext(n: number, error: () => Error): void;
+}
+
+export function createMemoryCrm(now: () => Date): MemoryCrm {
+  let calls = 0;
+  let failures: { left: number; error: () => Error } = { left: 0, error: () => new Error('x') };
+  const gateway: CrmGateway = { calls: () => calls, request: async () => { throw new Error('memory crm has no GraphQL'); } };
+  const tick = () => {
+    calls += 1;
+    if (failures.left > 0) {
+      failures.left -= 1;
+      throw failures.error();
+    }
+  };
+  const repo = (table: MemoryTable): RecordRepo<any, any> => ({
+    calls: () => table.calls,
+    async findBy(field, values, opts) {
+      const set = new Set(values.filter((v) => v !== '').map(String));
+      const chunks = Math.ceil(set.size / TWENTY_BATCH_CAP);
+      for (let i = 0; i < chunks; i += 1) tick();
+      return structuredClone([...table.rows.values()].filter((r) => (opts?.withDeleted || !r.deletedAt) && set.has(String(get(r, field)))));
+    },
+    async findWhere(filter) {
+      tick();
+      return table.page(null, 1_000_000, filter).records;
+    },
+    async findByIds(ids, opts) {
+      return this.findBy('id', ids, opts);
+    },
+    async upsertMany(drafts) {
+      const out: Row[] = [];
+      for (let i = 0; i < drafts.length; i += TWENTY_BATCH_CAP) {
+        tick();
+        out.push(...table.upsert(drafts.slice(i, i + TWENTY_BATCH_CAP)));
+      }
+      return out;
+    },
+    async page(after, first, filter) {
+      tick();
+      return table.page(after, first, filter);
+    },
+    async softDeleteByIds(ids) {
+      tick();
+      for (const id of ids) {
+        const row = table.rows.get(id);
+        if (row) row.deletedAt = now().toISOString();
+      }
+    },
+  });
+  const tables = {
+    companies: new MemoryTable('companies', now),
+    people: new MemoryTable('people', now),
+    metakockaProducts: new MemoryTable('metakockaProducts', now),
+    metakockaSyncIssues: new MemoryTable('metakockaSyncIssues', now),
+    metakockaSyncRuns: new MemoryTable('metakockaSyncRuns', now),
+  };
+  const base = createCrm(gateway);
+  return {
+    ...base,
+    gateway,
+    tables,
+    companies: repo(tables.companies),
+    people: repo(tables.people),
+    products: repo(tables.metakockaProducts),
+    syncIssues: repo(tables.metakockaSyncIssues),
+    syncRuns: repo(tables.metakockaSyncRuns),
+    failNext(n, error) {
+      failures = { left: n, error };
+    },
+  };
+}

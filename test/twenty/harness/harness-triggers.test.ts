@@ -1,0 +1,142 @@
+// The harness runs built functions the way Twenty does: database events from real writes, routes with and without
+// auth, workflow actions, install hooks, the crash switch. It runs the fixture app (fixture-app/), so these tests do
+// not depend on which real functions exist yet.
+import { startStandIn, type StandIn } from 'test/twenty/stand-in';
+import { ANONYMOUS_REFUSAL, buildFixtureApp, createHarness, HarnessRunError, type Harness } from 'test/twenty/harness';
+
+let outputDir: string;
+let standIn: StandIn;
+let harness: Harness;
+
+beforeAll(async () => {
+  outputDir = await buildFixtureApp();
+}, 180_000);
+
+beforeEach(async () => {
+  standIn = await startStandIn({ manifestPath: `${outputDir}/manifest.json` });
+  harness = await createHarness({ standIn, outputDir, appVariables: { FIXTURE_SECRET: 's3cr3t-value' } });
+});
+
+afterEach(async () => {
+  await harness.close();
+  await standIn.close();
+});
+
+const graphql = async (query: string, variables: Record<string, unknown> = {}) => {
+  const response = await fetch(`${standIn.url}/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${standIn.apiKey}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: any; errors?: unknown[] };
+};
+
+describe('database events', () => {
+  it('delivers a company created through the GraphQL API to the company.created function', async () => {
+    const created = await graphql('mutation($d:[CompanyCreateInput!]!){createCompanies(data:$d){id}}', { d: [{ name: 'Kovinarstvo Novak d.o.o.' }] });
+    const id = created.data.createCompanies[0].id as string;
+
+    const drained = await harness.drainJobs();
+
+    expect(drained).toEqual({ ran: 1, failed: 0 });
+    expect(standIn.kv.get(`created:${id}`)).toEqual({ name: 'company.created', companyName: 'Kovinarstvo Novak d.o.o.' });
+  });
+
+  it('groups batch-mode events by 200 and skips updates that touch none of the trigger fields', async () => {
+    const renames = Array.from({ length: 250 }, (_, i) => ({ recordId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      before: { name: `Old ${i}` }, after: { name: `New ${i}` }, updatedFields: ['name'] }));
+    const domainOnly = [{ recordId: '00000000-0000-4000-8000-999999999999', before: {}, after: {}, updatedFields: ['domainName'] }];
+
+    await harness.databaseEvents('company.updated', [...renames, ...domainOnly]);
+
+    expect(standIn.kv.get('batch-sizes')).toEqual([200, 50]);
+  });
+});
+
+describe('HTTP routes', () => {
+  it('refuses an anonymous call to an isAuthRequired route without running the function', async () => {
+    const reply = await harness.route('/s/fixture/echo/42', { method: 'POST', body: { note: 'x' }, as: 'anonymous' });
+
+    expect(reply).toEqual(ANONYMOUS_REFUSAL);
+    expect(harness.functionsRun()).toEqual([]);
+  });
+
+  it('hands a signed-in user the route event Twenty builds, with only the forwarded headers and the app variables', async () => {
+    const reply = await harness.route('/s/fixture/echo/42?page=2', {
+      method: 'POST', body: { note: 'x' }, headers: { 'X-Fixture': 'yes', Cookie: 'secret' }, as: { workspaceMemberId: 'a1b2c3d4-0000-4000-8000-000000000001', flags: [] },
+    });
+
+    expect(reply.status).toBe(200);
+    const body = reply.body as any;
+    expect(body.event.pathParameters).toEqual({ id: '42' });
+    expect(body.event.queryStringParameters).toEqual({ page: '2' });
+    expect(body.event.headers).toEqual({ 'x-fixture': 'yes' });
+    expect(body.event.body).toEqual({ note: 'x' });
+    expect(body.event.requestContext.http).toEqual({ method: 'POST', path: '/fixture/echo/42' });
+    expect(body.event.userWorkspaceId).toEqual(expect.any(String));
+    expect(body.context.userWorkspaceId).toBe(body.event.userWorkspaceId);
+    expect(body).toMatchObject({ greeting: 'hello', secretSet: true, hasApiUrl: true });
+  });
+
+  it('answers 404 for a path no function serves', async () => {
+    expect((await harness.route('/s/fixture/nothing', { as: 'application' })).status).toBe(404);
+  });
+});
+
+describe('the MANAGE_METAKOCKA guard inside a built route', () => {
+  const member = 'a1b2c3d4-0000-4000-8000-000000000002';
+
+  it('refuses a user without the flag with 403 and says what to do', async () => {
+    const reply = await harness.route('/s/fixture/manage', { method: 'POST', body: {}, as: { workspaceMemberId: member, flags: ['WORKFLOWS'] } });
+
+    expect(reply.status).toBe(403);
+    expect(reply.body).toEqual({ error: expect.stringContaining('Manage Metakocka'), action: expect.stringContaining('permission') });
+  });
+
+  it.each([['MANAGE_METAKOCKA'], ['APPLICATIONS']])('accepts a user holding %s', async (flag) => {
+    const reply = await harness.route('/s/fixture/manage', { method: 'POST', body: {}, as: { workspaceMemberId: member, flags: [flag] } });
+
+    expect(reply.status).toBe(200);
+    expect(reply.body).toMatchObject({ ok: true, caller: { permissionFlags: [flag] } });
+  });
+
+  it('refuses an application token, which carries no user, with 401', async () => {
+    const reply = await harness.route('/s/fixture/manage', { method: 'POST', body: {}, as: 'application' });
+
+    expect(reply.status).toBe(401);
+  });
+});
+
+describe('crash switch', () => {
+  it('kills the run right after the n-th request was served, so later writes never happen', async () => {
+    harness.crashAfterRequests(2);
+
+    await expect(harness.workflowAction('write-companies', { names: ['Alfa', 'Beta', 'Gama'] })).rejects.toThrow(HarnessRunError);
+
+    const names = standIn.store.rows('company').map((row: any) => row.name);
+    expect(names).toEqual(expect.arrayContaining(['Alfa', 'Beta']));
+    expect(names).not.toContain('Gama');
+    expect(harness.runs().at(-1)).toMatchObject({ name: 'write-companies', outcome: 'crashed', ok: false });
+  });
+
+  it('applies to one run only', async () => {
+    harness.crashAfterRequests(1);
+    await expect(harness.workflowAction('write-companies', { names: ['Delta'] })).rejects.toThrow(HarnessRunError);
+
+    await expect(harness.workflowAction('write-companies', { names: ['Epsilon'] })).resolves.toEqual({ written: 1 });
+  });
+});
+
+describe('install hooks', () => {
+  it('runs post-install on a fresh install and, with shouldRunOnVersionUpgrade, on an upgrade', async () => {
+    await harness.install();
+    await harness.install({ previousVersion: '0.9.0' });
+
+    expect(standIn.kv.get('installs')).toEqual([{ newVersion: '1.0.0' }, { previousVersion: '0.9.0', newVersion: '1.0.0' }]);
+  });
+
+  it('measures the memory of the runs', async () => {
+    await harness.install();
+    expect(harness.peakRssBytes()).toBeGreaterThan(10 * 1024 * 1024);
+  });
+});

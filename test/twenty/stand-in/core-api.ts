@@ -1,0 +1,107 @@
+/**
+ * The core record API on /graphql: generated root fields per object (xs, x, createXs, createX, updateX(s),
+ * deleteX(s), destroyX(s), restoreX(s)), executed directly over the parsed document (README "This server barely
+ * validates"), one rate-limit token per root resolver (h1 notes).
+ */
+import type { FieldNode } from 'graphql';
+import type { AuthContext } from './auth';
+import type { RecordEngine, WriteResult } from './engine';
+import { DocumentError, errors } from './errors';
+import { checkRootCount, parseRequest, rootTypeName, runRoots, unknownRoot, type ExecutionResult, type GraphqlBody, type ParsedRequest } from './graphql-document';
+import type { DataModel, ObjectMeta, RootOp } from './model';
+import { compileOrder } from './paging';
+import type { RateLimiter } from './rate-limit';
+import { Renderer } from './render';
+import type { StandInStore } from './store';
+
+const MUTATION_OPS = new Set<RootOp>(['createMany', 'createOne', 'updateMany', 'updateOne', 'deleteMany', 'deleteOne', 'destroyMany', 'destroyOne', 'restoreMany', 'restoreOne']);
+
+export interface CoreDeps {
+  model: DataModel;
+  store: StandInStore;
+  engine: RecordEngine;
+  limiterFor(auth: AuthContext): RateLimiter | null;
+  now(): number;
+  countCall(name: string): void;
+}
+
+export interface Outcome {
+  body: ExecutionResult | { errors: unknown[] };
+  written: number;
+}
+
+export class CoreApi {
+  constructor(private readonly deps: CoreDeps) {}
+
+  async handle(body: GraphqlBody, auth: AuthContext | null | undefined): Promise<Outcome> {
+    if (auth === null) return { body: { errors: [errors.tokenInvalid().toBody()] }, written: 0 }; // g7b, g7c: no data key
+    let request: ParsedRequest;
+    try {
+      request = parseRequest(body);
+      const typeName = rootTypeName(request.operation);
+      for (const node of request.roots) {
+        if (node.name.value === '__typename') continue;
+        // g7a: without a token the schema is empty; g8b: unknown root fields fail validation
+        if (auth === undefined || !this.resolveRoot(node, typeName)) throw unknownRoot(node, typeName);
+      }
+      checkRootCount(request.roots);
+    } catch (e) {
+      if (e instanceof DocumentError) return { body: { errors: [e.toBody()] }, written: 0 };
+      throw e;
+    }
+    let written = 0;
+    const renderer = new Renderer(this.deps.model, this.deps.store, this.deps.engine, request.fragments, request.variables);
+    const result = await runRoots(request, (node) => {
+      const { object, op } = this.resolveRoot(node, rootTypeName(request.operation))!;
+      this.deps.countCall(node.name.value);
+      const limiter = this.deps.limiterFor(auth!);
+      const empty = limiter?.consume(this.deps.now());
+      if (empty) throw errors.limitReached(empty.burst, empty.perMs); // h1: HTTP 200, LIMIT_REACHED
+      const outcome = this.execute(object, op, renderer.args(node), auth!, node, renderer);
+      written += outcome.written;
+      return outcome.value;
+    });
+    return { body: result, written };
+  }
+
+  private resolveRoot(node: FieldNode, typeName: string): { object: ObjectMeta; op: RootOp } | undefined {
+    const found = this.deps.model.resolveRoot(node.name.value);
+    if (!found) return undefined;
+    return MUTATION_OPS.has(found.op) === (typeName === 'Mutation') ? found : undefined;
+  }
+
+  private execute(object: ObjectMeta, op: RootOp, args: Record<string, unknown>, auth: AuthContext, node: FieldNode, renderer: Renderer): { value: unknown; written: number } {
+    const { engine } = this.deps;
+    const actor = auth.actor;
+    const list = (result: WriteResult) => ({ value: result.rows.map((row) => renderer.record(object, row, node.selectionSet)), written: result.written });
+    const one = (result: WriteResult) => ({ value: renderer.record(object, result.rows[0]!, node.selectionSet), written: result.written });
+    switch (op) {
+      case 'findMany': {
+        const page = engine.findMany(object, args);
+        return { value: renderer.connection(object, page, compileOrder(object, args.orderBy), node.selectionSet), written: 0 };
+      }
+      case 'findOne':
+        return { value: renderer.record(object, engine.findOne(object, args.filter), node.selectionSet), written: 0 };
+      case 'createMany':
+        return list(engine.createMany(object, args.data, args.upsert === true, actor));
+      case 'createOne':
+        return one(engine.createMany(object, args.data, args.upsert === true, actor, true));
+      case 'updateOne':
+        return one(engine.updateOne(object, args.id, args.data, actor));
+      case 'updateMany':
+        return list(engine.updateMany(object, args.filter, args.data, actor));
+      case 'deleteOne':
+        return one(engine.softDelete(object, { id: args.id }, actor));
+      case 'deleteMany':
+        return list(engine.softDelete(object, { filter: args.filter }, actor));
+      case 'destroyOne':
+        return one(engine.destroy(object, { id: args.id }, actor));
+      case 'destroyMany':
+        return list(engine.destroy(object, { filter: args.filter }, actor));
+      case 'restoreOne':
+        return one(engine.restore(object, { id: args.id }, actor));
+      case 'restoreMany':
+        return list(engine.restore(object, { filter: args.filter }, actor));
+    }
+  }
+}

@@ -1,0 +1,132 @@
+// The UI preview: every front component of the app in a local page, with Twenty's host functions and the app's
+// routes bound to the Twenty stand-in (through the runtime harness, which runs the built logic functions) and the
+// Metakocka sandbox. `npm run ui:preview` starts it; the browser test drives it.
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+
+import { startSandbox, type Sandbox } from 'test/sandbox';
+import { createHarness, type Harness } from 'test/twenty/harness';
+import { startStandIn, type StandIn } from 'test/twenty/stand-in';
+import { bundleFrontComponent } from 'test/ui/preview/bundle';
+import { hostPage, indexPage, type ComponentEntry } from 'test/ui/preview/page';
+
+export const APP_PATH = resolve(__dirname, '../../..');
+
+/** Who the browser is signed in as: a Metakocka manager, or a member without the permission. */
+export type PersonaName = 'manager' | 'member';
+export const PERSONAS: Record<PersonaName, { workspaceMemberId: string; flags: string[] }> = {
+  manager: { workspaceMemberId: 'b1000001-1a3b-4c5d-8e9f-0a1b2c3d4e01', flags: ['MANAGE_METAKOCKA'] },
+  member: { workspaceMemberId: 'b2000002-1a3b-4c5d-8e9f-0a1b2c3d4e02', flags: [] },
+};
+
+export interface PreviewOptions {
+  /** The app's build output (manifest.json + built functions); the harness runs the functions from there. */
+  outputDir: string;
+  port?: number;
+  companyId?: string;
+  secretKey?: string;
+}
+
+export interface UiPreview {
+  url: string;
+  sandbox: Sandbox;
+  standIn: StandIn;
+  harness: Harness;
+  components: Array<ComponentEntry & { sourceComponentPath: string }>;
+  close(): Promise<void>;
+}
+
+interface BuiltManifest {
+  frontComponents: Array<ComponentEntry & { sourceComponentPath: string }>;
+  application: { applicationVariables?: Record<string, { isSecret?: boolean }> };
+}
+
+export async function startUiPreview(options: PreviewOptions): Promise<UiPreview> {
+  const manifest = JSON.parse(readFileSync(join(options.outputDir, 'manifest.json'), 'utf8')) as BuiltManifest;
+  const sandbox = await startSandbox({ companyId: options.companyId ?? '4411', ...(options.secretKey ? { secretKey: options.secretKey } : {}) });
+  const standIn = await startStandIn({ manifestPath: join(options.outputDir, 'manifest.json') });
+  const harness = await createHarness({ standIn, outputDir: options.outputDir });
+  // Browser tokens are the preview's own; each maps to a persona the harness turns into a stand-in user session.
+  const tokens = new Map<string, PersonaName>((Object.keys(PERSONAS) as PersonaName[]).map((name) => [`preview-${name}-${randomBytes(8).toString('hex')}`, name]));
+  const tokenOf = (name: PersonaName) => [...tokens].find(([, persona]) => persona === name)![0];
+
+  const nonSecretVariables = (): Record<string, string> => {
+    const specs = manifest.application.applicationVariables ?? {};
+    return Object.fromEntries([...standIn.appVariables].filter(([key]) => specs[key] && !specs[key]!.isSecret));
+  };
+
+  const server = createServer((request, response) => {
+    void handle(request, response).catch((error: unknown) => send(response, 500, 'text/plain', `Preview error: ${(error as Error).message}`));
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://preview');
+    if (url.pathname.startsWith('/s/')) return proxyRoute(request, response, url);
+    if (url.pathname === '/') return send(response, 200, 'text/html', indexPage(manifest.frontComponents, Object.keys(PERSONAS)));
+    const page = /^\/fc\/([0-9a-f-]{36})$/.exec(url.pathname);
+    const bundle = /^\/bundle\/([0-9a-f-]{36})\.mjs$/.exec(url.pathname);
+    const component = manifest.frontComponents.find((c) => c.universalIdentifier === (page ?? bundle)?.[1]);
+    if (!component) return send(response, 404, 'text/plain', 'No such front component; see / for the list.');
+    if (bundle) return send(response, 200, 'text/javascript', await bundleFrontComponent(APP_PATH, component.sourceComponentPath));
+    const persona = (url.searchParams.get('as') ?? 'manager') as PersonaName;
+    if (!(persona in PERSONAS)) return send(response, 400, 'text/plain', `Unknown persona; use one of ${Object.keys(PERSONAS).join(', ')}.`);
+    const origin = `http://${request.headers.host}`;
+    return send(response, 200, 'text/html', hostPage({
+      component,
+      bundleUrl: `/bundle/${component.universalIdentifier}.mjs`,
+      origin,
+      token: tokenOf(persona),
+      userId: PERSONAS[persona].workspaceMemberId,
+      locale: url.searchParams.get('lang') === 'sl' ? 'sl-SI' : 'en',
+      applicationVariables: nonSecretVariables(),
+      persona,
+    }));
+  }
+
+  /** /s/<path> → the app's route, run by the harness as the persona the bearer token stands for. */
+  async function proxyRoute(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    const raw = await readBody(request);
+    const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
+    const persona = bearer ? tokens.get(bearer) : undefined;
+    const reply = await harness.route(`${url.pathname}${url.search}`, {
+      method: request.method ?? 'GET',
+      body: raw === '' ? undefined : JSON.parse(raw),
+      as: persona ? PERSONAS[persona] : 'anonymous',
+    });
+    send(response, reply.status, 'application/json', JSON.stringify(reply.body ?? null));
+  }
+
+  await new Promise<void>((ready) => server.listen(options.port ?? 0, '127.0.0.1', ready));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    sandbox,
+    standIn,
+    harness,
+    components: manifest.frontComponents,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+      await harness.close();
+      await standIn.close();
+      await sandbox.close();
+    },
+  };
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string): void {
+  response.writeHead(status, { 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'no-store' });
+  response.end(body);
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((done, fail) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', fail);
+  });
+}

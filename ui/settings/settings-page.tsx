@@ -1,0 +1,50 @@
+// The app's settings page (Settings → Applications → Metakocka, and the "Metakocka" settings menu item): status,
+// connection, personal-credential policy and key rotation. A caller without the permission sees why and what to do.
+import { useState } from 'react';
+
+import { CREDENTIAL_ROUTES } from 'plugin/constants/credential-routes';
+import type { OrganisationCredentialsAnswer } from 'server/routes/contracts';
+import { ConnectionSection } from 'ui/settings/connection-section';
+import { PersonalCredentialsSection } from 'ui/settings/personal-credentials-section';
+import { RotationSection } from 'ui/settings/rotation-section';
+import { StatusHeader } from 'ui/settings/status-header';
+import { useT } from 'ui/shared/i18n';
+import { Failed, Loading } from 'ui/shared/states';
+import { styles } from 'ui/shared/theme';
+import { useRouteData } from 'ui/shared/use-route-data';
+
+export function SettingsPage() {
+  const { t } = useT();
+  const facts = useRouteData<OrganisationCredentialsAnswer>(CREDENTIAL_ROUTES.organisationRead);
+  const [saves, setSaves] = useState(0);
+  return (
+    <div style={styles.page} data-testid="settings-page">
+      <header>
+        <h1 style={styles.title}>{t('settings.title')}</h1>
+        <p style={styles.subtitle}>{t('settings.subtitle')}</p>
+      </header>
+      {facts.state === 'loading' ? <Loading /> : null}
+      {facts.state === 'failed' && (facts.status === 403 || facts.status === 401) ? <NotAllowed /> : null}
+      {facts.state === 'failed' && facts.status !== 403 && facts.status !== 401 ? <Failed message={facts.message} action={facts.action} onRetry={facts.reload} /> : null}
+      {facts.state === 'done' ? (
+        <>
+          <StatusHeader refreshKey={saves} />
+          <ConnectionSection initial={facts.data} onSaved={() => setSaves((count) => count + 1)} />
+          <PersonalCredentialsSection />
+          <RotationSection />
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function NotAllowed() {
+  const { t } = useT();
+  return (
+    <div style={{ ...styles.notice, ...styles.error }} data-testid="not-allowed" role="alert">
+      <strong>{t('state.notAllowed.title')}</strong>
+      <div>{t('state.notAllowed.body')}</div>
+      <div>{t('state.notAllowed.next')}</div>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+// The status header of the settings page, from the same computation as the app's health check.
+import { CREDENTIAL_ROUTES } from 'plugin/constants/credential-routes';
+import type { HealthAnswer } from 'server/routes/contracts';
+import { useT } from 'ui/shared/i18n';
+import { Failed, Loading } from 'ui/shared/states';
+import { styles, theme } from 'ui/shared/theme';
+import { useRefresh } from 'ui/shared/use-refresh';
+import { useRouteData } from 'ui/shared/use-route-data';
+
+const COLOUR: Record<HealthAnswer['state'], string> = {
+  NOT_CONFIGURED: theme.orange,
+  CREDENTIALS_REFUSED: theme.red,
+  SYNC_FAILED: theme.red,
+  NEVER_SYNCED: theme.blue,
+  HEALTHY: theme.green,
+};
+
+export function StatusHeader({ refreshKey }: { refreshKey: number }) {
+  const health = useRouteData<HealthAnswer>(CREDENTIAL_ROUTES.health);
+  const { t, time } = useT();
+  // The header follows saves on the page: a new refreshKey reloads it.
+  useRefresh(refreshKey, health.reload);
+  if (health.state === 'loading') return <Loading />;
+  if (health.state === 'failed') return <Failed message={health.message} action={health.action} onRetry={health.reload} />;
+  const { data } = health;
+  const lastSyncAt = data.lastSync?.finishedAt ?? data.lastSync?.startedAt ?? null;
+  return (
+    <div style={{ ...styles.notice, borderLeft: `4px solid ${COLOUR[data.state]}` }} data-testid="status-header" data-state={data.state} role="status">
+      <strong>{t(`health.${data.state}`, { time: time(lastSyncAt) })}</strong>
+      {data.missing.length > 0 ? <div>{t('health.missing', { what: data.missing.join(', ') })}</div> : null}
+      {data.detail ? <div style={styles.hint}>{data.detail}</div> : null}
+      {data.fix ? <div>{t('state.nextStep', { action: data.fix })}</div> : null}
+      {data.changedOutsideAppAt ? <div style={styles.hint}>{t('health.changedOutside', { time: time(data.changedOutsideAppAt) })}</div> : null}
+    </div>
+  );
+}
