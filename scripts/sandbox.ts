@@ -1,13 +1,13 @@
 /**
  * `npm run sandbox -- --port <p> [--company-id <id> --secret-key <key>] [--seed <n>] [--products N --partners N --documents N]
- *  [--latency-ms N] [--faults <spec>] [--partner-paging ignored|honoured] [--search-work-ms N]`
+ *  [--latency-ms N] [--faults <spec>] [--partner-paging ignored|honoured] [--search-work-ms N] [--ip-blocked]`
  * Starts the Metakocka sandbox on 127.0.0.1 and keeps it up until SIGINT/SIGTERM (issue #3 item 5).
  */
 import { parseArgs } from 'node:util';
 import { parseFaultSpec, startSandbox } from '../test/sandbox';
 
 const USAGE = 'Usage: npm run sandbox -- --port <p> [--company-id <id> --secret-key <key>] [--seed <n>] '
-  + '[--products N --partners N --documents N] [--latency-ms N] [--faults <spec>] [--partner-paging ignored|honoured] [--search-work-ms N]';
+  + '[--products N --partners N --documents N] [--latency-ms N] [--faults <spec>] [--partner-paging ignored|honoured] [--search-work-ms N] [--ip-blocked]';
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -22,37 +22,43 @@ function count(value: string | undefined, name: string): number | undefined {
 }
 
 async function main(): Promise<void> {
-  let values: Record<string, string | undefined>;
+  let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({
-      options: Object.fromEntries(
-        ['port', 'company-id', 'secret-key', 'seed', 'products', 'partners', 'documents', 'latency-ms', 'faults', 'partner-paging', 'search-work-ms']
-          .map((k) => [k, { type: 'string' as const }]),
-      ),
+      options: {
+        ...Object.fromEntries(
+          ['port', 'company-id', 'secret-key', 'seed', 'products', 'partners', 'documents', 'latency-ms', 'faults', 'partner-paging', 'search-work-ms']
+            .map((k) => [k, { type: 'string' as const }]),
+        ),
+        'ip-blocked': { type: 'boolean' as const },
+      },
       strict: true,
-    }) as { values: Record<string, string | undefined> });
+    }) as { values: Record<string, string | boolean | undefined> });
   } catch (e) {
     fail((e as Error).message);
   }
-  const paging = values['partner-paging'];
+  const opt = (k: string): string | undefined => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
+  const paging = opt('partner-paging');
   if (paging !== undefined && paging !== 'ignored' && paging !== 'honoured') fail('--partner-paging must be "ignored" or "honoured".');
-  if (values.faults !== undefined) {
-    try { parseFaultSpec(values.faults); } catch (e) { fail((e as Error).message); }
+  const faults = opt('faults');
+  if (faults !== undefined) {
+    try { parseFaultSpec(faults); } catch (e) { fail((e as Error).message); }
   }
   const started = Date.now();
   const sandbox = await startSandbox({
-    port: count(values.port, 'port') ?? 0,
-    companyId: values['company-id'],
-    secretKey: values['secret-key'],
-    seed: count(values.seed, 'seed'),
-    products: count(values.products, 'products'),
-    partners: count(values.partners, 'partners'),
-    documents: count(values.documents, 'documents'),
-    latencyMs: count(values['latency-ms'], 'latency-ms'),
-    faults: values.faults,
+    port: count(opt('port'), 'port') ?? 0,
+    companyId: opt('company-id'),
+    secretKey: opt('secret-key'),
+    seed: count(opt('seed'), 'seed'),
+    products: count(opt('products'), 'products'),
+    partners: count(opt('partners'), 'partners'),
+    documents: count(opt('documents'), 'documents'),
+    latencyMs: count(opt('latency-ms'), 'latency-ms'),
+    faults,
     settings: {
       ...(paging ? { partnerPaging: paging as 'ignored' | 'honoured' } : {}),
-      ...(values['search-work-ms'] ? { searchWorkMs: count(values['search-work-ms'], 'search-work-ms') } : {}),
+      ...(opt('search-work-ms') ? { searchWorkMs: count(opt('search-work-ms'), 'search-work-ms') } : {}),
+      ...(values['ip-blocked'] === true ? { ipBlocked: true } : {}),
     },
   }).catch((e: Error) => fail(`The sandbox did not start: ${e.message}`));
   const store = sandbox.store;

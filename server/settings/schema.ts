@@ -1,7 +1,7 @@
 // The sync settings document: one zod-validated value in kv, read by every job; defaults documented in docs/sync-settings.md.
 import { z } from 'zod';
 
-export const STREAMS = ['partners', 'products'] as const;
+export const STREAMS = ['partners', 'products', 'documents'] as const;
 export type StreamName = (typeof STREAMS)[number];
 
 export const CONFLICT_POLICIES = ['metakocka-wins', 'twenty-wins', 'newest-wins', 'ask'] as const;
@@ -9,10 +9,10 @@ export type ConflictPolicy = (typeof CONFLICT_POLICIES)[number];
 
 const policy = z.enum(CONFLICT_POLICIES);
 
-const streamSettings = (everyMinutes: number) =>
+const streamSettings = (everyMinutes: number, enabled = true) =>
   z
     .object({
-      enabled: z.boolean().default(true),
+      enabled: z.boolean().default(enabled),
       /** Minutes between scheduled runs; the cron ticks every 5 minutes, so shorter values act as 5. */
       everyMinutes: z.number().int().min(5).max(7 * 24 * 60).default(everyMinutes),
     })
@@ -25,6 +25,9 @@ export const settingsSchema = z
       .object({
         partners: streamSettings(60),
         products: streamSettings(60),
+        /** Sales documents (pull only, server/sync/documents). Off until an admin turns it on: a first pull reads every
+         *  document type, and scheduled runs, the bench and tests that start "all streams" expect partners and products. */
+        documents: streamSettings(60, false),
       })
       .prefault({}),
     conflicts: z
@@ -33,6 +36,12 @@ export const settingsSchema = z
         partners: policy.default('ask'),
         /** Per-field overrides, e.g. { "name": "metakocka-wins" }. */
         partnerFields: z.record(z.string(), policy).default({}),
+      })
+      .prefault({}),
+    documents: z
+      .object({
+        /** Whether Twenty may delete unissued orders in Metakocka (read by server/sync/documents/documents-runtime.ts). */
+        allowOrderDelete: z.boolean().default(false),
       })
       .prefault({}),
     filters: z

@@ -90,6 +90,8 @@ export function metakockaPort(client: MetakockaClient): MkPort {
       for (const mkId of mkIds) out.push(...(await client.productList({ filters: { mk_id: mkId }, include: { pricelist: true, stock: true, taxFactor: true } })).products.map(productFromWire));
       return out;
     },
+    // Documents keep the client's own parsed types (server/sync/documents maps them itself), so the client serves as is.
+    documents: client,
     callCounts: () => client.callCounts(),
   };
 }

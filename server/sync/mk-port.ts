@@ -1,5 +1,6 @@
 // What the sync needs from Metakocka, in normalised form (arrays always arrays, decimals as strings);
 // metakocka-adapter.ts fills it from server/metakocka. Field meanings: API.md §3.1, §3.2.
+import type { DocumentsMk } from './documents/ports';
 
 export interface MkAddress {
   mkId: string;
@@ -101,6 +102,9 @@ export interface MkPort {
   /** product_list with prices and stock, 1000 rows at most; a shorter page is the last (API.md §2.3, §4). */
   productsPage(offset: number, limit: number, filter: { eshopOnly: boolean; category?: string }): Promise<MkProduct[]>;
   productsByMkIds(mkIds: string[]): Promise<MkProduct[]>;
+  /** The client's own document methods for the documents stream (server/sync/documents/ports.ts); absent in ports
+   *  that serve only partners and products (the engine's in-memory test port). */
+  documents?: DocumentsMk;
   callCounts(): Record<string, number>;
 }
 

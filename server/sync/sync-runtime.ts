@@ -1,10 +1,10 @@
-// Builds the sync's runtime from the host's AppRuntime: Twenty gateway with the app token, the Metakocka client from
-// the organisation's application variables (created on first use, so routes that never call Metakocka need none).
+// Builds the sync's runtime from the host's AppRuntime: Twenty gateway with the app token, the Metakocka client with the
+// credential server/credentials/for-action.ts picks for who started the work (created on first use).
 import { PUSH_RECORDS_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER, RUN_SYNC_STEP_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER } from 'plugin/constants/universal-identifiers';
 import { createCrm } from 'server/crm';
-import { SyncError } from 'server/errors';
 import type { AppRuntime } from 'server/host/runtime';
-import { createMetakockaClient } from 'server/metakocka';
+import { credentialForAction } from 'server/credentials/for-action';
+import { createMetakockaClient, type MetakockaClient } from 'server/metakocka';
 import { metakockaPort } from './metakocka-adapter';
 import type { MkPort } from './mk-port';
 import type { SyncFunctionName, SyncRuntime } from './ports';
@@ -17,38 +17,56 @@ const FUNCTION_IDS: Record<SyncFunctionName, string> = {
 /** Twenty redelivers a job that threw a retryable error up to this many times (APPS.md §3.4: 0..10). */
 export const JOB_RETRY_LIMIT = 5;
 
-export class MetakockaNotConfiguredError extends SyncError {
-  readonly code = 'MK_NOT_CONFIGURED';
-  readonly retryable = false;
-  constructor(missing: string[]) {
-    super(`The Metakocka connection is not set up: ${missing.join(' and ')} missing.`, 'Enter the company id and API secret key in Settings → Applications → Metakocka, then run the sync again.');
-  }
+/** Who started the work, for the credential choice (issue #7): background jobs use the organisation's credentials, an
+ *  action a member started may use the member's own (server/credentials/for-action.ts). */
+export interface CredentialOrigin {
+  startedBy: 'user' | 'background';
+  /** What the action is, for the audit trail when a personal credential is used, e.g. "record action resync". */
+  action: string;
 }
 
-function lazyMetakocka(app: AppRuntime): MkPort {
-  let port: MkPort | null = null;
-  const get = (): MkPort => {
-    if (port) return port;
-    const missing = [!app.env.metakockaCompanyId && 'the company id', !app.env.metakockaSecretKey && 'the secret key'].filter((x): x is string => Boolean(x));
-    if (missing.length > 0) throw new MetakockaNotConfiguredError(missing);
-    port = metakockaPort(createMetakockaClient({ baseUrl: app.env.metakockaApiUrl, companyId: app.env.metakockaCompanyId!, secretKey: app.env.metakockaSecretKey!.reveal(), fetch: app.crm.fetch }));
-    return port;
+const BACKGROUND: CredentialOrigin = { startedBy: 'background', action: 'scheduled sync' };
+
+/** The Metakocka client, made on first use (routes that never call Metakocka need no credentials) and shared by the
+ *  partner/product port and the documents methods so one run's call counts cover both. */
+function lazyMetakocka(app: AppRuntime, origin: CredentialOrigin): MkPort {
+  let client: MetakockaClient | null = null;
+  let pending: Promise<{ client: MetakockaClient; port: MkPort }> | null = null;
+  const connect = async () => {
+    const credential = await credentialForAction(app, origin);
+    client = createMetakockaClient({ baseUrl: credential.baseUrl, companyId: credential.companyId, secretKey: credential.secretKey, fetch: app.crm.fetch });
+    return { client, port: metakockaPort(client) };
   };
+  // A failed lookup (e.g. a transient kv read) is not cached, so a retry in the same run can succeed.
+  const get = () => (pending ??= connect().catch((error: unknown) => { pending = null; throw error; }));
+  const port = async () => (await get()).port;
+  const mk = async () => (await get()).client;
   return {
-    partnersPage: (...a) => get().partnersPage(...a),
-    findPartners: (...a) => get().findPartners(...a),
-    addPartner: (...a) => get().addPartner(...a),
-    updatePartner: (...a) => get().updatePartner(...a),
-    productsPage: (...a) => get().productsPage(...a),
-    productsByMkIds: (...a) => get().productsByMkIds(...a),
-    callCounts: () => (port ? port.callCounts() : {}),
+    partnersPage: async (...a) => (await port()).partnersPage(...a),
+    findPartners: async (...a) => (await port()).findPartners(...a),
+    addPartner: async (...a) => (await port()).addPartner(...a),
+    updatePartner: async (...a) => (await port()).updatePartner(...a),
+    productsPage: async (...a) => (await port()).productsPage(...a),
+    productsByMkIds: async (...a) => (await port()).productsByMkIds(...a),
+    documents: {
+      searchDocuments: async (...a) => (await mk()).searchDocuments(...a),
+      getDocument: async (...a) => (await mk()).getDocument(...a),
+      putDocument: async (...a) => (await mk()).putDocument(...a),
+      updateDocument: async (...a) => (await mk()).updateDocument(...a),
+      deleteDocument: async (...a) => (await mk()).deleteDocument(...a),
+      changeDocumentStatus: async (...a) => (await mk()).changeDocumentStatus(...a),
+      report: async (...a) => (await mk()).report(...a),
+      findDocumentAfterUncertainWrite: async (...a) => (await mk()).findDocumentAfterUncertainWrite(...a),
+      callCounts: () => (client ? client.callCounts() : {}),
+    },
+    callCounts: () => (client ? client.callCounts() : {}),
   };
 }
 
-export function syncRuntimeFrom(app: AppRuntime): SyncRuntime {
+export function syncRuntimeFrom(app: AppRuntime, origin: CredentialOrigin = BACKGROUND): SyncRuntime {
   return {
     crm: createCrm({ apiUrl: app.crm.apiUrl, token: app.crm.token('application'), fetch: app.crm.fetch }),
-    mk: lazyMetakocka(app),
+    mk: lazyMetakocka(app, origin),
     kv: app.kv,
     jobs: {
       async enqueue(fn, jobs, delayMs) {

@@ -8,6 +8,8 @@ export interface CallSplit {
   writes: number;
   /** Writes that keep the sync's own books (run records, issues, kv, job queue): not record writes. */
   bookkeepingWrites: number;
+  /** Reads of the sync's own books (kv, run records, open issues): not record reads, so not held against the floor. */
+  bookkeepingReads: number;
   total: number;
 }
 
@@ -18,7 +20,7 @@ export function splitMetakocka(byMethod: Record<string, number>): CallSplit {
     if (MK_WRITES.has(method)) writes += n;
     else reads += n;
   }
-  return { byMethod, reads, writes, bookkeepingWrites: 0, total: reads + writes };
+  return { byMethod, reads, writes, bookkeepingWrites: 0, bookkeepingReads: 0, total: reads + writes };
 }
 
 const TWENTY_WRITE = /^(create|update|upsert|delete|destroy|restore|merge|set)|^REST (POST|PATCH|PUT|DELETE) /;
@@ -32,12 +34,15 @@ export function splitTwenty(byRoot: Record<string, number>): CallSplit {
   let reads = 0;
   let writes = 0;
   let bookkeepingWrites = 0;
+  let bookkeepingReads = 0;
   for (const [root, n] of Object.entries(byRoot)) {
-    if (!isTwentyWrite(root)) reads += n;
-    else if (isBookkeeping(root)) bookkeepingWrites += n;
+    if (!isTwentyWrite(root)) {
+      if (isBookkeeping(root) || root === 'getJobs') bookkeepingReads += n;
+      else reads += n;
+    } else if (isBookkeeping(root)) bookkeepingWrites += n;
     else writes += n;
   }
-  return { byMethod: byRoot, reads, writes, bookkeepingWrites, total: reads + writes + bookkeepingWrites };
+  return { byMethod: byRoot, reads, writes, bookkeepingWrites, bookkeepingReads, total: reads + writes + bookkeepingWrites + bookkeepingReads };
 }
 
 export function diffCounts(after: Record<string, number>, before: Record<string, number>): Record<string, number> {

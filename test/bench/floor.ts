@@ -1,6 +1,5 @@
 // The call floor and time floor of docs/sync-performance.md, as code. Pure: the bench and its smoke test use it.
 export const MK_PRODUCT_PAGE = 1000; // API.md §2.3
-export const MK_PARTNER_PAGE = 1000; // API.md §2.2, §4
 export const MK_SEARCH_PAGE = 100; // API.md §2.5, §4
 export const TWENTY_BATCH = 200; // stand-in batchCap/updateCap; twenty/contract README "Key limits"
 
@@ -29,7 +28,8 @@ const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
 export function callFloor(input: FloorInput): CallFloor {
   const searches = sum(Object.values(input.documentsByType).map((n) => Math.max(1, Math.ceil(n / MK_SEARCH_PAGE))));
-  const mkReads = walkPages(input.products, MK_PRODUCT_PAGE) + walkPages(input.partners, MK_PARTNER_PAGE) + searches;
+  // get_partner with no search field returns every partner and has no documented paging (API.md §2.2, §4): one call.
+  const mkReads = walkPages(input.products, MK_PRODUCT_PAGE) + 1 + searches;
   const twentyReads = sum(Object.values(input.twentyRecords).map(batches));
   const twentyWrites = sum(Object.values(input.twentyWrites).map(batches));
   return {

@@ -69,6 +69,13 @@ function bindingCheck<M, T>(count: IntegrityCount, label: string, mk: M[], mkKey
 const differ = (field: string, mkValue: string, twentyValue: string | null | undefined) =>
   normalise(mkValue) === normalise(twentyValue) ? null : `${field} "${normalise(mkValue)}" in Metakocka, "${normalise(twentyValue)}" in Twenty`;
 
+/** Business partners beyond the first per tax number: the bench takes this before the first sync as the baseline. */
+export function mkPartnerDuplicates(mk: Pick<MkSide, 'partners'>): number {
+  let extra = 0;
+  for (const [, group] of groupBy(mk.partners.filter((p) => p.businessEntity), (p) => taxKey(p.taxIdNumber))) extra += group.length - 1;
+  return extra;
+}
+
 export function checkIntegrity(mk: MkSide, twenty: TwentySide, baseline?: { mkPartnerDuplicates: number }): IntegrityReport {
   const partners = tally();
   const live = (row: { metakockaSyncExcluded?: boolean | null }) => !row.metakockaSyncExcluded;
@@ -86,8 +93,7 @@ export function checkIntegrity(mk: MkSide, twenty: TwentySide, baseline?: { mkPa
     if (!c.metakockaPartnerId || !mkIds.has(c.metakockaPartnerId)) note(partners, 'missing', `Twenty company ${c.id} ("${normalise(c.name)}") has no Metakocka partner`);
   }
   // Metakocka duplicates: partners sharing a tax number beyond those that were there before the sync.
-  let mkDuplicates = 0;
-  for (const [, group] of groupBy(entities, (p) => taxKey(p.taxIdNumber))) mkDuplicates += group.length - 1;
+  const mkDuplicates = mkPartnerDuplicates(mk);
   for (let i = baseline?.mkPartnerDuplicates ?? 0; i < mkDuplicates; i++) note(partners, 'duplicates', 'a Metakocka partner shares its tax number with another created before it');
 
   const products = tally();

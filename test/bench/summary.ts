@@ -29,8 +29,9 @@ export function formatSummary(outcome: SyncOutcome, calls: { metakocka: CallSpli
   const by = (split: CallSplit) => Object.entries(split.byMethod).sort((a, b) => b[1] - a[1]).map(([m, n]) => `${m} ${n}`).join(', ');
   lines.push('');
   lines.push(`API calls  Metakocka: ${calls.metakocka.total} (${calls.metakocka.reads} reads, ${calls.metakocka.writes} writes): ${by(calls.metakocka)}`);
-  lines.push(`           Twenty:    ${calls.twenty.total} (${calls.twenty.reads} reads, ${calls.twenty.writes} record writes, ${calls.twenty.bookkeepingWrites} bookkeeping writes)`);
+  lines.push(`           Twenty:    ${calls.twenty.total} (${calls.twenty.reads} reads, ${calls.twenty.writes} record writes, ${calls.twenty.bookkeepingWrites} bookkeeping writes, ${calls.twenty.bookkeepingReads} bookkeeping reads)`);
   lines.push(`Jobs run: ${outcome.jobs.ran} (${outcome.jobs.failed} failed); time ${(outcome.realMs / 1000).toFixed(1)} s; peak RSS of a function run ${Math.round(outcome.peakRssBytes / 1e6)} MB`);
+  lines.push(`Function runs: ${Object.entries(outcome.functionRuns).map(([n, c]) => `${n} ${c}`).join(', ')}`);
   for (const f of outcome.failures) lines.push(`FAILED ${f.name}: ${f.error.split('\n')[0]}`);
   return lines.join('\n');
 }

@@ -38,3 +38,26 @@ describe('full two-way sync', () => {
     expect(runs.map((r) => r.status).sort()).toEqual(['SUCCEEDED', 'SUCCEEDED']);
   });
 });
+
+describe('both directions and a quiet second run', () => {
+  it('sends Twenty-made companies and contacts to Metakocka, and a second run without changes writes no record', async () => {
+    const { createCrm } = await import('server/crm');
+    const user = createCrm({ apiUrl: world.standIn.url, token: world.standIn.apiKey });
+    const [company] = await user.companies.upsertMany([{ name: 'Iz Twentyja d.o.o.', metakockaTaxNumber: 'SI31313131' }]);
+    const [person] = await user.people.upsertMany([{ name: { firstName: 'Jana', lastName: 'Kos' }, emails: { primaryEmail: 'jana.kos@iz-twentyja.example' }, companyId: company!.id }]);
+    await world.harness.databaseEvents('company.created', [{ recordId: company!.id, after: company as never }]);
+    await world.harness.databaseEvents('person.created', [{ recordId: person!.id, after: person as never }]);
+    await world.sync();
+    const partner = world.sandbox.store.partners.list().find((p) => p.customer === 'Iz Twentyja d.o.o.')!;
+    expect(partner).toMatchObject({ taxIdNumber: 'SI31313131', businessEntity: true });
+    expect(partner.contacts.filter((c) => c.email === 'jana.kos@iz-twentyja.example')).toHaveLength(1);
+    expect(world.rows('person').find((p) => p.id === person!.id)).toMatchObject({ metakockaContactId: partner.contacts.find((c) => c.email === 'jana.kos@iz-twentyja.example')!.mkId });
+
+    const before = world.standIn.calls.byRoot();
+    const mkWritesBefore = world.sandbox.calls.byMethod();
+    await world.sync();
+    const after = world.standIn.calls.byRoot();
+    for (const root of ['createCompanies', 'createPeople', 'createMetakockaProducts']) expect(after[root] ?? 0).toBe(before[root] ?? 0);
+    for (const method of ['add_partner', 'update_partner']) expect(world.sandbox.calls.byMethod()[method] ?? 0).toBe(mkWritesBefore[method] ?? 0);
+  });
+});

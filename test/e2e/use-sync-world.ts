@@ -1,18 +1,19 @@
 // jest lifecycle for suites that drive the sync's functions: one build copy per file, a fresh world per test,
-// and a Twenty API client acting as a user (edits through the stand-in's API, then the database event Twenty sends).
+// and a Twenty API client acting as a user (edits through the stand-in's API; tests deliver the database event Twenty sends).
 import { rmSync } from 'node:fs';
 
 import { createCrm, type Crm } from 'server/crm';
 import type { SandboxOptions } from 'test/sandbox';
 import { ensureBuiltOutput } from 'test/twenty/harness';
+import type { RecordEventInput } from 'test/twenty/harness/events';
 import { startSyncWorld, type SyncWorld } from './sync-world';
 
 export interface WorldAccess {
   (): SyncWorld;
   /** The Twenty API as a user with an API key (not the app). */
   user(): Crm;
-  /** Writes through the API as a user and delivers the database event for it, as Twenty would. */
-  edit(object: 'company' | 'person', draft: Record<string, unknown> & { id?: string }): Promise<Record<string, any>>;
+  /** Writes through the API as a user; returns the row and the database event Twenty would send for it. */
+  write(object: 'company' | 'person', draft: Record<string, unknown> & { id?: string }): Promise<{ row: Record<string, any>; eventName: string; event: RecordEventInput }>;
 }
 
 export function useSyncWorld(sandboxOptions: SandboxOptions = {}): WorldAccess {
@@ -38,12 +39,12 @@ export function useSyncWorld(sandboxOptions: SandboxOptions = {}): WorldAccess {
     return world;
   }) as WorldAccess;
   access.user = () => createCrm({ apiUrl: access().standIn.url, token: access().standIn.apiKey });
-  access.edit = async (object, draft) => {
+  access.write = async (object, draft) => {
     const repo = object === 'company' ? access.user().companies : access.user().people;
     const existed = draft.id ? (await repo.findByIds([draft.id]))[0] : undefined;
     const [after] = await repo.upsertMany([draft as never]);
-    await access().harness.databaseEvents(`${object}.${existed ? 'updated' : 'created'}`, [{ recordId: after!.id, before: (existed ?? null) as never, after: after as never, updatedFields: Object.keys(draft).filter((k) => k !== 'id') }]);
-    return after as Record<string, any>;
+    const event: RecordEventInput = { recordId: after!.id, before: (existed ?? null) as never, after: after as never, updatedFields: Object.keys(draft).filter((k) => k !== 'id') };
+    return { row: after as Record<string, any>, eventName: `${object}.${existed ? 'updated' : 'created'}`, event };
   };
   return access;
 }

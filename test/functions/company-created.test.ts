@@ -5,7 +5,8 @@ const world = useSyncWorld({ partners: 0, products: 0 });
 
 describe('company-created', () => {
   it('creates the partner with name, tax number and address, and binds the company', async () => {
-    const company = await world.edit('company', { name: 'Nova Firma d.o.o.', metakockaTaxNumber: 'SI 4545 4545', address: { addressStreet1: 'Celovška 10', addressPostcode: '1000', addressCity: 'Ljubljana', addressCountry: 'Slovenija' } });
+    const { row: company, eventName, event } = await world.write('company', { name: 'Nova Firma d.o.o.', metakockaTaxNumber: 'SI 4545 4545', address: { addressStreet1: 'Celovška 10', addressPostcode: '1000', addressCity: 'Ljubljana', addressCountry: 'Slovenija' } });
+    await world().harness.databaseEvents(eventName, [event]);
     await world().drain();
     const [partner] = world().sandbox.store.partners.list();
     expect(partner).toMatchObject({ customer: 'Nova Firma d.o.o.', taxIdNumber: 'SI45454545' });

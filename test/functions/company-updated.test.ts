@@ -12,7 +12,8 @@ describe('company-updated', () => {
     await world().harness.databaseEvents('company.updated', [{ recordId: company.id, before: company, after: company, updatedFields: ['name'] }]);
     await world().drain();
     expect(world().sandbox.calls.byMethod().update_partner ?? 0).toBe(callsBefore);
-    await world.edit('company', { id: company.id, name: 'Preimenovano d.o.o.' });
+    const written = await world.write('company', { id: company.id, name: 'Preimenovano d.o.o.' });
+    await world().harness.databaseEvents(written.eventName, [written.event]);
     await world().drain();
     expect(world().sandbox.store.partners.get(company.metakockaPartnerId)!.customer).toBe('Preimenovano d.o.o.');
   });

@@ -9,7 +9,8 @@ describe('person-created', () => {
     const company = world().rows('company')[0]!;
     const partner = world().sandbox.store.partners.get(company.metakockaPartnerId)!;
     const contactsBefore = partner.contacts.length;
-    const person = await world.edit('person', { name: { firstName: 'Tina', lastName: 'Kralj' }, emails: { primaryEmail: 'tina.kralj@firma.example' }, companyId: company.id });
+    const { row: person, eventName, event } = await world.write('person', { name: { firstName: 'Tina', lastName: 'Kralj' }, emails: { primaryEmail: 'tina.kralj@firma.example' }, companyId: company.id });
+    await world().harness.databaseEvents(eventName, [event]);
     await world().drain();
     const after = world().sandbox.store.partners.get(company.metakockaPartnerId)!;
     expect(after.contacts).toHaveLength(contactsBefore + 1);
@@ -19,7 +20,8 @@ describe('person-created', () => {
   });
 
   it('creates a private-person partner for a person without a company', async () => {
-    await world.edit('person', { name: { firstName: 'Rok', lastName: 'Zupan' }, emails: { primaryEmail: 'rok@zasebno.example' } });
+    const written = await world.write('person', { name: { firstName: 'Rok', lastName: 'Zupan' }, emails: { primaryEmail: 'rok@zasebno.example' } });
+    await world().harness.databaseEvents(written.eventName, [written.event]);
     await world().drain();
     expect(world().sandbox.store.partners.list().filter((p) => p.customer === 'Rok Zupan')).toEqual([expect.objectContaining({ businessEntity: false })]);
   });

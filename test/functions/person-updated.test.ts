@@ -9,7 +9,8 @@ describe('person-updated', () => {
     const person = world().rows('person').find((p) => p.metakockaContactId)!;
     const owner = world().sandbox.store.partners.list().find((p) => p.contacts.some((c) => c.mkId === person.metakockaContactId))!;
     const count = owner.contacts.length;
-    await world.edit('person', { id: person.id, emails: { primaryEmail: 'changed.contact@firma.example' } });
+    const written = await world.write('person', { id: person.id, emails: { primaryEmail: 'changed.contact@firma.example' } });
+    await world().harness.databaseEvents(written.eventName, [written.event]);
     await world().drain();
     const after = world().sandbox.store.partners.get(owner.mkId)!;
     expect(after.contacts).toHaveLength(count);

@@ -252,8 +252,8 @@ const APP_WRITABLE_OBJECTS = [
 let manifest: BuiltManifest;
 let model: ReturnType<typeof indexManifest>;
 
-beforeAll(() => {
-  manifest = loadBuiltManifest();
+beforeAll(async () => {
+  manifest = await loadBuiltManifest();
   model = indexManifest(manifest);
 }, 600_000);
 

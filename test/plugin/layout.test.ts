@@ -15,8 +15,8 @@ const EXPECTED_VIEWS: Record<string, string> = {
 let manifest: BuiltManifest;
 let model: ReturnType<typeof indexManifest>;
 
-beforeAll(() => {
-  manifest = loadBuiltManifest();
+beforeAll(async () => {
+  manifest = await loadBuiltManifest();
   model = indexManifest(manifest);
 }, 600_000);
 

@@ -24,8 +24,8 @@ const APP_ROLE_GRANTS: Record<string, { read: boolean; update: boolean; softDele
 let manifest: BuiltManifest;
 let model: ReturnType<typeof indexManifest>;
 
-beforeAll(() => {
-  manifest = loadBuiltManifest();
+beforeAll(async () => {
+  manifest = await loadBuiltManifest();
   model = indexManifest(manifest);
 }, 600_000);
 

@@ -29,8 +29,8 @@ const identityCounts = (value: unknown, counts = new Map<string, number>()): Map
 
 let manifest: BuiltManifest;
 
-beforeAll(() => {
-  manifest = loadBuiltManifest();
+beforeAll(async () => {
+  manifest = await loadBuiltManifest();
 }, 600_000);
 
 const entries = Object.entries(identifiers) as Array<[string, string]>;

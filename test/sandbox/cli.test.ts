@@ -23,6 +23,8 @@ function startCli(args: string[]) {
 it('starts on 127.0.0.1 with the given credentials, serves calls and exits 0 on SIGTERM', async () => {
   const cli = startCli(['--port', '0', '--company-id', '16', '--secret-key', 'cli-key', '--seed', '4', '--products', '12', '--partners', '3', '--documents', '5']);
   const out = await cli.ready;
+  // On failure, show what the command printed (the machine is shared; timing problems must be diagnosable).
+  cli.child.on('exit', (code, signal) => { if (code !== 0) console.error(`sandbox CLI exited ${code ?? signal}:\n${cli.output()}`); });
   const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1];
   expect(url).toBeDefined();
   expect(out).toContain('company_id: 16');

@@ -119,6 +119,8 @@ export class SandboxCore {
     if (String(body.secret_key ?? '') !== this.secretKey || String(body.company_id ?? '') !== this.companyId) {
       return fail(new MkFail('3', 'Wrong secret_key or company_id.'));
     }
+    // opr_code 4: an IP allow-list exists per company (API.md §1.2, §5.2; the text is UNCONFIRMED).
+    if (this.store.settings.ipBlocked) return fail(new MkFail('4', 'Access from this IP address is not allowed for the company.'));
     if (quota) return fail(new MkFail('5', 'Quote exceeds')); // opr_code 5 = too many calls (API.md §4, §5.2)
     try {
       const result = method === 'search' ? await this.inSearchLane(() => ROUTES.search!.handler({ store: this.store, body }))

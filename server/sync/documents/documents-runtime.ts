@@ -1,51 +1,22 @@
-// Builds what the document actions need from the host's AppRuntime: the engine's sync runtime (server/sync/sync-runtime.ts),
-// the Metakocka client's document methods (created on first use, like the engine's port), and the partners stream's push.
+// Builds what the document actions need from the host's AppRuntime: the engine's sync runtime (server/sync/sync-runtime.ts)
+// for a user-started action (the member's own Metakocka credential when the policy allows, issue #7), its Metakocka
+// port's document methods (created on first use, so a refused action needs no connection), and the partners push.
 import type { AppRuntime } from 'server/host/runtime';
-import { createMetakockaClient, type MetakockaClient } from 'server/metakocka';
 import { readSettings } from 'server/settings/store';
 
 import { createIssueBook } from '../issues';
 import { pushRecords } from '../partners/push';
 import type { SyncRuntime } from '../ports';
-import { MetakockaNotConfiguredError, syncRuntimeFrom } from '../sync-runtime';
+import { syncRuntimeFrom } from '../sync-runtime';
 import { parseDocumentAction, runDocumentAction, type ActionDeps, type DocumentActionResult } from './actions';
-import { DOCUMENTS_STREAM, type DocumentsMk } from './ports';
+import { DOCUMENTS_STREAM, documentsMkOf } from './ports';
 import { createDocumentRepos, createOpportunitiesRepo } from './records';
 
-/** The client's document methods, created on first use (a refused action must not need a configured connection). */
-export function lazyDocumentsMk(app: AppRuntime): DocumentsMk {
-  let client: MetakockaClient | null = null;
-  const get = (): MetakockaClient => {
-    if (client) return client;
-    const missing = [!app.env.metakockaCompanyId && 'the company id', !app.env.metakockaSecretKey && 'the secret key'].filter((x): x is string => Boolean(x));
-    if (missing.length > 0) throw new MetakockaNotConfiguredError(missing);
-    client = createMetakockaClient({ baseUrl: app.env.metakockaApiUrl, companyId: app.env.metakockaCompanyId!, secretKey: app.env.metakockaSecretKey!.reveal(), fetch: app.crm.fetch });
-    return client;
-  };
-  return {
-    searchDocuments: (...a) => get().searchDocuments(...a),
-    getDocument: (...a) => get().getDocument(...a),
-    putDocument: (...a) => get().putDocument(...a),
-    updateDocument: (...a) => get().updateDocument(...a),
-    deleteDocument: (...a) => get().deleteDocument(...a),
-    changeDocumentStatus: (...a) => get().changeDocumentStatus(...a),
-    report: (...a) => get().report(...a),
-    findDocumentAfterUncertainWrite: (...a) => get().findDocumentAfterUncertainWrite(...a),
-    callCounts: () => (client ? client.callCounts() : {}),
-  };
-}
-
-/** Settings key the admin sets to allow deleting unissued orders in Metakocka from Twenty (default off). */
-function allowOrderDelete(settings: unknown): boolean {
-  const documents = (settings as { documents?: { allowOrderDelete?: unknown } }).documents;
-  return documents?.allowOrderDelete === true;
-}
-
-export async function documentActionDeps(app: AppRuntime): Promise<{ deps: ActionDeps; sync: SyncRuntime }> {
-  const sync = syncRuntimeFrom(app);
+export async function documentActionDeps(app: AppRuntime, actionName = 'sales document action'): Promise<{ deps: ActionDeps; sync: SyncRuntime }> {
+  const sync = syncRuntimeFrom(app, { startedBy: 'user', action: actionName });
   const repos = createDocumentRepos(sync.crm.gateway);
   const deps: ActionDeps = {
-    mk: lazyDocumentsMk(app),
+    mk: documentsMkOf(sync),
     repos,
     documents: repos.documents,
     opportunities: createOpportunitiesRepo(sync.crm.gateway),
@@ -55,7 +26,8 @@ export async function documentActionDeps(app: AppRuntime): Promise<{ deps: Actio
     issues: createIssueBook(sync, DOCUMENTS_STREAM),
     now: () => sync.now(),
     pushPartner: async (object, id) => void (await pushRecords({ companyIds: object === 'company' ? [id] : [], personIds: object === 'person' ? [id] : [] }, sync)),
-    allowOrderDelete: allowOrderDelete(await readSettings(sync.kv)),
+    // Off by default: deleting an unissued order in Metakocka from Twenty is an admin's choice (settings `documents`).
+    allowOrderDelete: (await readSettings(sync.kv)).documents.allowOrderDelete,
   };
   return { deps, sync };
 }
@@ -63,7 +35,7 @@ export async function documentActionDeps(app: AppRuntime): Promise<{ deps: Actio
 /** One document action from a route, workflow step or command: parse, run, record issues (what a retry needs). */
 export async function handleDocumentAction(input: unknown, app: AppRuntime): Promise<DocumentActionResult> {
   const action = parseDocumentAction(input);
-  const { deps } = await documentActionDeps(app);
+  const { deps } = await documentActionDeps(app, `sales document ${action.action}`);
   try {
     return await runDocumentAction(deps, action);
   } finally {

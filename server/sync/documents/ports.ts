@@ -2,7 +2,6 @@
 import type { MetakockaClient } from 'server/metakocka';
 import type { StreamName } from 'server/settings/schema';
 
-import type { MkPort } from '../mk-port';
 import type { SyncRuntime } from '../ports';
 
 export type DocumentsMk = Pick<
@@ -18,15 +17,12 @@ export type DocumentsMk = Pick<
   | 'callCounts'
 >;
 
-/**
- * The stream's name in run state and issues. TODO(#6): the engine's StreamName (server/settings/schema.ts) does not
- * list 'documents' yet; the cast goes once it does.
- */
-export const DOCUMENTS_STREAM = 'documents' as unknown as StreamName;
+/** The stream's name in run state and issues (server/settings/schema.ts STREAMS). */
+export const DOCUMENTS_STREAM: StreamName = 'documents';
 
 /** The runtime's Metakocka port with the client's document methods (the adapter exposes them as `documents`). */
 export function documentsMkOf(rt: SyncRuntime): DocumentsMk {
-  const port = rt.mk as MkPort & { documents?: DocumentsMk };
+  const port = rt.mk;
   if (!port.documents) {
     throw new Error('The sync runtime has no Metakocka documents API: server/sync/metakocka-adapter.ts must expose the client as `documents`.');
   }

@@ -23,6 +23,8 @@ export interface StoreSettings {
   fiscalCashRegisters: boolean;
   /** Processing time a search holds the company's search lane (ms), on top of latency (API.md §4, §6 item 22). */
   searchWorkMs: number;
+  /** The company allows calls only from listed IPs and this caller is not one (opr_code 4, API.md §1.2, §5.2 [L]). */
+  ipBlocked: boolean;
   /** Users that sync_stock and friends accept as api_user_email (API.md §1.2). */
   apiUserEmails: string[];
 }
@@ -33,6 +35,7 @@ export const DEFAULT_SETTINGS: StoreSettings = {
   stockWarehouseFilter: 'honoured',
   fiscalCashRegisters: false,
   searchWorkMs: 0,
+  ipBlocked: false,
   apiUserEmails: ['api@sandbox.example'],
 };
 

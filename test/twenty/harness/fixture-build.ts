@@ -10,7 +10,7 @@ import { withDirLock } from 'test/twenty/harness/dir-lock';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
 const FIXTURE_DIR = join(__dirname, 'fixture-app');
-const SHARED_SOURCES = ['server/host', 'server/errors.ts', 'plugin/constants/universal-identifiers.ts'];
+const SHARED_SOURCES = ['server/host', 'server/errors.ts', 'plugin/constants/universal-identifiers.ts', 'plugin/constants/names.ts'];
 
 const filesUnder = (path: string): string[] => {
   if (!existsSync(path)) return [];

@@ -93,13 +93,25 @@ export interface StandIn {
 const REPO_ROOT = resolve(__dirname, '../../..');
 export const DEFAULT_MANIFEST_PATH = resolve(REPO_ROOT, '.twenty/output/manifest.json');
 
-export function loadManifest(path: string): AppManifest {
-  if (!existsSync(path)) throw new Error(`No built manifest at ${path}. Run \`npm run build\` first (or pass manifest: null for standard objects only).`);
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as AppManifest;
-  } catch {
-    // A concurrent build may be rewriting the file; one retry after the write settles.
-    return JSON.parse(readFileSync(path, 'utf8')) as AppManifest;
+/**
+ * Reads the built manifest. Another helper may be rebuilding right now (scripts/build.mjs holds `.twenty/build.lock`
+ * and clears .twenty/output), so wait for the lock to go and retry a half-written file (CONTRACTS.md "npm run build").
+ */
+export async function loadManifest(path: string, waitMs = 5 * 60_000): Promise<AppManifest> {
+  const lock = resolve(path, '../../build.lock');
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    const building = existsSync(lock);
+    if (!building && !existsSync(path)) throw new Error(`No built manifest at ${path}. Run \`npm run build\` first (or pass manifest: null for standard objects only).`);
+    if (!building) {
+      try {
+        return JSON.parse(readFileSync(path, 'utf8')) as AppManifest;
+      } catch (e) {
+        if (Date.now() > deadline) throw new Error(`The built manifest at ${path} cannot be read: ${(e as Error).message}`);
+      }
+    }
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for a running build (${lock}) to finish`);
+    await new Promise((r) => setTimeout(r, 250));
   }
 }
 
@@ -107,7 +119,7 @@ const SYSTEM_ACTOR: Actor = { source: 'SYSTEM', workspaceMemberId: null, name: '
 
 export async function startStandIn(opts: StandInOptions = {}): Promise<StandIn> {
   const clock = opts.clock ?? realClock;
-  const manifest = opts.manifest === undefined ? loadManifest(opts.manifestPath ?? DEFAULT_MANIFEST_PATH) : opts.manifest;
+  const manifest = opts.manifest === undefined ? await loadManifest(opts.manifestPath ?? DEFAULT_MANIFEST_PATH) : opts.manifest;
   const model = new DataModel();
   addStandardObjects(model);
   if (manifest) installManifest(model, manifest);

@@ -1,26 +1,13 @@
-// Bundles a front component for the browser exactly as twenty-sdk's build does (its own esbuild plugins: the JSX
-// rewrite into a render function, CSS injection), so the preview runs the real components, not look-alikes.
-import { build } from 'esbuild';
-import { getFrontComponentBuildPlugins } from 'twenty-sdk/front-component-renderer/build';
+// Bundles a front component from its source for the preview (see bundle-front-component.mjs), so the page always
+// runs the current components, built the way twenty-sdk builds them.
+import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 
-export async function bundleFrontComponent(appPath: string, sourcePath: string): Promise<string> {
-  const result = await build({
-    absWorkingDir: appPath,
-    entryPoints: [join(appPath, sourcePath)],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    jsx: 'automatic',
-    tsconfig: join(appPath, 'tsconfig.json'),
-    define: { 'process.env.NODE_ENV': '"production"' },
-    // The host provides these two clients in Twenty (APPS.md §3.1); the app's components use neither.
-    external: ['twenty-client-sdk/core', 'twenty-client-sdk/metadata'],
-    plugins: [...getFrontComponentBuildPlugins()],
-    logLevel: 'silent',
+export function bundleFrontComponent(appPath: string, sourcePath: string): Promise<string> {
+  return new Promise((done, fail) => {
+    execFile(process.execPath, [join(__dirname, 'bundle-front-component.mjs'), appPath, sourcePath], { cwd: appPath, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) fail(new Error(`Bundling ${sourcePath} failed: ${stderr || error.message}`));
+      else done(stdout);
+    });
   });
-  const file = result.outputFiles[0];
-  if (!file) throw new Error(`esbuild produced no output for ${sourcePath}`);
-  return file.text;
 }

@@ -96,7 +96,7 @@ export const productCases: ContractCase[] = [
     },
   },
   {
-    name: '§4: products have no change feed — an edit in Metakocka shows only on a rescan, with no timestamp',
+    name: '§4/§6.24: no push or change feed for products — an edit in Metakocka shows only on a rescan, with no timestamp',
     async run(t) {
       const p = t.core.store.products.list()[0]!;
       p.name = 'Urejeno v Metakocki';

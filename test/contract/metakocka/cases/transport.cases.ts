@@ -44,6 +44,16 @@ export const transportCases: ContractCase[] = [
     },
   },
   {
+    name: '§1.2/§5.2: a company with an IP allow-list refuses other callers with opr_code 4',
+    opts: { settings: { ipBlocked: true } },
+    async run(t) {
+      expectRefusal(await t.post(A('product_list')), '4', /IP address/);
+      expectRefusal(await t.post(B('get_partner')), '4');
+      t.core.store.settings.ipBlocked = false;
+      expectOk(await t.post(A('product_list'), { limit: '1' }));
+    },
+  },
+  {
     name: '§1.5: company_id may arrive as a JSON number, flags as JSON booleans',
     async run(t) {
       const a = await t.post(A('product_list'), { limit: 1, return_pricelist: true }, { auth: { company_id: Number(t.core.companyId) } });

@@ -87,7 +87,10 @@ describe('pushSalesDocument', () => {
 
   it('pushes an unbound customer through the partners stream first', async () => {
     const [fresh] = await env.rt.crm.companies.upsertMany([{ name: 'Nova stranka d.o.o.' }]);
-    const sandboxPartner = env.sandbox.store.partners.list().find((p) => p.businessEntity)!;
+    const sandboxPartner = env.sandbox.store.partners.list().filter((p) => p.businessEntity).at(-1)!;
+    // The fake push binds the new company to this partner, so no other company may hold it (the binding is unique).
+    const holder = [...env.rt.crm.tables.companies.rows.values()].find((c) => c.metakockaPartnerId === sandboxPartner.mkId)!;
+    await env.rt.crm.companies.upsertMany([{ id: holder.id, metakockaPartnerId: null }]);
     const pushed: string[] = [];
     const pushPartner = async (_object: 'company' | 'person', companyIdToPush: string) => {
       pushed.push(companyIdToPush);

@@ -148,3 +148,17 @@ describe('products stream', () => {
     expect(decisions).toContainEqual({ stream: 'products', action: 'disabled' });
   });
 });
+
+describe('products stream limits', () => {
+  it('stops a run at maxRecordsPerRun and deactivates nothing', async () => {
+    const rt = createTestRuntime();
+    await writeSettings(rt.kv, { maxRecordsPerRun: 1000 });
+    for (let i = 0; i < 2100; i += 1) rt.mk.products.push(product());
+    await syncProducts(rt);
+    rt.mk.products.splice(0, 100);
+    expect(productsInTwenty(rt)).toHaveLength(1000);
+    const state = await loadRunState(rt.kv, 'products');
+    expect(state).toMatchObject({ status: 'done', errorSummary: expect.stringContaining('maxRecordsPerRun') });
+    expect(productsInTwenty(rt).filter((p) => p.isActive === false)).toHaveLength(0);
+  });
+});

@@ -5,6 +5,8 @@ import { handleRecordEvents } from 'server/sync/partners/events';
 import { normaliseTaxNumber } from 'server/sync/partners/fields';
 import { cronTick, startRun } from 'server/sync/planner';
 import { loadRunState } from 'server/sync/checkpoints';
+import { CrmUnavailableError } from 'server/crm';
+import { MetakockaUnavailableError } from 'server/metakocka';
 import { partner, product } from './memory-mk';
 import { createTestRuntime, type TestRuntime } from './runtime';
 
@@ -65,7 +67,7 @@ async function runUntilQuiet(rt: TestRuntime) {
   for (let round = 0; round < 20; round += 1) {
     await rt.drain();
     rt.clock.now = new Date(rt.clock.now.getTime() + 20 * 60_000); // past stuckAfterMinutes: the cron resumes stale runs
-    await cronTick(rt);
+    await cronTick(rt).catch(() => undefined); // a fault in the cron: the next tick tries again
     const states = await Promise.all([loadRunState(rt.kv, 'partners'), loadRunState(rt.kv, 'products')]);
     if (rt.queue.length === 0 && states.every((s) => s?.status !== 'running')) return;
   }
@@ -124,4 +126,62 @@ export function integrity(rt: TestRuntime): { duplicates: string[]; missing: str
     else if (twin.name !== p.name || twin.isActive !== p.active) out.mismatches.push(`product ${p.mkId}`);
   }
   return out;
+}
+
+/** A tiny seeded PRNG (mulberry32), so a failing fault run can be replayed. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Transient faults on both sides at `rate`: half fail before the call, half apply it and lose the answer. */
+function armFaults(rt: TestRuntime, rate: number, random: () => number) {
+  const wrap = (target: object, names: string[], fault: () => Error) => {
+    for (const name of names) {
+      const original = (target as any)[name].bind(target);
+      (target as any)[name] = async (...args: unknown[]) => {
+        const roll = random();
+        if (roll < rate / 2) throw fault();
+        const result = await original(...args);
+        if (roll < rate) throw fault(); // lost write answer: the call took effect
+        return result;
+      };
+    }
+  };
+  for (const repo of [rt.crm.companies, rt.crm.people, rt.crm.products, rt.crm.syncIssues, rt.crm.syncRuns]) wrap(repo, ['findBy', 'findByIds', 'findWhere', 'upsertMany', 'page'], () => new CrmUnavailableError('injected fault'));
+  wrap(rt.mk, ['partnersPage', 'findPartners', 'addPartner', 'updatePartner', 'productsPage'], () => new MetakockaUnavailableError('timeout', 'injected'));
+}
+
+export async function runFaultScenario(size: ScenarioSize, rate: number, seed: number): Promise<TestRuntime> {
+  const rt = await seedScenario(size);
+  armFaults(rt, rate, prng(seed));
+  for (const stream of ['partners', 'products'] as const) {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      try {
+        await startRun(rt, stream, { trigger: 'manual', dryRun: false });
+        break;
+      } catch {
+        // a fault while starting: the user (or the cron) simply tries again
+      }
+    }
+  }
+  await runUntilQuiet(rt);
+  rt.clock.now = new Date(rt.clock.now.getTime() + 2 * 60 * 60_000);
+  await cronTick(rt).catch(() => undefined);
+  await runUntilQuiet(rt);
+  return rt;
+}
+
+/** `count` crash points spread evenly over every (call, before|after) pair of a run of `totalCalls` calls. */
+export function spreadPoints(totalCalls: number, count: number): CrashPoint[] {
+  const pairs = totalCalls * 2;
+  const picked = new Set<number>();
+  for (let i = 0; i < count; i += 1) picked.add(Math.floor((i * pairs) / count));
+  return [...picked].map((k) => ({ afterCalls: 1 + Math.floor(k / 2), mode: k % 2 === 0 ? 'after' : 'before' }));
 }
