@@ -1,21 +1,9 @@
 // End to end, the built document functions in the harness against the Metakocka sandbox and the Twenty stand-in:
 // an opportunity becomes an offer and then an order; a lost answer leaves one document; an issued invoice is refused.
-import { rmSync } from 'node:fs';
-
-import { ensureBuiltOutput } from 'test/twenty/harness';
 import { computeTotals } from 'test/sandbox/store/totals';
-import { startDocumentsWorld, type DocumentsWorld } from './documents-world';
+import { useDocumentsWorld } from './use-documents-world';
 
-let outputDir = '';
-let world: DocumentsWorld;
-beforeAll(async () => {
-  outputDir = await ensureBuiltOutput();
-  world = await startDocumentsWorld(outputDir);
-}, 600_000);
-afterAll(async () => {
-  await world?.close();
-  if (outputDir && !process.env.HARNESS_OUTPUT_DIR) rmSync(outputDir, { recursive: true, force: true }); // a given output is not ours to delete
-});
+const world = useDocumentsWorld();
 
 const twentyDoc = (id: string) => world.rows('metakockaSalesDocument').find((d) => d.id === id)!;
 const sandboxDocsByBuyerOrder = (buyerOrder: string) => world.sandbox.store.documents.list().filter((d) => d.head.buyer_order === buyerOrder);

@@ -1,19 +1,7 @@
 // change-sales-document-status (workflow action): an order's status changes in Metakocka and shows in Twenty.
-import { rmSync } from 'node:fs';
+import { useDocumentsWorld } from 'test/e2e/use-documents-world';
 
-import { ensureBuiltOutput } from 'test/twenty/harness';
-import { startDocumentsWorld, type DocumentsWorld } from 'test/e2e/documents-world';
-
-let outputDir = '';
-let world: DocumentsWorld;
-beforeAll(async () => {
-  outputDir = await ensureBuiltOutput();
-  world = await startDocumentsWorld(outputDir, { partners: 4, products: 8, documents: 0 });
-}, 600_000);
-afterAll(async () => {
-  await world?.close();
-  if (outputDir && !process.env.HARNESS_OUTPUT_DIR) rmSync(outputDir, { recursive: true, force: true }); // a given output is not ours to delete
-});
+const world = useDocumentsWorld({ partners: 4, products: 8, documents: 0 });
 
 describe('change-sales-document-status', () => {
   it('sets the order to "Odpremljen" in Metakocka and in Twenty', async () => {

@@ -1,21 +1,9 @@
 // sales-document-action (route /metakocka/documents/action): what the command menu calls.
-import { rmSync } from 'node:fs';
-
-import { ensureBuiltOutput } from 'test/twenty/harness';
 import { MANAGER } from 'test/e2e/sync-world';
-import { startDocumentsWorld, type DocumentsWorld } from 'test/e2e/documents-world';
+import { useDocumentsWorld } from 'test/e2e/use-documents-world';
 
 const PATH = '/s/metakocka/documents/action';
-let outputDir = '';
-let world: DocumentsWorld;
-beforeAll(async () => {
-  outputDir = await ensureBuiltOutput();
-  world = await startDocumentsWorld(outputDir, { partners: 4, products: 8, documents: 0 });
-}, 600_000);
-afterAll(async () => {
-  await world?.close();
-  if (outputDir && !process.env.HARNESS_OUTPUT_DIR) rmSync(outputDir, { recursive: true, force: true }); // a given output is not ours to delete
-});
+const world = useDocumentsWorld({ partners: 4, products: 8, documents: 0 });
 
 describe('sales-document-action', () => {
   it('pushes a document for a signed-in user and answers with its Metakocka number', async () => {
