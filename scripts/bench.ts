@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { STREAMS } from '../server/settings/schema';
+import { DEFAULT_SETTINGS, STREAMS } from '../server/settings/schema';
 import { benchRun, type RunPhase } from '../test/bench/run-report';
 import { absentStreams } from '../test/bench/summary';
 import { mkPartnerDuplicates, type MkSide } from '../test/bench/integrity';
@@ -36,7 +36,9 @@ function options() {
 async function main(): Promise<void> {
   const o = options();
   const size = SCALES[o.scale];
-  const withDocuments = (STREAMS as readonly string[]).includes('documents');
+  // Documents count only when the stream exists and is on by default (it is off by default: server/settings/schema.ts).
+  const streamDefaults = DEFAULT_SETTINGS.streams as Record<string, { enabled: boolean } | undefined>;
+  const withDocuments = (STREAMS as readonly string[]).includes('documents') && streamDefaults.documents?.enabled === true;
   const log = (m: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}\n`);
   const mk = spawnWorker('test/bench/sandbox-worker.ts');
   const twenty = spawnWorker('test/bench/twenty-worker.ts');

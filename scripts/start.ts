@@ -57,6 +57,8 @@ async function runLocal(o: ReturnType<typeof options>): Promise<number> {
   const world = await TwentyWorld.start({
     benchModel: false,
     appVariables: { METAKOCKA_API_URL: sandbox.url, METAKOCKA_COMPANY_ID: sandbox.companyId, METAKOCKA_SECRET_KEY: sandbox.secretKey },
+    // Sales documents are off by default (server/settings/schema.ts); the main job shows the whole sync, so it turns them on.
+    settings: { streams: { documents: { enabled: true } } },
   });
   process.stderr.write('Running a full two-way sync (cron tick, then every queued job) …\n');
   const outcome = await world.sync();

@@ -68,6 +68,7 @@ export async function benchRun(input: BenchRunInput) {
     changes,
     streams: outcome.streams,
     missingStreams: outcome.missingStreams,
+    disabledStreams: outcome.disabledStreams,
     jobs: outcome.jobs,
     functionRuns: outcome.functionRuns,
     failures: outcome.failures,

@@ -25,6 +25,7 @@ export function formatSummary(outcome: SyncOutcome, calls: { metakocka: CallSpli
     lines.push(`${s.stream.padEnd(12)}${pad(s.status, 22)}${pad(s.created, 9)}${pad(s.updated, 9)}${pad(s.unchanged, 11)}${pad(s.failed, 8)}${pad(s.openIssues, 8)}`);
   }
   for (const s of outcome.missingStreams) lines.push(`${s.padEnd(12)}${pad('NOT RUN', 22)}`);
+  for (const s of outcome.disabledStreams) lines.push(`${s.padEnd(12)}${pad('disabled', 22)}   (turned off in the sync settings; turn it on in the settings to sync it)`);
   for (const s of absentStreams()) lines.push(`${s.padEnd(12)}${pad('not available', 22)}   (this build registers no "${s}" stream in server/settings/schema.ts STREAMS)`);
   const by = (split: CallSplit) => Object.entries(split.byMethod).sort((a, b) => b[1] - a[1]).map(([m, n]) => `${m} ${n}`).join(', ');
   lines.push('');
