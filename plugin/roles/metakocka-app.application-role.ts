@@ -54,6 +54,7 @@ export default defineApplicationRole({
     { objectUniversalIdentifier: ID.AUDIT_ENTRY_OBJECT_UNIVERSAL_IDENTIFIER, ...readWriteOnly },
   ],
   // The organisation-credentials route writes the app's own variables (updateOneApplicationVariable is guarded by
-  // APPLICATIONS, APPS.md §2.1).
-  permissionFlagUniversalIdentifiers: [SystemPermissionFlag.APPLICATIONS],
+  // APPLICATIONS, APPS.md §2.1). "Get document PDF" stores Metakocka's PDF as an attachment: createFileUpload and
+  // completeFileUpload need UPLOAD_FILE (twenty-server FileUploadResolver, CreateFileUploadPermissionGuard).
+  permissionFlagUniversalIdentifiers: [SystemPermissionFlag.APPLICATIONS, SystemPermissionFlag.UPLOAD_FILE],
 });

@@ -21,6 +21,8 @@ export interface RecordRepo<TRecord extends { id: string }, TDraft> {
   /** Records whose field (dotted for composites, e.g. 'emails.primaryEmail') is one of values; one `in` filter per 200 values. */
   findBy(field: string, values: string[], opts?: { withDeleted?: boolean }): Promise<TRecord[]>;
   findByIds(ids: string[], opts?: { withDeleted?: boolean }): Promise<TRecord[]>;
+  /** Records matching any of several value lists (an `or` of `in` filters): one read per 200 values in all, not per field. */
+  findByAny(values: Record<string, string[]>, opts?: { withDeleted?: boolean }): Promise<TRecord[]>;
   /** Every record matching a filter, following the cursor page by page. */
   findWhere(filter: Record<string, unknown>): Promise<TRecord[]>;
   /** createXxx(data, upsert: true) in chunks of 200; matches on id or any unique field (contract/README.md "Upsert"). */
@@ -45,7 +47,7 @@ export function fieldFilter(field: string, operator: Record<string, unknown>): R
 }
 
 // Soft-deleted rows are hidden unless the filter mentions deletedAt (contract/README.md "Queries and paging").
-const ANY_DELETION_STATE = { or: [{ deletedAt: { is: 'NULL' } }, { deletedAt: { is: 'NOT_NULL' } }] };
+export const ANY_DELETION_STATE = { or: [{ deletedAt: { is: 'NULL' } }, { deletedAt: { is: 'NOT_NULL' } }] };
 
 export function createRecordRepo<TRecord extends { id: string }, TDraft>(gateway: CrmGateway, spec: ObjectSpec): RecordRepo<TRecord, TDraft> {
   const type = capitalise(spec.nameSingular);
@@ -94,8 +96,21 @@ export function createRecordRepo<TRecord extends { id: string }, TDraft>(gateway
     return out;
   }
 
+  async function findByAny(values: Record<string, string[]>, opts?: { withDeleted?: boolean }): Promise<TRecord[]> {
+    const pairs = Object.entries(values).flatMap(([field, list]) => [...new Set(list.filter((v) => v !== ''))].map((v) => [field, v] as const));
+    const out = new Map<string, TRecord>();
+    for (const part of chunk(pairs, TWENTY_BATCH_CAP)) {
+      const byField = new Map<string, string[]>();
+      for (const [field, value] of part) byField.set(field, [...(byField.get(field) ?? []), value]);
+      const any = { or: [...byField].map(([field, list]) => fieldFilter(field, { in: list })) };
+      for (const record of await findAll(opts?.withDeleted ? { and: [any, ANY_DELETION_STATE] } : any)) out.set(record.id, record);
+    }
+    return [...out.values()];
+  }
+
   return {
     findBy,
+    findByAny,
     findByIds: (ids, opts) => findBy('id', ids, opts),
     findWhere: findAll,
     page,

@@ -9,6 +9,8 @@ export type ConflictPolicy = (typeof CONFLICT_POLICIES)[number];
 
 const policy = z.enum(CONFLICT_POLICIES);
 
+const reportId = z.string().trim().regex(/^\d+$/, 'A Metakocka report id is a number, e.g. 38.').nullable().default(null);
+
 const streamSettings = (everyMinutes: number, enabled = true) =>
   z
     .object({
@@ -42,6 +44,10 @@ export const settingsSchema = z
       .object({
         /** Whether Twenty may delete unissued orders in Metakocka (read by server/sync/documents/documents-runtime.ts). */
         allowOrderDelete: z.boolean().default(false),
+        /** The company's own Metakocka print-out for offers and for orders ("Get document PDF"): Metakocka publishes only
+         *  the bill report 38 (server/sync/documents/pdf.ts). Find yours with &dump_for_report_rest=true on the print view. */
+        offerReportId: reportId,
+        orderReportId: reportId,
       })
       .prefault({}),
     filters: z
@@ -54,6 +60,9 @@ export const settingsSchema = z
       .prefault({}),
     /** Records per Twenty write; Twenty refuses more than 200 (contract/README.md f4). */
     batchSize: z.number().int().min(1).max(200).default(200),
+    /** Pages one job works through before it saves its checkpoint and hands over to the next job. More pages mean fewer
+     *  bookkeeping calls (checkpoints, job enqueues); a crash repeats at most this many pages, which write nothing twice. */
+    pagesPerJob: z.number().int().min(1).max(50).default(10),
     /** Stop a run after this many records; the next scheduled run starts over. 0 = no limit. */
     maxRecordsPerRun: z.number().int().min(0).default(0),
     dryRun: z.boolean().default(false),

@@ -1,5 +1,6 @@
 // The run state of one stream in kv: the checkpoint of a run in progress (saved after every page, last in a step).
 import type { StreamName } from 'server/settings/schema';
+import { decodeIdRuns, encodeIdRuns, type IdRuns } from './id-runs';
 import type { KvPort } from './ports';
 
 export interface RunCounts {
@@ -38,6 +39,8 @@ export interface RunState {
   openIssuesAtStart: number;
   plan: Array<Record<string, unknown>>;
   errorSummary: string | null;
+  /** Ids seen so far by the run's full scans, per scope (see SeenBook). */
+  seen?: Record<string, IdRuns>;
 }
 
 const stateKey = (stream: StreamName) => `metakocka:run:${stream}`;
@@ -66,15 +69,30 @@ export function diffCalls(after: Record<string, number>, before: Record<string, 
 export const stepJobId = (state: Pick<RunState, 'runId' | 'stream' | 'step' | 'attempt'>) =>
   `${state.runId}:${state.stream}:${state.step}:${state.attempt}`;
 
-// Ids seen during a full scan, kept per page so deletions can be computed only after a complete scan (ANCHORS.md §2 item 12).
-const seenKey = (stream: StreamName, runId: string, page: number) => `metakocka:seen:${stream}:${runId}:${page}`;
-export const saveSeenPage = (kv: KvPort, stream: StreamName, runId: string, page: number, ids: string[]) =>
-  kv.set(seenKey(stream, runId, page), ids);
-export async function loadSeen(kv: KvPort, stream: StreamName, runId: string, pages: number): Promise<Set<string>> {
-  const seen = new Set<string>();
-  for (let page = 0; page < pages; page += 1) for (const id of (await kv.get<string[]>(seenKey(stream, runId, page))) ?? []) seen.add(id);
-  return seen;
+// Ids seen during a full scan, so deletions are computed only after a complete scan (ANCHORS.md §2 item 12). They live
+// in the run state as runs of consecutive ids (id-runs.ts), so keeping them costs no kv write beyond the checkpoint.
+export interface SeenBook {
+  add(scope: string, ids: string[]): void;
+  /** Every id seen in this run's scan of the scope so far. */
+  load(scope: string): Set<string>;
+  /** The scope's deletions are done: its ids are forgotten. */
+  drop(scope: string): void;
+  /** What the checkpoint saves. */
+  snapshot(): Record<string, IdRuns>;
 }
-export async function dropSeen(kv: KvPort, stream: StreamName, runId: string, pages: number): Promise<void> {
-  for (let page = 0; page < pages; page += 1) await kv.delete(seenKey(stream, runId, page));
+
+export function createSeenBook(state: Pick<RunState, 'seen'>): SeenBook {
+  const sets = new Map(Object.entries(state.seen ?? {}).map(([scope, runs]) => [scope, decodeIdRuns(runs)] as const));
+  return {
+    add(scope, ids) {
+      const set = sets.get(scope) ?? new Set<string>();
+      for (const id of ids) set.add(id);
+      sets.set(scope, set);
+    },
+    load: (scope) => new Set(sets.get(scope) ?? []),
+    drop(scope) {
+      sets.delete(scope);
+    },
+    snapshot: () => Object.fromEntries([...sets].map(([scope, set]) => [scope, encodeIdRuns(set)])),
+  };
 }

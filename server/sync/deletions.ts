@@ -1,12 +1,10 @@
 // Deletions run only after a complete scan (ANCHORS.md §2 items 11, 12): a product gone from Metakocka is deactivated in Twenty, never erased.
 import type { ProductDraft } from 'server/crm';
-import { dropSeen, loadSeen } from './checkpoints';
-import { productHash } from './products/pull';
+import { PRODUCTS_SEEN, productHash } from './products/pull';
 import type { StepContext, StepOutcome } from './stream';
 
 export interface ProductDeletionCursor {
   phase: 'deletions';
-  pages: number;
   seenActive: number;
   after: string | null;
 }
@@ -16,15 +14,15 @@ const PAGE_SIZE = 200;
 const ACTIVE_BOUND = { and: [{ isActive: { eq: true } }, { metakockaId: { is: 'NOT_NULL' } }] };
 
 export async function deactivateMissingProducts(ctx: StepContext, cursor: ProductDeletionCursor): Promise<StepOutcome> {
-  const { rt, settings, state } = ctx;
+  const { rt, settings } = ctx;
   const filtered = settings.filters.eshopOnly || settings.filters.productCategories.length > 0;
-  if (filtered) return finish(ctx, cursor, 0); // a filtered scan is not a complete scan: nothing is deactivated
+  if (filtered) return finish(ctx, 0); // a filtered scan is not a complete scan: nothing is deactivated
   if (cursor.after === null) {
     // One count call settles the usual case: as many active products in Twenty as active ones seen in Metakocka.
     const count = (await rt.crm.products.page(null, 1, ACTIVE_BOUND)).totalCount;
-    if (count <= cursor.seenActive) return finish(ctx, cursor, 0);
+    if (count <= cursor.seenActive) return finish(ctx, 0);
   }
-  const seen = await loadSeen(rt.kv, 'products', state.runId, cursor.pages);
+  const seen = ctx.seen.load(PRODUCTS_SEEN);
   let after = cursor.after;
   const nowIso = rt.now().toISOString();
   const writes: ProductDraft[] = [];
@@ -37,15 +35,15 @@ export async function deactivateMissingProducts(ctx: StepContext, cursor: Produc
     after = page.endCursor;
     if (!page.hasNextPage) {
       if (!ctx.dryRun) await rt.crm.products.upsertMany(writes);
-      return finish(ctx, cursor, writes.length, writes);
+      return finish(ctx, writes.length, writes);
     }
   }
   if (!ctx.dryRun) await rt.crm.products.upsertMany(writes);
   return { cursor: { ...cursor, after }, done: false, counts: { deleted: writes.length }, plan: planOf(ctx, writes) };
 }
 
-async function finish(ctx: StepContext, cursor: ProductDeletionCursor, deleted: number, writes: ProductDraft[] = []): Promise<StepOutcome> {
-  if (!ctx.dryRun) await dropSeen(ctx.rt.kv, 'products', ctx.state.runId, cursor.pages);
+function finish(ctx: StepContext, deleted: number, writes: ProductDraft[] = []): StepOutcome {
+  ctx.seen.drop(PRODUCTS_SEEN);
   return { cursor: { phase: 'done' }, done: true, counts: { deleted }, plan: planOf(ctx, writes) };
 }
 

@@ -57,11 +57,21 @@ export function partnerToWire(draft: MkPartnerDraft): WireObject {
 }
 
 export function metakockaPort(client: MetakockaClient): MkPort {
+  // get_partner's paging is not trusted (API.md §2.2): the client lists all, once per function run (a job's pages
+  // slice the same listing), and each page is sliced from it.
+  // Only the normalised partners are kept, not the wire objects (a function's memory is bounded, issue #5 item 9).
+  let listing: Promise<MkPartner[]> | null = null;
   return {
-    // get_partner's paging is not trusted (API.md §2.2); the client lists all and this slices one page of it.
     async partnersPage(offset, limit) {
-      const all = await client.listPartners();
-      return { partners: all.slice(offset, offset + limit).map(partnerFromWire), complete: offset + limit >= all.length };
+      listing ??= client.listPartners().then(
+        (all) => all.map(partnerFromWire),
+        (error: unknown) => {
+          listing = null; // a failed listing is not kept: the retry lists again
+          throw error;
+        },
+      );
+      const all = await listing;
+      return { partners: all.slice(offset, offset + limit), complete: offset + limit >= all.length };
     },
     async findPartners(query) {
       return (await client.getPartner({ partnerId: query.mkId, taxNumber: query.taxNumber, email: query.email, name: query.name })).map(partnerFromWire);

@@ -10,7 +10,12 @@ import { streamFor } from './streams';
 
 export const CRON_PERIOD_MINUTES = 5;
 
-export type StreamDecision = { stream: StreamName; action: 'started' | 'resumed' | 'running' | 'not-due' | 'disabled'; runId?: string };
+export type StreamDecision = { stream: StreamName; action: 'started' | 'resumed' | 'running' | 'waiting' | 'not-due' | 'disabled'; runId?: string };
+
+/** A documents run links each document to its customer and products: it starts once their streams of this cycle are
+ *  through, so it never writes a document without a link that the next run would have to add (a write on a run with
+ *  no changes). */
+const RUNS_AFTER: Partial<Record<StreamName, StreamName[]>> = { documents: ['partners', 'products'] };
 
 /** Spreads workspaces over the cron period, so all installs do not call at the same instant (APPS.md §3.4). */
 export const workspaceDelayMs = (workspaceId: string, periodMinutes = CRON_PERIOD_MINUTES) =>
@@ -29,6 +34,7 @@ export async function cronTick(rt: SyncRuntime): Promise<StreamDecision[]> {
   const settings = await readSettings(rt.kv);
   const now = rt.now();
   const decisions: StreamDecision[] = [];
+  const busy = (stream: StreamName) => decisions.some((d) => d.stream === stream && ['started', 'resumed', 'running'].includes(d.action));
   for (const stream of STREAMS) {
     if (!settings.streams[stream].enabled) {
       decisions.push({ stream, action: 'disabled' });
@@ -37,11 +43,15 @@ export async function cronTick(rt: SyncRuntime): Promise<StreamDecision[]> {
     const state = await loadRunState(rt.kv, stream);
     if (state?.status === 'running') {
       decisions.push(isStuck(settings, state, now) ? { stream, action: 'resumed', runId: (await resumeRun(rt, state)).runId } : { stream, action: 'running', runId: state.runId });
-    } else if (isDue(settings, stream, state, now)) {
+    } else if (!isDue(settings, stream, state, now)) {
+      decisions.push({ stream, action: 'not-due' });
+    } else if ((RUNS_AFTER[stream] ?? []).some(busy)) {
+      decisions.push({ stream, action: 'waiting' });
+    } else {
       const slot = new Date(Math.floor(now.getTime() / (CRON_PERIOD_MINUTES * 60_000)) * CRON_PERIOD_MINUTES * 60_000);
       const started = await startRun(rt, stream, { trigger: 'schedule', dryRun: settings.dryRun, runId: `s${slot.toISOString()}`, delayMs: workspaceDelayMs(rt.workspaceId) });
       decisions.push({ stream, action: 'started', runId: started.runId });
-    } else decisions.push({ stream, action: 'not-due' });
+    }
   }
   return decisions;
 }
@@ -57,7 +67,6 @@ export async function startRun(rt: SyncRuntime, stream: StreamName, opts: { trig
     cursor: {}, startedAt: nowIso, heartbeatAt: nowIso, finishedAt: null, lastProgressAt: null, counts: { ...ZERO_COUNTS },
     recordsEstimated: null, apiCallsMetakocka: {}, apiCallsTwenty: 0, openIssuesAtStart: openIssues.totalCount, plan: [], errorSummary: null,
   };
-  await saveRunState(rt.kv, state);
   await writeRunRecord(rt, state, streamFor(stream).direction, true);
   await saveRunState(rt.kv, state);
   await enqueueStep(rt, state, opts.delayMs ?? 0);

@@ -1,12 +1,14 @@
-// One job = one step of one stream: load the checkpoint, run the step, flush issues, save the checkpoint, enqueue the next.
+// One job = a few steps (pages) of one stream: load the checkpoint, run the pages, flush issues, save the checkpoint,
+// enqueue the next job.
 import type { SyncDirection } from 'plugin/constants/select-options';
 import { isSyncError } from 'server/errors';
 import { readSettings } from 'server/settings/store';
 import type { StreamName } from 'server/settings/schema';
-import { addCalls, addCounts, diffCalls, loadRunState, saveRunState, stepJobId, type RunState } from './checkpoints';
+import { addCalls, addCounts, createSeenBook, diffCalls, loadRunState, saveRunState, stepJobId, type RunState } from './checkpoints';
 import { createIssueBook, errorFacts } from './issues';
 import type { SyncRuntime } from './ports';
 import { writeRunRecord } from './runs';
+import type { StepContext, StepOutcome, StreamDescriptor } from './stream';
 import { streamFor } from './streams';
 import type { SyncStepPayload } from './sync-step-payload';
 
@@ -28,16 +30,57 @@ export async function runSyncStep(payload: SyncStepPayload, rt: SyncRuntime): Pr
   const settings = await readSettings(rt.kv);
   const stream = streamFor(name);
   const issues = createIssueBook(rt, name);
+  const seen = createSeenBook(state);
   const mkBefore = rt.mk.callCounts();
   const crmBefore = rt.crm.gateway.calls();
   try {
-    const outcome = await stream.step({ rt, settings, state, issues, dryRun: state.dryRun });
+    const { next, pauseMs } = await runPages({ rt, settings, state, issues, seen, dryRun: state.dryRun }, stream.step);
     await issues.flush({ dryRun: state.dryRun, resolveOpen: state.openIssuesAtStart > 0 });
+    next.seen = seen.snapshot();
+    await finishStep(rt, next, mkBefore, crmBefore, stream.direction, pauseMs);
+    return { status: 'ran', runId, stream: name, step, done: next.status === 'done' };
+  } catch (error) {
+    if (isSyncError(error) && error.retryable) throw error; // the host turns it into a redelivery (STYLE.md §2.8)
+    const facts = errorFacts(error);
+    const failed: RunState = { ...state, status: 'failed', finishedAt: rt.now().toISOString(), heartbeatAt: rt.now().toISOString(), errorSummary: `${facts.errorCode}: ${facts.message}` };
+    issues.fail({ recordObject: 'run', metakockaId: `${name}-run`, error });
+    await issues.flush({ dryRun: false, resolveOpen: false });
+    await finishStep(rt, failed, mkBefore, crmBefore, stream.direction);
+    return { status: 'failed', runId, stream: name, step, error: failed.errorSummary! };
+  }
+}
+
+/** Twenty counts its API rate limit per minute: a job that hit it hands over to one a full window later. */
+export const RATE_LIMIT_PAUSE_MS = 60_000;
+
+/** A job hands over after this long even with pages left, well inside the function's 300 s timeout (APPS.md §3.1). */
+export const JOB_TIME_BUDGET_MS = 120_000;
+
+/**
+ * Runs up to pagesPerJob steps of the stream and returns the state to checkpoint. Each step sees the state as it would
+ * after a checkpoint (its own step number, the cursor so far), so a crash anywhere repeats whole pages of this job,
+ * and writes nothing twice (unchanged records are skipped by their hash), never skips one.
+ */
+async function runPages(ctx: StepContext, step: StreamDescriptor['step']): Promise<{ next: RunState; pauseMs: number }> {
+  const { rt, settings } = ctx;
+  const started = Date.now(); // wall time of this function run, not the workspace clock
+  let state: RunState = ctx.state as RunState;
+  for (let page = 0; ; page += 1) {
+    let outcome: StepOutcome;
+    try {
+      outcome = await step({ ...ctx, state });
+    } catch (error) {
+      // Twenty's app-token budget (500 calls a minute, APPS.md §8) is spent: keep the pages done, and let the next
+      // job start once the window has passed instead of burning the job's retries against the limit.
+      if (!isSyncError(error) || error.code !== 'CRM_RATE_LIMITED') throw error;
+      const paused = { ...state, attempt: page === 0 ? state.attempt + 1 : state.attempt, heartbeatAt: rt.now().toISOString() };
+      return { next: paused, pauseMs: RATE_LIMIT_PAUSE_MS };
+    }
     const counts = addCounts(state.counts, outcome.counts);
     // A capped run stops before its deletion phase: an incomplete scan never deletes (ANCHORS.md §2 item 12).
     const capped = !outcome.done && settings.maxRecordsPerRun > 0 && counts.recordsDone >= settings.maxRecordsPerRun;
     const done = outcome.done || capped;
-    const next: RunState = {
+    state = {
       ...state,
       step: state.step + 1,
       attempt: 0,
@@ -50,29 +93,20 @@ export async function runSyncStep(payload: SyncStepPayload, rt: SyncRuntime): Pr
       finishedAt: done ? rt.now().toISOString() : null,
       errorSummary: capped ? `Stopped after ${counts.recordsDone} records (maxRecordsPerRun); nothing was deactivated. The next run starts from the beginning.` : state.errorSummary,
     };
-    await finishStep(rt, next, mkBefore, crmBefore, stream.direction);
-    return { status: 'ran', runId, stream: name, step, done };
-  } catch (error) {
-    if (isSyncError(error) && error.retryable) throw error; // the host turns it into a redelivery (STYLE.md §2.8)
-    const facts = errorFacts(error);
-    const failed: RunState = { ...state, status: 'failed', finishedAt: rt.now().toISOString(), heartbeatAt: rt.now().toISOString(), errorSummary: `${facts.errorCode}: ${facts.message}` };
-    issues.fail({ recordObject: 'run', metakockaId: `${name}-run`, error });
-    await issues.flush({ dryRun: false, resolveOpen: false });
-    await finishStep(rt, failed, mkBefore, crmBefore, stream.direction);
-    return { status: 'failed', runId, stream: name, step, error: failed.errorSummary! };
+    if (done || page + 1 >= settings.pagesPerJob || Date.now() - started >= JOB_TIME_BUDGET_MS) return { next: state, pauseMs: 0 };
   }
 }
 
-async function finishStep(rt: SyncRuntime, next: RunState, mkBefore: Record<string, number>, crmBefore: number, direction: SyncDirection) {
+async function finishStep(rt: SyncRuntime, next: RunState, mkBefore: Record<string, number>, crmBefore: number, direction: SyncDirection, pauseMs = 0) {
   const final = next.status !== 'running';
   next.apiCallsMetakocka = addCalls(next.apiCallsMetakocka, diffCalls(rt.mk.callCounts(), mkBefore));
   next.apiCallsTwenty += rt.crm.gateway.calls() - crmBefore;
   const before = rt.crm.gateway.calls();
-  await writeRunRecord(rt, next, direction, final);
+  if (pauseMs === 0) await writeRunRecord(rt, next, direction, final); // a paused run shows its progress after the pause
   next.apiCallsTwenty += rt.crm.gateway.calls() - before; // shown on the next progress write
   // Checkpoint last: a crash before this line repeats the page, never skips one.
   await saveRunState(rt.kv, next);
-  if (!final) await enqueueStep(rt, next, 0);
+  if (!final) await enqueueStep(rt, next, pauseMs);
 }
 
 export async function enqueueStep(rt: SyncRuntime, state: RunState, delayMs: number): Promise<void> {

@@ -5,8 +5,9 @@ import type { RunState } from './checkpoints';
 import { uuidFromKey } from './hashing';
 import type { SyncRuntime } from './ports';
 
-/** Progress is written at most this often, so bookkeeping stays a small share of the writes (issue #5 item 9). */
-export const PROGRESS_EVERY_MS = 15_000;
+/** Progress is written at most this often (a job takes up to 2 minutes), so bookkeeping stays a small share of the
+ *  writes (issue #5 item 9) while a long run still shows where it is. */
+export const PROGRESS_EVERY_MS = 120_000;
 
 export const runRecordId = (state: Pick<RunState, 'runId' | 'stream'>) => uuidFromKey(`metakocka-sync-run:${state.runId}:${state.stream}`);
 

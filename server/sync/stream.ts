@@ -1,7 +1,8 @@
-// The contract between the engine and a stream: one step moves one page (in or out) and says where to continue.
+// The contract between the engine and a stream: one step moves one page (in or out) and says where to continue;
+// a job runs several steps and checkpoints after them (run-sync-step.ts).
 import type { SyncDirection } from 'plugin/constants/select-options';
 import type { StreamName, SyncSettings } from 'server/settings/schema';
-import type { RunCounts, RunState } from './checkpoints';
+import type { RunCounts, RunState, SeenBook } from './checkpoints';
 import type { IssueBook } from './issues';
 import type { SyncRuntime } from './ports';
 
@@ -10,6 +11,8 @@ export interface StepContext {
   settings: SyncSettings;
   state: Readonly<RunState>;
   issues: IssueBook;
+  /** Ids seen by this run's full scans, for the deletions that follow them. */
+  seen: SeenBook;
   dryRun: boolean;
 }
 

@@ -5,9 +5,6 @@ import { DEFAULT_SETTINGS, STREAMS } from 'server/settings/schema';
 import { SYNC_ROUTES } from 'server/sync/route-paths';
 import { CRON_PERIOD_MINUTES } from 'server/sync/planner';
 import { createHarness, ensureBuiltOutput, type Harness } from 'test/twenty/harness';
-import { eventRunsFor, type RecordEventInput } from 'test/twenty/harness/events';
-import { loadManifest, type LoadedManifest } from 'test/twenty/harness/manifest';
-import type { StandInPort } from 'test/twenty/harness/stand-in-port';
 import { CAPTURED_LATENCY, startStandIn, VirtualClock, type StandIn } from 'test/twenty/stand-in';
 import { join } from 'node:path';
 import { rmSync } from 'node:fs';
@@ -59,20 +56,6 @@ export interface SyncOutcome {
   peakRssBytes: number;
 }
 
-/** Queues the events of each committed write as batch-mode database-event runs (at most 200 events of one name per run). */
-function queueEventBatches(standIn: StandIn, harness: Harness, loaded: LoadedManifest): void {
-  const ids = { workspaceId: standIn.workspaceId, applicationId: standIn.application.id };
-  standIn.events.on((events) => {
-    const byName = new Map<string, RecordEventInput[]>();
-    for (const e of events) {
-      const list = byName.get(e.name) ?? [];
-      list.push({ recordId: e.recordId, before: e.before, after: e.after, updatedFields: e.updatedFields, ...(e.workspaceMemberId ? { workspaceMemberId: e.workspaceMemberId } : {}) });
-      byName.set(e.name, list);
-    }
-    for (const [name, list] of byName) for (const run of eventRunsFor(loaded, name, list, ids)) harness.enqueue(run.fn.name, run.payload as Record<string, unknown>);
-  });
-}
-
 const disabledIn = (decisions: unknown, stream: string) =>
   Array.isArray(decisions) && decisions.some((d: { stream?: string; action?: string }) => d.stream === stream && d.action === 'disabled');
 
@@ -85,13 +68,8 @@ export class TwentyWorld {
       manifestPath: join(outputDir, 'manifest.json'),
       ...(options.benchModel ? { latency: CAPTURED_LATENCY, profile: 'app-token' as const, clock: new VirtualClock() } : {}),
     });
-    // The harness queues one run per record event; Twenty's batch mode hands a batch-mode function up to 200 events of
-    // one write per run (APPS.md §3.3). At bench sizes one run per record would dominate everything, so the events reach
-    // the harness without its own subscription and are queued here in batches (report I: asked of harness owner E).
-    const port: StandInPort = { url: standIn.url, tokens: standIn.tokens, metadata: standIn.metadata, appVariables: standIn.appVariables,
-      application: standIn.application, workspaceId: standIn.workspaceId, clock: standIn.clock as StandInPort['clock'] };
-    const harness = await createHarness({ standIn: port, outputDir, appVariables: options.appVariables });
-    queueEventBatches(standIn, harness, loadManifest(outputDir));
+    // The harness batches each write's database events the way Twenty does (APPS.md §3.3, test/twenty/harness/events.ts).
+    const harness = await createHarness({ standIn, outputDir, appVariables: options.appVariables });
     const world = new TwentyWorld(standIn, harness, outputDir);
     const installed = await harness.install();
     if (!installed.ok) throw new Error(`post-install failed: ${installed.error?.name}: ${installed.error?.message}`);
@@ -109,6 +87,7 @@ export class TwentyWorld {
     const virtualStart = this.harness.now();
     const realStart = Date.now();
     const decisions = await this.harness.cron(CRON_FUNCTION);
+    let latest = decisions;
     const jobs = { ran: 0, failed: 0, cronTicks: 1 };
     const newRuns = () => this.rows('metakockaSyncRun').filter((r) => !knownRuns.has(`${r.id}:${r.startedAt}`));
     for (;;) {
@@ -118,11 +97,13 @@ export class TwentyWorld {
         jobs.failed += drained.failed;
         if (drained.ran === 0) break;
       }
-      // A run whose job chain broke (e.g. retries used up on Twenty's rate limit) is resumed by a later cron tick, as
-      // Twenty's scheduler would do every 5 minutes (server/sync/planner.ts resumeRun); bounded to 2 virtual hours.
-      if (!newRuns().some((r) => r.status === 'RUNNING') || jobs.cronTicks >= MAX_CRON_TICKS) break;
+      // A run whose job chain broke (e.g. retries used up on Twenty's rate limit) is resumed by a later cron tick, and a
+      // stream waiting for others (documents after partners and products) starts on one, as Twenty's scheduler would
+      // tick every 5 minutes (server/sync/planner.ts); bounded to 2 virtual hours.
+      const waiting = Array.isArray(latest) && latest.some((d: { action?: string }) => d.action === 'waiting');
+      if ((!waiting && !newRuns().some((r) => r.status === 'RUNNING')) || jobs.cronTicks >= MAX_CRON_TICKS) break;
       this.harness.advance(CRON_PERIOD_MINUTES * 60_000);
-      await this.harness.cron(CRON_FUNCTION);
+      latest = await this.harness.cron(CRON_FUNCTION);
       jobs.cronTicks += 1;
     }
     const runs = this.harness.runs().slice(runsBefore);

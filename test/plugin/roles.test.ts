@@ -1,7 +1,7 @@
 // What the app's own token may do, and who may manage the integration — read from the built manifest.
 import { loadBuiltManifest, type BuiltManifest } from 'test/plugin/built-manifest';
 import { indexManifest } from 'test/plugin/manifest-index';
-import { APPLICATIONS_PERMISSION_FLAG_ID } from 'test/plugin/twenty-standard-ids';
+import { APPLICATIONS_PERMISSION_FLAG_ID, UPLOAD_FILE_PERMISSION_FLAG_ID } from 'test/plugin/twenty-standard-ids';
 
 // Written out by hand: every object the sync needs, and what it needs to do with it (docs/architecture.md D6).
 const APP_ROLE_GRANTS: Record<string, { read: boolean; update: boolean; softDelete: boolean; destroy: boolean }> = {
@@ -80,8 +80,8 @@ describe('the app role', () => {
       expect(grants[name]).toMatchObject({ softDelete: false, destroy: false });
   });
 
-  it('holds the Applications flag, and only it, to write its own variables', () => {
-    expect(appRole().permissionFlagUniversalIdentifiers).toEqual([APPLICATIONS_PERMISSION_FLAG_ID]);
+  it('holds the Applications flag to write its own variables and Upload file to attach document PDFs, nothing more', () => {
+    expect(appRole().permissionFlagUniversalIdentifiers).toEqual([APPLICATIONS_PERMISSION_FLAG_ID, UPLOAD_FILE_PERMISSION_FLAG_ID]);
   });
 
   it('cannot be given to people, agents or API keys', () => {

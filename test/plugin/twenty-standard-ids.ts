@@ -22,3 +22,4 @@ export const RECORD_PAGE_LAYOUT_IDS: Record<string, string> = {
 };
 
 export const APPLICATIONS_PERMISSION_FLAG_ID = '9faa55f7-2606-566b-9e1d-aefbedbd0136';
+export const UPLOAD_FILE_PERMISSION_FLAG_ID = 'dc6931a9-44bd-5164-a983-3db5db837f54';

@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 import { MappingError } from '../errors';
 import { createFromOpportunity, fromOpportunitySchema } from './from-opportunity';
+import { getDocumentPdf, type CompanyReportIds, type DocumentPdfDeps } from './pdf';
 import { pushSalesDocument, type PushDeps } from './push';
 import type { OpportunitiesRepo } from './records';
 import { changeDocumentStatus, deleteDocumentInMetakocka } from './status-and-delete';
@@ -13,6 +14,8 @@ export const documentActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('push'), documentId }),
   z.object({ action: z.literal('change-status'), documentId, statusCode: z.string().trim().min(1, 'Give the status as Metakocka names it.') }),
   z.object({ action: z.literal('delete'), documentId }),
+  // reportId: the company's own print-out for offers/orders (pdf.ts BILL_REPORT_ID explains why there is no default).
+  z.object({ action: z.literal('get-pdf'), documentId, reportId: z.string().trim().regex(/^\d+$/, 'A Metakocka report id is a number, e.g. 38.').optional() }),
   fromOpportunitySchema.extend({ action: z.literal('create-from-opportunity') }),
 ]);
 export type DocumentAction = z.infer<typeof documentActionSchema>;
@@ -23,19 +26,26 @@ export interface DocumentActionResult {
   message: string;
   metakockaId?: string;
   countCode?: string;
+  /** get-pdf: the attachment on the document that holds the PDF, and its file name. */
+  attachmentId?: string;
+  filename?: string;
 }
 
 export interface ActionDeps extends PushDeps {
   opportunities: OpportunitiesRepo;
   /** The admin setting that lets an unissued order be deleted in Metakocka from Twenty (issue #6 item 4). */
   allowOrderDelete: boolean;
+  /** Twenty file upload and attachments for get-pdf (documents-runtime.ts wires them). */
+  pdfFiles?: DocumentPdfDeps['files'];
+  /** The company's print-outs for offers and orders, from the sync settings. */
+  reportIds?: CompanyReportIds;
 }
 
 export function parseDocumentAction(input: unknown): DocumentAction {
   const result = documentActionSchema.safeParse(input);
   if (result.success) return result.data;
   const detail = result.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ');
-  throw new MappingError(`The document action is not valid: ${detail}.`, 'Send { action: push|change-status|delete, documentId } or { action: create-from-opportunity, opportunityId, documentType, lines }.');
+  throw new MappingError(`The document action is not valid: ${detail}.`, 'Send { action: push|change-status|delete|get-pdf, documentId } or { action: create-from-opportunity, opportunityId, documentType, lines }.');
 }
 
 export async function runDocumentAction(deps: ActionDeps, action: DocumentAction): Promise<DocumentActionResult> {
@@ -56,5 +66,13 @@ export async function runDocumentAction(deps: ActionDeps, action: DocumentAction
     case 'delete':
       await deleteDocumentInMetakocka(deps, action.documentId, deps.allowOrderDelete);
       return { ok: true, documentId: action.documentId, message: 'Deleted in Metakocka; the record stays here, marked as deleted in Metakocka.' };
+    case 'get-pdf': {
+      if (!deps.pdfFiles) throw new Error('get-pdf needs Twenty file access (ActionDeps.pdfFiles), which this caller did not wire.');
+      const out = await getDocumentPdf({ mk: deps.mk, repos: deps.repos, files: deps.pdfFiles }, action.documentId, action.reportId, deps.reportIds);
+      return {
+        ok: true, documentId: action.documentId, metakockaId: out.metakockaId, countCode: out.countCode, attachmentId: out.attachmentId, filename: out.filename,
+        message: `${out.replaced ? 'Replaced' : 'Attached'} ${out.filename} from Metakocka (${out.size} bytes).`,
+      };
+    }
   }
 }

@@ -3,11 +3,10 @@
 // get_document confirms the document is gone, because a list that moved during the scan can miss a document.
 import { MetakockaNotFoundError } from 'server/metakocka/errors';
 
-import { dropSeen, loadSeen } from '../checkpoints';
 import type { StepContext, StepOutcome } from '../stream';
 import { DOCUMENT_TYPES } from './document-types';
 import { DOCUMENTS_STREAM, type DocumentsMk } from './ports';
-import { nextType, PULL_ORDER, seenRunKey, type DeletionCursor } from './pull';
+import { nextType, PULL_ORDER, seenScope, type DeletionCursor } from './pull';
 import type { DocumentRepos, SalesDocumentRecord } from './records';
 
 const PAGE_SIZE = 200;
@@ -24,9 +23,18 @@ async function isGone(mk: DocumentsMk, docType: string, mkId: string): Promise<b
 
 export async function markDeletedDocuments(ctx: StepContext, mk: DocumentsMk, repos: DocumentRepos, cursor: DeletionCursor): Promise<StepOutcome> {
   const docType = PULL_ORDER[cursor.typeIndex]!;
-  const runKey = seenRunKey(ctx.state.runId, docType);
-  const seen = await loadSeen(ctx.rt.kv, DOCUMENTS_STREAM, runKey, cursor.seenPages);
   const filter = { and: [{ documentType: { eq: DOCUMENT_TYPES[docType].selectValue } }, { metakockaId: { is: 'NOT_NULL' } }, { isDeletedInMetakocka: { eq: false } }] };
+  const finished = cursor.typeIndex + 1 >= PULL_ORDER.length;
+  const nextCursor = finished ? { phase: 'done' } : nextType(cursor);
+  if (cursor.after === null) {
+    // One count call settles the usual case: no more live documents of the type in Twenty than the scan saw.
+    const count = (await repos.documents.page(null, 1, filter)).totalCount;
+    if (count <= cursor.seenCount) {
+      ctx.seen.drop(seenScope(docType));
+      return { cursor: nextCursor, done: finished, counts: {} };
+    }
+  }
+  const seen = ctx.seen.load(seenScope(docType));
   const page = await repos.documents.page(cursor.after, PAGE_SIZE, filter);
   const gone: SalesDocumentRecord[] = [];
   for (const record of page.records) {
@@ -40,7 +48,6 @@ export async function markDeletedDocuments(ctx: StepContext, mk: DocumentsMk, re
   const counts = { deleted: gone.length };
   const plan = ctx.dryRun ? gone.slice(0, 20).map((r) => ({ action: 'mark-deleted', object: 'metakockaSalesDocument', metakockaId: r.metakockaId })) : undefined;
   if (page.hasNextPage && page.endCursor) return { cursor: { ...cursor, after: page.endCursor }, done: false, counts, plan };
-  if (!ctx.dryRun) await dropSeen(ctx.rt.kv, DOCUMENTS_STREAM, runKey, cursor.seenPages);
-  const finished = cursor.typeIndex + 1 >= PULL_ORDER.length;
-  return { cursor: finished ? { phase: 'done' } : nextType(cursor), done: finished, counts, plan };
+  ctx.seen.drop(seenScope(docType));
+  return { cursor: nextCursor, done: finished, counts, plan };
 }

@@ -1,6 +1,7 @@
 // Builds what the document actions need from the host's AppRuntime: the engine's sync runtime (server/sync/sync-runtime.ts)
 // for a user-started action (the member's own Metakocka credential when the policy allows, issue #7), its Metakocka
 // port's document methods (created on first use, so a refused action needs no connection), and the partners push.
+import { createAttachmentsRepo, createFileUploader } from 'server/crm/attachments';
 import type { AppRuntime } from 'server/host/runtime';
 import { readSettings } from 'server/settings/store';
 
@@ -15,6 +16,7 @@ import { createDocumentRepos, createOpportunitiesRepo } from './records';
 export async function documentActionDeps(app: AppRuntime, actionName = 'sales document action'): Promise<{ deps: ActionDeps; sync: SyncRuntime }> {
   const sync = syncRuntimeFrom(app, { startedBy: 'user', action: actionName });
   const repos = createDocumentRepos(sync.crm.gateway);
+  const settings = await readSettings(sync.kv);
   const deps: ActionDeps = {
     mk: documentsMkOf(sync),
     repos,
@@ -27,7 +29,10 @@ export async function documentActionDeps(app: AppRuntime, actionName = 'sales do
     now: () => sync.now(),
     pushPartner: async (object, id) => void (await pushRecords({ companyIds: object === 'company' ? [id] : [], personIds: object === 'person' ? [id] : [] }, sync)),
     // Off by default: deleting an unissued order in Metakocka from Twenty is an admin's choice (settings `documents`).
-    allowOrderDelete: (await readSettings(sync.kv)).documents.allowOrderDelete,
+    allowOrderDelete: settings.documents.allowOrderDelete,
+    reportIds: { offer: settings.documents.offerReportId, order: settings.documents.orderReportId },
+    // The app's token, like every Twenty write of the sync; its role carries UPLOAD_FILE for this (plugin/roles).
+    pdfFiles: { uploader: createFileUploader({ apiUrl: app.crm.apiUrl, token: app.crm.token('application'), fetch: app.crm.fetch }), attachments: createAttachmentsRepo(sync.crm.gateway) },
   };
   return { deps, sync };
 }
@@ -49,4 +54,4 @@ export const documentWorkflowAction =
   (payload: unknown, app: AppRuntime): Promise<DocumentActionResult> =>
     handleDocumentAction({ ...(typeof payload === 'object' && payload !== null ? payload : {}), action }, app);
 
-export type DocumentActionName = 'push' | 'change-status' | 'delete' | 'create-from-opportunity';
+export type DocumentActionName = 'push' | 'change-status' | 'delete' | 'create-from-opportunity' | 'get-pdf';

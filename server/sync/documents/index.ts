@@ -1,9 +1,11 @@
-// The documents stream: Metakocka sales documents → Twenty, type by type; a full scan of a type ends with its deletions.
+// The documents stream: Metakocka sales documents → Twenty, type by type; a full scan of a type ends with its deletions;
+// the run ends by relinking documents written before what they point at was in Twenty (relink.ts).
 import type { StepContext, StreamDescriptor } from '../stream';
 import { markDeletedDocuments } from './deletions';
 import { DOCUMENTS_STREAM, documentsMkOf, type DocumentsMk } from './ports';
 import { pullDocumentsPage, writeDeps, type DeletionCursor, type ScanCursor } from './pull';
 import { createDocumentRepos, type DocumentRepos } from './records';
+import { RELINK_START, relinkDocuments, type RelinkCursor } from './relink';
 import type { WriteDeps } from './write-page';
 
 export interface DocumentsStreamOptions {
@@ -24,9 +26,13 @@ export function createDocumentsStream(options: DocumentsStreamOptions = {}): Str
       const repos = options.repos ? options.repos(ctx) : createDocumentRepos(ctx.rt.crm.gateway);
       const deps = writeDeps(ctx, repos, options.ensurePartners?.(ctx));
       const cursor = ctx.state.cursor as Partial<ScanCursor> | DeletionCursor;
-      if (cursor.phase === 'deletions') return markDeletedDocuments(ctx, mk, deps.repos, cursor as DeletionCursor);
+      if ((cursor as { phase?: string }).phase === 'relink') return relinkDocuments(ctx, mk, deps, cursor as unknown as RelinkCursor);
       const scan = cursor as Partial<ScanCursor>;
-      return pullDocumentsPage(ctx, mk, { phase: 'scan', typeIndex: scan.typeIndex ?? 0, scan: scan.scan ?? null, seenPages: scan.seenPages ?? 0 }, deps);
+      const outcome = cursor.phase === 'deletions'
+        ? await markDeletedDocuments(ctx, mk, deps.repos, cursor as DeletionCursor)
+        : await pullDocumentsPage(ctx, mk, { phase: 'scan', typeIndex: scan.typeIndex ?? 0, scan: scan.scan ?? null, seenCount: scan.seenCount ?? 0 }, deps);
+      // Every type done: documents written before their customer, products or source existed are linked now.
+      return outcome.done ? { ...outcome, cursor: RELINK_START, done: false } : outcome;
     },
   };
 }

@@ -33,22 +33,31 @@ export interface LinkIndex {
 
 const unique = (values: Array<string | null | undefined>): string[] => [...new Set(values.filter((v): v is string => !!v))];
 
-async function partnerRecords(deps: LinkDeps, mkIds: string[]) {
-  if (mkIds.length === 0) return { companies: new Map<string, string>(), people: new Map<string, string>() };
-  const [companies, people] = await Promise.all([deps.companies.findBy('metakockaPartnerId', mkIds), deps.people.findBy('metakockaPartnerId', mkIds)]);
-  return {
-    companies: new Map(companies.map((c) => [c.metakockaPartnerId!, c.id])),
-    people: new Map(people.map((p) => [p.metakockaPartnerId!, p.id])),
+type PartnerRef = { mkId: string; isBusiness: boolean };
+
+/** A business partner is a company and a private one a person (partners/pull.ts), so each is looked up there first; the
+ *  other object is read only for those not found (a partner whose kind changed in Metakocka). */
+async function partnerRecords(deps: LinkDeps, refs: PartnerRef[]) {
+  const companies = new Map<string, string>();
+  const people = new Map<string, string>();
+  const read = async (repo: 'companies' | 'people', mkIds: string[]) => {
+    if (mkIds.length === 0) return;
+    const into = repo === 'companies' ? companies : people;
+    for (const r of await deps[repo].findBy('metakockaPartnerId', mkIds)) into.set(r.metakockaPartnerId!, r.id);
   };
+  await Promise.all([read('companies', refs.filter((r) => r.isBusiness).map((r) => r.mkId)), read('people', refs.filter((r) => !r.isBusiness).map((r) => r.mkId))]);
+  const unfound = refs.filter((r) => !companies.has(r.mkId) && !people.has(r.mkId));
+  await Promise.all([read('people', unfound.filter((r) => r.isBusiness).map((r) => r.mkId)), read('companies', unfound.filter((r) => !r.isBusiness).map((r) => r.mkId))]);
+  return { companies, people };
 }
 
 async function customers(deps: LinkDeps, mapped: MappedDocument[]) {
-  const wanted = unique(mapped.map((m) => m.partner?.mkId));
-  let found = await partnerRecords(deps, wanted);
-  const missing = wanted.filter((id) => !found.companies.has(id) && !found.people.has(id));
+  const refs = [...new Map(mapped.flatMap((m) => (m.partner ? [[m.partner.mkId, m.partner] as const] : []))).values()];
+  let found = await partnerRecords(deps, refs);
+  const missing = refs.filter((r) => !found.companies.has(r.mkId) && !found.people.has(r.mkId)).map((r) => r.mkId);
   if (missing.length > 0 && deps.ensurePartners) {
     await deps.ensurePartners(missing);
-    found = await partnerRecords(deps, wanted);
+    found = await partnerRecords(deps, refs);
   }
   return found;
 }

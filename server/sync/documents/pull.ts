@@ -1,15 +1,15 @@
-// Documents pull, one step = one search page (at most 100 documents of one type, API.md §4) into Twenty.
+// Documents pull, one step = up to SEARCH_PAGES_PER_STEP search pages of one type (at most 100 documents each,
+// API.md §4) written to Twenty together, so the writes fill Twenty's 200-record batches.
 // Types go in flow order (offers, orders, invoices, credit notes) so a source is usually in Twenty before the
 // documents made from it. A type's checkpoint is saved only when its scan completes; the run's cursor saves the page.
 import type { MkDocument } from 'server/metakocka/schemas/document.schema';
 import { SEARCH_PAGE_MAX } from 'server/metakocka/search';
 
-import { saveSeenPage } from '../checkpoints';
 import type { StepContext, StepOutcome } from '../stream';
 import type { DocumentRepos } from './records';
 import { SALES_DOC_TYPES, type MkSalesDocType } from './document-types';
 import { DOCUMENTS_STREAM, type DocumentsMk } from './ports';
-import { afterPage, checkpointAfter, pageRequest, startTypeScan, type TypeCheckpoint, type TypeScan } from './scan-plan';
+import { afterPage, checkpointAfter, pageRequest, startTypeScan, type PageVerdict, type TypeCheckpoint, type TypeScan } from './scan-plan';
 import { writeDocumentsPage, type WriteDeps } from './write-page';
 
 /** Pull order: sources before what is made from them (lineage.ts). */
@@ -19,21 +19,35 @@ export type ScanCursor = {
   phase: 'scan';
   typeIndex: number;
   scan: TypeScan | null;
-  /** Pages of this type's full scan whose ids are saved for the deletion check. */
-  seenPages: number;
+  /** Documents of this type's full scan that mapped (and so are in Twenty): the deletion check's count shortcut. */
+  seenCount: number;
 };
 
 export type DeletionCursor = {
   phase: 'deletions';
   typeIndex: number;
-  seenPages: number;
+  seenCount: number;
   after: string | null;
 };
 
+export const SEARCH_PAGES_PER_STEP = 10;
+
 const checkpointKey = (docType: MkSalesDocType) => `metakocka:documents:checkpoint:${docType}`;
-export const loadTypeCheckpoint = async (ctx: StepContext, docType: MkSalesDocType) => (await ctx.rt.kv.get<TypeCheckpoint>(checkpointKey(docType))) ?? {};
-/** Seen ids are kept per run and type, so each type's deletion check reads only its own pages. */
-export const seenRunKey = (runId: string, docType: MkSalesDocType) => `${runId}:${docType}`;
+/** What is stored: the type's checkpoint, plus the run that saved it and the one it replaced. */
+type StoredCheckpoint = TypeCheckpoint & { savedByRun?: string; before?: TypeCheckpoint };
+
+/**
+ * The type's checkpoint as this run found it. One this run saved itself is set aside: the type checkpoint is written
+ * when the type's scan completes, before the job's run state is; a job that fails after that (a fault while flushing
+ * issues, a crash) is retried from the type's start, and must scan as the run first did, not incrementally from its
+ * own new checkpoint (the fault test lost a document's MAPPING issue, and a full scan's deletions, that way).
+ */
+export async function loadTypeCheckpoint(ctx: StepContext, docType: MkSalesDocType): Promise<TypeCheckpoint> {
+  const { savedByRun, before, ...stored } = (await ctx.rt.kv.get<StoredCheckpoint>(checkpointKey(docType))) ?? {};
+  return savedByRun === ctx.state.runId ? before ?? {} : stored;
+}
+/** Seen ids are kept per type, so each type's deletion check reads only its own. */
+export const seenScope = (docType: MkSalesDocType) => `documents:${docType}`;
 
 export function writeDeps(ctx: StepContext, repos: DocumentRepos, ensurePartners?: WriteDeps['ensurePartners']): WriteDeps {
   const { crm } = ctx.rt;
@@ -51,30 +65,42 @@ export function writeDeps(ctx: StepContext, repos: DocumentRepos, ensurePartners
 }
 
 export function nextType(cursor: { typeIndex: number }): StepOutcome['cursor'] {
-  return { phase: 'scan', typeIndex: cursor.typeIndex + 1, scan: null, seenPages: 0 } satisfies ScanCursor;
+  return { phase: 'scan', typeIndex: cursor.typeIndex + 1, scan: null, seenCount: 0 } satisfies ScanCursor;
 }
 
 export async function pullDocumentsPage(ctx: StepContext, mk: DocumentsMk, cursor: ScanCursor, deps: WriteDeps): Promise<StepOutcome> {
   const docType = PULL_ORDER[cursor.typeIndex]!;
   const checkpoint = await loadTypeCheckpoint(ctx, docType);
-  const scan = cursor.scan ?? startTypeScan(docType, checkpoint, ctx.rt.now());
-  const page = await mk.searchDocuments(pageRequest(scan, SEARCH_PAGE_MAX));
-  const records: MkDocument[] = page.records.map((d) => (d.doc_type ? d : { ...d, doc_type: docType })); // some types come without doc_type (API.md §2.5)
-  const verdict = afterPage(scan, { mkIds: records.map((d) => d.mk_id), total: page.total, nextOffset: page.nextOffset });
-  if (verdict.kind === 'restart') return { cursor: { ...cursor, scan: verdict.scan, seenPages: 0 }, done: false, counts: {} };
-  const written = await writeDocumentsPage(records, deps);
-  let seenPages = cursor.seenPages;
-  if (scan.mode === 'full' && !ctx.dryRun) {
-    await saveSeenPage(ctx.rt.kv, DOCUMENTS_STREAM, seenRunKey(ctx.state.runId, docType), seenPages, records.map((d) => d.mk_id));
-    seenPages += 1;
+  const first = cursor.scan ?? startTypeScan(docType, checkpoint, ctx.rt.now());
+  const { records, verdict } = await readPages(mk, docType, first);
+  const written = records.length > 0 ? await writeDocumentsPage(records, deps) : null;
+  let seenCount = cursor.seenCount;
+  if (first.mode === 'full' && written) {
+    ctx.seen.add(seenScope(docType), [...written.ids.keys()]);
+    seenCount += written.ids.size;
   }
-  const outcome = { counts: { ...written.counts, recordsDone: records.length }, plan: ctx.dryRun ? written.plan : undefined };
-  if (verdict.kind === 'continue') return { ...outcome, cursor: { ...cursor, scan: verdict.scan, seenPages }, done: false };
-  if (!ctx.dryRun) await ctx.rt.kv.set(checkpointKey(docType), checkpointAfter(verdict.scan, checkpoint, ctx.state.startedAt));
+  const outcome = { counts: { ...written?.counts, recordsDone: records.length }, plan: ctx.dryRun ? written?.plan : undefined };
+  if (verdict.kind !== 'complete') return { ...outcome, cursor: { ...cursor, scan: verdict.scan, seenCount }, done: false };
+  if (!ctx.dryRun) await ctx.rt.kv.set(checkpointKey(docType), { ...checkpointAfter(verdict.scan, checkpoint, ctx.state.startedAt), savedByRun: ctx.state.runId, before: checkpoint } satisfies StoredCheckpoint);
   const finished = cursor.typeIndex + 1 >= PULL_ORDER.length;
-  if (scan.mode === 'full') {
-    const next: DeletionCursor = { phase: 'deletions', typeIndex: cursor.typeIndex, seenPages, after: null };
+  if (first.mode === 'full') {
+    const next: DeletionCursor = { phase: 'deletions', typeIndex: cursor.typeIndex, seenCount, after: null };
     return { ...outcome, cursor: next, done: false };
   }
   return { ...outcome, cursor: finished ? { phase: 'done' } : nextType(cursor), done: finished };
+}
+
+/** Reads search pages until the type's scan ends, the list moves under the offsets (restart), or the step is full. */
+async function readPages(mk: DocumentsMk, docType: MkSalesDocType, first: TypeScan): Promise<{ records: MkDocument[]; verdict: PageVerdict }> {
+  const records: MkDocument[] = [];
+  let scan = first;
+  for (let read = 1; ; read += 1) {
+    const page = await mk.searchDocuments(pageRequest(scan, SEARCH_PAGE_MAX));
+    const docs = page.records.map((d) => (d.doc_type ? d : { ...d, doc_type: docType })); // some types come without doc_type (API.md §2.5)
+    const verdict = afterPage(scan, { mkIds: docs.map((d) => d.mk_id), total: page.total, nextOffset: page.nextOffset });
+    if (verdict.kind === 'restart') return { records, verdict };
+    records.push(...docs);
+    if (verdict.kind !== 'continue' || read >= SEARCH_PAGES_PER_STEP) return { records, verdict };
+    scan = verdict.scan;
+  }
 }

@@ -57,6 +57,9 @@ export interface PutDocumentBody {
   product_list: PutDocumentLine[];
 }
 
+/** Buyer orders the app gives documents made in Twenty (buyerOrderFor). */
+export const isTwentyBuyerOrder = (buyerOrder: string | null | undefined): buyerOrder is string => /^TW-[0-9A-F]{16}$/.test(buyerOrder ?? '');
+
 /** `TW-` + 16 hex digits of the Twenty record id's SHA-256: the same record always gets the same buyer order. */
 export function buyerOrderFor(twentyRecordId: string): string {
   return `TW-${createHash('sha256').update(twentyRecordId).digest('hex').slice(0, 16).toUpperCase()}`;

@@ -8,6 +8,8 @@ import type { SalesDocumentDraft, SalesDocumentLineDraft } from './mapper';
 
 export interface SalesDocumentRecord extends SystemFields {
   name: string;
+  /** How many live lines point at it (a nested connection, contract d9/b1): the pull's check that all its lines arrived. */
+  lines?: { totalCount: number } | null;
   metakockaId: string | null;
   documentType: string | null;
   countCode: string;
@@ -51,7 +53,7 @@ export interface SalesDocumentLineRecord extends SystemFields {
 
 type Relations = { companyId?: string | null; personId?: string | null; opportunityId?: string | null; sourceDocumentId?: string | null };
 
-export type SalesDocumentWrite = Partial<SalesDocumentDraft> & Relations & { id?: string; syncHash?: string; lastSyncedAt?: string };
+export type SalesDocumentWrite = Partial<SalesDocumentDraft> & Relations & { id?: string; syncHash?: string | null; lastSyncedAt?: string };
 export type SalesDocumentLineWrite = Partial<Omit<SalesDocumentLineDraft, 'lineNet' | 'lineGross'>> & {
   id?: string;
   lineNet?: CurrencyValue | null;
@@ -64,7 +66,7 @@ const money = (field: string) => `${field} { ${CURRENCY_SELECTION} }`;
 
 export const SALES_DOCUMENT_SELECTION = `${SYSTEM_SELECTION} name metakockaId documentType countCode buyerOrder status statusKey documentDate
   dueDate currency ${money('netTotal')} ${money('vatTotal')} ${money('grossTotal')} ${money('paidTotal')} vatBreakdown isIssued
-  isDeletedInMetakocka companyId personId opportunityId sourceDocumentId syncHash lastSyncedAt`;
+  isDeletedInMetakocka companyId personId opportunityId sourceDocumentId syncHash lastSyncedAt lines { totalCount }`;
 
 export const SALES_DOCUMENT_LINE_SELECTION = `${SYSTEM_SELECTION} name metakockaRowKey salesDocumentId productId code quantity unit
   ${money('unitPrice')} discountPercent vatCode vatRate ${money('lineNet')} ${money('lineGross')} lineNumber`;

@@ -47,17 +47,37 @@ async function loadIndex(ctx: StepContext, partners: MkPartner[]): Promise<Partn
   const { crm } = ctx.rt;
   const companies = await crm.companies.findBy('metakockaPartnerId', partners.map((p) => p.mkId), { withDeleted: true });
   const bound = new Set(companies.map((c) => c.metakockaPartnerId));
-  const taxes = partners.filter((p) => p.businessEntity && !bound.has(p.mkId) && p.taxIdNumber).map((p) => p.taxIdNumber.replace(/[\s.\-]/g, '').toUpperCase());
-  // Users type tax numbers in many forms ("si 1234 5678"): search by the digits, compare normalised (matcher.ts).
-  for (let i = 0; i < taxes.length; i += 50) {
-    const digits = taxes.slice(i, i + 50).map((t) => t.replace(/\D/g, '')).filter((d) => d.length >= 5);
-    if (digits.length > 0) companies.push(...(await crm.companies.findWhere({ or: digits.map((d) => ({ metakockaTaxNumber: { ilike: `%${d}%` } })) })));
-  }
-  const people = await crm.people.findBy('metakockaContactId', partners.flatMap((p) => p.contacts.map((c) => c.mkId)), { withDeleted: true });
-  people.push(...(await crm.people.findBy('metakockaPartnerId', partners.filter((p) => !p.businessEntity).map((p) => p.mkId), { withDeleted: true })));
-  const emails = partners.flatMap((p) => p.contacts.map((c) => c.email.trim().toLowerCase())).filter((e) => e !== '');
-  people.push(...(await crm.people.findBy('emails.primaryEmail', emails, { withDeleted: true })));
+  const taxes = partners.filter((p) => p.businessEntity && !bound.has(p.mkId) && p.taxIdNumber).map((p) => p.taxIdNumber);
+  if (taxes.length > 0) companies.push(...(await unboundByTaxNumber(ctx, taxes)));
+  const contacts = partners.flatMap((p) => p.contacts.map((c) => ({ mkId: c.mkId, email: c.email })));
+  const privates = partners.filter((p) => !p.businessEntity);
+  const people = await crm.people.findByAny({ metakockaContactId: contacts.map((c) => c.mkId), metakockaPartnerId: privates.map((p) => p.mkId) }, { withDeleted: true });
+  // E-mails are read only where a person would get one it does not have yet: a first-sync match, or a changed e-mail
+  // that may clash with Twenty's unique primary e-mail (contract/README.md b6). A run with no changes reads none.
+  const current = new Map(people.flatMap((p) => [p.metakockaContactId, p.metakockaPartnerId].filter((k): k is string => !!k).map((k) => [k, lower(p.emails?.primaryEmail)] as const)));
+  const privateEmails = privates.map((p) => ({ mkId: p.mkId, email: p.contacts[0]?.email ?? '' }));
+  const emails = [...contacts, ...privateEmails].filter((c) => lower(c.email) !== '' && current.get(c.mkId) !== lower(c.email)).map((c) => lower(c.email));
+  if (emails.length > 0) people.push(...(await crm.people.findBy('emails.primaryEmail', emails, { withDeleted: true })));
   return indexPartners(companies, [...new Map(people.map((p) => [p.id, p])).values()]);
+}
+
+const lower = (s: string | null | undefined) => (s ?? '').trim().toLowerCase();
+
+/** A company a user made before the first sync is matched by tax number; there are usually none, so one count read
+ *  settles it, and a few are read whole and compared normalised (matcher.ts) rather than searched per partner. */
+const UNBOUND_WITH_TAX = { and: [{ metakockaPartnerId: { is: 'NULL' } }, { metakockaTaxNumber: { is: 'NOT_NULL' } }, { metakockaTaxNumber: { neq: '' } }] };
+const READ_WHOLE_UP_TO = 1000;
+
+async function unboundByTaxNumber(ctx: StepContext, taxes: string[]): Promise<CompanyRecord[]> {
+  const { companies } = ctx.rt.crm;
+  const { totalCount } = await companies.page(null, 1, UNBOUND_WITH_TAX);
+  if (totalCount === 0) return [];
+  if (totalCount <= READ_WHOLE_UP_TO) return companies.findWhere(UNBOUND_WITH_TAX);
+  // Users type tax numbers in many forms ("si 1234 5678"): search by the digits, compare normalised (matcher.ts).
+  const found: CompanyRecord[] = [];
+  const digits = taxes.map((t) => t.replace(/\D/g, '')).filter((d) => d.length >= 5);
+  for (let i = 0; i < digits.length; i += 50) found.push(...(await companies.findWhere({ or: digits.slice(i, i + 50).map((d) => ({ metakockaTaxNumber: { ilike: `%${d}%` } })) })));
+  return found;
 }
 
 const policyOf = (ctx: StepContext) => (field: string): ConflictPolicy => ctx.settings.conflicts.partnerFields[field] ?? ctx.settings.conflicts.partners;

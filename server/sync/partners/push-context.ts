@@ -1,4 +1,5 @@
 // What a push of companies and people shares: the runtime, the policy, the issue book and crash-safe create intents.
+import type { CompanyDraft } from 'server/crm';
 import type { ConflictPolicy, SyncSettings } from 'server/settings/schema';
 import type { IssueBook } from '../issues';
 import type { SyncRuntime } from '../ports';
@@ -9,6 +10,14 @@ export interface PushContext {
   issues: IssueBook;
   policy(field: string): ConflictPolicy;
   counts: { created: number; updated: number; unchanged: number; failed: number; skipped: number };
+  /** Write-backs of companies that were already bound, sent together (a bind is written at once: create intents hang on it). */
+  pendingCompanies: CompanyDraft[];
+}
+
+/** Sends the buffered company write-backs in batches of 200 (contract/README.md f4) instead of one call per company. */
+export async function flushCompanies(ctx: PushContext): Promise<void> {
+  const drafts = ctx.pendingCompanies.splice(0);
+  if (drafts.length > 0) await ctx.rt.crm.companies.upsertMany(drafts);
 }
 
 // add_partner has no idempotency key (API.md §2.2, §6 item 9): an intent is written before the create, so a retry after a

@@ -9,7 +9,7 @@ import type { MkPartner } from '../mk-port';
 import type { SyncRuntime } from '../ports';
 import { COMPANY_FIELDS, normaliseTaxNumber } from './fields';
 import { companyToPartner, mergedForMetakocka, planRecord, twentyValues } from './mapper';
-import { clearIntent, hasIntent, setIntent, type PushContext } from './push-context';
+import { clearIntent, flushCompanies, hasIntent, setIntent, type PushContext } from './push-context';
 import { pushPerson } from './push-person';
 import { isExcluded } from '../bindings';
 import { fieldHash } from '../conflicts';
@@ -25,10 +25,12 @@ export async function pushRecords(payload: PushPayload, rt: SyncRuntime): Promis
     rt, settings, issues: createIssueBook(rt, 'partners'),
     policy: (field) => settings.conflicts.partnerFields[field] ?? settings.conflicts.partners,
     counts: { created: 0, updated: 0, unchanged: 0, failed: 0, skipped: 0 },
+    pendingCompanies: [],
   };
   if (settings.dryRun || !settings.streams.partners.enabled) return ctx.counts;
   const companies = payload.companyIds.length ? await rt.crm.companies.findByIds(payload.companyIds) : [];
   for (const company of companies) await guarded(ctx, 'company', company.id, company.metakockaPartnerId, async () => void (await pushCompany(ctx, company)));
+  await flushCompanies(ctx);
   const people = payload.personIds.length ? await rt.crm.people.findByIds(payload.personIds) : [];
   for (const person of people) await guarded(ctx, 'person', person.id, person.metakockaContactId ?? person.metakockaPartnerId, () => pushPerson(ctx, person));
   await ctx.issues.flush({ dryRun: false, resolveOpen: true });
@@ -41,6 +43,7 @@ async function guarded(ctx: PushContext, object: string, id: string, mkId: strin
     await run();
   } catch (error) {
     if (isSyncError(error) && error.retryable) {
+      await flushCompanies(ctx);
       await ctx.issues.flush({ dryRun: false, resolveOpen: false });
       throw error;
     }
@@ -98,5 +101,7 @@ async function settleCompany(ctx: PushContext, company: CompanyRecord, draft: ob
   for (const field of conflicts) ctx.issues.conflict({ recordObject: 'company', recordId: company.id, metakockaId: bindTo ?? company.metakockaPartnerId, field, twentyValue: planned.tw[field], metakockaValue: planned.mk[field], twentyChangedAt: company.updatedAt, metakockaChangedAt: nowIso });
   if (conflicts.length === 0) ctx.issues.succeeded([bindTo ?? company.metakockaPartnerId ?? company.id]);
   if (!draft && !bindTo) return;
-  await ctx.rt.crm.companies.upsertMany([{ ...(draft ?? {}), id: company.id, ...(bindTo ? { metakockaPartnerId: bindTo } : {}), metakockaSyncStatus: conflicts.length ? 'CONFLICT' : 'SYNCED', metakockaLastSyncedAt: nowIso }]);
+  const write = { ...(draft ?? {}), id: company.id, ...(bindTo ? { metakockaPartnerId: bindTo } : {}), metakockaSyncStatus: conflicts.length ? 'CONFLICT' : 'SYNCED', metakockaLastSyncedAt: nowIso };
+  if (bindTo) await ctx.rt.crm.companies.upsertMany([write]);
+  else ctx.pendingCompanies.push(write);
 }

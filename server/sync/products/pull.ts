@@ -1,7 +1,7 @@
 // Products pull, one step = one product_list page (1000 rows) into Twenty, writing only what changed (issue #5 item 1).
 import type { ProductDraft, ProductRecord } from 'server/crm';
+import { ANY_DELETION_STATE, TWENTY_BATCH_CAP, chunk } from 'server/crm/records';
 import { AmbiguousMatchError } from '../errors';
-import { saveSeenPage } from '../checkpoints';
 import { hashValue, uuidFromKey } from '../hashing';
 import { MK_PRODUCT_PAGE_MAX, type MkProduct } from '../mk-port';
 import { PLAN_SAMPLE_SIZE, type StepContext, type StepOutcome } from '../stream';
@@ -11,9 +11,11 @@ import { indexProducts, matchProduct } from './matcher';
 export interface ProductScanCursor {
   phase: 'scan';
   offset: number;
-  page: number;
   seenActive: number;
 }
+
+/** The scope of the ids this run's product scan saw (checkpoints.ts SeenBook). */
+export const PRODUCTS_SEEN = 'products';
 
 export const productHash = (draft: Partial<ProductDraft>) =>
   hashValue(Object.fromEntries(PRODUCT_SYNCED_FIELDS.map((field) => [field, draft[field]])));
@@ -25,14 +27,12 @@ export async function pullProductsPage(ctx: StepContext, cursor: ProductScanCurs
   const records = wanted.length === 0 ? all : all.filter((p) => p.categories.some((c) => wanted.includes(c)));
   const complete = all.length < MK_PRODUCT_PAGE_MAX; // no total count: a short page is the last (API.md §2.3)
   const plan = await planProducts(ctx, records);
-  if (!ctx.dryRun) {
-    await rt.crm.products.upsertMany(plan.writes.map((w) => w.draft));
-    await saveSeenPage(rt.kv, 'products', ctx.state.runId, cursor.page, records.map((p) => p.mkId));
-  }
+  if (!ctx.dryRun) await rt.crm.products.upsertMany(plan.writes.map((w) => w.draft));
+  ctx.seen.add(PRODUCTS_SEEN, records.map((p) => p.mkId));
   ctx.issues.succeeded(plan.synced);
   const next = complete
-    ? { phase: 'deletions', pages: cursor.page + 1, seenActive: cursor.seenActive + plan.activePresent, after: null }
-    : { phase: 'scan', offset: cursor.offset + all.length, page: cursor.page + 1, seenActive: cursor.seenActive + plan.activePresent };
+    ? { phase: 'deletions', seenActive: cursor.seenActive + plan.activePresent, after: null }
+    : { phase: 'scan', offset: cursor.offset + all.length, seenActive: cursor.seenActive + plan.activePresent };
   return {
     cursor: next,
     done: false,
@@ -52,11 +52,7 @@ interface ProductPlan {
 async function planProducts(ctx: StepContext, products: MkProduct[]): Promise<ProductPlan> {
   const { rt, issues } = ctx;
   const nowIso = rt.now().toISOString();
-  const bound = await rt.crm.products.findBy('metakockaId', products.map((p) => p.mkId), { withDeleted: true });
-  const boundIds = new Set(bound.map((p) => p.metakockaId));
-  const unboundCodes = products.filter((p) => !boundIds.has(p.mkId) && p.code).map((p) => p.code);
-  const byCode = unboundCodes.length > 0 ? await rt.crm.products.findBy('code', unboundCodes) : [];
-  const index = indexProducts(bound, byCode);
+  const index = await loadIndex(ctx, products);
   const plan: ProductPlan = { writes: [], synced: [], activePresent: 0, counts: { created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0 } };
   for (const product of products) {
     let draft: ProductDraft;
@@ -89,6 +85,22 @@ async function planProducts(ctx: StepContext, products: MkProduct[]): Promise<Pr
     plan.counts[match.kind === 'new' ? 'created' : 'updated'] += 1;
   }
   return plan;
+}
+
+/**
+ * The bound product of each Metakocka product, and on a first sync the unbound live one with its code: both in one read
+ * per 200 products, since a bound catalogue would make a separate code read pure overhead (docs/sync-performance.md).
+ */
+async function loadIndex(ctx: StepContext, products: MkProduct[]) {
+  const found: ProductRecord[] = [];
+  for (const part of chunk(products, TWENTY_BATCH_CAP)) {
+    const codes = part.map((p) => p.code).filter((code) => code !== '');
+    const byBinding = { metakockaId: { in: part.map((p) => p.mkId) } };
+    const byCode = { and: [{ code: { in: codes } }, { metakockaId: { is: 'NULL' } }, { deletedAt: { is: 'NULL' } }] };
+    // Soft-deleted bound rows are read too (deletedAt named), so a deleted product is not created again.
+    found.push(...(await ctx.rt.crm.products.findWhere({ and: [{ or: codes.length > 0 ? [byBinding, byCode] : [byBinding] }, ANY_DELETION_STATE] })));
+  }
+  return indexProducts(found.filter((p) => p.metakockaId), found);
 }
 
 export type { ProductRecord };

@@ -23,12 +23,26 @@ function tinyPdf(title: string): Uint8Array {
   return new TextEncoder().encode(out);
 }
 
+/**
+ * Report ids the sandbox can print, with the document types each prints. OFF/docs/report_concept.md and print_examples.md
+ * publish only 38, "bill report" for a bill document (API.md §2.5 "report"); the sandbox treats every sales_bill_* type as
+ * a bill. Other ids (each company's reports for offers/orders are found with `dump_for_report_rest`, report_concept.md)
+ * are refused, so a client cannot rely on an id the sandbox merely tolerates. Refusal texts are UNCONFIRMED.
+ */
+const PRINTABLE: Readonly<Record<string, (docType: string) => boolean>> = {
+  '38': (docType) => docType.startsWith('sales_bill_'),
+};
+
 export const report: MethodHandler = ({ store, body }) => {
   const mkId = filled(body, 'mk_id');
   if (mkId === undefined) throw new MkFail('2', 'Paramether mk_id must be set');
-  if (filled(body, 'report_id') === undefined) throw new MkFail('2', 'Paramether report_id must be set');
+  const reportId = filled(body, 'report_id');
+  if (reportId === undefined) throw new MkFail('2', 'Paramether report_id must be set');
   const doc = store.documents.get(mkId);
   if (!doc) throw new MkFail('2', `Cannot find document with id = ${mkId}`);
+  const prints = PRINTABLE[reportId];
+  if (!prints) throw new MkFail('2', `Report with id = ${reportId} does not exist`);
+  if (!prints(doc.docType)) throw new MkFail('2', `Report ${reportId} cannot print document type ${doc.docType}`);
   const type = items(body, 'params').find((p) => text(p, 'type') === 'REPORT_TYPE');
   const format = type ? text(type, 'value') ?? 'PDF' : 'PDF';
   // Other formats exist (XLS, CSV, ...); the sandbox renders only PDF and says so.

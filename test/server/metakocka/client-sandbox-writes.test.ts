@@ -55,7 +55,9 @@ describe('client writes against the sandbox (msw)', () => {
     await client.changeDocumentStatus({ docType: 'sales_order', statusCode: allowed[1]!, mkId: result.mk_id });
     expect((await client.getDocument({ docType: 'sales_order', docId: result.mk_id })).status_code).toBe(allowed[1]);
 
-    const pdf = await client.report({ mkId: result.mk_id });
+    // Report 38 is the bill print-out (API.md §2.5 "report"); an order is refused with a JSON answer, a bill prints.
+    await expect(client.report({ mkId: result.mk_id })).rejects.toThrow(/cannot print document type sales_order/);
+    const pdf = await client.report({ mkId: core.store.documents.byType('sales_bill_domestic')[0]!.mkId });
     expect(new TextDecoder().decode(pdf.bytes.slice(0, 5))).toBe('%PDF-');
 
     await client.deleteDocument({ docType: 'sales_order', mkId: result.mk_id });

@@ -20,6 +20,7 @@ process.once('message', async ({ modulePath, handlerName, payload, context }) =>
     reply = { type: 'result', ok: false, error: serializeError(error) };
   }
   reply.requests = globalThis.__harnessRequestCount ?? 0;
+  reply.requestLog = globalThis.__harnessRequestLog ?? [];
   reply.maxRssKb = process.resourceUsage().maxRSS;
   await send(reply);
   process.exit(0);

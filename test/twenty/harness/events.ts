@@ -1,7 +1,8 @@
 // Database-event payloads as Twenty hands them to a logic function (APPS.md §3.3; twenty-sdk define d.ts
 // ObjectRecord*Event, DatabaseEventPayload, DatabaseEventBatchPayload): single mode = one run per record event, batch
-// mode = one run per at most 200 events of one name, filtered by the trigger's updatedFields.
+// mode = one run per at most 200 events of one name from one write, filtered by the trigger's updatedFields.
 import type { LoadedManifest, ManifestFunction } from 'test/twenty/harness/manifest';
+import { eventNameOf, type StandInRecordEvent } from 'test/twenty/harness/stand-in-port';
 
 export interface RecordEventInput {
   recordId: string;
@@ -94,4 +95,23 @@ export function eventRunsFor(
     }
     return runs;
   });
+}
+
+const inputOf = (event: StandInRecordEvent): RecordEventInput => ({
+  recordId: event.recordId, before: event.before, after: event.after, updatedFields: event.updatedFields,
+  ...(event.workspaceMemberId ? { workspaceMemberId: event.workspaceMemberId } : {}),
+});
+
+/**
+ * The runs one committed write leads to. Twenty emits a write's record events together, one batch per event name
+ * (an upsert can both create and update), and a batch-mode function gets that batch in runs of at most 200 events
+ * (APPS.md §3.3); a per-record function still gets one run per event. Events of different writes never share a run.
+ */
+export function eventRunsForWrite(loaded: LoadedManifest, events: StandInRecordEvent[], ids: { workspaceId: string; applicationId: string }): EventRun[] {
+  const byName = new Map<string, RecordEventInput[]>();
+  for (const event of events) {
+    const name = eventNameOf(event);
+    byName.set(name, [...(byName.get(name) ?? []), inputOf(event)]);
+  }
+  return [...byName].flatMap(([name, inputs]) => eventRunsFor(loaded, name, inputs, ids));
 }

@@ -87,3 +87,30 @@ describe('enqueueJobs', () => {
     await expect(enqueue([{ key: 'x', mode: 'ok' }], { retryLimit: 11 })).rejects.toThrow(/retryLimit must be a whole number from 0 to 10/);
   });
 });
+
+describe('a job whose run is killed', () => {
+  const killJobWorker = () => {
+    harness.enqueue('job-worker', { key: 'k', mode: 'ok' }, { jobId: 'killed-once' });
+    harness.crashAfterRequests(2, { functionName: 'job-worker' }); // after kv.get and the first kv.set
+  };
+
+  it('fails for good when only the function process died (no redelivery without RetryableLogicFunctionError)', async () => {
+    killJobWorker();
+
+    expect(await harness.drainJobs()).toEqual({ ran: 1, failed: 1 });
+    expect(await harness.drainJobs()).toEqual({ ran: 0, failed: 0 });
+    expect(attempts('k')).toBe(1);
+    expect(harness.jobs().find((job) => job.jobId === 'killed-once')).toMatchObject({ state: 'FAILED', failedReason: 'crashed' });
+  });
+
+  it('runs again under the same jobId when redelivered, as a job whose worker died', async () => {
+    killJobWorker();
+    await harness.drainJobs();
+
+    expect(harness.redeliverCrashedJobs()).toBe(1);
+    expect(await harness.drainJobs()).toEqual({ ran: 1, failed: 0 });
+    expect(attempts('k')).toBe(2);
+    expect(harness.jobs().find((job) => job.jobId === 'killed-once')).toMatchObject({ state: 'COMPLETED', attemptsMade: 2 });
+    expect(harness.redeliverCrashedJobs()).toBe(0);
+  });
+});

@@ -125,6 +125,70 @@ describe('crash switch', () => {
 
     await expect(harness.workflowAction('write-companies', { names: ['Epsilon'] })).resolves.toEqual({ written: 1 });
   });
+
+  it('with a function name, lets other runs pass and kills the next run of that function', async () => {
+    harness.crashAfterRequests(1, { functionName: 'write-companies' });
+
+    await harness.route('/s/fixture/echo/1', { method: 'POST', body: {}, as: 'application' });
+    await expect(harness.workflowAction('write-companies', { names: ['Zeta', 'Eta'] })).rejects.toThrow(HarnessRunError);
+
+    expect(harness.runs().map((run) => [run.name, run.outcome])).toEqual([['echo', 'ok'], ['write-companies', 'crashed']]);
+    expect(standIn.store.rows('company').map((row: any) => row.name)).toEqual(['Zeta']);
+  });
+
+  it('with a payload filter, kills only the run whose payload matches', async () => {
+    harness.crashAfterRequests(1, { functionName: 'write-companies', payloadMatches: (input) => input.names.includes('Kappa') });
+
+    await harness.workflowAction('write-companies', { names: ['Lambda'] });
+    await expect(harness.workflowAction('write-companies', { names: ['Kappa', 'Mu'] })).rejects.toThrow(HarnessRunError);
+
+    expect(standIn.store.rows('company').map((row: any) => row.name).sort()).toEqual(['Kappa', 'Lambda']);
+    expect(harness.pendingCrashes()).toBe(0);
+  });
+
+  it('with n = 0, kills the run as its first request leaves, so nothing is written', async () => {
+    harness.crashAfterRequests(0);
+
+    await expect(harness.workflowAction('write-companies', { names: ['Nu'] })).rejects.toThrow(HarnessRunError);
+
+    expect(standIn.store.rows('company')).toEqual([]);
+    expect(harness.runs().at(-1)).toMatchObject({ outcome: 'crashed', requests: 0, requestLog: [] });
+  });
+
+  it('records the requests a killed run made up to the kill, and keeps that note out of its stderr', async () => {
+    harness.crashAfterRequests(2);
+
+    await expect(harness.workflowAction('write-companies', { names: ['Xi', 'Omikron', 'Pi'] })).rejects.toThrow(HarnessRunError);
+
+    const run = harness.runs().at(-1)!;
+    expect(run).toMatchObject({ outcome: 'crashed', requests: 2, requestLog: ['POST /graphql createCompanies', 'POST /graphql createCompanies'] });
+    expect(run.stderr).not.toContain('__harness_crash_log__');
+  });
+
+  it('with countOnly, counts only the named requests (job-worker reads kv once, then writes it twice)', async () => {
+    harness.crashAfterRequests(1, { functionName: 'job-worker', countOnly: /setAppKeyValue$/ });
+    harness.crashAfterRequests(0, { functionName: 'job-worker', countOnly: 'setAppKeyValue' });
+    harness.enqueue('job-worker', { key: 'c1', mode: 'ok' });
+    harness.enqueue('job-worker', { key: 'c2', mode: 'ok' });
+
+    expect(await harness.drainJobs()).toEqual({ ran: 2, failed: 2 });
+
+    expect(harness.runs().map((run) => run.requestLog)).toEqual([
+      ['POST /metadata appKeyValue', 'POST /metadata setAppKeyValue'],
+      ['POST /metadata appKeyValue'],
+    ]);
+    expect([standIn.kv.get('attempts:c1'), standIn.kv.get('attempts:c2')]).toEqual([1, undefined]);
+  });
+
+  it('refuses to arm for a function the build does not have', () => {
+    expect(() => harness.crashAfterRequests(1, { functionName: 'no-such-function' })).toThrow('No logic function named "no-such-function"');
+  });
+
+  it('names each request of a finished run, so a crash point can be told apart', async () => {
+    await harness.workflowAction('write-companies', { names: ['Theta', 'Iota'] });
+
+    expect(harness.runs().at(-1)?.requestLog).toEqual(['POST /graphql createCompanies', 'POST /graphql createCompanies']);
+  });
 });
 
 describe('install hooks', () => {

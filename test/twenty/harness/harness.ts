@@ -3,11 +3,11 @@
 // and a job it enqueues runs as the same actor (APPS.md §3.4 "A queued run inherits the acting user").
 import { randomUUID } from 'node:crypto';
 
-import { eventRunsFor, type RecordEventInput } from 'test/twenty/harness/events';
+import { eventRunsForWrite } from 'test/twenty/harness/events';
 import { EnqueueRefusedError, JobQueue, type QueuedJob } from 'test/twenty/harness/job-queue';
 import { builtModulePath, defaultAppVariables, functionByName, functionByUniversalIdentifier, loadManifest, type LoadedManifest, type ManifestFunction } from 'test/twenty/harness/manifest';
 import { runFunctionInChild, type FunctionRunResult } from 'test/twenty/harness/run-function';
-import { eventNameOf, type StandInPort, type StandInRecordEvent } from 'test/twenty/harness/stand-in-port';
+import type { StandInPort, StandInRecordEvent } from 'test/twenty/harness/stand-in-port';
 
 export interface Actor {
   token: string;
@@ -21,10 +21,26 @@ export interface RunRecord {
   outcome: FunctionRunResult['outcome'];
   error?: { name: string; message: string };
   requests: number;
+  /** What each request was ("POST /graphql createCompanies"); for a run the crash switch killed, the ones up to the kill. */
+  requestLog: string[];
   maxRssBytes: number;
   stdout: string;
   stderr: string;
   trigger: 'route' | 'cron' | 'databaseEvent' | 'workflowAction' | 'job' | 'install' | 'uninstall' | 'healthCheck';
+  /** The queued job this run served (trigger 'job'); its payload is in jobs(). */
+  jobId?: string;
+}
+
+/** Which run an armed crash kills: the first later run of functionName (any function if absent) whose payload matches. */
+export interface CrashFilter {
+  functionName?: string;
+  payloadMatches?: (payload: any) => boolean;
+  /** Count only requests whose name ("POST /rest/eshop/v1/add_partner", "POST /graphql createCompanies") matches. */
+  countOnly?: RegExp | string;
+}
+
+interface ArmedCrash extends CrashFilter {
+  afterRequests: number;
 }
 
 export class HarnessRunError extends Error {
@@ -44,7 +60,7 @@ export class HarnessCore {
   private ownNowMs = Date.now();
   private chain: Promise<unknown> = Promise.resolve();
   private current: Actor | null = null;
-  private crashNext: number | null = null;
+  private armedCrashes: ArmedCrash[] = [];
   private readonly unsubscribe: Array<() => void> = [];
 
   constructor(readonly standIn: StandInPort, readonly loaded: LoadedManifest, appVariables: Record<string, string>) {
@@ -59,7 +75,7 @@ export class HarnessCore {
     this.queue = new JobQueue<Actor>((uid) => functionByUniversalIdentifier(loaded, uid) !== undefined);
     standIn.metadata.onOperation('enqueueJobs', (vars) => this.enqueueFromFunction(vars));
     standIn.metadata.onOperation('getJobs', (vars) => this.queue.status(Array.isArray(vars?.jobIds) ? vars.jobIds : []));
-    if (standIn.events) this.unsubscribe.push(standIn.events.on((events) => events.forEach((event) => this.queueRecordEvent(event))));
+    if (standIn.events) this.unsubscribe.push(standIn.events.on((events) => this.queueWriteEvents(events)));
   }
 
   /** Virtual time: the stand-in's clock when it can advance, otherwise the harness's own. */
@@ -87,12 +103,9 @@ export class HarnessCore {
     }
   }
 
-  /** Writes seen by the stand-in become database-event runs on the queue, as Twenty queues them. */
-  queueRecordEvent(event: StandInRecordEvent): void {
-    const eventName = eventNameOf(event);
-    const input: RecordEventInput = { recordId: event.recordId, before: event.before, after: event.after, updatedFields: event.updatedFields,
-      ...(event.workspaceMemberId ? { workspaceMemberId: event.workspaceMemberId } : {}) };
-    for (const run of eventRunsFor(this.loaded, eventName, [input], { workspaceId: this.workspaceId, applicationId: this.applicationId })) {
+  /** A write seen by the stand-in becomes database-event runs on the queue, batched per write as Twenty does (events.ts). */
+  queueWriteEvents(events: StandInRecordEvent[]): void {
+    for (const run of eventRunsForWrite(this.loaded, events, { workspaceId: this.workspaceId, applicationId: this.applicationId })) {
       this.queue.enqueue({ logicFunctionUniversalIdentifier: run.fn.universalIdentifier, jobs: [{ payload: run.payload }] }, this.appActor, this.nowMs);
     }
   }
@@ -112,24 +125,54 @@ export class HarnessCore {
     };
   }
 
-  crashAfterRequests(n: number | null): void {
-    this.crashNext = n;
+  /** Arms one crash, used by the first later run that matches it (CrashFilter); null disarms every armed crash. */
+  crashAfterRequests(n: number | null, filter: CrashFilter = {}): void {
+    if (n === null) {
+      this.armedCrashes = [];
+      return;
+    }
+    if (!Number.isInteger(n) || n < 0) throw new Error(`crashAfterRequests needs a whole number of requests (0 = before the first); got ${n}.`);
+    if (filter.functionName !== undefined) this.function(filter.functionName); // an unknown name fails here, not silently later
+    this.armedCrashes.push({ afterRequests: n, ...filter });
+  }
+
+  /** Crashes armed but not yet used by a run. */
+  get pendingCrashes(): number {
+    return this.armedCrashes.length;
+  }
+
+  private takeCrash(fn: ManifestFunction, payload: unknown): { crashAfterRequests: number | null; crashCountOnly?: string } {
+    const index = this.armedCrashes.findIndex((crash) => (crash.functionName === undefined || crash.functionName === fn.name) && (crash.payloadMatches?.(payload) ?? true));
+    if (index < 0) return { crashAfterRequests: null };
+    const crash = this.armedCrashes.splice(index, 1)[0]!;
+    const countOnly = crash.countOnly instanceof RegExp ? crash.countOnly.source : crash.countOnly;
+    return { crashAfterRequests: crash.afterRequests, ...(countOnly ? { crashCountOnly: countOnly } : {}) };
+  }
+
+  /**
+   * Puts every job whose run was killed back on the queue, as Twenty's queue (BullMQ) does with a job whose worker died
+   * mid-run (a stalled job is handed to another worker). A function process that dies under a live worker instead
+   * fails its job for good, which is what drainJobs does by itself.
+   */
+  redeliverCrashedJobs(): number {
+    const crashed = this.queue.all().filter((job) => job.state === 'FAILED' && job.failedReason === 'crashed');
+    for (const job of crashed) this.queue.redeliver(job, this.nowMs);
+    return crashed.length;
   }
 
   /** Runs one function to its end (serialised with every other run) and records it. */
-  run(fn: ManifestFunction, payload: unknown, actor: Actor, trigger: RunRecord['trigger'], retry = { retryCount: 0, maxRetries: 0 }): Promise<RunRecord & { value?: unknown }> {
+  run(fn: ManifestFunction, payload: unknown, actor: Actor, trigger: RunRecord['trigger'], retry = { retryCount: 0, maxRetries: 0 }, jobId?: string): Promise<RunRecord & { value?: unknown }> {
     const next = this.chain.then(async () => {
-      const crashAfterRequests = this.crashNext;
-      this.crashNext = null;
+      const crash = this.takeCrash(fn, payload);
       this.current = actor;
       try {
         const result = await runFunctionInChild({
           modulePath: builtModulePath(this.loaded, fn), handlerName: fn.handlerName, payload,
           context: { ...retry, workspaceId: this.workspaceId, userWorkspaceId: actor.userWorkspaceId, workspaceMemberId: actor.workspaceMemberId },
-          env: this.envFor(actor), timeoutMs: (fn.timeoutSeconds ?? 300) * 1000, crashAfterRequests, virtualNowMs: this.nowMs,
+          env: this.envFor(actor), timeoutMs: (fn.timeoutSeconds ?? 300) * 1000, ...crash, virtualNowMs: this.nowMs,
         });
-        const record: RunRecord = { name: fn.name, ok: result.outcome === 'ok', outcome: result.outcome, requests: result.requests,
-          maxRssBytes: result.maxRssBytes, stdout: result.stdout, stderr: result.stderr, trigger, ...(result.error ? { error: result.error } : {}) };
+        const record: RunRecord = { name: fn.name, ok: result.outcome === 'ok', outcome: result.outcome, requests: result.requests, requestLog: result.requestLog,
+          maxRssBytes: result.maxRssBytes, stdout: result.stdout, stderr: result.stderr, trigger, ...(jobId ? { jobId } : {}), ...(result.error ? { error: result.error } : {}) };
         this.runs.push(record);
         return { ...record, value: result.value };
       } finally {
@@ -162,7 +205,7 @@ export class HarnessCore {
   private async runJob(job: QueuedJob<Actor>): Promise<'completed' | 'retrying' | 'failed'> {
     const fn = functionByUniversalIdentifier(this.loaded, job.logicFunctionUniversalIdentifier) as ManifestFunction;
     this.queue.start(job, this.nowMs);
-    const record = await this.run(fn, job.payload, job.actor, 'job', { retryCount: job.attemptsMade, maxRetries: job.retryLimit });
+    const record = await this.run(fn, job.payload, job.actor, 'job', { retryCount: job.attemptsMade, maxRetries: job.retryLimit }, job.jobId);
     // Only a RetryableLogicFunctionError is delivered again (APPS.md §3.4); a crash or timeout fails the job.
     const retryable = record.outcome === 'threw' && record.error?.name === 'RetryableLogicFunctionError';
     return this.queue.finish(job, this.nowMs, record.ok ? { ok: true } : { ok: false, retryable, reason: record.error?.message ?? record.outcome });

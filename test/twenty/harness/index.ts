@@ -5,14 +5,14 @@ import { rmSync } from 'node:fs';
 
 import { ensureBuiltOutput } from 'test/twenty/harness/build-output';
 import { eventRunsFor, type RecordEventInput } from 'test/twenty/harness/events';
-import { HarnessCore, HarnessRunError, loadOutput, type Actor, type RunRecord } from 'test/twenty/harness/harness';
+import { HarnessCore, HarnessRunError, loadOutput, type Actor, type CrashFilter, type RunRecord } from 'test/twenty/harness/harness';
 import { ANONYMOUS_REFUSAL, functionErrorReply, httpReplyOf, matchRoute, routeEvent, routeNotFound, splitUrl } from 'test/twenty/harness/routes';
 import type { StandInPort } from 'test/twenty/harness/stand-in-port';
 import { resolveUserActor } from 'test/twenty/harness/user-actor';
 
 export { ensureBuiltOutput } from 'test/twenty/harness/build-output';
 export { buildFixtureApp } from 'test/twenty/harness/fixture-build';
-export { HarnessRunError, type RunRecord } from 'test/twenty/harness/harness';
+export { HarnessRunError, type CrashFilter, type RunRecord } from 'test/twenty/harness/harness';
 export { ANONYMOUS_REFUSAL } from 'test/twenty/harness/routes';
 
 export type CallerSpec = 'anonymous' | 'application' | { workspaceMemberId: string; flags: string[] };
@@ -37,7 +37,15 @@ export interface Harness {
   /** Runs the defineHealthCheck function, as Twenty does when the app's settings page opens (APPS.md §1.2). */
   healthCheck(as?: { workspaceMemberId: string; flags?: string[] }): Promise<unknown>;
   drainJobs(options?: { max?: number }): Promise<{ ran: number; failed: number }>;
-  crashAfterRequests(n: number | null): void;
+  /**
+   * Arms a crash: the first later run matching the filter (default: the next run) is SIGKILLed right after its n-th
+   * request (n-th matching `countOnly`) was answered (n=0: as that request leaves). Each call arms one more; null disarms all.
+   */
+  crashAfterRequests(n: number | null, filter?: CrashFilter): void;
+  /** Crashes armed and not yet used. */
+  pendingCrashes(): number;
+  /** Puts jobs whose run was killed back on the queue, as Twenty's queue redelivers a job whose worker died. */
+  redeliverCrashedJobs(): number;
   functionsRun(): Array<{ name: string; ok: boolean }>;
   runs(): RunRecord[];
   jobs(): ReturnType<HarnessCore['queue']['all']>;
@@ -139,7 +147,9 @@ export async function createHarness(options: HarnessOptions): Promise<Harness> {
       return valueOrThrow(core.run(fn, {}, as ? await userActor(as) : core.appActor, 'healthCheck'));
     },
     drainJobs: (drainOptions = {}) => core.drainJobs(drainOptions.max),
-    crashAfterRequests: (n) => core.crashAfterRequests(n),
+    crashAfterRequests: (n, filter) => core.crashAfterRequests(n, filter),
+    pendingCrashes: () => core.pendingCrashes,
+    redeliverCrashedJobs: () => core.redeliverCrashedJobs(),
     functionsRun: () => core.runs.map((run) => ({ name: run.name, ok: run.ok })),
     runs: () => [...core.runs],
     jobs: () => core.queue.all(),

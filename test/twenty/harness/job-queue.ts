@@ -132,6 +132,13 @@ export class JobQueue<TActor> {
     job.startedAt = now;
   }
 
+  /** A failed job handed out again (a stalled job whose worker died, see HarnessCore.redeliverCrashedJobs). */
+  redeliver(job: QueuedJob<TActor>, now: number): void {
+    job.state = 'WAITING';
+    job.runAt = now;
+    job.finishedAt = null;
+  }
+
   /** After a run: completed, redelivered (retryable and attempts left), or failed for good. */
   finish(job: QueuedJob<TActor>, now: number, outcome: { ok: true } | { ok: false; retryable: boolean; reason: string }): 'completed' | 'retrying' | 'failed' {
     job.attemptsMade += 1;

@@ -11,6 +11,8 @@ export interface FunctionRunRequest {
   env: Record<string, string>;
   timeoutMs: number;
   crashAfterRequests?: number | null;
+  /** Only requests whose name matches this regex source count towards crashAfterRequests (preload.mjs). */
+  crashCountOnly?: string;
   virtualNowMs?: number;
 }
 
@@ -21,12 +23,28 @@ export interface FunctionRunResult {
   value?: unknown;
   error?: { name: string; message: string };
   requests: number;
+  /** Each request of the run, "POST /graphql createCompanies" (preload.mjs); for a run the crash switch killed, up to the kill. */
+  requestLog: string[];
   maxRssBytes: number;
   stdout: string;
   stderr: string;
 }
 
 const PRELOAD = join(__dirname, 'preload.mjs');
+/** The line preload.mjs writes to stderr just before the crash switch kills the child: the requests it made. */
+const CRASH_LOG_PREFIX = '__harness_crash_log__ ';
+
+/** Splits the crash switch's request log out of a killed child's stderr. */
+function crashLogOf(stderr: string): { stderr: string; requestLog: string[] | null } {
+  const at = stderr.lastIndexOf(`\n${CRASH_LOG_PREFIX}`);
+  if (at < 0) return { stderr, requestLog: null };
+  const line = stderr.slice(at + 1 + CRASH_LOG_PREFIX.length).split('\n')[0] ?? '[]';
+  try {
+    return { stderr: stderr.slice(0, at), requestLog: JSON.parse(line) as string[] };
+  } catch {
+    return { stderr, requestLog: null };
+  }
+}
 const RUNNER = join(__dirname, 'child-runner.mjs');
 
 interface ChildReply {
@@ -34,6 +52,7 @@ interface ChildReply {
   value?: unknown;
   error?: { name: string; message: string };
   requests: number;
+  requestLog?: string[];
   maxRssKb: number;
 }
 
@@ -41,7 +60,8 @@ export function runFunctionInChild(request: FunctionRunRequest): Promise<Functio
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     ...request.env,
-    ...(request.crashAfterRequests ? { HARNESS_CRASH_AFTER_REQUESTS: String(request.crashAfterRequests) } : {}),
+    ...(request.crashAfterRequests !== undefined && request.crashAfterRequests !== null ? { HARNESS_CRASH_AFTER_REQUESTS: String(request.crashAfterRequests) } : {}),
+    ...(request.crashCountOnly ? { HARNESS_CRASH_COUNT_ONLY: request.crashCountOnly } : {}),
     ...(request.virtualNowMs ? { HARNESS_VIRTUAL_NOW_MS: String(request.virtualNowMs) } : {}),
   };
   const child = fork(RUNNER, [], { env, execArgv: ['--import', PRELOAD], stdio: ['ignore', 'pipe', 'pipe', 'ipc'], serialization: 'json' });
@@ -60,7 +80,9 @@ export function runFunctionInChild(request: FunctionRunRequest): Promise<Functio
     child.on('message', (message: ChildReply) => (reply = message));
     child.on('close', () => {
       clearTimeout(timer);
-      const base = { stdout, stderr, requests: reply?.requests ?? 0, maxRssBytes: (reply?.maxRssKb ?? 0) * 1024 };
+      const crash = crashLogOf(stderr);
+      const requestLog = reply?.requestLog ?? crash.requestLog ?? [];
+      const base = { stdout, stderr: crash.stderr, requests: reply?.requests ?? requestLog.length, requestLog, maxRssBytes: (reply?.maxRssKb ?? 0) * 1024 };
       if (reply) {
         resolve(reply.ok ? { ...base, outcome: 'ok', value: reply.value } : { ...base, outcome: 'threw', error: reply.error });
       } else {

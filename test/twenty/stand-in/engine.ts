@@ -9,6 +9,7 @@ import { errors } from './errors';
 import { compileFilter } from './filter';
 import { isComposite, type DataModel, type ObjectMeta } from './model';
 import { compileOrder, paginate, type Page, type PageArgs } from './paging';
+import type { FileStore } from './files';
 import { toPatch, type Patch } from './record-input';
 import type { Row, StandInStore } from './store';
 
@@ -38,6 +39,8 @@ export interface EngineOptions {
   now: () => number;
   newId: () => string;
   emit: (events: RecordEvent[]) => void;
+  /** Uploaded files that FILES field values must name (files.ts). */
+  files?: FileStore;
 }
 
 export interface WriteResult {
@@ -51,6 +54,10 @@ export class RecordEngine {
     readonly store: StandInStore,
     private readonly opts: EngineOptions,
   ) {}
+
+  get files(): FileStore | undefined {
+    return this.opts.files;
+  }
 
   // ---------- reads ----------
 

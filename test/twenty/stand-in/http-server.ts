@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { TokenRegistry } from './auth';
 import type { CoreApi } from './core-api';
+import type { FileStore } from './files';
 import type { MetadataApi } from './metadata-api';
 import type { RestApi } from './rest-api';
 
@@ -15,6 +16,7 @@ export interface HttpDeps {
   metadata: MetadataApi;
   rest: RestApi;
   registry: TokenRegistry;
+  files: FileStore;
   port: number;
   latency(written: number): Promise<void>;
 }
@@ -27,7 +29,15 @@ export async function serveHttp(deps: HttpDeps): Promise<{ url: string; close():
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const raw = await readBody(req);
+    const bytes = await readBody(req);
+    // Signed upload/download URLs of FILES fields carry no Authorization header (files.ts).
+    const file = deps.files.handleHttp(req.method ?? 'GET', url, req.headers['content-type'], bytes);
+    if (file) {
+      res.writeHead(file.status, { ...file.headers, 'content-length': Buffer.byteLength(file.body) });
+      res.end(file.body);
+      return;
+    }
+    const raw = bytes.toString('utf8');
     const auth = registry.resolve(req.headers.authorization);
     if (url.pathname === '/healthz') return send(res, 200, { status: 'ok', info: {}, error: {}, details: {} });
     if (url.pathname.startsWith('/rest/')) {
@@ -62,6 +72,10 @@ export async function serveHttp(deps: HttpDeps): Promise<{ url: string; close():
     return send(res, 404, { statusCode: 404, error: 'NotFoundException', messages: [`Cannot ${req.method} ${url.pathname}`] });
   }
 
+  // Keep idle sockets open longer than a client keeps them (Node's fetch: a few seconds): with Node's 5 s default a busy
+  // stand-in could close a socket a function had just sent its next request on, a fault no real server behind a proxy shows.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
     server.listen(deps.port, '127.0.0.1', () => ok());
@@ -77,11 +91,11 @@ export async function serveHttp(deps: HttpDeps): Promise<{ url: string; close():
   };
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((ok, fail) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => ok(Buffer.concat(chunks)));
     req.on('error', fail);
   });
 }

@@ -12,6 +12,7 @@ import { realClock, VirtualClock, type Clock } from './clock';
 import { CoreApi } from './core-api';
 import { serveHttp } from './http-server';
 import { defaultNewId, RecordEngine, type Actor, type RecordEvent } from './engine';
+import { FileStore, type StoredFile } from './files';
 import { appFlags, installManifest, type AppManifest } from './manifest-model';
 import { MetadataApi, type AppVariableSpec, type OperationHandler } from './metadata-api';
 import { DataModel } from './model';
@@ -25,6 +26,7 @@ export type { AuthContext } from './auth';
 export type { RecordEvent, Actor } from './engine';
 export type { Row } from './store';
 export type { AppManifest } from './manifest-model';
+export type { StoredFile } from './files';
 
 /** Latency taken from the captured timings: ~10 ms per light call (h1 timeline), ~4 ms per record written (f3: 200 in 0.84 s). */
 export const CAPTURED_LATENCY = { perCallMs: 10, perRecordMs: 4 } as const;
@@ -84,6 +86,8 @@ export interface StandIn {
   /** The workspace id the stand-in reports (currentWorkspace.id). */
   workspaceId: string;
   events: StandInEvents;
+  /** Files uploaded through createFileUpload / PUT / completeFileUpload, by file id (files.ts). */
+  files: ReadonlyMap<string, StoredFile>;
   calls: { byRoot(): Record<string, number>; total(): number; reset(): void };
   /** Writes records through the same validation as the API, without auth, rate limit or latency. */
   seed(objectNameSingular: string, data: Record<string, unknown>[], opts?: { upsert?: boolean }): Record<string, unknown>[];
@@ -125,7 +129,10 @@ export async function startStandIn(opts: StandInOptions = {}): Promise<StandIn> 
   if (manifest) installManifest(model, manifest);
   const store = new StandInStore(model);
   const listeners = new Set<(events: RecordEvent[]) => void>();
+  const registry = new TokenRegistry();
+  const files = new FileStore(model, () => clock.now(), (auth, flag) => registry.hasFlag(auth, flag));
   const engine = new RecordEngine(model, store, {
+    files,
     batchCap: opts.batchCap ?? 200,
     updateCap: opts.updateCap ?? 200,
     now: () => clock.now(),
@@ -148,7 +155,6 @@ export async function startStandIn(opts: StandInOptions = {}): Promise<StandIn> 
   }
   for (const [key, value] of Object.entries(opts.appVariables ?? {})) appVariables.set(key, value);
 
-  const registry = new TokenRegistry();
   const apiKey = opts.apiKey ?? mintToken('standin-api-key');
   registry.register(registry.apiKey(apiKey));
   const appToken = registry.register(registry.app(mintToken('standin-app'), application.name, appFlags(manifest)));
@@ -165,12 +171,13 @@ export async function startStandIn(opts: StandInOptions = {}): Promise<StandIn> 
   const kv = new Map<string, unknown>();
   const workspace = { id: randomUUID(), displayName: 'Apple' }; // the captured workspace's name (h1 context.metadataRightAfter)
   const core = new CoreApi({ model, store, engine, limiterFor, now: () => clock.now(), countCall });
-  const metadata = new MetadataApi({ model, store, engine, tokens: registry, kv, appVariables, appVariableSpecs, application, workspace, countCall });
+  const metadata = new MetadataApi({ model, store, engine, tokens: registry, kv, appVariables, appVariableSpecs, application, workspace, countCall, files });
   const rest = new RestApi({ model, engine, limiterFor, now: () => clock.now(), countCall });
 
-  const http = await serveHttp({ core, metadata, rest, registry, port: opts.port ?? 0, latency: async (written) => {
+  const http = await serveHttp({ core, metadata, rest, registry, files, port: opts.port ?? 0, latency: async (written) => {
     if (opts.latency) await clock.sleep(opts.latency.perCallMs + opts.latency.perRecordMs * written);
   } });
+  files.baseUrl = http.url;
 
   const standIn: StandIn = {
     url: http.url,
@@ -198,6 +205,7 @@ export async function startStandIn(opts: StandInOptions = {}): Promise<StandIn> 
     appVariables,
     application,
     workspaceId: workspace.id,
+    files: files.files,
     events: {
       on(listener) {
         listeners.add(listener);

@@ -9,6 +9,7 @@
 import type { FieldNode, SelectionSetNode } from 'graphql';
 import { TokenRegistry, type AuthContext } from './auth';
 import { DocumentError, errors, TwentyApiError } from './errors';
+import type { FileStore } from './files';
 import { checkRootCount, parseRequest, rootTypeName, runRoots, unknownRoot, type ExecutionResult, type GraphqlBody, type ParsedRequest } from './graphql-document';
 import { MetadataObjects } from './metadata-objects';
 import type { Row, StandInStore } from './store';
@@ -39,10 +40,11 @@ export interface MetadataDeps {
   application: { id: string; universalIdentifier: string; name: string };
   workspace: { id: string; displayName: string };
   countCall(name: string): void;
+  files: FileStore;
 }
 
 const QUERIES = new Set(['currentUser', 'currentWorkspace', 'appKeyValue', 'findOneApplication', 'findManyApplications', 'objects', 'object']);
-const MUTATIONS = new Set(['setAppKeyValue', 'deleteAppKeyValue', 'updateOneApplicationVariable', 'createOneObject', 'createOneField', 'deleteOneObject']);
+const MUTATIONS = new Set(['setAppKeyValue', 'deleteAppKeyValue', 'updateOneApplicationVariable', 'createOneObject', 'createOneField', 'deleteOneObject', 'createFileUpload', 'completeFileUpload']);
 
 /** Key under which a kv entry lives in `StandIn.kv`: WORKSPACE keys as they are, SERVER keys prefixed (APPS.md §2.2). */
 export function kvKey(key: string, scope: unknown): string {
@@ -137,6 +139,10 @@ export class MetadataApi {
         return this.objects.createField(args);
       case 'deleteOneObject':
         return this.objects.deleteObject(args);
+      case 'createFileUpload':
+        return this.deps.files.createUpload(args, auth);
+      case 'completeFileUpload':
+        return this.deps.files.completeUpload(args, auth);
       default:
         throw new TwentyApiError(`Unknown metadata operation ${name}`, 'BAD_USER_INPUT', undefined, 'An error occurred.');
     }

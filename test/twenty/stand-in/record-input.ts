@@ -4,6 +4,7 @@
  * the raw Postgres error (g3c, g6), relations are written through join columns or `{connect: {where}}` (x2, x4).
  */
 import { errors, TwentyApiError } from './errors';
+import type { FileStore } from './files';
 import { isComposite, type DataModel, type FieldMeta, type ObjectMeta } from './model';
 import { uniqueKey, type Row, type StandInStore } from './store';
 import { uuidValue, writeValue } from './values';
@@ -13,6 +14,7 @@ export type Patch = Record<string, unknown>;
 export interface InputContext {
   model: DataModel;
   store: StandInStore;
+  files?: FileStore;
 }
 
 /** Validates one input record into stored values. `existing` drives the composite merge rules of updates (u1, u4). */
@@ -43,7 +45,7 @@ export function toPatch(ctx: InputContext, object: ObjectMeta, input: unknown, e
       relationInput(ctx, object, field, value, patch);
       continue;
     }
-    const stored = writeValue(field, value, existing?.[key], object.nameSingular);
+    const stored = field.type === 'FILES' && ctx.files ? ctx.files.toStored(object, field, value) : writeValue(field, value, existing?.[key], object.nameSingular);
     if (stored === undefined) continue;
     if (stored === null && !field.isNullable) throw errors.notNull(key, object.table); // g3c, g6
     patch[key] = stored;

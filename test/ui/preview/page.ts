@@ -16,6 +16,8 @@ export interface HostPageInput {
   locale: string;
   applicationVariables: Record<string, string>;
   persona: string;
+  /** What Twenty's command menu passes a command's component: the selected records and their object (`?records=&object=`). */
+  selection?: { recordIds: string[]; object: { id: string; nameSingular: string; namePlural: string } | null };
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -40,9 +42,9 @@ export function hostPage(input: HostPageInput): string {
   const context = {
     frontComponentId: input.component.universalIdentifier,
     userId: input.userId,
-    recordId: null,
-    selectedRecordIds: [],
-    selectedObjectMetadata: null,
+    recordId: input.selection?.recordIds.length === 1 ? input.selection.recordIds[0] : null,
+    selectedRecordIds: input.selection?.recordIds ?? [],
+    selectedObjectMetadata: input.selection?.object ?? null,
     timelineActivityId: null,
     colorScheme: 'light',
     locale: input.locale,

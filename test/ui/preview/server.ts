@@ -65,6 +65,7 @@ export async function startUiPreview(options: PreviewOptions): Promise<UiPreview
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://preview');
     if (url.pathname.startsWith('/s/')) return proxyRoute(request, response, url);
+    if (url.pathname.startsWith('/rest/')) return proxyRest(request, response, url);
     if (url.pathname === '/') return send(response, 200, 'text/html', indexPage(manifest.frontComponents, Object.keys(PERSONAS)));
     const page = /^\/fc\/([0-9a-f-]{36})$/.exec(url.pathname);
     const bundle = /^\/bundle\/([0-9a-f-]{36})\.mjs$/.exec(url.pathname);
@@ -83,7 +84,30 @@ export async function startUiPreview(options: PreviewOptions): Promise<UiPreview
       locale: url.searchParams.get('lang') === 'sl' ? 'sl-SI' : 'en',
       applicationVariables: nonSecretVariables(),
       persona,
+      selection: selectionOf(url),
     }));
+  }
+
+  /** `?records=<id>,<id>&object=<nameSingular>`: the command menu's selection for command components. */
+  function selectionOf(url: URL): { recordIds: string[]; object: { id: string; nameSingular: string; namePlural: string } | null } {
+    const meta = standIn.model.objects.get(url.searchParams.get('object') ?? '');
+    const recordIds = (url.searchParams.get('records') ?? '').split(',').filter(Boolean);
+    return { recordIds, object: meta ? { id: meta.id, nameSingular: meta.nameSingular, namePlural: meta.namePlural } : null };
+  }
+
+  /** /rest/... → the stand-in's REST API with the persona's own user token (components read records as the user). */
+  async function proxyRest(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    const raw = await readBody(request);
+    const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
+    const persona = bearer ? tokens.get(bearer) : undefined;
+    if (!persona) return send(response, 401, 'application/json', JSON.stringify({ messages: ['Unauthenticated'] }));
+    const token = standIn.tokens.user(PERSONAS[persona].workspaceMemberId, PERSONAS[persona].flags);
+    const reply = await fetch(`${standIn.url}${url.pathname}${url.search}`, {
+      method: request.method ?? 'GET',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      ...(raw === '' ? {} : { body: raw }),
+    });
+    send(response, reply.status, 'application/json', await reply.text());
   }
 
   /** /s/<path> → the app's route, run by the harness as the persona the bearer token stands for. */

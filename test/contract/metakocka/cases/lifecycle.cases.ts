@@ -217,6 +217,10 @@ export const lifecycleCases: ContractCase[] = [
       const err = await t.post(B('report'), { mk_id: bill.mkId });
       expect(err.contentType).toMatch(/json/);
       expect(err.json.opr_code).toBe('2');
+      // Only report 38 (bill print-out) is published; other ids and other document types answer JSON (report_concept.md).
+      expectRefusal(await t.post(B('report'), { mk_id: bill.mkId, report_id: '39' }), '2', /Report with id = 39/);
+      const order = t.core.store.documents.byType('sales_order')[0]!;
+      expectRefusal(await t.post(B('report'), { mk_id: order.mkId, report_id: '38' }), '2', /cannot print document type sales_order/);
     },
   },
 ];

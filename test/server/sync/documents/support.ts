@@ -1,7 +1,7 @@
 // Drives the documents stream the way the engine does (step, flush issues, save cursor) against the Metakocka sandbox
 // over HTTP, with Twenty in memory (the engine's in-memory tables plus two for documents and lines).
 import { DEFAULT_SETTINGS } from 'server/settings/schema';
-import { ZERO_COUNTS, addCounts, type RunCounts, type RunState } from 'server/sync/checkpoints';
+import { ZERO_COUNTS, addCounts, createSeenBook, type RunCounts, type RunState } from 'server/sync/checkpoints';
 import { createIssueBook } from 'server/sync/issues';
 import { chunk, TWENTY_BATCH_CAP, type CrmPage, type RecordRepo } from 'server/crm/records';
 import { createMetakockaClient, type MetakockaClient } from 'server/metakocka';
@@ -27,6 +27,10 @@ function tableRepo(table: MemoryTable, now: () => Date): RecordRepo<any, any> {
     },
     findByIds(ids, opts) {
       return this.findBy('id', ids, opts);
+    },
+    async findByAny(values, opts) {
+      table.calls += 1;
+      return [...table.rows.values()].filter((r) => (opts?.withDeleted || !r.deletedAt) && Object.entries(values).some(([field, list]) => list.map(String).includes(String(r[field])))).map((r) => structuredClone(r));
     },
     async findWhere(filter) {
       table.calls += 1;
@@ -97,9 +101,10 @@ export async function startDocumentsEnv(sandboxOptions: SandboxOptions = {}): Pr
       };
       for (let guard = 0; guard < 10_000; guard += 1) {
         const issues = createIssueBook(rt, DOCUMENTS_STREAM);
-        const outcome = await stream.step({ rt, settings: DEFAULT_SETTINGS, state, issues, dryRun: state.dryRun });
+        const seen = createSeenBook(state);
+        const outcome = await stream.step({ rt, settings: DEFAULT_SETTINGS, state, issues, seen, dryRun: state.dryRun });
         await issues.flush({ dryRun: state.dryRun, resolveOpen: true });
-        state = { ...state, step: state.step + 1, cursor: outcome.cursor, counts: addCounts(state.counts, outcome.counts) };
+        state = { ...state, step: state.step + 1, cursor: outcome.cursor, counts: addCounts(state.counts, outcome.counts), seen: seen.snapshot() };
         if (outcome.done) break;
       }
       rt.clock.now = new Date(rt.clock.now.getTime() + 60_000);

@@ -119,6 +119,7 @@ describe('products stream', () => {
   it('resumes a run whose job chain broke, through the cron, and ends with every product exactly once', async () => {
     const rt = createTestRuntime();
     for (let i = 0; i < 2500; i += 1) rt.mk.products.push(product());
+    await writeSettings(rt.kv, { pagesPerJob: 1 });
     await startRun(rt, 'products', { trigger: 'manual', dryRun: false });
     await rt.drain({ max: 1 }); // page 1 done
     rt.crm.failNext(1, () => new CrmUnavailableError('connection reset'));
@@ -131,6 +132,35 @@ describe('products stream', () => {
     expect(productsInTwenty(rt)).toHaveLength(2500);
     expect(new Set(productsInTwenty(rt).map((p) => p.metakockaId)).size).toBe(2500);
     expect((await loadRunState(rt.kv, 'products'))?.status).toBe('done');
+  });
+
+  it('works through several pages per job and checkpoints once per job, with every product exactly once', async () => {
+    const rt = createTestRuntime();
+    for (let i = 0; i < 4500; i += 1) rt.mk.products.push(product());
+    await writeSettings(rt.kv, { pagesPerJob: 2 });
+    await startRun(rt, 'products', { trigger: 'manual', dryRun: false });
+    const { ran } = await rt.drain();
+    // 5 scan pages (the last one short) and the deletion check, two per job: 3 jobs, not 6.
+    expect(ran).toBe(3);
+    expect(new Set(productsInTwenty(rt).map((p) => p.metakockaId)).size).toBe(4500);
+    expect(productsInTwenty(rt)).toHaveLength(4500);
+    expect((await loadRunState(rt.kv, 'products'))?.status).toBe('done');
+  });
+
+  it('shows its progress on the run record while it runs, at most every 2 minutes', async () => {
+    const rt = createTestRuntime();
+    for (let i = 0; i < 3500; i += 1) rt.mk.products.push(product());
+    await writeSettings(rt.kv, { pagesPerJob: 1 });
+    await startRun(rt, 'products', { trigger: 'manual', dryRun: false });
+    const run = () => [...rt.crm.tables.metakockaSyncRuns.rows.values()][0]!;
+    await rt.drain({ max: 1 });
+    expect(run()).toMatchObject({ status: 'RUNNING', recordsDone: 0 }); // the first page came within 2 minutes of the start
+    rt.clock.now = new Date(rt.clock.now.getTime() + 3 * 60_000);
+    await rt.drain({ max: 1 });
+    expect(run()).toMatchObject({ status: 'RUNNING', recordsDone: 2000 });
+    expect(run().apiCallsMetakocka).toBeGreaterThanOrEqual(2);
+    await rt.drain();
+    expect(run()).toMatchObject({ status: 'SUCCEEDED', recordsDone: 3500, createdCount: 3500 });
   });
 
   it('does not start a second run of a stream while one is running', async () => {

@@ -1,101 +1,198 @@
-// A full two-way sync killed after its n-th outside call (before or after the call takes effect), then resumed the way
-// production resumes (the cron finds the stale run; the next pull re-queues lost pushes). Afterwards both sides must
-// hold every record exactly once with equal values.
+// A full two-way sync, sales documents included, killed after its n-th outside call (before or after the call takes
+// effect), then resumed the way production resumes: a killed process runs nothing more (its job is lost, harness
+// README: "a crash fails the job for good"), the cron finds the stale run, the next pull re-queues lost pushes, and a
+// user whose "Push to Metakocka" failed presses it again. Afterwards both sides must hold every record exactly once
+// with equal values.
 import { handleRecordEvents } from 'server/sync/partners/events';
 import { normaliseTaxNumber } from 'server/sync/partners/fields';
 import { cronTick, startRun } from 'server/sync/planner';
-import { loadRunState } from 'server/sync/checkpoints';
-import { CrmUnavailableError } from 'server/crm';
-import { MetakockaUnavailableError } from 'server/metakocka';
+import { loadRunState, type RunState } from 'server/sync/checkpoints';
+import { writeSettings } from 'server/settings/store';
+import { STREAMS, type StreamName } from 'server/settings/schema';
+import { documentsIntegrity, type TwentyMadeDocument } from './documents-integrity';
+import { attachMemoryDocuments, type MemoryDocuments } from './memory-documents';
 import { partner, product } from './memory-mk';
 import { createTestRuntime, type TestRuntime } from './runtime';
+import { draftTwentyDocuments, pushFromTwenty } from './twenty-documents';
 
 export class Crash extends Error {}
 
 export interface CrashPoint {
+  /** The n-th outside call of the run (1-based); with `call`, the n-th call of that name. */
   afterCalls: number;
   /** 'before': the call never happens; 'after': it takes effect but its answer is lost with the process. */
   mode: 'before' | 'after';
+  /** A method name (e.g. 'putDocument', 'partnersPage') or a GraphQL operation (e.g. 'UpsertMetakockaSalesDocumentLines'). */
+  call?: string;
 }
 
 export interface ScenarioSize {
   partners: number;
   products: number;
   twentyCompanies: number;
+  /** Sales documents seeded in Metakocka (every type, lines, payments, lineage); 0 leaves the documents stream off. */
+  documents: number;
+  /** Offers and orders drafted in Twenty and pushed once the first sync is done. */
+  twentyDocuments: number;
 }
 
-/** Counts every outside call (Twenty, Metakocka, kv writes) and dies at the chosen one. */
-function armCrash(rt: TestRuntime, point: CrashPoint | null): { calls: () => number; disarm(): void } {
-  let calls = 0;
-  let armed = point !== null;
-  const wrap = <T extends object>(target: T, names: string[]) => {
+export interface World {
+  rt: TestRuntime;
+  docs: MemoryDocuments | null;
+  twentyMade: TwentyMadeDocument[];
+}
+
+const DOCUMENT_METHODS = ['searchDocuments', 'getDocument', 'putDocument', 'updateDocument', 'deleteDocument', 'changeDocumentStatus', 'findDocumentAfterUncertainWrite'];
+
+/** Every call to the outside world the sync makes: Twenty (memory repos and the GraphQL gateway), Metakocka, kv writes, enqueues. */
+export function outsideCalls(rt: TestRuntime): Array<{ target: object; names: string[]; side: 'twenty' | 'metakocka' | 'host' }> {
+  const repos = [rt.crm.companies, rt.crm.people, rt.crm.products, rt.crm.syncIssues, rt.crm.syncRuns];
+  return [
+    ...repos.map((target) => ({ target, names: ['findBy', 'findByIds', 'findWhere', 'upsertMany', 'page', 'softDeleteByIds'], side: 'twenty' as const })),
+    { target: rt.crm.gateway, names: ['request'], side: 'twenty' },
+    { target: rt.mk, names: ['partnersPage', 'findPartners', 'addPartner', 'updatePartner', 'productsPage', 'productsByMkIds'], side: 'metakocka' },
+    ...(rt.mk.documents ? [{ target: rt.mk.documents as object, names: DOCUMENT_METHODS, side: 'metakocka' as const }] : []),
+    { target: rt.kv, names: ['set', 'delete'], side: 'host' },
+    { target: rt.jobs, names: ['enqueue'], side: 'host' },
+  ];
+}
+
+type Around = (call: () => Promise<unknown>, side: 'twenty' | 'metakocka' | 'host', name: string) => Promise<unknown>;
+
+/** A GraphQL request is named by its operation (createRecordRepo's Page/Upsert/Delete<Plural>). */
+const callName = (name: string, args: unknown[]) => {
+  if (name === 'request') return /(?:query|mutation)\s+(\w+)/.exec(String(args[0]))?.[1] ?? name;
+  return name === 'set' || name === 'delete' ? `kv.${name}(${String(args[0])})` : name; // kv: which checkpoint
+};
+
+export function wrapCalls(rt: TestRuntime, around: Around, include: (target: object) => boolean = () => true): void {
+  for (const { target, names, side } of outsideCalls(rt)) {
+    if (!include(target)) continue;
     for (const name of names) {
+      if (typeof (target as any)[name] !== 'function') continue;
       const original = (target as any)[name].bind(target);
-      (target as any)[name] = async (...args: unknown[]) => {
-        calls += 1;
-        if (armed && point!.mode === 'before' && calls === point!.afterCalls) throw new Crash(`crash before call ${calls}`);
-        const result = await original(...args);
-        if (armed && point!.mode === 'after' && calls === point!.afterCalls) throw new Crash(`crash after call ${calls}`);
-        return result;
-      };
+      (target as any)[name] = (...args: unknown[]) => around(() => original(...args), side, callName(name, args));
     }
-  };
-  for (const repo of [rt.crm.companies, rt.crm.people, rt.crm.products, rt.crm.syncIssues, rt.crm.syncRuns]) wrap(repo, ['findBy', 'findByIds', 'findWhere', 'upsertMany', 'page']);
-  wrap(rt.mk, ['partnersPage', 'findPartners', 'addPartner', 'updatePartner', 'productsPage']);
-  wrap(rt.kv, ['set', 'delete']);
-  wrap(rt.jobs, ['enqueue']);
-  return { calls: () => calls, disarm: () => void (armed = false) };
+  }
 }
 
-export async function seedScenario(size: ScenarioSize): Promise<TestRuntime> {
+/** Counts every outside call and kills the process at the chosen one: from then on, nothing of that process runs. */
+function armCrash(rt: TestRuntime, point: CrashPoint | null) {
+  let calls = 0;
+  let named = 0;
+  let fired = false;
+  const names: string[] = [];
+  let armed = point !== null;
+  let dead = false;
+  wrapCalls(rt, async (call, _side, name) => {
+    if (dead) throw new Crash('the process is gone');
+    calls += 1;
+    names.push(name);
+    if (point?.call === name) named += 1;
+    const hit = armed && (point!.call === undefined ? calls === point!.afterCalls : point!.call === name && named === point!.afterCalls);
+    if (hit) fired = true;
+    if (hit && point!.mode === 'before') {
+      dead = true;
+      throw new Crash(`crash before call ${calls}`);
+    }
+    const result = await call();
+    if (hit) {
+      dead = true;
+      throw new Crash(`crash after call ${calls}`);
+    }
+    return result;
+  });
+  return { calls: () => calls, names: () => [...names], fired: () => fired, disarm: () => void (armed = false), revive: () => void (dead = false) };
+}
+
+export async function seedScenario(size: ScenarioSize, seed = 5): Promise<World> {
   const rt = createTestRuntime();
   for (let i = 0; i < size.partners; i += 1) {
     const p = partner(i % 4 === 3 ? { businessEntity: false, taxIdNumber: '' } : {});
     rt.mk.partners.set(p.mkId, p);
   }
   for (let i = 0; i < size.products; i += 1) rt.mk.products.push(product());
+  let docs: MemoryDocuments | null = null;
+  if (size.documents > 0) {
+    docs = attachMemoryDocuments(rt, { documents: size.documents, seed });
+    await writeSettings(rt.kv, { streams: { documents: { enabled: true } } }); // as an admin turns it on (docs/sync-settings.md)
+  }
   for (let i = 0; i < size.twentyCompanies; i += 1) {
     const [company] = rt.crm.tables.companies.upsert([{ name: `Twenty Firma ${i} d.o.o.`, metakockaTaxNumber: `SI7${String(i).padStart(7, '0')}` }]);
     const [person] = rt.crm.tables.people.upsert([{ name: { firstName: 'Oseba', lastName: `${i}` }, emails: { primaryEmail: `oseba${i}@twenty.example` }, companyId: company!.id }]);
     await handleRecordEvents(rt, 'company', [{ recordId: company!.id, after: company }]);
     await handleRecordEvents(rt, 'person', [{ recordId: person!.id, after: person }]);
   }
-  return rt;
+  return { rt, docs, twentyMade: [] };
 }
 
-async function runUntilQuiet(rt: TestRuntime) {
+export const streamsOf = (world: World): StreamName[] => STREAMS.filter((s) => s !== 'documents' || world.docs !== null);
+
+export async function runUntilQuiet(world: World) {
+  const { rt } = world;
   for (let round = 0; round < 20; round += 1) {
     await rt.drain();
     rt.clock.now = new Date(rt.clock.now.getTime() + 20 * 60_000); // past stuckAfterMinutes: the cron resumes stale runs
     await cronTick(rt).catch(() => undefined); // a fault in the cron: the next tick tries again
-    const states = await Promise.all([loadRunState(rt.kv, 'partners'), loadRunState(rt.kv, 'products')]);
-    if (rt.queue.length === 0 && states.every((s) => s?.status !== 'running')) return;
+    const states = await Promise.all(streamsOf(world).map((s) => loadRunState(rt.kv, s)));
+    if (rt.queue.length === 0 && states.every((s: RunState | null) => s?.status !== 'running')) return;
   }
+}
+
+/** One user-started process (a "Run now" or a push press); a crash ends it, the next process starts fresh. */
+async function asProcess(crash: { revive(): void }, work: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await work();
+    return true;
+  } catch {
+    return false; // the user sees an error (or the process died) and will try again
+  } finally {
+    crash.revive();
+  }
+}
+
+/**
+ * The whole life the tests replay: run every stream now; once quiet, users push documents they made in Twenty; the
+ * next scheduled pass; then users press "Push" again on whatever failed, and one more pass.
+ */
+export async function playScenario(world: World, guard: { revive(): void }, after: { firstPassDone(): void }, twentyDocuments: number) {
+  const { rt } = world;
+  await asProcess(guard, async () => {
+    for (const stream of streamsOf(world)) await startRun(rt, stream, { trigger: 'manual', dryRun: false });
+  });
+  await runUntilQuiet(world);
+  const failed: string[] = [];
+  if (world.docs) {
+    world.twentyMade = draftTwentyDocuments(rt, twentyDocuments);
+    for (const made of world.twentyMade) if (!(await asProcess(guard, () => pushFromTwenty(rt, made.id)))) failed.push(made.id);
+  }
+  rt.clock.now = new Date(rt.clock.now.getTime() + 2 * 60 * 60_000);
+  await cronTick(rt).catch(() => undefined);
+  await runUntilQuiet(world);
+  after.firstPassDone();
+  for (let attempt = 0; attempt < 5 && failed.length > 0; attempt += 1) {
+    for (const id of failed.splice(0)) if (!(await asProcess(guard, () => pushFromTwenty(rt, id)))) failed.push(id);
+  }
+  // The next scheduled pass heals what a killed step or push left (its pull finds the change and re-queues it).
+  rt.clock.now = new Date(rt.clock.now.getTime() + 2 * 60 * 60_000);
+  await cronTick(rt).catch(() => undefined);
+  await runUntilQuiet(world);
 }
 
 /** Runs the scenario once; returns the number of outside calls a clean run makes when point is null. */
-export async function runCrashScenario(size: ScenarioSize, point: CrashPoint | null): Promise<{ rt: TestRuntime; calls: number }> {
-  const rt = await seedScenario(size);
-  const crash = armCrash(rt, point);
-  try {
-    await startRun(rt, 'partners', { trigger: 'manual', dryRun: false });
-    await startRun(rt, 'products', { trigger: 'manual', dryRun: false });
-  } catch (error) {
-    if (!(error instanceof Crash)) throw error;
-  }
-  await rt.drain();
-  const calls = crash.calls();
-  crash.disarm();
-  await runUntilQuiet(rt);
-  // The next scheduled pass heals what a killed push left (its pull finds the Twenty change and re-queues it).
-  rt.clock.now = new Date(rt.clock.now.getTime() + 2 * 60 * 60_000);
-  await cronTick(rt);
-  await runUntilQuiet(rt);
-  return { rt, calls };
+/** `callNames[i]` names outside call i + 1 of the run (up to the end of the first pass), for reports. */
+export async function runCrashScenario(size: ScenarioSize, point: CrashPoint | null): Promise<{ world: World; calls: number; callNames: string[]; fired: boolean }> {
+  const world = await seedScenario(size);
+  const crash = armCrash(world.rt, point);
+  world.rt.afterJob = crash.revive;
+  let calls = 0;
+  await playScenario(world, crash, { firstPassDone: () => { calls = crash.calls(); crash.disarm(); } }, size.twentyDocuments);
+  return { world, calls, callNames: crash.names().slice(0, calls), fired: crash.fired() };
 }
 
 /** Duplicates, missing records and value differences between the two sides; all zero when the sync is exact. */
-export function integrity(rt: TestRuntime): { duplicates: string[]; missing: string[]; mismatches: string[] } {
+export function integrity(world: World): { duplicates: string[]; missing: string[]; mismatches: string[] } {
+  const { rt } = world;
   const out = { duplicates: [] as string[], missing: [] as string[], mismatches: [] as string[] };
   const companies = [...rt.crm.tables.companies.rows.values()].filter((c) => !c.deletedAt);
   const people = [...rt.crm.tables.people.rows.values()].filter((p) => !p.deletedAt);
@@ -125,58 +222,17 @@ export function integrity(rt: TestRuntime): { duplicates: string[]; missing: str
     if (!twin) out.missing.push(`product ${p.mkId}`);
     else if (twin.name !== p.name || twin.isActive !== p.active) out.mismatches.push(`product ${p.mkId}`);
   }
+  if (world.docs) {
+    const docs = documentsIntegrity(rt, world.docs, world.twentyMade);
+    out.duplicates.push(...docs.duplicates);
+    out.missing.push(...docs.missing);
+    out.mismatches.push(...docs.mismatches);
+  }
   return out;
 }
 
-/** A tiny seeded PRNG (mulberry32), so a failing fault run can be replayed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Transient faults on both sides at `rate`: half fail before the call, half apply it and lose the answer. */
-function armFaults(rt: TestRuntime, rate: number, random: () => number) {
-  const wrap = (target: object, names: string[], fault: () => Error) => {
-    for (const name of names) {
-      const original = (target as any)[name].bind(target);
-      (target as any)[name] = async (...args: unknown[]) => {
-        const roll = random();
-        if (roll < rate / 2) throw fault();
-        const result = await original(...args);
-        if (roll < rate) throw fault(); // lost write answer: the call took effect
-        return result;
-      };
-    }
-  };
-  for (const repo of [rt.crm.companies, rt.crm.people, rt.crm.products, rt.crm.syncIssues, rt.crm.syncRuns]) wrap(repo, ['findBy', 'findByIds', 'findWhere', 'upsertMany', 'page'], () => new CrmUnavailableError('injected fault'));
-  wrap(rt.mk, ['partnersPage', 'findPartners', 'addPartner', 'updatePartner', 'productsPage'], () => new MetakockaUnavailableError('timeout', 'injected'));
-}
-
-export async function runFaultScenario(size: ScenarioSize, rate: number, seed: number): Promise<TestRuntime> {
-  const rt = await seedScenario(size);
-  armFaults(rt, rate, prng(seed));
-  for (const stream of ['partners', 'products'] as const) {
-    for (let attempt = 0; attempt < 5; attempt += 1) {
-      try {
-        await startRun(rt, stream, { trigger: 'manual', dryRun: false });
-        break;
-      } catch {
-        // a fault while starting: the user (or the cron) simply tries again
-      }
-    }
-  }
-  await runUntilQuiet(rt);
-  rt.clock.now = new Date(rt.clock.now.getTime() + 2 * 60 * 60_000);
-  await cronTick(rt).catch(() => undefined);
-  await runUntilQuiet(rt);
-  return rt;
-}
+/** Whether a call belongs to the documents stream or a document push (Metakocka document methods, document and line records, documents kv). */
+export const isDocumentCall = (name: string | undefined) => /Document|documents/.test(name ?? '');
 
 /** `count` crash points spread evenly over every (call, before|after) pair of a run of `totalCalls` calls. */
 export function spreadPoints(totalCalls: number, count: number): CrashPoint[] {

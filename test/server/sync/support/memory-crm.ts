@@ -13,7 +13,15 @@ const UNIQUE: Record<string, string[]> = {
   metakockaProducts: ['metakockaId'],
   metakockaSyncIssues: ['issueKey'],
   metakockaSyncRuns: [],
+  // Sales documents (server/sync/documents/records.ts): both bindings are unique fields in the app's objects.
+  metakockaSalesDocuments: ['metakockaId'],
+  metakockaSalesDocumentLines: ['metakockaRowKey'],
+  opportunities: [],
 };
+
+/** Objects served through the gateway's GraphQL (the repositories createRecordRepo builds, server/crm/records.ts). */
+const GRAPHQL_TABLES = ['metakockaSalesDocuments', 'metakockaSalesDocumentLines', 'opportunities'] as const;
+type GraphqlTable = (typeof GRAPHQL_TABLES)[number];
 
 const get = (row: any, path: string) => path.split('.').reduce((v, k) => (v == null ? undefined : v[k]), row);
 const present = (v: unknown) => v !== undefined && v !== null && v !== '';
@@ -68,14 +76,28 @@ export class MemoryTable {
     if (drafts.length > TWENTY_BATCH_CAP) throw new CrmValidationError('Maximum number of records to upsert is 200.', 'TOO_MANY_RECORDS_TO_UPDATE');
     const next = new Map(this.rows);
     const out: Row[] = [];
+    // One index per unique field for the whole batch (a 1,000-row page against 1,000 rows stays linear).
+    const unique = UNIQUE[this.plural] ?? [];
+    const index = new Map(unique.map((field) => [field, new Map<unknown, Set<string>>()]));
+    const indexRow = (row: Row, add: boolean) => {
+      for (const field of unique) {
+        const value = get(row, field);
+        if (!present(value)) continue;
+        const ids = index.get(field)!.get(value) ?? new Set<string>();
+        if (add) ids.add(row.id);
+        else ids.delete(row.id);
+        index.get(field)!.set(value, ids);
+      }
+    };
+    for (const row of next.values()) indexRow(row, true);
     for (const raw of drafts) {
       const draft = normalise(raw);
       const hits = new Set<string>();
       if (draft.id && next.has(draft.id)) hits.add(draft.id);
-      for (const field of UNIQUE[this.plural] ?? []) {
+      for (const field of unique) {
         const value = get(draft, field);
         if (!present(value)) continue;
-        for (const row of next.values()) if (get(row, field) === value) hits.add(row.id);
+        for (const id of index.get(field)!.get(value) ?? []) hits.add(id);
       }
       if (hits.size > 1) throw new CrmValidationError('Multiple records match the upsert', 'UPSERT_MULTIPLE_MATCHING_RECORDS_CONFLICT');
       const stamp = new Date(this.now().getTime() + (this.tick += 1)).toISOString();
@@ -83,7 +105,9 @@ export class MemoryTable {
       const row: Row = hit
         ? { ...merge(next.get(hit), draft), id: hit, deletedAt: null, updatedAt: stamp }
         : { ...draft, id: draft.id ?? randomUUID(), createdAt: stamp, updatedAt: stamp, deletedAt: null };
+      if (hit) indexRow(next.get(hit)!, false);
       next.set(row.id, row);
+      indexRow(row, true);
       out.push(row);
     }
     this.rows = next;
@@ -100,8 +124,31 @@ export class MemoryTable {
   }
 }
 
+const OPERATION = /^\s*(query|mutation)\s+(Page|Upsert|Delete)(\w+)\s*\(/;
+
+/** The nested `lines { totalCount }` of a sales document, as Twenty answers a one-to-many field (contract d9). */
+const liveLines = (tables: Record<GraphqlTable, MemoryTable>, documentId: string) =>
+  [...tables.metakockaSalesDocumentLines.rows.values()].filter((l) => l.salesDocumentId === documentId && !l.deletedAt).length;
+
+function answerGraphql(tables: Record<GraphqlTable, MemoryTable>, now: () => Date, query: string, variables: Record<string, any>): unknown {
+  const match = OPERATION.exec(query);
+  const plural = match ? match[3]!.charAt(0).toLowerCase() + match[3]!.slice(1) : '';
+  const table = (GRAPHQL_TABLES as readonly string[]).includes(plural) ? tables[plural as GraphqlTable] : undefined;
+  if (!match || !table) throw new Error(`memory crm cannot answer this GraphQL: ${query.slice(0, 80)}`);
+  table.calls += 1;
+  if (match[2] === 'Upsert') return { [`create${match[3]}`]: table.upsert(variables.data) };
+  if (match[2] === 'Delete') {
+    const hit = table.page(null, 1_000_000, variables.filter).records;
+    for (const row of hit) table.rows.get(row.id)!.deletedAt = now().toISOString();
+    return { [`delete${match[3]}`]: hit.map((r) => ({ id: r.id })) };
+  }
+  const page = table.page(variables.after ?? null, variables.first ?? 60, variables.filter);
+  const withLines = (node: Row) => (plural === 'metakockaSalesDocuments' && /\blines\s*\{\s*totalCount/.test(query) ? { ...node, lines: { totalCount: liveLines(tables, node.id) } } : node);
+  return { [plural]: { totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor }, edges: page.records.map((node) => ({ node: withLines(node) })) } };
+}
+
 export interface MemoryCrm extends Crm {
-  tables: Record<'companies' | 'people' | 'metakockaProducts' | 'metakockaSyncIssues' | 'metakockaSyncRuns', MemoryTable>;
+  tables: Record<'companies' | 'people' | 'metakockaProducts' | 'metakockaSyncIssues' | 'metakockaSyncRuns' | GraphqlTable, MemoryTable>;
   /** Fails the next n calls with a retryable error (a fault injector for tests). */
   failNext(n: number, error: () => Error): void;
 }
@@ -109,7 +156,14 @@ export interface MemoryCrm extends Crm {
 export function createMemoryCrm(now: () => Date): MemoryCrm {
   let calls = 0;
   let failures: { left: number; error: () => Error } = { left: 0, error: () => new Error('x') };
-  const gateway: CrmGateway = { calls: () => calls, request: async () => { throw new Error('memory crm has no GraphQL'); } };
+  const gateway: CrmGateway = {
+    calls: () => calls,
+    // Only the three operations createRecordRepo sends (Page/Upsert/Delete<Plural>), for the objects without a memory repo.
+    request: async <T>(query: string, variables?: Record<string, unknown>) => {
+      tick();
+      return answerGraphql(tables, now, query, variables ?? {}) as T;
+    },
+  };
   const tick = () => {
     calls += 1;
     if (failures.left > 0) {
@@ -124,6 +178,11 @@ export function createMemoryCrm(now: () => Date): MemoryCrm {
       const chunks = Math.ceil(set.size / TWENTY_BATCH_CAP);
       for (let i = 0; i < chunks; i += 1) tick();
       return structuredClone([...table.rows.values()].filter((r) => (opts?.withDeleted || !r.deletedAt) && set.has(String(get(r, field)))));
+    },
+    async findByAny(values, opts) {
+      const pairs = Object.entries(values).flatMap(([field, list]) => [...new Set(list.filter((v) => v !== ''))].map((v) => [field, String(v)] as const));
+      for (let i = 0; i < Math.ceil(pairs.length / TWENTY_BATCH_CAP); i += 1) tick();
+      return structuredClone([...table.rows.values()].filter((r) => (opts?.withDeleted || !r.deletedAt) && pairs.some(([field, v]) => String(get(r, field)) === v)));
     },
     async findWhere(filter) {
       tick();
@@ -158,6 +217,9 @@ export function createMemoryCrm(now: () => Date): MemoryCrm {
     metakockaProducts: new MemoryTable('metakockaProducts', now),
     metakockaSyncIssues: new MemoryTable('metakockaSyncIssues', now),
     metakockaSyncRuns: new MemoryTable('metakockaSyncRuns', now),
+    metakockaSalesDocuments: new MemoryTable('metakockaSalesDocuments', now),
+    metakockaSalesDocumentLines: new MemoryTable('metakockaSalesDocumentLines', now),
+    opportunities: new MemoryTable('opportunities', now),
   };
   const base = createCrm(gateway);
   return {

@@ -15,6 +15,8 @@ export interface TestRuntime extends SyncRuntime {
   queue: Array<{ fn: string; job: EnqueuedJob; delayMs: number; attempts?: number }>;
   seenJobIds: Set<string>;
   clock: { now: Date };
+  /** Called after every job, whatever its outcome (the crash tests start a fresh process here). */
+  afterJob?: () => void;
   /** Runs queued jobs until none are left; a job that throws stays failed (like a job out of retries). */
   drain(opts?: { max?: number; handlers?: Record<string, (payload: unknown, rt: SyncRuntime) => Promise<unknown>> }): Promise<{ ran: number; failed: number }>;
 }
@@ -66,6 +68,8 @@ export function createTestRuntime(): TestRuntime {
           // Twenty redelivers a job that threw a retryable error (host-handler.ts), up to its retry limit.
           const attempts = (item.attempts ?? 0) + 1;
           if (isSyncError(error) && error.retryable && attempts < 3) queue.push({ ...item, attempts });
+        } finally {
+          rt.afterJob?.();
         }
       }
       return { ran, failed };

@@ -1,0 +1,35 @@
+// Sales-document commands (issue #6 item 5): push, get the PDF, change the status. All go to the documents action
+// route (server/sync/documents/actions.ts), which answers { ok, documentId, message } or { error, code, action }.
+import { callCommandRoute, type CommandClient } from 'ui/commands/command-client';
+import type { CommandText } from 'ui/commands/messages';
+import { failureOutcome, show, type CommandHost, type CommandOutcome } from 'ui/commands/outcome';
+import { COMMAND_ROUTES } from 'ui/commands/route-paths';
+
+export type DocumentCommand = 'push' | 'get-pdf';
+
+type DocumentAnswer = { message?: unknown };
+
+/** The one record the command works on, or the outcome that tells the user to select exactly one. */
+export function singleSelection(t: CommandText, ids: readonly string[]): { id: string } | { outcome: CommandOutcome } {
+  if (ids.length === 1) return { id: ids[0]! };
+  return { outcome: { variant: 'warning', message: t(ids.length === 0 ? 'select.none' : 'select.one') } };
+}
+
+async function documentAction(client: CommandClient, t: CommandText, body: Record<string, string>): Promise<CommandOutcome> {
+  const out = await callCommandRoute<DocumentAnswer>(client, COMMAND_ROUTES.documentAction, body);
+  if (!out.ok) return failureOutcome(t, out);
+  return { variant: 'success', message: typeof out.data?.message === 'string' ? out.data.message : t('done') };
+}
+
+export async function documentCommand(client: CommandClient, host: CommandHost, t: CommandText, action: DocumentCommand, selectedIds: readonly string[]): Promise<CommandOutcome> {
+  const selection = singleSelection(t, selectedIds);
+  if ('outcome' in selection) return show(host, selection.outcome);
+  return show(host, await documentAction(client, t, { action, documentId: selection.id }));
+}
+
+/** The status code is whatever the company named it in Metakocka (API.md: change_document_status), so free text. */
+export async function changeStatusCommand(client: CommandClient, host: CommandHost, t: CommandText, documentId: string, statusCode: string): Promise<CommandOutcome> {
+  const status = statusCode.trim();
+  if (status === '') return { variant: 'warning', message: t('status.empty') };
+  return show(host, await documentAction(client, t, { action: 'change-status', documentId, statusCode: status }));
+}

@@ -1,0 +1,121 @@
+// Texts of the command-menu items, English and Slovenian (docs/architecture.md D20: the app keeps its own
+// catalogues because Slovenian is not one of Twenty 2.43's UI locales). The routes' own answers are shown as the
+// route wrote them. `{name}` is filled from the values.
+import type { Language } from 'ui/shared/translate';
+
+const en = {
+  'failure.unreachable': 'The Metakocka app did not answer.',
+  'failure.unreachable.action': 'Check your connection and try again; if it persists, ask an admin to look at the app’s health.',
+  'failure.session': 'Your Twenty session has expired.',
+  'failure.session.action': 'Reload the page, sign in again and repeat the command.',
+  'failure.forbidden': 'You are not allowed to do this.',
+  'failure.forbidden.action': 'Ask an admin for the "Manage Metakocka" permission.',
+  'failure.server': 'The Metakocka app failed (HTTP {status}).',
+  'failure.server.action': 'Try again in a minute; if it fails again, ask an admin to look at the app’s health.',
+  'select.none': 'Select a record first.',
+  'select.one': 'Select exactly one record; this command works on one at a time.',
+  'select.wrongObject': 'This command works on companies and people only.',
+  'sync.started': 'Metakocka sync started: {streams}.',
+  'sync.alreadyRunning': 'Already running: {streams}.',
+  'sync.nothing': 'No sync stream is switched on.',
+  'sync.nothing.action': 'Turn a stream on in the Metakocka sync settings.',
+  'records.partial': '{done} of {total} records were done before this; the rest were not sent.',
+  'records.allDone': '{total} records: {detail}',
+  'records.tooMany': 'Only the first {max} selected records were sent.',
+  'confirm.unlink.title': 'Unlink from Metakocka?',
+  'confirm.unlink.subtitle': 'The link to the Metakocka partner is removed and the record is excluded from the sync ({count} selected). Including it again later creates a new Metakocka partner from it.',
+  'confirm.unlink.button': 'Unlink',
+  'confirm.exclude.title': 'Exclude from Metakocka sync?',
+  'confirm.exclude.subtitle': 'The sync stops reading and writing this record ({count} selected) until someone includes it again.',
+  'confirm.exclude.button': 'Exclude',
+  'cancelled': 'Nothing was changed.',
+  'done': 'Done.',
+  'status.title': 'Change the Metakocka status',
+  'status.hint': 'Write the status exactly as it is named in Metakocka (for example "Odpremljen"). Only sales orders have a status that can be changed.',
+  'status.label': 'New status',
+  'status.empty': 'Write the new status first.',
+  'status.submit': 'Change status',
+  'busy': 'Working…',
+  'lines.title.offer': 'New Metakocka offer from this opportunity',
+  'lines.title.order': 'New Metakocka order from this opportunity',
+  'lines.hint': 'One row per product: its Metakocka product code, the quantity and, if any, a discount. Decimals with a comma or a point. The price is the product’s net price in Metakocka.',
+  'lines.code': 'Product code',
+  'lines.quantity': 'Quantity',
+  'lines.discount': 'Discount %',
+  'lines.add': 'Add a row',
+  'lines.remove': 'Remove',
+  'lines.submit.offer': 'Create offer',
+  'lines.submit.order': 'Create order',
+  'lines.none': 'Fill in at least one row with a product code and a quantity.',
+  'lines.noCode': 'Row {row}: the product code is missing.',
+  'lines.badDiscount': 'Row {row}: "{value}" is not a discount; write a percentage from 0 to 100, e.g. 10 or 2,5, or leave it empty.',
+  'lines.badQuantity': 'Row {row}: "{value}" is not a quantity; write a number above zero, e.g. 2 or 1,5.',
+  'lines.unknownCode': 'No Metakocka product has the code {codes}. Check the code in the Metakocka products list (products come from Metakocka with each sync).',
+  'lines.ambiguousCode': 'More than one active Metakocka product has the code {code}; ask an admin to clean up the product list in Metakocka.',
+  'lines.tooMany': 'At most {max} rows at a time.',
+} as const;
+
+export type CommandMessageId = keyof typeof en;
+
+const sl: Record<CommandMessageId, string> = {
+  'failure.unreachable': 'Aplikacija Metakocka se ni odzvala.',
+  'failure.unreachable.action': 'Preverite povezavo in poskusite znova; če se ponavlja, naj skrbnik preveri stanje aplikacije.',
+  'failure.session': 'Vaša seja v Twenty je potekla.',
+  'failure.session.action': 'Osvežite stran, se znova prijavite in ponovite ukaz.',
+  'failure.forbidden': 'Tega ne smete storiti.',
+  'failure.forbidden.action': 'Skrbnika prosite za dovoljenje "Manage Metakocka".',
+  'failure.server': 'Aplikacija Metakocka je odpovedala (HTTP {status}).',
+  'failure.server.action': 'Poskusite znova čez minuto; če spet ne uspe, naj skrbnik preveri stanje aplikacije.',
+  'select.none': 'Najprej izberite zapis.',
+  'select.one': 'Izberite natanko en zapis; ta ukaz deluje na enem naenkrat.',
+  'select.wrongObject': 'Ta ukaz deluje samo na podjetjih in osebah.',
+  'sync.started': 'Sinhronizacija z Metakocko se je začela: {streams}.',
+  'sync.alreadyRunning': 'Že teče: {streams}.',
+  'sync.nothing': 'Noben tok sinhronizacije ni vklopljen.',
+  'sync.nothing.action': 'Vklopite tok v nastavitvah sinhronizacije Metakocka.',
+  'records.partial': 'Pred tem je bilo opravljenih {done} od {total} zapisov; ostali niso bili poslani.',
+  'records.allDone': '{total} zapisov: {detail}',
+  'records.tooMany': 'Poslanih je bilo le prvih {max} izbranih zapisov.',
+  'confirm.unlink.title': 'Odvežem od Metakocke?',
+  'confirm.unlink.subtitle': 'Povezava s partnerjem v Metakocki se odstrani in zapis se izključi iz sinhronizacije (izbranih: {count}). Ko ga znova vključite, iz njega nastane nov partner v Metakocki.',
+  'confirm.unlink.button': 'Odveži',
+  'confirm.exclude.title': 'Izključim iz sinhronizacije z Metakocko?',
+  'confirm.exclude.subtitle': 'Sinhronizacija tega zapisa (izbranih: {count}) ne bere in ne piše več, dokler ga kdo znova ne vključi.',
+  'confirm.exclude.button': 'Izključi',
+  'cancelled': 'Nič ni bilo spremenjeno.',
+  'done': 'Opravljeno.',
+  'status.title': 'Spremeni status v Metakocki',
+  'status.hint': 'Status napišite natanko tako, kot se imenuje v Metakocki (npr. "Odpremljen"). Status je mogoče spremeniti le naročilom kupcev.',
+  'status.label': 'Nov status',
+  'status.empty': 'Najprej napišite nov status.',
+  'status.submit': 'Spremeni status',
+  'busy': 'Delam…',
+  'lines.title.offer': 'Nova ponudba v Metakocki iz te priložnosti',
+  'lines.title.order': 'Novo naročilo v Metakocki iz te priložnosti',
+  'lines.hint': 'Ena vrstica na izdelek: šifra izdelka v Metakocki, količina in morebitni popust. Decimalke z vejico ali piko. Cena je neto cena izdelka v Metakocki.',
+  'lines.code': 'Šifra izdelka',
+  'lines.quantity': 'Količina',
+  'lines.discount': 'Popust %',
+  'lines.add': 'Dodaj vrstico',
+  'lines.remove': 'Odstrani',
+  'lines.submit.offer': 'Ustvari ponudbo',
+  'lines.submit.order': 'Ustvari naročilo',
+  'lines.none': 'Izpolnite vsaj eno vrstico s šifro izdelka in količino.',
+  'lines.noCode': 'Vrstica {row}: manjka šifra izdelka.',
+  'lines.badDiscount': 'Vrstica {row}: "{value}" ni popust; napišite odstotek od 0 do 100, npr. 10 ali 2,5, ali pustite prazno.',
+  'lines.badQuantity': 'Vrstica {row}: "{value}" ni količina; napišite število, večje od nič, npr. 2 ali 1,5.',
+  'lines.unknownCode': 'Noben izdelek v Metakocki nima šifre {codes}. Preverite šifro na seznamu izdelkov Metakocka (izdelki pridejo iz Metakocke z vsako sinhronizacijo).',
+  'lines.ambiguousCode': 'Šifro {code} ima več aktivnih izdelkov v Metakocki; skrbnika prosite, naj uredi seznam izdelkov v Metakocki.',
+  'lines.tooMany': 'Največ {max} vrstic naenkrat.',
+};
+
+const CATALOGUES: Record<Language, Record<CommandMessageId, string>> = { en, sl };
+
+export type CommandText = (id: CommandMessageId, values?: Record<string, string | number>) => string;
+
+export const commandText =
+  (language: Language): CommandText =>
+  (id, values = {}) =>
+    CATALOGUES[language][id].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+
+export const COMMAND_CATALOGUES = CATALOGUES;
