@@ -64,11 +64,14 @@ export async function startRun(rt: SyncRuntime, stream: StreamName, opts: { trig
   const openIssues = await rt.crm.syncIssues.page(null, 1, { and: [{ status: { eq: 'OPEN' } }, { stream: { eq: stream.toUpperCase() } }] });
   const state: RunState = {
     runId: opts.runId ?? `m${nowIso}`, stream, trigger: opts.trigger, dryRun: opts.dryRun, status: 'running', step: 0, attempt: 0,
-    cursor: {}, startedAt: nowIso, heartbeatAt: nowIso, finishedAt: null, lastProgressAt: null, counts: { ...ZERO_COUNTS },
+    cursor: {}, startedAt: nowIso, heartbeatAt: nowIso, finishedAt: null, lastProgressAt: nowIso, counts: { ...ZERO_COUNTS },
     recordsEstimated: null, apiCallsMetakocka: {}, apiCallsTwenty: 0, openIssuesAtStart: openIssues.totalCount, plan: [], errorSummary: null,
   };
-  await writeRunRecord(rt, state, streamFor(stream).direction, true);
+  // State first: a run record written without it would stay RUNNING for good after a crash here, since the cron only
+  // resumes (and finishes) runs it has a state for (found by test/e2e/crash-kill.test.ts). The record is this write's
+  // progress (lastProgressAt above), so the state needs no second save.
   await saveRunState(rt.kv, state);
+  await writeRunRecord(rt, state, streamFor(stream).direction, true);
   await enqueueStep(rt, state, opts.delayMs ?? 0);
   return { runId: state.runId, alreadyRunning: false };
 }

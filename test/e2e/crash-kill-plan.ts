@@ -47,136 +47,83 @@ const first = (log: string[], name: string) => positions(log, name)[0];
 const last = (log: string[], name: string) => positions(log, name).at(-1);
 const isStream = (payload: Payload, stream: string) => payload.stream === stream;
 
+const hasPushes = (key: 'companyIds' | 'personIds') => (p: Payload) => (p[key] ?? []).length > 0;
+
+/** Kill right after the first `name` request of a run for which `applies` holds; counts only `name` requests. */
+const afterFirst = (label: string, functionName: string, name: string, applies: (p: Payload, log: string[]) => boolean): KillTarget => ({
+  label, functionName, countOnly: name,
+  afterRequests: (log, p) => (first(log, name) !== undefined && applies(p, log) ? first(log, name)! + 1 : null),
+});
+
+/** Kill after the run's last request, before it returns (its job fails although its work is done). */
+const atEnd = (label: string, functionName: string, applies: (p: Payload) => boolean): KillTarget => ({
+  label, functionName, afterRequests: (log, p) => (log.length > 0 && applies(p) ? log.length : null),
+});
+
 /** The default plan: places where a lost answer or a half-done step could leave duplicates, holes or stale values. */
 export const TARGETS = {
   routeBeforeFirstStep: {
     label: 'run-sync route: run state and record written, killed before the first step job was queued',
-    functionName: 'run-sync',
-    countOnly: 'enqueueJobs',
+    functionName: 'run-sync', countOnly: 'enqueueJobs',
     afterRequests: (log) => first(log, 'enqueueJobs') ?? null,
+  },
+  routeAfterLastRunRecord: {
+    label: 'run-sync route: last stream\'s run record written, killed before its run state was saved',
+    functionName: 'run-sync', countOnly: 'createMetakockaSyncRuns',
+    afterRequests: (log) => (last(log, 'createMetakockaSyncRuns') ?? -1) + 1 || null,
   },
   companyEventBeforePush: {
     label: 'company.created batch run: killed before it queued the push',
     functionName: 'company-created',
     afterRequests: (log) => (log.length > 0 ? 0 : null),
   },
-  partnersBetweenCompaniesAndPeople: {
-    label: 'partners page: companies written, killed before the people were written',
-    functionName: 'run-sync-step',
-    countOnly: 'createCompanies',
-    afterRequests: (log, p) => {
-      const companies = first(log, 'createCompanies');
-      return isStream(p, 'partners') && companies !== undefined && (last(log, 'createPeople') ?? -1) > companies ? companies + 1 : null;
-    },
-  },
-  productsMidPage: {
-    label: 'products page: killed mid-page, after its first product write',
-    functionName: 'run-sync-step',
-    countOnly: 'createMetakockaProducts',
-    afterRequests: (log, p) => {
-      const writes = positions(log, 'createMetakockaProducts');
-      return isStream(p, 'products') && writes.length > 1 ? writes[0]! + 1 : null;
-    },
-  },
-  companyPushLostAnswer: {
-    label: 'company push: add_partner answered, killed before the binding reached Twenty',
-    functionName: 'push-records',
-    countOnly: 'add_partner',
-    afterRequests: (log, p) => ((p.companyIds ?? []).length > 0 && first(log, 'add_partner') !== undefined ? first(log, 'add_partner')! + 1 : null),
-  },
-  partnersQueuedBeforeCheckpoint: {
-    label: 'partners step: jobs queued (the sweep\'s pushes or the next step), killed before its run record and checkpoint were saved',
-    functionName: 'run-sync-step',
-    countOnly: 'enqueueJobs',
-    afterRequests: (log, p) => {
-      const queued = first(log, 'enqueueJobs');
-      return isStream(p, 'partners') && queued !== undefined && log.slice(queued + 1).some((r) => nameOf(r) === 'setAppKeyValue') ? queued + 1 : null;
-    },
-  },
-  partnersDoneBeforeReturn: {
-    label: 'partners step: every request done (checkpoint saved), killed before it returned (its job fails)',
-    functionName: 'run-sync-step',
-    afterRequests: (log, p) => (isStream(p, 'partners') && log.length > 0 ? log.length : null),
-  },
-  productsDoneBeforeReturn: {
-    label: 'products step: every request done, killed before it returned (its job fails)',
-    functionName: 'run-sync-step',
-    afterRequests: (log, p) => (isStream(p, 'products') && log.length > 0 ? log.length : null),
-  },
+  partnersBetweenCompaniesAndPeople: afterFirst('partners page: companies written, killed before the people were written', 'run-sync-step', 'createCompanies',
+    (p, log) => isStream(p, 'partners') && (last(log, 'createPeople') ?? -1) > first(log, 'createCompanies')!),
+  productsMidPage: afterFirst('products page: killed mid-page, after its first product write', 'run-sync-step', 'createMetakockaProducts',
+    (p, log) => isStream(p, 'products') && positions(log, 'createMetakockaProducts').length > 1),
+  companyPushLostAnswer: afterFirst('company push: add_partner answered, killed before the binding reached Twenty', 'push-records', 'add_partner', hasPushes('companyIds')),
+  partnersQueuedBeforeCheckpoint: afterFirst('partners step: jobs queued (the sweep\'s pushes or the next step), killed before its run record and checkpoint were saved',
+    'run-sync-step', 'enqueueJobs', (p, log) => isStream(p, 'partners') && (last(log, 'setAppKeyValue') ?? -1) > first(log, 'enqueueJobs')!),
+  partnersDoneBeforeReturn: atEnd('partners step: every request done (checkpoint saved), killed before it returned (its job fails)', 'run-sync-step', (p) => isStream(p, 'partners')),
+  productsDoneBeforeReturn: atEnd('products step: every request done, killed before it returned (its job fails)', 'run-sync-step', (p) => isStream(p, 'products')),
   productsBeforeCheckpoint: {
     label: 'products page: all its writes done, killed before its checkpoint',
-    functionName: 'run-sync-step',
-    countOnly: 'createMetakockaProducts',
+    functionName: 'run-sync-step', countOnly: 'createMetakockaProducts',
     afterRequests: (log, p) => {
       const lastWrite = last(log, 'createMetakockaProducts');
-      return isStream(p, 'products') && lastWrite !== undefined && log.slice(lastWrite + 1).some((r) => nameOf(r) === 'setAppKeyValue') ? lastWrite + 1 : null;
+      return isStream(p, 'products') && lastWrite !== undefined && (last(log, 'setAppKeyValue') ?? -1) > lastWrite ? lastWrite + 1 : null;
     },
   },
-  contactPushLostAnswer: {
-    label: 'contact push: update_partner answered, killed before the person was bound',
-    functionName: 'push-records',
-    countOnly: 'update_partner',
-    afterRequests: (log, p) => ((p.personIds ?? []).length > 0 && first(log, 'update_partner') !== undefined ? first(log, 'update_partner')! + 1 : null),
-  },
-  partnersAfterMetakockaRead: {
-    label: 'partners page: Metakocka page read, killed before anything was written',
-    functionName: 'run-sync-step',
-    countOnly: 'get_partner',
-    afterRequests: (log, p) => (isStream(p, 'partners') && first(log, 'get_partner') !== undefined ? first(log, 'get_partner')! + 1 : null),
-  },
+  contactPushLostAnswer: afterFirst('contact push: update_partner answered, killed before the person was bound', 'push-records', 'update_partner', hasPushes('personIds')),
+  partnersAfterMetakockaRead: afterFirst('partners page: Metakocka page read, killed before anything was written', 'run-sync-step', 'get_partner', (p) => isStream(p, 'partners')),
   productsBetweenPages: {
     label: 'products step: first page written, killed before the next page was read',
-    functionName: 'run-sync-step',
-    countOnly: 'createMetakockaProducts',
-    afterRequests: (log, p) => {
-      const pages = positions(log, 'product_list');
-      return isStream(p, 'products') && pages.length > 1 ? pages[1]! : null;
-    },
+    functionName: 'run-sync-step', countOnly: 'createMetakockaProducts',
+    afterRequests: (log, p) => (isStream(p, 'products') && positions(log, 'product_list').length > 1 ? positions(log, 'product_list')[1]! : null),
   },
-  companyPushBeforeIntentCleared: {
-    label: 'company push: binding written to Twenty, killed before the push intent was cleared',
-    functionName: 'push-records',
-    countOnly: 'createCompanies',
-    afterRequests: (log, p) => {
-      const bound = first(log, 'createCompanies');
-      return (p.companyIds ?? []).length > 0 && bound !== undefined ? bound + 1 : null;
-    },
-  },
-  personEventAfterPushQueued: {
-    label: 'person.created batch run: push queued, killed before it returned',
-    functionName: 'person-created',
-    countOnly: 'enqueueJobs',
-    afterRequests: (log) => (log.length > 0 ? log.length : null),
-  },
-  documentsAfterDocumentWrite: {
-    label: 'documents page: documents written, killed before their lines',
-    functionName: 'run-sync-step',
-    countOnly: 'createMetakockaSalesDocuments',
-    afterRequests: (log, p) => (isStream(p, 'documents') && first(log, 'createMetakockaSalesDocuments') !== undefined ? first(log, 'createMetakockaSalesDocuments')! + 1 : null),
-  },
-  documentsAfterLineWrite: {
-    label: 'documents page: lines written, killed before the page was finished and checkpointed',
-    functionName: 'run-sync-step',
-    countOnly: 'createMetakockaSalesDocumentLines',
-    afterRequests: (log, p) => (isStream(p, 'documents') && first(log, 'createMetakockaSalesDocumentLines') !== undefined ? first(log, 'createMetakockaSalesDocumentLines')! + 1 : null),
-  },
+  companyPushBeforeIntentCleared: afterFirst('company push: binding written to Twenty, killed before the push intent was cleared', 'push-records', 'createCompanies', hasPushes('companyIds')),
+  personEventAfterPushQueued: afterFirst('person.created batch run: push queued, killed before it returned', 'person-created', 'enqueueJobs', () => true),
+  documentsAfterDocumentWrite: afterFirst('documents page: documents written, killed before their lines', 'run-sync-step', 'createMetakockaSalesDocuments', (p) => isStream(p, 'documents')),
+  documentsAfterLineWrite: afterFirst('documents page: lines written, killed before the page was finished and checkpointed', 'run-sync-step', 'createMetakockaSalesDocumentLines',
+    (p) => isStream(p, 'documents')),
   documentsAfterSecondSearch: {
     label: 'documents step: second page read from Metakocka, killed before it was written',
-    functionName: 'run-sync-step',
-    countOnly: 'search',
+    functionName: 'run-sync-step', countOnly: 'search',
     afterRequests: (log, p) => (isStream(p, 'documents') && positions(log, 'search').length > 1 ? positions(log, 'search')[1]! + 1 : null),
   },
 } satisfies Record<string, KillTarget>;
 
-/** Several kills per sync keeps the test short; each world mixes steps, pushes and event runs. */
-// Kills of one world hit different runs, so one kill does not shift where the next one lands.
+/**
+ * Several kills per sync keep the test short; each world mixes steps, pushes and event runs, and its kills hit
+ * different runs, so one kill does not shift where the next one lands.
+ */
 export const DEFAULT_WORLDS: PlannedWorld[] = [
   { name: 'route, event run, partners page, products between pages; cron resumes', redeliver: false,
     targets: ['routeBeforeFirstStep', 'companyEventBeforePush', 'partnersBetweenCompaniesAndPeople', 'productsBetweenPages'] },
   { name: 'products mid-page, lost add_partner answer, partners before checkpoint, person event; jobs redelivered', redeliver: true,
     targets: ['productsMidPage', 'companyPushLostAnswer', 'partnersQueuedBeforeCheckpoint', 'personEventAfterPushQueued'] },
-  { name: 'products before checkpoint, lost update_partner answer, partners step done, push before intent cleared; cron resumes', redeliver: false,
-    targets: ['productsBeforeCheckpoint', 'contactPushLostAnswer', 'partnersDoneBeforeReturn', 'companyPushBeforeIntentCleared'] },
+  { name: 'route after the last run record, products before checkpoint, lost update_partner answer, partners step done, push before intent cleared; cron resumes', redeliver: false,
+    targets: ['routeAfterLastRunRecord', 'productsBeforeCheckpoint', 'contactPushLostAnswer', 'partnersDoneBeforeReturn', 'companyPushBeforeIntentCleared'] },
 ];
 
 /** With CRASH_KILL_DOCUMENTS=1 (documents stream on): kills inside the documents pull. */

@@ -47,8 +47,8 @@ export async function startCrashWorld(outputDir: string): Promise<CrashWorld> {
 
 const runState = (world: SyncWorld, stream: string) => world.standIn.kv.get(`metakocka:run:${stream}`) as { status?: string } | undefined;
 const pendingJobs = (world: SyncWorld) => world.harness.jobs().filter((job) => ['WAITING', 'DELAYED', 'ACTIVE'].includes(job.state));
-const anyRunning = (world: SyncWorld) =>
-  STREAMS.some((s) => runState(world, s)?.status === 'running') || world.rows('metakockaSyncRun').some((r) => r.status === 'RUNNING');
+/** The engine's own run state decides whether a run is in progress; run records are only judged at the end (runProblems). */
+const anyRunning = (world: SyncWorld) => STREAMS.some((s) => runState(world, s)?.status === 'running');
 
 /**
  * Drains, then ticks the cron as Twenty does every 5 minutes: while something runs, time jumps past stuckAfterMinutes

@@ -1,62 +1,46 @@
 // The built post-install function on a fresh install and on upgrades: default settings seeded once, every migration
 // recorded, and an upgrade that finds nothing to do changes nothing (issue #2 item 4).
-import { startStandIn, type StandIn } from 'test/twenty/stand-in';
-import { createHarness, ensureBuiltOutput, type Harness } from 'test/twenty/harness';
+import { useHarnessWorld } from 'test/twenty/harness/use-harness-world';
+import { ensureBuiltOutput } from 'test/twenty/harness';
 import { MIGRATIONS } from 'migrations/index';
 import { MIGRATIONS_KV_KEY } from 'migrations/runner';
 import { DEFAULT_SETTINGS } from 'server/settings/schema';
 import { SETTINGS_KV_KEY } from 'server/settings/store';
 
-let outputDir: string;
-let standIn: StandIn;
-let harness: Harness;
+const world = useHarnessWorld(ensureBuiltOutput, { buildTimeoutMs: 300_000 });
 
-beforeAll(async () => {
-  outputDir = await ensureBuiltOutput();
-}, 300_000);
-
-beforeEach(async () => {
-  standIn = await startStandIn({ manifestPath: `${outputDir}/manifest.json` });
-  harness = await createHarness({ standIn, outputDir });
-});
-
-afterEach(async () => {
-  await harness.close();
-  await standIn.close();
-});
-
-const kvSnapshot = () => JSON.parse(JSON.stringify(Object.fromEntries(standIn.kv)));
+const kvSnapshot = () => JSON.parse(JSON.stringify(Object.fromEntries(world.standIn.kv)));
 
 describe('post-install', () => {
   it('seeds the default settings and records every migration on a fresh install', async () => {
-    const result = await harness.install();
+    const result = await world.harness.install();
 
     expect(result).toMatchObject({ ran: true, ok: true, attempts: 1 });
-    expect(standIn.kv.get(SETTINGS_KV_KEY)).toEqual(JSON.parse(JSON.stringify(DEFAULT_SETTINGS)));
-    const record = standIn.kv.get(MIGRATIONS_KV_KEY) as { applied: Array<{ id: string; appVersion: string }>; lastFailure: unknown };
+    expect(world.standIn.kv.get(SETTINGS_KV_KEY)).toEqual(JSON.parse(JSON.stringify(DEFAULT_SETTINGS)));
+    const record = world.standIn.kv.get(MIGRATIONS_KV_KEY) as { applied: Array<{ id: string; appVersion: string }>; lastFailure: unknown };
     expect(record.applied.map((step) => step.id)).toEqual(MIGRATIONS.map((step) => step.id));
     expect(record.applied.every((step) => step.appVersion === '0.1.0')).toBe(true);
     expect(record.lastFailure).toBeNull();
-    expect(standIn.kv.get('metakocka:schema-version')).toBe(1);
+    expect(world.standIn.kv.get('metakocka:schema-version')).toBe(1);
   });
 
   it('changes nothing when an upgrade finds every step applied', async () => {
-    await harness.install();
+    await world.harness.install();
     const before = kvSnapshot();
 
-    const upgrade = await harness.install({ previousVersion: '0.0.9' });
+    const upgrade = await world.harness.install({ previousVersion: '0.0.9' });
 
     expect(upgrade).toMatchObject({ ran: true, ok: true });
     expect(kvSnapshot()).toEqual(before);
   });
 
   it('keeps the settings an admin saved when the app is upgraded', async () => {
-    await harness.install();
+    await world.harness.install();
     const chosen = { ...JSON.parse(JSON.stringify(DEFAULT_SETTINGS)), dryRun: true, batchSize: 50 };
-    standIn.kv.set(SETTINGS_KV_KEY, chosen);
+    world.standIn.kv.set(SETTINGS_KV_KEY, chosen);
 
-    await harness.install({ previousVersion: '0.0.9' });
+    await world.harness.install({ previousVersion: '0.0.9' });
 
-    expect(standIn.kv.get(SETTINGS_KV_KEY)).toEqual(chosen);
+    expect(world.standIn.kv.get(SETTINGS_KV_KEY)).toEqual(chosen);
   });
 });

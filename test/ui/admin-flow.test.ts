@@ -3,13 +3,12 @@
 // the right one and saves; a member stores their own key and is refused the admin page. Screenshots go to
 // docs/screenshots/ for the guides.
 import { join, resolve } from 'node:path';
-import { rmSync } from 'node:fs';
 
 import type { Page } from 'playwright-core';
 
-import { builtOutput } from 'test/credentials/route-world';
-import { browserAvailable, launchBrowser } from 'test/ui/browser';
-import { PERSONAS, startUiPreview, type UiPreview } from 'test/ui/preview/server';
+import { browserAvailable } from 'test/ui/browser';
+import { PERSONAS } from 'test/ui/preview/server';
+import { useBrowserPreview } from 'test/ui/use-browser-preview';
 
 const SCREENSHOTS = resolve(__dirname, '../../docs/screenshots');
 const SANDBOX_KEY = 'sbx-browser-key-3e9d1f27c5a8';
@@ -18,34 +17,12 @@ const WRONG_KEY = 'wrong-browser-key-6b2c8e40';
 const run = browserAvailable() ? describe : describe.skip;
 
 run('admin flow in the browser', () => {
-  let outputDir: string;
-  let preview: UiPreview;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-  beforeAll(async () => {
-    outputDir = await builtOutput();
-    preview = await startUiPreview({ outputDir, secretKey: SANDBOX_KEY });
-    browser = await launchBrowser();
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-    if (outputDir) rmSync(outputDir, { recursive: true, force: true });
-  });
-
-  const component = (name: string) => preview.components.find((c) => c.name === name)!;
-  async function open(name: string, as: 'manager' | 'member', lang: 'en' | 'sl' = 'en'): Promise<Page> {
-    const page = await browser.context.newPage();
-    page.setDefaultTimeout(60_000);
-    await page.goto(`${preview.url}/fc/${component(name).universalIdentifier}?as=${as}&lang=${lang}`);
-    await page.waitForSelector('body[data-mounted="true"]');
-    return page;
-  }
+  const world = useBrowserPreview(SANDBOX_KEY);
+  const open = (name: string, as: 'manager' | 'member', lang: 'en' | 'sl' = 'en') => world.open(name, new URLSearchParams({ as, lang }));
   const shot = (page: Page, file: string) => page.screenshot({ path: join(SCREENSHOTS, file), fullPage: true });
 
   it('lets a manager test a wrong and a right key against Metakocka, then save; a member stores their own key and is refused the admin page', async () => {
-    const { sandbox, standIn } = preview;
+    const { sandbox, standIn } = world.preview;
 
     // 1. The manager opens the settings page of a fresh install.
     const admin = await open('metakocka-settings', 'manager');

@@ -2,13 +2,10 @@
 // preview, given a selection the way Twenty's command menu gives it, their routes run by the built functions on the
 // Twenty stand-in with Metakocka played by the sandbox. What is checked is what the user sees (snackbar, form
 // outcome) and what changed in Twenty's data.
-import { rmSync } from 'node:fs';
-
 import type { Page } from 'playwright-core';
 
-import { builtOutput } from 'test/credentials/route-world';
-import { browserAvailable, launchBrowser } from 'test/ui/browser';
-import { startUiPreview, type UiPreview } from 'test/ui/preview/server';
+import { browserAvailable } from 'test/ui/browser';
+import { useBrowserPreview } from 'test/ui/use-browser-preview';
 
 const SANDBOX_KEY = 'sbx-commands-key-5f1c9a3e7b20';
 const COMPANY = 'c0ffee00-1a3b-4c5d-8e9f-0a1b2c3d4e51';
@@ -18,59 +15,41 @@ const BOUND_OPPORTUNITY = '9a0d0c70-1a3b-4c5d-8e9f-0a1b2c3d4e53';
 const run = browserAvailable() ? describe : describe.skip;
 
 run('command-menu items in the browser', () => {
-  let outputDir: string;
-  let preview: UiPreview;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-  beforeAll(async () => {
-    outputDir = await builtOutput();
-    preview = await startUiPreview({ outputDir, secretKey: SANDBOX_KEY });
-    const { standIn, sandbox } = preview;
+  const world = useBrowserPreview(SANDBOX_KEY, ({ standIn, sandbox }) => {
     standIn.appVariables.set('METAKOCKA_API_URL', sandbox.url);
     standIn.appVariables.set('METAKOCKA_COMPANY_ID', sandbox.companyId);
     standIn.appVariables.set('METAKOCKA_SECRET_KEY', SANDBOX_KEY);
     standIn.seed('company', [{ id: COMPANY, name: 'Kavarna Tromostovje d.o.o.' }]);
     standIn.seed('opportunity', [{ id: OPPORTUNITY, name: 'Kava za pisarne' }]);
-    browser = await launchBrowser();
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-    if (outputDir) rmSync(outputDir, { recursive: true, force: true });
   });
 
-  async function open(name: string, as: 'manager' | 'member', selection: { object?: string; records?: string[] } = {}): Promise<Page> {
-    const component = preview.components.find((c) => c.name === name)!;
-    const page = await browser.context.newPage();
-    page.setDefaultTimeout(60_000);
-    page.on('dialog', (dialog) => void dialog.accept()); // openCommandConfirmationModal: the user confirms
-    const query = new URLSearchParams({ as, ...(selection.object ? { object: selection.object } : {}), ...(selection.records ? { records: selection.records.join(',') } : {}) });
-    await page.goto(`${preview.url}/fc/${component.universalIdentifier}?${query}`);
-    await page.waitForSelector('body[data-mounted="true"]');
-    return page;
-  }
+  const open = (name: string, as: 'manager' | 'member', selection: { object?: string; records?: string[] } = {}) =>
+    world.open(
+      name,
+      new URLSearchParams({ as, ...(selection.object ? { object: selection.object } : {}), ...(selection.records ? { records: selection.records.join(',') } : {}) }),
+      (page) => page.on('dialog', (dialog) => void dialog.accept()), // openCommandConfirmationModal: the user confirms
+    );
   const snackbar = async (page: Page, variant: string) => (await page.waitForSelector(`[data-testid="snackbars"] .snackbar.${variant}`)).textContent();
 
   it('"Run Metakocka sync": a member sees the route’s refusal; a manager sees which streams started', async () => {
     const member = await open('run-metakocka-sync-command', 'member');
     expect(await snackbar(member, 'error')).toMatch(/Manage Metakocka/);
-    expect(preview.standIn.store.count('metakockaSyncRun', { withDeleted: true })).toBe(0);
+    expect(world.preview.standIn.store.count('metakockaSyncRun', { withDeleted: true })).toBe(0);
 
     const manager = await open('run-metakocka-sync-command', 'manager');
     expect(await snackbar(manager, 'success')).toBe('Metakocka sync started: partners, products.');
     // The runs it started really pull Metakocka's partners and products (the next test sells one of them).
-    const { failed } = await preview.harness.drainJobs();
+    const { failed } = await world.preview.harness.drainJobs();
     expect(failed).toBe(0);
-    const partnerIds = new Set(preview.sandbox.store.partners.list().map((p) => p.mkId));
-    expect(preview.standIn.store.rows('company').filter((c) => partnerIds.has(c.metakockaPartnerId as string)).length).toBeGreaterThan(0);
-    expect(preview.standIn.store.count('metakockaProduct')).toBe(preview.sandbox.store.products.list().length);
+    const partnerIds = new Set(world.preview.sandbox.store.partners.list().map((p) => p.mkId));
+    expect(world.preview.standIn.store.rows('company').filter((c) => partnerIds.has(c.metakockaPartnerId as string)).length).toBeGreaterThan(0);
+    expect(world.preview.standIn.store.count('metakockaProduct')).toBe(world.preview.sandbox.store.products.list().length);
   }, 300_000);
 
   it('"Exclude from Metakocka sync" on a company: confirmed, the company is excluded and the user is told', async () => {
     const page = await open('exclude-record-command', 'manager', { object: 'company', records: [COMPANY] });
     expect(await snackbar(page, 'success')).toBe('Excluded: the sync no longer reads or writes this record.');
-    expect(preview.standIn.store.get('company', COMPANY)).toMatchObject({ metakockaSyncExcluded: true, metakockaSyncStatus: 'EXCLUDED' });
+    expect(world.preview.standIn.store.get('company', COMPANY)).toMatchObject({ metakockaSyncExcluded: true, metakockaSyncStatus: 'EXCLUDED' });
   });
 
   it('"Create Metakocka offer": an unknown code is named; then the route’s refusal (no customer) is shown under the form', async () => {
@@ -80,7 +59,7 @@ run('command-menu items in the browser', () => {
     await page.click('[data-testid="lines-submit"]');
     expect(await (await page.waitForSelector('[data-testid="command-failed"]')).textContent()).toContain('No Metakocka product has the code NI-TAKE.');
 
-    const pulledCode = preview.standIn.store.rows('metakockaProduct').find((p) => p.code && p.isActive)!.code as string;
+    const pulledCode = world.preview.standIn.store.rows('metakockaProduct').find((p) => p.code && p.isActive)!.code as string;
     await page.fill('[data-testid="line-code-0"]', pulledCode);
     await page.fill('[data-testid="line-quantity-0"]', '1,5');
     await page.click('[data-testid="lines-submit"]');
@@ -89,11 +68,11 @@ run('command-menu items in the browser', () => {
     expect(refusal).toContain('Opportunity "Kava za pisarne" has no company and no point of contact.');
     expect(refusal).toContain('Set the customer on the opportunity, then run the action again.');
     expect(await snackbar(page, 'error')).toContain('Opportunity "Kava za pisarne" has no company and no point of contact.');
-    expect(preview.standIn.store.count('metakockaSalesDocument', { withDeleted: true })).toBe(0);
+    expect(world.preview.standIn.store.count('metakockaSalesDocument', { withDeleted: true })).toBe(0);
   });
 
   it('"Create Metakocka offer" for a customer bound to a Metakocka partner: the offer is made in Metakocka with the line entered', async () => {
-    const { sandbox, standIn } = preview;
+    const { sandbox, standIn } = world.preview;
     const businessPartners = new Set(sandbox.store.partners.list().filter((p) => p.businessEntity).map((p) => p.mkId));
     const company = standIn.store.rows('company').find((c) => businessPartners.has(c.metakockaPartnerId as string))!;
     const sellable = new Set(sandbox.store.products.list().filter((p) => p.sales && p.activated && p.tax).map((p) => p.mkId));
@@ -119,7 +98,7 @@ run('command-menu items in the browser', () => {
   });
 
   it('"Push to Metakocka" and "Change status" on that offer: the push answer, then the route’s refusal for an offer', async () => {
-    const { sandbox, standIn } = preview;
+    const { sandbox, standIn } = world.preview;
     const offer = standIn.store.rows('metakockaSalesDocument').find((d) => d.opportunityId === BOUND_OPPORTUNITY)!;
     const push = await open('push-sales-document-command', 'manager', { object: 'metakockaSalesDocument', records: [offer.id] });
     expect(await snackbar(push, 'success')).toBe(`Updated ${offer.countCode} in Metakocka.`);

@@ -2,11 +2,11 @@
 // per event name; a per-record function gets one run per event (APPS.md §3.3, twenty-sdk DatabaseEventBatchPayload).
 // The first block checks the payloads the harness builds; the second drives real writes through the stand-in into
 // the built fixture app (on-company-updated-batch is batch mode, on-company-created is per record).
+import { useHarnessWorld } from 'test/twenty/harness/use-harness-world';
 import { eventRunsForWrite } from 'test/twenty/harness/events';
 import type { LoadedManifest, ManifestFunction } from 'test/twenty/harness/manifest';
 import type { StandInRecordEvent } from 'test/twenty/harness/stand-in-port';
-import { startStandIn, type StandIn } from 'test/twenty/stand-in';
-import { buildFixtureApp, createHarness, type Harness } from 'test/twenty/harness';
+import { buildFixtureApp } from 'test/twenty/harness';
 
 const ids = { workspaceId: 'ws-1', applicationId: 'app-1' };
 const member = 'a1b2c3d4-0000-4000-8000-00000000000a';
@@ -70,29 +70,10 @@ describe('runs built from one write', () => {
 });
 
 describe('writes through the stand-in reach the built fixture app batched per write', () => {
-  let outputDir: string;
-  let standIn: StandIn;
-  let harness: Harness;
-
-  beforeAll(async () => {
-    outputDir = await buildFixtureApp();
-  }, 180_000);
-
-  beforeEach(async () => {
-    standIn = await startStandIn({ manifestPath: `${outputDir}/manifest.json` });
-    harness = await createHarness({ standIn, outputDir });
-  });
-
-  afterEach(async () => {
-    await harness.close();
-    await standIn.close();
-  });
+  const world = useHarnessWorld(buildFixtureApp, { buildTimeoutMs: 180_000 });
 
   const graphql = async (query: string, variables: Record<string, unknown>) => {
-    const response = await fetch(`${standIn.url}/graphql`, {
-      method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${standIn.apiKey}` }, body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: any; errors?: unknown[] };
+    const body = await world.graphql(query, variables);
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data;
   };
@@ -102,14 +83,14 @@ describe('writes through the stand-in reach the built fixture app batched per wr
   it('runs the batch-mode function once for a write that renames three companies, once more for a later write', async () => {
     const made = await graphql('mutation($d:[CompanyCreateInput!]!){createCompanies(data:$d){id}}', { d: [{ name: 'Alfa' }, { name: 'Beta' }, { name: 'Gama' }] });
     const companyIds = made.createCompanies.map((c: { id: string }) => c.id) as string[];
-    expect(await harness.drainJobs()).toEqual({ ran: 3, failed: 0 }); // company.created is per record: 3 runs
+    expect(await world.harness.drainJobs()).toEqual({ ran: 3, failed: 0 }); // company.created is per record: 3 runs
 
     await rename(companyIds, 'Renamed');
     await rename(companyIds.slice(0, 1), 'Renamed again');
-    const drained = await harness.drainJobs();
+    const drained = await world.harness.drainJobs();
 
-    expect(standIn.kv.get('batch-sizes')).toEqual([3, 1]);
+    expect(world.standIn.kv.get('batch-sizes')).toEqual([3, 1]);
     expect(drained).toEqual({ ran: 2, failed: 0 });
-    expect(harness.functionsRun().map((run) => run.name)).toEqual([...Array(3).fill('on-company-created'), 'on-company-updated-batch', 'on-company-updated-batch']);
+    expect(world.harness.functionsRun().map((run) => run.name)).toEqual([...Array(3).fill('on-company-created'), 'on-company-updated-batch', 'on-company-updated-batch']);
   }, 120_000);
 });
