@@ -35,8 +35,6 @@ export interface MigrationReport {
   notRun: string[];
 }
 
-const EMPTY_RECORD: MigrationRecord = { applied: [], lastFailure: null };
-
 export async function readMigrationRecord(runtime: AppRuntime): Promise<MigrationRecord> {
   const stored = await runtime.kv.get<Partial<MigrationRecord>>(MIGRATIONS_KV_KEY);
   return { applied: Array.isArray(stored?.applied) ? stored.applied : [], lastFailure: stored?.lastFailure ?? null };

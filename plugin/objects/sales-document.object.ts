@@ -1,7 +1,7 @@
 // A Metakocka sales document: offer, order, invoice or credit note (API.md §2.8), linked to the company, person and
 // opportunity it belongs to and to the document it was made from (offer → order → invoice).
 // Users may draft documents in Twenty; fields only Metakocka can know (ids, totals, status, links) are app-only.
-import { defineObject, OnDeleteAction, STANDARD_OBJECT } from 'twenty-sdk/define';
+import { defineObject, STANDARD_OBJECT } from 'twenty-sdk/define';
 
 import {
   booleanField,

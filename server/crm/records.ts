@@ -86,32 +86,24 @@ export function createRecordRepo<TRecord extends { id: string }, TDraft>(gateway
     }
   }
 
-  async function findBy(field: string, values: string[], opts?: { withDeleted?: boolean }): Promise<TRecord[]> {
-    const unique = [...new Set(values.filter((v) => v !== ''))];
-    const out: TRecord[] = [];
-    for (const part of chunk(unique, TWENTY_BATCH_CAP)) {
-      const byValue = fieldFilter(field, { in: part });
-      out.push(...(await findAll(opts?.withDeleted ? { and: [byValue, ANY_DELETION_STATE] } : byValue)));
-    }
-    return out;
-  }
-
   async function findByAny(values: Record<string, string[]>, opts?: { withDeleted?: boolean }): Promise<TRecord[]> {
     const pairs = Object.entries(values).flatMap(([field, list]) => [...new Set(list.filter((v) => v !== ''))].map((v) => [field, v] as const));
     const out = new Map<string, TRecord>();
     for (const part of chunk(pairs, TWENTY_BATCH_CAP)) {
       const byField = new Map<string, string[]>();
       for (const [field, value] of part) byField.set(field, [...(byField.get(field) ?? []), value]);
-      const any = { or: [...byField].map(([field, list]) => fieldFilter(field, { in: list })) };
+      const filters = [...byField].map(([field, list]) => fieldFilter(field, { in: list }));
+      // One field is the plain `in` filter (contract d1), which Twenty answers from the field's index.
+      const any = filters.length === 1 ? filters[0]! : { or: filters };
       for (const record of await findAll(opts?.withDeleted ? { and: [any, ANY_DELETION_STATE] } : any)) out.set(record.id, record);
     }
     return [...out.values()];
   }
 
   return {
-    findBy,
+    findBy: (field, values, opts) => findByAny({ [field]: values }, opts),
     findByAny,
-    findByIds: (ids, opts) => findBy('id', ids, opts),
+    findByIds: (ids, opts) => findByAny({ id: ids }, opts),
     findWhere: findAll,
     page,
     calls: () => calls,

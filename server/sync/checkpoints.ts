@@ -1,4 +1,4 @@
-// The run state of one stream in kv: the checkpoint of a run in progress (saved after every page, last in a step).
+// The run state of one stream in kv: the checkpoint of a run in progress (saved last in every job, D32).
 import type { StreamName } from 'server/settings/schema';
 import { decodeIdRuns, encodeIdRuns, type IdRuns } from './id-runs';
 import type { KvPort } from './ports';

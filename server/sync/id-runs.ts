@@ -7,8 +7,6 @@ export interface IdRuns {
   other: string[];
 }
 
-export const EMPTY_ID_RUNS: IdRuns = { runs: '', other: [] };
-
 const NUMERIC = /^[1-9]\d{0,17}$/;
 
 export function encodeIdRuns(ids: Iterable<string>): IdRuns {

@@ -104,7 +104,7 @@ async function finishStep(rt: SyncRuntime, next: RunState, mkBefore: Record<stri
   const before = rt.crm.gateway.calls();
   if (pauseMs === 0) await writeRunRecord(rt, next, direction, final); // a paused run shows its progress after the pause
   next.apiCallsTwenty += rt.crm.gateway.calls() - before; // shown on the next progress write
-  // Checkpoint last: a crash before this line repeats the page, never skips one.
+  // Checkpoint last: a crash before this line repeats the pages of this job, never skips one.
   await saveRunState(rt.kv, next);
   if (!final) await enqueueStep(rt, next, pauseMs);
 }

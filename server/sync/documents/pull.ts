@@ -8,7 +8,7 @@ import { SEARCH_PAGE_MAX } from 'server/metakocka/search';
 import type { StepContext, StepOutcome } from '../stream';
 import type { DocumentRepos } from './records';
 import { SALES_DOC_TYPES, type MkSalesDocType } from './document-types';
-import { DOCUMENTS_STREAM, type DocumentsMk } from './ports';
+import type { DocumentsMk } from './ports';
 import { afterPage, checkpointAfter, pageRequest, startTypeScan, type PageVerdict, type TypeCheckpoint, type TypeScan } from './scan-plan';
 import { writeDocumentsPage, type WriteDeps } from './write-page';
 

@@ -11,7 +11,6 @@ import type { IssueBook } from '../issues';
 import { customerPartnerRef, type CustomerRefDeps } from './customer-ref';
 import { rulesForSelectValue, type DocumentTypeRules } from './document-types';
 import { DocumentReadBackError, DocumentRefusedError, DocumentWritePendingError } from './errors';
-import { currencyToMinor } from './money';
 import type { DocumentsMk } from './ports';
 import { buyerOrderFor, toPutDocumentBody, type PushableDocType, type PushLineInput, type PutDocumentBody } from './put-body';
 import { compareReadBack } from './read-back';

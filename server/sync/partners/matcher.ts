@@ -12,7 +12,8 @@ export interface PartnerIndex {
   peopleByEmail: Map<string, PersonRecord[]>;
 }
 
-const lower = (s: string | null | undefined) => (s ?? '').trim().toLowerCase();
+/** E-mails compare trimmed and case-blind. */
+export const lower = (s: string | null | undefined) => (s ?? '').trim().toLowerCase();
 const unboundCompany = (c: CompanyRecord) => !c.metakockaPartnerId;
 const unboundPerson = (p: PersonRecord) => !p.metakockaContactId && !p.metakockaPartnerId;
 

@@ -8,7 +8,7 @@ import type { MkPartner } from '../mk-port';
 import type { StepContext, StepOutcome } from '../stream';
 import { COMPANY_FIELDS, PERSON_FIELDS, PRIVATE_PERSON_FIELDS, contactSource, billingAddress, type FieldSpec, type PersonSource } from './fields';
 import { planRecord, type RecordPlan } from './mapper';
-import { emailHolder, indexPartners, matchCompany, matchPerson, type PartnerIndex } from './matcher';
+import { emailHolder, indexPartners, lower, matchCompany, matchPerson, type PartnerIndex } from './matcher';
 import { enqueuePush } from './push-queue';
 
 /** get_partner pages are not trusted (API.md §2.2); 1000 keeps a step within one function run. */
@@ -60,8 +60,6 @@ async function loadIndex(ctx: StepContext, partners: MkPartner[]): Promise<Partn
   if (emails.length > 0) people.push(...(await crm.people.findBy('emails.primaryEmail', emails, { withDeleted: true })));
   return indexPartners(companies, [...new Map(people.map((p) => [p.id, p])).values()]);
 }
-
-const lower = (s: string | null | undefined) => (s ?? '').trim().toLowerCase();
 
 /** A company a user made before the first sync is matched by tax number; there are usually none, so one count read
  *  settles it, and a few are read whole and compared normalised (matcher.ts) rather than searched per partner. */

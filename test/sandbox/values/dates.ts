@@ -2,8 +2,6 @@
  * Dates as Metakocka writes and accepts them (API.md §1.5): calendar dates are kept as 'YYYY-MM-DD' in
  * Europe/Ljubljana; timestamps as epoch ms and written with the real Ljubljana offset.
  */
-const ZONE = 'Europe/Ljubljana';
-
 export type Ymd = string; // 'YYYY-MM-DD', a Ljubljana calendar day
 
 function validYmd(y: number, m: number, d: number): Ymd | null {

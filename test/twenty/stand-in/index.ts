@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { mintToken, TokenRegistry, type AuthContext } from './auth';
-import { realClock, VirtualClock, type Clock } from './clock';
+import { realClock, type Clock } from './clock';
 import { CoreApi } from './core-api';
 import { serveHttp } from './http-server';
 import { defaultNewId, RecordEngine, type Actor, type RecordEvent } from './engine';

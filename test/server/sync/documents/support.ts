@@ -3,7 +3,6 @@
 import { DEFAULT_SETTINGS } from 'server/settings/schema';
 import { ZERO_COUNTS, addCounts, createSeenBook, type RunCounts, type RunState } from 'server/sync/checkpoints';
 import { createIssueBook } from 'server/sync/issues';
-import { chunk, TWENTY_BATCH_CAP, type CrmPage, type RecordRepo } from 'server/crm/records';
 import { createMetakockaClient, type MetakockaClient } from 'server/metakocka';
 import { createDocumentsStream, type DocumentsStreamOptions } from 'server/sync/documents';
 import { DOCUMENTS_STREAM } from 'server/sync/documents/ports';
@@ -13,50 +12,11 @@ import { SandboxCore } from 'test/sandbox/core';
 import { listen } from 'test/sandbox/http-server';
 import { seedStore } from 'test/sandbox/seed';
 import { SandboxStore } from 'test/sandbox/store/store';
-import { MemoryTable } from '../support/memory-crm';
+import { MemoryTable, memoryRepo } from '../support/memory-crm';
 import { createTestRuntime, type TestRuntime } from '../support/runtime';
 
-/** A RecordRepo over one in-memory table, as the engine's memory CRM builds them. */
-function tableRepo(table: MemoryTable, now: () => Date): RecordRepo<any, any> {
-  return {
-    calls: () => table.calls,
-    async findBy(field, values, opts) {
-      table.calls += 1;
-      const set = new Set(values.map(String));
-      return [...table.rows.values()].filter((r) => (opts?.withDeleted || !r.deletedAt) && set.has(String(r[field]))).map((r) => structuredClone(r));
-    },
-    findByIds(ids, opts) {
-      return this.findBy('id', ids, opts);
-    },
-    async findByAny(values, opts) {
-      table.calls += 1;
-      return [...table.rows.values()].filter((r) => (opts?.withDeleted || !r.deletedAt) && Object.entries(values).some(([field, list]) => list.map(String).includes(String(r[field])))).map((r) => structuredClone(r));
-    },
-    async findWhere(filter) {
-      table.calls += 1;
-      return table.page(null, Number.MAX_SAFE_INTEGER, filter).records;
-    },
-    async upsertMany(drafts) {
-      const out = [];
-      for (const part of chunk(drafts, TWENTY_BATCH_CAP)) {
-        table.calls += 1;
-        out.push(...table.upsert(part));
-      }
-      return out;
-    },
-    async page(after, first, filter): Promise<CrmPage<any>> {
-      table.calls += 1;
-      return table.page(after, first, filter);
-    },
-    async softDeleteByIds(ids) {
-      table.calls += 1;
-      for (const id of ids) {
-        const row = table.rows.get(id);
-        if (row) row.deletedAt = now().toISOString();
-      }
-    },
-  };
-}
+/** A RecordRepo over one in-memory table, as the engine's memory CRM builds them, counting its own calls. */
+const tableRepo = (table: MemoryTable, now: () => Date) => memoryRepo(table, now, () => void (table.calls += 1));
 
 export interface SandboxOptions { seed?: number; products?: number; partners?: number; documents?: number }
 

@@ -165,36 +165,19 @@ export interface MemoryCrm extends Crm {
   failNext(n: number, error: () => Error): void;
 }
 
-export function createMemoryCrm(now: () => Date): MemoryCrm {
-  let calls = 0;
-  let failures: { left: number; error: () => Error } = { left: 0, error: () => new Error('x') };
-  const gateway: CrmGateway = {
-    calls: () => calls,
-    // Only the three operations createRecordRepo sends (Page/Upsert/Delete<Plural>), for the objects without a memory repo.
-    request: async <T>(query: string, variables?: Record<string, unknown>) => {
-      tick();
-      return answerGraphql(tables, now, query, variables ?? {}) as T;
-    },
-  };
-  const tick = () => {
-    calls += 1;
-    if (failures.left > 0) {
-      failures.left -= 1;
-      throw failures.error();
-    }
-  };
-  const repo = (table: MemoryTable): RecordRepo<any, any> => ({
+/** A RecordRepo over one in-memory table, counting its calls as the GraphQL repository makes them (`tick` per call). */
+export function memoryRepo(table: MemoryTable, now: () => Date, tick: () => void): RecordRepo<any, any> {
+  return {
     calls: () => table.calls,
-    async findBy(field, values, opts) {
-      const set = new Set(values.filter((v) => v !== '').map(String));
-      const chunks = Math.ceil(set.size / TWENTY_BATCH_CAP);
-      for (let i = 0; i < chunks; i += 1) tick();
-      return structuredClone([...table.rows.values()].filter((r) => (opts?.withDeleted || !r.deletedAt) && set.has(String(get(r, field)))));
+    findBy(field, values, opts) {
+      return this.findByAny({ [field]: values }, opts);
     },
     async findByAny(values, opts) {
-      const pairs = Object.entries(values).flatMap(([field, list]) => [...new Set(list.filter((v) => v !== ''))].map((v) => [field, String(v)] as const));
-      for (let i = 0; i < Math.ceil(pairs.length / TWENTY_BATCH_CAP); i += 1) tick();
-      return structuredClone([...table.rows.values()].filter((r) => (opts?.withDeleted || !r.deletedAt) && pairs.some(([field, v]) => String(get(r, field)) === v)));
+      // Calls as the real repository makes them: one per 200 distinct values in all (server/crm/records.ts).
+      const wanted = Object.entries(values).map(([field, list]) => [field, new Set(list.filter((v) => v !== '').map(String))] as const);
+      const pairs = wanted.reduce((n, [, set]) => n + set.size, 0);
+      for (let i = 0; i < Math.ceil(pairs / TWENTY_BATCH_CAP); i += 1) tick();
+      return structuredClone([...table.rows.values()].filter((r) => (opts?.withDeleted || !r.deletedAt) && wanted.some(([field, set]) => set.has(String(get(r, field))))));
     },
     async findWhere(filter) {
       tick();
@@ -222,7 +205,28 @@ export function createMemoryCrm(now: () => Date): MemoryCrm {
         if (row) row.deletedAt = now().toISOString();
       }
     },
-  });
+  };
+}
+
+export function createMemoryCrm(now: () => Date): MemoryCrm {
+  let calls = 0;
+  let failures: { left: number; error: () => Error } = { left: 0, error: () => new Error('x') };
+  const gateway: CrmGateway = {
+    calls: () => calls,
+    // Only the three operations createRecordRepo sends (Page/Upsert/Delete<Plural>), for the objects without a memory repo.
+    request: async <T>(query: string, variables?: Record<string, unknown>) => {
+      tick();
+      return answerGraphql(tables, now, query, variables ?? {}) as T;
+    },
+  };
+  const tick = () => {
+    calls += 1;
+    if (failures.left > 0) {
+      failures.left -= 1;
+      throw failures.error();
+    }
+  };
+  const repo = (table: MemoryTable) => memoryRepo(table, now, tick);
   const tables = {
     companies: new MemoryTable('companies', now),
     people: new MemoryTable('people', now),
