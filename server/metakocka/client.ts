@@ -27,6 +27,7 @@ export interface MetakockaConfig {
 }
 
 export type MkJson = Record<string, unknown>;
+interface Answer { status: number; ok: boolean; contentType: string; text: string; bytes?: Uint8Array }
 export interface MkFile { bytes: Uint8Array; contentType: string }
 
 export interface MetakockaCaller {
@@ -54,7 +55,9 @@ export function createMetakockaCaller(cfg: MetakockaConfig): MetakockaCaller {
   // Metakocka could echo a request value in its error text; the key never leaves this module (PREAMBLE: secrets).
   const redact = (text: string) => (cfg.secretKey ? text.split(cfg.secretKey).join('[redacted]') : text);
 
-  async function send(method: MkMethod, body: WireObject, attemptTimeoutMs: number): Promise<Response & { text_: string; bytes_: Uint8Array }> {
+  // Only what the checks read is kept of an answer: a whole partner register is one answer of tens of megabytes
+  // (API.md §2.2), and its raw bytes next to its text and parsed tree were a large part of a function's peak memory.
+  async function send(method: MkMethod, body: WireObject, attemptTimeoutMs: number, keepBytes: boolean): Promise<Answer> {
     const payload = JSON.stringify({ ...(toWire(body) as object), company_id: cfg.companyId, secret_key: cfg.secretKey });
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), attemptTimeoutMs);
@@ -67,7 +70,7 @@ export function createMetakockaCaller(cfg: MetakockaConfig): MetakockaCaller {
         signal: controller.signal,
       });
       const bytes = new Uint8Array(await response.arrayBuffer());
-      return Object.assign(response, { bytes_: bytes, text_: new TextDecoder().decode(bytes) });
+      return { status: response.status, ok: response.ok, contentType: response.headers.get('content-type') ?? '', text: new TextDecoder().decode(bytes), ...(keepBytes ? { bytes } : {}) };
     } catch (error) {
       // No `cause`: a fetch error can carry request details, and nothing of the request may travel with our errors.
       const code = networkCodeOf(error);
@@ -77,19 +80,19 @@ export function createMetakockaCaller(cfg: MetakockaConfig): MetakockaCaller {
     }
   }
 
-  function checkTransport(method: MkMethod, response: Response & { text_: string }): void {
+  function checkTransport(method: MkMethod, response: Answer): void {
     const status = response.status;
     if (status === 429) throw new MetakockaUnavailableError('rate-limited', method, status);
     if (status >= 500) throw new MetakockaUnavailableError('server-error', method, status);
-    const html = /text\/html/i.test(response.headers.get('content-type') ?? '') || /^\s*</.test(response.text_);
+    const html = /text\/html/i.test(response.contentType) || /^\s*</.test(response.text);
     // Wrong family or wrong base URL: an HTML 404 page, not a JSON error (API.md §1.1, §5.1).
     if (html) throw new MetakockaMisconfiguredError(method, methodUrl(cfg.baseUrl, method), status);
   }
 
-  function parseEnvelope(method: MkMethod, response: Response & { text_: string }): MkJson {
+  function parseEnvelope(method: MkMethod, response: Answer): MkJson {
     let json: unknown;
     try {
-      json = JSON.parse(response.text_);
+      json = JSON.parse(response.text);
     } catch {
       // A garbled 200 is a transient fault (retry); a non-JSON 4xx is something we do not understand (no retry).
       if (!response.ok) throw new MetakockaUnknownError(method, '', `HTTP ${response.status} with an answer that is not JSON`);
@@ -127,22 +130,22 @@ export function createMetakockaCaller(cfg: MetakockaConfig): MetakockaCaller {
   return {
     call: (method, body) =>
       withRetries(method, async (attemptTimeoutMs) => {
-        const response = await send(method, body, attemptTimeoutMs);
+        const response = await send(method, body, attemptTimeoutMs, false);
         checkTransport(method, response);
         return parseEnvelope(method, response);
       }),
     callFile: (method, body) =>
       withRetries(method, async (attemptTimeoutMs) => {
-        const response = await send(method, body, attemptTimeoutMs);
+        const response = await send(method, body, attemptTimeoutMs, true);
         checkTransport(method, response);
-        const contentType = response.headers.get('content-type') ?? 'application/octet-stream';
+        const contentType = response.contentType || 'application/octet-stream';
         // Binary endpoints signal errors by answering JSON instead of the file (API.md §2.5 "report", §5.1).
-        if (/json/i.test(contentType) || /^\s*\{/.test(response.text_.slice(0, 20))) {
+        if (/json/i.test(contentType) || /^\s*\{/.test(response.text.slice(0, 20))) {
           parseEnvelope(method, response);
           throw new MetakockaUnknownError(method, '0', 'Metakocka answered with data instead of the requested file');
         }
         if (!response.ok) throw new MetakockaUnknownError(method, '', `HTTP ${response.status} without a file`);
-        return { bytes: response.bytes_, contentType };
+        return { bytes: response.bytes!, contentType };
       }),
     callCounts: () => ({ ...counts }),
   };

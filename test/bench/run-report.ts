@@ -83,6 +83,7 @@ export async function benchRun(input: BenchRunInput) {
     timeFloor: { ...timeFloor, overallMs: Math.max(timeFloor.metakockaMs, timeFloor.twentyMs) },
     timeAtActualCalls: { metakockaMs: timeFloorMs(calls.metakocka.total, 0, mkModel), twentyMs: timeFloorMs(calls.twenty.total, recordsWritten, TWENTY_MODEL) },
     peakRssBytes: outcome.peakRssBytes,
+    peakRssByJob: outcome.peakRssByJob,
     standInRssBytes: { metakocka: await mk.call<number>('rss'), twenty: await twenty.call<number>('rss') },
     naive: naiveCalls(floorInput),
     integrity: checkIntegrity(mkSide, twentySide, { mkPartnerDuplicates: input.mkDuplicateBaseline }),

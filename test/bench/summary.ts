@@ -32,6 +32,7 @@ export function formatSummary(outcome: SyncOutcome, calls: { metakocka: CallSpli
   lines.push(`API calls  Metakocka: ${calls.metakocka.total} (${calls.metakocka.reads} reads, ${calls.metakocka.writes} writes): ${by(calls.metakocka)}`);
   lines.push(`           Twenty:    ${calls.twenty.total} (${calls.twenty.reads} reads, ${calls.twenty.writes} record writes, ${calls.twenty.bookkeepingWrites} bookkeeping writes, ${calls.twenty.bookkeepingReads} bookkeeping reads)`);
   lines.push(`Jobs run: ${outcome.jobs.ran} (${outcome.jobs.failed} failed); time ${(outcome.realMs / 1000).toFixed(1)} s; peak RSS of a function run ${Math.round(outcome.peakRssBytes / 1e6)} MB`);
+  lines.push(`Peak RSS by job: ${Object.entries(outcome.peakRssByJob).sort(([, a], [, b]) => b - a).map(([job, bytes]) => `${job} ${Math.round(bytes / 2 ** 20)} MiB`).join(', ')}`);
   lines.push(`Function runs: ${Object.entries(outcome.functionRuns).map(([n, c]) => `${n} ${c}`).join(', ')}`);
   for (const f of outcome.failures) lines.push(`FAILED ${f.name}: ${f.error.split('\n')[0]}`);
   return lines.join('\n');

@@ -4,7 +4,7 @@ import { createCrm } from 'server/crm';
 import { DEFAULT_SETTINGS, STREAMS } from 'server/settings/schema';
 import { SYNC_ROUTES } from 'server/sync/route-paths';
 import { CRON_PERIOD_MINUTES } from 'server/sync/planner';
-import { createHarness, ensureBuiltOutput, type Harness } from 'test/twenty/harness';
+import { createHarness, ensureBuiltOutput, type Harness, type RunRecord } from 'test/twenty/harness';
 import { CAPTURED_LATENCY, startStandIn, VirtualClock, type StandIn } from 'test/twenty/stand-in';
 import { join } from 'node:path';
 import { rmSync } from 'node:fs';
@@ -54,6 +54,8 @@ export interface SyncOutcome {
   virtualMs: number;
   realMs: number;
   peakRssBytes: number;
+  /** Peak RSS per function, and per stream for sync steps ("run-sync-step partners"), to tell which job sets the peak. */
+  peakRssByJob: Record<string, number>;
 }
 
 const disabledIn = (decisions: unknown, stream: string) =>
@@ -121,7 +123,19 @@ export class TwentyWorld {
       virtualMs: this.harness.now() - virtualStart,
       realMs: Date.now() - realStart,
       peakRssBytes: runs.reduce((peak, r) => Math.max(peak, r.maxRssBytes), 0),
+      peakRssByJob: this.peakRssByJob(runs),
     };
+  }
+
+  private peakRssByJob(runs: RunRecord[]): Record<string, number> {
+    const streamOf = new Map(this.harness.jobs().map((j) => [j.jobId, j.payload.stream]));
+    const peaks: Record<string, number> = {};
+    for (const run of runs) {
+      const stream = run.jobId ? streamOf.get(run.jobId) : undefined;
+      const key = typeof stream === 'string' ? `${run.name} ${stream}` : run.name;
+      peaks[key] = Math.max(peaks[key] ?? 0, run.maxRssBytes);
+    }
+    return peaks;
   }
 
   /** Moves virtual time past every stream's schedule, so the next cron tick starts all streams again. */

@@ -46,6 +46,14 @@ export async function loadTypeCheckpoint(ctx: StepContext, docType: MkSalesDocTy
   const { savedByRun, before, ...stored } = (await ctx.rt.kv.get<StoredCheckpoint>(checkpointKey(docType))) ?? {};
   return savedByRun === ctx.state.runId ? before ?? {} : stored;
 }
+/** The type's next scan is a full one: relink.ts asks for it when more documents were written unlinked than it reads one by one. */
+export async function requestFullScan(ctx: StepContext, docType: MkSalesDocType): Promise<void> {
+  const stored = await ctx.rt.kv.get<StoredCheckpoint>(checkpointKey(docType));
+  if (!stored?.lastFullScanAt) return;
+  const { lastFullScanAt: _forgotten, ...rest } = stored;
+  await ctx.rt.kv.set(checkpointKey(docType), rest satisfies StoredCheckpoint);
+}
+
 /** Seen ids are kept per type, so each type's deletion check reads only its own. */
 export const seenScope = (docType: MkSalesDocType) => `documents:${docType}`;
 

@@ -64,7 +64,9 @@ export function runFunctionInChild(request: FunctionRunRequest): Promise<Functio
     ...(request.crashCountOnly ? { HARNESS_CRASH_COUNT_ONLY: request.crashCountOnly } : {}),
     ...(request.virtualNowMs ? { HARNESS_VIRTUAL_NOW_MS: String(request.virtualNowMs) } : {}),
   };
-  const child = fork(RUNNER, [], { env, execArgv: ['--import', PRELOAD], stdio: ['ignore', 'pipe', 'pipe', 'ipc'], serialization: 'json' });
+  // HARNESS_CHILD_EXEC_ARGV="--heap-prof --heap-prof-dir=/tmp/hp" profiles every function run (how a job's memory was found).
+  const extraArgs = (process.env.HARNESS_CHILD_EXEC_ARGV ?? '').split(' ').filter(Boolean);
+  const child = fork(RUNNER, [], { env, execArgv: ['--import', PRELOAD, ...extraArgs], stdio: ['ignore', 'pipe', 'pipe', 'ipc'], serialization: 'json' });
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

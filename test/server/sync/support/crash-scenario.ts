@@ -9,7 +9,7 @@ import { cronTick, startRun } from 'server/sync/planner';
 import { loadRunState, type RunState } from 'server/sync/checkpoints';
 import { writeSettings } from 'server/settings/store';
 import { STREAMS, type StreamName } from 'server/settings/schema';
-import { documentsIntegrity, type TwentyMadeDocument } from './documents-integrity';
+import { documentsIntegrity, groupBy, type TwentyMadeDocument } from './documents-integrity';
 import { attachMemoryDocuments, type MemoryDocuments } from './memory-documents';
 import { partner, product } from './memory-mk';
 import { createTestRuntime, type TestRuntime } from './runtime';
@@ -202,23 +202,27 @@ export function integrity(world: World): { duplicates: string[]; missing: string
   for (const [name, n] of count(partners, (p) => p.name)) if (n > 1) out.duplicates.push(`Metakocka partner "${name}" ×${n}`);
   for (const [id, n] of count(companies.filter((c) => c.metakockaPartnerId), (c) => c.metakockaPartnerId)) if (n > 1) out.duplicates.push(`company for partner ${id} ×${n}`);
   for (const [id, n] of count(products, (p) => p.metakockaId)) if (n > 1) out.duplicates.push(`product ${id} ×${n}`);
+  const companyOf = groupBy(companies, (c) => c.metakockaPartnerId);
+  const contactIds = new Set(people.map((x) => x.metakockaContactId));
+  const privateIds = new Set(people.map((x) => x.metakockaPartnerId));
+  const productOf = groupBy(products, (x) => x.metakockaId);
   for (const p of partners) {
     const contacts = count(p.contacts, (c) => `${c.name}|${c.email}`);
     for (const [key, n] of contacts) if (n > 1) out.duplicates.push(`contact ${key} on partner ${p.mkId} ×${n}`);
     if (p.businessEntity) {
-      const company = companies.find((c) => c.metakockaPartnerId === p.mkId);
+      const company = companyOf.get(p.mkId)?.[0];
       if (!company) out.missing.push(`company for partner ${p.mkId}`);
       else {
         if (String(company.name).trim() !== p.name.trim()) out.mismatches.push(`name of partner ${p.mkId}: "${company.name}" vs "${p.name}"`);
         if (normaliseTaxNumber(company.metakockaTaxNumber) !== normaliseTaxNumber(p.taxIdNumber)) out.mismatches.push(`tax number of partner ${p.mkId}`);
       }
-      for (const contact of p.contacts) if (!people.some((x) => x.metakockaContactId === contact.mkId)) out.missing.push(`person for contact ${contact.mkId}`);
-    } else if (!people.some((x) => x.metakockaPartnerId === p.mkId)) out.missing.push(`person for private partner ${p.mkId}`);
+      for (const contact of p.contacts) if (!contactIds.has(contact.mkId)) out.missing.push(`person for contact ${contact.mkId}`);
+    } else if (!privateIds.has(p.mkId)) out.missing.push(`person for private partner ${p.mkId}`);
   }
   for (const c of companies) if (!c.metakockaPartnerId) out.missing.push(`partner for company ${c.name}`);
   for (const person of people) if (!person.metakockaContactId && !person.metakockaPartnerId) out.missing.push(`contact for person ${person.id}`);
   for (const p of rt.mk.products) {
-    const twin = products.find((x) => x.metakockaId === p.mkId);
+    const twin = productOf.get(p.mkId)?.[0];
     if (!twin) out.missing.push(`product ${p.mkId}`);
     else if (twin.name !== p.name || twin.isActive !== p.active) out.mismatches.push(`product ${p.mkId}`);
   }

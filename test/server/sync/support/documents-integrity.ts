@@ -19,6 +19,16 @@ const micros = (value: Dec) => value / 100n;
 const asDec = (value: unknown): Dec | null => (value === null || value === undefined || value === '' ? null : parseDecimal(String(value)));
 const moneyMicros = (money: any): bigint | null => (money?.amountMicros === null || money?.amountMicros === undefined ? null : BigInt(String(money.amountMicros)));
 const countBy = <T>(items: T[], key: (x: T) => string) => items.reduce((m, x) => m.set(key(x), (m.get(key(x)) ?? 0) + 1), new Map<string, number>());
+// Lookups by key, so checking 5,000 documents against 20,000 lines stays linear (the crash test runs this per point).
+export function groupBy<T>(items: T[], key: (x: T) => unknown): Map<unknown, T[]> {
+  const groups = new Map<unknown, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
 
 function sourceOf(docs: MemoryDocuments, doc: SalesDocument): string | null {
   const listed = doc.salesOrderList[0] ?? doc.offerList[0];
@@ -36,7 +46,8 @@ function compareMoney(out: Findings, what: string, twenty: any, expected: Dec, c
 function checkLines(out: Findings, doc: SalesDocument, lines: any[], productIdOf: (mkId: string) => string | undefined) {
   const expected = new Map(doc.lines.map((l) => [`${doc.mkId}:${l.rowId}`, l]));
   for (const [key, n] of countBy(lines, (l) => String(l.metakockaRowKey))) if (n > 1) out.duplicates.push(`line ${key} ×${n}`);
-  for (const key of expected.keys()) if (!lines.some((l) => l.metakockaRowKey === key)) out.missing.push(`line ${key} of ${doc.countCode}`);
+  const present = new Set(lines.map((l) => l.metakockaRowKey));
+  for (const key of expected.keys()) if (!present.has(key)) out.missing.push(`line ${key} of ${doc.countCode}`);
   for (const line of lines) {
     const mk = expected.get(line.metakockaRowKey);
     if (!mk) {
@@ -64,7 +75,11 @@ export function documentsIntegrity(rt: TestRuntime, docs: MemoryDocuments, twent
   const people = tables.people.live();
   const mkDocs = docs.store.documents.list();
   const products = new Map(tables.metakockaProducts.live().map((p) => [p.metakockaId, p.id]));
-  const twinOf = (mkId: string) => twenty.filter((d) => d.metakockaId === mkId);
+  const twinsByMkId = groupBy(twenty.filter((d) => d.metakockaId), (d) => d.metakockaId);
+  const twinOf = (mkId: string) => twinsByMkId.get(mkId) ?? [];
+  const linesByDocument = groupBy(lines, (l) => l.salesDocumentId);
+  const companyOf = new Map(companies.filter((c) => c.metakockaPartnerId).map((c) => [c.metakockaPartnerId, c.id]));
+  const personOf = new Map(people.filter((p) => p.metakockaPartnerId).map((p) => [p.metakockaPartnerId, p.id]));
   for (const [id, n] of countBy(twenty.filter((d) => d.metakockaId), (d) => d.metakockaId)) if (n > 1) out.duplicates.push(`Twenty document for ${id} ×${n}`);
   for (const doc of mkDocs) {
     const [twin, ...more] = twinOf(doc.mkId);
@@ -83,15 +98,13 @@ export function documentsIntegrity(rt: TestRuntime, docs: MemoryDocuments, twent
     compareMoney(out, `${at} gross`, twin.grossTotal, totals.sumAll, doc.currencyCode);
     compareMoney(out, `${at} paid`, twin.paidTotal, totals.sumPaid, doc.currencyCode);
     const partner = docs.store.partners.get(doc.partner.partnerMkId);
-    const customer = partner?.businessEntity
-      ? companies.find((c) => c.metakockaPartnerId === partner.mkId)?.id
-      : people.find((p) => p.metakockaPartnerId === partner?.mkId)?.id;
+    const customer = partner && (partner.businessEntity ? companyOf : personOf).get(partner.mkId);
     const linked = partner?.businessEntity ? twin.companyId : twin.personId;
     if (!customer || linked !== customer) out.mismatches.push(`${at} customer: linked ${linked ?? 'none'}, partner ${doc.partner.partnerMkId} is ${customer ?? 'not in Twenty'}`);
     const source = sourceOf(docs, doc);
     const sourceTwin = source ? twinOf(source)[0]?.id ?? `(no Twenty record of ${source})` : null;
     if ((twin.sourceDocumentId ?? null) !== sourceTwin) out.mismatches.push(`${at} source: ${twin.sourceDocumentId ?? 'none'} instead of ${sourceTwin ?? 'none'}`);
-    checkLines(out, doc, lines.filter((l) => l.salesDocumentId === twin.id), (mkId) => products.get(mkId));
+    checkLines(out, doc, linesByDocument.get(twin.id) ?? [], (mkId) => products.get(mkId));
   }
   for (const d of twenty) {
     if (!d.metakockaId) out.missing.push(`Metakocka document for Twenty document ${d.id} "${d.name}"`);

@@ -73,59 +73,87 @@ export function matches(row: any, filter: any): boolean {
 const mentionsDeletedAt = (filter: unknown) => JSON.stringify(filter ?? {}).includes('deletedAt');
 
 export class MemoryTable {
-  rows = new Map<string, Row>();
+  readonly rows = new Map<string, Row>();
   calls = 0;
   private tick = 0;
-  constructor(readonly plural: string, private readonly now: () => Date) {}
+  private readonly unique: string[];
+  // Value → ids per unique field, kept in step by upsert: rows change only there (a soft delete keeps its unique values,
+  // since an upsert restores it). Rebuilding this per batch made a small-scale crash point cost a minute.
+  private readonly index: Map<string, Map<unknown, Set<string>>>;
+  // Ids in Twenty's default order (createdAt, then id), dropped when a row is added.
+  private ordered: string[] | null = null;
+  constructor(readonly plural: string, private readonly now: () => Date) {
+    this.unique = UNIQUE[plural] ?? [];
+    this.index = new Map(this.unique.map((field) => [field, new Map()]));
+  }
 
   live = () => [...this.rows.values()].filter((r) => !r.deletedAt);
 
+  private indexRow(row: Row, add: boolean): void {
+    for (const field of this.unique) {
+      const value = get(row, field);
+      if (!present(value)) continue;
+      const byValue = this.index.get(field)!;
+      const ids = byValue.get(value) ?? new Set<string>();
+      if (add) ids.add(row.id);
+      else ids.delete(row.id);
+      if (ids.size > 0) byValue.set(value, ids);
+      else byValue.delete(value);
+    }
+  }
+
+  private put(id: string, row: Row | undefined): void {
+    const old = this.rows.get(id);
+    if (old) this.indexRow(old, false);
+    if (row) {
+      this.rows.set(id, row);
+      this.indexRow(row, true);
+    } else this.rows.delete(id);
+  }
+
+  /** All or nothing, as Twenty's batch upsert: a failing draft leaves the table as it was. */
   upsert(drafts: Array<Record<string, any>>): Row[] {
     if (drafts.length > TWENTY_BATCH_CAP) throw new CrmValidationError('Maximum number of records to upsert is 200.', 'TOO_MANY_RECORDS_TO_UPDATE');
-    const next = new Map(this.rows);
+    const undo: Array<[string, Row | undefined]> = [];
     const out: Row[] = [];
-    // One index per unique field for the whole batch (a 1,000-row page against 1,000 rows stays linear).
-    const unique = UNIQUE[this.plural] ?? [];
-    const index = new Map(unique.map((field) => [field, new Map<unknown, Set<string>>()]));
-    const indexRow = (row: Row, add: boolean) => {
-      for (const field of unique) {
-        const value = get(row, field);
-        if (!present(value)) continue;
-        const ids = index.get(field)!.get(value) ?? new Set<string>();
-        if (add) ids.add(row.id);
-        else ids.delete(row.id);
-        index.get(field)!.set(value, ids);
+    try {
+      for (const raw of drafts) {
+        const draft = normalise(raw);
+        const hits = new Set<string>();
+        if (draft.id && this.rows.has(draft.id)) hits.add(draft.id);
+        for (const field of this.unique) {
+          const value = get(draft, field);
+          if (present(value)) for (const id of this.index.get(field)!.get(value) ?? []) hits.add(id);
+        }
+        if (hits.size > 1) throw new CrmValidationError('Multiple records match the upsert', 'UPSERT_MULTIPLE_MATCHING_RECORDS_CONFLICT');
+        const stamp = new Date(this.now().getTime() + (this.tick += 1)).toISOString();
+        const [hit] = [...hits];
+        const before = hit ? this.rows.get(hit) : undefined;
+        const row: Row = before
+          ? { ...merge(before, draft), id: hit!, deletedAt: null, updatedAt: stamp }
+          : { ...draft, id: draft.id ?? randomUUID(), createdAt: stamp, updatedAt: stamp, deletedAt: null };
+        undo.push([row.id, before]);
+        if (!before) this.ordered = null;
+        this.put(row.id, row);
+        out.push(row);
       }
-    };
-    for (const row of next.values()) indexRow(row, true);
-    for (const raw of drafts) {
-      const draft = normalise(raw);
-      const hits = new Set<string>();
-      if (draft.id && next.has(draft.id)) hits.add(draft.id);
-      for (const field of unique) {
-        const value = get(draft, field);
-        if (!present(value)) continue;
-        for (const id of index.get(field)!.get(value) ?? []) hits.add(id);
-      }
-      if (hits.size > 1) throw new CrmValidationError('Multiple records match the upsert', 'UPSERT_MULTIPLE_MATCHING_RECORDS_CONFLICT');
-      const stamp = new Date(this.now().getTime() + (this.tick += 1)).toISOString();
-      const [hit] = [...hits];
-      const row: Row = hit
-        ? { ...merge(next.get(hit), draft), id: hit, deletedAt: null, updatedAt: stamp }
-        : { ...draft, id: draft.id ?? randomUUID(), createdAt: stamp, updatedAt: stamp, deletedAt: null };
-      if (hit) indexRow(next.get(hit)!, false);
-      next.set(row.id, row);
-      indexRow(row, true);
-      out.push(row);
+    } catch (error) {
+      for (const [id, before] of undo.reverse()) this.put(id, before);
+      throw error;
     }
-    this.rows = next;
     return out.map((r) => structuredClone(r));
   }
 
+  private inOrder(): Row[] {
+    this.ordered ??= [...this.rows.values()]
+      .sort((a, b) => (a.createdAt === b.createdAt ? (a.id < b.id ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1))
+      .map((r) => r.id);
+    return this.ordered.map((id) => this.rows.get(id)!);
+  }
+
   page(after: string | null, first: number, filter: any): CrmPage<Row> {
-    const all = [...this.rows.values()]
-      .filter((r) => (mentionsDeletedAt(filter) ? true : !r.deletedAt) && matches(r, filter))
-      .sort((a, b) => (a.createdAt === b.createdAt ? (a.id < b.id ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1));
+    const withDeleted = mentionsDeletedAt(filter);
+    const all = this.inOrder().filter((r) => (withDeleted || !r.deletedAt) && matches(r, filter));
     const start = after ? all.findIndex((r) => r.id === after) + 1 : 0;
     const records = all.slice(start, start + first);
     return { records: structuredClone(records), endCursor: records.at(-1)?.id ?? null, hasNextPage: start + first < all.length, totalCount: all.length };
