@@ -7,6 +7,7 @@ import {
   MetakockaMisconfiguredError, MetakockaUnavailableError, MetakockaUnknownError, MetakockaWriteUncertainError,
 } from './errors';
 import { createLanes } from './lanes';
+import { findListItems } from './list-split';
 import { DEFAULT_RETRY, nextDelayMs, type RetryPolicy } from './retry';
 import { envelopeErrorText, isSuccessEnvelope, mkEnvelopeSchema } from './schemas/envelope.schema';
 import { toWire, type WireObject } from './wire';
@@ -27,14 +28,24 @@ export interface MetakockaConfig {
 }
 
 export type MkJson = Record<string, unknown>;
-interface Answer { status: number; ok: boolean; contentType: string; text: string; bytes?: Uint8Array }
+interface Answer { status: number; ok: boolean; contentType: string; bytes: Uint8Array }
 export interface MkFile { bytes: Uint8Array; contentType: string }
 
 export interface MetakockaCaller {
   call(method: MkMethod, body: WireObject): Promise<MkJson>;
+  /**
+   * For an answer that is one long list (get_partner without a filter, API.md §2.2): hands over each item of `listKey`
+   * on its own and answers the rest with that list empty, so the whole answer never exists as text or as one object tree.
+   * An answer without such a list comes back whole. A retried answer hands its items over again.
+   */
+  callList(method: MkMethod, body: WireObject, listKey: string, each: (item: unknown) => void): Promise<MkJson>;
   callFile(method: MkMethod, body: WireObject): Promise<MkFile>;
   callCounts(): Record<string, number>;
 }
+
+const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+/** The start of an answer, enough to tell an HTML page or a JSON error from a file. */
+const head = (bytes: Uint8Array) => decode(bytes.subarray(0, 64));
 
 const REFUSED_BEFORE_SENDING = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ERR_INVALID_URL']);
 
@@ -55,9 +66,7 @@ export function createMetakockaCaller(cfg: MetakockaConfig): MetakockaCaller {
   // Metakocka could echo a request value in its error text; the key never leaves this module (PREAMBLE: secrets).
   const redact = (text: string) => (cfg.secretKey ? text.split(cfg.secretKey).join('[redacted]') : text);
 
-  // Only what the checks read is kept of an answer: a whole partner register is one answer of tens of megabytes
-  // (API.md §2.2), and its raw bytes next to its text and parsed tree were a large part of a function's peak memory.
-  async function send(method: MkMethod, body: WireObject, attemptTimeoutMs: number, keepBytes: boolean): Promise<Answer> {
+  async function send(method: MkMethod, body: WireObject, attemptTimeoutMs: number): Promise<Answer> {
     const payload = JSON.stringify({ ...(toWire(body) as object), company_id: cfg.companyId, secret_key: cfg.secretKey });
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), attemptTimeoutMs);
@@ -70,7 +79,7 @@ export function createMetakockaCaller(cfg: MetakockaConfig): MetakockaCaller {
         signal: controller.signal,
       });
       const bytes = new Uint8Array(await response.arrayBuffer());
-      return { status: response.status, ok: response.ok, contentType: response.headers.get('content-type') ?? '', text: new TextDecoder().decode(bytes), ...(keepBytes ? { bytes } : {}) };
+      return { status: response.status, ok: response.ok, contentType: response.headers.get('content-type') ?? '', bytes };
     } catch (error) {
       // No `cause`: a fetch error can carry request details, and nothing of the request may travel with our errors.
       const code = networkCodeOf(error);
@@ -84,15 +93,15 @@ export function createMetakockaCaller(cfg: MetakockaConfig): MetakockaCaller {
     const status = response.status;
     if (status === 429) throw new MetakockaUnavailableError('rate-limited', method, status);
     if (status >= 500) throw new MetakockaUnavailableError('server-error', method, status);
-    const html = /text\/html/i.test(response.contentType) || /^\s*</.test(response.text);
+    const html = /text\/html/i.test(response.contentType) || /^\s*</.test(head(response.bytes));
     // Wrong family or wrong base URL: an HTML 404 page, not a JSON error (API.md §1.1, §5.1).
     if (html) throw new MetakockaMisconfiguredError(method, methodUrl(cfg.baseUrl, method), status);
   }
 
-  function parseEnvelope(method: MkMethod, response: Answer): MkJson {
+  function parseEnvelope(method: MkMethod, response: Answer, text = decode(response.bytes)): MkJson {
     let json: unknown;
     try {
-      json = JSON.parse(response.text);
+      json = JSON.parse(text);
     } catch {
       // A garbled 200 is a transient fault (retry); a non-JSON 4xx is something we do not understand (no retry).
       if (!response.ok) throw new MetakockaUnknownError(method, '', `HTTP ${response.status} with an answer that is not JSON`);
@@ -106,6 +115,14 @@ export function createMetakockaCaller(cfg: MetakockaConfig): MetakockaCaller {
     }
     if (!response.ok) throw new MetakockaUnknownError(method, '', `HTTP ${response.status} without an error code`);
     return json as MkJson;
+  }
+
+  function parseItem(method: MkMethod, response: Answer, bytes: Uint8Array): unknown {
+    try {
+      return JSON.parse(decode(bytes));
+    } catch {
+      throw new MetakockaUnavailableError('malformed', method, response.status); // garbled: a transient fault, as for a whole answer
+    }
   }
 
   async function withRetries<T>(method: MkMethod, attemptOnce: (attemptTimeoutMs: number) => Promise<T>): Promise<T> {
@@ -130,22 +147,33 @@ export function createMetakockaCaller(cfg: MetakockaConfig): MetakockaCaller {
   return {
     call: (method, body) =>
       withRetries(method, async (attemptTimeoutMs) => {
-        const response = await send(method, body, attemptTimeoutMs, false);
+        const response = await send(method, body, attemptTimeoutMs);
         checkTransport(method, response);
         return parseEnvelope(method, response);
       }),
+    callList: (method, body, listKey, each) =>
+      withRetries(method, async (attemptTimeoutMs) => {
+        const response = await send(method, body, attemptTimeoutMs);
+        checkTransport(method, response);
+        const spans = findListItems(response.bytes, listKey);
+        if (!spans) return parseEnvelope(method, response); // no list to split (one item sent as an object): the caller reads it whole
+        const { bytes } = response;
+        const rest = parseEnvelope(method, response, `${decode(bytes.subarray(0, spans.start))}[]${decode(bytes.subarray(spans.end))}`);
+        for (const [start, end] of spans.items) each(parseItem(method, response, bytes.subarray(start, end)));
+        return rest;
+      }),
     callFile: (method, body) =>
       withRetries(method, async (attemptTimeoutMs) => {
-        const response = await send(method, body, attemptTimeoutMs, true);
+        const response = await send(method, body, attemptTimeoutMs);
         checkTransport(method, response);
         const contentType = response.contentType || 'application/octet-stream';
         // Binary endpoints signal errors by answering JSON instead of the file (API.md §2.5 "report", §5.1).
-        if (/json/i.test(contentType) || /^\s*\{/.test(response.text.slice(0, 20))) {
+        if (/json/i.test(contentType) || /^\s*\{/.test(head(response.bytes))) {
           parseEnvelope(method, response);
           throw new MetakockaUnknownError(method, '0', 'Metakocka answered with data instead of the requested file');
         }
         if (!response.ok) throw new MetakockaUnknownError(method, '', `HTTP ${response.status} without a file`);
-        return { bytes: response.bytes!, contentType };
+        return { bytes: response.bytes, contentType };
       }),
     callCounts: () => ({ ...counts }),
   };

@@ -12,8 +12,11 @@ export type MkPartnerWrite = WireObject;
 export interface PartnersApi {
   /** Partners matching any of the fields (name is a contains-match). No hit is an empty list, not an error. */
   getPartner(query: PartnerQuery, options?: { showDiscount?: boolean }): Promise<MkPartner[]>;
-  /** Every partner. get_partner without a filter lists all; its paging is not trusted (API.md §2.2). */
-  listPartners(pageSize?: number): Promise<MkPartner[]>;
+  /**
+   * Every partner, each passed through `map` as it is read (a register of 20,000 is one answer of about 16 MB: only the
+   * mapped partners are kept). get_partner without a filter lists all; its paging is not trusted (API.md §2.2).
+   */
+  listPartners<T = MkPartner>(pageSize?: number, map?: (partner: MkPartner) => T): Promise<T[]>;
   addPartner(partner: MkPartnerWrite): Promise<MkAddPartnerResult>;
   updatePartner(partner: MkPartnerWrite): Promise<MkPartner | null>;
 }
@@ -39,6 +42,16 @@ export function partnersApi(caller: MetakockaCaller): PartnersApi {
     }
   };
 
+  const eachPartner = async (body: WireObject, each: (partner: MkPartner) => void): Promise<void> => {
+    try {
+      const rest = await caller.callList('get_partner', body, 'partner_list', (item) => each(parseAnswer(mkPartnerSchema, 'get_partner', item)));
+      // Partners the split did not find (a single partner sent as an object, not a list) are in the rest.
+      for (const partner of parseAnswer(mkPartnerListSchema, 'get_partner', rest).partner_list) each(partner);
+    } catch (error) {
+      if (!noHit(error)) throw error;
+    }
+  };
+
   return {
     async getPartner(query, options) {
       const body = queryBody(query);
@@ -48,14 +61,19 @@ export function partnersApi(caller: MetakockaCaller): PartnersApi {
       return fetchPartners({ ...body, show_partner_discount: options?.showDiscount ? 'true' : undefined });
     },
 
-    async listPartners(pageSize = 1000) {
-      const seen = new Map<string, MkPartner>();
+    async listPartners<T>(pageSize = 1000, map: (partner: MkPartner) => T = (partner) => partner as T) {
+      const seen = new Map<string, T>();
       for (let offset = 0; ; offset += pageSize) {
-        const page = await fetchPartners({ limit: String(pageSize), offset: String(offset) });
-        const fresh = page.filter((partner) => !seen.has(partner.mk_id));
-        for (const partner of fresh) seen.set(partner.mk_id, partner);
+        const page = new Map<string, T>(); // by mk_id: a retried answer hands its partners over again
+        await eachPartner({ limit: String(pageSize), offset: String(offset) }, (partner) => page.set(partner.mk_id, map(partner)));
+        let fresh = 0;
+        for (const [mkId, partner] of page) {
+          if (seen.has(mkId)) continue;
+          seen.set(mkId, partner);
+          fresh += 1;
+        }
         // A page longer than asked, or one that repeats what we have, means the server ignored paging (API.md §2.2).
-        if (page.length < pageSize || page.length > pageSize || fresh.length === 0) return [...seen.values()];
+        if (page.size < pageSize || page.size > pageSize || fresh === 0) return [...seen.values()];
       }
     },
 

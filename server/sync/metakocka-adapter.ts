@@ -59,17 +59,14 @@ export function partnerToWire(draft: MkPartnerDraft): WireObject {
 export function metakockaPort(client: MetakockaClient): MkPort {
   // get_partner's paging is not trusted (API.md §2.2): the client lists all, once per function run (a job's pages
   // slice the same listing), and each page is sliced from it.
-  // Only the normalised partners are kept, not the wire objects (a function's memory is bounded, issue #5 item 9).
+  // Each partner is normalised as it is read; neither the answer nor the wire objects are kept (issue #5 item 9).
   let listing: Promise<MkPartner[]> | null = null;
   return {
     async partnersPage(offset, limit) {
-      listing ??= client.listPartners().then(
-        (all) => all.map(partnerFromWire),
-        (error: unknown) => {
-          listing = null; // a failed listing is not kept: the retry lists again
-          throw error;
-        },
-      );
+      listing ??= client.listPartners(undefined, partnerFromWire).catch((error: unknown) => {
+        listing = null; // a failed listing is not kept: the retry lists again
+        throw error;
+      });
       const all = await listing;
       return { partners: all.slice(offset, offset + limit), complete: offset + limit >= all.length };
     },

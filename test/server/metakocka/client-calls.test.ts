@@ -164,4 +164,26 @@ describe('Metakocka client calls', () => {
     expect((await client.listPartners(2)).map((p) => p.mk_id)).toEqual(['1', '2', '3']);
     expect(client.callCounts()).toEqual({ get_partner: 1 });
   });
+
+  it('reads a listed register partner by partner, mapped as read, whatever the spacing and text', async () => {
+    const partners = Array.from({ length: 40 }, (_, i) => ({ mk_id: String(i + 1), customer: `Šuštar "${i}" [d.o.o.], {x}`, partner_contact_list: [{ mk_id: `c${i}`, name: 'Ana Čuk' }] }));
+    stub.on('get_partner', () => new Response(JSON.stringify({ opr_code: '0', partner_list_count: '40', partner_list: partners }, null, 2), { headers: { 'content-type': 'application/json' } }));
+    const names = await stubClient().listPartners(1000, (p) => `${p.mk_id}:${p.customer}:${p.partner_contact_list[0]?.name}`);
+    expect(names).toEqual(partners.map((p) => `${p.mk_id}:${p.customer}:Ana Čuk`));
+  });
+
+  it('lists a register of one partner sent as an object, and none when Metakocka says there is none (API.md §2.2)', async () => {
+    stub.on('get_partner', () => ({ opr_code: '0', partner_list: { mk_id: '7', customer: 'Edini d.o.o.' } }));
+    expect((await stubClient().listPartners()).map((p) => p.customer)).toEqual(['Edini d.o.o.']);
+    stub.on('get_partner', () => ({ opr_code: '2', opr_desc: 'No partner with such properties.' }));
+    expect(await stubClient().listPartners()).toEqual([]);
+  });
+
+  it('retries a listing whose answer is cut off, without listing a partner twice', async () => {
+    const whole = JSON.stringify({ opr_code: '0', partner_list: [{ mk_id: '1', customer: 'A' }, { mk_id: '2', customer: 'B' }] });
+    let calls = 0;
+    stub.on('get_partner', () => new Response((calls += 1) === 1 ? whole.slice(0, -12) : whole, { headers: { 'content-type': 'application/json' } }));
+    expect((await stubClient().listPartners()).map((p) => p.mk_id)).toEqual(['1', '2']);
+    expect(calls).toBe(2);
+  });
 });
