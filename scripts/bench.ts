@@ -76,7 +76,8 @@ async function main(): Promise<void> {
         callRatioMetakockaAtMost1_2: full.ratio.metakocka !== null && full.ratio.metakocka <= 1.2,
         callRatioTwentyAtMost1_2: full.ratio.twenty !== null && full.ratio.twenty <= 1.2,
         noChangeRunZeroTwentyRecordWrites: runs[1]!.calls.twenty.writes === 0,
-        peakRssAtMost300MB: Math.max(...runs.map((r) => r.peakRssBytes)) <= 300 * 1024 * 1024,
+        // Decimal megabytes, as issue #5 writes them: the stricter reading (300 MB = 286 MiB).
+        peakRssAtMost300MB: Math.max(...runs.map((r) => r.peakRssBytes)) <= 300 * 1000 * 1000,
         integrityAllZero: runs.every((r) => r.integrity.total.duplicates + r.integrity.total.missing + r.integrity.total.mismatches === 0),
         bookkeepingUnder5Percent: full.bookkeeping.shareOfRecordWrites !== null && full.bookkeeping.shareOfRecordWrites < 0.05,
         syncSucceeded: runs.every((r) => r.syncError === null),
