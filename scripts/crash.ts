@@ -6,21 +6,21 @@
 // (test/server/sync/support). `--shard 2/3` runs every third point from the second, to spread a run over processes.
 import { integrity, isDocumentCall, runCrashScenario, spreadPoints } from 'test/server/sync/support/crash-scenario';
 
-const arg = (name: string, fallback: number) => {
+const option = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
-  const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} takes a whole number ≥ 1 (got ${process.argv[i + 1]}).`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+
+const arg = (name: string, fallback: number) => {
+  const text = option(name);
+  const value = text === undefined ? fallback : Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} takes a whole number ≥ 1 (got ${text}).`);
   return value;
 };
 
 const SCALES = {
   small: { partners: 2000, products: 10000, twentyCompanies: 20, documents: 5000, twentyDocuments: 10 },
   reduced: { partners: 20, products: 1100, twentyCompanies: 4, documents: 60, twentyDocuments: 4 },
-};
-
-const option = (name: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
 };
 
 function shardOf(): { index: number; count: number } {

@@ -1,5 +1,6 @@
 // The bench's own integrity check (issue #5 item 9): compares both stores directly, never through the app's code.
 // Input are plain projections of the sandbox store and the stand-in store (see snapshot.ts), so this stays pure.
+import { groupBy } from 'test/support/collections';
 
 export interface MkSide {
   partners: Array<{ mkId: string; name: string; businessEntity: boolean; taxIdNumber: string; contacts: Array<{ mkId: string }> }>;
@@ -38,19 +39,6 @@ function tally(): IntegrityCount {
 function note(count: IntegrityCount, kind: 'duplicates' | 'missing' | 'mismatches', example: string) {
   count[kind] += 1;
   if (count.examples.length < MAX_EXAMPLES) count.examples.push(`${kind}: ${example}`);
-}
-
-/** Groups rows by a key (empty keys skipped); every row beyond the first of a key is one duplicate. */
-function groupBy<T>(rows: T[], key: (row: T) => string | null | undefined): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    if (!k) continue;
-    const list = map.get(k);
-    if (list) list.push(row);
-    else map.set(k, [row]);
-  }
-  return map;
 }
 
 function bindingCheck<M, T>(count: IntegrityCount, label: string, mk: M[], mkKey: (m: M) => string, twenty: T[], twentyKey: (t: T) => string | null | undefined, same?: (m: M, t: T) => string | null) {

@@ -3,6 +3,7 @@
 // port's document methods (created on first use, so a refused action needs no connection), and the partners push.
 import { createAttachmentsRepo, createFileUploader } from 'server/crm/attachments';
 import type { AppRuntime } from 'server/host/runtime';
+import type { SyncSettings } from 'server/settings/schema';
 import { readSettings } from 'server/settings/store';
 
 import { createIssueBook } from '../issues';
@@ -13,11 +14,10 @@ import { parseDocumentAction, runDocumentAction, type ActionDeps, type DocumentA
 import { DOCUMENTS_STREAM, documentsMkOf } from './ports';
 import { createDocumentRepos, createOpportunitiesRepo } from './records';
 
-export async function documentActionDeps(app: AppRuntime, actionName = 'sales document action'): Promise<{ deps: ActionDeps; sync: SyncRuntime }> {
-  const sync = syncRuntimeFrom(app, { startedBy: 'user', action: actionName });
+/** What every document action needs from a sync runtime and the sync settings; the host adds Twenty file access. */
+export function actionDepsOf(sync: SyncRuntime, settings: SyncSettings): ActionDeps {
   const repos = createDocumentRepos(sync.crm.gateway);
-  const settings = await readSettings(sync.kv);
-  const deps: ActionDeps = {
+  return {
     mk: documentsMkOf(sync),
     repos,
     documents: repos.documents,
@@ -31,6 +31,13 @@ export async function documentActionDeps(app: AppRuntime, actionName = 'sales do
     // Off by default: deleting an unissued order in Metakocka from Twenty is an admin's choice (settings `documents`).
     allowOrderDelete: settings.documents.allowOrderDelete,
     reportIds: { offer: settings.documents.offerReportId, order: settings.documents.orderReportId },
+  };
+}
+
+export async function documentActionDeps(app: AppRuntime, actionName = 'sales document action'): Promise<{ deps: ActionDeps; sync: SyncRuntime }> {
+  const sync = syncRuntimeFrom(app, { startedBy: 'user', action: actionName });
+  const deps: ActionDeps = {
+    ...actionDepsOf(sync, await readSettings(sync.kv)),
     // The app's token, like every Twenty write of the sync; its role carries UPLOAD_FILE for this (plugin/roles).
     pdfFiles: { uploader: createFileUploader({ apiUrl: app.crm.apiUrl, token: app.crm.token('application'), fetch: app.crm.fetch }), attachments: createAttachmentsRepo(sync.crm.gateway) },
   };

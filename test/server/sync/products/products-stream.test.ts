@@ -11,6 +11,15 @@ async function syncProducts(rt: TestRuntime, dryRun = false) {
   rt.clock.now = new Date(rt.clock.now.getTime() + 60_000);
 }
 
+/** A products run over `count` Metakocka products, started but not yet worked, with `pagesPerJob` pages per job. */
+async function startPagedRun(count: number, pagesPerJob: number): Promise<TestRuntime> {
+  const rt = createTestRuntime();
+  for (let i = 0; i < count; i += 1) rt.mk.products.push(product());
+  await writeSettings(rt.kv, { pagesPerJob });
+  await startRun(rt, 'products', { trigger: 'manual', dryRun: false });
+  return rt;
+}
+
 const productsInTwenty = (rt: TestRuntime) => [...rt.crm.tables.metakockaProducts.rows.values()];
 const byMkId = (rt: TestRuntime, mkId: string) => productsInTwenty(rt).find((p) => p.metakockaId === mkId);
 
@@ -117,10 +126,7 @@ describe('products stream', () => {
   });
 
   it('resumes a run whose job chain broke, through the cron, and ends with every product exactly once', async () => {
-    const rt = createTestRuntime();
-    for (let i = 0; i < 2500; i += 1) rt.mk.products.push(product());
-    await writeSettings(rt.kv, { pagesPerJob: 1 });
-    await startRun(rt, 'products', { trigger: 'manual', dryRun: false });
+    const rt = await startPagedRun(2500, 1);
     await rt.drain({ max: 1 }); // page 1 done
     rt.crm.failNext(1, () => new CrmUnavailableError('connection reset'));
     await rt.drain({ max: 1 }); // page 2 fails with a retryable error...
@@ -135,10 +141,7 @@ describe('products stream', () => {
   });
 
   it('works through several pages per job and checkpoints once per job, with every product exactly once', async () => {
-    const rt = createTestRuntime();
-    for (let i = 0; i < 4500; i += 1) rt.mk.products.push(product());
-    await writeSettings(rt.kv, { pagesPerJob: 2 });
-    await startRun(rt, 'products', { trigger: 'manual', dryRun: false });
+    const rt = await startPagedRun(4500, 2);
     const { ran } = await rt.drain();
     // 5 scan pages (the last one short) and the deletion check, two per job: 3 jobs, not 6.
     expect(ran).toBe(3);
@@ -148,10 +151,7 @@ describe('products stream', () => {
   });
 
   it('shows its progress on the run record while it runs, at most every 2 minutes', async () => {
-    const rt = createTestRuntime();
-    for (let i = 0; i < 3500; i += 1) rt.mk.products.push(product());
-    await writeSettings(rt.kv, { pagesPerJob: 1 });
-    await startRun(rt, 'products', { trigger: 'manual', dryRun: false });
+    const rt = await startPagedRun(3500, 1);
     const run = () => [...rt.crm.tables.metakockaSyncRuns.rows.values()][0]!;
     await rt.drain({ max: 1 });
     expect(run()).toMatchObject({ status: 'RUNNING', recordsDone: 0 }); // the first page came within 2 minutes of the start

@@ -9,7 +9,8 @@ import { cronTick, startRun } from 'server/sync/planner';
 import { loadRunState, type RunState } from 'server/sync/checkpoints';
 import { writeSettings } from 'server/settings/store';
 import { STREAMS, type StreamName } from 'server/settings/schema';
-import { documentsIntegrity, groupBy, type TwentyMadeDocument } from './documents-integrity';
+import { countBy, groupBy } from 'test/support/collections';
+import { documentsIntegrity, type TwentyMadeDocument } from './documents-integrity';
 import { attachMemoryDocuments, type MemoryDocuments } from './memory-documents';
 import { partner, product } from './memory-mk';
 import { createTestRuntime, type TestRuntime } from './runtime';
@@ -198,16 +199,15 @@ export function integrity(world: World): { duplicates: string[]; missing: string
   const people = [...rt.crm.tables.people.rows.values()].filter((p) => !p.deletedAt);
   const products = [...rt.crm.tables.metakockaProducts.rows.values()];
   const partners = [...rt.mk.partners.values()];
-  const count = <T>(items: T[], key: (x: T) => string) => items.reduce((m, x) => m.set(key(x), (m.get(key(x)) ?? 0) + 1), new Map<string, number>());
-  for (const [name, n] of count(partners, (p) => p.name)) if (n > 1) out.duplicates.push(`Metakocka partner "${name}" ×${n}`);
-  for (const [id, n] of count(companies.filter((c) => c.metakockaPartnerId), (c) => c.metakockaPartnerId)) if (n > 1) out.duplicates.push(`company for partner ${id} ×${n}`);
-  for (const [id, n] of count(products, (p) => p.metakockaId)) if (n > 1) out.duplicates.push(`product ${id} ×${n}`);
+  for (const [name, n] of countBy(partners, (p) => p.name)) if (n > 1) out.duplicates.push(`Metakocka partner "${name}" ×${n}`);
+  for (const [id, n] of countBy(companies.filter((c) => c.metakockaPartnerId), (c) => c.metakockaPartnerId)) if (n > 1) out.duplicates.push(`company for partner ${id} ×${n}`);
+  for (const [id, n] of countBy(products, (p) => p.metakockaId)) if (n > 1) out.duplicates.push(`product ${id} ×${n}`);
   const companyOf = groupBy(companies, (c) => c.metakockaPartnerId);
   const contactIds = new Set(people.map((x) => x.metakockaContactId));
   const privateIds = new Set(people.map((x) => x.metakockaPartnerId));
   const productOf = groupBy(products, (x) => x.metakockaId);
   for (const p of partners) {
-    const contacts = count(p.contacts, (c) => `${c.name}|${c.email}`);
+    const contacts = countBy(p.contacts, (c) => `${c.name}|${c.email}`);
     for (const [key, n] of contacts) if (n > 1) out.duplicates.push(`contact ${key} on partner ${p.mkId} ×${n}`);
     if (p.businessEntity) {
       const company = companyOf.get(p.mkId)?.[0];

@@ -1,34 +1,15 @@
 // Sales documents a user makes in Twenty (offers and orders with product lines) and pushes with the app's push
-// action, built on the in-memory runtime exactly as server/sync/documents/documents-runtime.ts builds it on the host.
-import { createIssueBook } from 'server/sync/issues';
-import { runDocumentAction, type ActionDeps } from 'server/sync/documents/actions';
-import { DOCUMENTS_STREAM } from 'server/sync/documents/ports';
-import { createDocumentRepos, createOpportunitiesRepo } from 'server/sync/documents/records';
-import { pushRecords } from 'server/sync/partners/push';
+// action, with the deps server/sync/documents/documents-runtime.ts builds, on the in-memory runtime.
+import { DEFAULT_SETTINGS } from 'server/settings/schema';
+import { runDocumentAction } from 'server/sync/documents/actions';
+import { actionDepsOf } from 'server/sync/documents/documents-runtime';
 import { DOCUMENT_PRODUCTS } from './memory-documents';
 import type { TwentyMadeDocument } from './documents-integrity';
 import type { TestRuntime } from './runtime';
 
-function actionDeps(rt: TestRuntime): ActionDeps {
-  const repos = createDocumentRepos(rt.crm.gateway);
-  return {
-    mk: rt.mk.documents!,
-    repos,
-    documents: repos.documents,
-    opportunities: createOpportunitiesRepo(rt.crm.gateway),
-    companies: rt.crm.companies,
-    people: rt.crm.people,
-    products: rt.crm.products,
-    issues: createIssueBook(rt, DOCUMENTS_STREAM),
-    now: () => rt.now(),
-    pushPartner: async (object, id) => void (await pushRecords({ companyIds: object === 'company' ? [id] : [], personIds: object === 'person' ? [id] : [] }, rt)),
-    allowOrderDelete: false,
-  };
-}
-
 /** One press of "Push document to Metakocka" (handleDocumentAction without the host). */
 export async function pushFromTwenty(rt: TestRuntime, documentId: string): Promise<void> {
-  const deps = actionDeps(rt);
+  const deps = actionDepsOf(rt, DEFAULT_SETTINGS); // the push reads no setting: no kv read to shift the crash points
   try {
     await runDocumentAction(deps, { action: 'push', documentId });
   } finally {
