@@ -155,6 +155,8 @@ export const AUDIT_ENTRY_FIELDS = {
   actorWorkspaceMemberId: 'actorWorkspaceMemberId',
   target: 'target',
   detail: 'detail',
+  before: 'before',
+  after: 'after',
   at: 'at',
 } as const;
 

@@ -38,6 +38,14 @@ export default defineObject({
       { universalIdentifier: ID.AUDIT_ENTRY_DETAIL_FIELD_UNIVERSAL_IDENTIFIER, name: F.detail, label: 'Detail' },
       { description: 'Which settings changed; never their values.' },
     ),
+    textField(
+      { universalIdentifier: ID.AUDIT_ENTRY_BEFORE_FIELD_UNIVERSAL_IDENTIFIER, name: F.before, label: 'Before' },
+      { description: 'The target as it was, e.g. a status, a partner id or an endpoint; never a secret.' },
+    ),
+    textField(
+      { universalIdentifier: ID.AUDIT_ENTRY_AFTER_FIELD_UNIVERSAL_IDENTIFIER, name: F.after, label: 'After' },
+      { description: 'The target as it became; never a secret.' },
+    ),
     dateTimeField({ universalIdentifier: ID.AUDIT_ENTRY_AT_FIELD_UNIVERSAL_IDENTIFIER, name: F.at, label: 'At' }),
   ],
 });

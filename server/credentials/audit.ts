@@ -18,6 +18,7 @@ export async function audit(
   action: AuditAction,
   target: string,
   detail: string,
+  change: { before?: string | null; after?: string | null } = {},
 ): Promise<void> {
-  await ports.audit.record({ actorWorkspaceMemberId, action, target, detail, at: ports.now().toISOString() });
+  await ports.audit.record({ actorWorkspaceMemberId, action, target, detail, ...change, at: ports.now().toISOString() });
 }

@@ -41,6 +41,9 @@ export interface AuditEntryDraft {
   target: string;
   /** What changed, in words; never a value of a secret. */
   detail: string;
+  /** The target before and after the change (a status, a partner id, an endpoint); never a secret. */
+  before?: string | null;
+  after?: string | null;
   at: string;
 }
 

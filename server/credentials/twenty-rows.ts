@@ -42,7 +42,7 @@ export function credentialRows(gateway: CrmGateway): CredentialRowsPort {
   };
 }
 
-const AUDIT_ROW = `${A.actorWorkspaceMemberId} ${A.action} ${A.target} ${A.detail} ${A.at}`;
+const AUDIT_ROW = `${A.actorWorkspaceMemberId} ${A.action} ${A.target} ${A.detail} ${A.before} ${A.after} ${A.at}`;
 
 export function auditEntries(gateway: CrmGateway): AuditPort {
   return {
