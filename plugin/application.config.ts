@@ -57,7 +57,8 @@ export default defineApplication({
     [APP_VARIABLES.webhookSecret]: {
       universalIdentifier: METAKOCKA_WEBHOOK_SECRET_APPLICATION_VARIABLE_UNIVERSAL_IDENTIFIER,
       label: 'Metakocka webhook secret',
-      description: 'Shared secret that Metakocka’s stock webhook must present; requests without it are refused.',
+      description:
+        'Shared secret that signs Metakocka’s stock webhook (its client secret); at least 32 characters. Unset, too short or not matching: every webhook call is refused.',
       type: FieldType.TEXT,
       isSecret: true,
     },

@@ -1,12 +1,15 @@
 // The integration's health in one answer (issue #7): not configured, credentials refused, last sync failed, or
 // healthy with the last sync time. Credentials that differ from the ones last checked (someone edited them in
-// Twenty's variables editor) are checked live once and flagged; a failing set is re-checked on every look.
+// Twenty's variables editor) are checked live once and flagged; a failing set is re-checked on every look. A stock
+// webhook secret too short to use is reported beside the state (D39).
+import { APP_VARIABLES } from 'plugin/constants/names';
 import { audit } from 'server/credentials/audit';
 import type { ConnectionChecker } from 'server/credentials/connection';
 import { fingerprintOf, matchesFingerprint } from 'server/credentials/fingerprint';
 import { readOrgRecord, writeOrgRecord, type LastCheck, type OrgCredentialRecord } from 'server/credentials/org-credentials';
 import { readOrgCredentials, type OrgCredentials } from 'server/credentials/org-variables';
 import type { CredentialPorts } from 'server/credentials/ports';
+import { webhookSecretProblem, type WebhookSecretProblem } from 'server/credentials/webhook-secret';
 
 export interface LastSync {
   status: string; // metakockaSyncRun.status (plugin/constants/select-options.ts SYNC_RUN_STATUS)
@@ -27,6 +30,8 @@ export interface Health {
   fix: string | null;
   lastSync: LastSync | null;
   checkedAt: string | null;
+  /** Set while the stock webhook refuses every call because its secret is too short (D39); independent of state. */
+  webhook: WebhookSecretProblem | null;
 }
 
 export interface HealthDeps {
@@ -35,7 +40,8 @@ export interface HealthDeps {
 }
 
 export async function computeHealth(ports: CredentialPorts, deps: HealthDeps): Promise<Health> {
-  const base = { changedOutsideAppAt: null, missing: [], detail: null, fix: null, lastSync: null, checkedAt: null };
+  const webhook = webhookSecretProblem(ports.variables.get(APP_VARIABLES.webhookSecret));
+  const base = { changedOutsideAppAt: null, missing: [], detail: null, fix: null, lastSync: null, checkedAt: null, webhook };
   const org = readOrgCredentials((key) => ports.variables.get(key));
   if (!org.ok) return { ...base, state: 'NOT_CONFIGURED', missing: org.missing };
 

@@ -13,6 +13,8 @@ export interface KvPort {
 export interface AppKv extends KvPort {
   /** Every key the app has written through this module (not the index itself). */
   keys(): Promise<string[]>;
+  /** Deletes the keys with one index update (a sweep of many keys would otherwise rewrite the index once per key). */
+  deleteMany(keys: string[]): Promise<void>;
   /** Deletes every indexed key and the index; returns the keys deleted. */
   clearAll(): Promise<string[]>;
 }
@@ -31,6 +33,12 @@ export function createAppKv(port: KvPort): AppKv {
     }
   };
 
+  const dropFromIndex = async (keys: string[]): Promise<void> => {
+    const gone = new Set(keys);
+    const index = await readIndex();
+    if (index.some((entry) => gone.has(entry))) await port.set(KV_INDEX_KEY, index.filter((entry) => !gone.has(entry)));
+  };
+
   return {
     get: (key) => port.get(key),
     async set(key, value) {
@@ -42,9 +50,13 @@ export function createAppKv(port: KvPort): AppKv {
     async delete(key) {
       assertKey(key);
       const deleted = await port.delete(key);
-      const index = await readIndex();
-      if (index.includes(key)) await port.set(KV_INDEX_KEY, index.filter((entry) => entry !== key));
+      await dropFromIndex([key]);
       return deleted;
+    },
+    async deleteMany(keys) {
+      keys.forEach(assertKey);
+      for (const key of keys) await port.delete(key);
+      await dropFromIndex(keys);
     },
     keys: readIndex,
     async clearAll() {

@@ -19,7 +19,16 @@ export const inLjubljana = (iso: string): string => `${ljubljana.format(new Date
 
 const OPEN_SETTINGS = { label: 'Open Metakocka settings' };
 
+/** A refused stock webhook turns a good banner into a warning; a banner that already reports an error keeps it and says both. */
 export function healthBanner(health: Health): HealthBanner {
+  const banner = stateBanner(health);
+  if (!health.webhook) return banner;
+  const webhook = `${health.webhook.detail} ${health.webhook.fix}`;
+  if (banner.status === 'ERROR') return { ...banner, description: `${banner.description ?? ''} ${webhook}`.trim() };
+  return { ...banner, status: 'WARNING', title: "Metakocka's stock webhook refuses every call", description: [webhook, `${banner.title}.`, banner.description ?? ''].join(' ').trim() };
+}
+
+function stateBanner(health: Health): Exclude<HealthBanner, { status: 'OK' }> {
   const outside = health.changedOutsideAppAt ? ` The credentials were changed outside the app on ${inLjubljana(health.changedOutsideAppAt)}.` : '';
   switch (health.state) {
     case 'NOT_CONFIGURED':

@@ -8,14 +8,18 @@ import { handleRecordEvents, type RecordEvent } from './partners/events';
 import { pushRecords } from './partners/push';
 import { parsePushPayload } from './partners/push-queue';
 import { cronTick } from './planner';
-import { receiveStockWebhook } from './products/stock-webhook';
+import { forgetOldStockBodies, receiveStockWebhook } from './products/stock-webhook';
 import { parseRecordAction, runRecordAction } from './record-actions';
 import { parseRunRequest, runSyncNow, RunRequestError } from './run-now';
 import { runSyncStep } from './run-sync-step';
 import { parseSyncStepPayload } from './sync-step-payload';
 import { syncRuntimeFrom } from './sync-runtime';
 
-export const syncCron = (_payload: unknown, app: AppRuntime) => cronTick(syncRuntimeFrom(app));
+export async function syncCron(_payload: unknown, app: AppRuntime) {
+  const tick = await cronTick(syncRuntimeFrom(app));
+  await forgetOldStockBodies(app.kv, app.clock.now());
+  return tick;
+}
 export const runSyncStepJob = (payload: unknown, app: AppRuntime) => runSyncStep(parseSyncStepPayload(payload), syncRuntimeFrom(app));
 export const pushRecordsJob = (payload: unknown, app: AppRuntime) => pushRecords(parsePushPayload(payload), syncRuntimeFrom(app));
 

@@ -8,5 +8,6 @@ export const SYNC_ROUTES = {
   runSync: '/metakocka/sync/run',
 } as const;
 
-/** Headers Twenty must forward to the webhook route (only listed headers are passed, lower-cased; APPS.md §3.3). */
-export const STOCK_WEBHOOK_HEADERS = ['x-metakocka-event', 'x-metakocka-id', 'x-metakocka-signature'];
+/** Headers Twenty must forward to the webhook route (only listed headers are passed, lower-cased; APPS.md §3.3).
+ *  X-MetaKocka-Id is not among them: it is not signed, so it proves nothing (D39). */
+export const STOCK_WEBHOOK_HEADERS = ['x-metakocka-event', 'x-metakocka-signature'];

@@ -10,7 +10,7 @@ import { startStandIn, type StandIn } from 'test/twenty/stand-in';
 export const MANAGER = { workspaceMemberId: '7a1d3c2a-0c4e-4b9a-9d55-1a2b3c4d5e01', flags: ['MANAGE_METAKOCKA'] };
 export const COMPANY_ID = '5522';
 export const SANDBOX_KEY = 'sbx-sync-key-3c9f1e7a2b';
-export const WEBHOOK_SECRET = 'whk-secret-9e8d7c6b5a';
+export const WEBHOOK_SECRET = 'whk-secret-9e8d7c6b5a-4f3e2d1c0b9a8e7f'; // at least 32 characters (D39)
 
 export interface SyncWorld {
   sandbox: Sandbox;

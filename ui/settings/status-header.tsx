@@ -31,6 +31,7 @@ export function StatusHeader({ refreshKey }: { refreshKey: number }) {
       {data.detail ? <div style={styles.hint}>{data.detail}</div> : null}
       {data.fix ? <div>{t('state.nextStep', { action: data.fix })}</div> : null}
       {data.changedOutsideAppAt ? <div style={styles.hint}>{t('health.changedOutside', { time: time(data.changedOutsideAppAt) })}</div> : null}
+      {data.webhook ? <div data-testid="webhook-problem">{data.webhook.detail} {t('state.nextStep', { action: data.webhook.fix })}</div> : null}
     </div>
   );
 }

@@ -1,79 +1,171 @@
 // Metakocka's stock webhook (API.md §2.4): POST with X-MetaKocka-Event / -Id / -Signature, where the signature is
-// Base64 HMAC-SHA1 of the raw body with the webhook secret. Unsigned, replayed or malformed calls are refused.
-import { createHmac, timingSafeEqual } from 'node:crypto';
+// Base64 HMAC-SHA1 of the raw body with the webhook secret. Only the body is signed and it carries no time, so a
+// replay is recognised by the body itself, never by the unsigned X-MetaKocka-Id (D39).
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { webhookSecretProblem } from 'server/credentials/webhook-secret';
 import type { ProductDraft } from 'server/crm';
-import { parseDecimal, add, toPlainString, ZERO } from 'server/sync/documents/decimal';
+import type { AppKv } from 'server/host/kv';
+import { add, parseDecimal, toPlainString, ZERO, type Decimal } from 'server/sync/documents/decimal';
+import { MappingError } from '../errors';
+import { createIssueBook } from '../issues';
 import type { SyncRuntime } from '../ports';
 import { productHash } from './pull';
 
 export const STOCK_EVENT = 'warehouse_product_stock_update';
-const SEEN_KEY = 'metakocka:webhook:seen-ids';
-const SEEN_KEEP = 1000;
+/** A body is one product's rows across the warehouses (API.md §2.4), a few kilobytes; nothing real comes near this. */
+export const MAX_BODY_BYTES = 256 * 1024;
+/** Far longer than Metakocka's two retries 60 s apart (API.md §2.4): a body is refused again for 7 to 14 days (D39). */
+export const REPLAY_WINDOW_DAYS = 7;
+const WINDOW_MS = REPLAY_WINDOW_DAYS * 86_400_000;
+const APPLIED_PREFIX = 'metakocka:webhook:applied:';
+// One kv key per body and window: kv has no compare-and-set (APPS.md §2.2), so there is no shared list to update, and
+// the window's number in the key lets the sweep drop old keys without reading them.
+const windowOf = (at: Date) => Math.floor(at.getTime() / WINDOW_MS);
+const appliedKey = (window: number, bodyHash: string) => `${APPLIED_PREFIX}${window}:${bodyHash}`;
+const hashOf = (rawBody: string) => createHash('sha256').update(rawBody, 'utf8').digest('hex');
 
-export type WebhookVerdict = { ok: true } | { ok: false; status: 400 | 401 | 409 | 503; error: string; action: string };
+/** Applied in this window or the one before: at least REPLAY_WINDOW_DAYS ago, at most twice that. */
+async function appliedRecently(rt: SyncRuntime, bodyHash: string): Promise<boolean> {
+  const current = windowOf(rt.now());
+  const seen = await Promise.all([current, current - 1].map((window) => rt.kv.get(appliedKey(window, bodyHash))));
+  return seen.some((entry) => entry !== null);
+}
+
+/** Run by the cron: every set() adds its key to the app's kv index (server/host/kv.ts), which would otherwise grow for ever. */
+export async function forgetOldStockBodies(kv: Pick<AppKv, 'keys' | 'deleteMany'>, now: Date): Promise<void> {
+  const oldestKept = windowOf(now) - 1;
+  const stale = (await kv.keys()).filter((key) => key.startsWith(APPLIED_PREFIX) && Number(key.slice(APPLIED_PREFIX.length).split(':')[0]) < oldestKept);
+  if (stale.length > 0) await kv.deleteMany(stale);
+}
+
+type RefusalStatus = 400 | 401 | 409 | 413 | 503;
+export type WebhookVerdict = { ok: true } | { ok: false; status: RefusalStatus; error: string; action: string };
 
 export interface WebhookRequest {
   rawBody: string | undefined;
   headers: Record<string, string | undefined>;
 }
 
-const refuse = (status: 400 | 401 | 409 | 503, error: string, action: string): WebhookVerdict => ({ ok: false, status, error, action });
+const refuse = (status: RefusalStatus, error: string, action: string): WebhookVerdict => ({ ok: false, status, error, action });
 
-/** Checks what can be checked without state: the raw body is there, the event is known, the signature matches. */
+/** Checks what can be checked without state: the secret is usable, the raw body is there and small, the event is known, the signature matches. */
 export function verifySignature(request: WebhookRequest, secret: string | null): WebhookVerdict {
   if (!secret) return refuse(503, 'The stock webhook secret is not set, so no call can be verified.', 'Set METAKOCKA_WEBHOOK_SECRET in the app settings to the client secret configured for the webhook in Metakocka.');
+  const weak = webhookSecretProblem(secret);
+  if (weak) return refuse(503, weak.detail, weak.fix);
   if (request.rawBody === undefined) return refuse(400, 'This Twenty server did not pass the raw request body, so the signature cannot be checked; the call was refused.', 'Upgrade Twenty to a version that passes rawBody to routes; until then stock arrives with the scheduled product sync.');
+  const bytes = Buffer.byteLength(request.rawBody, 'utf8');
+  if (bytes > MAX_BODY_BYTES) return refuse(413, `The webhook body has ${bytes} bytes, more than the ${MAX_BODY_BYTES} this address accepts; nothing was applied.`, "Metakocka sends one product's stock per call, far below the limit, so this call did not come from Metakocka's stock webhook. Stock still arrives with the scheduled product sync.");
   const signature = request.headers['x-metakocka-signature'];
   if (!signature) return refuse(401, 'The call carries no X-MetaKocka-Signature header.', 'Only Metakocka can call this address; check the webhook setup in Metakocka.');
   const expected = createHmac('sha1', secret).update(request.rawBody, 'utf8').digest();
   const given = Buffer.from(signature, 'base64');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return refuse(401, 'The X-MetaKocka-Signature does not match the body.', 'Make sure the webhook secret in Metakocka equals METAKOCKA_WEBHOOK_SECRET.');
   if (request.headers['x-metakocka-event'] !== STOCK_EVENT) return refuse(400, `Unknown webhook event "${request.headers['x-metakocka-event'] ?? ''}".`, `Configure only the ${STOCK_EVENT} event for this address.`);
-  if (!request.headers['x-metakocka-id']) return refuse(400, 'The call carries no X-MetaKocka-Id header.', 'Check the webhook setup in Metakocka.');
   return { ok: true };
 }
 
 interface StockRow {
-  mk_id: string;
-  warehouse_id: string;
-  amount: string;
+  mkId: string;
+  warehouseId: string;
+  amount: Decimal;
 }
 
-/** The body is the warehouse_stock shape for one product across warehouses (API.md §2.4). */
-export function parseStockBody(rawBody: string): StockRow[] | null {
+interface RowProblem {
+  mkId: string | null;
+  field: string;
+  problem: string;
+}
+
+/** badRow is set when the body is a stock list with a malformed row (then the product's id, when the row has one). */
+export type StockBody = { ok: true; rows: StockRow[] } | { ok: false; error: string; action: string; badRow: { mkId: string | null } | null };
+
+const BAD_ROW_ACTION = "Check the product's stock rows in Metakocka; the stored stock is unchanged and the scheduled product sync reads it again.";
+const NOT_A_STOCK_LIST: StockBody = {
+  ok: false,
+  error: 'The webhook body is not a stock list with product ids and amounts.',
+  action: 'Check the webhook event type in Metakocka; only stock updates are handled.',
+  badRow: null,
+};
+
+const described = (value: unknown) => (value === undefined ? 'is missing' : `is ${JSON.stringify(value).slice(0, 40)}`);
+
+/** Amounts are strings in Metakocka's number forms ("12", "863,75"; API.md §1.5); a plain JSON number is taken as written. */
+function readAmount(value: unknown): Decimal | null {
+  if (typeof value !== 'string' && typeof value !== 'number') return null;
+  try {
+    return parseDecimal(String(value));
+  } catch {
+    return null; // 1e21 prints as "1e+21", which no Metakocka number form allows
+  }
+}
+
+function readRow(entry: unknown): StockRow | RowProblem {
+  if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return { mkId: null, field: 'the row', problem: `${described(entry)}, not an object` };
+  const { mk_id: mkId, warehouse_id: warehouseId, amount } = entry as Record<string, unknown>;
+  if (typeof mkId !== 'string' || mkId === '') return { mkId: null, field: 'mk_id', problem: `${described(mkId)}, not a product id` };
+  if (typeof warehouseId !== 'string' || warehouseId === '') return { mkId, field: 'warehouse_id', problem: `${described(warehouseId)}, not a warehouse id` };
+  const decimal = readAmount(amount);
+  if (!decimal) return { mkId, field: 'amount', problem: `${described(amount)}, not a decimal number such as "12" or "863,75"` };
+  return { mkId, warehouseId, amount: decimal };
+}
+
+/** The body is the warehouse_stock shape for one product across warehouses (API.md §2.4); every row must be well formed. */
+export function parseStockBody(rawBody: string): StockBody {
   let body: unknown;
   try {
     body = JSON.parse(rawBody);
   } catch {
-    return null;
+    return NOT_A_STOCK_LIST;
   }
-  const list = (body as { stock_list?: unknown })?.stock_list;
-  const rows = Array.isArray(list) ? list : list && typeof list === 'object' ? [list] : null; // single rows arrive as objects (API.md §6 item 4)
-  if (!rows || rows.length === 0) return null;
-  const valid = rows.every((r) => r && typeof r === 'object' && typeof (r as StockRow).mk_id === 'string' && (r as StockRow).mk_id !== '' && (r as StockRow).amount !== undefined);
-  return valid ? (rows as StockRow[]) : null;
+  const list = (body as { stock_list?: unknown } | null)?.stock_list;
+  const entries = Array.isArray(list) ? list : list && typeof list === 'object' ? [list] : []; // single rows arrive as objects (API.md §6 item 4)
+  if (entries.length === 0) return NOT_A_STOCK_LIST;
+  const rows: StockRow[] = [];
+  for (const [index, entry] of entries.entries()) {
+    const row = readRow(entry);
+    if ('field' in row) {
+      const error = `Row ${index + 1} of the stock list (stock_list[${index}]), field "${row.field}": ${row.problem}. Nothing in this call was applied.`;
+      return { ok: false, error, action: BAD_ROW_ACTION, badRow: { mkId: row.mkId } };
+    }
+    rows.push(row);
+  }
+  return { ok: true, rows };
+}
+
+/** A signed body with a bad row is Metakocka's own data: besides the 400, a sync issue shows it in Twenty. */
+async function reportBadRow(rt: SyncRuntime, error: string, mkId: string | null): Promise<void> {
+  const issues = createIssueBook(rt, 'products');
+  issues.fail({ recordObject: 'metakockaProduct', metakockaId: mkId, error: new MappingError(`Stock webhook: ${error}`, BAD_ROW_ACTION) });
+  await issues.flush({ dryRun: false, resolveOpen: false });
 }
 
 export async function receiveStockWebhook(rt: SyncRuntime, request: WebhookRequest, secret: string | null): Promise<WebhookVerdict & { updated?: number }> {
   const verdict = verifySignature(request, secret);
   if (!verdict.ok) return verdict;
-  const rows = parseStockBody(request.rawBody!);
-  if (!rows) return refuse(400, 'The webhook body is not a stock list with product ids and amounts.', 'Check the webhook event type in Metakocka; only stock updates are handled.');
-  const callId = request.headers['x-metakocka-id']!;
-  const seen = (await rt.kv.get<string[]>(SEEN_KEY)) ?? [];
-  if (seen.includes(callId)) return refuse(409, `Webhook call ${callId} was already received; the replay was ignored.`, 'Nothing to do.');
-  const updated = await applyStock(rt, rows);
-  await rt.kv.set(SEEN_KEY, [...seen, callId].slice(-SEEN_KEEP));
+  const rawBody = request.rawBody!;
+  const body = parseStockBody(rawBody);
+  if (!body.ok) {
+    if (body.badRow) await reportBadRow(rt, body.error, body.badRow.mkId);
+    return refuse(400, body.error, body.action);
+  }
+  const bodyHash = hashOf(rawBody);
+  if (await appliedRecently(rt, bodyHash)) {
+    return refuse(409, `This signed stock body was already applied in the last ${REPLAY_WINDOW_DAYS} to ${2 * REPLAY_WINDOW_DAYS} days; applying it again could restore an old stock level, so it was ignored.`, 'Nothing to do if Metakocka repeated a call. If the stock really returned to the same level, the next scheduled product sync brings it.');
+  }
+  const updated = await applyStock(rt, body.rows);
+  await rt.kv.set(appliedKey(windowOf(rt.now()), bodyHash), { appliedAt: rt.now().toISOString() });
   return { ok: true, updated };
 }
 
 async function applyStock(rt: SyncRuntime, rows: StockRow[]): Promise<number> {
   const byProduct = new Map<string, StockRow[]>();
-  for (const row of rows) byProduct.set(row.mk_id, [...(byProduct.get(row.mk_id) ?? []), row]);
+  for (const row of rows) byProduct.set(row.mkId, [...(byProduct.get(row.mkId) ?? []), row]);
   const records = await rt.crm.products.findBy('metakockaId', [...byProduct.keys()]);
   const writes: ProductDraft[] = records.map((record) => {
-    const stock = byProduct.get(record.metakockaId)!.map((r) => ({ warehouse: r.warehouse_id, amount: toPlainString(parseDecimal(String(r.amount))) }));
-    const total = toPlainString(stock.reduce((sum, r) => add(sum, parseDecimal(r.amount)), ZERO));
+    const productRows = byProduct.get(record.metakockaId)!;
+    const stock = productRows.map((r) => ({ warehouse: r.warehouseId, amount: toPlainString(r.amount) }));
+    const total = toPlainString(productRows.reduce((sum, r) => add(sum, r.amount), ZERO));
     const next = { ...record, stockByWarehouse: stock, stockTotal: total } as unknown as ProductDraft;
     return { id: record.id, metakockaId: record.metakockaId, stockByWarehouse: stock, stockTotal: total, syncHash: productHash(next), lastSyncedAt: rt.now().toISOString() };
   });
