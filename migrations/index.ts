@@ -1,5 +1,6 @@
 // Every upgrade step, in order. Add a file migrations/NNNN-what-it-does.ts and list it here; never renumber or remove one.
 import initial from 'migrations/0001-initial';
+import linkOpenIssues from 'migrations/0002-link-open-issues';
 import type { Migration } from 'migrations/migration';
 
-export const MIGRATIONS: Migration[] = [initial];
+export const MIGRATIONS: Migration[] = [initial, linkOpenIssues];

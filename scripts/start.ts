@@ -1,7 +1,8 @@
 /**
  * `npm start` (issue #5 item 8): the main job on a fresh machine. Builds the app if needed, starts the Metakocka
  * sandbox with a realistic company and the Twenty stand-in, installs the built app into the harness, points it at the
- * sandbox, runs a full two-way sync through the app's own cron and job functions, prints a summary and keeps both
+ * sandbox, adds a few companies, people and an opportunity on the Twenty side, runs a full two-way sync through the
+ * app's own cron and job functions, turns the opportunity into a Metakocka offer, prints a summary and keeps both
  * servers up. `--once` (or CI=true) exits after the summary: 0 when the sync succeeded, 1 when it did not.
  *
  * With a real Twenty server configured (TWENTY_API_URL and TWENTY_API_KEY in the environment, or `--remote <name>` for
@@ -15,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { splitMetakocka, splitTwenty } from '../test/bench/classify';
+import { demoSummary, offerFromOpportunity, seedTwentyDemo } from '../test/bench/demo-twenty';
 import { startMkSide } from '../test/bench/mk-side';
 import { formatSummary, syncFailed } from '../test/bench/summary';
 import { TwentyWorld } from '../test/bench/twenty-side';
@@ -60,10 +62,14 @@ async function runLocal(o: ReturnType<typeof options>): Promise<number> {
     // Sales documents are off by default (server/settings/schema.ts); the main job shows the whole sync, so it turns them on.
     settings: { streams: { documents: { enabled: true } } },
   });
+  process.stderr.write('Adding a few companies, people and an opportunity in Twenty, as a sales team would …\n');
+  const demo = await seedTwentyDemo(world);
   process.stderr.write('Running a full two-way sync (cron tick, then every queued job) …\n');
   const outcome = await world.sync();
+  process.stderr.write('Turning the opportunity into a Metakocka offer …\n');
+  await offerFromOpportunity(world, demo);
   const calls = { metakocka: splitMetakocka(sandbox.calls.byMethod()), twenty: splitTwenty(world.calls()) };
-  process.stdout.write(`\n${formatSummary(outcome, calls)}\nTotal time including start-up: ${((Date.now() - t0) / 1000).toFixed(1)} s\n\n`);
+  process.stdout.write(`\n${formatSummary(outcome, calls)}\n${demoSummary(world, demo)}\nTotal time including start-up: ${((Date.now() - t0) / 1000).toFixed(1)} s\n\n`);
   const failure = syncFailed(outcome);
   if (failure) process.stdout.write(`The sync did not complete: ${failure}\n`);
   const stop = async () => {

@@ -37,6 +37,7 @@ export const PRODUCT_FIELDS = {
   syncHash: 'syncHash',
   lastSyncedAt: 'lastSyncedAt',
   salesDocumentLines: 'salesDocumentLines',
+  syncIssues: 'syncIssues',
 } as const;
 
 export const SALES_DOCUMENT_FIELDS = {
@@ -65,6 +66,7 @@ export const SALES_DOCUMENT_FIELDS = {
   sourceDocument: 'sourceDocument',
   derivedDocuments: 'derivedDocuments',
   lines: 'lines',
+  syncIssues: 'syncIssues',
   syncHash: 'syncHash',
   lastSyncedAt: 'lastSyncedAt',
 } as const;
@@ -138,6 +140,8 @@ export const SYNC_ISSUE_FIELDS = {
   issueKey: 'issueKey',
   company: 'company',
   person: 'person',
+  product: 'product',
+  salesDocument: 'salesDocument',
 } as const;
 
 export const CREDENTIAL_FIELDS = {

@@ -2,6 +2,7 @@ import { defineLogicFunction } from 'twenty-sdk/define';
 
 import { RUN_METAKOCKA_SYNC_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER } from 'plugin/constants/universal-identifiers';
 import { hostHandler } from 'server/host/host-handler';
+import { STREAMS } from 'server/settings/schema';
 import { runSyncWorkflowAction } from 'server/sync/entry-points';
 
 export default defineLogicFunction({
@@ -16,7 +17,7 @@ export default defineLogicFunction({
       {
         type: 'object',
         properties: {
-          streams: { type: 'array', items: { type: 'string', enum: ['partners', 'products'] }, label: 'Streams (empty: every enabled stream)' },
+          streams: { type: 'array', items: { type: 'string', enum: [...STREAMS] }, label: 'Streams (empty: every enabled stream)' },
           dryRun: { type: 'boolean', label: 'Dry run: compute the plan, write nothing' },
         },
       },

@@ -126,5 +126,9 @@ export default defineObject({
         targetField: ID.SALES_DOCUMENT_LINE_PRODUCT_FIELD_UNIVERSAL_IDENTIFIER,
       },
     ),
+    oneToManyField(
+      { universalIdentifier: ID.PRODUCT_SYNC_ISSUES_FIELD_UNIVERSAL_IDENTIFIER, name: F.syncIssues, label: 'Sync issues' },
+      { targetObject: ID.SYNC_ISSUE_OBJECT_UNIVERSAL_IDENTIFIER, targetField: ID.SYNC_ISSUE_PRODUCT_FIELD_UNIVERSAL_IDENTIFIER },
+    ),
   ],
 });

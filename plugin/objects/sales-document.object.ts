@@ -219,6 +219,10 @@ export default defineObject({
         targetField: ID.SALES_DOCUMENT_LINE_SALES_DOCUMENT_FIELD_UNIVERSAL_IDENTIFIER,
       },
     ),
+    oneToManyField(
+      { universalIdentifier: ID.SALES_DOCUMENT_SYNC_ISSUES_FIELD_UNIVERSAL_IDENTIFIER, name: F.syncIssues, label: 'Sync issues' },
+      { targetObject: ID.SYNC_ISSUE_OBJECT_UNIVERSAL_IDENTIFIER, targetField: ID.SYNC_ISSUE_SALES_DOCUMENT_FIELD_UNIVERSAL_IDENTIFIER },
+    ),
     textField(
       {
         universalIdentifier: ID.SALES_DOCUMENT_SYNC_HASH_FIELD_UNIVERSAL_IDENTIFIER,

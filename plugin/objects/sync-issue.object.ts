@@ -160,5 +160,20 @@ export default defineObject({
         targetField: ID.PERSON_METAKOCKA_SYNC_ISSUES_FIELD_UNIVERSAL_IDENTIFIER,
       },
     ),
+    manyToOneField(
+      { universalIdentifier: ID.SYNC_ISSUE_PRODUCT_FIELD_UNIVERSAL_IDENTIFIER, name: F.product, label: 'Product' },
+      { targetObject: ID.PRODUCT_OBJECT_UNIVERSAL_IDENTIFIER, targetField: ID.PRODUCT_SYNC_ISSUES_FIELD_UNIVERSAL_IDENTIFIER },
+    ),
+    manyToOneField(
+      {
+        universalIdentifier: ID.SYNC_ISSUE_SALES_DOCUMENT_FIELD_UNIVERSAL_IDENTIFIER,
+        name: F.salesDocument,
+        label: 'Sales document',
+      },
+      {
+        targetObject: ID.SALES_DOCUMENT_OBJECT_UNIVERSAL_IDENTIFIER,
+        targetField: ID.SALES_DOCUMENT_SYNC_ISSUES_FIELD_UNIVERSAL_IDENTIFIER,
+      },
+    ),
   ],
 });

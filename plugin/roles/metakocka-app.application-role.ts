@@ -35,10 +35,9 @@ export default defineApplicationRole({
     { objectUniversalIdentifier: STANDARD_OBJECT.person.universalIdentifier, ...readWriteOnly },
     // Offers and orders are linked to opportunities, whose Metakocka status the sync keeps.
     { objectUniversalIdentifier: STANDARD_OBJECT.opportunity.universalIdentifier, ...readWriteOnly },
-    // Document PDFs are attached to the document record; a note records what a push did.
+    // Document PDFs are attached to the document record. No notes: what a push did is on the document, the audit trail
+    // and the sync issues, not in notes members can edit (docs/architecture.md D43).
     { objectUniversalIdentifier: STANDARD_OBJECT.attachment.universalIdentifier, ...readWriteOnly },
-    { objectUniversalIdentifier: STANDARD_OBJECT.note.universalIdentifier, ...readWriteOnly },
-    { objectUniversalIdentifier: STANDARD_OBJECT.noteTarget.universalIdentifier, ...readWriteOnly },
     // Credentials belong to a member; the app reads members to check ownership.
     { objectUniversalIdentifier: STANDARD_OBJECT.workspaceMember.universalIdentifier, ...readOnly },
     // Products and documents deleted in Metakocka are soft-deleted (restorable), never destroyed.

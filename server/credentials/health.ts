@@ -11,14 +11,17 @@ import { readOrgCredentials, type OrgCredentials } from 'server/credentials/org-
 import type { CredentialPorts } from 'server/credentials/ports';
 import { webhookSecretProblem, type WebhookSecretProblem } from 'server/credentials/webhook-secret';
 
+/** The most recently finished sync run: a run still going is not "the last sync" (issue #12 item 10). */
 export interface LastSync {
   status: string; // metakockaSyncRun.status (plugin/constants/select-options.ts SYNC_RUN_STATUS)
+  stream?: string | null;
   startedAt: string | null;
   finishedAt: string | null;
+  failedCount?: number | null;
   errorSummary: string | null;
 }
 
-export type HealthState = 'NOT_CONFIGURED' | 'CREDENTIALS_REFUSED' | 'SYNC_FAILED' | 'HEALTHY' | 'NEVER_SYNCED';
+export type HealthState = 'NOT_CONFIGURED' | 'CREDENTIALS_REFUSED' | 'SYNC_FAILED' | 'SYNC_ISSUES' | 'HEALTHY' | 'NEVER_SYNCED';
 
 export interface Health {
   state: HealthState;
@@ -29,6 +32,8 @@ export interface Health {
   detail: string | null;
   fix: string | null;
   lastSync: LastSync | null;
+  /** When the sync run going now started; null when none is running. */
+  runningSince: string | null;
   checkedAt: string | null;
   /** Set while the stock webhook refuses every call because its secret is too short (D39); independent of state. */
   webhook: WebhookSecretProblem | null;
@@ -37,11 +42,12 @@ export interface Health {
 export interface HealthDeps {
   check: ConnectionChecker;
   lastSync: () => Promise<LastSync | null>;
+  runningSince?: () => Promise<string | null>;
 }
 
 export async function computeHealth(ports: CredentialPorts, deps: HealthDeps): Promise<Health> {
   const webhook = webhookSecretProblem(ports.variables.get(APP_VARIABLES.webhookSecret));
-  const base = { changedOutsideAppAt: null, missing: [], detail: null, fix: null, lastSync: null, checkedAt: null, webhook };
+  const base = { changedOutsideAppAt: null, missing: [], detail: null, fix: null, lastSync: null, runningSince: null, checkedAt: null, webhook };
   const org = readOrgCredentials((key) => ports.variables.get(key));
   if (!org.ok) return { ...base, state: 'NOT_CONFIGURED', missing: org.missing };
 
@@ -49,10 +55,20 @@ export async function computeHealth(ports: CredentialPorts, deps: HealthDeps): P
   const lastCheck = record.lastCheck!;
   const common = { ...base, changedOutsideAppAt: record.changedOutsideAppAt, checkedAt: lastCheck.at };
   if (!lastCheck.ok) return { ...common, state: 'CREDENTIALS_REFUSED', detail: lastCheck.detail, fix: lastCheck.fix };
-  const lastSync = await deps.lastSync();
-  if (lastSync === null) return { ...common, state: 'NEVER_SYNCED' };
-  if (lastSync.status === 'FAILED') return { ...common, lastSync, state: 'SYNC_FAILED', detail: lastSync.errorSummary };
-  return { ...common, lastSync, state: 'HEALTHY' };
+  const [lastSync, runningSince] = await Promise.all([deps.lastSync(), deps.runningSince?.() ?? null]);
+  const synced = { ...common, runningSince };
+  if (lastSync === null) return { ...synced, state: 'NEVER_SYNCED' };
+  if (lastSync.status === 'FAILED') return { ...synced, lastSync, state: 'SYNC_FAILED', detail: lastSync.errorSummary };
+  if (lastSync.status === 'COMPLETED_WITH_ISSUES') return { ...synced, lastSync, state: 'SYNC_ISSUES', detail: issuesDetail(lastSync), fix: ISSUES_FIX };
+  return { ...synced, lastSync, state: 'HEALTHY' };
+}
+
+const ISSUES_FIX = 'Open "Open sync issues" in Metakocka: each issue says what to do; the next sync retries the records.';
+
+function issuesDetail(run: LastSync): string {
+  const count = run.failedCount ?? 0;
+  const what = count === 1 ? '1 record' : `${count > 0 ? count : 'Some'} records`;
+  return `${what} could not be synced in the last ${run.stream ? `${run.stream.toLowerCase()} ` : ''}sync.`;
 }
 
 async function recheckIfNeeded(ports: CredentialPorts, deps: HealthDeps, credentials: OrgCredentials, record: OrgCredentialRecord): Promise<OrgCredentialRecord> {

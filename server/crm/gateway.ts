@@ -6,12 +6,16 @@ export interface CrmGatewayConfig {
   token: string; // app access token; never logged or put in an error
   fetch?: typeof fetch;
   timeoutMs?: number;
+  /** Records per create/upsert call, read when a write needs it (the `batchSize` sync setting); at most 200. */
+  writeBatchSize?: () => Promise<number>;
 }
 
 export interface CrmGateway {
   request<T>(document: string, variables?: Record<string, unknown>): Promise<T>;
   /** Root-field calls made, the unit Twenty's app budget counts (APPS.md §8). */
   calls(): number;
+  /** Records per create/upsert call the repositories send; 200 (Twenty's cap) when not given. */
+  writeBatchSize?: () => Promise<number>;
 }
 
 interface GraphqlError {
@@ -25,6 +29,7 @@ export function createCrmGateway(cfg: CrmGatewayConfig): CrmGateway {
   let calls = 0;
   return {
     calls: () => calls,
+    ...(cfg.writeBatchSize ? { writeBatchSize: cfg.writeBatchSize } : {}),
     async request<T>(document: string, variables?: Record<string, unknown>): Promise<T> {
       calls += 1;
       let response: Response;

@@ -25,7 +25,8 @@ export interface RecordRepo<TRecord extends { id: string }, TDraft> {
   findByAny(values: Record<string, string[]>, opts?: { withDeleted?: boolean }): Promise<TRecord[]>;
   /** Every record matching a filter, following the cursor page by page. */
   findWhere(filter: Record<string, unknown>): Promise<TRecord[]>;
-  /** createXxx(data, upsert: true) in chunks of 200; matches on id or any unique field (contract/README.md "Upsert"). */
+  /** createXxx(data, upsert: true) in chunks of the gateway's write batch size (at most 200); matches on id or any unique
+   *  field (contract/README.md "Upsert"). */
   upsertMany(drafts: TDraft[]): Promise<TRecord[]>;
   /** Forward page ordered by createdAt then id, so records created mid-run go to the tail (APPS.md §8). */
   page(after: string | null, first: number, filter?: Record<string, unknown>): Promise<CrmPage<TRecord>>;
@@ -109,7 +110,9 @@ export function createRecordRepo<TRecord extends { id: string }, TDraft>(gateway
     calls: () => calls,
     async upsertMany(drafts) {
       const out: TRecord[] = [];
-      for (const part of chunk(drafts, TWENTY_BATCH_CAP)) {
+      if (drafts.length === 0) return out;
+      const size = Math.min(TWENTY_BATCH_CAP, Math.max(1, Math.floor((await gateway.writeBatchSize?.()) ?? TWENTY_BATCH_CAP)));
+      for (const part of chunk(drafts, size)) {
         calls += 1;
         const data = await gateway.request<Record<string, TRecord[]>>(upsertDocument, { data: part });
         out.push(...(data[`create${pluralType}`] ?? []));

@@ -24,13 +24,18 @@ export interface SyncIssueRecord extends SystemFields {
   metakockaValue: string | null;
   twentyChangedAt: string | null;
   metakockaChangedAt: string | null;
+  /** The record the issue is about, by relation (server/sync/issue-links.ts); at most one is set. */
+  companyId: string | null;
+  personId: string | null;
+  productId: string | null;
+  salesDocumentId: string | null;
 }
 
 export type SyncIssueDraft = Partial<Omit<SyncIssueRecord, keyof SystemFields>> & { id?: string; issueKey: string; name?: string };
 
 export const SYNC_ISSUE_SELECTION = `${SYSTEM_SELECTION} issueKey kind severity status stream recordObject recordId metakockaId
   errorClass errorCode message suggestedAction attempts firstSeenAt lastSeenAt conflictField twentyValue metakockaValue
-  twentyChangedAt metakockaChangedAt`;
+  twentyChangedAt metakockaChangedAt companyId personId productId salesDocumentId`;
 
 export type SyncIssuesRepo = RecordRepo<SyncIssueRecord, SyncIssueDraft>;
 

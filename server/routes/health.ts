@@ -29,6 +29,8 @@ export function healthBanner(health: Health): HealthBanner {
 }
 
 function stateBanner(health: Health): Exclude<HealthBanner, { status: 'OK' }> {
+  const finished = health.lastSync?.finishedAt ? ` ${inLjubljana(health.lastSync.finishedAt)}` : '';
+  const running = health.runningSince ? ` A sync is running (started ${inLjubljana(health.runningSince)}).` : '';
   const outside = health.changedOutsideAppAt ? ` The credentials were changed outside the app on ${inLjubljana(health.changedOutsideAppAt)}.` : '';
   switch (health.state) {
     case 'NOT_CONFIGURED':
@@ -36,12 +38,14 @@ function stateBanner(health: Health): Exclude<HealthBanner, { status: 'OK' }> {
     case 'CREDENTIALS_REFUSED':
       return { status: 'ERROR', title: 'Metakocka refused the credentials', description: `${health.detail ?? 'The connection check failed.'} ${health.fix ?? ''}${outside}`.trim(), action: OPEN_SETTINGS };
     case 'SYNC_FAILED':
-      return { status: 'ERROR', title: 'The last sync failed', description: `${health.detail ?? 'See the sync run for details.'}${health.lastSync?.finishedAt ? ` Finished ${inLjubljana(health.lastSync.finishedAt)}.` : ''}${outside}` };
+      return { status: 'ERROR', title: 'The last sync failed', description: `${health.detail ?? 'See the sync run for details.'}${finished ? ` Finished${finished}.` : ''}${running}${outside}` };
+    case 'SYNC_ISSUES':
+      return { status: 'WARNING', title: `The last sync${finished} finished with issues`, description: `${health.detail} ${health.fix}${running}${outside}` };
     case 'NEVER_SYNCED':
-      return { status: 'INFO', title: 'Connected to Metakocka; no sync has run yet', description: `The first scheduled sync starts on its own.${outside}`.trim() };
+      return { status: 'INFO', title: `Connected to Metakocka; ${health.runningSince ? 'the first sync is running' : 'no sync has run yet'}`, description: `${health.runningSince ? `It started ${inLjubljana(health.runningSince)}.` : 'The first scheduled sync starts on its own.'}${outside}`.trim() };
     case 'HEALTHY': {
-      const at = health.lastSync?.finishedAt ?? health.lastSync?.startedAt;
-      return { status: 'SUCCESS', title: `Connected to Metakocka${at ? `; last sync ${inLjubljana(at)}` : ''}`, ...(outside ? { description: outside.trim() } : {}) };
+      const description = `${running}${outside}`.trim();
+      return { status: 'SUCCESS', title: `Connected to Metakocka${finished ? `; last sync${finished}` : ''}`, ...(description ? { description } : {}) };
     }
   }
 }

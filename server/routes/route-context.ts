@@ -16,6 +16,7 @@ export interface CredentialDeps {
   ports: CredentialPorts;
   check: ConnectionChecker;
   lastSync: () => Promise<LastSync | null>;
+  runningSince: () => Promise<string | null>;
 }
 
 export interface CredentialRouteDeps extends CredentialDeps {
@@ -27,7 +28,8 @@ export function credentialDeps(runtime: AppRuntime): CredentialDeps {
   return {
     ports: credentialPortsFor(runtime),
     check: connectionChecker({ now: () => runtime.clock.now() }),
-    lastSync: () => latestSyncRun(runtime),
+    lastSync: () => latestFinishedRun(runtime),
+    runningSince: async () => (await latestRunningRun(runtime))?.startedAt ?? null,
   };
 }
 
@@ -47,14 +49,23 @@ async function callerMemberId(request: RouteRequest, runtime: AppRuntime): Promi
   return id;
 }
 
-async function latestSyncRun(runtime: AppRuntime): Promise<LastSync | null> {
+const RUN_SELECTION = `${F.status} ${F.stream} ${F.startedAt} ${F.finishedAt} ${F.failedCount} ${F.errorSummary}`;
+
+/** The newest sync run matching a filter, in the order given, read with the app's token. */
+async function newestRun(runtime: AppRuntime, filter: Record<string, unknown>, orderBy: string): Promise<LastSync | null> {
   const gateway = createCrmGateway({ apiUrl: runtime.crm.apiUrl, token: runtime.crm.token('application'), fetch: runtime.crm.fetch });
-  const { plural } = OBJECT_NAMES.syncRun;
+  const { plural, singular } = OBJECT_NAMES.syncRun;
+  const type = singular.charAt(0).toUpperCase() + singular.slice(1);
   const data = await gateway.request<Record<string, { edges: Array<{ node: LastSync }> }>>(
-    `query LatestSyncRun { ${plural}(first: 1, orderBy: [{ ${F.startedAt}: DescNullsLast }]) { edges { node { ${F.status} ${F.startedAt} ${F.finishedAt} ${F.errorSummary} } } } }`,
+    `query NewestSyncRun($filter: ${type}FilterInput) { ${plural}(first: 1, filter: $filter, orderBy: [{ ${orderBy}: DescNullsLast }]) { edges { node { ${RUN_SELECTION} } } } }`,
+    { filter },
   );
   return data[plural]?.edges[0]?.node ?? null;
 }
+
+// "Last sync" is the run that finished last; a run still going is reported apart (issue #12 item 10).
+const latestFinishedRun = (runtime: AppRuntime) => newestRun(runtime, { [F.finishedAt]: { is: 'NOT_NULL' } }, F.finishedAt);
+const latestRunningRun = (runtime: AppRuntime) => newestRun(runtime, { [F.status]: { in: ['QUEUED', 'RUNNING'] } }, F.startedAt);
 
 /** Adapts a credential route handler to hostRoute's (request, runtime) signature. */
 export const withCredentialDeps =

@@ -31,3 +31,13 @@ export class PartnerGoneError extends SyncError {
     super(`Metakocka partner ${mkId} no longer exists.`, 'Unlink the record from Metakocka (record action) to create it again, or exclude it from the sync.');
   }
 }
+
+/** "Resync" on a record excluded from the sync: nothing is read or written for it until it is included again. */
+export class RecordExcludedError extends SyncError {
+  readonly code = 'RECORD_EXCLUDED';
+  readonly retryable = false;
+  constructor(object: string) {
+    super(`This ${object} is excluded from the Metakocka sync, so it was not resynced; nothing was read or written.`,
+      `Run "Include in Metakocka sync again" on the ${object} (needs the Manage Metakocka permission): that includes it and queues a sync.`);
+  }
+}

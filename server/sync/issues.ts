@@ -2,6 +2,7 @@
 import type { SyncIssueDraft, SyncIssueRecord } from 'server/crm';
 import { isSyncError } from 'server/errors';
 import type { StreamName } from 'server/settings/schema';
+import { linkIssueDrafts } from './issue-links';
 import type { SyncRuntime } from './ports';
 
 export interface FailureInput {
@@ -72,7 +73,7 @@ export function createIssueBook(rt: SyncRuntime, stream: StreamName): IssueBook 
       const writes: SyncIssueDraft[] = [];
       if (failures.length > 0) {
         const existing = new Map((await rt.crm.syncIssues.findBy('issueKey', failures.map((d) => d.issueKey))).map((r) => [r.issueKey, r]));
-        for (const draft of failures) writes.push(mergeIssue(draft, existing.get(draft.issueKey), nowIso));
+        for (const draft of await linkIssueDrafts(rt.crm, failures)) writes.push(mergeIssue(draft, existing.get(draft.issueKey), nowIso));
       }
       const okIds = [...ok].filter((id) => !failures.some((d) => d.metakockaId === id));
       if (resolveOpen && okIds.length > 0) {

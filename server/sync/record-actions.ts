@@ -1,6 +1,7 @@
 // Record actions: resync one record, unlink it from Metakocka, exclude it from the sync or include it again.
 // Exclusion also serves a private person's erasure request: nothing more is read or written for the record.
 import { z } from 'zod';
+import { RecordExcludedError } from './errors';
 import type { SyncRuntime } from './ports';
 import { enqueuePush } from './partners/push-queue';
 import { productToDraft } from './products/mapper';
@@ -25,7 +26,11 @@ export async function runRecordAction(rt: SyncRuntime, a: RecordAction): Promise
   const [record] = await repo.findByIds([a.recordId]);
   if (!record) return { ok: true, detail: `No ${a.object} ${a.recordId}; nothing to do.` };
   const push = () => enqueuePush(rt, `action:${a.action}:${rt.now().toISOString()}`, a.object === 'company' ? [a.recordId] : [], a.object === 'person' ? [a.recordId] : []);
-  if (a.action === 'resync') return void (await push()), { ok: true, detail: 'Queued: both sides are compared and the newer values applied under the conflict policy.' };
+  if (a.action === 'resync') {
+    if (record.metakockaSyncExcluded) throw new RecordExcludedError(a.object);
+    await push();
+    return { ok: true, detail: 'Queued: both sides are compared and the newer values applied under the conflict policy.' };
+  }
   if (a.action === 'exclude') {
     await repo.upsertMany([{ id: a.recordId, metakockaSyncExcluded: true, metakockaSyncStatus: 'EXCLUDED' }]);
     return { ok: true, detail: 'Excluded: the sync no longer reads or writes this record.' };

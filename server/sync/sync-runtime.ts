@@ -3,6 +3,8 @@
 import { PUSH_RECORDS_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER, RUN_SYNC_STEP_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER } from 'plugin/constants/universal-identifiers';
 import { createCrm } from 'server/crm';
 import type { AppRuntime } from 'server/host/runtime';
+import type { SyncSettings } from 'server/settings/schema';
+import { readSettings } from 'server/settings/store';
 import { credentialForAction } from 'server/credentials/for-action';
 import { createMetakockaClient, type MetakockaClient } from 'server/metakocka';
 import { metakockaPort } from './metakocka-adapter';
@@ -63,9 +65,15 @@ function lazyMetakocka(app: AppRuntime, origin: CredentialOrigin): MkPort {
   };
 }
 
+/** A setting read from kv on first use and kept for the rest of this function run (settings change between jobs). */
+function settingOnce<T>(app: AppRuntime, pick: (settings: SyncSettings) => T): () => Promise<T> {
+  let value: Promise<T> | null = null;
+  return () => (value ??= readSettings(app.kv).then(pick).catch((error: unknown) => { value = null; throw error; }));
+}
+
 export function syncRuntimeFrom(app: AppRuntime, origin: CredentialOrigin = BACKGROUND): SyncRuntime {
   return {
-    crm: createCrm({ apiUrl: app.crm.apiUrl, token: app.crm.token('application'), fetch: app.crm.fetch }),
+    crm: createCrm({ apiUrl: app.crm.apiUrl, token: app.crm.token('application'), fetch: app.crm.fetch, writeBatchSize: settingOnce(app, (s) => s.batchSize) }),
     mk: lazyMetakocka(app, origin),
     kv: app.kv,
     jobs: {

@@ -18,4 +18,17 @@ describe('record-sync-action', () => {
     const bad = await world().harness.route(PATH, { method: 'POST', body: { action: 'explode', object: 'company', recordId: company.id }, as: MANAGER });
     expect(bad.status).toBe(400);
   });
+
+  it('answers that an excluded company is excluded and how to include it, instead of "Queued", and syncs nothing', async () => {
+    await world().sync({ streams: ['partners'] });
+    const company = world().rows('company').find((c) => c.metakockaPartnerId)!;
+    await world().harness.route(PATH, { method: 'POST', body: { action: 'exclude', object: 'company', recordId: company.id }, as: MANAGER });
+    await world.user().companies.upsertMany([{ id: company.id, name: 'Novo ime v Twenty' }]);
+
+    const reply = await world().harness.route(PATH, { method: 'POST', body: { action: 'resync', object: 'company', recordId: company.id }, as: MANAGER });
+    await world().drain();
+
+    expect(reply).toMatchObject({ status: 422, body: { code: 'RECORD_EXCLUDED', error: expect.stringContaining('excluded from the Metakocka sync'), action: expect.stringContaining('Include in Metakocka sync again') } });
+    expect(world().sandbox.store.partners.get(company.metakockaPartnerId)!.customer).toBe(company.name);
+  });
 });

@@ -1,8 +1,11 @@
 // The migration mechanism with fixture steps against the stand-in (issue #2 item 4): a second run changes nothing;
 // a failing step stops the chain, is recorded, and runs again (with everything after it) on the next upgrade.
+import { join } from 'node:path';
+
 import { SyncError } from 'server/errors';
 import type { AppRuntime } from 'server/host/runtime';
 import { startStandIn, type StandIn } from 'test/twenty/stand-in';
+import { ensureBuiltOutput } from 'test/twenty/harness';
 import { createStandInRuntime } from 'test/twenty/harness/stand-in-runtime';
 import type { Migration } from 'migrations/migration';
 import { MIGRATIONS } from 'migrations/index';
@@ -121,6 +124,17 @@ describe('runPostInstall', () => {
 });
 
 describe('the real migrations', () => {
+  // They read and write the app's objects, so they run against the built app's data model.
+  let outputDir = '';
+  beforeAll(async () => {
+    outputDir = await ensureBuiltOutput();
+  }, 300_000);
+  beforeEach(async () => {
+    await standIn.close();
+    standIn = await startStandIn({ manifestPath: join(outputDir, 'manifest.json') });
+    runtime = createStandInRuntime(standIn);
+  });
+
   it.each(MIGRATIONS.map((step) => [step.id, step] as const))('%s is idempotent: running it again changes nothing', async (_id, step) => {
     await step.up(runtime);
     const afterFirst = snapshot();

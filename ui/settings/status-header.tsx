@@ -11,6 +11,7 @@ const COLOUR: Record<HealthAnswer['state'], string> = {
   NOT_CONFIGURED: theme.orange,
   CREDENTIALS_REFUSED: theme.red,
   SYNC_FAILED: theme.red,
+  SYNC_ISSUES: theme.orange,
   NEVER_SYNCED: theme.blue,
   HEALTHY: theme.green,
 };
@@ -23,10 +24,12 @@ export function StatusHeader({ refreshKey }: { refreshKey: number }) {
   if (health.state === 'loading') return <Loading />;
   if (health.state === 'failed') return <Failed message={health.message} action={health.action} onRetry={health.reload} />;
   const { data } = health;
-  const lastSyncAt = data.lastSync?.finishedAt ?? data.lastSync?.startedAt ?? null;
+  // The last sync is the last finished run (the health computation never reports a running one as "last").
+  const lastSyncAt = data.lastSync?.finishedAt ?? null;
   return (
     <div style={{ ...styles.notice, borderLeft: `4px solid ${COLOUR[data.state]}` }} data-testid="status-header" data-state={data.state} role="status">
       <strong>{t(`health.${data.state}`, { time: time(lastSyncAt) })}</strong>
+      {data.runningSince ? <div data-testid="sync-running">{t('health.running', { time: time(data.runningSince) })}</div> : null}
       {data.missing.length > 0 ? <div>{t('health.missing', { what: data.missing.join(', ') })}</div> : null}
       {data.detail ? <div style={styles.hint}>{data.detail}</div> : null}
       {data.fix ? <div>{t('state.nextStep', { action: data.fix })}</div> : null}

@@ -17,6 +17,8 @@ export const en = {
   'health.NOT_CONFIGURED': 'Not connected: enter the company id and the secret key.',
   'health.CREDENTIALS_REFUSED': 'Metakocka refused the credentials.',
   'health.SYNC_FAILED': 'Connected, but the last sync failed.',
+  'health.SYNC_ISSUES': 'Connected. The last sync ({time}) finished with issues.',
+  'health.running': 'A sync is running (started {time}).',
   'health.NEVER_SYNCED': 'Connected. No sync has run yet.',
   'health.HEALTHY': 'Connected. Last sync: {time}.',
   'health.changedOutside': 'The credentials were changed outside this page on {time}.',

@@ -19,6 +19,8 @@ export const sl: Record<MessageId, string> = {
   'health.NOT_CONFIGURED': 'Ni povezano: vnesite ID podjetja in skrivni ključ.',
   'health.CREDENTIALS_REFUSED': 'Metakocka je zavrnila podatke za prijavo.',
   'health.SYNC_FAILED': 'Povezano, vendar zadnja sinhronizacija ni uspela.',
+  'health.SYNC_ISSUES': 'Povezano. Zadnja sinhronizacija ({time}) se je končala s težavami.',
+  'health.running': 'Sinhronizacija teče (začela se je {time}).',
   'health.NEVER_SYNCED': 'Povezano. Sinhronizacija še ni tekla.',
   'health.HEALTHY': 'Povezano. Zadnja sinhronizacija: {time}.',
   'health.changedOutside': 'Podatki za prijavo so bili spremenjeni zunaj te strani ({time}).',
