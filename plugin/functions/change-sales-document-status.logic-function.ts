@@ -7,7 +7,8 @@ import { documentWorkflowAction } from 'server/sync/documents/documents-runtime'
 export default defineLogicFunction({
   universalIdentifier: CHANGE_SALES_DOCUMENT_STATUS_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER,
   name: 'change-sales-document-status',
-  description: 'Workflow action: sets the status of a sales order in Metakocka (change_document_status; orders only).',
+  description:
+    'Workflow action that WRITES TO METAKOCKA: sets the status of a sales order in Metakocka (change_document_status; orders only). Off when a manager turns workflow writes off (workflows.allowMetakockaWrites).',
   timeoutSeconds: 60,
   workflowActionTriggerSettings: {
     label: 'Change Metakocka order status',

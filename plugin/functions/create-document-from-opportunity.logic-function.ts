@@ -7,7 +7,8 @@ import { documentWorkflowAction } from 'server/sync/documents/documents-runtime'
 export default defineLogicFunction({
   universalIdentifier: CREATE_DOCUMENT_FROM_OPPORTUNITY_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER,
   name: 'create-document-from-opportunity',
-  description: 'Workflow action: makes a Metakocka offer or order from an opportunity and chosen product lines.',
+  description:
+    'Workflow action that WRITES TO METAKOCKA: makes a Metakocka offer or order from an opportunity and chosen product lines. Off when a manager turns workflow writes off (workflows.allowMetakockaWrites).',
   timeoutSeconds: 120,
   workflowActionTriggerSettings: {
     label: 'Create Metakocka offer/order from opportunity',

@@ -7,7 +7,8 @@ import { documentWorkflowAction } from 'server/sync/documents/documents-runtime'
 export default defineLogicFunction({
   universalIdentifier: DELETE_SALES_DOCUMENT_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER,
   name: 'delete-sales-document',
-  description: 'Workflow action: deletes an unissued sales order in Metakocka when the admin allows it; offers and invoices cannot be.',
+  description:
+    'Workflow action that WRITES TO METAKOCKA: deletes an unissued sales order in Metakocka when the admin allows it; offers and invoices cannot be. Off when a manager turns workflow writes off (workflows.allowMetakockaWrites).',
   timeoutSeconds: 60,
   workflowActionTriggerSettings: {
     label: 'Delete order in Metakocka',

@@ -7,7 +7,8 @@ import { documentWorkflowAction } from 'server/sync/documents/documents-runtime'
 export default defineLogicFunction({
   universalIdentifier: PUSH_SALES_DOCUMENT_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER,
   name: 'push-sales-document',
-  description: 'Workflow action: sends an offer or order made in Twenty to Metakocka, reads it back and binds it.',
+  description:
+    'Workflow action that WRITES TO METAKOCKA: sends an offer or order made in Twenty to Metakocka, reads it back and binds it. Off when a manager turns workflow writes off (sync setting workflows.allowMetakockaWrites).',
   timeoutSeconds: 120,
   workflowActionTriggerSettings: {
     label: 'Push document to Metakocka',

@@ -8,7 +8,7 @@ import { runSyncWorkflowAction } from 'server/sync/entry-points';
 export default defineLogicFunction({
   universalIdentifier: RUN_METAKOCKA_SYNC_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER,
   name: 'run-metakocka-sync',
-  description: 'Workflow action: starts a Metakocka sync run for the chosen streams, optionally as a dry run.',
+  description: 'Workflow action: starts a Metakocka sync run for the chosen streams, optionally as a dry run. Can WRITE TO METAKOCKA: a partners run sends Twenty-side changes, as the scheduled sync does.',
   timeoutSeconds: 60,
   workflowActionTriggerSettings: {
     label: 'Run Metakocka sync',

@@ -2,13 +2,14 @@ import { defineLogicFunction } from 'twenty-sdk/define';
 
 import { SALES_DOCUMENT_ACTION_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER } from 'plugin/constants/universal-identifiers';
 import { hostRoute, requireUser } from 'server/host/route';
-import { handleDocumentAction } from 'server/sync/documents/documents-runtime';
+import { documentActionRoute } from 'server/sync/documents/documents-runtime';
 
 export default defineLogicFunction({
   universalIdentifier: SALES_DOCUMENT_ACTION_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER,
   name: 'sales-document-action',
-  description: 'Route for document actions from the command menu: push, change status, delete, create from opportunity.',
+  description:
+    'Route for document actions from the command menu: push, change status, delete, create from opportunity, get PDF. Writes to Metakocka. Delete and status change need "Manage Metakocka"; the others that permission or edit access to the record.',
   timeoutSeconds: 120,
   httpRouteTriggerSettings: { path: '/metakocka/documents/action', httpMethod: 'POST', isAuthRequired: true },
-  handler: hostRoute(requireUser, (request, runtime) => handleDocumentAction(request.body, runtime)),
+  handler: hostRoute(requireUser, documentActionRoute),
 });

@@ -10,7 +10,11 @@ export type AuditAction =
   | 'personal-credential.revoked'
   | 'policy.changed'
   | 'encryption-key.rotated'
-  | 'credential.used';
+  | 'credential.used'
+  | 'sales-document.pushed'
+  | 'sales-document.status-changed'
+  | 'sales-document.deleted'
+  | 'sales-document.created-from-opportunity';
 
 export async function audit(
   ports: Pick<CredentialPorts, 'audit' | 'now'>,

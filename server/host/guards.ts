@@ -1,4 +1,5 @@
-// Who may call a route. requireUser: a signed-in Twenty user (not an API key or app token). requireManageMetakocka:
+// Who may call a route. requireUser: a signed-in Twenty user (not an API key or app token) whose token Twenty says is
+// theirs (issue 12 item 9: the same cross-check as the manager guard). requireManageMetakocka:
 // that user also holds the app's MANAGE_METAKOCKA flag, Twenty's APPLICATIONS flag, or the Metakocka manager role.
 // Whether a real server lists an app's own flag key in permissionFlags is unconfirmed (APPS.md §5), hence the
 // APPLICATIONS flag and the role as further ways in (issue #2 item 3).
@@ -29,17 +30,6 @@ const refuse = (status: 401 | 403, error: string, action: string): GuardOutcome 
 /** For routes Twenty serves without auth (isAuthRequired: false); they must check their own signature. */
 export const anyone: RouteGuard = async () => ({ allowed: true, caller: null });
 
-export const requireUser: RouteGuard = async (event, runtime) => {
-  if (!event.userWorkspaceId) {
-    return refuse(401, 'This action needs a signed-in Twenty user; the request carried no user session (an API key or app token cannot call it).',
-      'Sign in to Twenty and use the action from the app, or call the route with a user access token.');
-  }
-  if (runtime.env.userAccessToken === null) {
-    return refuse(401, 'Twenty passed no user token to this route, so the caller cannot be identified.', 'Sign in to Twenty again and retry.');
-  }
-  return { allowed: true, caller: { userWorkspaceId: event.userWorkspaceId, workspaceMemberId: runtime.context.workspaceMemberId, permissionFlags: [] } };
-};
-
 const CURRENT_USER_FLAGS = `query MetakockaCurrentUserFlags {
   currentUser { id currentUserWorkspace { id permissionFlags } workspaceMember { id } }
 }`;
@@ -57,7 +47,7 @@ interface RolesData {
   currentUser: { workspaceMember: { roles: Array<{ universalIdentifier: string | null }> | null } | null };
 }
 
-const NO_PERMISSION_ACTION =
+export const NO_PERMISSION_ACTION =
   'Ask a workspace admin to give you the "Manage Metakocka" permission (Settings → Roles), or the Metakocka manager role.';
 
 async function holdsManagerRole(runtime: AppRuntime): Promise<boolean> {
@@ -70,9 +60,18 @@ async function holdsManagerRole(runtime: AppRuntime): Promise<boolean> {
   return roles.some((role) => role.universalIdentifier === METAKOCKA_MANAGER_ROLE_UNIVERSAL_IDENTIFIER);
 }
 
-export const requireManageMetakocka: RouteGuard = async (event, runtime) => {
-  const user = await requireUser(event, runtime);
-  if (!user.allowed) return user;
+/**
+ * A signed-in user, identified by Twenty from the delegated token and cross-checked against the user the route event
+ * names (APPS.md §5 "Cross-check"): a token of someone else, or none, is refused before anything runs.
+ */
+export const requireUser: RouteGuard = async (event, runtime) => {
+  if (!event.userWorkspaceId) {
+    return refuse(401, 'This action needs a signed-in Twenty user; the request carried no user session (an API key or app token cannot call it).',
+      'Sign in to Twenty and use the action from the app, or call the route with a user access token.');
+  }
+  if (runtime.env.userAccessToken === null) {
+    return refuse(401, 'Twenty passed no user token to this route, so the caller cannot be identified.', 'Sign in to Twenty again and retry.');
+  }
   const answer = await metadataRequest<FlagsData>(runtime, 'user', CURRENT_USER_FLAGS);
   if (!answer.ok) {
     return isUnauthenticated(answer.errors)
@@ -80,13 +79,22 @@ export const requireManageMetakocka: RouteGuard = async (event, runtime) => {
       : refuse(403, 'Your permissions could not be read from Twenty, so the action was refused.', 'Retry in a moment; if it persists, ask an admin to check the app\'s health.');
   }
   const workspace = answer.data.currentUser.currentUserWorkspace;
-  // The token must belong to the user Twenty named in the route event (APPS.md §5 "Cross-check").
   if (!workspace || workspace.id !== event.userWorkspaceId) {
     return refuse(403, 'The session token does not belong to the user who called this route.', 'Sign in to Twenty again and retry.');
   }
-  const flags = workspace.permissionFlags ?? [];
-  const caller: Caller = { userWorkspaceId: workspace.id, workspaceMemberId: answer.data.currentUser.workspaceMember?.id ?? null, permissionFlags: flags };
-  if (flags.includes(MANAGE_METAKOCKA_FLAG) || flags.includes(APPLICATIONS_FLAG)) return { allowed: true, caller };
-  if (await holdsManagerRole(runtime)) return { allowed: true, caller };
+  const caller: Caller = { userWorkspaceId: workspace.id, workspaceMemberId: answer.data.currentUser.workspaceMember?.id ?? null, permissionFlags: workspace.permissionFlags ?? [] };
+  return { allowed: true, caller };
+};
+
+/** Whether an identified caller may manage the integration: the flag, APPLICATIONS, or the manager role (D6). */
+export async function holdsManageMetakocka(caller: Caller, runtime: AppRuntime): Promise<boolean> {
+  const flags = caller.permissionFlags;
+  if (flags.includes(MANAGE_METAKOCKA_FLAG) || flags.includes(APPLICATIONS_FLAG)) return true;
+  return holdsManagerRole(runtime);
+}
+
+export const requireManageMetakocka: RouteGuard = async (event, runtime) => {
+  const user = await requireUser(event, runtime);
+  if (!user.allowed || (user.caller && (await holdsManageMetakocka(user.caller, runtime)))) return user;
   return refuse(403, 'You do not have the "Manage Metakocka" permission needed for this action.', NO_PERMISSION_ACTION);
 };

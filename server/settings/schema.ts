@@ -50,6 +50,13 @@ export const settingsSchema = z
         orderReportId: reportId,
       })
       .prefault({}),
+    workflows: z
+      .object({
+        /** Whether Twenty workflow steps may write to Metakocka (push, create from opportunity, change status, delete).
+         *  On by default; a manager turns it off to stop every workflow from changing Metakocka (D38). */
+        allowMetakockaWrites: z.boolean().default(true),
+      })
+      .prefault({}),
     filters: z
       .object({
         /** Only products in these Metakocka categories; empty = all. */

@@ -1,7 +1,11 @@
 // Builds what the document actions need from the host's AppRuntime: the engine's sync runtime (server/sync/sync-runtime.ts)
 // for a user-started action (the member's own Metakocka credential when the policy allows, issue #7), its Metakocka
 // port's document methods (created on first use, so a refused action needs no connection), and the partners push.
+import { auditEntries } from 'server/credentials/twenty-rows';
 import { createAttachmentsRepo, createFileUploader } from 'server/crm/attachments';
+import { SyncError } from 'server/errors';
+import type { HttpResponse } from 'server/host/http-response';
+import { failureReply, type RouteRequest } from 'server/host/route';
 import type { AppRuntime } from 'server/host/runtime';
 import type { SyncSettings } from 'server/settings/schema';
 import { readSettings } from 'server/settings/store';
@@ -10,7 +14,9 @@ import { createIssueBook } from '../issues';
 import { pushRecords } from '../partners/push';
 import type { SyncRuntime } from '../ports';
 import { syncRuntimeFrom } from '../sync-runtime';
-import { parseDocumentAction, runDocumentAction, type ActionDeps, type DocumentActionResult } from './actions';
+import { authorizeDocumentAction } from './action-access';
+import { auditedDocumentAction, type ActionStarter } from './action-audit';
+import { parseDocumentAction, runDocumentAction, type ActionDeps, type DocumentAction, type DocumentActionResult } from './actions';
 import { DOCUMENTS_STREAM, documentsMkOf } from './ports';
 import { createDocumentRepos, createOpportunitiesRepo } from './records';
 
@@ -44,21 +50,46 @@ export async function documentActionDeps(app: AppRuntime, actionName = 'sales do
   return { deps, sync };
 }
 
-/** One document action from a route, workflow step or command: parse, run, record issues (what a retry needs). */
-export async function handleDocumentAction(input: unknown, app: AppRuntime): Promise<DocumentActionResult> {
-  const action = parseDocumentAction(input);
-  const { deps } = await documentActionDeps(app, `sales document ${action.action}`);
+/** Runs one parsed action for whoever started it, auditing what reaches Metakocka, and records issues a retry needs. */
+async function runStartedBy(app: AppRuntime, action: DocumentAction, starter: ActionStarter): Promise<DocumentActionResult> {
+  const { deps, sync } = await documentActionDeps(app, `sales document ${action.action}`);
+  const auditDeps = { audit: auditEntries(sync.crm.gateway), documents: deps.documents, now: () => sync.now() };
   try {
-    return await runDocumentAction(deps, action);
+    return await auditedDocumentAction(auditDeps, action, starter, () => runDocumentAction(deps, action));
   } finally {
     await deps.issues.flush({ dryRun: false, resolveOpen: true });
   }
 }
 
-/** A workflow step's inputs are the action's fields; the step names the action. */
-export const documentWorkflowAction =
-  (action: DocumentActionName) =>
-  (payload: unknown, app: AppRuntime): Promise<DocumentActionResult> =>
-    handleDocumentAction({ ...(typeof payload === 'object' && payload !== null ? payload : {}), action }, app);
+/** The command menu's route: the signed-in caller (requireUser) must be allowed this action on this record (D38). */
+export async function documentActionRoute(request: RouteRequest, app: AppRuntime): Promise<DocumentActionResult | HttpResponse> {
+  const action = parseDocumentAction(request.body);
+  if (!request.caller) return failureReply(401, 'This action needs a signed-in Twenty user.', 'Sign in to Twenty and use the action from the app.');
+  const access = await authorizeDocumentAction(app, request.caller, action);
+  if (!access.allowed) return failureReply(403, access.error, access.action);
+  return runStartedBy(app, action, { workspaceMemberId: request.caller.workspaceMemberId, via: 'command' });
+}
 
-export type DocumentActionName = 'push' | 'change-status' | 'delete' | 'create-from-opportunity' | 'get-pdf';
+/** Workflow steps that write to Metakocka; get-pdf only reads from it. */
+const WRITES_TO_METAKOCKA = new Set<DocumentActionName>(['push', 'change-status', 'delete', 'create-from-opportunity']);
+
+export class WorkflowWritesOffError extends SyncError {
+  readonly code = 'WORKFLOW_WRITES_OFF';
+  readonly retryable = false;
+}
+
+/** A workflow step's inputs are the action's fields; the step names the action. A manager can turn writes off. */
+export const documentWorkflowAction =
+  (name: DocumentActionName) =>
+  async (payload: unknown, app: AppRuntime): Promise<DocumentActionResult> => {
+    const action = parseDocumentAction({ ...(typeof payload === 'object' && payload !== null ? payload : {}), action: name });
+    if (WRITES_TO_METAKOCKA.has(name) && !(await readSettings(app.kv)).workflows.allowMetakockaWrites) {
+      throw new WorkflowWritesOffError(
+        'Workflow steps may not write to Metakocka: a manager turned this off (sync setting workflows.allowMetakockaWrites); nothing was sent.',
+        'Run the action from the record\'s command menu instead, or ask a manager to turn workflow writes back on in the Metakocka sync settings.',
+      );
+    }
+    return runStartedBy(app, action, { workspaceMemberId: app.context.workspaceMemberId, via: 'workflow' });
+  };
+
+export type DocumentActionName = DocumentAction['action'];

@@ -9,6 +9,7 @@ import type { RecordEngine, WriteResult } from './engine';
 import { DocumentError, errors } from './errors';
 import { checkRootCount, parseRequest, rootTypeName, runRoots, unknownRoot, type ExecutionResult, type GraphqlBody, type ParsedRequest } from './graphql-document';
 import type { DataModel, ObjectMeta, RootOp } from './model';
+import { withinRows, type MemberObjectPermissions } from './object-permissions';
 import { compileOrder } from './paging';
 import type { RateLimiter } from './rate-limit';
 import { Renderer } from './render';
@@ -21,6 +22,8 @@ export interface CoreDeps {
   store: StandInStore;
   engine: RecordEngine;
   limiterFor(auth: AuthContext): RateLimiter | null;
+  /** A member's object and row permissions, applied to user tokens (object-permissions.ts). */
+  permissions: MemberObjectPermissions;
   now(): number;
   countCall(name: string): void;
 }
@@ -73,6 +76,12 @@ export class CoreApi {
   private execute(object: ObjectMeta, op: RootOp, args: Record<string, unknown>, auth: AuthContext, node: FieldNode, renderer: Renderer): { value: unknown; written: number } {
     const { engine } = this.deps;
     const actor = auth.actor;
+    const rowFilter = this.deps.permissions.check(auth, object, op);
+    if (rowFilter) {
+      // A row outside the member's row-level predicate does not exist for them (d10, g4a).
+      if (args.id !== undefined && engine.match(object, { and: [{ id: { eq: args.id } }, rowFilter] }, 'all').length === 0) throw errors.notFound();
+      if (args.filter !== undefined || op === 'findMany') args = { ...args, filter: withinRows(args.filter, rowFilter) };
+    }
     const list = (result: WriteResult) => ({ value: result.rows.map((row) => renderer.record(object, row, node.selectionSet)), written: result.written });
     const one = (result: WriteResult) => ({ value: renderer.record(object, result.rows[0]!, node.selectionSet), written: result.written });
     switch (op) {

@@ -15,6 +15,7 @@ import { defaultNewId, RecordEngine, type Actor, type RecordEvent } from './engi
 import { FileStore, type StoredFile } from './files';
 import { appFlags, installManifest, type AppManifest } from './manifest-model';
 import { MetadataApi, type AppVariableSpec, type OperationHandler } from './metadata-api';
+import { MemberObjectPermissions, type ObjectAccess } from './object-permissions';
 import { DataModel } from './model';
 import { API_KEY_BUCKETS, APP_TOKEN_BUCKETS, RateLimiter, type BucketSpec } from './rate-limit';
 import { RestApi } from './rest-api';
@@ -27,6 +28,7 @@ export type { RecordEvent, Actor } from './engine';
 export type { Row } from './store';
 export type { AppManifest } from './manifest-model';
 export type { StoredFile } from './files';
+export type { ObjectAccess } from './object-permissions';
 
 /** Latency taken from the captured timings: ~10 ms per light call (h1 timeline), ~4 ms per record written (f3: 200 in 0.84 s). */
 export const CAPTURED_LATENCY = { perCallMs: 10, perRecordMs: 4 } as const;
@@ -79,6 +81,8 @@ export interface StandIn {
     /** Resolves a token (undefined when unknown). */
     context(token: string): AuthContext | undefined;
   };
+  /** A member's role restricted on one object (object-permissions.ts); unrestricted members hold Twenty's Member role. */
+  permissions: { restrict(workspaceMemberId: string, objectNameSingular: string, access: Partial<ObjectAccess>): void };
   metadata: { onOperation(name: string, handler: OperationHandler, opts?: { mutation?: boolean }): void };
   kv: Map<string, unknown>;
   appVariables: Map<string, string>;
@@ -170,8 +174,9 @@ export async function startStandIn(opts: StandInOptions = {}): Promise<StandIn> 
   const countCall = (name: string) => counts.set(name, (counts.get(name) ?? 0) + 1);
   const kv = new Map<string, unknown>();
   const workspace = { id: randomUUID(), displayName: 'Apple' }; // the captured workspace's name (h1 context.metadataRightAfter)
-  const core = new CoreApi({ model, store, engine, limiterFor, now: () => clock.now(), countCall });
-  const metadata = new MetadataApi({ model, store, engine, tokens: registry, kv, appVariables, appVariableSpecs, application, workspace, countCall, files });
+  const permissions = new MemberObjectPermissions();
+  const core = new CoreApi({ model, store, engine, limiterFor, permissions, now: () => clock.now(), countCall });
+  const metadata = new MetadataApi({ model, store, engine, tokens: registry, permissions, kv, appVariables, appVariableSpecs, application, workspace, countCall, files });
   const rest = new RestApi({ model, engine, limiterFor, now: () => clock.now(), countCall });
 
   const http = await serveHttp({ core, metadata, rest, registry, files, port: opts.port ?? 0, latency: async (written) => {
@@ -200,6 +205,7 @@ export async function startStandIn(opts: StandInOptions = {}): Promise<StandIn> 
       },
       context: (token) => registry.resolve(`Bearer ${token}`) ?? undefined,
     },
+    permissions: { restrict: (memberId, objectName, access) => permissions.restrict(memberId, objectName, access) },
     metadata: { onOperation: (name, handler, o) => metadata.onOperation(name, handler, o) },
     kv,
     appVariables,

@@ -12,6 +12,7 @@ import { DocumentError, errors, TwentyApiError } from './errors';
 import type { FileStore } from './files';
 import { checkRootCount, parseRequest, rootTypeName, runRoots, unknownRoot, type ExecutionResult, type GraphqlBody, type ParsedRequest } from './graphql-document';
 import { MetadataObjects } from './metadata-objects';
+import type { MemberObjectPermissions } from './object-permissions';
 import type { Row, StandInStore } from './store';
 import { Renderer } from './render';
 import type { DataModel } from './model';
@@ -34,6 +35,7 @@ export interface MetadataDeps {
   store: StandInStore;
   engine: RecordEngine;
   tokens: TokenRegistry;
+  permissions: MemberObjectPermissions;
   kv: Map<string, unknown>;
   appVariables: Map<string, string>;
   appVariableSpecs: Map<string, AppVariableSpec>;
@@ -153,6 +155,7 @@ export class MetadataApi {
     if (auth.kind !== 'user') throw errors.forbidden('currentUser needs a user token; API keys and application tokens have no user.');
     const member = this.deps.store.get('workspaceMember', auth.workspaceMemberId!) as Row | undefined;
     const name = (member?.name as { firstName?: string; lastName?: string } | undefined) ?? {};
+    const objectPermissions = this.deps.permissions.list(auth, this.deps.model.objects.values());
     return {
       id: auth.userId,
       email: member?.userEmail ?? null,
@@ -163,7 +166,7 @@ export class MetadataApi {
       locale: 'en',
       currentWorkspace: this.deps.workspace,
       workspaceMember: member ? { id: member.id, name: { firstName: name.firstName ?? '', lastName: name.lastName ?? '' }, userEmail: member.userEmail ?? '', locale: 'en', colorScheme: 'System' } : null,
-      currentUserWorkspace: { id: auth.userWorkspaceId, userId: auth.userId, locale: 'en', permissionFlags: [...auth.flags], objectPermissions: [], objectsPermissions: [] },
+      currentUserWorkspace: { id: auth.userWorkspaceId, userId: auth.userId, locale: 'en', permissionFlags: [...auth.flags], objectPermissions, objectsPermissions: objectPermissions },
     };
   }
 
