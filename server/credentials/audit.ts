@@ -1,5 +1,5 @@
-// Audit entries for every change to a credential, the policy or the encryption key (issue #7): who, when, what
-// changed, in words. Callers pass descriptions, never values.
+// Audit entries for every change to a credential, the policy, the encryption key or the sync settings (issue #7):
+// who, when, what changed, in words. Callers pass descriptions, never secret values.
 import type { CredentialPorts } from 'server/credentials/ports';
 
 export type AuditAction =
@@ -10,7 +10,8 @@ export type AuditAction =
   | 'personal-credential.revoked'
   | 'policy.changed'
   | 'encryption-key.rotated'
-  | 'credential.used';
+  | 'credential.used'
+  | 'settings.reset';
 
 export async function audit(
   ports: Pick<CredentialPorts, 'audit' | 'now'>,
