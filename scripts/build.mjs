@@ -1,4 +1,6 @@
 // Builds the app with twenty-sdk into .twenty/output and packs the tarball that `twenty app:publish --private` uploads.
+// What the tarball holds is set by package.json "files" (no source maps, D42): `npm pack` reads it here and in
+// `twenty app:publish --private`, which builds and packs on its own.
 // A lock directory serialises concurrent builds in one checkout (tests and developers may build at the same time).
 import { resolve } from 'node:path';
 import { appBuild } from 'twenty-sdk/cli';

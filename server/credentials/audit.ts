@@ -1,5 +1,5 @@
-// Audit entries for every change to a credential, the policy or the encryption key (issue #7): who, when, what
-// changed, in words. Callers pass descriptions, never values.
+// Audit entries for every change to a credential, the policy, the encryption key or the sync settings (issue #7):
+// who, when, what changed, in words. Callers pass descriptions, never secret values.
 import type { CredentialPorts } from 'server/credentials/ports';
 
 export type AuditAction =
@@ -14,7 +14,8 @@ export type AuditAction =
   | 'sales-document.pushed'
   | 'sales-document.status-changed'
   | 'sales-document.deleted'
-  | 'sales-document.created-from-opportunity';
+  | 'sales-document.created-from-opportunity'
+  | 'settings.reset';
 
 export async function audit(
   ports: Pick<CredentialPorts, 'audit' | 'now'>,

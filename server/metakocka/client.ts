@@ -4,7 +4,7 @@ import { SyncError } from '../errors';
 import { classifyOprFailure } from './classify';
 import { methodUrl, UNCERTAIN_WRITES, type MkMethod } from './endpoints';
 import {
-  MetakockaMisconfiguredError, MetakockaUnavailableError, MetakockaUnknownError, MetakockaWriteUncertainError,
+  MetakockaAnswerTooLargeError, MetakockaMisconfiguredError, MetakockaUnavailableError, MetakockaUnknownError, MetakockaWriteUncertainError,
 } from './errors';
 import { createLanes } from './lanes';
 import { findListItems } from './list-split';
@@ -43,6 +43,14 @@ export interface MetakockaCaller {
   callCounts(): Record<string, number>;
 }
 
+/**
+ * The most the client reads of one answer: 32 MiB, twice the largest answer known, the whole partner register (one
+ * get_partner answer, API.md §2.2) at 20,000 partners, about 16 MB (docs/sync-performance.md). Every other call
+ * answers a page: product_list 1,000 products ≈ 1 MB, search 100 documents ≈ 0.2 MB (API.md §4), a print-out a few MB.
+ * Near this size the partners job reaches its 300 MB memory target; beyond it the job would run out of memory.
+ */
+export const MAX_ANSWER_BYTES = 32 * 2 ** 20;
+
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 /** The start of an answer, enough to tell an HTML page or a JSON error from a file. */
 const head = (bytes: Uint8Array) => decode(bytes.subarray(0, 64));
@@ -78,9 +86,10 @@ export function createMetakockaCaller(cfg: MetakockaConfig): MetakockaCaller {
         body: payload,
         signal: controller.signal,
       });
-      const bytes = new Uint8Array(await response.arrayBuffer());
+      const bytes = await readCapped(method, response);
       return { status: response.status, ok: response.ok, contentType: response.headers.get('content-type') ?? '', bytes };
     } catch (error) {
+      if (error instanceof MetakockaAnswerTooLargeError) throw error;
       // No `cause`: a fetch error can carry request details, and nothing of the request may travel with our errors.
       const code = networkCodeOf(error);
       throw new MetakockaUnavailableError(controller.signal.aborted ? 'timeout' : 'unreachable', method, undefined, code);
@@ -179,13 +188,40 @@ export function createMetakockaCaller(cfg: MetakockaConfig): MetakockaCaller {
   };
 }
 
+/** The answer's bytes, read chunk by chunk so an answer over MAX_ANSWER_BYTES is refused before it fills memory. */
+async function readCapped(method: MkMethod, response: Response): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const refuse = async () => {
+    await reader.cancel().catch(() => undefined);
+    return new MetakockaAnswerTooLargeError(method, MAX_ANSWER_BYTES);
+  };
+  if (Number(response.headers.get('content-length') ?? 0) > MAX_ANSWER_BYTES) throw await refuse();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    size += chunk.value.byteLength;
+    if (size > MAX_ANSWER_BYTES) throw await refuse();
+    chunks.push(chunk.value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const part of chunks) {
+    bytes.set(part, at);
+    at += part.byteLength;
+  }
+  return bytes;
+}
+
 /**
  * A write whose answer was lost may have been applied: never re-send it (API.md §5.1, §6 item 9). Only failures that
  * prove nothing arrived (connection refused, 429, 503) stay retryable.
  */
 function uncertainWrite(method: MkMethod, error: unknown): SyncError | null {
   const lookup = UNCERTAIN_WRITES[method];
-  if (!lookup || !(error instanceof MetakockaUnavailableError)) return null;
+  if (!lookup) return null;
+  if (error instanceof MetakockaAnswerTooLargeError) return new MetakockaWriteUncertainError(method, lookup, error); // it arrived
+  if (!(error instanceof MetakockaUnavailableError)) return null;
   if (error.reason === 'rate-limited' || error.httpStatus === 503) return null;
   if (error.reason === 'unreachable' && error.networkCode && REFUSED_BEFORE_SENDING.has(error.networkCode)) return null;
   return new MetakockaWriteUncertainError(method, lookup, error);

@@ -48,6 +48,26 @@ export class MetakockaMisconfiguredError extends SyncError {
   }
 }
 
+/**
+ * An answer larger than the client reads (client.ts MAX_ANSWER_BYTES). Not retried: the same call answers the same.
+ * Nothing of it was read, so nothing of it was saved.
+ */
+export class MetakockaAnswerTooLargeError extends SyncError {
+  readonly code = 'MK_ANSWER_TOO_LARGE';
+  readonly retryable = false;
+  constructor(
+    readonly method: string,
+    readonly capBytes: number,
+  ) {
+    super(
+      `Metakocka's answer to ${method} is larger than ${capBytes / 2 ** 20} MiB (${capBytes} bytes), the most the app reads from one answer; `
+        + 'it was not read, and nothing from it was saved.',
+      "Check that the Metakocka address in the settings is Metakocka's own. If it is, the company holds more than the app reads in one "
+        + 'call (the whole partner register is one answer; about 40,000 partners fit): report this message to support.',
+    );
+  }
+}
+
 abstract class MetakockaOprError extends SyncError {
   constructor(
     readonly method: string,
@@ -142,10 +162,10 @@ export class MetakockaWriteUncertainError extends SyncError {
   constructor(
     readonly method: string,
     readonly lookup: 'document' | 'partner' | 'product' | 'none',
-    cause: MetakockaUnavailableError,
+    cause: MetakockaUnavailableError | MetakockaAnswerTooLargeError,
   ) {
     super(
-      `The answer to ${method} was lost (${cause.reason}); Metakocka may or may not have saved it.`,
+      `The answer to ${method} was lost (${cause instanceof MetakockaUnavailableError ? cause.reason : 'too large to read'}); Metakocka may or may not have saved it.`,
       lookup === 'none'
         ? 'Check in Metakocka whether the change was saved before you retry it.'
         : `The sync looks the ${lookup} up in Metakocka before it tries again, so no duplicate is created.`,

@@ -13,18 +13,20 @@ const reportId = z.string().trim().regex(/^\d+$/, 'A Metakocka report id is a nu
 
 const streamSettings = (everyMinutes: number, enabled = true) =>
   z
-    .object({
+    .strictObject({
       enabled: z.boolean().default(enabled),
       /** Minutes between scheduled runs; the cron ticks every 5 minutes, so shorter values act as 5. */
       everyMinutes: z.number().int().min(5).max(7 * 24 * 60).default(everyMinutes),
     })
     .prefault({});
 
+// Every level is strict: a key this version does not know is refused in a change (a typo) and dropped, with a
+// warning, from the stored document (a downgrade, a manual write; server/settings/store.ts).
 export const settingsSchema = z
-  .object({
+  .strictObject({
     version: z.literal(1).default(1),
     streams: z
-      .object({
+      .strictObject({
         partners: streamSettings(60),
         products: streamSettings(60),
         /** Sales documents (pull only, server/sync/documents). Off until an admin turns it on: a first pull reads every
@@ -33,7 +35,7 @@ export const settingsSchema = z
       })
       .prefault({}),
     conflicts: z
-      .object({
+      .strictObject({
         /** Partners are two-way; products are pulled only (Metakocka is their system of record). */
         partners: policy.default('ask'),
         /** Per-field overrides, e.g. { "name": "metakocka-wins" }. */
@@ -41,7 +43,7 @@ export const settingsSchema = z
       })
       .prefault({}),
     documents: z
-      .object({
+      .strictObject({
         /** Whether Twenty may delete unissued orders in Metakocka (read by server/sync/documents/documents-runtime.ts). */
         allowOrderDelete: z.boolean().default(false),
         /** The company's own Metakocka print-out for offers and for orders ("Get document PDF"): Metakocka publishes only
@@ -58,7 +60,7 @@ export const settingsSchema = z
       })
       .prefault({}),
     filters: z
-      .object({
+      .strictObject({
         /** Only products in these Metakocka categories; empty = all. */
         productCategories: z.array(z.string().min(1)).default([]),
         /** Only products flagged for the e-shop in Metakocka. */
@@ -75,8 +77,7 @@ export const settingsSchema = z
     dryRun: z.boolean().default(false),
     /** A run whose heartbeat is older than this is stuck and gets resumed by the cron. */
     stuckAfterMinutes: z.number().int().min(1).max(24 * 60).default(15),
-  })
-  .strict();
+  });
 
 export type SyncSettings = z.infer<typeof settingsSchema>;
 

@@ -1,34 +1,76 @@
 // Reads and writes the settings document in kv; a bad stored value never stops the sync silently.
 import { SyncError } from 'server/errors';
 import type { KvPort } from 'server/sync/ports';
-import { settingsSchema, type SyncSettings } from './schema';
+import { DEFAULT_SETTINGS, settingsSchema, type SyncSettings } from './schema';
 
 export const SETTINGS_KV_KEY = 'metakocka:settings';
+
+const CORRECT_AND_SAVE = 'Correct the named settings and save again.';
+const OR_RESET = `${CORRECT_AND_SAVE} If the stored document cannot be saved any more, a manager can reset it to the defaults `
+  + '(POST /s/metakocka/sync/settings/reset).';
 
 export class SettingsInvalidError extends SyncError {
   readonly code = 'SETTINGS_INVALID';
   readonly retryable = false;
-  constructor(readonly problems: string[]) {
-    super(`The sync settings are not valid: ${problems.join('; ')}.`, 'Correct the named settings and save again.');
+  constructor(readonly problems: string[], action = CORRECT_AND_SAVE) {
+    super(`The sync settings are not valid: ${problems.join('; ')}.`, action);
   }
 }
 
-export function parseSettings(input: unknown): SyncSettings {
+export interface StoredSettings {
+  settings: SyncSettings;
+  /** Paths of stored keys this version does not know (a downgrade, a manual write): ignored, never their values. */
+  ignoredKeys: string[];
+}
+
+export function parseSettings(input: unknown, action?: string): SyncSettings {
   const result = settingsSchema.safeParse(input ?? {});
   if (result.success) return result.data;
-  throw new SettingsInvalidError(result.error.issues.map((issue) => `${issue.path.join('.') || '(document)'}: ${issue.message}`));
+  throw new SettingsInvalidError(result.error.issues.map((issue) => `${issue.path.join('.') || '(document)'}: ${issue.message}`), action);
+}
+
+/** The stored document as this version reads it: unknown keys left out and named; any other fault refused. */
+export async function readStoredSettings(kv: KvPort): Promise<StoredSettings> {
+  const { document, ignoredKeys } = withoutUnknownKeys(await kv.get(SETTINGS_KV_KEY));
+  return { settings: parseSettings(document, OR_RESET), ignoredKeys };
 }
 
 export async function readSettings(kv: KvPort): Promise<SyncSettings> {
-  return parseSettings(await kv.get(SETTINGS_KV_KEY));
+  return (await readStoredSettings(kv)).settings;
 }
 
-/** Merges a partial change into the stored document, validates the result, and stores it. */
+/** Merges a partial change into the stored document, validates the result, and stores it (without unknown keys). */
 export async function writeSettings(kv: KvPort, change: unknown): Promise<SyncSettings> {
-  const current = (await kv.get<Record<string, unknown>>(SETTINGS_KV_KEY)) ?? {};
-  const next = parseSettings(deepMerge(current, change));
+  const { document } = withoutUnknownKeys(await kv.get(SETTINGS_KV_KEY));
+  const storedIsValid = settingsSchema.safeParse(document ?? {}).success;
+  const next = parseSettings(deepMerge(document ?? {}, change), storedIsValid ? CORRECT_AND_SAVE : OR_RESET);
   await kv.set(SETTINGS_KV_KEY, next);
   return next;
+}
+
+/** Replaces the stored document with the defaults; answers what was stored before (null when nothing was). */
+export async function resetSettings(kv: KvPort): Promise<{ before: unknown; after: SyncSettings }> {
+  const before = await kv.get(SETTINGS_KV_KEY);
+  await kv.set(SETTINGS_KV_KEY, DEFAULT_SETTINGS);
+  return { before, after: DEFAULT_SETTINGS };
+}
+
+/** A copy of the stored document without the keys the schema refuses as unknown, and their dotted paths. */
+export function withoutUnknownKeys(stored: unknown): { document: unknown; ignoredKeys: string[] } {
+  const result = settingsSchema.safeParse(stored ?? {});
+  if (result.success || !isPlainObject(stored)) return { document: stored, ignoredKeys: [] };
+  const document = structuredClone(stored);
+  const ignoredKeys: string[] = [];
+  for (const issue of result.error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const owner = issue.path.reduce<unknown>((node, key) => (isPlainObject(node) ? node[key as string] : undefined), document);
+    if (!isPlainObject(owner)) continue;
+    for (const key of issue.keys) {
+      delete owner[key];
+      ignoredKeys.push([...issue.path, key].join('.'));
+    }
+  }
+  return { document, ignoredKeys };
 }
 
 function deepMerge(base: unknown, change: unknown): unknown {

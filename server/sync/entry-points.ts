@@ -42,7 +42,7 @@ export async function stockWebhookRoute(request: RouteRequest, app: AppRuntime):
   return failureReply(verdict.status, verdict.error, verdict.action);
 }
 
-export const readSettingsRoute = (_request: RouteRequest, app: AppRuntime) => readSettingsAnswer(app.kv);
+export const readSettingsRoute = (_request: RouteRequest, app: AppRuntime) => readSettingsAnswer(app.kv, app.log);
 export const saveSettingsRoute = (request: RouteRequest, app: AppRuntime) => saveSettingsAnswer(app.kv, request.body);
 export const resolveConflictRoute = (request: RouteRequest, app: AppRuntime) => resolveConflict(syncRuntimeFrom(app, { startedBy: 'user', action: 'resolve sync conflict' }), parseResolveRequest(request.body));
 

@@ -3,6 +3,7 @@ export const SYNC_ROUTES = {
   stockWebhook: '/metakocka/webhooks/stock',
   settingsRead: '/metakocka/sync/settings',
   settingsSave: '/metakocka/sync/settings/save',
+  settingsReset: '/metakocka/sync/settings/reset',
   resolveConflict: '/metakocka/sync/conflicts/resolve',
   recordAction: '/metakocka/sync/record-action',
   runSync: '/metakocka/sync/run',

@@ -1,5 +1,7 @@
 // run-sync (route /metakocka/sync/run): starts runs now; a dry run computes the plan and writes nothing.
+import { MAX_ANSWER_BYTES } from 'server/metakocka/client';
 import { SYNC_ROUTES } from 'server/sync/route-paths';
+import { OVERSIZED_ANSWER_BYTES } from 'test/sandbox/faults';
 import { MANAGER } from 'test/e2e/sync-world';
 import { useSyncWorld } from 'test/e2e/use-sync-world';
 
@@ -21,5 +23,20 @@ describe('run-sync', () => {
     const result = await world().harness.route(`/s${SYNC_ROUTES.runSync}`, { method: 'POST', body: { streams: ['invoices'] }, as: MANAGER });
     expect(result.status).toBe(400);
     expect((result.body as { error: string }).error).toMatch(/streams/);
+  });
+
+  it('fails a run whose Metakocka answer is over the size cap, says which call and what cap, retries nothing and writes no record', async () => {
+    expect(OVERSIZED_ANSWER_BYTES).toBeGreaterThan(MAX_ANSWER_BYTES);
+    world().sandbox.failNext('oversized', 'get_partner'); // the partner register, padded to 40 MiB of valid JSON
+
+    const result = await world().sync({ streams: ['partners'] });
+
+    expect(result.status).toBe(200);
+    const [run] = world().rows('metakockaSyncRun');
+    expect(run).toMatchObject({ stream: 'PARTNERS', status: 'FAILED', errorSummary: expect.stringContaining('MK_ANSWER_TOO_LARGE') });
+    expect(run!.errorSummary).toContain("Metakocka's answer to get_partner is larger than 32 MiB");
+    expect(world().rows('company')).toEqual([]);
+    expect(world().rows('person')).toEqual([]);
+    expect(world().sandbox.calls.byMethod().get_partner).toBe(1);
   });
 });

@@ -1,4 +1,5 @@
 // sales-document-action (route /metakocka/documents/action): what the command menu calls.
+import { MAX_OPPORTUNITY_DOCUMENT_LINES } from 'plugin/constants/document-lines';
 import { MANAGER } from 'test/e2e/sync-world';
 import { useDocumentsWorld } from 'test/e2e/use-documents-world';
 
@@ -20,6 +21,22 @@ describe('sales-document-action', () => {
     const reply = await world.harness.route(PATH, { method: 'POST', body: { action: 'publish' }, as: MANAGER });
     expect(reply.status).toBe(422);
     expect(reply.body).toMatchObject({ code: 'MAPPING', action: expect.stringMatching(/create-from-opportunity/) });
+    expect(world.sandbox.calls.total()).toBe(calls);
+  });
+
+  it('refuses a document from an opportunity with more lines than the offer/order form allows, naming the cap, and makes nothing', async () => {
+    const opportunityId = await world.createOpportunity('Velika ponudba', world.boundCompany().id);
+    const [productId] = world.sellableProductIds(1);
+    const lines = Array.from({ length: MAX_OPPORTUNITY_DOCUMENT_LINES + 1 }, () => ({ productId, quantity: '1', unitPrice: '2.50' }));
+    const calls = world.sandbox.calls.total();
+    const documents = world.rows('metakockaSalesDocument').length;
+
+    const reply = await world.harness.route(PATH, { method: 'POST', body: { action: 'create-from-opportunity', opportunityId, documentType: 'SALES_OFFER', lines }, as: MANAGER });
+
+    expect(reply.status).toBe(422);
+    expect(reply.body).toMatchObject({ code: 'MAPPING', error: expect.stringContaining('at most 50 lines, and this one has 51') });
+    expect(world.rows('metakockaSalesDocument')).toHaveLength(documents);
+    expect(world.rows('metakockaSalesDocument').filter((document) => document.opportunityId === opportunityId)).toEqual([]);
     expect(world.sandbox.calls.total()).toBe(calls);
   });
 });

@@ -1,4 +1,5 @@
 // sync-settings-save (route /metakocka/sync/settings/save): validated partial changes; jobs read them at once.
+import { SETTINGS_KV_KEY } from 'server/settings/store';
 import { SYNC_ROUTES } from 'server/sync/route-paths';
 import { MANAGER } from 'test/e2e/sync-world';
 import { useSyncWorld } from 'test/e2e/use-sync-world';
@@ -22,5 +23,22 @@ describe('sync-settings-save', () => {
     expect(reply.body).toMatchObject({ code: 'SETTINGS_INVALID', error: expect.stringContaining('batchSize') });
     const read = await world().harness.route(`/s${SYNC_ROUTES.settingsRead}`, { method: 'GET', as: MANAGER });
     expect(read.body).toMatchObject({ settings: { batchSize: 200 } });
+  });
+
+  it('saves over a stored document holding a key this version does not know, keeping the known settings and dropping the unknown one', async () => {
+    world().standIn.kv.set(SETTINGS_KV_KEY, { pagesPerJob: 4, legacyExport: true });
+
+    const reply = await world().harness.route(PATH, { method: 'POST', body: { dryRun: true }, as: MANAGER });
+
+    expect(reply.status).toBe(200);
+    expect(world().standIn.kv.get(SETTINGS_KV_KEY)).toMatchObject({ pagesPerJob: 4, dryRun: true });
+    expect(world().standIn.kv.get(SETTINGS_KV_KEY)).not.toHaveProperty('legacyExport');
+  });
+
+  it('refuses a change naming a setting that does not exist (a typo) and stores nothing', async () => {
+    const reply = await world().harness.route(PATH, { method: 'POST', body: { streams: { products: { enabeld: false } } }, as: MANAGER });
+    expect(reply.status).toBe(422);
+    expect(reply.body).toMatchObject({ code: 'SETTINGS_INVALID', error: expect.stringContaining('enabeld') });
+    expect(world().standIn.kv.get(SETTINGS_KV_KEY)).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@
  * The transport-independent heart of the sandbox: routing by path family, authentication, the response envelope,
  * the per-company search lane and fault injection. http-server.ts and msw.ts only carry bytes to and from it.
  */
-import { FaultInjector, type FaultKind, type FaultSpec } from './faults';
+import { FaultInjector, OVERSIZED_ANSWER_BYTES, type FaultKind, type FaultSpec } from './faults';
 import { MkFail } from './store/mk-fail';
 import type { SandboxStore } from './store/store';
 import { ROUTES, parsePath, type Family } from './routes';
@@ -97,6 +97,10 @@ export class SandboxCore {
     if (after === 'malformed' && answer.kind === 'reply' && typeof answer.body === 'string') {
       // Broken JSON, as the vendor's own examples sometimes are (API.md §6 item 28).
       return { ...answer, body: answer.body.slice(0, Math.max(1, Math.floor(answer.body.length / 2))) };
+    }
+    if (after === 'oversized' && answer.kind === 'reply' && typeof answer.body === 'string') {
+      const padding = 'x'.repeat(Math.max(0, OVERSIZED_ANSWER_BYTES - answer.body.length));
+      return { ...answer, body: answer.body.replace(/}\s*$/, `,"padding":"${padding}"}`) };
     }
     return answer;
   }

@@ -1,14 +1,18 @@
 /**
  * Fault injection (CONTRACTS.md "Sandbox (C)"): a comma list such as
- * `timeout:0.05,5xx:0.05,html404:0.01,quota:0.02,malformed:0.01,lost-write:0.05,latency:50`.
+ * `timeout:0.05,5xx:0.05,html404:0.01,quota:0.02,malformed:0.01,oversized:0.01,lost-write:0.05,latency:50`.
+ * `oversized` pads the real answer (still valid JSON) to OVERSIZED_ANSWER_BYTES, past what the app's client reads.
  * Rates are per call (0..1). Extra keys: `reset:<rate>` (socket destroyed at once), `hold:<ms>` (how long a timeout
  * holds the socket, default 120000), `methods:<m1|m2>` (faults only on these methods), `seed:<n>`.
  * Decisions come from a seeded PRNG in call order, so a run is reproducible.
  */
 import { createPrng, type Prng } from './values/prng';
 
-export type FaultKind = 'timeout' | 'reset' | '5xx' | 'html404' | 'quota' | 'malformed' | 'lost-write';
-export const FAULT_KINDS: FaultKind[] = ['timeout', 'reset', '5xx', 'html404', 'quota', 'malformed', 'lost-write'];
+export type FaultKind = 'timeout' | 'reset' | '5xx' | 'html404' | 'quota' | 'malformed' | 'oversized' | 'lost-write';
+export const FAULT_KINDS: FaultKind[] = ['timeout', 'reset', '5xx', 'html404', 'quota', 'malformed', 'oversized', 'lost-write'];
+
+/** 40 MiB: above the 32 MiB the app's client reads of one answer (server/metakocka/client.ts MAX_ANSWER_BYTES). */
+export const OVERSIZED_ANSWER_BYTES = 40 * 2 ** 20;
 
 export interface FaultSpec {
   latencyMs?: number;
@@ -44,7 +48,8 @@ export function parseFaultSpec(spec: string): FaultSpec {
 
 /** Faults decided before the method runs (nothing is applied) and after it (the write happened). */
 const BEFORE: FaultKind[] = ['html404', '5xx', 'timeout', 'reset', 'quota'];
-const AFTER: FaultKind[] = ['malformed', 'lost-write'];
+const AFTER: FaultKind[] = ['malformed', 'oversized', 'lost-write'];
+const AFTER_READ: FaultKind[] = ['malformed', 'oversized'];
 
 export class FaultInjector {
   private spec: FaultSpec = {};
@@ -85,8 +90,8 @@ export class FaultInjector {
   }
 
   before(method: string): FaultKind | undefined { return this.take(method, BEFORE); }
-  /** lost-write applies to writes only; malformed to any answer. */
+  /** lost-write applies to writes only; malformed and oversized to any answer. */
   after(method: string, isWrite: boolean): FaultKind | undefined {
-    return this.take(method, isWrite ? AFTER : ['malformed']);
+    return this.take(method, isWrite ? AFTER : AFTER_READ);
   }
 }

@@ -4,11 +4,12 @@
 import { useState } from 'react';
 import { useSelectedRecordIds } from 'twenty-sdk/front-component';
 
+import { MAX_OPPORTUNITY_DOCUMENT_LINES } from 'plugin/constants/document-lines';
 import { defaultClient } from 'ui/commands/command-client';
 import { CommandPanel, OutcomeLine } from 'ui/commands/command-panel';
 import { singleSelection } from 'ui/commands/document-commands';
 import { sdkHost } from 'ui/commands/headless-command';
-import { createDocumentFromOpportunity, MAX_LINE_ROWS, type LineRow, type OpportunityDocumentType } from 'ui/commands/opportunity-lines';
+import { createDocumentFromOpportunity, type LineRow, type OpportunityDocumentType } from 'ui/commands/opportunity-lines';
 import type { CommandOutcome } from 'ui/commands/outcome';
 import { useCommandText } from 'ui/commands/use-command-text';
 import { readValue } from 'ui/shared/read-value';
@@ -66,7 +67,7 @@ export function OpportunityDocumentForm({ documentType }: { documentType: Opport
         </tbody>
       </table>
       <div style={styles.row}>
-        <button type="button" data-testid="line-add" style={styles.button} disabled={rows.length >= MAX_LINE_ROWS} onClick={() => setRows((current) => [...current, { ...EMPTY_ROW }])}>
+        <button type="button" data-testid="line-add" style={styles.button} disabled={rows.length >= MAX_OPPORTUNITY_DOCUMENT_LINES} onClick={() => setRows((current) => [...current, { ...EMPTY_ROW }])}>
           {t('lines.add')}
         </button>
         <button type="button" data-testid="lines-submit" style={{ ...styles.button, ...styles.primary }} disabled={busy || !('id' in selection)} onClick={() => void submit()}>

@@ -2,6 +2,7 @@
 // quantities (server/sync/documents/from-opportunity.ts); users know products by their Metakocka code, so the form
 // takes code + quantity rows, this module reads the products by code through Twenty's REST API with the user's
 // token, and sends { action: 'create-from-opportunity', opportunityId, documentType, lines }.
+import { MAX_OPPORTUNITY_DOCUMENT_LINES } from 'plugin/constants/document-lines';
 import { callCommandRoute, readRest, type CommandClient } from 'ui/commands/command-client';
 import type { CommandText } from 'ui/commands/messages';
 import { failureOutcome, show, type CommandHost, type CommandOutcome } from 'ui/commands/outcome';
@@ -20,7 +21,6 @@ export interface ProductLine {
   discountPercent?: string;
 }
 
-export const MAX_LINE_ROWS = 50;
 /** Digits with one decimal comma or point: exact decimal strings, never floats (STYLE: money and amounts exact). */
 const DECIMAL = /^\d+(?:[.,]\d+)?$/;
 const plain = (value: string) => value.replace(',', '.');
@@ -38,7 +38,7 @@ type Parsed = { ok: true; rows: ParsedRow[] } | { ok: false; outcome: CommandOut
 export function parseLineRows(t: CommandText, rows: readonly LineRow[]): Parsed {
   const filled = rows.map((r, i) => ({ row: i + 1, code: r.code.trim(), quantity: r.quantity.trim(), discount: (r.discount ?? '').trim() })).filter((r) => r.code !== '' || r.quantity !== '');
   if (filled.length === 0) return fail(t('lines.none'));
-  if (filled.length > MAX_LINE_ROWS) return fail(t('lines.tooMany', { max: MAX_LINE_ROWS }));
+  if (filled.length > MAX_OPPORTUNITY_DOCUMENT_LINES) return fail(t('lines.tooMany', { max: MAX_OPPORTUNITY_DOCUMENT_LINES }));
   for (const r of filled) {
     if (r.code === '') return fail(t('lines.noCode', { row: r.row }));
     if (!DECIMAL.test(r.quantity) || !/[1-9]/.test(r.quantity)) return fail(t('lines.badQuantity', { row: r.row, value: r.quantity }));

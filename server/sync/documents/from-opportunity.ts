@@ -1,6 +1,7 @@
 // "Create Metakocka offer/order from opportunity": a Twenty sales document is drafted from the opportunity (its
 // company or contact, its currency, lines picked from products) and pushed. The draft's id is derived from the
 // request, so a retried workflow step or a double click pushes the same document instead of a second one.
+import { MAX_OPPORTUNITY_DOCUMENT_LINES as MAX_LINES } from 'plugin/constants/document-lines';
 import { ljubljanaDateOf } from 'server/metakocka/values';
 import { z } from 'zod';
 
@@ -23,7 +24,11 @@ export const fromOpportunitySchema = z.object({
         unitPrice: z.union([z.string(), z.number()]).transform(String).optional(),
       }),
     )
-    .min(1, 'Pick at least one product line.'),
+    .min(1, 'Pick at least one product line.')
+    .max(MAX_LINES, {
+      error: (issue) => `A document made from an opportunity has at most ${MAX_LINES} lines, and this one has ${(issue.input as unknown[]).length}. `
+        + `Make it with the first ${MAX_LINES} lines and add the rest in Metakocka, or make a second document for them`,
+    }),
 });
 export type FromOpportunityInput = z.infer<typeof fromOpportunitySchema>;
 

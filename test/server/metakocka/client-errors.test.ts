@@ -2,6 +2,7 @@ import { HttpResponse } from 'msw';
 
 import { SyncError } from 'server/errors';
 import { MetakockaWriteUncertainError } from 'server/metakocka';
+import { MAX_ANSWER_BYTES } from 'server/metakocka/client';
 
 import { getDocumentAnswer } from './fixtures/api-md-8';
 import { deadPort, delay, html404, startMkStub, stubClient } from './mk-stub';
@@ -137,6 +138,39 @@ describe('Metakocka client errors', () => {
     const found = await client.findDocumentAfterUncertainWrite({ docType: 'sales_order', buyerOrder: 'CRM-2026-0077' });
     expect(found?.mk_id).toBe('400000012345');
     await expect(client.findDocumentAfterUncertainWrite({ docType: 'sales_order', buyerOrder: 'CRM-OTHER' })).resolves.toBeNull();
+  });
+
+  /** A server whose JSON answer never ends (runaway or hostile); counts the bytes the client pulled from it. */
+  const endlessServer = () => {
+    const pulled = { bytes: 0 };
+    const chunk = new TextEncoder().encode('{"customer":"Padding d.o.o."},'.repeat(128 * 1024)); // 3.75 MiB
+    const fetch = async () => new Response(new ReadableStream<Uint8Array>({
+      start: (controller) => controller.enqueue(new TextEncoder().encode('{"opr_code":"0","partner_list":[')),
+      pull: (controller) => {
+        pulled.bytes += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    }), { headers: { 'content-type': 'application/json' } });
+    return { pulled, fetch };
+  };
+
+  it('stops reading an answer past the 32 MiB cap, names the call and the cap, and does not retry it', async () => {
+    const server = endlessServer();
+    const client = stubClient({ fetch: server.fetch });
+    const seen: unknown[] = [];
+    const error = await caught(client.listPartners(1000, (partner) => seen.push(partner)));
+    expect(error).toMatchObject({ code: 'MK_ANSWER_TOO_LARGE', retryable: false });
+    expect(error.message).toContain('answer to get_partner is larger than 32 MiB (33554432 bytes)');
+    expect(seen).toEqual([]); // nothing of the answer reached the caller
+    expect(server.pulled.bytes).toBeLessThan(MAX_ANSWER_BYTES + 8 * 2 ** 20);
+    expect(client.callCounts()).toEqual({ get_partner: 1 });
+  });
+
+  it('counts a write whose answer is over the cap as uncertain: it arrived, so it is looked up, never re-sent', async () => {
+    const client = stubClient({ fetch: endlessServer().fetch });
+    const error = await caught(client.putDocument({ doc_type: 'sales_order', buyer_order: 'CRM-2026-0078', doc_date: '12.03.2026' }));
+    expect(error).toMatchObject({ code: 'MK_WRITE_UNCERTAIN', message: expect.stringContaining('too large to read') });
+    expect(client.callCounts().put_document).toBe(1);
   });
 
   it('raises MK_WRITE_UNCERTAIN for add_partner on a 500, and finds the partner by tax number', async () => {
