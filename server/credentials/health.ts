@@ -4,7 +4,9 @@
 import { audit } from 'server/credentials/audit';
 import type { ConnectionChecker } from 'server/credentials/connection';
 import { fingerprintOf, matchesFingerprint } from 'server/credentials/fingerprint';
-import { readOrgRecord, writeOrgRecord, type LastCheck, type OrgCredentialRecord } from 'server/credentials/org-credentials';
+import { usableOrgCredentials } from 'server/credentials/endpoint-guard';
+import { EndpointChangedError, EndpointNotAllowedError } from 'server/credentials/errors';
+import { readOrgRecord, writeOrgRecord, type LastCheck, type OrgCredentialRecord } from 'server/credentials/org-record';
 import { readOrgCredentials, type OrgCredentials } from 'server/credentials/org-variables';
 import type { CredentialPorts } from 'server/credentials/ports';
 
@@ -39,7 +41,15 @@ export async function computeHealth(ports: CredentialPorts, deps: HealthDeps): P
   const org = readOrgCredentials((key) => ports.variables.get(key));
   if (!org.ok) return { ...base, state: 'NOT_CONFIGURED', missing: org.missing };
 
-  const record = await recheckIfNeeded(ports, deps, org.credentials, await readOrgRecord(ports.kv));
+  let credentials: OrgCredentials;
+  try {
+    credentials = await usableOrgCredentials(ports);
+  } catch (error) {
+    // The key may not be sent where the API URL points: say so instead of checking it there.
+    if (!(error instanceof EndpointChangedError || error instanceof EndpointNotAllowedError)) throw error;
+    return { ...base, state: 'CREDENTIALS_REFUSED', detail: error.message, fix: error.action };
+  }
+  const record = await recheckIfNeeded(ports, deps, credentials, await readOrgRecord(ports.kv));
   const lastCheck = record.lastCheck!;
   const common = { ...base, changedOutsideAppAt: record.changedOutsideAppAt, checkedAt: lastCheck.at };
   if (!lastCheck.ok) return { ...common, state: 'CREDENTIALS_REFUSED', detail: lastCheck.detail, fix: lastCheck.fix };
