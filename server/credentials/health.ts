@@ -47,7 +47,8 @@ export async function computeHealth(ports: CredentialPorts, deps: HealthDeps): P
   } catch (error) {
     // The key may not be sent where the API URL points: say so instead of checking it there.
     if (!(error instanceof EndpointChangedError || error instanceof EndpointNotAllowedError)) throw error;
-    return { ...base, state: 'CREDENTIALS_REFUSED', detail: error.message, fix: error.action };
+    const record = await noteEndpointChangedOutsideApp(ports, org.credentials, await readOrgRecord(ports.kv));
+    return { ...base, state: 'CREDENTIALS_REFUSED', changedOutsideAppAt: record.changedOutsideAppAt, detail: error.message, fix: error.action };
   }
   const record = await recheckIfNeeded(ports, deps, credentials, await readOrgRecord(ports.kv));
   const lastCheck = record.lastCheck!;
@@ -57,6 +58,17 @@ export async function computeHealth(ports: CredentialPorts, deps: HealthDeps): P
   if (lastSync === null) return { ...common, state: 'NEVER_SYNCED' };
   if (lastSync.status === 'FAILED') return { ...common, lastSync, state: 'SYNC_FAILED', detail: lastSync.errorSummary };
   return { ...common, lastSync, state: 'HEALTHY' };
+}
+
+/** Records, once, an API URL edited in Twenty's variables editor since the app saved the credentials (D37). */
+async function noteEndpointChangedOutsideApp(ports: CredentialPorts, credentials: OrgCredentials, record: OrgCredentialRecord): Promise<OrgCredentialRecord> {
+  if (record.fingerprint === null || record.changedOutsideAppAt !== null || matchesFingerprint(credentials, record.fingerprint)) return record;
+  const at = ports.now().toISOString();
+  const next: OrgCredentialRecord = { ...record, changedAt: at, changedOutsideAppAt: at };
+  await writeOrgRecord(ports.kv, next);
+  const detail = 'API URL changed outside the app; the stored key is not sent there until a manager enters it again';
+  await audit(ports, null, 'organisation-credentials.changed-outside-app', 'organisation', detail, { before: record.keyBinding?.endpoint ?? null, after: credentials.baseUrl });
+  return next;
 }
 
 async function recheckIfNeeded(ports: CredentialPorts, deps: HealthDeps, credentials: OrgCredentials, record: OrgCredentialRecord): Promise<OrgCredentialRecord> {

@@ -73,7 +73,7 @@ export async function saveOrgCredentials(
   if (!report.ok) return { saved: false, report };
   const previous = readOrgCredentials((key) => ports.variables.get(key));
   const changes = describeChanges(previous.ok ? previous.credentials : null, previous.ok ? null : previous.companyId, next);
-  const previousEndpoint = previous.ok ? previous.credentials.baseUrl : previous.baseUrl;
+  const previousEndpoint = configuredEndpoint((key) => ports.variables.get(key));
   // The secret first: a crash after it leaves a pair the health check flags (fingerprint mismatch), never a silent mix.
   if (changes.secret) await ports.variables.set(VARIABLES.secretKey, next.secretKey);
   if (changes.companyId) await ports.variables.set(VARIABLES.companyId, next.companyId);

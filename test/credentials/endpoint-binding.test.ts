@@ -115,6 +115,8 @@ describe('a stored Metakocka key is only sent to the endpoint it was saved with'
     expect(health.body).toMatchObject({ state: 'CREDENTIALS_REFUSED', detail: expect.stringContaining(`saved for ${world().sandbox.url}`) });
     expect(test.body).toMatchObject({ code: 'ENDPOINT_CHANGED' });
     expect(host.bodies).toEqual([]);
+    const noticed = world().rows('metakockaAuditEntry').filter((entry) => entry.action === 'organisation-credentials.changed-outside-app');
+    expect(noticed).toEqual([expect.objectContaining({ actorWorkspaceMemberId: null, before: world().sandbox.url, after: host.url })]);
   });
 
   it('refuses a custom endpoint nobody listed, even with a typed key', async () => {
