@@ -1,6 +1,7 @@
 // Every upgrade step, in order. Add a file migrations/NNNN-what-it-does.ts and list it here; never renumber or remove one.
 import initial from 'migrations/0001-initial';
 import linkOpenIssues from 'migrations/0002-link-open-issues';
+import credentialKeyAndEndpointBinding from 'migrations/0003-credential-key-and-endpoint-binding';
 import type { Migration } from 'migrations/migration';
 
-export const MIGRATIONS: Migration[] = [initial, linkOpenIssues];
+export const MIGRATIONS: Migration[] = [initial, linkOpenIssues, credentialKeyAndEndpointBinding];

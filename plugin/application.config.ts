@@ -5,6 +5,7 @@ import { defineApplication, FieldType } from 'twenty-sdk/define';
 import { APP_VARIABLES, METAKOCKA_API_URLS } from 'plugin/constants/names';
 import {
   APPLICATION_UNIVERSAL_IDENTIFIER,
+  METAKOCKA_ALLOWED_ENDPOINTS_APPLICATION_VARIABLE_UNIVERSAL_IDENTIFIER,
   METAKOCKA_API_URL_APPLICATION_VARIABLE_UNIVERSAL_IDENTIFIER,
   METAKOCKA_COMPANY_ID_APPLICATION_VARIABLE_UNIVERSAL_IDENTIFIER,
   METAKOCKA_CREDENTIAL_ENCRYPTION_KEY_APPLICATION_VARIABLE_UNIVERSAL_IDENTIFIER,
@@ -49,9 +50,21 @@ export default defineApplication({
       label: 'Metakocka API URL',
       description:
         `Origin of the Metakocka API, without a path. ${METAKOCKA_API_URLS.production} (production, default), ` +
-        `${METAKOCKA_API_URLS.development} (Metakocka's development host), or a custom https URL.`,
+        `${METAKOCKA_API_URLS.development} (Metakocka's development host), or an origin listed in ${APP_VARIABLES.allowedEndpoints}. ` +
+        'A stored secret key is only sent to the URL it was saved with: after a change here, enter the key again.',
       type: FieldType.TEXT,
       value: METAKOCKA_API_URLS.production,
+      isSecret: false,
+    },
+    // Only Twenty's variable editor writes this (it needs the Applications permission; no app route does, D37), so a
+    // Metakocka manager cannot send keys to a host of their choosing.
+    [APP_VARIABLES.allowedEndpoints]: {
+      universalIdentifier: METAKOCKA_ALLOWED_ENDPOINTS_APPLICATION_VARIABLE_UNIVERSAL_IDENTIFIER,
+      label: 'Allowed custom Metakocka endpoints',
+      description:
+        'Origins other than Metakocka’s own hosts that the Metakocka API URL may point to, comma-separated: https, or ' +
+        'http only on this machine (127.0.0.1, localhost). Empty: only Metakocka’s production and development hosts.',
+      type: FieldType.TEXT,
       isSecret: false,
     },
     [APP_VARIABLES.webhookSecret]: {

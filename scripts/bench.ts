@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     log('starting the Twenty stand-in and installing the built app (builds it if needed)');
     await twenty.call('start', {
       benchModel: true,
-      appVariables: { METAKOCKA_API_URL: sandbox.url, METAKOCKA_COMPANY_ID: sandbox.companyId, METAKOCKA_SECRET_KEY: sandbox.secretKey },
+      appVariables: { METAKOCKA_API_URL: sandbox.url, METAKOCKA_ALLOWED_ENDPOINTS: sandbox.url, METAKOCKA_COMPANY_ID: sandbox.companyId, METAKOCKA_SECRET_KEY: sandbox.secretKey },
       // Documents are off by default (server/settings/schema.ts); the bench measures every stream (issue #6 item 6).
       settings: { streams: { documents: { enabled: true } } },
     });

@@ -58,7 +58,7 @@ async function runLocal(o: ReturnType<typeof options>): Promise<number> {
   process.stderr.write('Building the app if needed and starting the Twenty stand-in with the app installed …\n');
   const world = await TwentyWorld.start({
     benchModel: false,
-    appVariables: { METAKOCKA_API_URL: sandbox.url, METAKOCKA_COMPANY_ID: sandbox.companyId, METAKOCKA_SECRET_KEY: sandbox.secretKey },
+    appVariables: { METAKOCKA_API_URL: sandbox.url, METAKOCKA_ALLOWED_ENDPOINTS: sandbox.url, METAKOCKA_COMPANY_ID: sandbox.companyId, METAKOCKA_SECRET_KEY: sandbox.secretKey },
     // Sales documents are off by default (server/settings/schema.ts); the main job shows the whole sync, so it turns them on.
     settings: { streams: { documents: { enabled: true } } },
   });

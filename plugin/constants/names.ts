@@ -214,6 +214,7 @@ export const APP_VARIABLES = {
   apiUrl: 'METAKOCKA_API_URL',
   webhookSecret: 'METAKOCKA_WEBHOOK_SECRET',
   credentialEncryptionKey: 'METAKOCKA_CREDENTIAL_ENCRYPTION_KEY',
+  allowedEndpoints: 'METAKOCKA_ALLOWED_ENDPOINTS',
 } as const;
 
 export const METAKOCKA_API_URLS = {

@@ -5,6 +5,7 @@ import type { CredentialPorts } from 'server/credentials/ports';
 export type AuditAction =
   | 'organisation-credentials.saved'
   | 'organisation-credentials.changed-outside-app'
+  | 'organisation-credentials.key-bound'
   | 'personal-credential.saved'
   | 'personal-credential.deleted'
   | 'personal-credential.revoked'

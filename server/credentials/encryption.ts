@@ -1,13 +1,21 @@
 // AES-256-GCM envelopes for personal Metakocka secret keys (issue #7): a fresh 96-bit nonce per write, a key id
-// in the envelope so a rotation can read rows written under the previous key, and the owner bound in as AAD so a
-// row copied onto another member fails to open. Node's crypto only; no secret ever reaches a message.
+// in the envelope so a rotation can read rows written under the previous key, and the owner and endpoint bound in as
+// AAD so a row copied onto another member, or read after the endpoint changed, fails to open (D37). Node's crypto
+// only; no secret ever reaches a message.
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 
-import { CredentialKeyError, CredentialTamperedError } from 'server/credentials/errors';
+import { CredentialEndpointChangedError, CredentialKeyError, CredentialTamperedError } from 'server/credentials/errors';
 
-/** `v1.<keyId>.<nonce>.<ciphertext>.<tag>`, base64url parts. v1 = AES-256-GCM, 12-byte nonce, 16-byte tag. */
-const ENVELOPE_VERSION = 'v1';
+/**
+ * `v2.<keyId>.<endpoint>.<nonce>.<ciphertext>.<tag>`, base64url parts: AES-256-GCM, 12-byte nonce, 16-byte tag, and
+ * the Metakocka endpoint the key was saved for, readable without the key but authenticated as AAD (D37).
+ * `v1.<keyId>.<nonce>.<ciphertext>.<tag>` was written before the endpoint was bound; it is still opened so the
+ * upgrade (migrations/0003) and a rotation can rewrite it as v2.
+ */
+const ENVELOPE_VERSION = 'v2';
+const LEGACY_VERSION = 'v1';
 const NONCE_BYTES = 12; // 96 bits: GCM's native nonce size (NIST SP 800-38D §8.2)
+const TAG_BYTES = 16; // the full tag: Node accepts shorter ones (down to 4 bytes) unless told the length
 const KEY_BYTES = 32;
 
 export interface EncryptionKey {
@@ -15,10 +23,15 @@ export interface EncryptionKey {
   bytes: Buffer;
 }
 
-/** What the ciphertext is bound to: opening it under another owner or company fails like tampering. */
-export interface EnvelopeBinding {
+/** Whose the ciphertext is: opening it under another owner or company fails like tampering. */
+export interface EnvelopeOwner {
   ownerWorkspaceMemberId: string;
   companyId: string;
+}
+
+/** What a new envelope is bound to: its owner and the endpoint the secret may be sent to. */
+export interface EnvelopeBinding extends EnvelopeOwner {
+  endpoint: string;
 }
 
 /** A fresh random key, encoded the way METAKOCKA_CREDENTIAL_ENCRYPTION_KEY stores it (base64, 32 bytes). */
@@ -31,8 +44,23 @@ export function generateEncryptionKey(): string {
  * The first key encrypts; every listed key may decrypt.
  */
 export function parseKeyring(raw: string | undefined): EncryptionKey[] {
-  if (raw === undefined || raw.trim() === '') return [];
-  return raw.split(',').map((part, index) => parseKey(part.trim(), index));
+  return keyringEntries(raw).map(parseKey);
+}
+
+const keyringEntries = (raw: string | undefined): string[] => (raw === undefined || raw.trim() === '' ? [] : raw.split(',').map((part) => part.trim()));
+
+/** The entries that are keys, as stored, and how many are not: a rotation replaces a damaged keyring instead of failing on it. */
+export function salvageKeyring(raw: string | undefined): { keys: Array<{ key: EncryptionKey; encoded: string }>; malformed: number } {
+  const keys: Array<{ key: EncryptionKey; encoded: string }> = [];
+  let malformed = 0;
+  keyringEntries(raw).forEach((encoded, index) => {
+    try {
+      keys.push({ key: parseKey(encoded, index), encoded });
+    } catch {
+      malformed += 1;
+    }
+  });
+  return { keys, malformed };
 }
 
 function parseKey(encoded: string, index: number): EncryptionKey {
@@ -53,44 +81,84 @@ export function keyId(bytes: Buffer): string {
   return createHash('sha256').update('metakocka-credential-key-id\0').update(bytes).digest('hex').slice(0, 8);
 }
 
-function aad(binding: EnvelopeBinding): Buffer {
-  return Buffer.from(`metakocka-credential:${ENVELOPE_VERSION}:${binding.ownerWorkspaceMemberId}:${binding.companyId}`, 'utf8');
+function aad(version: string, owner: EnvelopeOwner, endpoint: string | null): Buffer {
+  const bound = version === LEGACY_VERSION ? '' : `:${endpoint}`;
+  return Buffer.from(`metakocka-credential:${version}:${owner.ownerWorkspaceMemberId}:${owner.companyId}${bound}`, 'utf8');
 }
 
 export function encryptSecret(secret: string, key: EncryptionKey, binding: EnvelopeBinding): string {
   const nonce = randomBytes(NONCE_BYTES);
-  const cipher = createCipheriv('aes-256-gcm', key.bytes, nonce);
-  cipher.setAAD(aad(binding));
+  const cipher = createCipheriv('aes-256-gcm', key.bytes, nonce, { authTagLength: TAG_BYTES });
+  cipher.setAAD(aad(ENVELOPE_VERSION, binding, binding.endpoint));
   const ciphertext = Buffer.concat([cipher.update(secret, 'utf8'), cipher.final()]);
-  const parts = [nonce, ciphertext, cipher.getAuthTag()].map((part) => part.toString('base64url'));
+  const parts = [Buffer.from(binding.endpoint, 'utf8'), nonce, ciphertext, cipher.getAuthTag()].map((part) => part.toString('base64url'));
   return [ENVELOPE_VERSION, key.id, ...parts].join('.');
+}
+
+interface EnvelopeParts {
+  version: string;
+  keyId: string;
+  /** null for a v1 envelope, written before endpoints were bound. */
+  endpoint: string | null;
+  nonce: Buffer;
+  ciphertext: Buffer;
+  tag: Buffer;
+}
+
+function envelopeParts(envelope: string): EnvelopeParts | null {
+  const parts = envelope.split('.');
+  const bytes = (part: string | undefined) => Buffer.from(part ?? '', 'base64url');
+  if (parts.length === 6 && parts[0] === ENVELOPE_VERSION) {
+    const [version, keyId, endpoint, nonce, ciphertext, tag] = parts as [string, string, string, string, string, string];
+    return { version, keyId, endpoint: bytes(endpoint).toString('utf8'), nonce: bytes(nonce), ciphertext: bytes(ciphertext), tag: bytes(tag) };
+  }
+  if (parts.length === 5 && parts[0] === LEGACY_VERSION) {
+    const [version, keyId, nonce, ciphertext, tag] = parts as [string, string, string, string, string];
+    return { version, keyId, endpoint: null, nonce: bytes(nonce), ciphertext: bytes(ciphertext), tag: bytes(tag) };
+  }
+  return null;
 }
 
 /** The key id an envelope was written under, or null when the text is not an envelope at all. */
 export function envelopeKeyId(envelope: string): string | null {
-  const parts = envelope.split('.');
-  return parts.length === 5 && parts[0] === ENVELOPE_VERSION ? parts[1]! : null;
+  return envelopeParts(envelope)?.keyId ?? null;
 }
 
-export function decryptSecret(envelope: string, keyring: EncryptionKey[], binding: EnvelopeBinding): string {
-  const parts = envelope.split('.');
-  if (parts.length !== 5 || parts[0] !== ENVELOPE_VERSION) {
-    throw new CredentialTamperedError(`The stored credential of member ${binding.ownerWorkspaceMemberId} is not a ${ENVELOPE_VERSION} envelope.`);
-  }
-  const [, id, nonce, ciphertext, tag] = parts as [string, string, string, string, string];
-  const key = keyring.find((candidate) => candidate.id === id);
+/** The endpoint an envelope is bound to, read without the key; null for a v1 envelope or text that is none. */
+export function envelopeEndpoint(envelope: string): string | null {
+  return envelopeParts(envelope)?.endpoint ?? null;
+}
+
+/** Opens an envelope under the endpoint it carries; the caller decides whether that endpoint may be used. */
+export function openEnvelope(envelope: string, keyring: EncryptionKey[], owner: EnvelopeOwner): { secret: string; endpoint: string | null } {
+  const parts = envelopeParts(envelope);
+  const member = owner.ownerWorkspaceMemberId;
+  if (!parts) throw new CredentialTamperedError(`The stored credential of member ${member} is not a ${ENVELOPE_VERSION} envelope.`);
+  const key = keyring.find((candidate) => candidate.id === parts.keyId);
   if (!key) {
     throw new CredentialKeyError(
-      `The stored credential of member ${binding.ownerWorkspaceMemberId} was encrypted with key ${id}, which is not configured.`,
+      `The stored credential of member ${member} was encrypted with key ${parts.keyId}, which is not configured.`,
       'Restore the previous METAKOCKA_CREDENTIAL_ENCRYPTION_KEY, or ask the member to enter their Metakocka key again.',
     );
   }
-  try {
-    const decipher = createDecipheriv('aes-256-gcm', key.bytes, Buffer.from(nonce, 'base64url'));
-    decipher.setAAD(aad(binding));
-    decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-    return Buffer.concat([decipher.update(Buffer.from(ciphertext, 'base64url')), decipher.final()]).toString('utf8');
-  } catch (error) {
-    throw new CredentialTamperedError(`The stored credential of member ${binding.ownerWorkspaceMemberId} failed its integrity check.`, { cause: error });
+  // GCM would take a shorter tag or another nonce length; either is a forged or damaged envelope, never ours.
+  if (parts.nonce.length !== NONCE_BYTES || parts.tag.length !== TAG_BYTES) {
+    throw new CredentialTamperedError(`The stored credential of member ${member} has a ${parts.nonce.length}-byte nonce and a ${parts.tag.length}-byte tag (expected ${NONCE_BYTES} and ${TAG_BYTES}).`);
   }
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', key.bytes, parts.nonce, { authTagLength: TAG_BYTES });
+    decipher.setAAD(aad(parts.version, owner, parts.endpoint));
+    decipher.setAuthTag(parts.tag);
+    const secret = Buffer.concat([decipher.update(parts.ciphertext), decipher.final()]).toString('utf8');
+    return { secret, endpoint: parts.endpoint };
+  } catch (error) {
+    throw new CredentialTamperedError(`The stored credential of member ${member} failed its integrity check.`, { cause: error });
+  }
+}
+
+/** The secret, only when the envelope is bound to `binding.endpoint`: a key saved for one host is never sent to another. */
+export function decryptSecret(envelope: string, keyring: EncryptionKey[], binding: EnvelopeBinding): string {
+  const { secret, endpoint } = openEnvelope(envelope, keyring, binding);
+  if (endpoint !== binding.endpoint) throw new CredentialEndpointChangedError(binding.ownerWorkspaceMemberId, endpoint, binding.endpoint);
+  return secret;
 }

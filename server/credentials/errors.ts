@@ -46,3 +46,39 @@ export class VariableWriteError extends SyncError {
   readonly code = 'VARIABLE_WRITE';
   readonly retryable = false;
 }
+
+/** The API URL points somewhere the app may not send a Metakocka key (D37). */
+export class EndpointNotAllowedError extends SyncError {
+  readonly code = 'ENDPOINT_NOT_ALLOWED';
+  readonly retryable = false;
+  constructor(endpoint: string, variable: string) {
+    super(
+      `${endpoint} is not one of Metakocka's own hosts and is not listed in ${variable}, so no Metakocka key is sent there.`,
+      `Choose Metakocka's production or development host, or ask a Twenty administrator (Applications permission) to add ${endpoint} to ${variable} under Settings → Applications → Metakocka → Variables.`,
+    );
+  }
+}
+
+/** The organisation's stored key was saved for another endpoint than the one it would now go to (D37). */
+export class EndpointChangedError extends SyncError {
+  readonly code = 'ENDPOINT_CHANGED';
+  readonly retryable = false;
+  constructor(savedFor: string, requested: string) {
+    super(
+      `The stored Metakocka secret key was saved for ${savedFor}; the app never sends it to ${requested}.`,
+      `A Metakocka manager enters the secret key again together with ${requested} under Settings → Metakocka, or the API URL goes back to ${savedFor}.`,
+    );
+  }
+}
+
+/** A member's stored key was saved for another endpoint than the organisation's current one (D37). */
+export class CredentialEndpointChangedError extends SyncError {
+  readonly code = 'CREDENTIAL_ENDPOINT_CHANGED';
+  readonly retryable = false;
+  constructor(workspaceMemberId: string, savedFor: string | null, current: string) {
+    super(
+      `The stored credential of member ${workspaceMemberId} was saved for ${savedFor ?? 'an unrecorded endpoint'}; Metakocka is now reached at ${current}, so it is not sent there.`,
+      'The member enters their Metakocka secret key again on "My Metakocka account".',
+    );
+  }
+}

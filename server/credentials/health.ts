@@ -6,7 +6,9 @@ import { APP_VARIABLES } from 'plugin/constants/names';
 import { audit } from 'server/credentials/audit';
 import type { ConnectionChecker } from 'server/credentials/connection';
 import { fingerprintOf, matchesFingerprint } from 'server/credentials/fingerprint';
-import { readOrgRecord, writeOrgRecord, type LastCheck, type OrgCredentialRecord } from 'server/credentials/org-credentials';
+import { usableOrgCredentials } from 'server/credentials/endpoint-guard';
+import { EndpointChangedError, EndpointNotAllowedError } from 'server/credentials/errors';
+import { readOrgRecord, writeOrgRecord, type LastCheck, type OrgCredentialRecord } from 'server/credentials/org-record';
 import { readOrgCredentials, type OrgCredentials } from 'server/credentials/org-variables';
 import type { CredentialPorts } from 'server/credentials/ports';
 import { webhookSecretProblem, type WebhookSecretProblem } from 'server/credentials/webhook-secret';
@@ -51,7 +53,16 @@ export async function computeHealth(ports: CredentialPorts, deps: HealthDeps): P
   const org = readOrgCredentials((key) => ports.variables.get(key));
   if (!org.ok) return { ...base, state: 'NOT_CONFIGURED', missing: org.missing };
 
-  const record = await recheckIfNeeded(ports, deps, org.credentials, await readOrgRecord(ports.kv));
+  let credentials: OrgCredentials;
+  try {
+    credentials = await usableOrgCredentials(ports);
+  } catch (error) {
+    // The key may not be sent where the API URL points: say so instead of checking it there.
+    if (!(error instanceof EndpointChangedError || error instanceof EndpointNotAllowedError)) throw error;
+    const record = await noteEndpointChangedOutsideApp(ports, org.credentials, await readOrgRecord(ports.kv));
+    return { ...base, state: 'CREDENTIALS_REFUSED', changedOutsideAppAt: record.changedOutsideAppAt, detail: error.message, fix: error.action };
+  }
+  const record = await recheckIfNeeded(ports, deps, credentials, await readOrgRecord(ports.kv));
   const lastCheck = record.lastCheck!;
   const common = { ...base, changedOutsideAppAt: record.changedOutsideAppAt, checkedAt: lastCheck.at };
   if (!lastCheck.ok) return { ...common, state: 'CREDENTIALS_REFUSED', detail: lastCheck.detail, fix: lastCheck.fix };
@@ -69,6 +80,17 @@ function issuesDetail(run: LastSync): string {
   const count = run.failedCount ?? 0;
   const what = count === 1 ? '1 record' : `${count > 0 ? count : 'Some'} records`;
   return `${what} could not be synced in the last ${run.stream ? `${run.stream.toLowerCase()} ` : ''}sync.`;
+}
+
+/** Records, once, an API URL edited in Twenty's variables editor since the app saved the credentials (D37). */
+async function noteEndpointChangedOutsideApp(ports: CredentialPorts, credentials: OrgCredentials, record: OrgCredentialRecord): Promise<OrgCredentialRecord> {
+  if (record.fingerprint === null || record.changedOutsideAppAt !== null || matchesFingerprint(credentials, record.fingerprint)) return record;
+  const at = ports.now().toISOString();
+  const next: OrgCredentialRecord = { ...record, changedAt: at, changedOutsideAppAt: at };
+  await writeOrgRecord(ports.kv, next);
+  const detail = 'API URL changed outside the app; the stored key is not sent there until a manager enters it again';
+  await audit(ports, null, 'organisation-credentials.changed-outside-app', 'organisation', detail, { before: record.keyBinding?.endpoint ?? null, after: credentials.baseUrl });
+  return next;
 }
 
 async function recheckIfNeeded(ports: CredentialPorts, deps: HealthDeps, credentials: OrgCredentials, record: OrgCredentialRecord): Promise<OrgCredentialRecord> {

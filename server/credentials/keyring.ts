@@ -1,6 +1,8 @@
-// The encryption keyring held in METAKOCKA_CREDENTIAL_ENCRYPTION_KEY: read it, or create the first key when the
-// first personal credential is stored, so an admin never has to invent 32 random bytes by hand.
+// The encryption keyring held in METAKOCKA_CREDENTIAL_ENCRYPTION_KEY. The first key is created at install
+// (migrations/0003), never by a save: two members saving their first keys at once would each create one, and the
+// row written under the key that lost the race could never be opened again (issue 12 item 9).
 import { generateEncryptionKey, parseKeyring, type EncryptionKey } from 'server/credentials/encryption';
+import { CredentialKeyError } from 'server/credentials/errors';
 import { VARIABLES } from 'server/credentials/org-variables';
 import type { AppVariablesPort } from 'server/credentials/ports';
 
@@ -8,11 +10,23 @@ export function readKeyring(variables: AppVariablesPort): EncryptionKey[] {
   return parseKeyring(variables.get(VARIABLES.encryptionKey));
 }
 
-/** The keyring, with a fresh key saved first if none is configured. The first key is the one that encrypts. */
+/** Saves a fresh key if none is configured; only the post-install step calls this (one run at a time). */
 export async function ensureKeyring(variables: AppVariablesPort): Promise<EncryptionKey[]> {
   const keyring = readKeyring(variables);
   if (keyring.length > 0) return keyring;
   const fresh = generateEncryptionKey();
   await variables.set(VARIABLES.encryptionKey, fresh);
   return parseKeyring(fresh);
+}
+
+/** The key new envelopes are written under. */
+export function encryptingKey(variables: AppVariablesPort): EncryptionKey {
+  const [key] = readKeyring(variables);
+  if (!key) {
+    throw new CredentialKeyError(
+      `No credential encryption key is configured (${VARIABLES.encryptionKey} is empty), so no personal key can be stored.`,
+      'A Metakocka manager rotates the encryption key under Settings → Metakocka (this creates one); then save your key again.',
+    );
+  }
+  return key;
 }

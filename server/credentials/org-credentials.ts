@@ -2,31 +2,13 @@
 // new values against Metakocka, so a failed check changes nothing (issue #7).
 import { audit } from 'server/credentials/audit';
 import type { ConnectionChecker, ConnectionReport } from 'server/credentials/connection';
-import { fingerprintOf, matchesFingerprint, type Fingerprint } from 'server/credentials/fingerprint';
-import { endpointKind, readOrgCredentials, VARIABLES, type EndpointKind, type OrgCredentials } from 'server/credentials/org-variables';
-import type { CredentialPorts, KvPort } from 'server/credentials/ports';
+import { assertEndpointAllowed, assertKeyBoundTo } from 'server/credentials/endpoint-guard';
+import { EndpointChangedError } from 'server/credentials/errors';
+import { fingerprintOf, matchesFingerprint, secretFingerprintOf } from 'server/credentials/fingerprint';
+import { readOrgRecord, writeOrgRecord, type OrgCredentialRecord } from 'server/credentials/org-record';
+import { configuredEndpoint, endpointKind, readOrgCredentials, VARIABLES, type EndpointKind, type OrgCredentials } from 'server/credentials/org-variables';
+import type { CredentialPorts } from 'server/credentials/ports';
 import { parseCompanyId, parseEndpoint, parseSecretKey } from 'server/credentials/validation';
-
-const ORG_RECORD_KEY = 'metakocka:credentials:organisation';
-
-/** What the app remembers about the credentials it last verified; a fingerprint, never the key. */
-export interface OrgCredentialRecord {
-  /** Of the credentials last checked (saved through the app, or noticed by the health check). */
-  fingerprint: Fingerprint | null;
-  changedAt: string | null;
-  changedBy: string | null;
-  /** When the health check noticed an edit made outside the app; cleared by the next save through the app. */
-  changedOutsideAppAt: string | null;
-  lastCheck: LastCheck | null;
-}
-
-export interface LastCheck {
-  ok: boolean;
-  at: string;
-  checkId: string | null;
-  detail: string | null;
-  fix: string | null;
-}
 
 export interface OrgCredentialFacts {
   companyId: string | null;
@@ -37,16 +19,6 @@ export interface OrgCredentialFacts {
   /** True when the values differ from the ones the app last verified, e.g. after an edit in Twenty's variables editor. */
   changedOutsideApp: boolean;
   lastCheck: OrgCredentialRecord['lastCheck'];
-}
-
-const EMPTY_RECORD: OrgCredentialRecord = { fingerprint: null, changedAt: null, changedBy: null, changedOutsideAppAt: null, lastCheck: null };
-
-export async function readOrgRecord(kv: KvPort): Promise<OrgCredentialRecord> {
-  return { ...EMPTY_RECORD, ...((await kv.get<OrgCredentialRecord>(ORG_RECORD_KEY)) ?? {}) };
-}
-
-export async function writeOrgRecord(kv: KvPort, record: OrgCredentialRecord): Promise<void> {
-  await kv.set(ORG_RECORD_KEY, record);
 }
 
 export async function readOrgFacts(ports: CredentialPorts): Promise<OrgCredentialFacts> {
@@ -72,13 +44,19 @@ export interface OrgCredentialsInput {
   secretKey?: unknown;
 }
 
-/** Parses the form; an empty secret key means "keep the stored one". */
-export function candidateCredentials(ports: CredentialPorts, input: OrgCredentialsInput): OrgCredentials {
+/**
+ * Parses the form; an empty secret key means "keep the stored one", which is only ever sent to the endpoint it was
+ * saved with: a form that names another endpoint with an empty key is refused (D37).
+ */
+export async function candidateCredentials(ports: CredentialPorts, input: OrgCredentialsInput): Promise<OrgCredentials> {
   const baseUrl = parseEndpoint(input.endpoint, input.customUrl);
+  assertEndpointAllowed(ports.variables, baseUrl);
   const companyId = parseCompanyId(input.companyId);
-  const typed = typeof input.secretKey === 'string' && input.secretKey.trim() !== '';
-  const stored = ports.variables.get(VARIABLES.secretKey);
-  const secretKey = parseSecretKey(typed ? input.secretKey : stored);
+  if (typeof input.secretKey === 'string' && input.secretKey.trim() !== '') return { baseUrl, companyId, secretKey: parseSecretKey(input.secretKey) };
+  const secretKey = parseSecretKey(ports.variables.get(VARIABLES.secretKey));
+  const storedFor = configuredEndpoint((key) => ports.variables.get(key));
+  if (storedFor !== baseUrl) throw new EndpointChangedError(storedFor, baseUrl);
+  await assertKeyBoundTo(ports, baseUrl, secretKey);
   return { baseUrl, companyId, secretKey };
 }
 
@@ -90,11 +68,12 @@ export async function saveOrgCredentials(
   actorWorkspaceMemberId: string,
   check: ConnectionChecker,
 ): Promise<SaveOrgOutcome> {
-  const next = candidateCredentials(ports, input);
+  const next = await candidateCredentials(ports, input);
   const report = await check(next);
   if (!report.ok) return { saved: false, report };
   const previous = readOrgCredentials((key) => ports.variables.get(key));
   const changes = describeChanges(previous.ok ? previous.credentials : null, previous.ok ? null : previous.companyId, next);
+  const previousEndpoint = configuredEndpoint((key) => ports.variables.get(key));
   // The secret first: a crash after it leaves a pair the health check flags (fingerprint mismatch), never a silent mix.
   if (changes.secret) await ports.variables.set(VARIABLES.secretKey, next.secretKey);
   if (changes.companyId) await ports.variables.set(VARIABLES.companyId, next.companyId);
@@ -107,8 +86,10 @@ export async function saveOrgCredentials(
     changedBy: actorWorkspaceMemberId,
     changedOutsideAppAt: null,
     lastCheck: { ok: true, at, checkId: null, detail: null, fix: null },
+    keyBinding: { endpoint: next.baseUrl, key: secretFingerprintOf(next.secretKey) },
   });
-  await audit(ports, actorWorkspaceMemberId, 'organisation-credentials.saved', 'organisation', changes.words.join('; ') || 'verified without changes');
+  const detail = changes.words.join('; ') || 'verified without changes';
+  await audit(ports, actorWorkspaceMemberId, 'organisation-credentials.saved', 'organisation', detail, { before: previousEndpoint, after: next.baseUrl });
   return { saved: true, facts: await readOrgFacts(ports), report };
 }
 

@@ -7,6 +7,7 @@ export const VARIABLES = {
   secretKey: APP_VARIABLES.secretKey,
   apiUrl: APP_VARIABLES.apiUrl,
   encryptionKey: APP_VARIABLES.credentialEncryptionKey,
+  allowedEndpoints: APP_VARIABLES.allowedEndpoints,
 } as const;
 
 /** Metakocka's hosts (API.md §1.1): production, and the development host its docs use for testing. */
@@ -30,11 +31,16 @@ export function endpointKind(baseUrl: string): EndpointKind {
 
 const present = (value: string | undefined): value is string => value !== undefined && value.trim() !== '';
 
+/** The endpoint the API URL variable names: production when it is empty. */
+export function configuredEndpoint(get: (key: string) => string | undefined): string {
+  const apiUrl = get(VARIABLES.apiUrl);
+  return present(apiUrl) ? apiUrl.trim().replace(/\/+$/, '') : ENDPOINTS.production;
+}
+
 export function readOrgCredentials(get: (key: string) => string | undefined): OrgCredentialsRead {
   const companyId = get(VARIABLES.companyId);
   const secretKey = get(VARIABLES.secretKey);
-  const apiUrl = get(VARIABLES.apiUrl);
-  const baseUrl = present(apiUrl) ? apiUrl.trim().replace(/\/+$/, '') : ENDPOINTS.production;
+  const baseUrl = configuredEndpoint(get);
   const missing = [present(companyId) ? null : 'the company id', present(secretKey) ? null : 'the secret key'].filter((m): m is string => m !== null);
   if (!present(companyId) || !present(secretKey)) return { ok: false, missing, baseUrl, companyId: present(companyId) ? companyId.trim() : null };
   return { ok: true, credentials: { baseUrl, companyId: companyId.trim(), secretKey: secretKey.trim() } };

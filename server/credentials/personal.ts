@@ -2,10 +2,11 @@
 // Metakocka ids are per company (API.md §6 item 27), so a key for another company than the organisation's is refused.
 import { audit } from 'server/credentials/audit';
 import type { ConnectionChecker, ConnectionReport } from 'server/credentials/connection';
-import { encryptSecret } from 'server/credentials/encryption';
+import { encryptSecret, envelopeEndpoint } from 'server/credentials/encryption';
+import { assertEndpointAllowed } from 'server/credentials/endpoint-guard';
 import { CredentialInputError, OrganisationCredentialsMissingError } from 'server/credentials/errors';
-import { ensureKeyring } from 'server/credentials/keyring';
-import { readOrgCredentials } from 'server/credentials/org-variables';
+import { encryptingKey } from 'server/credentials/keyring';
+import { configuredEndpoint, readOrgCredentials } from 'server/credentials/org-variables';
 import { readPolicy, type CredentialPolicy } from 'server/credentials/policy';
 import type { CredentialPorts, CredentialRow } from 'server/credentials/ports';
 import { parseCompanyId, parseSecretKey } from 'server/credentials/validation';
@@ -18,16 +19,25 @@ export interface CredentialSummary {
   status: CredentialRow['status'];
   lastVerifiedAt: string | null;
   updatedAt: string | null;
+  /** The endpoint the key was saved for; null when saved before endpoints were bound (D37). */
+  savedForEndpoint: string | null;
+  /** True when the organisation now reaches Metakocka elsewhere: the key is not used until its owner enters it again. */
+  endpointChanged: boolean;
 }
 
-export const summarise = (row: CredentialRow): CredentialSummary => ({
-  ownerWorkspaceMemberId: row.ownerWorkspaceMemberId,
-  companyId: row.companyId,
-  label: row.label,
-  status: row.status,
-  lastVerifiedAt: row.lastVerifiedAt,
-  updatedAt: row.updatedAt,
-});
+export const summarise = (row: CredentialRow, orgEndpoint: string): CredentialSummary => {
+  const savedForEndpoint = envelopeEndpoint(row.encryptedSecret);
+  return {
+    ownerWorkspaceMemberId: row.ownerWorkspaceMemberId,
+    companyId: row.companyId,
+    label: row.label,
+    status: row.status,
+    lastVerifiedAt: row.lastVerifiedAt,
+    updatedAt: row.updatedAt,
+    savedForEndpoint,
+    endpointChanged: savedForEndpoint !== orgEndpoint,
+  };
+};
 
 export interface PersonalStatus {
   policy: CredentialPolicy;
@@ -41,7 +51,7 @@ export async function personalStatus(ports: CredentialPorts, workspaceMemberId: 
   return {
     policy: await readPolicy(ports.kv),
     organisationCompanyId: org.ok ? org.credentials.companyId : org.companyId,
-    credential: row ? summarise(row) : null,
+    credential: row ? summarise(row, configuredEndpoint((key) => ports.variables.get(key))) : null,
   };
 }
 
@@ -77,18 +87,21 @@ export async function savePersonalCredential(
   }
   const secretKey = parseSecretKey(input.secretKey);
   const label = typeof input.label === 'string' && input.label.trim() !== '' ? input.label.trim().slice(0, 120) : null;
-  const report = await check({ baseUrl: org.credentials.baseUrl, companyId, secretKey });
+  const endpoint = org.credentials.baseUrl;
+  assertEndpointAllowed(ports.variables, endpoint);
+  const key = encryptingKey(ports.variables);
+  const report = await check({ baseUrl: endpoint, companyId, secretKey });
   if (!report.ok) return { saved: false, report };
 
-  const [key] = await ensureKeyring(ports.variables);
-  const encryptedSecret = encryptSecret(secretKey, key!, { ownerWorkspaceMemberId: workspaceMemberId, companyId });
+  const encryptedSecret = encryptSecret(secretKey, key, { ownerWorkspaceMemberId: workspaceMemberId, companyId, endpoint });
   const draft = { ownerWorkspaceMemberId: workspaceMemberId, companyId, encryptedSecret, label, lastVerifiedAt: report.checkedAt, status: 'VERIFIED' as const };
   const existing = await ports.rows.findByOwner(workspaceMemberId);
   if (existing) await ports.rows.update(existing.id, draft);
   else await ports.rows.create(draft);
-  await audit(ports, workspaceMemberId, 'personal-credential.saved', `member:${workspaceMemberId}`, existing ? 'secret key replaced (verified)' : 'secret key set (verified)');
+  const before = existing ? envelopeEndpoint(existing.encryptedSecret) : null;
+  await audit(ports, workspaceMemberId, 'personal-credential.saved', `member:${workspaceMemberId}`, existing ? 'secret key replaced (verified)' : 'secret key set (verified)', { before, after: endpoint });
   const saved = await ports.rows.findByOwner(workspaceMemberId);
-  return { saved: true, credential: summarise(saved!), report };
+  return { saved: true, credential: summarise(saved!, endpoint), report };
 }
 
 /** Deletes the member's own row; answers whether there was one. */
@@ -96,6 +109,6 @@ export async function deletePersonalCredential(ports: CredentialPorts, workspace
   const existing = await ports.rows.findByOwner(workspaceMemberId);
   if (!existing) return false;
   await ports.rows.destroy(existing.id);
-  await audit(ports, workspaceMemberId, 'personal-credential.deleted', `member:${workspaceMemberId}`, 'secret key removed by its owner');
+  await audit(ports, workspaceMemberId, 'personal-credential.deleted', `member:${workspaceMemberId}`, 'secret key removed by its owner', { before: envelopeEndpoint(existing.encryptedSecret), after: null });
   return true;
 }

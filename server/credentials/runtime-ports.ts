@@ -1,6 +1,7 @@
 // Builds the credentials module's ports from the AppRuntime the host gives every function (server/host/runtime.ts).
 import { createCrmGateway } from 'server/crm/gateway';
 import { VariableWriteError } from 'server/credentials/errors';
+import { VARIABLES } from 'server/credentials/org-variables';
 import type { AppVariablesPort, CredentialPorts } from 'server/credentials/ports';
 import { auditEntries, credentialRows } from 'server/credentials/twenty-rows';
 import type { AppRuntime } from 'server/host/runtime';
@@ -17,6 +18,12 @@ export function credentialPortsFor(runtime: AppRuntime, source: Record<string, s
 }
 
 /**
+ * The variables the app's own pages save. METAKOCKA_ALLOWED_ENDPOINTS is deliberately not one: only Twenty's variable
+ * editor (Applications permission) sets it, so no app route can widen where keys may be sent (D37).
+ */
+const APP_WRITTEN_VARIABLES: ReadonlySet<string> = new Set([VARIABLES.companyId, VARIABLES.secretKey, VARIABLES.apiUrl, VARIABLES.encryptionKey]);
+
+/**
  * Reads from the function's environment (Twenty passes every application variable, secrets included; APPS.md §2.1)
  * and writes with updateOneApplicationVariable on /metadata, which needs the APPLICATIONS flag on the app role.
  */
@@ -25,6 +32,9 @@ export function applicationVariables(runtime: AppRuntime, source: Record<string,
   return {
     get: (key) => (written.has(key) ? written.get(key) : source[key]),
     async set(key, value) {
+      if (!APP_WRITTEN_VARIABLES.has(key)) {
+        throw new VariableWriteError(`The app never writes ${key}.`, 'Set it in Twenty under Settings → Applications → Metakocka → Variables.');
+      }
       const response = await runtime.crm.fetch(runtime.crm.metadataUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${runtime.crm.token('application')}` },

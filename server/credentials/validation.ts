@@ -28,10 +28,13 @@ export function parseSecretKey(value: unknown): string {
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
+/** https, or plain http only on this machine: the secret key travels in every request body (API.md §1.2). */
+export const isSecureOrigin = (url: URL): boolean => url.protocol === 'https:' || (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname));
+
 /**
  * The host origin the client builds its three path families on (CONTRACTS.md "Metakocka wire base URL").
- * A pasted method URL is cut back to the origin; plain http is refused except on this machine, because the
- * secret key travels in every request body (API.md §1.2).
+ * A pasted method URL is cut back to the origin; plain http is refused except on this machine. Whether the app may
+ * send a key there at all is endpoint-guard.ts's question (D37).
  */
 export function parseEndpoint(kind: unknown, customUrl: unknown): string {
   if (kind === 'production' || kind === 'development') return ENDPOINTS[kind];
@@ -45,7 +48,7 @@ export function parseEndpoint(kind: unknown, customUrl: unknown): string {
     throw new CredentialInputError('The custom address is not a URL.', 'Enter the address of your Metakocka server, such as https://metakocka.example.si.');
   }
   const path = url.pathname.replace(/\/rest\/eshop(\/v1)?(\/json)?\/?.*$/, '').replace(/\/+$/, '');
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname))) {
+  if (!isSecureOrigin(url)) {
     throw new CredentialInputError(
       'The custom address must use https (plain http is allowed only for a server on this machine).',
       'Enter the https:// address of your Metakocka server.',

@@ -1,6 +1,7 @@
 // Routes for the organisation's connection (issue #7): read the facts, save after a live check, test a connection.
-import { candidateCredentials, readOrgFacts, readOrgRecord, saveOrgCredentials, writeOrgRecord, type OrgCredentialsInput } from 'server/credentials/org-credentials';
+import { candidateCredentials, readOrgFacts, saveOrgCredentials, type OrgCredentialsInput } from 'server/credentials/org-credentials';
 import { matchesFingerprint } from 'server/credentials/fingerprint';
+import { readOrgRecord, writeOrgRecord } from 'server/credentials/org-record';
 import type { RouteRequest } from 'server/host/route';
 import type { ConnectionTestAnswer, OrganisationCredentialsAnswer, OrganisationSaveAnswer } from 'server/routes/contracts';
 import { bodyOf, checkFailedReply } from 'server/routes/route-body';
@@ -18,14 +19,14 @@ export async function saveOrganisationCredentials(request: RouteRequest, deps: C
 }
 
 /**
- * Runs the doctor's checks on the form's values (an empty key means the stored one), or on the stored set when
- * the body is empty. A test of the stored set also refreshes what the health check knows.
+ * Runs the doctor's checks on the form's values (an empty key means the stored one, and only on the endpoint it was
+ * saved with), or on the stored set when the body is empty. A test of the stored set also refreshes the health check.
  */
 export async function testConnection(request: RouteRequest, deps: CredentialRouteDeps): Promise<ConnectionTestAnswer> {
   const body = bodyOf(request.body);
   const stored = await readOrgFacts(deps.ports);
   const form: OrgCredentialsInput = Object.keys(body).length > 0 ? formOf(request) : { endpoint: stored.endpoint, customUrl: stored.apiUrl, companyId: stored.companyId ?? '' };
-  const credentials = candidateCredentials(deps.ports, form);
+  const credentials = await candidateCredentials(deps.ports, form);
   const report = await deps.check(credentials);
   const record = await readOrgRecord(deps.ports.kv);
   if (matchesFingerprint(credentials, record.fingerprint)) {

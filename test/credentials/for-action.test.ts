@@ -4,6 +4,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { changePolicy } from 'server/credentials/admin';
+import { generateEncryptionKey } from 'server/credentials/encryption';
 import { credentialForAction } from 'server/credentials/for-action';
 import { savePersonalCredential } from 'server/credentials/personal';
 import { credentialPortsFor } from 'server/credentials/runtime-ports';
@@ -16,7 +17,8 @@ import { startStandIn, type StandIn } from 'test/twenty/stand-in';
 const ORG_KEY = 'org-key-0a9b8c7d6e5f';
 const ANA_KEY = 'ana-key-1f2e3d4c5b6a';
 const ANA = 'c1000001-2b3c-4d5e-8f90-0a1b2c3d4e5f';
-const VARIABLES = { METAKOCKA_COMPANY_ID: '4411', METAKOCKA_SECRET_KEY: ORG_KEY, METAKOCKA_API_URL: 'https://main.metakocka.si' };
+// The encryption key exists from install on (migrations/0003).
+const VARIABLES = { METAKOCKA_COMPANY_ID: '4411', METAKOCKA_SECRET_KEY: ORG_KEY, METAKOCKA_API_URL: 'https://main.metakocka.si', METAKOCKA_CREDENTIAL_ENCRYPTION_KEY: generateEncryptionKey() };
 
 let outputDir: string;
 let standIn: StandIn;

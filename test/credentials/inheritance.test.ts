@@ -1,12 +1,12 @@
-import { changePolicy } from 'server/credentials/admin';
+import { changePolicy, listPersonalCredentials } from 'server/credentials/admin';
 import { PersonalCredentialRequiredError, OrganisationCredentialsMissingError } from 'server/credentials/errors';
 import { credentialTag, resolveCredential, type ActionOrigin } from 'server/credentials/inheritance';
-import { savePersonalCredential } from 'server/credentials/personal';
+import { personalStatus, savePersonalCredential } from 'server/credentials/personal';
 import type { CredentialPolicy } from 'server/credentials/policy';
 
 import { acceptingOnly, memoryPorts } from './memory-ports';
 
-const ORG = { METAKOCKA_COMPANY_ID: '4411', METAKOCKA_SECRET_KEY: 'org-secret-aaaa', METAKOCKA_API_URL: 'http://127.0.0.1:9' };
+const ORG = { METAKOCKA_COMPANY_ID: '4411', METAKOCKA_SECRET_KEY: 'org-secret-aaaa', METAKOCKA_API_URL: 'http://127.0.0.1:9', METAKOCKA_ALLOWED_ENDPOINTS: 'http://127.0.0.1:9' };
 const ANA_KEY = 'ana-secret-bbbb';
 const ana: ActionOrigin = { kind: 'user', workspaceMemberId: 'member-ana' };
 const bor: ActionOrigin = { kind: 'user', workspaceMemberId: 'member-bor' };
@@ -64,6 +64,22 @@ describe('resolveCredential', () => {
     expect((await resolveCredential(ports, ana)).use.source).toBe('organisation');
     await changePolicy(ports, 'member-admin', 'REQUIRED');
     await expect(resolveCredential(ports, ana)).rejects.toThrow(/stored for company 4411/);
+  });
+
+  it('never sends a personal key to another endpoint than it was saved for, and says it must be entered again (D37)', async () => {
+    const ports = await workspace('REQUIRED');
+    // The organisation now reaches Metakocka elsewhere (its own key entered again there).
+    ports.variableStore.set('METAKOCKA_API_URL', 'https://devmainsi.metakocka.si');
+    ports.variableStore.set('METAKOCKA_SECRET_KEY', 'org-secret-dev');
+    const attempt = resolveCredential(ports, ana);
+    await expect(attempt).rejects.toThrow(PersonalCredentialRequiredError);
+    await expect(resolveCredential(ports, ana)).rejects.toThrow(/saved for http:\/\/127\.0\.0\.1:9, while Metakocka is now reached at https:\/\/devmainsi\.metakocka\.si; enter it again/);
+    expect((await personalStatus(ports, 'member-ana')).credential).toMatchObject({ savedForEndpoint: 'http://127.0.0.1:9', endpointChanged: true });
+    expect((await listPersonalCredentials(ports))[0]).toMatchObject({ ownerWorkspaceMemberId: 'member-ana', endpointChanged: true });
+
+    await changePolicy(ports, 'member-admin', 'OPTIONAL');
+    const resolved = await resolveCredential(ports, ana);
+    expect(resolved).toMatchObject({ secretKey: 'org-secret-dev', use: { source: 'organisation', reason: expect.stringMatching(/not usable \(saved for/) } });
   });
 
   it('does not use a personal credential Metakocka refused at its last check', async () => {

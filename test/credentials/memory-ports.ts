@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 
 import type { ConnectionChecker, ConnectionReport } from 'server/credentials/connection';
+import { generateEncryptionKey } from 'server/credentials/encryption';
 import type { AuditEntryDraft, CredentialPorts, CredentialRow } from 'server/credentials/ports';
 
 export interface MemoryPorts extends CredentialPorts {
@@ -16,7 +17,8 @@ export function memoryPorts(variables: Record<string, string> = {}, now = () => 
   const kvStore = new Map<string, unknown>();
   const rowStore = new Map<string, CredentialRow>();
   const auditLog: AuditEntryDraft[] = [];
-  const variableStore = new Map(Object.entries(variables));
+  // The encryption key exists from install on (migrations/0003); pass METAKOCKA_CREDENTIAL_ENCRYPTION_KEY: '' for none.
+  const variableStore = new Map(Object.entries({ METAKOCKA_CREDENTIAL_ENCRYPTION_KEY: generateEncryptionKey(), ...variables }));
   return {
     kvStore,
     rowStore,

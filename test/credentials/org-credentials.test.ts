@@ -7,13 +7,19 @@ const KEY = 'org-secret-aaaa';
 
 describe('saveOrgCredentials', () => {
   it('saves a verified set, answers with facts only, and audits what changed', async () => {
-    const ports = memoryPorts();
+    const ports = memoryPorts({ METAKOCKA_ALLOWED_ENDPOINTS: 'http://127.0.0.1:4100' });
     const outcome = await saveOrgCredentials(ports, { endpoint: 'custom', customUrl: 'http://127.0.0.1:4100/', companyId: ' 4411 ', secretKey: KEY }, 'member-admin', acceptingOnly('4411', KEY));
     expect(outcome.saved).toBe(true);
-    expect(Object.fromEntries(ports.variableStore)).toEqual({ METAKOCKA_SECRET_KEY: KEY, METAKOCKA_COMPANY_ID: '4411', METAKOCKA_API_URL: 'http://127.0.0.1:4100' });
+    expect(Object.fromEntries(ports.variableStore)).toMatchObject({ METAKOCKA_SECRET_KEY: KEY, METAKOCKA_COMPANY_ID: '4411', METAKOCKA_API_URL: 'http://127.0.0.1:4100' });
     expect(outcome.saved && outcome.facts).toMatchObject({ companyId: '4411', secretKeySet: true, apiUrl: 'http://127.0.0.1:4100', endpoint: 'custom', changedAt: '2026-11-25T18:00:00.000Z', changedOutsideApp: false });
     expect(ports.auditLog).toEqual([
-      expect.objectContaining({ action: 'organisation-credentials.saved', detail: 'company id (none) → 4411; secret key set; endpoint (default) → http://127.0.0.1:4100' }),
+      expect.objectContaining({
+        action: 'organisation-credentials.saved',
+        actorWorkspaceMemberId: 'member-admin',
+        detail: 'company id (none) → 4411; secret key set; endpoint (default) → http://127.0.0.1:4100',
+        before: 'https://main.metakocka.si',
+        after: 'http://127.0.0.1:4100',
+      }),
     ]);
     expect(JSON.stringify([outcome, ports.auditLog, [...ports.kvStore]])).not.toContain(KEY);
   });
@@ -26,12 +32,35 @@ describe('saveOrgCredentials', () => {
     expect(ports.auditLog).toEqual([]);
   });
 
-  it('keeps the stored key when the form leaves the write-only field empty', async () => {
+  it('keeps the stored key when the form leaves the write-only field empty and the endpoint as it was', async () => {
     const ports = memoryPorts({ METAKOCKA_COMPANY_ID: '4411', METAKOCKA_SECRET_KEY: KEY });
-    const outcome = await saveOrgCredentials(ports, { endpoint: 'development', companyId: '4411', secretKey: '' }, 'member-admin', acceptingOnly('4411', KEY));
+    const outcome = await saveOrgCredentials(ports, { endpoint: 'production', companyId: '4412', secretKey: '' }, 'member-admin', acceptingOnly('4412', KEY));
     expect(outcome.saved).toBe(true);
-    expect(ports.variableStore.get('METAKOCKA_API_URL')).toBe('https://devmainsi.metakocka.si');
-    expect(ports.auditLog[0]!.detail).toBe('endpoint https://main.metakocka.si → https://devmainsi.metakocka.si');
+    expect(ports.variableStore.get('METAKOCKA_COMPANY_ID')).toBe('4412');
+    expect(ports.auditLog[0]).toMatchObject({ detail: 'company id 4411 → 4412', before: 'https://main.metakocka.si', after: 'https://main.metakocka.si' });
+  });
+
+  it('refuses another endpoint with the key left empty, checks nothing, and changes nothing (D37)', async () => {
+    const ports = memoryPorts({ METAKOCKA_COMPANY_ID: '4411', METAKOCKA_SECRET_KEY: KEY });
+    const checks: string[] = [];
+    const attempt = saveOrgCredentials(ports, { endpoint: 'development', companyId: '4411', secretKey: '' }, 'member-admin', acceptingOnly('4411', KEY, checks));
+    await expect(attempt).rejects.toMatchObject({ code: 'ENDPOINT_CHANGED', message: expect.stringContaining('saved for https://main.metakocka.si') });
+    expect(checks).toEqual([]);
+    expect(ports.variableStore.has('METAKOCKA_API_URL')).toBe(false);
+    // Entering the key again moves it.
+    const again = await saveOrgCredentials(ports, { endpoint: 'development', companyId: '4411', secretKey: KEY }, 'member-admin', acceptingOnly('4411', KEY));
+    expect(again.saved).toBe(true);
+    expect(ports.auditLog.at(-1)).toMatchObject({ actorWorkspaceMemberId: 'member-admin', before: 'https://main.metakocka.si', after: 'https://devmainsi.metakocka.si' });
+  });
+
+  it('refuses a custom endpoint no administrator listed in METAKOCKA_ALLOWED_ENDPOINTS, even with a typed key', async () => {
+    const checks: string[] = [];
+    const ports = memoryPorts({ METAKOCKA_ALLOWED_ENDPOINTS: 'https://mk.example.si, http://metakocka.example.si' });
+    const attempt = saveOrgCredentials(ports, { endpoint: 'custom', customUrl: 'https://other.example.si', companyId: '1', secretKey: KEY }, 'member-admin', acceptingOnly('1', KEY, checks));
+    await expect(attempt).rejects.toMatchObject({ code: 'ENDPOINT_NOT_ALLOWED', action: expect.stringContaining('METAKOCKA_ALLOWED_ENDPOINTS') });
+    expect(checks).toEqual([]);
+    const listed = await saveOrgCredentials(ports, { endpoint: 'custom', customUrl: 'https://mk.example.si', companyId: '1', secretKey: KEY }, 'member-admin', acceptingOnly('1', KEY));
+    expect(listed.saved).toBe(true);
   });
 
   it.each([

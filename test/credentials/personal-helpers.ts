@@ -1,5 +1,5 @@
 // Steps shared by the personal-credential route tests.
-import { decryptSecret, parseKeyring } from 'server/credentials/encryption';
+import { openEnvelope, parseKeyring } from 'server/credentials/encryption';
 import { COMPANY_ID, CREDENTIAL_ROUTES, MANAGER, SANDBOX_KEY, type RouteWorld } from 'test/credentials/route-world';
 
 export async function allowPersonal(world: RouteWorld, policy: 'OPTIONAL' | 'REQUIRED' = 'OPTIONAL'): Promise<void> {
@@ -15,5 +15,5 @@ export async function storePersonal(world: RouteWorld, as: { workspaceMemberId: 
 
 /** Opens a stored row with the key in the app's variables, as the app itself would. */
 export function openRow(world: RouteWorld, row: Record<string, any>): string {
-  return decryptSecret(row.encryptedSecret, parseKeyring(world.variables().METAKOCKA_CREDENTIAL_ENCRYPTION_KEY), row as { ownerWorkspaceMemberId: string; companyId: string });
+  return openEnvelope(row.encryptedSecret, parseKeyring(world.variables().METAKOCKA_CREDENTIAL_ENCRYPTION_KEY), row as { ownerWorkspaceMemberId: string; companyId: string }).secret;
 }

@@ -1,5 +1,5 @@
 import { changePolicy } from 'server/credentials/admin';
-import { decryptSecret, envelopeKeyId, parseKeyring } from 'server/credentials/encryption';
+import { envelopeKeyId, openEnvelope, parseKeyring } from 'server/credentials/encryption';
 import { resolveCredential } from 'server/credentials/inheritance';
 import { savePersonalCredential } from 'server/credentials/personal';
 import { rotateEncryptionKey } from 'server/credentials/rotation';
@@ -27,7 +27,7 @@ describe('rotateEncryptionKey', () => {
 
     const outcome = await rotateEncryptionKey(ports, 'member-admin');
 
-    expect(outcome).toEqual({ keyId: expect.any(String), reEncrypted: 3, unreadable: [] });
+    expect(outcome).toEqual({ keyId: expect.any(String), reEncrypted: 3, unreadable: [], malformedKeysDropped: 0 });
     const newKeyring = parseKeyring(ports.variableStore.get('METAKOCKA_CREDENTIAL_ENCRYPTION_KEY'));
     expect(newKeyring.map((key) => key.id)).toEqual([outcome.keyId]);
     expect(outcome.keyId).not.toBe(oldKeyring[0]!.id);
@@ -35,12 +35,18 @@ describe('rotateEncryptionKey', () => {
       expect(row.encryptedSecret).not.toBe(before.get(row.id));
       expect(envelopeKeyId(row.encryptedSecret)).toBe(outcome.keyId);
       // The old key alone can no longer open any row.
-      expect(() => decryptSecret(row.encryptedSecret, oldKeyring, row)).toThrow();
+      expect(() => openEnvelope(row.encryptedSecret, oldKeyring, row)).toThrow();
     }
     for (const [member, key] of Object.entries(members)) {
       expect((await resolveCredential(ports, { kind: 'user', workspaceMemberId: member })).secretKey).toBe(key);
     }
-    expect(ports.auditLog.at(-1)).toMatchObject({ action: 'encryption-key.rotated', actorWorkspaceMemberId: 'member-admin' });
+    expect(ports.auditLog.at(-1)).toMatchObject({
+      action: 'encryption-key.rotated',
+      actorWorkspaceMemberId: 'member-admin',
+      target: 'encryption-key',
+      before: `key ${oldKeyring[0]!.id}`,
+      after: `key ${outcome.keyId}`,
+    });
     expect(JSON.stringify(ports.auditLog)).not.toContain(ports.variableStore.get('METAKOCKA_CREDENTIAL_ENCRYPTION_KEY'));
   });
 
@@ -71,5 +77,36 @@ describe('rotateEncryptionKey', () => {
     expect(outcome.unreadable).toEqual(['member-bor']);
     expect(outcome.reEncrypted).toBe(2);
     expect(ports.rowStore.get(bor.id)!.status).toBe('INVALID');
+  });
+});
+
+describe('rotating a keyring someone damaged by hand', () => {
+  it('drops the entry that is not a key, keeps every row readable, and clears the error that sent the admin there', async () => {
+    const ports = await withThreeCredentials();
+    const good = ports.variableStore.get('METAKOCKA_CREDENTIAL_ENCRYPTION_KEY')!;
+    ports.variableStore.set('METAKOCKA_CREDENTIAL_ENCRYPTION_KEY', `${good},pasted-by-mistake`);
+    const broken = resolveCredential(ports, { kind: 'user', workspaceMemberId: 'member-ana' });
+    await expect(broken).rejects.toMatchObject({ code: 'CREDENTIAL_KEY', action: expect.stringMatching(/Rotate the encryption key from the Metakocka settings page/) });
+
+    const outcome = await rotateEncryptionKey(ports, 'member-admin');
+
+    expect(outcome).toMatchObject({ reEncrypted: 3, unreadable: [], malformedKeysDropped: 1 });
+    expect(ports.variableStore.get('METAKOCKA_CREDENTIAL_ENCRYPTION_KEY')).not.toContain('pasted-by-mistake');
+    for (const [member, key] of Object.entries(members)) {
+      expect((await resolveCredential(ports, { kind: 'user', workspaceMemberId: member })).secretKey).toBe(key);
+    }
+    expect(ports.auditLog.at(-1)!.detail).toMatch(/1 malformed keyring entry dropped/);
+  });
+
+  it('replaces a keyring with no usable key at all, marking the rows it cannot open for their owners to enter again', async () => {
+    const ports = await withThreeCredentials();
+    ports.variableStore.set('METAKOCKA_CREDENTIAL_ENCRYPTION_KEY', 'not-base64-at-all');
+
+    const outcome = await rotateEncryptionKey(ports, 'member-admin');
+
+    expect(outcome).toMatchObject({ reEncrypted: 0, malformedKeysDropped: 1 });
+    expect(outcome.unreadable.sort()).toEqual(Object.keys(members).sort());
+    expect(parseKeyring(ports.variableStore.get('METAKOCKA_CREDENTIAL_ENCRYPTION_KEY')).map((key) => key.id)).toEqual([outcome.keyId]);
+    expect([...ports.rowStore.values()].every((row) => row.status === 'INVALID')).toBe(true);
   });
 });

@@ -53,7 +53,10 @@ export interface RouteWorld {
 export async function startRouteWorld(outputDir: string): Promise<RouteWorld> {
   const sandbox = await startSandbox({ companyId: COMPANY_ID, secretKey: SANDBOX_KEY, products: 3, partners: 3, documents: 3 });
   const standIn = await startStandIn({ manifestPath: join(outputDir, 'manifest.json') });
-  const harness = await createHarness({ standIn, outputDir, appVariables: { METAKOCKA_API_URL: sandbox.url } });
+  // The sandbox is a custom endpoint, so it is listed as Twenty's variable editor would (D37); installing runs the
+  // post-install step, which creates the credential encryption key.
+  const harness = await createHarness({ standIn, outputDir, appVariables: { METAKOCKA_API_URL: sandbox.url, METAKOCKA_ALLOWED_ENDPOINTS: sandbox.url } });
+  await harness.install();
   const answers: RouteWorld['answers'] = [];
   const world: RouteWorld = {
     sandbox,

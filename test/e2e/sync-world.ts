@@ -29,7 +29,7 @@ export async function startSyncWorld(outputDir: string, sandboxOptions: SandboxO
   const harness = await createHarness({
     standIn,
     outputDir,
-    appVariables: { METAKOCKA_API_URL: sandbox.url, METAKOCKA_COMPANY_ID: COMPANY_ID, METAKOCKA_SECRET_KEY: SANDBOX_KEY, METAKOCKA_WEBHOOK_SECRET: WEBHOOK_SECRET },
+    appVariables: { METAKOCKA_API_URL: sandbox.url, METAKOCKA_ALLOWED_ENDPOINTS: sandbox.url, METAKOCKA_COMPANY_ID: COMPANY_ID, METAKOCKA_SECRET_KEY: SANDBOX_KEY, METAKOCKA_WEBHOOK_SECRET: WEBHOOK_SECRET },
   });
   const drain = async () => {
     const total = { ran: 0, failed: 0 };

@@ -21,7 +21,7 @@ describe('credential-key-rotate', () => {
     const newKey = world().variables().METAKOCKA_CREDENTIAL_ENCRYPTION_KEY!;
     expect(newKey).not.toBe(oldKey);
     expect(newKey).not.toContain(',');
-    expect(reply.body).toEqual({ keyId: parseKeyring(newKey)[0]!.id, reEncrypted: 2, unreadable: [] });
+    expect(reply.body).toEqual({ keyId: parseKeyring(newKey)[0]!.id, reEncrypted: 2, unreadable: [], malformedKeysDropped: 0 });
     const rows = world().rows('metakockaCredential');
     for (const row of rows) {
       expect(before).not.toContain(row.encryptedSecret);

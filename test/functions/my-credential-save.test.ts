@@ -17,7 +17,7 @@ describe('my-credential-save', () => {
     expect(world().sandbox.calls.total()).toBeGreaterThan(callsBefore);
     const [row] = world().rows('metakockaCredential');
     expect(row).toMatchObject({ ownerWorkspaceMemberId: MEMBER.workspaceMemberId, companyId: COMPANY_ID, status: 'VERIFIED' });
-    expect(row!.encryptedSecret).toMatch(/^v1\./);
+    expect(row!.encryptedSecret).toMatch(/^v2\./);
     expect(row!.encryptedSecret).not.toContain(SANDBOX_KEY);
     expect(openRow(world(), row!)).toBe(SANDBOX_KEY);
     expect(JSON.stringify(reply.body)).not.toContain(SANDBOX_KEY);

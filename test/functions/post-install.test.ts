@@ -3,6 +3,7 @@
 import { useHarnessWorld } from 'test/twenty/harness/use-harness-world';
 import { ensureBuiltOutput } from 'test/twenty/harness';
 import { MIGRATIONS } from 'migrations/index';
+import { parseKeyring } from 'server/credentials/encryption';
 import { MIGRATIONS_KV_KEY } from 'migrations/runner';
 import { DEFAULT_SETTINGS } from 'server/settings/schema';
 import { SETTINGS_KV_KEY } from 'server/settings/store';
@@ -22,6 +23,8 @@ describe('post-install', () => {
     expect(record.applied.every((step) => step.appVersion === '0.1.0')).toBe(true);
     expect(record.lastFailure).toBeNull();
     expect(world.standIn.kv.get('metakocka:schema-version')).toBe(1);
+    // The credential encryption key exists before any member saves a personal key (issue 12 item 9).
+    expect(parseKeyring(world.standIn.appVariables.get('METAKOCKA_CREDENTIAL_ENCRYPTION_KEY'))).toHaveLength(1);
   });
 
   it('changes nothing when an upgrade finds every step applied', async () => {

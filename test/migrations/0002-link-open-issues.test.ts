@@ -71,7 +71,7 @@ describe('upgrade to migration 0002 with data in the workspace', () => {
     const unlinked = after.metakockaSyncIssue.filter((row: Record<string, unknown>) => LINKS.every((key) => !row[key])).map((row: { issueKey: string }) => row.issueKey);
     // Not in Twenty, resolved, or not about a record: left as they were.
     expect(unlinked.sort()).toEqual(['partners:company:9001:OLD', 'partners:company:9999:GONE', 'partners:run:partners-run:INTERNAL']);
-    expect((world.standIn.kv.get(MIGRATIONS_KV_KEY) as { applied: Array<{ id: string }> }).applied.map((step) => step.id)).toEqual(['0001', '0002']);
+    expect((world.standIn.kv.get(MIGRATIONS_KV_KEY) as { applied: Array<{ id: string }> }).applied.map((step) => step.id)).toEqual(['0001', '0002', '0003']);
 
     // A crash between the step and its record runs it again: that writes nothing.
     await linkOpenIssues.up(createStandInRuntime(world.standIn));

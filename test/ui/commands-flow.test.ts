@@ -17,6 +17,7 @@ const run = browserAvailable() ? describe : describe.skip;
 run('command-menu items in the browser', () => {
   const world = useBrowserPreview(SANDBOX_KEY, ({ standIn, sandbox }) => {
     standIn.appVariables.set('METAKOCKA_API_URL', sandbox.url);
+    standIn.appVariables.set('METAKOCKA_ALLOWED_ENDPOINTS', sandbox.url);
     standIn.appVariables.set('METAKOCKA_COMPANY_ID', sandbox.companyId);
     standIn.appVariables.set('METAKOCKA_SECRET_KEY', SANDBOX_KEY);
     standIn.seed('company', [{ id: COMPANY, name: 'Kavarna Tromostovje d.o.o.' }]);

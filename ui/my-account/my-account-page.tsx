@@ -39,6 +39,7 @@ function MyCredential({ status, onChanged }: { status: MyCredentialAnswer; onCha
       <div style={styles.notice} data-testid="my-status" data-stored={String(credential !== null)}>
         {credential ? t('my.stored', { status: t(`credentialStatus.${credential.status}`), time: time(credential.lastVerifiedAt) }) : t('my.none')}
       </div>
+      {credential?.endpointChanged ? <div style={styles.notice} data-testid="my-endpoint-changed">{t('my.endpointChanged')}</div> : null}
       <MyCredentialForm organisationCompanyId={status.organisationCompanyId} hasCredential={credential !== null} initialLabel={credential?.label ?? ''} onChanged={onChanged} />
     </section>
   );

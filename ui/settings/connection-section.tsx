@@ -52,6 +52,8 @@ export function ConnectionSection({ initial, onSaved }: { initial: OrgCredential
     setBusy(null);
   }
 
+  // The server refuses a new endpoint with the key left empty (a stored key goes only where it was saved for, D37).
+  const endpointChanging = facts.secretKeySet && (endpoint !== facts.endpoint || (endpoint === 'custom' && customUrl.trim().replace(/\/+$/, '') !== facts.apiUrl));
   const keyHint = facts.secretKeySet ? (facts.changedAt ? t('connection.secretKey.set', { time: time(facts.changedAt) }) : t('connection.secretKey.setUndated')) : t('connection.secretKey.notSet');
   return (
     <section style={styles.section} data-testid="connection-section">
@@ -80,6 +82,7 @@ export function ConnectionSection({ initial, onSaved }: { initial: OrgCredential
         <span style={styles.label}>{t('connection.secretKey')}</span>
         <input data-testid="secret-key" style={styles.input} type="password" autoComplete="off" value={secretKey} onChange={(event) => setSecretKey(readValue(event))} />
         <span style={styles.hint} data-testid="secret-key-state" data-set={String(facts.secretKeySet)}>{keyHint}</span>
+        {endpointChanging && secretKey === '' ? <span style={styles.hint} data-testid="secret-key-endpoint-changed">{t('connection.secretKey.endpointChanged')}</span> : null}
       </label>
       <div style={styles.row}>
         <button type="button" data-testid="test-connection" style={styles.button} disabled={busy !== null} onClick={() => void test()}>

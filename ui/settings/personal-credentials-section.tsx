@@ -82,7 +82,9 @@ function MemberList({ answer, onChanged }: { answer: MemberCredentialsAnswer; on
             <tr key={credential.ownerWorkspaceMemberId} data-testid="personal-row" data-member={credential.ownerWorkspaceMemberId}>
               <td style={styles.cell}>{t('common.unknownMember', { id: credential.ownerWorkspaceMemberId.slice(0, 8) })}</td>
               <td style={styles.cell}>{credential.label ?? ''}</td>
-              <td style={styles.cell}>{t(`credentialStatus.${credential.status}`)}</td>
+              <td style={styles.cell} data-testid="personal-status" data-endpoint-changed={String(credential.endpointChanged)}>
+                {t(credential.endpointChanged ? 'credentialStatus.ENDPOINT_CHANGED' : `credentialStatus.${credential.status}`)}
+              </td>
               <td style={styles.cell}>{time(credential.lastVerifiedAt)}</td>
               <td style={styles.cell}>
                 <button type="button" data-testid="revoke" style={{ ...styles.button, ...styles.danger }} onClick={() => void revoke(credential.ownerWorkspaceMemberId)}>

@@ -48,7 +48,10 @@ export async function startUiPreview(options: PreviewOptions): Promise<UiPreview
   const manifest = JSON.parse(readFileSync(join(options.outputDir, 'manifest.json'), 'utf8')) as BuiltManifest;
   const sandbox = await startSandbox({ companyId: options.companyId ?? '4411', ...(options.secretKey ? { secretKey: options.secretKey } : {}) });
   const standIn = await startStandIn({ manifestPath: join(options.outputDir, 'manifest.json') });
-  const harness = await createHarness({ standIn, outputDir: options.outputDir });
+  // The sandbox is a custom endpoint, so it is listed as Twenty's variable editor would (D37); installing runs the
+  // post-install step, which creates the credential encryption key.
+  const harness = await createHarness({ standIn, outputDir: options.outputDir, appVariables: { METAKOCKA_ALLOWED_ENDPOINTS: sandbox.url } });
+  await harness.install();
   // Browser tokens are the preview's own; each maps to a persona the harness turns into a stand-in user session.
   const tokens = new Map<string, PersonaName>((Object.keys(PERSONAS) as PersonaName[]).map((name) => [`preview-${name}-${randomBytes(8).toString('hex')}`, name]));
   const tokenOf = (name: PersonaName) => [...tokens].find(([, persona]) => persona === name)![0];
