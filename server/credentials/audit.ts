@@ -10,7 +10,12 @@ export type AuditAction =
   | 'personal-credential.revoked'
   | 'policy.changed'
   | 'encryption-key.rotated'
-  | 'credential.used';
+  | 'credential.used'
+  | 'record.unlinked'
+  | 'record.excluded'
+  | 'record.included'
+  | 'record.linked'
+  | 'conflict.resolved';
 
 export async function audit(
   ports: Pick<CredentialPorts, 'audit' | 'now'>,

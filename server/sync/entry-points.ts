@@ -40,7 +40,7 @@ export async function stockWebhookRoute(request: RouteRequest, app: AppRuntime):
 
 export const readSettingsRoute = (_request: RouteRequest, app: AppRuntime) => readSettingsAnswer(app.kv);
 export const saveSettingsRoute = (request: RouteRequest, app: AppRuntime) => saveSettingsAnswer(app.kv, request.body);
-export const resolveConflictRoute = (request: RouteRequest, app: AppRuntime) => resolveConflict(syncRuntimeFrom(app, { startedBy: 'user', action: 'resolve sync conflict' }), parseResolveRequest(request.body));
+export const resolveConflictRoute = (request: RouteRequest, app: AppRuntime) => resolveConflict(syncRuntimeFrom(app, { startedBy: 'user', action: 'resolve sync conflict' }), parseResolveRequest(request.body), request.caller?.workspaceMemberId ?? null);
 
 export async function recordActionRoute(request: RouteRequest, app: AppRuntime) {
   let action;
@@ -49,7 +49,7 @@ export async function recordActionRoute(request: RouteRequest, app: AppRuntime) 
   } catch (error) {
     return failureReply(400, (error as Error).message, 'Correct the request and send it again.');
   }
-  return runRecordAction(syncRuntimeFrom(app, { startedBy: 'user', action: `record action ${action.action} ${action.object} ${action.recordId}` }), action);
+  return runRecordAction(syncRuntimeFrom(app, { startedBy: 'user', action: `record action ${action.action} ${action.object} ${action.recordId}` }), action, request.caller?.workspaceMemberId ?? null);
 }
 
 export async function runSyncRoute(request: RouteRequest, app: AppRuntime) {
