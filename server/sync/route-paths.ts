@@ -5,6 +5,7 @@ export const SYNC_ROUTES = {
   settingsSave: '/metakocka/sync/settings/save',
   resolveConflict: '/metakocka/sync/conflicts/resolve',
   recordAction: '/metakocka/sync/record-action',
+  linkPartner: '/metakocka/sync/link-partner',
   runSync: '/metakocka/sync/run',
 } as const;
 
