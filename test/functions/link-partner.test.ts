@@ -42,6 +42,26 @@ describe('link-partner', () => {
     ]));
   });
 
+  it('links a person to a private-person partner (partner and contact id), and refuses that partner for a company', async () => {
+    await world().sync({ streams: ['partners'] });
+    const synced = world().rows('person').find((p) => p.metakockaPartnerId)!;
+    const partner = world().sandbox.store.partners.get(synced.metakockaPartnerId)!;
+    expect((await world().harness.route(`/s${SYNC_ROUTES.recordAction}`, { method: 'POST', body: { action: 'unlink', object: 'person', recordId: synced.id }, as: MANAGER })).status).toBe(200);
+    // The unlinked person keeps the partner's e-mail, which Twenty keeps unique: it moves to another address first.
+    await world.user().people.upsertMany([{ id: synced.id, emails: { primaryEmail: 'stari.naslov@example.si' } }]);
+    const [person] = await world.user().people.upsertMany([{ name: { firstName: 'Nova', lastName: 'Oseba' } }]);
+    const [company] = await world.user().companies.upsertMany([{ name: 'Podjetje d.o.o.' }]);
+
+    const wrongKind = await world().harness.route(PATH, { method: 'POST', body: { object: 'company', recordId: company!.id, partnerCode: partner.countCode }, as: MANAGER });
+    expect(wrongKind).toMatchObject({ status: 409, body: { error: expect.stringContaining('a private person') } });
+    const linked = await world().harness.route(PATH, { method: 'POST', body: { object: 'person', recordId: person!.id, partnerCode: partner.countCode }, as: MANAGER });
+    expect(linked.status).toBe(200);
+    await world().drain();
+    expect(world().rows('person').find((p) => p.id === person!.id)).toMatchObject({
+      metakockaPartnerId: partner.mkId, metakockaContactId: partner.contacts[0]!.mkId, name: { firstName: partner.customer.split(' ')[0] },
+    });
+  });
+
   it('refuses a partner another record holds, naming it, and refuses a member without "Manage Metakocka"', async () => {
     const [partner] = await freePartners();
     const [holder, other] = await world.user().companies.upsertMany([{ name: 'Prva d.o.o.' }, { name: 'Druga d.o.o.' }]);
