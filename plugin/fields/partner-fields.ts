@@ -21,7 +21,7 @@ type RelationSpec = (universalIdentifier: string, targetField: string) => Object
 export const metakockaPartnerId: Spec = (universalIdentifier) =>
   textField(
     { universalIdentifier, name: F.metakockaPartnerId, label: 'Metakocka partner ID' },
-    { isUnique: true, icon: 'IconKey', description: 'mk_id of the Metakocka partner; the binding and upsert key.' },
+    { isUnique: true, appOnly: true, icon: 'IconKey', description: 'mk_id of the Metakocka partner; the binding and upsert key. Set by the sync or "Link to Metakocka partner".' },
   );
 
 export const metakockaContactId: Spec = (universalIdentifier) =>
@@ -29,6 +29,7 @@ export const metakockaContactId: Spec = (universalIdentifier) =>
     { universalIdentifier, name: PERSON_FIELDS.metakockaContactId, label: 'Metakocka contact ID' },
     {
       isUnique: true,
+      appOnly: true,
       icon: 'IconKey',
       description: 'Id of this person as a contact of a business partner (contacts share their partner’s ID).',
     },
@@ -73,15 +74,15 @@ export const metakockaSyncHash: Spec = (universalIdentifier) =>
     { universalIdentifier, name: F.metakockaSyncHash, label: 'Metakocka sync hash' },
     {
       notAudited: true,
-      uiReadOnly: true,
-      description: 'Hash of what the sync last wrote; tells its own writes from user edits.',
+      appOnly: true,
+      description: 'Hash of what the sync last wrote and the binding it wrote it for; tells its own writes from user edits.',
     },
   );
 
 export const metakockaSyncExcluded: Spec = (universalIdentifier) =>
   booleanField(
     { universalIdentifier, name: F.metakockaSyncExcluded, label: 'Exclude from Metakocka sync' },
-    { description: 'The sync leaves this record alone in both directions.' },
+    { appOnly: true, description: 'The sync leaves this record alone in both directions. Set by the Exclude and Include commands.' },
   );
 
 export const metakockaSalesDocuments: RelationSpec = (universalIdentifier, targetField) =>

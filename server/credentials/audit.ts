@@ -16,7 +16,12 @@ export type AuditAction =
   | 'sales-document.status-changed'
   | 'sales-document.deleted'
   | 'sales-document.created-from-opportunity'
-  | 'settings.reset';
+  | 'settings.reset'
+  | 'record.unlinked'
+  | 'record.excluded'
+  | 'record.included'
+  | 'record.linked'
+  | 'conflict.resolved';
 
 export async function audit(
   ports: Pick<CredentialPorts, 'audit' | 'now'>,

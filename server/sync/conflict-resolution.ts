@@ -2,6 +2,10 @@
 // records the agreement, and the issue is closed. Until the inbox UI arrives this runs behind a route (issue #5 item 4).
 import { z } from 'zod';
 import type { CompanyRecord, PersonRecord } from 'server/crm';
+import { BINDING_HASH_KEY, changedBinding, describeBinding, UNBOUND } from './bindings';
+import { holderOf } from './partners/holder';
+import { enqueuePush } from './partners/push-queue';
+import { auditRecordAction } from './record-audit';
 import { SyncError } from 'server/errors';
 import { fieldHash } from './conflicts';
 import { decodeFieldHashes, encodeFieldHashes } from './hashing';
@@ -31,18 +35,29 @@ interface Side<R> {
   write(draft: object): Promise<unknown>;
 }
 
-export async function resolveConflict(rt: SyncRuntime, request: { issueId: string; keep: 'twenty' | 'metakocka' }) {
+export async function resolveConflict(rt: SyncRuntime, request: { issueId: string; keep: 'twenty' | 'metakocka' }, actorWorkspaceMemberId: string | null) {
   const [issue] = await rt.crm.syncIssues.findByIds([request.issueId]);
   if (!issue || issue.kind !== 'CONFLICT' || issue.status !== 'OPEN' || !issue.conflictField || !issue.recordId) {
     throw new ConflictNotOpenError(`Issue ${request.issueId} is not an open conflict.`, 'Reload the conflict list; it may have been resolved already.');
   }
-  const side = await loadSide(rt, issue.recordObject ?? '', issue.recordId);
-  const field = issue.conflictField;
+  const kept = request.keep === 'twenty' ? issue.twentyValue : issue.metakockaValue;
+  await (issue.conflictField === BINDING_HASH_KEY
+    ? resolveBinding(rt, issue.recordObject ?? '', issue.recordId, request.keep)
+    : resolveField(rt, issue.recordObject ?? '', issue.recordId, issue.conflictField, request.keep));
+  await rt.crm.syncIssues.upsertMany([{ id: issue.id, issueKey: issue.issueKey, status: 'RESOLVED', lastSeenAt: rt.now().toISOString() }]);
+  await auditRecordAction(rt, actorWorkspaceMemberId, 'conflict.resolved', `${issue.recordObject} ${issue.recordId}`,
+    `Conflict on "${issue.conflictField}" resolved by keeping the ${request.keep === 'twenty' ? 'Twenty' : 'Metakocka'} value (issue ${issue.id}).`,
+    { before: `Twenty: ${issue.twentyValue ?? ''}; Metakocka: ${issue.metakockaValue ?? ''}`, after: `${issue.conflictField}: ${kept ?? ''}` });
+  return { resolved: issue.id, field: issue.conflictField, kept: request.keep };
+}
+
+async function resolveField(rt: SyncRuntime, object: string, recordId: string, field: string, keep: 'twenty' | 'metakocka'): Promise<void> {
+  const side = await loadSide(rt, object, recordId);
   const mk = mkValues(side.specs, side.source);
   const tw = twentyValues(side.specs, side.record);
   const spec = side.specs.find((s) => s.name === field)!;
   const hashes = decodeFieldHashes(side.record.metakockaSyncHash) ?? {};
-  if (request.keep === 'twenty') {
+  if (keep === 'twenty') {
     await side.push({ ...mk, [field]: tw[field] });
     hashes[field] = fieldHash(tw[field]);
     await side.write({ metakockaSyncHash: encodeFieldHashes(hashes), metakockaSyncStatus: 'SYNCED' });
@@ -50,8 +65,30 @@ export async function resolveConflict(rt: SyncRuntime, request: { issueId: strin
     hashes[field] = fieldHash(mk[field]);
     await side.write({ ...spec.toTwenty(mk[field]), metakockaSyncHash: encodeFieldHashes(hashes), metakockaSyncStatus: 'SYNCED' });
   }
-  await rt.crm.syncIssues.upsertMany([{ id: issue.id, issueKey: issue.issueKey, status: 'RESOLVED', lastSeenAt: rt.now().toISOString() }]);
-  return { resolved: issue.id, field, kept: request.keep };
+}
+
+/**
+ * A binding changed outside the sync (D40). Keeping Metakocka puts the synced binding back under the hash the sync
+ * wrote for it (refused while another record holds it); keeping Twenty accepts the record's binding as a first bind
+ * (Metakocka's values come in on the queued push), or, when the record was cleared, unlinks and excludes it as "Unlink" does.
+ */
+async function resolveBinding(rt: SyncRuntime, object: string, recordId: string, keep: 'twenty' | 'metakocka'): Promise<void> {
+  const repo = object === 'company' ? rt.crm.companies : rt.crm.people;
+  const [record] = await repo.findByIds([recordId]);
+  if (!record) throw new ConflictNotOpenError(`The ${object} ${recordId} no longer exists.`, 'Ignore the issue.');
+  const change = changedBinding(record);
+  if (!change) throw new ConflictNotOpenError(`The binding of ${object} ${recordId} is no longer in conflict.`, 'Reload the conflict list; it may have been resolved already.');
+  const binding = keep === 'twenty' ? change.now : change.synced;
+  const [partner = '', contact = ''] = binding.split('/');
+  const fields = object === 'company' ? { metakockaPartnerId: partner || null } : { metakockaPartnerId: partner || null, metakockaContactId: contact || null };
+  const holder = keep === 'metakocka' ? await holderOf(rt, fields, recordId) : null;
+  if (holder) throw new ConflictNotOpenError(`The synced binding (${describeBinding(binding)}) is now held by ${holder.object} "${holder.name}" (${holder.id}).`, 'Resolve that record\'s binding conflict first, then this one.');
+  const status = binding === UNBOUND ? 'NOT_SYNCED' : 'PENDING';
+  const write = keep === 'metakocka' ? { ...fields, metakockaSyncStatus: status }
+    : binding === UNBOUND ? { ...fields, metakockaSyncHash: null, metakockaSyncStatus: status, metakockaSyncExcluded: true }
+    : { ...fields, metakockaSyncHash: encodeFieldHashes({ [BINDING_HASH_KEY]: binding }), metakockaSyncStatus: status };
+  await repo.upsertMany([{ id: recordId, ...write }]);
+  if (binding !== UNBOUND) await enqueuePush(rt, `resolve:${recordId}:${binding}`, object === 'company' ? [recordId] : [], object === 'person' ? [recordId] : []);
 }
 
 async function loadSide(rt: SyncRuntime, object: string, id: string): Promise<Side<any>> {

@@ -9,6 +9,7 @@ import { pushRecords } from './partners/push';
 import { parsePushPayload } from './partners/push-queue';
 import { cronTick } from './planner';
 import { forgetOldStockBodies, receiveStockWebhook } from './products/stock-webhook';
+import { linkToPartner, parseLinkRequest } from './partners/link';
 import { parseRecordAction, runRecordAction } from './record-actions';
 import { parseRunRequest, runSyncNow, RunRequestError } from './run-now';
 import { runSyncStep } from './run-sync-step';
@@ -44,7 +45,7 @@ export async function stockWebhookRoute(request: RouteRequest, app: AppRuntime):
 
 export const readSettingsRoute = (_request: RouteRequest, app: AppRuntime) => readSettingsAnswer(app.kv, app.log);
 export const saveSettingsRoute = (request: RouteRequest, app: AppRuntime) => saveSettingsAnswer(app.kv, request.body);
-export const resolveConflictRoute = (request: RouteRequest, app: AppRuntime) => resolveConflict(syncRuntimeFrom(app, { startedBy: 'user', action: 'resolve sync conflict' }), parseResolveRequest(request.body));
+export const resolveConflictRoute = (request: RouteRequest, app: AppRuntime) => resolveConflict(syncRuntimeFrom(app, { startedBy: 'user', action: 'resolve sync conflict' }), parseResolveRequest(request.body), request.caller?.workspaceMemberId ?? null);
 
 export async function recordActionRoute(request: RouteRequest, app: AppRuntime) {
   let action;
@@ -53,7 +54,15 @@ export async function recordActionRoute(request: RouteRequest, app: AppRuntime) 
   } catch (error) {
     return failureReply(400, (error as Error).message, 'Correct the request and send it again.');
   }
-  return runRecordAction(syncRuntimeFrom(app, { startedBy: 'user', action: `record action ${action.action} ${action.object} ${action.recordId}` }), action);
+  return runRecordAction(syncRuntimeFrom(app, { startedBy: 'user', action: `record action ${action.action} ${action.object} ${action.recordId}` }), action, request.caller?.workspaceMemberId ?? null);
+}
+
+export async function linkPartnerRoute(request: RouteRequest, app: AppRuntime) {
+  const parsed = parseLinkRequest(request.body);
+  if ('error' in parsed) return failureReply(parsed.status, parsed.error, parsed.action);
+  const rt = syncRuntimeFrom(app, { startedBy: 'user', action: `link ${parsed.object} ${parsed.recordId} to a Metakocka partner` });
+  const outcome = await linkToPartner(rt, parsed, request.caller?.workspaceMemberId ?? null);
+  return outcome.ok ? outcome : failureReply(outcome.status, outcome.error, outcome.action);
 }
 
 export async function runSyncRoute(request: RouteRequest, app: AppRuntime) {

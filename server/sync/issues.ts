@@ -21,6 +21,8 @@ export interface ConflictInput {
   metakockaValue: unknown;
   twentyChangedAt: string | null;
   metakockaChangedAt: string;
+  /** What happened and what to do, when it is not a field changed on both sides (a changed binding, D40). */
+  explain?: { message: string; suggestedAction: string };
 }
 
 export interface IssueBook {
@@ -58,6 +60,7 @@ export function createIssueBook(rt: SyncRuntime, stream: StreamName): IssueBook 
         recordId: input.recordId, metakockaId: input.metakockaId, errorCode: 'CONFLICT', errorClass: 'Conflict', conflictField: input.field,
         message: `"${input.field}" changed in both Twenty and Metakocka since the last sync; nothing was written on either side.`,
         suggestedAction: 'Pick the value to keep (Twenty or Metakocka) in the conflict inbox or through the resolve-conflict route.',
+        ...input.explain,
         twentyValue: show(input.twentyValue), metakockaValue: show(input.metakockaValue), twentyChangedAt: input.twentyChangedAt, metakockaChangedAt: input.metakockaChangedAt,
       });
     },

@@ -6,6 +6,7 @@ import type { SyncRuntime } from './ports';
 import { enqueuePush } from './partners/push-queue';
 import { productToDraft } from './products/mapper';
 import { productHash } from './products/pull';
+import { auditRecordAction, syncStateText } from './record-audit';
 
 const actionSchema = z.object({
   action: z.enum(['resync', 'unlink', 'exclude', 'include']),
@@ -20,7 +21,7 @@ export function parseRecordAction(input: unknown): RecordAction {
   throw new Error(`Send { action: resync|unlink|exclude|include, object: company|person|metakockaProduct, recordId: <uuid> }: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}.`);
 }
 
-export async function runRecordAction(rt: SyncRuntime, a: RecordAction): Promise<{ ok: true; detail: string }> {
+export async function runRecordAction(rt: SyncRuntime, a: RecordAction, actorWorkspaceMemberId: string | null): Promise<{ ok: true; detail: string }> {
   if (a.object === 'metakockaProduct') return productAction(rt, a);
   const repo = a.object === 'company' ? rt.crm.companies : rt.crm.people;
   const [record] = await repo.findByIds([a.recordId]);
@@ -31,18 +32,30 @@ export async function runRecordAction(rt: SyncRuntime, a: RecordAction): Promise
     await push();
     return { ok: true, detail: 'Queued: both sides are compared and the newer values applied under the conflict policy.' };
   }
-  if (a.action === 'exclude') {
-    await repo.upsertMany([{ id: a.recordId, metakockaSyncExcluded: true, metakockaSyncStatus: 'EXCLUDED' }]);
-    return { ok: true, detail: 'Excluded: the sync no longer reads or writes this record.' };
+  const change = actionChange(a.action, a.object);
+  await repo.upsertMany([{ id: a.recordId, ...change.write }]);
+  await auditRecordAction(rt, actorWorkspaceMemberId, `record.${change.audited}`, `${a.object} ${a.recordId}`, change.detail, {
+    before: syncStateText(record),
+    after: syncStateText({ ...record, ...change.write }),
+  });
+  if (a.action === 'include') await push();
+  return { ok: true, detail: change.detail };
+}
+
+/** What exclude, include and unlink write, and what the user is told. */
+function actionChange(action: 'exclude' | 'include' | 'unlink', object: 'company' | 'person') {
+  if (action === 'exclude') {
+    return { audited: 'excluded', write: { metakockaSyncExcluded: true, metakockaSyncStatus: 'EXCLUDED' }, detail: 'Excluded: the sync no longer reads or writes this record.' } as const;
   }
-  if (a.action === 'include') {
-    await repo.upsertMany([{ id: a.recordId, metakockaSyncExcluded: false, metakockaSyncStatus: 'PENDING' }]);
-    await push();
-    return { ok: true, detail: 'Included again and queued for a sync.' };
+  if (action === 'include') {
+    return { audited: 'included', write: { metakockaSyncExcluded: false, metakockaSyncStatus: 'PENDING' }, detail: 'Included again and queued for a sync.' } as const;
   }
-  const binding = a.object === 'person' ? { metakockaPartnerId: null, metakockaContactId: null } : { metakockaPartnerId: null };
-  await repo.upsertMany([{ id: a.recordId, ...binding, metakockaSyncHash: null, metakockaSyncStatus: 'NOT_SYNCED', metakockaSyncExcluded: true }]);
-  return { ok: true, detail: 'Unlinked and excluded, so the next pull does not bind it again; include it to create a new Metakocka partner from it.' };
+  const binding = object === 'person' ? { metakockaPartnerId: null, metakockaContactId: null } : { metakockaPartnerId: null };
+  return {
+    audited: 'unlinked',
+    write: { ...binding, metakockaSyncHash: null, metakockaSyncStatus: 'NOT_SYNCED', metakockaSyncExcluded: true },
+    detail: 'Unlinked and excluded, so the next pull does not bind it again; include it to create a new Metakocka partner from it.',
+  } as const;
 }
 
 async function productAction(rt: SyncRuntime, a: RecordAction): Promise<{ ok: true; detail: string }> {

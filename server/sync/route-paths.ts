@@ -6,6 +6,7 @@ export const SYNC_ROUTES = {
   settingsReset: '/metakocka/sync/settings/reset',
   resolveConflict: '/metakocka/sync/conflicts/resolve',
   recordAction: '/metakocka/sync/record-action',
+  linkPartner: '/metakocka/sync/link-partner',
   runSync: '/metakocka/sync/run',
 } as const;
 

@@ -24,10 +24,11 @@ for (const object of ['company', 'person']) {
   EXPECTED[`${object}: Unlink from Metakocka`] = ['RECORD_SELECTION', object, undefined, 'unlink-record-command', true];
   EXPECTED[`${object}: Exclude from Metakocka sync`] = ['RECORD_SELECTION', object, undefined, 'exclude-record-command', true];
   EXPECTED[`${object}: Include in Metakocka sync again`] = ['RECORD_SELECTION', object, undefined, 'include-record-command', true];
+  EXPECTED[`${object}: Link to Metakocka partner`] = ['RECORD_SELECTION', object, ONE, 'link-partner-command', false];
 }
 
 /** The routes ui/commands calls (ui/commands/route-paths.ts), as served under /s/. */
-const COMMAND_ROUTES = ['/metakocka/sync/run', '/metakocka/sync/record-action', '/metakocka/documents/action'];
+const COMMAND_ROUTES = ['/metakocka/sync/run', '/metakocka/sync/record-action', '/metakocka/sync/link-partner', '/metakocka/documents/action'];
 /** Names only server code may use (the same list as test/credentials/secret-scan.test.ts). */
 const SERVER_ONLY = ['METAKOCKA_SECRET_KEY', 'METAKOCKA_CREDENTIAL_ENCRYPTION_KEY', 'METAKOCKA_WEBHOOK_SECRET', 'secret_key', 'aes-256-gcm'];
 
@@ -80,13 +81,14 @@ describe('command menu items', () => {
 
   it('the command bundles call their routes and carry no server-only name', () => {
     const bundles = manifest.frontComponents.filter((fc: any) => /-command$/.test(fc.name)).map((fc: any) => ({ name: fc.name, text: readFileSync(join(outputDir, fc.builtComponentPath), 'utf8') }));
-    expect(bundles.length).toBe(10);
+    expect(bundles.length).toBe(11);
     for (const { name, text } of bundles) {
       expect({ name, leaked: SERVER_ONLY.filter((word) => text.includes(word)) }).toEqual({ name, leaked: [] });
     }
     const callsRoute = (name: string, path: string) => bundles.find((b: any) => b.name === name)!.text.includes(path);
     expect(callsRoute('run-metakocka-sync-command', '/metakocka/sync/run')).toBe(true);
     expect(callsRoute('unlink-record-command', '/metakocka/sync/record-action')).toBe(true);
+    expect(callsRoute('link-partner-command', '/metakocka/sync/link-partner')).toBe(true);
     expect(callsRoute('create-metakocka-order-command', '/metakocka/documents/action')).toBe(true);
   });
 });

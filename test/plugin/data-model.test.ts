@@ -248,6 +248,15 @@ const APP_WRITABLE_FIELDS = [
   'metakockaSalesDocument.isIssued',
   'metakockaSalesDocumentLine.metakockaRowKey',
   'metakockaSalesDocumentLine.lineGross',
+  'metakockaSalesDocument.syncHash',
+  // Bindings, sync hashes and the exclusion flag (D40): set by the sync and the guarded record actions only.
+  'company.metakockaPartnerId',
+  'company.metakockaSyncHash',
+  'company.metakockaSyncExcluded',
+  'person.metakockaPartnerId',
+  'person.metakockaContactId',
+  'person.metakockaSyncHash',
+  'person.metakockaSyncExcluded',
 ];
 const APP_WRITABLE_OBJECTS = [
   'metakockaCredential',

@@ -52,6 +52,14 @@ const en = {
   'lines.badQuantity': 'Row {row}: "{value}" is not a quantity; write a number above zero, e.g. 2 or 1,5.',
   'lines.unknownCode': 'No Metakocka product has the code {codes}. Check the code in the Metakocka products list (products come from Metakocka with each sync).',
   'lines.ambiguousCode': 'More than one active Metakocka product has the code {code}; ask an admin to clean up the product list in Metakocka.',
+  'link.title': 'Link to a Metakocka partner',
+  'link.hint': 'Binds this record to a partner that already exists in Metakocka. Metakocka’s values (name, address, tax number) then come into the record with the next sync. A partner another record holds is refused; unlink that record first.',
+  'link.by': 'Find the partner by',
+  'link.by.code': 'Partner code',
+  'link.by.tax': 'Tax number',
+  'link.value': 'Code or tax number',
+  'link.empty': 'Write the partner code or the tax number first.',
+  'link.submit': 'Link',
   'lines.tooMany': 'At most {max} rows at a time.',
 } as const;
 
@@ -106,6 +114,14 @@ const sl: Record<CommandMessageId, string> = {
   'lines.badQuantity': 'Vrstica {row}: "{value}" ni količina; napišite število, večje od nič, npr. 2 ali 1,5.',
   'lines.unknownCode': 'Noben izdelek v Metakocki nima šifre {codes}. Preverite šifro na seznamu izdelkov Metakocka (izdelki pridejo iz Metakocke z vsako sinhronizacijo).',
   'lines.ambiguousCode': 'Šifro {code} ima več aktivnih izdelkov v Metakocki; skrbnika prosite, naj uredi seznam izdelkov v Metakocki.',
+  'link.title': 'Poveži s partnerjem v Metakocki',
+  'link.hint': 'Zapis poveže s partnerjem, ki v Metakocki že obstaja. Podatki iz Metakocke (ime, naslov, davčna številka) nato ob naslednji sinhronizaciji preidejo v zapis. Partnerja, ki ga ima drug zapis, ni mogoče povezati; najprej razvežite tisti zapis.',
+  'link.by': 'Partnerja poišči po',
+  'link.by.code': 'Šifri partnerja',
+  'link.by.tax': 'Davčni številki',
+  'link.value': 'Šifra ali davčna številka',
+  'link.empty': 'Najprej napišite šifro partnerja ali davčno številko.',
+  'link.submit': 'Poveži',
   'lines.tooMany': 'Največ {max} vrstic naenkrat.',
 };
 

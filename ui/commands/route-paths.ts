@@ -5,6 +5,7 @@ import { SYNC_ROUTES } from 'server/sync/route-paths';
 export const COMMAND_ROUTES = {
   runSync: SYNC_ROUTES.runSync,
   recordAction: SYNC_ROUTES.recordAction,
+  linkPartner: SYNC_ROUTES.linkPartner,
   /** Declared by plugin/functions/sales-document-action.logic-function.ts (helper H). */
   documentAction: '/metakocka/documents/action',
 } as const;

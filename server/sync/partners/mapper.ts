@@ -4,6 +4,7 @@ import { reconcile, type ReconcileResult } from '../conflicts';
 import { decodeFieldHashes, encodeFieldHashes, type FieldHashes } from '../hashing';
 import type { MkContactDraft, MkPartnerDraft } from '../mk-port';
 import { MappingError } from '../errors';
+import { BINDING_HASH_KEY } from '../bindings';
 import type { CanonicalAddress, FieldSpec } from './fields';
 
 export type Values = Record<string, unknown>;
@@ -28,8 +29,9 @@ export interface SyncedRecord {
   updatedAt: string;
 }
 
-/** Compares a Metakocka source with its bound Twenty record and decides, field by field, what goes where. */
-export function planRecord<R extends SyncedRecord, D, S>(specs: Array<FieldSpec<R, D, S>>, source: S, record: R | null, policy: (field: string) => ConflictPolicy, seenAt: string, opts: { pushesNow: boolean } = { pushesNow: true }): RecordPlan<D> {
+/** Compares a Metakocka source with its bound Twenty record and decides, field by field, what goes where.
+ *  `binding` is the record's binding after this write (bindingOf), recorded in the hash (D40). */
+export function planRecord<R extends SyncedRecord, D, S>(specs: Array<FieldSpec<R, D, S>>, source: S, record: R | null, policy: (field: string) => ConflictPolicy, seenAt: string, opts: { binding: string; pushesNow?: boolean }): RecordPlan<D> {
   const mk = mkValues(specs, source);
   const tw = record ? twentyValues(specs, record) : Object.fromEntries(specs.map((s) => [s.name, null]));
   const last: FieldHashes | null = record ? decodeFieldHashes(record.metakockaSyncHash) : null;
@@ -41,7 +43,8 @@ export function planRecord<R extends SyncedRecord, D, S>(specs: Array<FieldSpec<
     metakockaSeenAt: seenAt,
   });
   // A pull only queues the push: until Metakocka has Twenty's value, the last agreed hash stays (else the push would see no change).
-  if (!opts.pushesNow) for (const name of result.toMetakocka) if (last?.[name] !== undefined) result.hashes[name] = last[name]!;
+  if (opts.pushesNow === false) for (const name of result.toMetakocka) if (last?.[name] !== undefined) result.hashes[name] = last[name]!;
+  result.hashes[BINDING_HASH_KEY] = opts.binding;
   const hash = encodeFieldHashes(result.hashes);
   const needsWrite = !record || result.toTwenty.length > 0 || hash !== record.metakockaSyncHash;
   const draft = needsWrite ? ({ ...draftOf(specs, mk, record ? result.toTwenty : undefined), metakockaSyncHash: hash } as Partial<D>) : null;

@@ -10,6 +10,8 @@ export interface PartnerIndex {
   peopleByContact: Map<string, PersonRecord[]>;
   peopleByPartner: Map<string, PersonRecord[]>;
   peopleByEmail: Map<string, PersonRecord[]>;
+  /** Partners that a record in a binding conflict was synced with: never given a new record (D40). */
+  orphaned: Set<string>;
 }
 
 /** E-mails compare trimmed and case-blind. */
@@ -17,8 +19,9 @@ export const lower = (s: string | null | undefined) => (s ?? '').trim().toLowerC
 const unboundCompany = (c: CompanyRecord) => !c.metakockaPartnerId;
 const unboundPerson = (p: PersonRecord) => !p.metakockaContactId && !p.metakockaPartnerId;
 
-export function indexPartners(companies: CompanyRecord[], people: PersonRecord[]): PartnerIndex {
+export function indexPartners(companies: CompanyRecord[], people: PersonRecord[], orphaned = new Set<string>()): PartnerIndex {
   return {
+    orphaned,
     companiesByPartner: indexBy(companies, (c) => c.metakockaPartnerId),
     companiesByTax: indexBy(companies.filter(unboundCompany), (c) => normaliseTaxNumber(c.metakockaTaxNumber)),
     peopleByContact: indexBy(people, (p) => p.metakockaContactId),

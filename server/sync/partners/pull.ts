@@ -10,6 +10,8 @@ import { COMPANY_FIELDS, PERSON_FIELDS, PRIVATE_PERSON_FIELDS, contactSource, bi
 import { planRecord, type RecordPlan } from './mapper';
 import { emailHolder, indexPartners, lower, matchCompany, matchPerson, type PartnerIndex } from './matcher';
 import { enqueuePush } from './push-queue';
+import { bindingOf, type MatchResult } from '../bindings';
+import { bindingConflict, orphanedPartners } from './binding-conflict';
 
 /** get_partner pages are not trusted (API.md §2.2); 1000 keeps a step within one function run. */
 export const PARTNER_PAGE = 1000;
@@ -58,7 +60,25 @@ async function loadIndex(ctx: StepContext, partners: MkPartner[]): Promise<Partn
   const privateEmails = privates.map((p) => ({ mkId: p.mkId, email: p.contacts[0]?.email ?? '' }));
   const emails = [...contacts, ...privateEmails].filter((c) => lower(c.email) !== '' && current.get(c.mkId) !== lower(c.email)).map((c) => lower(c.email));
   if (emails.length > 0) people.push(...(await crm.people.findBy('emails.primaryEmail', emails, { withDeleted: true })));
-  return indexPartners(companies, [...new Map(people.map((p) => [p.id, p])).values()]);
+  const loaded = [...companies, ...people];
+  const orphaned = orphanedPartners(loaded);
+  const held = new Set(loaded.map((r) => r.metakockaPartnerId));
+  if (partners.some((p) => !held.has(p.mkId) && !orphaned.has(p.mkId))) for (const id of await partnersOfMarkedConflicts(ctx)) orphaned.add(id);
+  return indexPartners(companies, [...new Map(people.map((p) => [p.id, p])).values()], orphaned);
+}
+
+/** A partner nobody holds may be one a record in a binding conflict was synced with (D40); those records are few. */
+async function partnersOfMarkedConflicts(ctx: StepContext): Promise<Set<string>> {
+  const marked = { metakockaSyncStatus: { eq: 'CONFLICT' } };
+  return orphanedPartners([...(await ctx.rt.crm.companies.findWhere(marked)), ...(await ctx.rt.crm.people.findWhere(marked))]);
+}
+
+/** A bound record whose binding changed outside the sync is skipped, marked and reported (binding-conflict.ts). */
+function leftInConflict(ctx: StepContext, plan: PullPlan, object: 'company' | 'person', match: MatchResult<CompanyRecord | PersonRecord>): boolean {
+  if (match.kind !== 'bound') return false;
+  const conflict = bindingConflict(ctx.issues, object, match.record, ctx.rt.now());
+  if (conflict?.mark) (object === 'company' ? plan.companies : plan.people).push(conflict.mark);
+  return conflict !== null;
 }
 
 /** A company a user made before the first sync is matched by tax number; there are usually none, so one count read
@@ -93,9 +113,11 @@ function planPartner(ctx: StepContext, index: PartnerIndex, plan: PullPlan, part
     ctx.issues.fail({ recordObject: 'company', metakockaId: partner.mkId, error: new AmbiguousMatchError(`Partner ${partner.countCode} (tax number ${partner.taxIdNumber})`, match.candidates.map((c) => c.id)) });
     return void (plan.counts.failed += 1);
   }
+  if (leftInConflict(ctx, plan, 'company', match) || (match.kind === 'new' && index.orphaned.has(partner.mkId))) return void (plan.counts.skipped += 1);
   const record = match.kind === 'new' ? null : match.record;
   const id = record?.id ?? uuidFromKey(`company:${partner.mkId}`);
-  const planned = planRecord(COMPANY_FIELDS, partner, record, policyOf(ctx), ctx.rt.now().toISOString(), { pushesNow: false });
+  const binding = bindingOf({ metakockaPartnerId: partner.mkId });
+  const planned = planRecord(COMPANY_FIELDS, partner, record, policyOf(ctx), ctx.rt.now().toISOString(), { pushesNow: false, binding });
   settle(ctx, plan, planned, record, { recordObject: 'company', id, metakockaId: partner.mkId }, (draft) => plan.companies.push({ ...draft, id, metakockaPartnerId: partner.mkId } as CompanyDraft), plan.pushCompanies);
   for (const contact of partner.contacts) {
     if (contact.name.trim() === '' && contact.email.trim() === '') continue;
@@ -111,9 +133,11 @@ function planPerson(ctx: StepContext, index: PartnerIndex, plan: PullPlan, specs
     ctx.issues.fail({ recordObject: 'person', metakockaId, error: new AmbiguousMatchError(`E-mail ${source.email}`, match.candidates.map((c) => c.id)) });
     return void (plan.counts.failed += 1);
   }
+  if (leftInConflict(ctx, plan, 'person', match) || (match.kind === 'new' && key.partnerId && index.orphaned.has(key.partnerId))) return void (plan.counts.skipped += 1);
   const record = match.kind === 'new' ? null : match.record;
   const id = record?.id ?? uuidFromKey(`person:${metakockaId}`);
-  const planned = planRecord(specs, source, record, policyOf(ctx), ctx.rt.now().toISOString(), { pushesNow: false });
+  const binding = bindingOf({ ...record, ...extra });
+  const planned = planRecord(specs, source, record, policyOf(ctx), ctx.rt.now().toISOString(), { pushesNow: false, binding });
   withholdClashingEmail(ctx, index, plan, planned, id, metakockaId);
   const keep = record?.companyId ? { ...extra, companyId: record.companyId } : extra;
   settle(ctx, plan, planned, record, { recordObject: 'person', id, metakockaId }, (draft) => plan.people.push({ ...draft, ...keep, id } as PersonDraft), plan.pushPeople);

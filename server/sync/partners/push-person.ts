@@ -1,22 +1,23 @@
 // Push of one person: a contact of its company's partner (update_partner with the contact list, mk_id for existing
 // contacts so none is duplicated, API.md §2.2), or a private-person partner when it has no company.
 import type { PersonRecord } from 'server/crm';
-import { isExcluded } from '../bindings';
+import { bindingOf, isExcluded } from '../bindings';
+import { bindingConflict } from './binding-conflict';
 import { fieldHash } from '../conflicts';
 import { PartnerGoneError } from '../errors';
 import { encodeFieldHashes } from '../hashing';
 import type { MkContact, MkPartner } from '../mk-port';
 import { billingAddress, contactSource, PERSON_FIELDS, PRIVATE_PERSON_FIELDS, type FieldSpec, type PersonSource } from './fields';
 import { companyToPartner, mergedForMetakocka, mkValues, personToContact, personToPrivatePartner, planRecord, twentyValues, type RecordPlan } from './mapper';
-import { pushCompany } from './push';
+import { inConflict, pushCompany } from './push';
 import { clearIntent, hasIntent, setIntent, type PushContext } from './push-context';
 import { COMPANY_FIELDS } from './fields';
 
 export async function pushPerson(ctx: PushContext, person: PersonRecord): Promise<void> {
-  if (isExcluded(person)) return void (ctx.counts.skipped += 1);
+  if (isExcluded(person) || (await personInConflict(ctx, person))) return void (ctx.counts.skipped += 1);
   if (person.metakockaPartnerId || !person.companyId) return pushPrivatePerson(ctx, person);
   const [company] = await ctx.rt.crm.companies.findByIds([person.companyId]);
-  if (!company || isExcluded(company)) return void (ctx.counts.skipped += 1);
+  if (!company || isExcluded(company) || inConflict(ctx, company)) return void (ctx.counts.skipped += 1);
   // The parent goes first (OCA exporter: export dependencies first).
   const partner = company.metakockaPartnerId ? (await ctx.rt.mk.findPartners({ mkId: company.metakockaPartnerId }))[0] : await pushCompany(ctx, company);
   if (!partner) throw new PartnerGoneError(company.metakockaPartnerId ?? '?');
@@ -25,8 +26,14 @@ export async function pushPerson(ctx: PushContext, person: PersonRecord): Promis
   return addContact(ctx, person, partner);
 }
 
+async function personInConflict(ctx: PushContext, person: PersonRecord): Promise<boolean> {
+  const conflict = bindingConflict(ctx.issues, 'person', person, ctx.rt.now());
+  if (conflict?.mark) await ctx.rt.crm.people.upsertMany([conflict.mark]);
+  return conflict !== null;
+}
+
 async function updateContact(ctx: PushContext, person: PersonRecord, partner: MkPartner, contact: MkContact) {
-  const planned = planRecord(PERSON_FIELDS, contactSource(contact, partner), person, ctx.policy, ctx.rt.now().toISOString());
+  const planned = planRecord(PERSON_FIELDS, contactSource(contact, partner), person, ctx.policy, ctx.rt.now().toISOString(), { binding: bindingOf(person) });
   if (planned.result.toMetakocka.length > 0) {
     const values = mergedForMetakocka(planned, planned.result.toMetakocka);
     await ctx.rt.mk.updatePartner({ ...companyToPartner(mkValues(COMPANY_FIELDS, partner)), mkId: partner.mkId, contacts: [personToContact(values, contact.mkId, contact.addressMkId)] });
@@ -57,7 +64,7 @@ async function pushPrivatePerson(ctx: PushContext, person: PersonRecord) {
   if (person.metakockaPartnerId) {
     const [partner] = await ctx.rt.mk.findPartners({ mkId: person.metakockaPartnerId });
     if (!partner) throw new PartnerGoneError(person.metakockaPartnerId);
-    const planned = planRecord(PRIVATE_PERSON_FIELDS, privateSource(partner), person, ctx.policy, ctx.rt.now().toISOString());
+    const planned = planRecord(PRIVATE_PERSON_FIELDS, privateSource(partner), person, ctx.policy, ctx.rt.now().toISOString(), { binding: bindingOf(person) });
     if (planned.result.toMetakocka.length > 0) {
       await ctx.rt.mk.updatePartner({ ...personToPrivatePartner(mergedForMetakocka(planned, planned.result.toMetakocka), planned.mk.addresses, partner.mkId, partner.contacts[0]?.mkId), mkId: partner.mkId });
       ctx.counts.updated += 1;
@@ -85,7 +92,7 @@ const privateSource = (partner: MkPartner): PersonSource => {
 
 async function bindAfterCreate(ctx: PushContext, person: PersonRecord, specs: Array<FieldSpec<PersonRecord, any, PersonSource>>, source: PersonSource, tw: Record<string, unknown>, binding: Partial<PersonRecord>, mkId: string) {
   const agreed = { ...person, metakockaSyncHash: encodeFieldHashes(Object.fromEntries(specs.map((f) => [f.name, fieldHash(tw[f.name])]))) };
-  const planned = planRecord(specs, source, agreed, ctx.policy, ctx.rt.now().toISOString());
+  const planned = planRecord(specs, source, agreed, ctx.policy, ctx.rt.now().toISOString(), { binding: bindingOf({ ...person, ...binding }) });
   await settlePerson(ctx, person, planned, mkId, binding);
   await clearIntent(ctx, 'person', person.id);
 }

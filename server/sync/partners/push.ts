@@ -11,7 +11,8 @@ import { COMPANY_FIELDS, normaliseTaxNumber } from './fields';
 import { companyToPartner, mergedForMetakocka, planRecord, twentyValues } from './mapper';
 import { clearIntent, flushCompanies, hasIntent, setIntent, type PushContext } from './push-context';
 import { pushPerson } from './push-person';
-import { isExcluded } from '../bindings';
+import { bindingOf, isExcluded } from '../bindings';
+import { bindingConflict } from './binding-conflict';
 import { fieldHash } from '../conflicts';
 
 export interface PushPayload {
@@ -54,16 +55,23 @@ async function guarded(ctx: PushContext, object: string, id: string, mkId: strin
 
 /** Pushes one company; returns the bound partner as Metakocka now has it. */
 export async function pushCompany(ctx: PushContext, company: CompanyRecord): Promise<MkPartner | null> {
-  if (isExcluded(company)) return void (ctx.counts.skipped += 1), null;
+  if (isExcluded(company) || inConflict(ctx, company)) return void (ctx.counts.skipped += 1), null;
   if (!company.metakockaPartnerId) return createPartner(ctx, company);
   const [partner] = await ctx.rt.mk.findPartners({ mkId: company.metakockaPartnerId });
   if (!partner) throw new PartnerGoneError(company.metakockaPartnerId);
-  const planned = planRecord(COMPANY_FIELDS, partner, company, ctx.policy, ctx.rt.now().toISOString());
+  const planned = planRecord(COMPANY_FIELDS, partner, company, ctx.policy, ctx.rt.now().toISOString(), { binding: bindingOf(company) });
   let current = partner;
   if (planned.result.toMetakocka.length > 0) current = await ctx.rt.mk.updatePartner({ ...companyToPartner(mergedForMetakocka(planned, planned.result.toMetakocka)), mkId: partner.mkId });
   await settleCompany(ctx, company, planned.draft, planned.result.conflicts, planned);
   ctx.counts[planned.result.toMetakocka.length > 0 ? 'updated' : 'unchanged'] += 1;
   return current;
+}
+
+/** A company whose binding changed outside the sync is left alone and marked (binding-conflict.ts). */
+export function inConflict(ctx: PushContext, company: CompanyRecord): boolean {
+  const conflict = bindingConflict(ctx.issues, 'company', company, ctx.rt.now());
+  if (conflict?.mark) ctx.pendingCompanies.push(conflict.mark);
+  return conflict !== null;
 }
 
 async function createPartner(ctx: PushContext, company: CompanyRecord): Promise<MkPartner> {
@@ -80,7 +88,7 @@ async function createPartner(ctx: PushContext, company: CompanyRecord): Promise<
   }
   // Bind: what Twenty holds now is what Metakocka was given, so the two-way fields agree and the one-way ones come in.
   const agreed = { ...company, metakockaSyncHash: existing ? null : encodeFieldHashes(Object.fromEntries(COMPANY_FIELDS.map((f) => [f.name, fieldHash(tw[f.name])]))) };
-  const planned = planRecord(COMPANY_FIELDS, partner, agreed, ctx.policy, ctx.rt.now().toISOString());
+  const planned = planRecord(COMPANY_FIELDS, partner, agreed, ctx.policy, ctx.rt.now().toISOString(), { binding: bindingOf({ metakockaPartnerId: partner.mkId }) });
   await settleCompany(ctx, company, { ...(planned.draft ?? {}), metakockaSyncHash: encodeFieldHashes(planned.result.hashes) }, planned.result.conflicts, planned, partner.mkId);
   await clearIntent(ctx, 'company', company.id);
   return partner;

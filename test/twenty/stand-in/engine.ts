@@ -12,6 +12,7 @@ import { compileOrder, paginate, type Page, type PageArgs } from './paging';
 import type { FileStore } from './files';
 import { toPatch, type Patch } from './record-input';
 import type { Row, StandInStore } from './store';
+import { refuseUserWriteToAppOnly } from './writability';
 
 export interface Actor {
   source: string;
@@ -128,6 +129,7 @@ export class RecordEngine {
     const name = object.nameSingular;
 
     // 1. Validate and normalise every record (field-level errors come before database-level ones: g1a–g2f).
+    refuseUserWriteToAppOnly(object, inputs, actor);
     const patches = inputs.map((input) => toPatch(this, object, input, undefined, true));
 
     // 2. Decide insert vs update (upsert matches id or any unique index, soft-deleted rows included: a2, a3, a10).
@@ -181,6 +183,7 @@ export class RecordEngine {
   }
 
   private applyUpdate(object: ObjectMeta, rows: Row[], data: unknown, actor: Actor): WriteResult {
+    refuseUserWriteToAppOnly(object, [data], actor);
     const now = new Date(this.opts.now()).toISOString();
     const staged: Row[] = [];
     const events: RecordEvent[] = [];

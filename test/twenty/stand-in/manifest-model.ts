@@ -20,6 +20,8 @@ interface ManifestField {
   relationTargetObjectMetadataUniversalIdentifier?: string;
   relationTargetFieldMetadataUniversalIdentifier?: string;
   universalSettings?: { relationType?: string; joinColumnName?: string | null; onDelete?: string } | null;
+  writability?: string;
+  isUIEditable?: boolean;
 }
 
 interface ManifestObject {
@@ -29,6 +31,7 @@ interface ManifestObject {
   labelSingular: string;
   labelPlural: string;
   fields: ManifestField[];
+  writability?: string;
 }
 
 export interface AppManifest {
@@ -47,7 +50,7 @@ export function installManifest(model: DataModel, manifest: AppManifest): void {
   const pendingRelations: Array<{ object: ObjectMeta; field: ManifestField }> = [];
 
   for (const spec of manifest.objects ?? []) {
-    const object = newObject({ ...spec, isCustom: true });
+    const object = { ...newObject({ ...spec, isCustom: true }), writability: spec.writability };
     for (const f of systemFields()) addField(object, f);
     model.add(object);
     for (const f of spec.fields) place(object, f);
@@ -89,6 +92,8 @@ export function installManifest(model: DataModel, manifest: AppManifest): void {
       isSystem: false,
       defaultValue: parseDefault(f.defaultValue),
       options: f.options?.map((o) => o.value),
+      writability: f.writability,
+      isUIEditable: f.isUIEditable,
     });
   }
 

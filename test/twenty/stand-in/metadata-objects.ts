@@ -156,7 +156,7 @@ export class MetadataObjects {
       label: field.label,
       isActive: true,
       isSystem: field.isSystem,
-      isUIEditable: !field.isSystem,
+      isUIEditable: field.isUIEditable ?? !field.isSystem,
       isNullable: field.isNullable,
       isUnique: field.isUnique,
       defaultValue: this.rawDefaults.has(field.id) ? this.rawDefaults.get(field.id) : (field.defaultValue ?? null),

@@ -27,6 +27,9 @@ export interface FieldMeta {
   defaultValue: unknown;
   options?: string[];
   relation?: RelationMeta;
+  /** From the app's manifest: APPLICATION means only the owning app writes it (writability.ts). */
+  writability?: string;
+  isUIEditable?: boolean;
 }
 
 /** A unique index: every listed (field, sub-field) must be equal for two rows to collide (README "Upsert"). */
@@ -48,6 +51,8 @@ export interface ObjectMeta {
   uniqueIndexes: UniqueIndex[];
   /** Postgres table name used in raw error texts: standard objects use the name, custom ones `_<name>` (g6). */
   table: string;
+  /** From the app's manifest: APPLICATION means only the owning app writes its records (writability.ts). */
+  writability?: string;
 }
 
 export const COMPOSITE_SUBFIELDS: Record<string, string[]> = {
