@@ -1,10 +1,12 @@
 // Resolves a conflict issue by picking a side: the chosen value is written to the other system, the field's sync hash
 // records the agreement, and the issue is closed. Until the inbox UI arrives this runs behind a route (issue #5 item 4).
 import { z } from 'zod';
-import type { CompanyRecord, PersonRecord } from 'server/crm';
+import type { CompanyRecord, PersonRecord, SyncIssueRecord } from 'server/crm';
 import { SyncError } from 'server/errors';
 import { fieldHash } from './conflicts';
 import { decodeFieldHashes, encodeFieldHashes } from './hashing';
+import { keepDocumentSide } from './documents/resolve-conflict';
+import { SALES_DOCUMENT_OBJECT } from './documents/twenty-edits';
 import type { MkPartner } from './mk-port';
 import type { SyncRuntime } from './ports';
 import { COMPANY_FIELDS, PERSON_FIELDS, PRIVATE_PERSON_FIELDS, billingAddress, contactSource, type FieldSpec, type PersonSource } from './partners/fields';
@@ -36,6 +38,10 @@ export async function resolveConflict(rt: SyncRuntime, request: { issueId: strin
   if (!issue || issue.kind !== 'CONFLICT' || issue.status !== 'OPEN' || !issue.conflictField || !issue.recordId) {
     throw new ConflictNotOpenError(`Issue ${request.issueId} is not an open conflict.`, 'Reload the conflict list; it may have been resolved already.');
   }
+  if (issue.recordObject === SALES_DOCUMENT_OBJECT) {
+    await keepDocumentSide(rt, issue.recordId, request.keep); // whole documents (D41)
+    return closeConflict(rt, issue, request.keep);
+  }
   const side = await loadSide(rt, issue.recordObject ?? '', issue.recordId);
   const field = issue.conflictField;
   const mk = mkValues(side.specs, side.source);
@@ -50,8 +56,12 @@ export async function resolveConflict(rt: SyncRuntime, request: { issueId: strin
     hashes[field] = fieldHash(mk[field]);
     await side.write({ ...spec.toTwenty(mk[field]), metakockaSyncHash: encodeFieldHashes(hashes), metakockaSyncStatus: 'SYNCED' });
   }
+  return closeConflict(rt, issue, request.keep);
+}
+
+async function closeConflict(rt: SyncRuntime, issue: SyncIssueRecord, kept: 'twenty' | 'metakocka') {
   await rt.crm.syncIssues.upsertMany([{ id: issue.id, issueKey: issue.issueKey, status: 'RESOLVED', lastSeenAt: rt.now().toISOString() }]);
-  return { resolved: issue.id, field, kept: request.keep };
+  return { resolved: issue.id, field: issue.conflictField, kept };
 }
 
 async function loadSide(rt: SyncRuntime, object: string, id: string): Promise<Side<any>> {

@@ -11,6 +11,7 @@ import { SALES_DOC_TYPES, type MkSalesDocType } from './document-types';
 import type { DocumentsMk } from './ports';
 import { afterPage, checkpointAfter, pageRequest, startTypeScan, type PageVerdict, type TypeCheckpoint, type TypeScan } from './scan-plan';
 import { writeDocumentsPage, type WriteDeps } from './write-page';
+import { partnerPusher, pushKeptEdits } from './keep-twenty';
 import { reportUnreadable } from '../unreadable';
 import type { UnreadableItem } from '../mk-port';
 
@@ -59,9 +60,9 @@ export async function requestFullScan(ctx: StepContext, docType: MkSalesDocType)
 /** Seen ids are kept per type, so each type's deletion check reads only its own. */
 export const seenScope = (docType: MkSalesDocType) => `documents:${docType}`;
 
-export function writeDeps(ctx: StepContext, repos: DocumentRepos, ensurePartners?: WriteDeps['ensurePartners']): WriteDeps {
+export function writeDeps(ctx: StepContext, repos: DocumentRepos, mk: DocumentsMk, ensurePartners?: WriteDeps['ensurePartners']): WriteDeps {
   const { crm } = ctx.rt;
-  return {
+  const deps: WriteDeps = {
     repos,
     companies: crm.companies,
     people: crm.people,
@@ -70,8 +71,11 @@ export function writeDeps(ctx: StepContext, repos: DocumentRepos, ensurePartners
     issues: ctx.issues,
     now: () => ctx.rt.now(),
     dryRun: ctx.dryRun,
+    conflictPolicy: ctx.settings.conflicts.documents,
     ensurePartners,
+    pushKept: (kept) => pushKeptEdits({ ...deps, mk, pushPartner: partnerPusher(ctx.rt) }, kept),
   };
+  return deps;
 }
 
 export function nextType(cursor: { typeIndex: number }): StepOutcome['cursor'] {
