@@ -37,16 +37,23 @@ function changeInMetakocka(mkId: string, title: string) {
   world().sandbox.store.touchDocument(mkId);
 }
 
-const saveDocumentPolicy = (policy: string) =>
-  world().harness.route(`/s${SYNC_ROUTES.settingsSave}`, { method: 'POST', body: { conflicts: { documents: policy } }, as: MANAGER });
+/** Under the given documents policy (else the default), an offer pulled, then edited in Twenty and changed in Metakocka. */
+async function changedOnBothSides(policy?: string) {
+  if (policy) {
+    const saved = await world().harness.route(`/s${SYNC_ROUTES.settingsSave}`, { method: 'POST', body: { conflicts: { documents: policy } }, as: MANAGER });
+    expect(saved.status).toBe(200);
+  }
+  const offers = await pulledOffers();
+  const id = await editInTwenty(offers.edited.mkId);
+  changeInMetakocka(offers.edited.mkId, 'Naslov iz Metakocke');
+  return { ...offers, id };
+}
 const resolve = (issueId: string, keep: 'twenty' | 'metakocka') =>
   world().harness.route(`/s${SYNC_ROUTES.resolveConflict}`, { method: 'POST', body: { issueId, keep }, as: MANAGER });
 
 describe('a sales document changed in both Twenty and Metakocka', () => {
   it('under "ask" (the default) keeps the Twenty edit and raises one conflict with both values; keeping Twenty pushes it', async () => {
-    const { edited, untouched } = await pulledOffers();
-    const id = await editInTwenty(edited.mkId);
-    changeInMetakocka(edited.mkId, 'Naslov iz Metakocke');
+    const { edited, untouched, id } = await changedOnBothSides();
     changeInMetakocka(untouched.mkId, 'Samo v Metakocki');
     expect((await world().sync({ streams: ['documents'] })).jobs.failed).toBe(0);
 
@@ -75,9 +82,7 @@ describe('a sales document changed in both Twenty and Metakocka', () => {
   });
 
   it('keeping Metakocka through the resolve route writes Metakocka\'s version over the Twenty edit', async () => {
-    const { edited } = await pulledOffers();
-    const id = await editInTwenty(edited.mkId);
-    changeInMetakocka(edited.mkId, 'Naslov iz Metakocke');
+    const { edited, id } = await changedOnBothSides();
     await world().sync({ streams: ['documents'] });
     const [conflict] = conflicts();
     expect((await resolve(conflict!.id, 'metakocka')).status).toBe(200);
@@ -88,10 +93,7 @@ describe('a sales document changed in both Twenty and Metakocka', () => {
   });
 
   it('under "metakocka-wins" writes Metakocka\'s version, lines included, and raises no conflict', async () => {
-    expect((await saveDocumentPolicy('metakocka-wins')).status).toBe(200);
-    const { edited } = await pulledOffers();
-    const id = await editInTwenty(edited.mkId);
-    changeInMetakocka(edited.mkId, 'Naslov iz Metakocke');
+    const { edited, id } = await changedOnBothSides('metakocka-wins');
     expect((await world().sync({ streams: ['documents'] })).jobs.failed).toBe(0);
     expect(documentRow(edited.mkId).name).toContain('Naslov iz Metakocke');
     expect(Number(firstLine(id).quantity)).toBe(5);
@@ -99,10 +101,7 @@ describe('a sales document changed in both Twenty and Metakocka', () => {
   });
 
   it('under "twenty-wins" keeps the Twenty edit and sends it to Metakocka', async () => {
-    expect((await saveDocumentPolicy('twenty-wins')).status).toBe(200);
-    const { edited } = await pulledOffers();
-    const id = await editInTwenty(edited.mkId);
-    changeInMetakocka(edited.mkId, 'Naslov iz Metakocke');
+    const { edited, id } = await changedOnBothSides('twenty-wins');
     expect((await world().sync({ streams: ['documents'] })).jobs.failed).toBe(0);
     expect(world().sandbox.store.documents.get(edited.mkId)!.lines[0]!.amount).toBe(dec('7'));
     expect(Number(firstLine(documentRow(edited.mkId).id).quantity)).toBe(7);

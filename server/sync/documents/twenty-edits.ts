@@ -15,9 +15,15 @@ export const SALES_DOCUMENT_OBJECT = 'metakockaSalesDocument';
 /** The conflict issue's field: one issue per document, whatever fields differ (they are listed in the issue). */
 export const DOCUMENT_CONFLICT_FIELD = 'document';
 
-/** The hash without its "unlinked:" mark; null for a record the sync never wrote whole (made in Twenty, or deleted). */
+/**
+ * syncHash of a known document while the sync writes its lines (write-page.ts): a write that fails between its lines
+ * and its head leaves this mark, so the next pull finishes it rather than take the half-written record for a Twenty edit.
+ */
+export const WRITING_HASH = 'writing';
+
+/** The hash without its "unlinked:" mark; null for a record the sync never wrote whole (made in Twenty, deleted, half written). */
 export function writtenHash(syncHash: string | null | undefined): string | null {
-  if (!syncHash || syncHash === 'deleted') return null;
+  if (!syncHash || syncHash === 'deleted' || syncHash === WRITING_HASH) return null;
   return syncHash.slice(syncHash.lastIndexOf(':') + 1);
 }
 

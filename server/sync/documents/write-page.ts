@@ -13,7 +13,7 @@ import { resolveLinks, type LinkDeps, type LinkIndex } from './links';
 import { documentToDrafts, type MappedDocument } from './mapper';
 import { isTwentyBuyerOrder } from './put-body';
 import type { DocumentRepos, SalesDocumentLineRecord, SalesDocumentLineWrite, SalesDocumentRecord, SalesDocumentWrite } from './records';
-import { SALES_DOCUMENT_OBJECT, judgeTwentyEdit } from './twenty-edits';
+import { SALES_DOCUMENT_OBJECT, WRITING_HASH, judgeTwentyEdit } from './twenty-edits';
 
 const OBJECT = SALES_DOCUMENT_OBJECT;
 
@@ -180,13 +180,17 @@ export async function writeDocumentsPage(docs: MkDocument[], deps: WriteDeps): P
   const nowIso = deps.now().toISOString();
   if (!deps.dryRun && changed.length > 0) {
     // A failure or crash between a document and its lines must not leave a document whose hash says "done" without
-    // them (found by the fault test, test/server/sync/faults). A known document gets its lines first and its hash last,
-    // so it keeps the old hash until they are in. A new one must come first (its lines point at it); if its lines do not
-    // all arrive, the next pull counts fewer than Metakocka has and writes them (linesMissing). No extra write either way.
+    // them (found by the fault test, test/server/sync/faults). A known document is marked as being written (WRITING_HASH),
+    // then gets its lines, then its head and hash; the mark also keeps its new lines under its old head and hash from
+    // looking like a person's edit to the next pull (twenty-edits.ts; write-page.test.ts). A new one must come first (its
+    // lines point at it); if its lines do not all arrive, the next pull counts fewer than Metakocka has and writes them
+    // (linesMissing).
     const write = (ps: PlannedDocument[]) => deps.repos.documents.upsertMany(ps.map((p) => ({ ...p.write, lastSyncedAt: nowIso })));
+    const known = changed.filter((p) => p.existing);
     await write(changed.filter((p) => !p.existing));
+    if (known.length > 0) await deps.repos.documents.upsertMany(known.map((p) => ({ id: p.write.id, syncHash: WRITING_HASH })));
     await writeLines(deps.repos, changed, existingLines);
-    await write(changed.filter((p) => p.existing));
+    await write(known);
   }
   const kept = candidates.filter((p) => verdicts.get(p) === 'keep-twenty').map((p) => ({ id: p.write.id, metakockaId: p.mapped.document.metakockaId }));
   if (!deps.dryRun && kept.length > 0) await deps.pushKept?.(kept);
