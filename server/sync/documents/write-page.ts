@@ -35,7 +35,7 @@ export interface PageCounts {
   created: number;
   updated: number;
   unchanged: number;
-  /** Edited in Twenty and left as they are: a conflict to resolve, or Twenty's version kept (twentyKept). */
+  /** Edited in Twenty and left as they are: a conflict to resolve, or Twenty's version kept (pushKept). */
   skipped: number;
   failed: number;
 }
@@ -172,7 +172,11 @@ export async function writeDocumentsPage(docs: MkDocument[], deps: WriteDeps): P
   const candidates = planned.filter((p) => p.existing?.syncHash !== p.write.syncHash || p.existing?.deletedAt || linesMissing(p));
   const existingLines = await linesOf(deps.repos, candidates);
   const linesByDoc = new Map<string | null, SalesDocumentLineRecord[]>();
-  for (const line of existingLines) linesByDoc.set(line.salesDocumentId, [...(linesByDoc.get(line.salesDocumentId) ?? []), line]);
+  for (const line of existingLines) {
+    const own = linesByDoc.get(line.salesDocumentId) ?? [];
+    own.push(line);
+    linesByDoc.set(line.salesDocumentId, own);
+  }
   const judge = (p: PlannedDocument, record: SalesDocumentRecord) =>
     judgeTwentyEdit({ record, syncHash: p.write.syncHash!, metakocka: p.content, source: p.source }, linesByDoc.get(record.id) ?? [], deps.conflictPolicy, deps.issues, deps.now());
   const verdicts = new Map(candidates.map((p) => [p, p.existing ? judge(p, p.existing) : 'write-metakocka']));
