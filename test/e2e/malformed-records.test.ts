@@ -2,6 +2,8 @@
 // with sum_all "abc") costs only itself: the rest of its page syncs, one sync issue names its Metakocka id, a second
 // run does not fail, and once it is corrected in Metakocka the next run brings it in and closes the issue (issue 12
 // item 8). Before, the bad row failed its whole page in every run.
+import { SYNC_ROUTES } from 'server/sync/route-paths';
+import { MANAGER } from './sync-world';
 import { useSyncWorld } from './use-sync-world';
 
 const world = useSyncWorld({ partners: 8, products: 25, documents: 12 });
@@ -59,5 +61,15 @@ describe('a malformed record in Metakocka', () => {
     expect(boundPartnerIds().has(badPartner.mkId)).toBe(true);
     expect(world().rows('metakockaSalesDocument').map((d) => d.metakockaId)).toContain(badDocument.mkId);
     expect(openIssues()).toEqual([]);
+  });
+
+  it('refuses to resync a product that became unreadable, naming it, and keeps it active in Twenty', async () => {
+    expect((await world().sync({ streams: ['products'] })).jobs.failed).toBe(0);
+    const product = world().rows('metakockaProduct').find((p) => p.isActive)!;
+    world().sandbox.store.products.get(product.metakockaId)!.wireOverride = { amount: 'abc' };
+    const reply = await world().harness.route(`/s${SYNC_ROUTES.recordAction}`, { method: 'POST', body: { action: 'resync', object: 'metakockaProduct', recordId: product.id }, as: MANAGER });
+    expect(reply.status).not.toBe(200);
+    expect(JSON.stringify(reply.body)).toContain(`product ${product.metakockaId}`);
+    expect(world().rows('metakockaProduct').find((p) => p.id === product.id)).toMatchObject({ isActive: true });
   });
 });
