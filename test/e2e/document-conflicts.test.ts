@@ -3,6 +3,7 @@
 // Before, the pull overwrote the Twenty edit, lines included, whatever the policy.
 import { createDocumentRepos } from 'server/sync/documents/records';
 import { SYNC_ROUTES } from 'server/sync/route-paths';
+import { ljubljanaDateOf } from 'server/metakocka/values';
 import { dec } from 'test/sandbox';
 import { MANAGER } from './sync-world';
 import { useSyncWorld } from './use-sync-world';
@@ -37,12 +38,14 @@ function changeInMetakocka(mkId: string, title: string) {
   world().sandbox.store.touchDocument(mkId);
 }
 
+async function saveDocumentPolicy(policy: string) {
+  const saved = await world().harness.route(`/s${SYNC_ROUTES.settingsSave}`, { method: 'POST', body: { conflicts: { documents: policy } }, as: MANAGER });
+  expect(saved.status).toBe(200);
+}
+
 /** Under the given documents policy (else the default), an offer pulled, then edited in Twenty and changed in Metakocka. */
 async function changedOnBothSides(policy?: string) {
-  if (policy) {
-    const saved = await world().harness.route(`/s${SYNC_ROUTES.settingsSave}`, { method: 'POST', body: { conflicts: { documents: policy } }, as: MANAGER });
-    expect(saved.status).toBe(200);
-  }
+  if (policy) await saveDocumentPolicy(policy);
   const offers = await pulledOffers();
   const id = await editInTwenty(offers.edited.mkId);
   changeInMetakocka(offers.edited.mkId, 'Naslov iz Metakocke');
@@ -107,5 +110,21 @@ describe('a sales document changed in both Twenty and Metakocka', () => {
     expect(Number(firstLine(documentRow(edited.mkId).id).quantity)).toBe(7);
     expect(conflicts()).toEqual([]);
     expect(world().rows('metakockaSyncIssue').filter((i) => i.status === 'OPEN' && i.recordId === id)).toEqual([]);
+  });
+
+  it('under "twenty-wins" leaves an edited invoice as Twenty has it and says why it could not be sent', async () => {
+    await saveDocumentPolicy('twenty-wins');
+    const invoice = world().sandbox.store.documents.list().find((d) => d.docType === 'sales_bill_domestic' && d.lines.length > 0)!;
+    invoice.docDate = ljubljanaDateOf(new Date(world().harness.now())).date; // inside the next run's document-date window
+    await pulledOffers();
+    const id = await editInTwenty(invoice.mkId);
+    changeInMetakocka(invoice.mkId, 'Naslov iz Metakocke');
+    expect((await world().sync({ streams: ['documents'] })).jobs.failed).toBe(0);
+    expect(documentRow(invoice.mkId).name).toBe('Ponudba, popravljena v Twenty');
+    expect(Number(firstLine(id).quantity)).toBe(7);
+    expect(world().sandbox.store.documents.get(invoice.mkId)!.lines[0]!.amount).toBe(dec('5'));
+    const issue = world().rows('metakockaSyncIssue').find((i) => i.status === 'OPEN' && i.recordId === id)!;
+    expect(issue).toMatchObject({ errorCode: 'DOCUMENT_KEPT_NOT_SENT', metakockaId: invoice.mkId });
+    expect(issue.message).toMatch(/twenty-wins.*only offers and orders are sent from Twenty/);
   });
 });
