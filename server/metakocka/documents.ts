@@ -1,7 +1,7 @@
 // Documents (family B): get_document, put_document, update_document, delete_document, change_document_status,
 // report (API.md §2.5). put_document with mk_id replaces the whole document (API.md §6, item 6).
 import type { MetakockaCaller, MkFile } from './client';
-import { parseAnswer } from './parse';
+import { everyItem, parseAnswer, parseEach } from './parse';
 import { mkDocumentSchema, type MkDocument } from './schemas/document.schema';
 import { mkWriteResultSchema, type MkWriteResult } from './schemas/product.schema';
 import type { WireObject } from './wire';
@@ -36,7 +36,8 @@ export function documentsApi(caller: MetakockaCaller): DocumentsApi {
         show_tax_factor: flag(options.showTaxFactor),
         show_product_detail: flag(options.showProductDetail),
       });
-      return parseAnswer(mkDocumentSchema, 'get_document', json);
+      // Read as a one-item list, so a document that does not fit fails as MK_ITEM_UNREADABLE naming its mk_id.
+      return everyItem(parseEach(mkDocumentSchema, 'get_document', 'document', [json]))[0]!;
     },
     async putDocument(document) {
       return parseAnswer(mkWriteResultSchema, 'put_document', await caller.call('put_document', document));

@@ -155,6 +155,26 @@ export class MetakockaUnknownError extends MetakockaOprError {
   }
 }
 
+/**
+ * One record of a list answer does not have the documented shape (a product with `amount: "abc"`). It is left out and
+ * reported on its own; the rest of the list is read (issue 12 item 8). Retrying cannot help until it is corrected.
+ */
+export class MetakockaItemUnreadableError extends SyncError {
+  readonly code = 'MK_ITEM_UNREADABLE';
+  readonly retryable = false;
+  constructor(
+    readonly method: string,
+    readonly what: string,
+    readonly mkId: string | null,
+    readonly where: string,
+  ) {
+    super(
+      `Metakocka's ${what} ${mkId ?? '(without an mk_id)'} in the ${method} answer cannot be read (${where}); it was left out, the rest was synced.`,
+      `Correct the field named in Metakocka on ${what} ${mkId ?? 'named in the message'}; the next run reads it again and closes this issue.`,
+    );
+  }
+}
+
 /** A write whose answer never came: it may or may not exist in Metakocka. Never re-sent blindly (API.md §5.1, §6 item 9). */
 export class MetakockaWriteUncertainError extends SyncError {
   readonly code = 'MK_WRITE_UNCERTAIN';

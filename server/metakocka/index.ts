@@ -26,6 +26,7 @@ export type { MkProduct, MkPricelist, MkWriteResult } from './schemas/product.sc
 export type { MkSearchHit } from './schemas/search.schema';
 export type { MkStockRow } from './schemas/stock.schema';
 export type { MkWarehouse } from './schemas/warehouse.schema';
+export type { ParsedItems, UnreadableItem } from './parse';
 export type { ProductPage, ProductPageRequest } from './products';
 export type { SearchPage, SearchRequest } from './search';
 export type { StockPage, StockPageRequest } from './warehouses';

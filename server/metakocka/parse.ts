@@ -1,18 +1,64 @@
 // Reads an answer with its zod schema; an answer that does not fit becomes MK_UNKNOWN naming the field, not the value.
+// A list is read item by item (parseEach): one item that does not fit is set aside with its mk_id, the rest is kept.
 import type { z } from 'zod';
 
-import { MetakockaUnknownError } from './errors';
+import { MetakockaItemUnreadableError, MetakockaUnknownError } from './errors';
 
 export function parseAnswer<S extends z.ZodType>(schema: S, method: string, json: unknown): z.output<S> {
   const result = schema.safeParse(json);
   if (result.success) return result.data;
-  const where = result.error.issues
+  return failUnreadable(method, describe(result.error));
+}
+
+/** Where an answer does not fit: field paths and what was expected, never the value (it may hold anything). */
+const describe = (error: z.ZodError) =>
+  error.issues
     .slice(0, 3)
     .map((issue) => `${issue.path.join('.') || '(answer)'}: ${issue.message}`)
     .join('; ');
-  return failUnreadable(method, where);
-}
 
 function failUnreadable(method: string, where: string): never {
   throw new MetakockaUnknownError(method, '0', `the answer does not have the documented shape (${where})`);
+}
+
+/** A list item that does not have the documented shape: reported on its own, with its Metakocka id when it has one. */
+export interface UnreadableItem {
+  mkId: string | null;
+  error: MetakockaItemUnreadableError;
+}
+
+export interface ParsedItems<T> {
+  items: T[];
+  unreadable: UnreadableItem[];
+}
+
+/** Only an id that looks like one (API.md §3.4: numeric strings) is named; anything else may be garbage. */
+function mkIdOf(item: unknown): string | null {
+  const raw = typeof item === 'object' && item !== null ? (item as { mk_id?: unknown }).mk_id : undefined;
+  const id = typeof raw === 'number' || typeof raw === 'string' ? String(raw).trim() : '';
+  return /^\d{1,20}$/.test(id) ? id : null;
+}
+
+/**
+ * Parses each item of a list on its own (issue 12 item 8): before, one product with `amount: "abc"` failed its whole
+ * product_list page, in every later run. `what` names the record kind in the error ("product", "partner", "document").
+ */
+export function parseEach<S extends z.ZodType>(schema: S, method: string, what: string, items: readonly unknown[]): ParsedItems<z.output<S>> {
+  const out: ParsedItems<z.output<S>> = { items: [], unreadable: [] };
+  for (const item of items) {
+    const result = schema.safeParse(item);
+    if (result.success) out.items.push(result.data);
+    else {
+      const mkId = mkIdOf(item);
+      out.unreadable.push({ mkId, error: new MetakockaItemUnreadableError(method, what, mkId, describe(result.error)) });
+    }
+  }
+  return out;
+}
+
+/** For callers that must see every item (a lookup that decides whether to write again): an unreadable one fails the call. */
+export function everyItem<T>(parsed: ParsedItems<T>): T[] {
+  const first = parsed.unreadable[0];
+  if (first) throw first.error;
+  return parsed.items;
 }

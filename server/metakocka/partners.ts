@@ -1,8 +1,8 @@
 // Partners in Metakocka's own words: get_partner, add_partner, update_partner (API.md §2.2), all on family B.
 import type { MetakockaCaller } from './client';
 import { MetakockaNotFoundError } from './errors';
-import { parseAnswer } from './parse';
-import { mkAddPartnerResultSchema, mkPartnerListSchema, mkPartnerSchema, type MkAddPartnerResult, type MkPartner } from './schemas/partner.schema';
+import { parseAnswer, parseEach, type UnreadableItem } from './parse';
+import { mkAddPartnerResultSchema, mkPartnerItemsSchema, mkPartnerListSchema, mkPartnerSchema, type MkAddPartnerResult, type MkPartner } from './schemas/partner.schema';
 import type { WireObject } from './wire';
 
 export interface PartnerQuery { partnerId?: string; name?: string; taxNumber?: string; email?: string; phone?: string }
@@ -15,8 +15,10 @@ export interface PartnersApi {
   /**
    * Every partner, each passed through `map` as it is read (a register of 20,000 is one answer of about 16 MB: only the
    * mapped partners are kept). get_partner without a filter lists all; its paging is not trusted (API.md §2.2).
+   * A partner that does not have the documented shape goes to `onUnreadable` and the listing goes on; without it, it
+   * fails the listing.
    */
-  listPartners<T = MkPartner>(pageSize?: number, map?: (partner: MkPartner) => T): Promise<T[]>;
+  listPartners<T = MkPartner>(pageSize?: number, map?: (partner: MkPartner) => T, onUnreadable?: (item: UnreadableItem) => void): Promise<T[]>;
   addPartner(partner: MkPartnerWrite): Promise<MkAddPartnerResult>;
   updatePartner(partner: MkPartnerWrite): Promise<MkPartner | null>;
 }
@@ -42,11 +44,16 @@ export function partnersApi(caller: MetakockaCaller): PartnersApi {
     }
   };
 
-  const eachPartner = async (body: WireObject, each: (partner: MkPartner) => void): Promise<void> => {
+  const eachPartner = async (body: WireObject, each: (partner: MkPartner) => void, unreadable: (item: UnreadableItem) => void): Promise<void> => {
+    const read = (items: unknown[]) => {
+      const parsed = parseEach(mkPartnerSchema, 'get_partner', 'partner', items);
+      parsed.items.forEach(each);
+      parsed.unreadable.forEach(unreadable);
+    };
     try {
-      const rest = await caller.callList('get_partner', body, 'partner_list', (item) => each(parseAnswer(mkPartnerSchema, 'get_partner', item)));
+      const rest = await caller.callList('get_partner', body, 'partner_list', (item) => read([item]));
       // Partners the split did not find (a single partner sent as an object, not a list) are in the rest.
-      for (const partner of parseAnswer(mkPartnerListSchema, 'get_partner', rest).partner_list) each(partner);
+      read(parseAnswer(mkPartnerItemsSchema, 'get_partner', rest).partner_list);
     } catch (error) {
       if (!noHit(error)) throw error;
     }
@@ -61,19 +68,32 @@ export function partnersApi(caller: MetakockaCaller): PartnersApi {
       return fetchPartners({ ...body, show_partner_discount: options?.showDiscount ? 'true' : undefined });
     },
 
-    async listPartners<T>(pageSize = 1000, map: (partner: MkPartner) => T = (partner) => partner as T) {
+    async listPartners<T>(pageSize = 1000, map: (partner: MkPartner) => T = (partner) => partner as T, onUnreadable?: (item: UnreadableItem) => void) {
       const seen = new Map<string, T>();
+      const unreadableSeen = new Map<string, UnreadableItem>();
       for (let offset = 0; ; offset += pageSize) {
-        const page = new Map<string, T>(); // by mk_id: a retried answer hands its partners over again
-        await eachPartner({ limit: String(pageSize), offset: String(offset) }, (partner) => page.set(partner.mk_id, map(partner)));
+        // By mk_id: a retried answer hands its partners over again. An unreadable partner counts as a row of the page.
+        const page = new Map<string, T>();
+        const unreadable = new Map<string, UnreadableItem>();
+        await eachPartner({ limit: String(pageSize), offset: String(offset) }, (partner) => page.set(partner.mk_id, map(partner)), (item) => {
+          if (!onUnreadable) throw item.error;
+          unreadable.set(item.mkId ?? `#${offset}:${unreadable.size}`, item);
+        });
         let fresh = 0;
         for (const [mkId, partner] of page) {
           if (seen.has(mkId)) continue;
           seen.set(mkId, partner);
           fresh += 1;
         }
+        for (const [key, item] of unreadable) {
+          if (unreadableSeen.has(key)) continue;
+          unreadableSeen.set(key, item);
+          onUnreadable?.(item);
+          fresh += 1;
+        }
+        const rows = page.size + unreadable.size;
         // A page longer than asked, or one that repeats what we have, means the server ignored paging (API.md §2.2).
-        if (page.size < pageSize || page.size > pageSize || fresh === 0) return [...seen.values()];
+        if (rows < pageSize || rows > pageSize || fresh === 0) return [...seen.values()];
       }
     },
 

@@ -1,7 +1,7 @@
 // Products: json/product_list paging, product_add, product_update (API.md §2.3), all on family A.
 import type { MetakockaCaller } from './client';
-import { parseAnswer } from './parse';
-import { mkProductListSchema, mkWriteResultSchema, type MkProduct, type MkWriteResult } from './schemas/product.schema';
+import { parseAnswer, parseEach, type UnreadableItem } from './parse';
+import { mkProductListSchema, mkProductSchema, mkWriteResultSchema, type MkProduct, type MkWriteResult } from './schemas/product.schema';
 import type { WireObject } from './wire';
 
 /** product_list caps a page at 1000 and reports no total: a page shorter than the limit is the last (API.md §2.3, §4). */
@@ -15,7 +15,8 @@ export interface ProductPageRequest {
   /** Without return_pricelist no prices come back at all (API.md §6, item 20). */
   include?: { pricelist?: boolean; stock?: boolean; freeAmount?: boolean; taxFactor?: boolean; category?: boolean };
 }
-export interface ProductPage { products: MkProduct[]; offset: number; nextOffset: number | null }
+/** `unreadable`: products of the page that do not have the documented shape, left out of `products`. */
+export interface ProductPage { products: MkProduct[]; unreadable: UnreadableItem[]; offset: number; nextOffset: number | null }
 
 export interface ProductsApi {
   productList(request?: ProductPageRequest): Promise<ProductPage>;
@@ -44,8 +45,10 @@ export function productsApi(caller: MetakockaCaller): ProductsApi {
       show_tax_factor: flag(include.taxFactor),
       return_category: flag(include.category),
     });
-    const products = parseAnswer(mkProductListSchema, 'product_list', json).product_list;
-    return { products, offset, nextOffset: products.length < limit ? null : offset + products.length };
+    const rows = parseAnswer(mkProductListSchema, 'product_list', json).product_list;
+    const { items: products, unreadable } = parseEach(mkProductSchema, 'product_list', 'product', rows);
+    // Paging counts every row, readable or not: a page short by its bad rows is not the last one.
+    return { products, unreadable, offset, nextOffset: rows.length < limit ? null : offset + rows.length };
   };
 
   return {

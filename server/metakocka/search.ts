@@ -1,8 +1,8 @@
 // search (family B): one document type per call, at most 100 per page, the total in result_all_records
 // (API.md §2.5 "search", §4). Searches of one company run one at a time (lanes.ts).
 import type { MetakockaCaller } from './client';
-import { parseAnswer } from './parse';
-import type { MkDocument } from './schemas/document.schema';
+import { parseAnswer, parseEach, type ParsedItems, type UnreadableItem } from './parse';
+import { mkDocumentSchema, type MkDocument } from './schemas/document.schema';
 import { mkSearchDocumentsSchema, mkSearchHitsSchema, type MkSearchHit } from './schemas/search.schema';
 import { formatSearchDate, formatSearchTimestamp, type MkDate } from './values';
 import type { WireObject } from './wire';
@@ -27,7 +27,8 @@ export interface SearchRequest {
   options?: WireObject;
 }
 /** `total` is result_all_records; if Metakocka leaves it out, the records seen so far. */
-export interface SearchPage<T> { records: T[]; total: number; offset: number; nextOffset: number | null }
+/** `unreadable`: documents of the page that do not have the documented shape, left out of `records`. */
+export interface SearchPage<T> { records: T[]; unreadable: UnreadableItem[]; total: number; offset: number; nextOffset: number | null }
 
 export interface SearchApi {
   /** Ids only: { mk_id, count_code } per hit. */
@@ -59,28 +60,31 @@ function searchBody(request: SearchRequest, resultType: 'doc' | undefined): Wire
   };
 }
 
-function toPage<T>(records: T[], reportedTotal: number | undefined, request: SearchRequest): SearchPage<T> {
+/** Paging counts every record of the page, readable or not (`unreadable`). */
+function toPage<T>(page: ParsedItems<T>, reportedTotal: number | undefined, request: SearchRequest): SearchPage<T> {
+  const { items: records, unreadable } = page;
+  const read = records.length + unreadable.length;
   const offset = request.offset ?? 0;
-  const next = offset + records.length;
+  const next = offset + read;
   if (reportedTotal === undefined) {
     // No result_all_records: fall back to "a short page is the last" rather than stop early and skip records.
-    const full = records.length === (request.limit ?? SEARCH_PAGE_MAX);
-    return { records, total: next, offset, nextOffset: full ? next : null };
+    const full = read === (request.limit ?? SEARCH_PAGE_MAX);
+    return { records, unreadable, total: next, offset, nextOffset: full ? next : null };
   }
   // An empty page before the total is reached would loop forever; stop instead.
-  return { records, total: reportedTotal, offset, nextOffset: records.length > 0 && next < reportedTotal ? next : null };
+  return { records, unreadable, total: reportedTotal, offset, nextOffset: read > 0 && next < reportedTotal ? next : null };
 }
 
 export function searchApi(caller: MetakockaCaller): SearchApi {
   const searchDocuments = async (request: SearchRequest) => {
     const json = await caller.call('search', searchBody(request, 'doc'));
     const answer = parseAnswer(mkSearchDocumentsSchema, 'search', json);
-    return toPage(answer.result, answer.result_all_records, request);
+    return toPage(parseEach(mkDocumentSchema, 'search', 'document', answer.result), answer.result_all_records, request);
   };
   return {
     async search(request) {
       const answer = parseAnswer(mkSearchHitsSchema, 'search', await caller.call('search', searchBody(request, undefined)));
-      return toPage(answer.result, answer.result_all_records, request);
+      return toPage({ items: answer.result, unreadable: [] }, answer.result_all_records, request);
     },
     searchDocuments,
     async *searchDocumentsAll(request) {

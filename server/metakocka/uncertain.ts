@@ -2,6 +2,7 @@
 // no idempotency keys, so look the record up by buyer order, or partner + date + total (API.md §6 item 9, §5.1).
 import type { DocumentsApi } from './documents';
 import { MetakockaNotFoundError } from './errors';
+import { everyItem } from './parse';
 import type { PartnersApi } from './partners';
 import type { MkDocument } from './schemas/document.schema';
 import type { MkPartner } from './schemas/partner.schema';
@@ -46,7 +47,8 @@ export function uncertainWriteLookups(api: DocumentsApi & SearchApi & PartnersAp
     }
     const found: MkDocument[] = [];
     for await (const page of api.searchDocumentsAll({ docType, filters: [{ type: 'customer_order', value: buyerOrder }] })) {
-      found.push(...page.records.filter((doc) => doc.buyer_order === buyerOrder));
+      // Every hit must be readable: one that is not may be the lost write, and "not there" would send it again.
+      found.push(...everyItem({ items: page.records, unreadable: page.unreadable }).filter((doc) => doc.buyer_order === buyerOrder));
     }
     return newest(found);
   }
@@ -62,7 +64,7 @@ export function uncertainWriteLookups(api: DocumentsApi & SearchApi & PartnersAp
     for await (const page of api.searchDocumentsAll({
       docType: lookup.docType, filters: [{ type: 'partner_mk_id', value: lookup.partnerMkId }], ...dateFilter, orderDirection: 'desc',
     })) {
-      found.push(...page.records.filter((doc) =>
+      found.push(...everyItem({ items: page.records, unreadable: page.unreadable }).filter((doc) =>
         doc.doc_date?.date === day.date &&
         doc.sum_all !== undefined && decimalToMinorUnits(doc.sum_all) === totalMinor &&
         (!doc.created_ts || new Date(doc.created_ts.instant).getTime() >= notBefore)));
@@ -90,8 +92,8 @@ export function uncertainWriteLookups(api: DocumentsApi & SearchApi & PartnersAp
     },
 
     async findProductAfterUncertainWrite(lookup) {
-      const { products } = await api.productList({ filters: { code: lookup.code } });
-      return products.find((p) => p.code === lookup.code) ?? null;
+      const { products, unreadable } = await api.productList({ filters: { code: lookup.code } });
+      return everyItem({ items: products, unreadable }).find((p) => p.code === lookup.code) ?? null;
     },
   };
 }

@@ -40,6 +40,8 @@ export const settingsSchema = z
         partners: policy.default('ask'),
         /** Per-field overrides, e.g. { "name": "metakocka-wins" }. */
         partnerFields: z.record(z.string(), policy).default({}),
+        /** A bound sales document edited in Twenty whose Metakocka version changed too (whole documents, D41). */
+        documents: policy.default('ask'),
       })
       .prefault({}),
     documents: z

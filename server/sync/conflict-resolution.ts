@@ -9,6 +9,8 @@ import { auditRecordAction } from './record-audit';
 import { SyncError } from 'server/errors';
 import { fieldHash } from './conflicts';
 import { decodeFieldHashes, encodeFieldHashes } from './hashing';
+import { keepDocumentSide } from './documents/resolve-conflict';
+import { SALES_DOCUMENT_OBJECT } from './documents/twenty-edits';
 import type { MkPartner } from './mk-port';
 import type { SyncRuntime } from './ports';
 import { COMPANY_FIELDS, PERSON_FIELDS, PRIVATE_PERSON_FIELDS, billingAddress, contactSource, type FieldSpec, type PersonSource } from './partners/fields';
@@ -41,9 +43,9 @@ export async function resolveConflict(rt: SyncRuntime, request: { issueId: strin
     throw new ConflictNotOpenError(`Issue ${request.issueId} is not an open conflict.`, 'Reload the conflict list; it may have been resolved already.');
   }
   const kept = request.keep === 'twenty' ? issue.twentyValue : issue.metakockaValue;
-  await (issue.conflictField === BINDING_HASH_KEY
-    ? resolveBinding(rt, issue.recordObject ?? '', issue.recordId, request.keep)
-    : resolveField(rt, issue.recordObject ?? '', issue.recordId, issue.conflictField, request.keep));
+  if (issue.recordObject === SALES_DOCUMENT_OBJECT) await keepDocumentSide(rt, issue.recordId, request.keep); // whole documents (D41)
+  else if (issue.conflictField === BINDING_HASH_KEY) await resolveBinding(rt, issue.recordObject ?? '', issue.recordId, request.keep);
+  else await resolveField(rt, issue.recordObject ?? '', issue.recordId, issue.conflictField, request.keep);
   await rt.crm.syncIssues.upsertMany([{ id: issue.id, issueKey: issue.issueKey, status: 'RESOLVED', lastSeenAt: rt.now().toISOString() }]);
   await auditRecordAction(rt, actorWorkspaceMemberId, 'conflict.resolved', `${issue.recordObject} ${issue.recordId}`,
     `Conflict on "${issue.conflictField}" resolved by keeping the ${request.keep === 'twenty' ? 'Twenty' : 'Metakocka'} value (issue ${issue.id}).`,

@@ -17,6 +17,8 @@ export interface ConflictInput {
   metakockaId: string | null;
   recordId: string | null;
   field: string;
+  /** The fields that differ when `field` names a whole record (a sales document: its fields and "lines"). */
+  fields?: string[];
   twentyValue: unknown;
   metakockaValue: unknown;
   twentyChangedAt: string | null;
@@ -58,7 +60,9 @@ export function createIssueBook(rt: SyncRuntime, stream: StreamName): IssueBook 
       drafts.set(issueKey, {
         issueKey, name: `${input.recordObject} ${subject}: conflict on ${input.field}`, kind: 'CONFLICT', severity: 'WARNING', status: 'OPEN', stream: stream.toUpperCase(), recordObject: input.recordObject,
         recordId: input.recordId, metakockaId: input.metakockaId, errorCode: 'CONFLICT', errorClass: 'Conflict', conflictField: input.field,
-        message: `"${input.field}" changed in both Twenty and Metakocka since the last sync; nothing was written on either side.`,
+        message: input.fields
+          ? `The record changed in both Twenty and Metakocka since the last sync and differs in ${input.fields.map((f) => `"${f}"`).join(', ')}; nothing was written on either side.`
+          : `"${input.field}" changed in both Twenty and Metakocka since the last sync; nothing was written on either side.`,
         suggestedAction: 'Pick the value to keep (Twenty or Metakocka) in the conflict inbox or through the resolve-conflict route.',
         ...input.explain,
         twentyValue: show(input.twentyValue), metakockaValue: show(input.metakockaValue), twentyChangedAt: input.twentyChangedAt, metakockaChangedAt: input.metakockaChangedAt,

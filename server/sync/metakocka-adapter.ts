@@ -1,5 +1,6 @@
 // Fills the sync's MkPort from the Metakocka client (server/metakocka): wire shapes in, normalised sync shapes out.
-import type { MetakockaClient, MkPartner as WirePartner, MkPricelist, MkProduct as WireProduct } from 'server/metakocka';
+import type { MetakockaClient, MkPartner as WirePartner, MkPricelist, MkProduct as WireProduct, UnreadableItem } from 'server/metakocka';
+import { everyItem } from 'server/metakocka/parse';
 import type { WireObject } from 'server/metakocka/wire';
 import type { MkPartner, MkPartnerDraft, MkPort, MkPriceList, MkProduct } from './mk-port';
 
@@ -60,15 +61,20 @@ export function metakockaPort(client: MetakockaClient): MkPort {
   // get_partner's paging is not trusted (API.md §2.2): the client lists all, once per function run (a job's pages
   // slice the same listing), and each page is sliced from it.
   // Each partner is normalised as it is read; neither the answer nor the wire objects are kept (issue #5 item 9).
-  let listing: Promise<MkPartner[]> | null = null;
+  let listing: Promise<{ all: MkPartner[]; unreadable: UnreadableItem[] }> | null = null;
+  const list = async () => {
+    const unreadable: UnreadableItem[] = [];
+    return { all: await client.listPartners(undefined, partnerFromWire, (item) => unreadable.push(item)), unreadable };
+  };
   return {
     async partnersPage(offset, limit) {
-      listing ??= client.listPartners(undefined, partnerFromWire).catch((error: unknown) => {
+      listing ??= list().catch((error: unknown) => {
         listing = null; // a failed listing is not kept: the retry lists again
         throw error;
       });
-      const all = await listing;
-      return { partners: all.slice(offset, offset + limit), complete: offset + limit >= all.length };
+      const { all, unreadable } = await listing;
+      // Unreadable partners are reported once a run, with the first page.
+      return { partners: all.slice(offset, offset + limit), unreadable: offset === 0 ? unreadable : [], complete: offset + limit >= all.length };
     },
     async findPartners(query) {
       return (await client.getPartner({ partnerId: query.mkId, taxNumber: query.taxNumber, email: query.email, name: query.name })).map(partnerFromWire);
@@ -90,11 +96,14 @@ export function metakockaPort(client: MetakockaClient): MkPort {
         filters: { eshop_sync: filter.eshopOnly ? 'true' : undefined, category: filter.category },
         include: { pricelist: true, stock: true, taxFactor: true, category: true },
       });
-      return page.products.map(productFromWire);
+      return { products: page.products.map(productFromWire), unreadable: page.unreadable };
     },
     async productsByMkIds(mkIds) {
       const out: MkProduct[] = [];
-      for (const mkId of mkIds) out.push(...(await client.productList({ filters: { mk_id: mkId }, include: { pricelist: true, stock: true, taxFactor: true } })).products.map(productFromWire));
+      for (const mkId of mkIds) {
+        const { products, unreadable } = await client.productList({ filters: { mk_id: mkId }, include: { pricelist: true, stock: true, taxFactor: true } });
+        out.push(...everyItem({ items: products, unreadable }).map(productFromWire));
+      }
       return out;
     },
     // Documents keep the client's own parsed types (server/sync/documents maps them itself), so the client serves as is.

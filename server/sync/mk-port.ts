@@ -1,6 +1,9 @@
 // What the sync needs from Metakocka, in normalised form (arrays always arrays, decimals as strings);
 // metakocka-adapter.ts fills it from server/metakocka. Field meanings: API.md §3.1, §3.2.
+import type { UnreadableItem } from 'server/metakocka';
 import type { DocumentsMk } from './documents/ports';
+
+export type { UnreadableItem };
 
 export interface MkAddress {
   mkId: string;
@@ -94,13 +97,20 @@ export interface MkPartnerQuery {
 }
 
 export interface MkPort {
-  /** One page of the partner register; `complete` once the register is exhausted (API.md §2.2 get_partner paging caveat). */
-  partnersPage(offset: number, limit: number): Promise<{ partners: MkPartner[]; complete: boolean }>;
+  /**
+   * One page of the partner register; `complete` once the register is exhausted (API.md §2.2 get_partner paging caveat).
+   * `unreadable`: partners that do not have the documented shape (sync issues, not a failed page), on the first page.
+   */
+  partnersPage(offset: number, limit: number): Promise<{ partners: MkPartner[]; unreadable: UnreadableItem[]; complete: boolean }>;
   findPartners(query: MkPartnerQuery): Promise<MkPartner[]>;
   addPartner(draft: MkPartnerDraft): Promise<{ mkId: string; contactMkId: string | null; addressMkIds: string[] }>;
   updatePartner(draft: MkPartnerDraft & { mkId: string }): Promise<MkPartner>;
-  /** product_list with prices and stock, 1000 rows at most; a shorter page is the last (API.md §2.3, §4). */
-  productsPage(offset: number, limit: number, filter: { eshopOnly: boolean; category?: string }): Promise<MkProduct[]>;
+  /**
+   * product_list with prices and stock, 1000 rows at most; a shorter page is the last (API.md §2.3, §4). Rows that do not
+   * have the documented shape are in `unreadable`; they count as rows of the page.
+   */
+  productsPage(offset: number, limit: number, filter: { eshopOnly: boolean; category?: string }): Promise<{ products: MkProduct[]; unreadable: UnreadableItem[] }>;
+  /** An unreadable product fails the call: "not found" would deactivate it. */
   productsByMkIds(mkIds: string[]): Promise<MkProduct[]>;
   /** The client's own document methods for the documents stream (server/sync/documents/ports.ts); absent in ports
    *  that serve only partners and products (the engine's in-memory test port). */

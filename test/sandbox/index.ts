@@ -18,6 +18,7 @@
  *   store.documents.list() / .get(mkId) / .byType('sales_order') / .deleted   edit, then store.touchDocument(mkId)
  *   store.issueDocument(mkId)          a user issues an invoice (publish_ts; API-made invoices are not issued, §6 item 26)
  *   store.deleteDocumentAsUser(mkId)   a user deletes a document in the UI (§6 item 25)
+ *   record.wireOverride = { amount: 'abc' }   a partner, product or document sent malformed (wire values as given)
  *   store.settings                     partnerPaging 'ignored'|'honoured', partnerOprCode 'omit'|'include',
  *                                      stockWarehouseFilter, fiscalCashRegisters, searchWorkMs (mutable at run time)
  *   store.pricelists                   the company's price lists (not listable through the API, §3.2)

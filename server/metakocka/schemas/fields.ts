@@ -35,6 +35,9 @@ export const mkCount = parsed('count', (raw) => {
 /** A list that may arrive as a single object, or not at all (API.md §6, item 4). */
 export const mkList = <T extends z.ZodType>(item: T) => z.preprocess((value) => asArray(value as unknown), z.array(item));
 
+/** A list whose items are read one by one (parse.ts parseEach), so one bad item does not fail the others. */
+export const mkItems = mkList(z.unknown());
+
 /** An optional field that Metakocka sometimes sends as "" for "not set". */
 export const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());

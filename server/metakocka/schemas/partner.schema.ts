@@ -1,7 +1,7 @@
 // Register partners as get_partner / update_partner return them, and add_partner's answer (API.md §2.2, §3.1, §8.1).
 import { z } from 'zod';
 
-import { mkBoolean, mkId, mkList, mkText, optional } from './fields';
+import { mkBoolean, mkId, mkItems, mkList, mkText, optional } from './fields';
 
 export const mkPartnerContactSchema = z.looseObject({
   mk_id: optional(mkId),
@@ -48,6 +48,8 @@ export type MkPartnerContact = z.infer<typeof mkPartnerContactSchema>;
 export type MkPartnerAddress = z.infer<typeof mkPartnerAddressSchema>;
 
 export const mkPartnerListSchema = z.looseObject({ partner_list: mkList(mkPartnerSchema) });
+/** The listing of the whole register, read partner by partner (partners.ts listPartners). */
+export const mkPartnerItemsSchema = z.looseObject({ partner_list: mkItems });
 
 export const mkAddPartnerResultSchema = z.looseObject({
   mk_id: mkId,

@@ -1,7 +1,7 @@
 // Products as json/product_list returns them, and the product_add / product_update answer (API.md §2.3, §3.2, §8.2).
 import { z } from 'zod';
 
-import { mkBoolean, mkDate, mkDecimal, mkId, mkList, mkText, optional } from './fields';
+import { mkBoolean, mkDate, mkDecimal, mkId, mkItems, mkList, mkText, optional } from './fields';
 
 export const mkPriceDefSchema = z.looseObject({
   amount_from: optional(mkDecimal),
@@ -64,7 +64,8 @@ export const mkProductSchema = z.looseObject({
 export type MkProduct = z.infer<typeof mkProductSchema>;
 export type MkPricelist = z.infer<typeof mkPricelistSchema>;
 
-export const mkProductListSchema = z.looseObject({ product_list: mkList(mkProductSchema) });
+/** The items are read one by one (products.ts), each with mkProductSchema. */
+export const mkProductListSchema = z.looseObject({ product_list: mkItems });
 
 export const mkWriteResultSchema = z.looseObject({ mk_id: mkId, count_code: optional(mkText) });
 export type MkWriteResult = z.infer<typeof mkWriteResultSchema>;

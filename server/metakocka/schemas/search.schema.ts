@@ -2,8 +2,7 @@
 // (result_type "doc") or bare hits { mk_id, count_code } (API.md §2.5 "search", §4).
 import { z } from 'zod';
 
-import { mkDocumentSchema } from './document.schema';
-import { mkCount, mkId, mkList, mkText, optional } from './fields';
+import { mkCount, mkId, mkItems, mkList, mkText, optional } from './fields';
 
 export const mkSearchHitSchema = z.looseObject({ mk_id: mkId, count_code: optional(mkText) });
 export type MkSearchHit = z.infer<typeof mkSearchHitSchema>;
@@ -16,4 +15,5 @@ const searchHead = {
 };
 
 export const mkSearchHitsSchema = z.looseObject({ ...searchHead, result: mkList(mkSearchHitSchema) });
-export const mkSearchDocumentsSchema = z.looseObject({ ...searchHead, result: mkList(mkDocumentSchema) });
+/** The documents are read one by one (search.ts), each with mkDocumentSchema. */
+export const mkSearchDocumentsSchema = z.looseObject({ ...searchHead, result: mkItems });

@@ -11,12 +11,12 @@ import type { SyncSettings } from 'server/settings/schema';
 import { readSettings } from 'server/settings/store';
 
 import { createIssueBook } from '../issues';
-import { pushRecords } from '../partners/push';
 import type { SyncRuntime } from '../ports';
 import { syncRuntimeFrom } from '../sync-runtime';
 import { authorizeDocumentAction } from './action-access';
 import { auditedDocumentAction, type ActionStarter } from './action-audit';
 import { parseDocumentAction, runDocumentAction, type ActionDeps, type DocumentAction, type DocumentActionResult } from './actions';
+import { partnerPusher } from './keep-twenty';
 import { DOCUMENTS_STREAM, documentsMkOf } from './ports';
 import { createDocumentRepos, createOpportunitiesRepo } from './records';
 
@@ -33,9 +33,11 @@ export function actionDepsOf(sync: SyncRuntime, settings: SyncSettings): ActionD
     products: sync.crm.products,
     issues: createIssueBook(sync, DOCUMENTS_STREAM),
     now: () => sync.now(),
-    pushPartner: async (object, id) => void (await pushRecords({ companyIds: object === 'company' ? [id] : [], personIds: object === 'person' ? [id] : [] }, sync)),
+    pushPartner: partnerPusher(sync),
     // Off by default: deleting an unissued order in Metakocka from Twenty is an admin's choice (settings `documents`).
     allowOrderDelete: settings.documents.allowOrderDelete,
+    // A status change's read-back must not overwrite unpushed Twenty edits either (twenty-edits.ts).
+    conflictPolicy: settings.conflicts.documents,
     reportIds: { offer: settings.documents.offerReportId, order: settings.documents.orderReportId },
   };
 }

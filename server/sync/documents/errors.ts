@@ -26,6 +26,12 @@ export class TotalsMismatchError extends SyncError {
   readonly retryable = false;
 }
 
+/** Twenty's version of a document kept by the "twenty-wins" policy could not be pushed (keep-twenty.ts). */
+export class DocumentKeptUnsentError extends SyncError {
+  readonly code = 'DOCUMENT_KEPT_NOT_SENT';
+  readonly retryable = false;
+}
+
 /** A create whose answer was lost and whose document Metakocka does not have (yet): safe to try again later. */
 export class DocumentWritePendingError extends SyncError {
   readonly code = 'DOCUMENT_WRITE_PENDING';

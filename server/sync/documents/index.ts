@@ -24,7 +24,7 @@ export function createDocumentsStream(options: DocumentsStreamOptions = {}): Str
     async step(ctx) {
       const mk = options.mk ? options.mk(ctx) : documentsMkOf(ctx.rt);
       const repos = options.repos ? options.repos(ctx) : createDocumentRepos(ctx.rt.crm.gateway);
-      const deps = writeDeps(ctx, repos, options.ensurePartners?.(ctx));
+      const deps = writeDeps(ctx, repos, mk, options.ensurePartners?.(ctx));
       const cursor = ctx.state.cursor as Partial<ScanCursor> | DeletionCursor;
       if ((cursor as { phase?: string }).phase === 'relink') return relinkDocuments(ctx, mk, deps, cursor as unknown as RelinkCursor);
       const scan = cursor as Partial<ScanCursor>;

@@ -11,6 +11,9 @@ import { SALES_DOC_TYPES, type MkSalesDocType } from './document-types';
 import type { DocumentsMk } from './ports';
 import { afterPage, checkpointAfter, pageRequest, startTypeScan, type PageVerdict, type TypeCheckpoint, type TypeScan } from './scan-plan';
 import { writeDocumentsPage, type WriteDeps } from './write-page';
+import { partnerPusher, pushKeptEdits } from './keep-twenty';
+import { reportUnreadable } from '../unreadable';
+import type { UnreadableItem } from '../mk-port';
 
 /** Pull order: sources before what is made from them (lineage.ts). */
 export const PULL_ORDER: readonly MkSalesDocType[] = SALES_DOC_TYPES;
@@ -57,9 +60,9 @@ export async function requestFullScan(ctx: StepContext, docType: MkSalesDocType)
 /** Seen ids are kept per type, so each type's deletion check reads only its own. */
 export const seenScope = (docType: MkSalesDocType) => `documents:${docType}`;
 
-export function writeDeps(ctx: StepContext, repos: DocumentRepos, ensurePartners?: WriteDeps['ensurePartners']): WriteDeps {
+export function writeDeps(ctx: StepContext, repos: DocumentRepos, mk: DocumentsMk, ensurePartners?: WriteDeps['ensurePartners']): WriteDeps {
   const { crm } = ctx.rt;
-  return {
+  const deps: WriteDeps = {
     repos,
     companies: crm.companies,
     people: crm.people,
@@ -68,8 +71,11 @@ export function writeDeps(ctx: StepContext, repos: DocumentRepos, ensurePartners
     issues: ctx.issues,
     now: () => ctx.rt.now(),
     dryRun: ctx.dryRun,
+    conflictPolicy: ctx.settings.conflicts.documents,
     ensurePartners,
+    pushKept: (kept) => pushKeptEdits({ ...deps, mk, pushPartner: partnerPusher(ctx.rt) }, kept),
   };
+  return deps;
 }
 
 export function nextType(cursor: { typeIndex: number }): StepOutcome['cursor'] {
@@ -80,14 +86,18 @@ export async function pullDocumentsPage(ctx: StepContext, mk: DocumentsMk, curso
   const docType = PULL_ORDER[cursor.typeIndex]!;
   const checkpoint = await loadTypeCheckpoint(ctx, docType);
   const first = cursor.scan ?? startTypeScan(docType, checkpoint, ctx.rt.now());
-  const { records, verdict } = await readPages(mk, docType, first);
+  const { records, unreadable, verdict } = await readPages(mk, docType, first);
   const written = records.length > 0 ? await writeDocumentsPage(records, deps) : null;
+  // Unreadable documents are seen (never marked deleted) but not counted: the count shortcut of the deletion check
+  // must not let them stand in for documents that are gone.
+  const unreadableIds = reportUnreadable(ctx.issues, 'metakockaSalesDocument', unreadable);
   let seenCount = cursor.seenCount;
-  if (first.mode === 'full' && written) {
-    ctx.seen.add(seenScope(docType), [...written.ids.keys()]);
-    seenCount += written.ids.size;
+  if (first.mode === 'full') {
+    ctx.seen.add(seenScope(docType), [...(written?.ids.keys() ?? []), ...unreadableIds]);
+    seenCount += written?.ids.size ?? 0;
   }
-  const outcome = { counts: { ...written?.counts, recordsDone: records.length }, plan: ctx.dryRun ? written?.plan : undefined };
+  const failed = (written?.counts.failed ?? 0) + unreadable.length;
+  const outcome = { counts: { ...written?.counts, failed, recordsDone: records.length + unreadable.length }, plan: ctx.dryRun ? written?.plan : undefined };
   if (verdict.kind !== 'complete') return { ...outcome, cursor: { ...cursor, scan: verdict.scan, seenCount }, done: false };
   if (!ctx.dryRun) await ctx.rt.kv.set(checkpointKey(docType), { ...checkpointAfter(verdict.scan, checkpoint, ctx.state.startedAt), savedByRun: ctx.state.runId, before: checkpoint } satisfies StoredCheckpoint);
   const finished = cursor.typeIndex + 1 >= PULL_ORDER.length;
@@ -99,16 +109,19 @@ export async function pullDocumentsPage(ctx: StepContext, mk: DocumentsMk, curso
 }
 
 /** Reads search pages until the type's scan ends, the list moves under the offsets (restart), or the step is full. */
-async function readPages(mk: DocumentsMk, docType: MkSalesDocType, first: TypeScan): Promise<{ records: MkDocument[]; verdict: PageVerdict }> {
+async function readPages(mk: DocumentsMk, docType: MkSalesDocType, first: TypeScan): Promise<{ records: MkDocument[]; unreadable: UnreadableItem[]; verdict: PageVerdict }> {
   const records: MkDocument[] = [];
+  const unreadable: UnreadableItem[] = [];
   let scan = first;
   for (let read = 1; ; read += 1) {
     const page = await mk.searchDocuments(pageRequest(scan, SEARCH_PAGE_MAX));
     const docs = page.records.map((d) => (d.doc_type ? d : { ...d, doc_type: docType })); // some types come without doc_type (API.md §2.5)
-    const verdict = afterPage(scan, { mkIds: docs.map((d) => d.mk_id), total: page.total, nextOffset: page.nextOffset });
-    if (verdict.kind === 'restart') return { records, verdict };
+    const mkIds = [...docs.map((d) => d.mk_id), ...page.unreadable.flatMap((u) => (u.mkId ? [u.mkId] : []))];
+    const verdict = afterPage(scan, { mkIds, total: page.total, nextOffset: page.nextOffset });
+    if (verdict.kind === 'restart') return { records, unreadable, verdict };
     records.push(...docs);
-    if (verdict.kind !== 'continue' || read >= SEARCH_PAGES_PER_STEP) return { records, verdict };
+    unreadable.push(...page.unreadable);
+    if (verdict.kind !== 'continue' || read >= SEARCH_PAGES_PER_STEP) return { records, unreadable, verdict };
     scan = verdict.scan;
   }
 }

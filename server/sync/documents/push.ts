@@ -30,7 +30,8 @@ export interface PushOutcome {
   countCode: string;
 }
 
-const READ_OPTIONS = { showPaymentDetail: true, showTaxFactor: true, showProductDetail: true };
+/** A document read whole: payments, tax factors and line row ids (API.md §2.5). */
+export const READ_OPTIONS = { showPaymentDetail: true, showTaxFactor: true, showProductDetail: true };
 
 export async function loadDocument(repos: DocumentRepos, id: string): Promise<SalesDocumentRecord> {
   const [record] = await repos.documents.findByIds([id]);
@@ -135,7 +136,8 @@ export async function pushSalesDocument(deps: PushDeps, recordId: string): Promi
     outcome = { action: created.found ? 'found-after-lost-answer' : 'created', metakockaId: created.mkId, countCode: created.countCode };
   }
   const readBack = await deps.mk.getDocument({ docType: rules.docType, docId: outcome.metakockaId }, READ_OPTIONS);
-  await writeDocumentsPage([readBack], { ...deps, dryRun: false });
+  // Metakocka's version of what Twenty just sent replaces Twenty's, whatever the conflict policy.
+  await writeDocumentsPage([readBack], { ...deps, dryRun: false, conflictPolicy: 'metakocka-wins' });
   const differences = compareReadBack(sent, readBack);
   if (differences.length > 0 && outcome.action !== 'found-after-lost-answer') {
     throw new DocumentReadBackError(

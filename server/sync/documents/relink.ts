@@ -7,10 +7,11 @@
 // documents went on): the types this run wrote unlinked are scanned in full by the next run instead, 100 documents per
 // search page rather than a get_document each (API.md §4). The next scheduled run starts once partners and products are
 // through (planner.ts). Without this, 5,000 unlinked documents took 25 runs (found by `npm run test:crash` at small scale).
-import { MetakockaNotFoundError } from 'server/metakocka/errors';
+import { MetakockaItemUnreadableError, MetakockaNotFoundError } from 'server/metakocka/errors';
 import type { MkDocument } from 'server/metakocka/schemas/document.schema';
 
 import type { StepContext, StepOutcome } from '../stream';
+import { reportUnreadable } from '../unreadable';
 import { SALES_DOC_TYPES, isSalesDocType } from './document-types';
 import type { DocumentsMk } from './ports';
 import { requestFullScan } from './pull';
@@ -55,7 +56,9 @@ export async function relinkDocuments(ctx: StepContext, mk: DocumentsMk, deps: W
       const doc = await mk.getDocument({ docType, docId: record.metakockaId! }, READ_OPTIONS);
       docs.push(doc.doc_type ? doc : { ...doc, doc_type: docType });
     } catch (error) {
-      if (!(error instanceof MetakockaNotFoundError)) throw error; // gone: the type's next full scan marks it deleted
+      // Unreadable: an issue naming it, and the others are relinked. Gone: the type's next full scan marks it deleted.
+      if (error instanceof MetakockaItemUnreadableError) reportUnreadable(ctx.issues, 'metakockaSalesDocument', [{ mkId: record.metakockaId, error }]);
+      else if (!(error instanceof MetakockaNotFoundError)) throw error;
     }
   }
   const written = docs.length > 0 ? await writeDocumentsPage(docs, deps) : null;

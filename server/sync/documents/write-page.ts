@@ -1,29 +1,42 @@
-// Writes a page of Metakocka documents into Twenty: map, check totals, link, skip unchanged (content hash), upsert
-// documents, then their lines; lines Metakocka no longer has are removed. Used by the pull and by the push's
-// read-back, so a pushed document lands in Twenty exactly as a pulled one would.
+// Writes a page of Metakocka documents into Twenty: map, check totals, link, skip unchanged (content hash), leave
+// documents edited in Twenty to the conflict policy (twenty-edits.ts), upsert documents, then their lines; lines
+// Metakocka no longer has are removed. Used by the pull and by the push's read-back, so a pushed document lands in
+// Twenty exactly as a pulled one would.
 import type { MkDocument } from 'server/metakocka/schemas/document.schema';
+import type { ConflictPolicy } from 'server/settings/schema';
 
-import { hashValue, uuidFromKey } from '../hashing';
+import { uuidFromKey } from '../hashing';
 import type { IssueBook } from '../issues';
+import { contentHash, documentContent, type DocumentContent } from './content';
 import { TotalsMismatchError } from './errors';
 import { resolveLinks, type LinkDeps, type LinkIndex } from './links';
 import { documentToDrafts, type MappedDocument } from './mapper';
 import { isTwentyBuyerOrder } from './put-body';
 import type { DocumentRepos, SalesDocumentLineRecord, SalesDocumentLineWrite, SalesDocumentRecord, SalesDocumentWrite } from './records';
+import { SALES_DOCUMENT_OBJECT, WRITING_HASH, judgeTwentyEdit } from './twenty-edits';
 
-const OBJECT = 'metakockaSalesDocument';
+const OBJECT = SALES_DOCUMENT_OBJECT;
 
 export interface WriteDeps extends LinkDeps {
   repos: DocumentRepos;
   issues: IssueBook;
   now: () => Date;
   dryRun: boolean;
+  /**
+   * What a document edited in Twenty since the sync wrote it becomes when Metakocka's version changed too (the
+   * settings' conflicts.documents). A read-back of what Twenty just sent writes Metakocka's version: "metakocka-wins".
+   */
+  conflictPolicy: ConflictPolicy;
+  /** Pushes the documents whose Twenty version "twenty-wins" kept (keep-twenty.ts); absent: they are only left as they are. */
+  pushKept?: (kept: Array<{ id: string; metakockaId: string }>) => Promise<void>;
 }
 
 export interface PageCounts {
   created: number;
   updated: number;
   unchanged: number;
+  /** Edited in Twenty and left as they are: a conflict to resolve, or Twenty's version kept (pushKept). */
+  skipped: number;
   failed: number;
 }
 
@@ -36,6 +49,8 @@ export interface PageWriteResult {
 
 interface PlannedDocument {
   mapped: MappedDocument;
+  source: MkDocument;
+  content: DocumentContent;
   write: SalesDocumentWrite & { id: string };
   lines: Array<SalesDocumentLineWrite & { id: string }>;
   existing: SalesDocumentRecord | undefined;
@@ -44,11 +59,11 @@ interface PlannedDocument {
 export const documentIdFor = (mkId: string) => uuidFromKey(`${OBJECT}:${mkId}`);
 const lineIdFor = (rowKey: string) => uuidFromKey(`metakockaSalesDocumentLine:${rowKey}`);
 
-function mapAll(docs: MkDocument[], issues: IssueBook, counts: PageCounts): MappedDocument[] {
-  const out: MappedDocument[] = [];
+function mapAll(docs: MkDocument[], issues: IssueBook, counts: PageCounts): Array<{ mapped: MappedDocument; source: MkDocument }> {
+  const out: Array<{ mapped: MappedDocument; source: MkDocument }> = [];
   for (const doc of docs) {
     try {
-      out.push(documentToDrafts(doc));
+      out.push({ mapped: documentToDrafts(doc), source: doc });
     } catch (error) {
       issues.fail({ recordObject: OBJECT, metakockaId: doc.mk_id, error });
       counts.failed += 1;
@@ -63,7 +78,7 @@ function mapAll(docs: MkDocument[], issues: IssueBook, counts: PageCounts): Mapp
  */
 export const UNLINKED_HASH_PREFIX = 'unlinked:';
 
-function plan(mapped: MappedDocument, links: LinkIndex, existing: SalesDocumentRecord | undefined): PlannedDocument {
+function plan({ mapped, source: doc }: { mapped: MappedDocument; source: MkDocument }, links: LinkIndex, existing: SalesDocumentRecord | undefined): PlannedDocument {
   const id = existing?.id ?? documentIdFor(mapped.document.metakockaId);
   const customer = links.customer(mapped);
   const source = links.source(mapped);
@@ -75,8 +90,9 @@ function plan(mapped: MappedDocument, links: LinkIndex, existing: SalesDocumentR
     sourceDocumentId: source.kind === 'linked' ? source.sourceId : source.kind === 'none' ? null : existing?.sourceDocumentId ?? null,
   };
   const unlinked = (mapped.partner && !customer) || source.kind === 'not-yet-synced' || mapped.lines.some((l, i) => l.productMkId && !lines[i]!.productId);
-  const syncHash = `${unlinked ? UNLINKED_HASH_PREFIX : ''}${hashValue({ document: mapped.document, relations, lines: lines.map(({ id: _id, ...rest }) => rest) })}`;
-  return { mapped, existing, lines, write: { ...mapped.document, ...relations, id, syncHash } };
+  const content = documentContent(mapped.document, relations, lines);
+  const syncHash = `${unlinked ? UNLINKED_HASH_PREFIX : ''}${contentHash(content)}`;
+  return { mapped, source: doc, content, existing, lines, write: { ...mapped.document, ...relations, id, syncHash } };
 }
 
 function reportFindings(p: PlannedDocument, issues: IssueBook): boolean {
@@ -112,9 +128,13 @@ function assignLineRecords(changed: PlannedDocument[], existingLines: SalesDocum
   return leftover;
 }
 
-async function writeLines(repos: DocumentRepos, changed: PlannedDocument[]): Promise<void> {
-  const updatedDocIds = changed.filter((p) => p.existing).map((p) => p.write.id);
-  const existingLines = updatedDocIds.length > 0 ? await repos.lines.findBy('salesDocumentId', updatedDocIds, { withDeleted: true }) : [];
+/** The lines, soft-deleted ones included, of the documents of the page that Twenty already has. */
+async function linesOf(repos: DocumentRepos, planned: PlannedDocument[]): Promise<SalesDocumentLineRecord[]> {
+  const docIds = planned.filter((p) => p.existing).map((p) => p.write.id);
+  return docIds.length > 0 ? repos.lines.findBy('salesDocumentId', docIds, { withDeleted: true }) : [];
+}
+
+async function writeLines(repos: DocumentRepos, changed: PlannedDocument[], existingLines: SalesDocumentLineRecord[]): Promise<void> {
   // Lines removed in Metakocka go from Twenty too (the document is the system of record for its lines); removed
   // first, so a failure before the upsert leaves fewer lines, never extra ones a later push would send.
   const stale = assignLineRecords(changed, existingLines);
@@ -139,32 +159,52 @@ async function unboundTwentyDocuments(repos: DocumentRepos, unknown: MappedDocum
 }
 
 export async function writeDocumentsPage(docs: MkDocument[], deps: WriteDeps): Promise<PageWriteResult> {
-  const counts: PageCounts = { created: 0, updated: 0, unchanged: 0, failed: 0 };
-  const mapped = mapAll(docs, deps.issues, counts);
+  const counts: PageCounts = { created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0 };
+  const read = mapAll(docs, deps.issues, counts);
+  const mapped = read.map((r) => r.mapped);
   const [links, existing] = await Promise.all([
     resolveLinks(deps, mapped),
     mapped.length ? deps.repos.documents.findBy('metakockaId', mapped.map((m) => m.document.metakockaId), { withDeleted: true }) : Promise.resolve([]),
   ]);
   const byMkId = new Map(existing.map((r) => [r.metakockaId!, r]));
   const madeHere = await unboundTwentyDocuments(deps.repos, mapped.filter((m) => !byMkId.has(m.document.metakockaId)));
-  const planned = mapped.map((m) => plan(m, links, byMkId.get(m.document.metakockaId) ?? madeHere.get(m.document.buyerOrder)));
-  const changed = planned.filter((p) => p.existing?.syncHash !== p.write.syncHash || p.existing?.deletedAt || linesMissing(p));
+  const planned = read.map((r) => plan(r, links, byMkId.get(r.mapped.document.metakockaId) ?? madeHere.get(r.mapped.document.buyerOrder)));
+  const candidates = planned.filter((p) => p.existing?.syncHash !== p.write.syncHash || p.existing?.deletedAt || linesMissing(p));
+  const existingLines = await linesOf(deps.repos, candidates);
+  const linesByDoc = new Map<string | null, SalesDocumentLineRecord[]>();
+  for (const line of existingLines) {
+    const own = linesByDoc.get(line.salesDocumentId) ?? [];
+    own.push(line);
+    linesByDoc.set(line.salesDocumentId, own);
+  }
+  const judge = (p: PlannedDocument, record: SalesDocumentRecord) =>
+    judgeTwentyEdit({ record, syncHash: p.write.syncHash!, metakocka: p.content, source: p.source }, linesByDoc.get(record.id) ?? [], deps.conflictPolicy, deps.issues, deps.now());
+  const verdicts = new Map(candidates.map((p) => [p, p.existing ? judge(p, p.existing) : 'write-metakocka']));
+  const changed = candidates.filter((p) => verdicts.get(p) === 'write-metakocka');
   const nowIso = deps.now().toISOString();
   if (!deps.dryRun && changed.length > 0) {
     // A failure or crash between a document and its lines must not leave a document whose hash says "done" without
-    // them (found by the fault test, test/server/sync/faults). A known document gets its lines first and its hash last,
-    // so it keeps the old hash until they are in. A new one must come first (its lines point at it); if its lines do not
-    // all arrive, the next pull counts fewer than Metakocka has and writes them (linesMissing). No extra write either way.
+    // them (found by the fault test, test/server/sync/faults). A known document is marked as being written (WRITING_HASH),
+    // then gets its lines, then its head and hash; the mark also keeps its new lines under its old head and hash from
+    // looking like a person's edit to the next pull (twenty-edits.ts; write-page.test.ts). A new one must come first (its
+    // lines point at it); if its lines do not all arrive, the next pull counts fewer than Metakocka has and writes them
+    // (linesMissing).
     const write = (ps: PlannedDocument[]) => deps.repos.documents.upsertMany(ps.map((p) => ({ ...p.write, lastSyncedAt: nowIso })));
+    const known = changed.filter((p) => p.existing);
     await write(changed.filter((p) => !p.existing));
-    await writeLines(deps.repos, changed);
-    await write(changed.filter((p) => p.existing));
+    if (known.length > 0) await deps.repos.documents.upsertMany(known.map((p) => ({ id: p.write.id, syncHash: WRITING_HASH })));
+    await writeLines(deps.repos, changed, existingLines);
+    await write(known);
   }
+  const kept = candidates.filter((p) => verdicts.get(p) === 'keep-twenty').map((p) => ({ id: p.write.id, metakockaId: p.mapped.document.metakockaId }));
+  if (!deps.dryRun && kept.length > 0) await deps.pushKept?.(kept);
   const clean: string[] = [];
   for (const p of planned) {
+    const left = verdicts.has(p) && verdicts.get(p) !== 'write-metakocka';
     const hasFindings = reportFindings(p, deps.issues);
-    if (!hasFindings) clean.push(p.mapped.document.metakockaId);
-    if (!changed.includes(p)) counts.unchanged += 1;
+    if (!hasFindings && !left) clean.push(p.mapped.document.metakockaId);
+    if (left) counts.skipped += 1;
+    else if (!changed.includes(p)) counts.unchanged += 1;
     else counts[p.existing ? 'updated' : 'created'] += 1;
   }
   deps.issues.succeeded(clean);

@@ -9,6 +9,7 @@ import type { StepContext, StepOutcome } from '../stream';
 import { COMPANY_FIELDS, PERSON_FIELDS, PRIVATE_PERSON_FIELDS, contactSource, billingAddress, type FieldSpec, type PersonSource } from './fields';
 import { planRecord, type RecordPlan } from './mapper';
 import { emailHolder, indexPartners, lower, matchCompany, matchPerson, type PartnerIndex } from './matcher';
+import { reportUnreadable } from '../unreadable';
 import { enqueuePush } from './push-queue';
 import { bindingOf, type MatchResult } from '../bindings';
 import { bindingConflict, orphanedPartners } from './binding-conflict';
@@ -31,6 +32,9 @@ export async function pullPartnersPage(ctx: StepContext, offset: number): Promis
   const index = await loadIndex(ctx, page.partners);
   const plan: PullPlan = { companies: [], people: [], pushCompanies: [], pushPeople: [], claimedEmails: new Set(), counts: { created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0 } };
   for (const partner of page.partners) planPartner(ctx, index, plan, partner);
+  // Which Twenty object an unreadable partner would be is not readable either; most partners are companies.
+  reportUnreadable(ctx.issues, 'company', page.unreadable);
+  plan.counts.failed += page.unreadable.length;
   if (!ctx.dryRun) {
     await rt.crm.companies.upsertMany(plan.companies);
     await rt.crm.people.upsertMany(plan.people);

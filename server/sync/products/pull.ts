@@ -5,6 +5,7 @@ import { AmbiguousMatchError } from '../errors';
 import { hashValue, uuidFromKey } from '../hashing';
 import { MK_PRODUCT_PAGE_MAX, type MkProduct } from '../mk-port';
 import { PLAN_SAMPLE_SIZE, type StepContext, type StepOutcome } from '../stream';
+import { reportUnreadable } from '../unreadable';
 import { PRODUCT_SYNCED_FIELDS, productToDraft } from './mapper';
 import { indexProducts, matchProduct } from './matcher';
 
@@ -22,22 +23,23 @@ export const productHash = (draft: Partial<ProductDraft>) =>
 
 export async function pullProductsPage(ctx: StepContext, cursor: ProductScanCursor): Promise<StepOutcome> {
   const { rt, settings } = ctx;
-  const all = await rt.mk.productsPage(cursor.offset, MK_PRODUCT_PAGE_MAX, { eshopOnly: settings.filters.eshopOnly });
+  const { products: all, unreadable } = await rt.mk.productsPage(cursor.offset, MK_PRODUCT_PAGE_MAX, { eshopOnly: settings.filters.eshopOnly });
   const wanted = settings.filters.productCategories;
   const records = wanted.length === 0 ? all : all.filter((p) => p.categories.some((c) => wanted.includes(c)));
-  const complete = all.length < MK_PRODUCT_PAGE_MAX; // no total count: a short page is the last (API.md §2.3)
+  const rows = all.length + unreadable.length;
+  const complete = rows < MK_PRODUCT_PAGE_MAX; // no total count: a short page is the last (API.md §2.3)
   const plan = await planProducts(ctx, records);
   if (!ctx.dryRun) await rt.crm.products.upsertMany(plan.writes.map((w) => w.draft));
-  ctx.seen.add(PRODUCTS_SEEN, records.map((p) => p.mkId));
+  ctx.seen.add(PRODUCTS_SEEN, [...records.map((p) => p.mkId), ...reportUnreadable(ctx.issues, 'metakockaProduct', unreadable)]);
   ctx.issues.succeeded(plan.synced);
   const next = complete
     ? { phase: 'deletions', seenActive: cursor.seenActive + plan.activePresent, after: null }
-    : { phase: 'scan', offset: cursor.offset + all.length, seenActive: cursor.seenActive + plan.activePresent };
+    : { phase: 'scan', offset: cursor.offset + rows, seenActive: cursor.seenActive + plan.activePresent };
   return {
     cursor: next,
     done: false,
-    counts: { ...plan.counts, recordsDone: records.length },
-    recordsEstimated: complete ? cursor.offset + all.length : null,
+    counts: { ...plan.counts, failed: plan.counts.failed + unreadable.length, recordsDone: records.length + unreadable.length },
+    recordsEstimated: complete ? cursor.offset + rows : null,
     plan: ctx.dryRun ? plan.writes.slice(0, PLAN_SAMPLE_SIZE).map((w) => ({ action: w.kind, object: 'metakockaProduct', metakockaId: w.draft.metakockaId, name: w.draft.name })) : undefined,
   };
 }

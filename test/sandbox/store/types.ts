@@ -41,6 +41,8 @@ export interface Partner {
   registrationNumber?: string;
   addresses: Address[];
   contacts: Contact[];
+  /** Wire values sent as they are, over the record's own: a test's malformed record (e.g. { amount: 'abc' }). */
+  wireOverride?: Record<string, unknown>;
 }
 
 export interface Pricelist {
@@ -89,6 +91,8 @@ export interface Product {
   prices: ProductPrice[];
   /** Internal only: products have no change timestamp on the wire (API.md §4). Bumped by writes and touchProduct. */
   changedAt: number;
+  /** Wire values sent as they are, over the record's own: a test's malformed record (e.g. { amount: 'abc' }). */
+  wireOverride?: Record<string, unknown>;
 }
 
 export interface Warehouse {
@@ -178,4 +182,6 @@ export interface SalesDocument {
   publishTs?: number;
   /** Reservations this document holds, so they can be undone exactly (API.md §2.4 "Item 8"). */
   reserved: Array<{ productMkId: string; warehouseMkId: string; amount: Dec }>;
+  /** Wire values sent as they are, over the record's own: a test's malformed record (e.g. { amount: 'abc' }). */
+  wireOverride?: Record<string, unknown>;
 }

@@ -108,5 +108,6 @@ export function documentWire(store: SandboxStore, doc: SalesDocument, opts: Docu
     bank_ref_number: doc.bankRefNumber,
     profit_center: doc.profitCenter,
     profit_center_desc: PROFIT_CENTERS[doc.profitCenter],
+    ...doc.wireOverride,
   });
 }

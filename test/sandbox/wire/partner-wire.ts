@@ -37,6 +37,7 @@ export function partnerWire(p: Partner): Record<string, unknown> {
       return compact({ mk_id: c.mkId, mk_address_id: c.mkAddressId, contact_address: address?.street, name: c.name, phone: c.phone, gsm: c.gsm, fax: c.fax, email: c.email });
     }),
     partner_delivery_address_list: p.addresses.map(addressWire),
+    ...p.wireOverride,
   });
 }
 

@@ -86,5 +86,6 @@ export function productWire(store: SandboxStore, p: Product, opts: ProductListOp
     ...stock,
     pricelist: prices,
     category_tree_list: opts.category && p.categories.length > 0 ? p.categories.map((path) => ({ category: path.join(' > ') })) : undefined,
+    ...p.wireOverride,
   });
 }

@@ -1,7 +1,8 @@
 import { mkDocumentSchema } from 'server/metakocka/schemas/document.schema';
 import { isSuccessEnvelope, mkEnvelopeSchema } from 'server/metakocka/schemas/envelope.schema';
 import { mkAddPartnerResultSchema, mkPartnerListSchema } from 'server/metakocka/schemas/partner.schema';
-import { mkProductListSchema } from 'server/metakocka/schemas/product.schema';
+import { parseEach } from 'server/metakocka/parse';
+import { mkProductListSchema, mkProductSchema } from 'server/metakocka/schemas/product.schema';
 import { mkSearchHitsSchema } from 'server/metakocka/schemas/search.schema';
 import { mkStockListSchema } from 'server/metakocka/schemas/stock.schema';
 import { decimalToMinorUnits } from 'server/metakocka/values';
@@ -30,9 +31,12 @@ describe('partner schema', () => {
   });
 });
 
+/** product_list as products.ts reads it: the list, then each product on its own. */
+const readProducts = (answer: unknown) => parseEach(mkProductSchema, 'product_list', 'product', mkProductListSchema.parse(answer).product_list);
+
 describe('product schema', () => {
   it('reads API.md §8.2 with the comma weight, prices and the one-object price_def as a list', () => {
-    const products = mkProductListSchema.parse(productListAnswer).product_list;
+    const products = readProducts(productListAnswer).items;
     expect(products).toHaveLength(3);
     expect(products[0]!.weight).toBe('0.05');
     expect(products[0]!.pricelist[0]!.price_def).toHaveLength(1);
@@ -43,14 +47,16 @@ describe('product schema', () => {
 
   it('reads product_list collapsed to a single object when exactly one product matches (API.md §2.3)', () => {
     const single = { ...productListAnswer, product_list_count: '1', product_list: productListAnswer.product_list[0] };
-    expect(mkProductListSchema.parse(single).product_list.map((p) => p.code)).toEqual(['KAB-USB-C-1M']);
+    expect(readProducts(single).items.map((p) => p.code)).toEqual(['KAB-USB-C-1M']);
   });
 
-  it('names the field when a value is not a number', () => {
-    const broken = { product_list: [{ mk_id: '1', name: 'x', weight: 'težko' }] };
-    const result = mkProductListSchema.safeParse(broken);
-    expect(result.success).toBe(false);
-    expect(result.error!.issues[0]!.path).toEqual(['product_list', 0, 'weight']);
+  it('sets a product whose value is not a number aside, naming its mk_id and the field, and reads the others', () => {
+    const broken = { product_list: [{ mk_id: '1', name: 'x', weight: 'težko' }, { mk_id: '2', name: 'y', amount: '3' }] };
+    const { items, unreadable } = readProducts(broken);
+    expect(items.map((p) => p.mk_id)).toEqual(['2']);
+    expect(unreadable.map((u) => [u.mkId, u.error.code])).toEqual([['1', 'MK_ITEM_UNREADABLE']]);
+    expect(unreadable[0]!.error.message).toContain('weight: not a valid number');
+    expect(unreadable[0]!.error.message).not.toContain('težko');
   });
 });
 

@@ -100,6 +100,7 @@ export function pushDeps(env: DocumentsEnv, overrides: Partial<PushDeps> = {}): 
     products: crm.products,
     issues: createIssueBook(env.rt, DOCUMENTS_STREAM),
     now: env.rt.now,
+    conflictPolicy: DEFAULT_SETTINGS.conflicts.documents,
     pushPartner: async () => {
       throw new Error('this test expects no partner push');
     },

@@ -3,7 +3,7 @@
 import { createIssueBook } from 'server/sync/issues';
 import { DOCUMENTS_STREAM } from 'server/sync/documents/ports';
 import { writeDocumentsPage } from 'server/sync/documents/write-page';
-import { document } from './builders';
+import { document, sampleOrderWire, type WireLine } from './builders';
 import { pushDeps, startDocumentsEnv, type DocumentsEnv } from './support';
 
 describe('writeDocumentsPage', () => {
@@ -33,5 +33,38 @@ describe('writeDocumentsPage', () => {
   it('resolves the issue once Metakocka\'s figures agree with the lines again', async () => {
     await write([document({ mk_id: '500002', count_code: 'PP-2' })]);
     expect(issues().map((i) => [i.metakockaId, i.status])).toEqual([['500002', 'RESOLVED']]);
+  });
+});
+
+describe('writeDocumentsPage after a write that failed half way', () => {
+  let env: DocumentsEnv;
+  beforeAll(async () => {
+    env = await startDocumentsEnv({ documents: 0, partners: 2, products: 2 });
+  });
+  afterAll(() => env.close());
+
+  it('finishes the write on the next pull and does not take its own half-written lines for a Twenty edit', async () => {
+    const write = async (doc: ReturnType<typeof document>) => {
+      const issues = createIssueBook(env.rt, DOCUMENTS_STREAM);
+      try {
+        await writeDocumentsPage([doc], { ...pushDeps(env), issues, dryRun: false, conflictPolicy: 'ask' });
+      } finally {
+        await issues.flush({ dryRun: false, resolveOpen: true });
+      }
+    };
+    await write(document({ mk_id: '500010', count_code: 'PP-10' }));
+    const lines = sampleOrderWire().product_list as WireLine[];
+    const changed = document({ mk_id: '500010', count_code: 'PP-10', title: 'Nova oprema', product_list: [{ ...lines[0], name: 'USB-C kabel 2 m' }, lines[1]] });
+    // The documents' own upsert fails after their lines are written (Twenty unreachable, the function killed).
+    const upsert = env.repos.documents.upsertMany;
+    env.repos.documents.upsertMany = async (rows) => (rows.some((r) => r.name?.includes('Nova oprema')) ? Promise.reject(new Error('Twenty went away')) : upsert(rows));
+    await expect(write(changed)).rejects.toThrow('Twenty went away');
+    env.repos.documents.upsertMany = upsert;
+
+    await write(changed);
+    const stored = [...env.tables.documents.rows.values()].find((d) => d.metakockaId === '500010')!;
+    expect(stored.name).toBe('PP-10 · Nova oprema');
+    expect([...env.tables.lines.rows.values()].filter((l) => l.salesDocumentId === stored.id && !l.deletedAt).map((l) => l.name).sort()).toEqual(['Namestitev opreme', 'USB-C kabel 2 m']);
+    expect([...env.rt.crm.tables.metakockaSyncIssues.rows.values()].filter((i) => i.kind === 'CONFLICT')).toEqual([]);
   });
 });

@@ -38,7 +38,7 @@ export function createMemoryMk(): MemoryMk {
     async partnersPage(offset, limit) {
       count('get_partner');
       const all = [...partners.values()];
-      return { partners: structuredClone(all.slice(offset, offset + limit)), complete: offset + limit >= all.length };
+      return { partners: structuredClone(all.slice(offset, offset + limit)), unreadable: [], complete: offset + limit >= all.length };
     },
     async findPartners(q) {
       count('get_partner');
@@ -73,7 +73,7 @@ export function createMemoryMk(): MemoryMk {
     async productsPage(offset, limit, filter) {
       count('product_list');
       const all = products.filter((p) => !filter.eshopOnly || p.eshopSync);
-      return structuredClone(all.slice(offset, offset + limit));
+      return { products: structuredClone(all.slice(offset, offset + limit)), unreadable: [] };
     },
     async productsByMkIds(ids) {
       count('product_list');
