@@ -8,11 +8,24 @@ import { parseFilterDate, parseTimestamp } from '../values/dates';
 import { filled, flag, items, text, type Body } from '../values/body';
 import { documentWire, type DocumentOptions } from '../wire/document-wire';
 import { pageBounds } from './products';
-import { salesDocType } from './document-input';
+import { complaintWire, getComplaint } from './complaints';
+import { readDocType } from './document-input';
 import type { MethodHandler } from './types';
+
+const pageHead = (all: number, count: number, offset: number, limit: number) =>
+  ({ result_all_records: String(all), result_count: String(count), offset: String(offset), limit: String(limit) });
+
+/** Types the company holds none of find nothing; complaints say so with opr_code 6 (MCP live, API.md §6 item 18). */
+function searchUnkept(store: SandboxStore, docType: string, limit: number, offset: number): Record<string, unknown> {
+  if (docType !== 'complaint') return pageHead(0, 0, offset, limit);
+  if (store.complaints.length === 0) throw new MkFail('6', 'No complaints found');
+  const page = store.complaints.slice(offset, offset + limit);
+  return { ...pageHead(store.complaints.length, page.length, offset, limit), result: page.map((c) => complaintWire(store, c)) };
+}
 
 function documentOptions(body: Body, omitDocType: boolean): DocumentOptions {
   return {
+    attachments: flag(body, 'show_attachments') === true,
     paymentDetail: flag(body, 'show_payment_detail') === true,
     taxFactor: flag(body, 'show_tax_factor') === true,
     productDetail: flag(body, 'show_product_detail') === true,
@@ -21,8 +34,13 @@ function documentOptions(body: Body, omitDocType: boolean): DocumentOptions {
 }
 
 export const getDocument: MethodHandler = ({ store, body }) => {
-  const docType = salesDocType(body);
+  const type = readDocType(body);
   const id = filled(body, 'doc_id'); // doc_id, not mk_id: mk_id alone reads as "id = null" (API.md §6 item 5)
+  if ('unkept' in type) {
+    if (type.unkept === 'complaint') return { json: getComplaint(store, body) };
+    throw documentNotFound(type.unkept, id); // a documented type this company holds none of
+  }
+  const docType = type.kept;
   let doc: SalesDocument | undefined;
   if (id !== undefined) {
     doc = store.documents.get(id);
@@ -84,6 +102,23 @@ function advanceFilter(store: SandboxStore, docType: string, type: string, value
   }
 }
 
+/** What search_query_advance_discovery lists: the filters advanceFilter understands, and for which types. */
+export const QUERY_ADVANCE_TYPES: Array<{ type: string; label: string; value_desc: string; for?: (docType: string) => boolean }> = [
+  { type: 'doc_date_from', label: 'Datum od', value_desc: 'Date (for example : 2026-03-12+02:00)', for: (t) => t !== 'sales_offer' },
+  { type: 'doc_date_to', label: 'Datum do', value_desc: 'Date (for example : 2026-03-12+02:00)', for: (t) => t !== 'sales_offer' },
+  { type: 'last_change_from', label: 'Zadnja sprememba od', value_desc: 'Timestamp (for example : 2026-03-12T08:00:00+01:00)', for: (t) => t === 'sales_order' },
+  { type: 'last_change_to', label: 'Zadnja sprememba do', value_desc: 'Timestamp (for example : 2026-03-12T18:00:00+01:00)', for: (t) => t === 'sales_order' },
+  { type: 'partner_mk_id', label: 'Partner', value_desc: 'Partner mk_id (for example : 1600002312)' },
+  { type: 'partner_code', label: 'Partner', value_desc: 'Partner code (for example : 100)' },
+  { type: 'partner_query', label: 'Partner', value_desc: 'Subquery search over partner name (for example : Ferrari)' },
+  { type: 'partner_tax_num', label: 'Partner', value_desc: 'Partner Tax number (for example : SI100200300)' },
+  { type: 'customer_order', label: 'Številka naročila kupca', value_desc: 'Customer order number (for example : WEB-100)' },
+  { type: 'profit_center', label: 'Profitni center', value_desc: 'Profit center (for example : Splet)' },
+  { type: 'payment_status', label: 'Plačano', value_desc: "'true' or 'false'" },
+  { type: 'status_list', label: 'Status', value_desc: 'Comma separated statuses (for example : shipped,draft)' },
+  { type: 'product_code', label: 'Artikel', value_desc: 'Product code (for example : art1)' },
+];
+
 function textQuery(store: SandboxStore, query: string): Filter {
   const q = query.toLocaleLowerCase('sl');
   return (d) => [d.countCode, d.head.buyer_order, d.head.title, store.partners.get(d.partner.partnerMkId)?.customer]
@@ -92,8 +127,10 @@ function textQuery(store: SandboxStore, query: string): Filter {
 
 /** Runs inside the company's search lane (the core serialises it, API.md §4). */
 export const search: MethodHandler = ({ store, body }) => {
-  const docType = salesDocType(body);
+  const type = readDocType(body);
   const { limit, offset } = pageBounds(body, SEARCH_PAGE_MAX);
+  if ('unkept' in type) return { json: searchUnkept(store, type.unkept, limit, offset) };
+  const docType = type.kept;
   const filters: Filter[] = items(body, 'query_advance').map((q) => advanceFilter(store, docType, text(q, 'type') ?? '', text(q, 'value') ?? ''));
   const query = filled(body, 'query');
   if (query !== undefined) filters.push(textQuery(store, query));
@@ -103,12 +140,7 @@ export const search: MethodHandler = ({ store, body }) => {
   const page = hits.slice(offset, offset + limit);
   const asDocs = text(body, 'result_type') === 'doc';
   const opts = documentOptions(body, docType.startsWith('sales_bill_'));
-  const json: Record<string, unknown> = {
-    result_all_records: String(hits.length), // the total is known for searches (API.md §4)
-    result_count: String(page.length),
-    offset: String(offset),
-    limit: String(limit),
-  };
+  const json: Record<string, unknown> = pageHead(hits.length, page.length, offset, limit); // the total is known (API.md §4)
   if (page.length > 0) {
     json.result = page.map((d) => (asDocs ? documentWire(store, d, opts, false) : { mk_id: d.mkId, opr_code: '0', count_code: d.countCode }));
   }
