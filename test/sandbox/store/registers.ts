@@ -45,6 +45,7 @@ export const OFFER_STATUSES: StatusEntry[] = [
   { name: 'Zavrnjena', key: 'rejected', reserves: false },
 ];
 export const BILL_STATUSES: StatusEntry[] = [
+  { name: 'Osnutek', key: 'draft', reserves: false }, // the docs' bill update sets "draft" (documents_update_document_bill.md)
   { name: 'Odprt', key: 'open', reserves: false },
   { name: 'Opomin poslan', key: 'reminder_sent', reserves: false },
   { name: 'Tožba', key: 'lawsuit', reserves: false },
