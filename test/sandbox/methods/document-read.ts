@@ -1,6 +1,6 @@
 /** get_document and search (family B; API.md §2.5, §4, §6 items 5, 19, 22). */
 import { MkFail, documentNotFound } from '../store/mk-fail';
-import { statusRegister } from '../store/registers';
+import { countryIso, statusRegister } from '../store/registers';
 import type { SandboxStore } from '../store/store';
 import { computeTotals } from '../store/totals';
 import type { SalesDocument } from '../store/types';
@@ -97,6 +97,52 @@ function advanceFilter(store: SandboxStore, docType: string, type: string, value
       return (d) => d.statusKey !== undefined && keys.includes(d.statusKey);
     }
     case 'product_code': return (d) => d.lines.some((l) => store.products.get(l.productMkId)?.code === value);
+    case 'product_code_list': {
+      const codes = list(value);
+      return (d) => d.lines.some((l) => codes.includes(store.products.get(l.productMkId)?.code ?? ''));
+    }
+    case 'product_id_list': {
+      const ids = list(value);
+      return (d) => d.lines.some((l) => ids.includes(l.productMkId));
+    }
+    case 'partner_country': {
+      const iso = countryIso(value);
+      return (d) => partyAddress(store, d.partner)?.countryIso2 === iso;
+    }
+    // The recipient is the receiver, or the partner when the document has none (OFF/docs/search_examples.md).
+    case 'partner_recipient_name':
+      return (d) => (store.partners.get((d.receiver ?? d.partner).partnerMkId)?.customer ?? '').toLocaleLowerCase('sl').includes(lower);
+    case 'partner_recipient_email':
+      return (d) => (store.partners.get((d.receiver ?? d.partner).partnerMkId)?.contacts ?? []).some((c) => c.email?.toLowerCase() === lower);
+    case 'partner_recipient_phone': {
+      const digits = value.replace(/\D/g, '');
+      return (d) => (store.partners.get((d.receiver ?? d.partner).partnerMkId)?.contacts ?? [])
+        .some((c) => [c.phone, c.gsm].some((p) => p !== undefined && p.replace(/\D/g, '') === digits));
+    }
+    case 'delivery_type': return (d) => d.head.delivery_type === value;
+    // -2 means "no status"; the register's other ids are not on the wire, so they find nothing (UNCONFIRMED).
+    case 'status_id_list': return (d) => list(value).includes('-2') && d.statusKey === undefined;
+    // The sandbox keeps no separate status-change time; the last change stands in for it (UNCONFIRMED).
+    case 'status_change_from':
+    case 'status_change_to': {
+      const ms = parseTimestamp(value);
+      if (ms === null) throw new MkFail('6', 'datetime is not valid');
+      return type === 'status_change_from' ? (d) => d.lastChangeTs >= ms : (d) => d.lastChangeTs <= ms;
+    }
+    case 'status_change_list': {
+      const keys = list(value);
+      return (d) => d.statusKey !== undefined && keys.includes(d.statusKey);
+    }
+    case 'show_only_open': return value === 'true' ? (d) => !['finished', 'deleted'].includes(d.statusKey ?? '') : () => true;
+    case 'show_only_real_acceptance_note': return () => true; // every acceptance note the sandbox holds is a real one
+    // Delivery events, write-offs, lots, serial numbers and expiry dates are not simulated: such filters find nothing.
+    case 'tracking_last_event_date_from':
+    case 'tracking_last_event_date_to':
+    case 'write_off':
+    case 'product_lot_number':
+    case 'product_exp_date':
+    case 'product_serial_number':
+      return () => value === 'false';
     default:
       throw new MkFail('2', `Paramether 'query_advance' has invalid type : ${type}`);
   }
@@ -117,7 +163,24 @@ export const QUERY_ADVANCE_TYPES: Array<{ type: string; label: string; value_des
   { type: 'payment_status', label: 'Plačano', value_desc: "'true' or 'false'" },
   { type: 'status_list', label: 'Status', value_desc: 'Comma separated statuses (for example : shipped,draft)' },
   { type: 'product_code', label: 'Artikel', value_desc: 'Product code (for example : art1)' },
+  { type: 'product_code_list', label: 'Artikli', value_desc: 'Comma separated product codes (for example : Code1,Code2)' },
+  { type: 'product_id_list', label: 'Artikli', value_desc: 'Comma separated product mk_ids (for example : 1600601820,1600601234)' },
+  { type: 'partner_country', label: 'Država', value_desc: 'Country (for example : Slovenia)' },
+  { type: 'partner_recipient_name', label: 'Prejemnik', value_desc: 'Recipient name (for example : Jaka Novak)' },
+  { type: 'partner_recipient_email', label: 'Prejemnik', value_desc: 'Recipient e-mail (for example : test@mail.com)' },
+  { type: 'partner_recipient_phone', label: 'Prejemnik', value_desc: 'Recipient phone (for example : 031112321)' },
+  { type: 'delivery_type', label: 'Način dostave', value_desc: 'Delivery type (for example : posta_slovenije)' },
+  { type: 'status_id_list', label: 'Status', value_desc: "Comma separated status ids, '-2' for no status" },
+  { type: 'status_change_from', label: 'Sprememba statusa od', value_desc: 'Timestamp (for example : 2023-05-05T00:00:00+02:00)', for: (t) => t === 'sales_order' },
+  { type: 'status_change_to', label: 'Sprememba statusa do', value_desc: 'Timestamp (for example : 2023-12-21T00:00:00+02:00)', for: (t) => t === 'sales_order' },
+  { type: 'status_change_list', label: 'Sprememba statusa', value_desc: 'Comma separated statuses (for example : canceled,lost)', for: (t) => t === 'sales_order' },
 ];
+
+const list = (value: string): string[] => value.split(',').map((v) => v.trim()).filter(Boolean);
+
+function partyAddress(store: SandboxStore, ref: SalesDocument['partner']) {
+  return store.partners.get(ref.partnerMkId)?.addresses.find((a) => a.mkId === ref.addressMkId);
+}
 
 function textQuery(store: SandboxStore, query: string): Filter {
   const q = query.toLocaleLowerCase('sl');

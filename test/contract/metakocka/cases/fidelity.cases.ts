@@ -5,7 +5,7 @@
  * documents.cases.ts, next to the behaviour they changed.
  */
 import { A, B, C } from '../transports';
-import { addSampleProducts, cents, expectOk, expectRefusal, sampleOrder, type ContractCase } from './helpers';
+import { addSampleProducts, asArray, cents, expectOk, expectRefusal, sampleOrder, type ContractCase } from './helpers';
 
 const API_USER = 'api@sandbox.example';
 
@@ -257,6 +257,27 @@ export const fidelityCases: ContractCase[] = [
         expect([path, a.text]).toEqual([path, expect.not.stringMatching(/does not simulate/i)]);
         expect([path, ['0', '2', '6']]).toEqual([path, expect.arrayContaining([a.json.opr_code])]);
       }
+    },
+  },
+  {
+    name: 'item 13 (OFF search_examples.md): the documented query_advance filters are accepted and filter; unsimulated data finds nothing',
+    async run(t) {
+      await addSampleProducts(t);
+      const store = t.core.store;
+      const put = expectOk(await t.post(B('put_document'), sampleOrder(t, { buyer_order: 'FILTRI-1', delivery_type: 'posta_slovenije' })));
+      const ids = async (filters: Array<{ type: string; value: string }>) =>
+        asArray(expectOk(await t.post(B('search'), { doc_type: 'sales_order', query_advance: filters, limit: '100' })).result).map((r: any) => r.mk_id);
+      const kabel = store.products.byCode('KAB-USB-C-1M')!;
+      const partner = store.partners.get((sampleOrder(t).partner as { mk_id: string }).mk_id)!;
+      const country = partner.addresses[0]!.countryIso2;
+      expect(await ids([{ type: 'product_code_list', value: 'NI-TAKEGA,KAB-USB-C-1M' }])).toEqual([put.mk_id]);
+      expect(await ids([{ type: 'product_id_list', value: kabel.mkId }])).toEqual([put.mk_id]);
+      expect(await ids([{ type: 'delivery_type', value: 'posta_slovenije' }])).toEqual([put.mk_id]);
+      expect(await ids([{ type: 'partner_recipient_name', value: partner.customer }, { type: 'customer_order', value: 'FILTRI-1' }])).toEqual([put.mk_id]);
+      expect(await ids([{ type: 'partner_country', value: country }, { type: 'customer_order', value: 'FILTRI-1' }])).toEqual([put.mk_id]);
+      expect(await ids([{ type: 'status_id_list', value: '-2' }])).toContain(put.mk_id); // no status set
+      expect(await ids([{ type: 'tracking_last_event_date_from', value: '2019-12-17T14:28:54+02:00' }])).toEqual([]);
+      expectRefusal(await t.post(B('search'), { doc_type: 'sales_order', query_advance: [{ type: 'ni_takega', value: '1' }] }), '2', "Paramether 'query_advance' has invalid type : ni_takega");
     },
   },
 ];
