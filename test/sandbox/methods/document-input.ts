@@ -5,6 +5,7 @@ import {
 } from '../store/registers';
 import type { SandboxStore } from '../store/store';
 import type { Payment, SalesDocType, SalesDocument } from '../store/types';
+import { computeTotals } from '../store/totals';
 import { parseDecimal, type Dec } from '../values/decimal';
 import { parseDocumentDate, type Ymd } from '../values/dates';
 import { filled, items, maxLength, object, text, type Body } from '../values/body';
@@ -90,12 +91,18 @@ export function checkPaymentType(store: SandboxStore, type: string): string {
   return type;
 }
 
-function readPayments(store: SandboxStore, body: Body): Payment[] | undefined {
+/** A payment as sent; amount null means "the whole document" (filled in once the lines are known). */
+type SentPayment = Omit<Payment, 'amount'> & { amount: Dec | null };
+
+function readPayments(store: SandboxStore, body: Body): SentPayment[] | undefined {
   if (!(body.mark_paid !== undefined)) return undefined;
   return items(body, 'mark_paid').map((p) => {
     const type = checkPaymentType(store, filled(p, 'payment_type') ?? 'Transakcijski račun');
-    const amount = parseDecimal(text(p, 'amount') ?? text(p, 'price'));
-    if (amount === null) throw new MkFail('2', 'Paramether amount must be valid number (mark_paid).');
+    const raw = text(p, 'amount') ?? text(p, 'price');
+    // Without an amount the payment is the document's total (OFF/docs/put_transaction.md warning, and the
+    // "minimal request + add payment" example of documents_put_document_sales_order.md, which sends none).
+    const amount = raw === undefined ? null : parseDecimal(raw);
+    if (raw !== undefined && amount === null) throw new MkFail('2', 'Paramether amount must be valid number (mark_paid).');
     return { paymentType: type, date: documentDate(p, 'date') ?? documentDate(body, 'doc_date')!, amount, notes: filled(p, 'notes') };
   });
 }
@@ -120,16 +127,21 @@ function linkedIds(store: SandboxStore, body: Body, key: string, type: SalesDocT
   });
 }
 
-function checkCreditNote(store: SandboxStore, docType: SalesDocType, head: Record<string, string>): void {
-  if (docType !== 'sales_bill_credit_note') return;
+/**
+ * A credit note names its invoice by count_code; when several invoices share it the last one is used
+ * (OFF/docs/documents_put_document.md, "Credit note - financial"). Returns that invoice, if the note needs one.
+ */
+function creditedInvoice(store: SandboxStore, docType: SalesDocType, head: Record<string, string>): SalesDocument | undefined {
+  if (docType !== 'sales_bill_credit_note') return undefined;
   const kind = head.credit_note_type ?? 'financial';
   if (!['financial', 'goods', 'standalone'].includes(kind)) {
     throw new MkFail('2', `Paramether 'credit_note_type' has invalid value : ${kind}. Valid values : financial,goods,standalone`);
   }
+  if (kind === 'standalone') return undefined;
   const bill = head.credit_note_bill;
-  if (kind !== 'standalone' && !SALES_DOC_TYPES.some((t) => t.startsWith('sales_bill_') && store.documents.byType(t).some((d) => d.countCode === bill))) {
-    throw new MkFail('2', `Cannot find invoice with count_code ${bill ?? 'null'} for credit_note_bill.`);
-  }
+  const invoice = store.documents.list().filter((d) => d.docType.startsWith('sales_bill_') && d.docType !== docType && d.countCode === bill).at(-1);
+  if (!invoice) throw new MkFail('2', `Cannot find invoice with count_code ${bill ?? 'null'} for credit_note_bill.`);
+  return invoice;
 }
 
 /**
@@ -147,13 +159,15 @@ function newDocumentNumber(store: SandboxStore, docType: SalesDocType, sent: str
 /** Validates a put_document body; commit() creates the partners/products it needs and returns the document. */
 export function draftDocument(store: SandboxStore, body: Body, docType: SalesDocType, previous?: SalesDocument): { commit(): SalesDocument } {
   const partnerBody = object(body, 'partner');
-  // A body without partner or doc_date is refused, also on replacement (API.md §2.5, RH live).
-  if (!partnerBody) throw new MkFail('2', 'Partner data are missing');
+  const head: Record<string, string> = {};
+  for (const k of HEAD_FIELDS) { const v = filled(body, k); if (v !== undefined) head[k] = v; }
+  const invoice = creditedInvoice(store, docType, head);
+  // A body without partner or doc_date is refused, also on replacement (API.md §2.5, RH live); a credit note of an
+  // invoice takes the invoice's partner (the docs' financial and goods credit notes send none).
+  if (!partnerBody && !invoice) throw new MkFail('2', 'Partner data are missing');
   if (text(body, 'doc_date') === undefined) throw new MkFail('2', 'Value is require for doc_date');
   const docDate = documentDate(body, 'doc_date')!;
   maxLength(text(body, 'document_change_log_notes'), 'document_change_log_notes', 50);
-  const head: Record<string, string> = {};
-  for (const k of HEAD_FIELDS) { const v = filled(body, k); if (v !== undefined) head[k] = v; }
   const dates: Record<string, Ymd> = {};
   for (const k of DATE_FIELDS) { const v = documentDate(body, k); if (v !== undefined) dates[k] = v; }
   const currency = filled(body, 'currency_code') ?? 'EUR';
@@ -165,7 +179,6 @@ export function draftDocument(store: SandboxStore, body: Body, docType: SalesDoc
   const warehouseMark = (mark && store.warehouses.byMark(mark)?.mark) || store.warehouses.main().mark;
   const status = filled(body, 'status_code');
   const statusKey = status === undefined ? undefined : statusKeyOf(docType, status);
-  checkCreditNote(store, docType, head);
   const pricelistCode = head.sales_pricelist_code ?? '1';
   const lines = items(body, 'product_list').map((l) => draftLine(store, l, pricelistCode));
   const payments = readPayments(store, body);
@@ -174,14 +187,14 @@ export function draftDocument(store: SandboxStore, body: Body, docType: SalesDoc
   const offerList = linkedIds(store, body, 'offer_list', 'sales_offer');
   const salesOrderList = linkedIds(store, body, 'sales_order_list', 'sales_order');
   const extraColumns = items(body, 'extra_column').map((c) => ({ name: text(c, 'name') ?? '', value: text(c, 'value') ?? '' }));
-  const partner = draftParty(store, partnerBody, 'partner');
+  const partner = partnerBody ? draftParty(store, partnerBody, 'partner') : { commit: () => invoice!.partner };
   const receiverBody = object(body, 'receiver');
-  const receiver = receiverBody ? draftParty(store, receiverBody, 'receiver') : undefined;
+  const receiver = receiverBody ? draftParty(store, receiverBody, 'receiver') : invoice?.receiver && !partnerBody ? { commit: () => invoice.receiver! } : undefined;
   return {
     commit: () => {
       const countCode = previous?.countCode ?? newDocumentNumber(store, docType, filled(body, 'count_code'), docDate);
       const now = store.now();
-      return {
+      const doc: SalesDocument = {
         mkId: previous?.mkId ?? store.nextDocumentId(),
         docType,
         countCode,
@@ -195,7 +208,7 @@ export function draftDocument(store: SandboxStore, body: Body, docType: SalesDoc
         head,
         dates,
         lines: lines.map((l) => l.commit()),
-        payments: mergePayments(previous?.payments ?? [], payments),
+        payments: [],
         discountPercent,
         discountValue,
         offerList,
@@ -206,6 +219,9 @@ export function draftDocument(store: SandboxStore, body: Body, docType: SalesDoc
         lastChangeTs: now,
         reserved: previous?.reserved ?? [],
       };
+      const total = computeTotals(doc).sumAll;
+      doc.payments = mergePayments(previous?.payments ?? [], payments?.map((p) => ({ ...p, amount: p.amount ?? total })));
+      return doc;
     },
   };
 }

@@ -280,4 +280,25 @@ export const fidelityCases: ContractCase[] = [
       expectRefusal(await t.post(B('search'), { doc_type: 'sales_order', query_advance: [{ type: 'ni_takega', value: '1' }] }), '2', "Paramether 'query_advance' has invalid type : ni_takega");
     },
   },
+  {
+    name: 'OFF documents_put_document.md "Credit note - financial/goods": a credit note of an invoice sends no partner and takes the invoice\'s',
+    async run(t) {
+      const invoice = t.core.store.documents.byType('sales_bill_domestic').at(-1)!;
+      const note = { doc_type: 'sales_bill_credit_note', doc_date: '05.11.2021', credit_note_type: 'goods', credit_note_bill: invoice.countCode };
+      const put = expectOk(await t.post(B('put_document'), { ...note, product_list: [{ mk_id: invoice.lines[0]!.productMkId, amount: '1', price: '10', tax: 'EX4' }] }));
+      const read = expectOk(await t.post(B('get_document'), { doc_type: 'sales_bill_credit_note', doc_id: put.mk_id }));
+      expect(read.partner).toEqual(expect.objectContaining({ mk_id: invoice.partner.partnerMkId, mk_address_id: invoice.partner.addressMkId }));
+      expectRefusal(await t.post(B('put_document'), { ...note, credit_note_type: 'standalone' }), '2', 'Partner data are missing');
+      expectRefusal(await t.post(B('put_document'), { ...note, credit_note_bill: 'NI-TAKEGA' }), '2', 'Cannot find invoice with count_code NI-TAKEGA for credit_note_bill.');
+    },
+  },
+  {
+    name: 'OFF put_transaction.md warning, documents_put_document_sales_order.md "minimal request + add payment": mark_paid without an amount pays the whole document',
+    async run(t) {
+      await addSampleProducts(t);
+      const put = expectOk(await t.post(B('put_document'), sampleOrder(t, { mark_paid: [{ payment_type: 'PayPal', date: '12.03.2026' }] })));
+      expect(cents(expectOk(await t.post(B('get_document'), { doc_type: 'sales_order', doc_id: put.mk_id })).sum_paid)).toBe(7564n);
+      expectRefusal(await t.post(B('put_document'), sampleOrder(t, { mark_paid: [{ payment_type: 'PayPal', amount: 'veliko' }] })), '2', 'Paramether amount must be valid number (mark_paid).');
+    },
+  },
 ];
