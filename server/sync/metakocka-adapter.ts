@@ -1,6 +1,7 @@
 // Fills the sync's MkPort from the Metakocka client (server/metakocka): wire shapes in, normalised sync shapes out.
 import type { MetakockaClient, MkPartner as WirePartner, MkPricelist, MkProduct as WireProduct, UnreadableItem } from 'server/metakocka';
 import { everyItem } from 'server/metakocka/parse';
+import type { MkCategoryNode } from 'server/metakocka/schemas/product.schema';
 import type { WireObject } from 'server/metakocka/wire';
 import type { MkPartner, MkPartnerDraft, MkPort, MkPriceList, MkProduct } from './mk-port';
 
@@ -22,6 +23,20 @@ export function partnerFromWire(p: WirePartner): MkPartner {
   };
 }
 
+/**
+ * One entry per price list: a list with quantity tiers comes as one row per tier, each with an object price_def
+ * (OFF/docs/product_list.md §1.2, PC_200_PC), or as one row with several price_def entries; the first tier is the price.
+ */
+function firstTierPerList(rows: MkPricelist[]): MkPricelist[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => {
+    const key = `${text(row.sales_purchase)}|${text(row.count_code)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function priceListFromWire(list: MkPricelist): MkPriceList {
   const def = list.price_def[0];
   return {
@@ -30,13 +45,22 @@ function priceListFromWire(list: MkPricelist): MkPriceList {
   };
 }
 
+/** The category labels of return_category's tree, parents before children, each once (OFF/docs/product_list.md §1.9). */
+function categoryLabels(nodes: MkCategoryNode[], out: string[] = []): string[] {
+  for (const node of nodes) {
+    const label = text(node.tree_node_label).trim();
+    if (label !== '' && !out.includes(label)) out.push(label);
+    categoryLabels(node.tree_node_list, out);
+  }
+  return out;
+}
+
 export function productFromWire(p: WireProduct): MkProduct {
-  const raw = p as WireProduct & { category?: unknown };
   return {
     mkId: p.mk_id, countCode: text(p.count_code), code: text(p.code), name: text(p.name), unit: text(p.unit),
     active: p.activated ?? true, eshopSync: p.eshop_sync ?? false, service: p.service ?? false,
-    categories: typeof raw.category === 'string' && raw.category !== '' ? [raw.category] : [],
-    priceLists: p.pricelist.map(priceListFromWire),
+    categories: categoryLabels(p.category_tree_list),
+    priceLists: firstTierPerList(p.pricelist).map(priceListFromWire),
     stockTotal: p.amount ?? null,
     stock: p.amount_detail.map((row) => ({ warehouse: text(row.warehouse_mark || row.warehouse_name), amount: row.amount ?? '0' })),
   };

@@ -5,7 +5,7 @@
 import { FaultInjector, OVERSIZED_ANSWER_BYTES, type FaultKind, type FaultSpec } from './faults';
 import { MkFail } from './store/mk-fail';
 import type { SandboxStore } from './store/store';
-import { ROUTES, parsePath, type Family } from './routes';
+import { ROUTES, parsePath, servesFamily, type Family } from './routes';
 import type { Body } from './values/body';
 
 export interface SandboxRequest {
@@ -84,7 +84,7 @@ export class SandboxCore {
     if (parsed) this.callLog.push({ method: parsed.method, family: parsed.family, at: started });
     if (this.faults.latencyMs() > 0) await sleep(this.faults.latencyMs());
     // Unknown methods and methods called on the wrong family get an HTML 404 page (API.md §1.1, §6 item 1).
-    if (!parsed || !route || route.family !== parsed.family) return html(404, HTML_404);
+    if (!parsed || !route || !servesFamily(route, parsed.family)) return html(404, HTML_404);
     if (req.method.toUpperCase() !== 'POST') return html(405, HTML_404.replace(/404 - Not Found/g, '405 - Method Not Allowed'));
     const before = this.faults.before(parsed.method);
     if (before === 'html404') return html(404, HTML_404);

@@ -8,12 +8,17 @@ import { putDocument } from './methods/put-document';
 import { report } from './methods/report';
 import { warehouseList, warehouseStock } from './methods/stock';
 import { syncStock } from './methods/sync-stock';
+import { createComplaint, updateComplaint } from './methods/complaints';
+import { addAttachment, getBankStatement, searchQueryAdvanceDiscovery, searchTrackingCode } from './methods/document-services';
+import { putTransaction } from './methods/put-transaction';
 import type { MethodHandler } from './methods/types';
 
 export type Family = 'A' | 'B' | 'C';
 
 export interface Route {
   family: Family;
+  /** A second family that also answers (put_transaction is printed with and without json/, API.md §1.1 note). */
+  alsoFamily?: Family;
   handler: MethodHandler;
   /** Writes can lose their answer after being applied (fault `lost-write`). */
   write: boolean;
@@ -36,7 +41,17 @@ export const ROUTES: Record<string, Route> = {
   change_document_status: { family: 'B', handler: changeDocumentStatus, write: true },
   report: { family: 'B', handler: report, write: false },
   sync_stock: { family: 'C', handler: syncStock, write: true },
+  put_transaction: { family: 'B', alsoFamily: 'A', handler: putTransaction, write: true },
+  search_tracking_code: { family: 'B', handler: searchTrackingCode, write: false },
+  search_query_advance_discovery: { family: 'B', handler: searchQueryAdvanceDiscovery, write: false },
+  add_attachment: { family: 'C', handler: addAttachment, write: true },
+  create_complaint: { family: 'C', handler: createComplaint, write: true },
+  update_complaint: { family: 'C', handler: updateComplaint, write: true },
+  get_bank_statement: { family: 'A', handler: getBankStatement, write: false },
 };
+
+/** Whether a method answers on a path family. */
+export const servesFamily = (route: Route, family: Family): boolean => route.family === family || route.alsoFamily === family;
 
 const FAMILY_PATTERNS: Array<[Family, RegExp]> = [
   ['A', /^\/rest\/eshop\/v1\/json\/([A-Za-z_]+)$/],

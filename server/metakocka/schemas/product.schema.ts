@@ -36,6 +36,18 @@ export const mkAmountDetailSchema = z.looseObject({
   amount: optional(mkDecimal),
 });
 
+/** A node of return_category's tree; tree_node_list holds its children (OFF/docs/product_list.md §1.9). */
+export interface MkCategoryNode {
+  tree_node_id?: string;
+  tree_node_label?: string;
+  tree_node_list: MkCategoryNode[];
+}
+export const mkCategoryNodeSchema: z.ZodType<MkCategoryNode> = z.lazy(() => z.looseObject({
+  tree_node_id: optional(mkId),
+  tree_node_label: optional(mkText),
+  tree_node_list: mkList(mkCategoryNodeSchema),
+}));
+
 export const mkProductSchema = z.looseObject({
   mk_id: mkId,
   count_code: optional(mkText),
@@ -59,6 +71,7 @@ export const mkProductSchema = z.looseObject({
   last_purchase_price: optional(mkDecimal),
   amount_detail: mkList(mkAmountDetailSchema),
   pricelist: mkList(mkPricelistSchema),
+  category_tree_list: mkList(mkCategoryNodeSchema),
   localization: mkList(z.looseObject({ language: optional(mkText), name: optional(mkText), name_desc: optional(mkText) })),
 });
 export type MkProduct = z.infer<typeof mkProductSchema>;

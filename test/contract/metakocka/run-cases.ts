@@ -1,5 +1,6 @@
 /** Runs the whole contract table through one transport (quirks-http.test.ts and quirks-msw.test.ts share it). */
 import { documentCases } from './cases/documents.cases';
+import { fidelityCases } from './cases/fidelity.cases';
 import type { ContractCase } from './cases/helpers';
 import { lifecycleCases } from './cases/lifecycle.cases';
 import { partnerCases } from './cases/partners.cases';
@@ -9,7 +10,7 @@ import { transportCases } from './cases/transport.cases';
 import type { TransportFactory } from './transports';
 
 /** Every quirk of API.md §6 and every line of §9 (case names cite the section). */
-export const CASES: ContractCase[] = [...transportCases, ...partnerCases, ...productCases, ...documentCases, ...lifecycleCases, ...seedCases];
+export const CASES: ContractCase[] = [...transportCases, ...partnerCases, ...productCases, ...documentCases, ...lifecycleCases, ...fidelityCases, ...seedCases];
 
 export function runContractCases(transport: TransportFactory): void {
   describe(`Metakocka sandbox over ${transport.name}`, () => {

@@ -5,6 +5,7 @@ import {
 } from '../store/registers';
 import type { SandboxStore } from '../store/store';
 import type { Payment, SalesDocType, SalesDocument } from '../store/types';
+import { computeTotals } from '../store/totals';
 import { parseDecimal, type Dec } from '../values/decimal';
 import { parseDocumentDate, type Ymd } from '../values/dates';
 import { filled, items, maxLength, object, text, type Body } from '../values/body';
@@ -14,19 +15,34 @@ import { draftLine } from './document-lines';
 export const SALES_DOC_TYPES: SalesDocType[] = [
   'sales_offer', 'sales_order', 'sales_bill_domestic', 'sales_bill_foreign', 'sales_bill_retail', 'sales_bill_prepaid', 'sales_bill_credit_note',
 ];
-/** Documented types the sandbox does not simulate (API.md §2.8); they get a clear refusal instead of "unknown". */
-const OTHER_DOC_TYPES = [
+export const WAREHOUSE_DOC_TYPES: SalesDocType[] = ['warehouse_delivery_note', 'warehouse_packing_list', 'warehouse_receiving_note', 'warehouse_acceptance_note'];
+/** Every type put_document, get_document and search work with (API.md §2.8). */
+export const KEPT_DOC_TYPES: SalesDocType[] = [
+  ...SALES_DOC_TYPES,
   'purchase_order', 'purchase_bill_domestic', 'purchase_bill_foreign', 'purchase_bill_prepaid', 'purchase_bill_credit_note',
-  'warehouse_delivery_note', 'warehouse_packing_list', 'warehouse_receiving_note', 'warehouse_acceptance_note', 'warehouse_inventory',
-  'transfer_order', 'warehouse_transfer_order', 'workorder', 'complaint', 'abandoned_cart',
+  ...WAREHOUSE_DOC_TYPES,
 ];
+/**
+ * Documented types the sandbox company holds none of and put_document does not write (they have their own endpoints or
+ * are out of scope, docs/sandbox.md): reading one answers "Cannot find document", searching finds nothing.
+ */
+export const UNKEPT_DOC_TYPES = ['warehouse_inventory', 'transfer_order', 'warehouse_transfer_order', 'workorder', 'complaint', 'abandoned_cart'];
 
+const unknownType = (t: string): MkFail => new MkFail('2', `Unknown document type : ${t}`);
+
+/** The document type of a call that writes; a type the sandbox keeps none of is unknown to put_document (UNCONFIRMED). */
 export function salesDocType(body: Body): SalesDocType {
   const t = filled(body, 'doc_type');
   if (t === undefined) throw new MkFail('2', "Paramether 'doc_type' must be set.");
-  if ((SALES_DOC_TYPES as string[]).includes(t)) return t as SalesDocType;
-  if (OTHER_DOC_TYPES.includes(t)) throw new MkFail('1', `The Metakocka sandbox does not simulate doc_type ${t}.`);
-  throw new MkFail('2', `Unknown document type : ${t}`);
+  if ((KEPT_DOC_TYPES as string[]).includes(t)) return t as SalesDocType;
+  throw unknownType(t);
+}
+
+/** The document type of a read: a documented type the sandbox holds none of is valid and simply has no documents. */
+export function readDocType(body: Body): { kept: SalesDocType } | { unkept: string } {
+  const t = filled(body, 'doc_type');
+  if (t !== undefined && UNKEPT_DOC_TYPES.includes(t)) return { unkept: t };
+  return { kept: salesDocType(body) };
 }
 
 /** Head fields kept as sent. Anything else (customer_order included) is dropped silently (API.md §6 item 12). */
@@ -53,7 +69,7 @@ export function statusKeyOf(docType: string, value: string): string | undefined 
   const register = statusRegister(docType);
   const hit = register.find((s) => s.name === value || s.key === value);
   // A status not in the register is refused, listing the valid values (API.md §2.5, §5.2).
-  if (!hit) throw new MkFail('2', `Paramether 'status_code' has invalid value : ${value}. Valid values : ${register.map((s) => s.name).join(', ')}`);
+  if (!hit) throw new MkFail('2', `Paramether 'status_code' has invalid value : ${value}. Valid values : ${register.map((s) => s.name).join(',')}`);
   return hit.key;
 }
 
@@ -65,17 +81,28 @@ export function decimalOrFail(body: Body, key: string): Dec | undefined {
   return v;
 }
 
-function readPayments(store: SandboxStore, body: Body): Payment[] | undefined {
+/** payment_type must come from the company's register; cash and card need fiscal cash registers (API.md §6 item 8). */
+export function checkPaymentType(store: SandboxStore, type: string): string {
+  if (!PAYMENT_TYPES.includes(type)) throw new MkFail('2', `Paramether 'payment_type' has invalid value : ${type}. Valid values : ${PAYMENT_TYPES.join(',')}`);
+  if (FISCAL_PAYMENT_TYPES.includes(type) && !store.settings.fiscalCashRegisters) {
+    // Live wording (RH docs/metakocka-verification.md "Item 7", commit 10f51197).
+    throw new MkFail('6', `Plačilni inštrument ${type}, je potrebno davčno potrditi, vendar nimate vklopljenih davčnih blagajn.`);
+  }
+  return type;
+}
+
+/** A payment as sent; amount null means "the whole document" (filled in once the lines are known). */
+type SentPayment = Omit<Payment, 'amount'> & { amount: Dec | null };
+
+function readPayments(store: SandboxStore, body: Body): SentPayment[] | undefined {
   if (!(body.mark_paid !== undefined)) return undefined;
   return items(body, 'mark_paid').map((p) => {
-    const type = filled(p, 'payment_type') ?? 'Transakcijski račun';
-    // payment_type must come from the company's register (API.md §6 item 8).
-    if (!PAYMENT_TYPES.includes(type)) throw new MkFail('2', `Paramether 'payment_type' has invalid value : ${type}. Valid values : ${PAYMENT_TYPES.join(', ')}`);
-    if (FISCAL_PAYMENT_TYPES.includes(type) && !store.settings.fiscalCashRegisters) {
-      throw new MkFail('6', `Payment type '${type}' needs a fiscal cash register, which this company has not enabled.`);
-    }
-    const amount = parseDecimal(text(p, 'amount') ?? text(p, 'price'));
-    if (amount === null) throw new MkFail('2', 'Paramether amount must be valid number (mark_paid).');
+    const type = checkPaymentType(store, filled(p, 'payment_type') ?? 'Transakcijski račun');
+    const raw = text(p, 'amount') ?? text(p, 'price');
+    // Without an amount the payment is the document's total (OFF/docs/put_transaction.md warning, and the
+    // "minimal request + add payment" example of documents_put_document_sales_order.md, which sends none).
+    const amount = raw === undefined ? null : parseDecimal(raw);
+    if (raw !== undefined && amount === null) throw new MkFail('2', 'Paramether amount must be valid number (mark_paid).');
     return { paymentType: type, date: documentDate(p, 'date') ?? documentDate(body, 'doc_date')!, amount, notes: filled(p, 'notes') };
   });
 }
@@ -100,32 +127,51 @@ function linkedIds(store: SandboxStore, body: Body, key: string, type: SalesDocT
   });
 }
 
-function checkCreditNote(store: SandboxStore, docType: SalesDocType, head: Record<string, string>): void {
-  if (docType !== 'sales_bill_credit_note') return;
+/**
+ * A credit note names its invoice by count_code; when several invoices share it the last one is used
+ * (OFF/docs/documents_put_document.md, "Credit note - financial"). Returns that invoice, if the note needs one.
+ */
+function creditedInvoice(store: SandboxStore, docType: SalesDocType, head: Record<string, string>): SalesDocument | undefined {
+  if (docType !== 'sales_bill_credit_note') return undefined;
   const kind = head.credit_note_type ?? 'financial';
   if (!['financial', 'goods', 'standalone'].includes(kind)) {
-    throw new MkFail('2', `Paramether 'credit_note_type' has invalid value : ${kind}. Valid values : financial, goods, standalone`);
+    throw new MkFail('2', `Paramether 'credit_note_type' has invalid value : ${kind}. Valid values : financial,goods,standalone`);
   }
+  if (kind === 'standalone') return undefined;
   const bill = head.credit_note_bill;
-  if (kind !== 'standalone' && !SALES_DOC_TYPES.some((t) => t.startsWith('sales_bill_') && store.documents.byType(t).some((d) => d.countCode === bill))) {
-    throw new MkFail('2', `Cannot find invoice with count_code ${bill ?? 'null'} for credit_note_bill.`);
-  }
+  const invoice = store.documents.list().filter((d) => d.docType.startsWith('sales_bill_') && d.docType !== docType && d.countCode === bill).at(-1);
+  if (!invoice) throw new MkFail('2', `Cannot find invoice with count_code ${bill ?? 'null'} for credit_note_bill.`);
+  return invoice;
+}
+
+/**
+ * The number of a new document. On replacement count_code is ignored (API.md §3.4). A count_code already used on a
+ * document of the type does not fail and is not the existing document: a new document is created with Metakocka's own
+ * numbering (RH docs/metakocka-verification.md "Finding C", live; API.md §2.5, §6 item 9).
+ */
+function newDocumentNumber(store: SandboxStore, docType: SalesDocType, sent: string | undefined, docDate: Ymd): string {
+  if (sent === undefined) return store.nextDocumentNumber(docType);
+  if (sent.startsWith('COUNT_CODE_SELECT#')) return store.nextDocumentNumber(docType, sent.slice('COUNT_CODE_SELECT#'.length));
+  const taken = store.documents.byType(docType).some((d) => d.countCode === sent);
+  return taken ? store.nextDefaultNumber(docType, docDate.slice(0, 4)) : sent;
 }
 
 /** Validates a put_document body; commit() creates the partners/products it needs and returns the document. */
 export function draftDocument(store: SandboxStore, body: Body, docType: SalesDocType, previous?: SalesDocument): { commit(): SalesDocument } {
   const partnerBody = object(body, 'partner');
-  // A body without partner or doc_date is refused, also on replacement (API.md §2.5, RH live).
-  if (!partnerBody) throw new MkFail('2', 'Partner data are missing');
+  const head: Record<string, string> = {};
+  for (const k of HEAD_FIELDS) { const v = filled(body, k); if (v !== undefined) head[k] = v; }
+  const invoice = creditedInvoice(store, docType, head);
+  // A body without partner or doc_date is refused, also on replacement (API.md §2.5, RH live); a credit note of an
+  // invoice takes the invoice's partner (the docs' financial and goods credit notes send none).
+  if (!partnerBody && !invoice) throw new MkFail('2', 'Partner data are missing');
   if (text(body, 'doc_date') === undefined) throw new MkFail('2', 'Value is require for doc_date');
   const docDate = documentDate(body, 'doc_date')!;
   maxLength(text(body, 'document_change_log_notes'), 'document_change_log_notes', 50);
-  const head: Record<string, string> = {};
-  for (const k of HEAD_FIELDS) { const v = filled(body, k); if (v !== undefined) head[k] = v; }
   const dates: Record<string, Ymd> = {};
   for (const k of DATE_FIELDS) { const v = documentDate(body, k); if (v !== undefined) dates[k] = v; }
   const currency = filled(body, 'currency_code') ?? 'EUR';
-  if (!CURRENCIES.includes(currency)) throw new MkFail('2', `Paramether 'currency_code' has invalid value : ${currency}. Valid values : ${CURRENCIES.join(', ')}`);
+  if (!CURRENCIES.includes(currency)) throw new MkFail('2', `Paramether 'currency_code' has invalid value : ${currency}. Valid values : ${CURRENCIES.join(',')}`);
   const profitCenter = filled(body, 'profit_center') ?? DEFAULT_PROFIT_CENTER;
   // profit_center is validated; an unknown warehouse mark silently falls back to the default (API.md §6 item 11).
   if (!PROFIT_CENTERS[profitCenter]) throw new MkFail('6', `Profit center '${profitCenter}' doesn't exist.`);
@@ -133,7 +179,6 @@ export function draftDocument(store: SandboxStore, body: Body, docType: SalesDoc
   const warehouseMark = (mark && store.warehouses.byMark(mark)?.mark) || store.warehouses.main().mark;
   const status = filled(body, 'status_code');
   const statusKey = status === undefined ? undefined : statusKeyOf(docType, status);
-  checkCreditNote(store, docType, head);
   const pricelistCode = head.sales_pricelist_code ?? '1';
   const lines = items(body, 'product_list').map((l) => draftLine(store, l, pricelistCode));
   const payments = readPayments(store, body);
@@ -142,18 +187,14 @@ export function draftDocument(store: SandboxStore, body: Body, docType: SalesDoc
   const offerList = linkedIds(store, body, 'offer_list', 'sales_offer');
   const salesOrderList = linkedIds(store, body, 'sales_order_list', 'sales_order');
   const extraColumns = items(body, 'extra_column').map((c) => ({ name: text(c, 'name') ?? '', value: text(c, 'value') ?? '' }));
-  const partner = draftParty(store, partnerBody, 'partner');
+  const partner = partnerBody ? draftParty(store, partnerBody, 'partner') : { commit: () => invoice!.partner };
   const receiverBody = object(body, 'receiver');
-  const receiver = receiverBody ? draftParty(store, receiverBody, 'receiver') : undefined;
+  const receiver = receiverBody ? draftParty(store, receiverBody, 'receiver') : invoice?.receiver && !partnerBody ? { commit: () => invoice.receiver! } : undefined;
   return {
     commit: () => {
-      // On replacement count_code is ignored (API.md §3.4); otherwise it is used as sent, duplicates included (§6 item 9).
-      const sent = filled(body, 'count_code');
-      const countCode = previous?.countCode
-        ?? (sent === undefined ? store.nextDocumentNumber(docType)
-          : sent.startsWith('COUNT_CODE_SELECT#') ? store.nextDocumentNumber(docType, sent.slice('COUNT_CODE_SELECT#'.length)) : sent);
+      const countCode = previous?.countCode ?? newDocumentNumber(store, docType, filled(body, 'count_code'), docDate);
       const now = store.now();
-      return {
+      const doc: SalesDocument = {
         mkId: previous?.mkId ?? store.nextDocumentId(),
         docType,
         countCode,
@@ -167,7 +208,7 @@ export function draftDocument(store: SandboxStore, body: Body, docType: SalesDoc
         head,
         dates,
         lines: lines.map((l) => l.commit()),
-        payments: mergePayments(previous?.payments ?? [], payments),
+        payments: [],
         discountPercent,
         discountValue,
         offerList,
@@ -178,6 +219,9 @@ export function draftDocument(store: SandboxStore, body: Body, docType: SalesDoc
         lastChangeTs: now,
         reserved: previous?.reserved ?? [],
       };
+      const total = computeTotals(doc).sumAll;
+      doc.payments = mergePayments(previous?.payments ?? [], payments?.map((p) => ({ ...p, amount: p.amount ?? total })));
+      return doc;
     },
   };
 }

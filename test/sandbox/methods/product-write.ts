@@ -8,15 +8,17 @@ import { filled, flag, items, maxLength, text, type Body } from '../values/body'
 import type { MethodHandler } from './types';
 
 const REMOVE = '$REMOVE_STRING_VALUE$'; // clears name_desc / barcode (API.md §2.3)
+/** Sorted as the live refusal lists them ("000,085,095,200,220,...,EX30"); "0" is a line alias, not a register code. */
+const SUPPORTED_TAX_VALUES = Object.keys(TAX_CODES).filter((c) => c !== '0').sort().join(',');
 
 export function checkUnit(unit: string): void {
-  if (!UNITS.includes(unit)) throw new MkFail('2', `Paramether 'unit' has invalid value : ${unit}. Valid values : ${UNITS.join(', ')}`);
+  if (!UNITS.includes(unit)) throw new MkFail('2', `Paramether 'unit' has invalid value : ${unit}. Valid values : ${UNITS.join(',')}`);
 }
 
 /** A tax given as a code or as a factor such as "0.22" (API.md §3.5). */
 export function resolveTax(tax: string | undefined, factor: string | undefined): string | undefined {
   if (tax !== undefined && tax !== '') {
-    if (!TAX_CODES[tax]) throw new MkFail('2', `Paramether 'tax' has invalid value : ${tax}. Valid values : ${TAX_CODE_NAMES.join(', ')}`);
+    if (!TAX_CODES[tax]) throw new MkFail('2', `Paramether 'tax' has invalid value : ${tax}. Valid values : ${TAX_CODE_NAMES.join(',')}`);
     return tax;
   }
   if (factor === undefined || factor === '') return undefined;
@@ -45,15 +47,17 @@ function parsePriceRows(store: SandboxStore, body: Body): ProductPrice[] {
       const net = text(def, 'price');
       const gross = text(def, 'price_with_tax');
       // The wrong price field for the list type is refused (API.md §2.3, §6 item 17).
+      // Live wording for a net list (RH src/adapters/metakocka/products.ts); the gross one mirrors it (UNCONFIRMED).
       if (list.priceType === 'net' && gross !== undefined) {
-        throw new MkFail('2', `Pricelist '${list.countCode}' has 'net' price type. Use 'price' instead of 'price_with_tax'.`);
+        throw new MkFail('2', `Pricelist '${list.countCode}' has 'net' price type. Use 'price' instead of 'price_with_tax' to set the product price on the pricelist.`);
       }
       if (list.priceType === 'gross' && net !== undefined) {
-        throw new MkFail('2', `Pricelist '${list.countCode}' has 'gross' price type. Use 'price_with_tax' instead of 'price'.`);
+        throw new MkFail('2', `Pricelist '${list.countCode}' has 'gross' price type. Use 'price_with_tax' instead of 'price' to set the product price on the pricelist.`);
       }
-      // A price line without tax/tax_factor is refused (API.md §2.3, T4A live).
+      // A price line without tax/tax_factor is refused, in words that read as if the code were wrong (T4A's live
+      // recording in src/services/pricelistSyncService.js; API.md §2.3).
       const tax = resolveTax(text(def, 'tax'), text(def, 'tax_factor'));
-      if (!tax) throw new MkFail('2', `Attribute 'tax' must be set for pricelist '${list.countCode}'.`);
+      if (!tax) throw new MkFail('2', `Paramether 'tax' is not a valid tax. Supported tax values are: ${SUPPORTED_TAX_VALUES}`);
       const price = decimalField(def, list.priceType === 'net' ? 'price' : 'price_with_tax');
       if (price === undefined) throw new MkFail('2', `Price must be set for pricelist '${list.countCode}'.`);
       return { price, tax, amountFrom: decimalField(def, 'amount_from'), amountTo: decimalField(def, 'amount_to'), discount: decimalField(def, 'discount') };

@@ -1,7 +1,9 @@
 /** put_document (family B; API.md §2.5, §6 items 5-7, 9-16). */
 import { MkFail, documentNotFound } from '../store/mk-fail';
 import type { SandboxStore } from '../store/store';
+import { computeTotals } from '../store/totals';
 import type { SalesDocument } from '../store/types';
+import { formatFixed } from '../values/decimal';
 import { filled, flag } from '../values/body';
 import { draftDocument, salesDocType } from './document-input';
 import type { MethodHandler } from './types';
@@ -24,12 +26,26 @@ export const putDocument: MethodHandler = ({ store, body }) => {
   const target = previous ?? doc;
   const json: Record<string, unknown> = { opr_time_no_lock_ms: '0', mk_id: target.mkId, count_code: target.countCode };
   if (docType === 'sales_order' && flag(body, 'create_invoice') === true) {
-    // create_invoice also creates the invoice; its id comes back as attachment_list[0].bill_mk_id (API.md §2.5).
+    // create_invoice also creates the invoice. The answer then carries document_type_short, partner{mk_id},
+    // attachment_list[0].bill_mk_id and total_price (OFF/docs/documents_put_document_sales_order.md, "Create invoice
+    // after order is stored"; API.md §2.5).
     const bill = invoiceFromOrder(store, target);
-    json.attachment_list = [{ bill_mk_id: bill.mkId, bill_count_code: bill.countCode }];
+    Object.assign(json, {
+      document_type_short: DOCUMENT_TYPE_SHORT,
+      partner: { mk_id: target.partner.partnerMkId },
+      attachment_list: [{ bill_mk_id: bill.mkId }],
+      total_price: formatFixed(computeTotals(target).sumAll, 2),
+    });
   }
   return { json };
 };
+
+/** The short type the create_invoice answer names for a sales order (the docs' only example, "PR_SO"). */
+const DOCUMENT_TYPE_SHORT = 'PR_SO';
+
+/** Whether a sales order already has an invoice made from it. */
+export const hasInvoice = (store: SandboxStore, order: SalesDocument): boolean =>
+  store.documents.list().some((d) => d.docType.startsWith('sales_bill_') && d.salesOrderList.includes(order.mkId));
 
 export function invoiceFromOrder(store: SandboxStore, order: SalesDocument): SalesDocument {
   if (order.lines.length === 0) throw new MkFail('6', 'Cannot create an invoice from a sales order without products.');

@@ -17,6 +17,9 @@ export const warehouseList: MethodHandler = ({ store, body }) => {
   const page = store.warehouses.list().slice(offset, offset + limit);
   return {
     json: {
+      // The head echoes the paging, as the docs and recharge-hub's recorded answer show (OFF/docs/warehouse_list.md §1.1).
+      offset: String(offset),
+      limit: String(limit),
       warehouse_list_count: String(page.length),
       warehouse_list: page.map((w) => compact({
         mk_id: w.mkId, mark: w.mark, name: w.name, street: w.street, post: w.post, place: w.place, country: w.country,

@@ -45,14 +45,23 @@ export const OFFER_STATUSES: StatusEntry[] = [
   { name: 'Zavrnjena', key: 'rejected', reserves: false },
 ];
 export const BILL_STATUSES: StatusEntry[] = [
+  { name: 'Osnutek', key: 'draft', reserves: false }, // the docs' bill update sets "draft" (documents_update_document_bill.md)
   { name: 'Odprt', key: 'open', reserves: false },
   { name: 'Opomin poslan', key: 'reminder_sent', reserves: false },
   { name: 'Tožba', key: 'lawsuit', reserves: false },
 ];
 
+/**
+ * Warehouse-document statuses: the refusal example lists "active,finished,deleted" (OFF/docs/documents_concept.md
+ * "Error example 2"); the put and search examples use "aktiven" and "delno_aktiven" (documents_put_document_whdocs.md).
+ */
+export const WAREHOUSE_STATUSES: StatusEntry[] = ['active', 'finished', 'deleted', 'aktiven', 'delno_aktiven']
+  .map((name) => ({ name, key: name, reserves: false }));
+
 export function statusRegister(docType: string): StatusEntry[] {
   if (docType === 'sales_order') return ORDER_STATUSES;
   if (docType === 'sales_offer') return OFFER_STATUSES;
+  if (docType.startsWith('warehouse_')) return WAREHOUSE_STATUSES;
   return BILL_STATUSES;
 }
 
@@ -98,4 +107,13 @@ export const NUMBER_PREFIX: Record<string, string> = {
   sales_bill_retail: 'MP1_',
   sales_bill_prepaid: 'AV1_',
   sales_bill_credit_note: 'DOB1_',
+  purchase_order: 'NAR1_',
+  purchase_bill_domestic: 'PRJ1_',
+  purchase_bill_foreign: 'PRJT1_',
+  purchase_bill_prepaid: 'PAV1_',
+  purchase_bill_credit_note: 'PDOB1_',
+  warehouse_delivery_note: 'SK1_', // as in OFF/docs/documents_get_document_whdocs.md ("SK1_2472")
+  warehouse_packing_list: 'DOBN1_',
+  warehouse_receiving_note: 'NPR1_',
+  warehouse_acceptance_note: 'PRE1_',
 };

@@ -6,7 +6,7 @@ import { ORDER_STATUSES, NUMBER_PREFIX } from './registers';
 import { DocumentBook } from './document-book';
 import { ProductRegistry } from './product-registry';
 import { StockBook } from './stock-book';
-import type { Partner, Pricelist, Product, SalesDocument, Warehouse } from './types';
+import type { Complaint, Partner, Pricelist, Product, SalesDocument, Warehouse } from './types';
 
 export { DocumentBook } from './document-book';
 export { ProductRegistry, type LazyProducts } from './product-registry';
@@ -80,6 +80,7 @@ export class SandboxStore {
   readonly stock = new StockBook();
   readonly documents = new DocumentBook();
   readonly pricelists: Pricelist[] = [];
+  readonly complaints: Complaint[] = [];
   readonly settings: StoreSettings;
   private registerSeq = 1600000000;
   private documentSeq = 400000000000;
@@ -119,6 +120,17 @@ export class SandboxStore {
     const n = (this.docNumbers.get(key) ?? 1000) + 1;
     this.docNumbers.set(key, n);
     return `${prefix}${n}`;
+  }
+
+  /**
+   * Metakocka's own default numbering ("1/2026"), which a document gets when the count_code it was sent is already
+   * taken (RH docs/metakocka-verification.md "Finding C", live: sent an existing count_code, got "1/2026").
+   */
+  nextDefaultNumber(docType: string, year: string): string {
+    const key = `${docType}|default|${year}`;
+    const n = (this.docNumbers.get(key) ?? 0) + 1;
+    this.docNumbers.set(key, n);
+    return `${n}/${year}`;
   }
 
   pricelist(countCode: string, salesPurchase: 'sales' | 'purchase' = 'sales'): Pricelist | undefined {

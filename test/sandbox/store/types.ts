@@ -142,6 +142,7 @@ export interface Payment {
   notes?: string;
 }
 
+/** Every document type the sandbox keeps: sales, purchase and warehouse documents share one shape (API.md §2.8, §3.3). */
 export type SalesDocType =
   | 'sales_offer'
   | 'sales_order'
@@ -149,7 +150,16 @@ export type SalesDocType =
   | 'sales_bill_foreign'
   | 'sales_bill_retail'
   | 'sales_bill_prepaid'
-  | 'sales_bill_credit_note';
+  | 'sales_bill_credit_note'
+  | 'purchase_order'
+  | 'purchase_bill_domestic'
+  | 'purchase_bill_foreign'
+  | 'purchase_bill_prepaid'
+  | 'purchase_bill_credit_note'
+  | 'warehouse_delivery_note'
+  | 'warehouse_packing_list'
+  | 'warehouse_receiving_note'
+  | 'warehouse_acceptance_note';
 
 export interface SalesDocument {
   mkId: string;
@@ -180,8 +190,25 @@ export interface SalesDocument {
   lastChangeTs: number;
   /** Set when a user issues the invoice in Metakocka; API-created bills are not issued (API.md §6 item 26). */
   publishTs?: number;
+  /** Files added with add_attachment (names only; the bytes are not kept). */
+  attachments?: string[];
   /** Reservations this document holds, so they can be undone exactly (API.md §2.4 "Item 8"). */
   reserved: Array<{ productMkId: string; warehouseMkId: string; amount: Dec }>;
   /** Wire values sent as they are, over the record's own: a test's malformed record (e.g. { amount: 'abc' }). */
   wireOverride?: Record<string, unknown>;
+}
+
+/** A complaint (reclamation, return or replacement) against a sales order (OFF/docs/create_complaint.md, get_complaint.md). */
+export interface Complaint {
+  mkId: string;
+  countCode: string;
+  claimType: string;
+  status: string;
+  orderMkId: string;
+  products: Array<{ productMkId: string; amount: Dec }>;
+  description?: string;
+  note?: string;
+  returnTrackingCode?: string;
+  createdTs: number;
+  lastChangeTs: number;
 }

@@ -25,7 +25,7 @@ export function flag(body: Body, key: string): boolean | undefined {
   if (v === undefined || v === '') return undefined;
   if (v === 'true') return true;
   if (v === 'false') return false;
-  throw new MkFail('2', `Paramether '${key}' has invalid value : ${v}. Valid values : true, false`);
+  throw new MkFail('2', `Paramether '${key}' has invalid value : ${v}. Valid values : true,false`);
 }
 
 /** A list that may arrive as one object instead of an array (API.md §6 item 4 works both ways). */

@@ -10,6 +10,8 @@ import { collapse, compact } from '../values/wire';
 import { embeddedPartnerWire } from './partner-wire';
 
 export interface DocumentOptions {
+  /** show_attachments: the files added with add_attachment (names only; the shape is UNCONFIRMED). */
+  attachments: boolean;
   paymentDetail: boolean;
   taxFactor: boolean;
   productDetail: boolean;
@@ -85,6 +87,10 @@ export function documentWire(store: SandboxStore, doc: SalesDocument, opts: Docu
     status_code: status?.name, // absent when no status is set (API.md §3.3 live)
     status_desc: status?.key,
     warehouse: doc.docType === 'sales_order' ? doc.warehouseMark : undefined,
+    // Live answers carry who created the document and, on orders, the fulfilment user (recharge-hub's recorded key list;
+    // API.md §3.3). Documents made through the API are created by the company's API user; values UNCONFIRMED.
+    doc_created_email: store.settings.apiUserEmails[0],
+    fulfillment_user: doc.docType === 'sales_order' ? store.settings.apiUserEmails[0] : undefined,
     ...doc.head,
     ...dates,
     created_ts: wireTimestamp(doc.createdTs),
@@ -95,7 +101,9 @@ export function documentWire(store: SandboxStore, doc: SalesDocument, opts: Docu
     extra_column: doc.extraColumns.length > 0 ? doc.extraColumns : undefined,
     discount_percent: doc.discountPercent === undefined ? undefined : formatPlain(doc.discountPercent),
     discount_value: doc.discountValue === undefined ? undefined : formatPlain(doc.discountValue),
-    product_list: lines.length === 0 ? undefined : collapse(lines),
+    // Lines stay an array even for one line: nine official examples show a one-element array (OFF/docs bill, sales_order,
+    // purchase_order, whdocs, search_examples; API.md §3.3, §6 item 4).
+    product_list: lines.length === 0 ? undefined : lines,
     ...sumsWire(doc),
     mark_paid: opts.paymentDetail && doc.payments.length > 0
       ? doc.payments.map((p) => compact({
@@ -105,6 +113,7 @@ export function documentWire(store: SandboxStore, doc: SalesDocument, opts: Docu
           notes: p.notes,
         }))
       : undefined,
+    attachment_list: opts.attachments && doc.attachments?.length ? doc.attachments.map((file_name) => ({ file_name })) : undefined,
     bank_ref_number: doc.bankRefNumber,
     profit_center: doc.profitCenter,
     profit_center_desc: PROFIT_CENTERS[doc.profitCenter],

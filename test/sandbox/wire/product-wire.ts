@@ -33,20 +33,51 @@ function priceDefWire(product: Product, listKey: string, b: PriceBreak, gross: b
   });
 }
 
+/**
+ * One pricelist row per quantity tier, each with its own object price_def: OFF/docs/product_list.md §1.2 shows
+ * PC_200_PC twice (2 EUR up to 10, 3 EUR from 10), never an array of tiers inside one row.
+ */
 function pricelistWire(store: SandboxStore, product: Product, opts: ProductListOptions) {
-  return product.prices.map((pp) => {
+  return product.prices.flatMap((pp) => {
     const list = store.pricelist(pp.pricelistCountCode, pp.salesPurchase);
     const key = `${pp.salesPurchase}:${pp.pricelistCountCode}`;
-    const defs = pp.breaks.map((b, i) => priceDefWire(product, key, b, list?.priceType === 'gross', opts, i));
-    return compact({
+    return pp.breaks.map((b, i) => compact({
       count_code: pp.pricelistCountCode,
+      price_def: priceDefWire(product, key, b, list?.priceType === 'gross', opts, i),
       title: list?.title,
       sales_purchase: pp.salesPurchase,
       currency_code: list?.currencyCode,
       pricelist_type: list?.priceType,
-      price_def: collapse(defs), // an object on read when single (API.md §3.2)
-    });
+    }));
   });
+}
+
+interface CategoryNode { label: string; key: string; children: CategoryNode[] }
+
+/**
+ * Category paths as the tree return_category answers (OFF/docs/product_list.md §1.9): nodes of tree_node_container,
+ * tree_node_id, tree_node_label, tree_node_list and tree_node_visible; paths that share a prefix share its nodes.
+ * Node ids are derived from the path, so a category keeps its id across calls (UNCONFIRMED how Metakocka numbers them).
+ */
+function categoryTreeWire(paths: string[][]) {
+  const roots: CategoryNode[] = [];
+  for (const path of paths) {
+    let level = roots;
+    path.forEach((label, depth) => {
+      const key = path.slice(0, depth + 1).join('\u0000');
+      let node = level.find((n) => n.label === label);
+      if (!node) { node = { label, key, children: [] }; level.push(node); }
+      level = node.children;
+    });
+  }
+  const wire = (n: CategoryNode): Record<string, unknown> => compact({
+    tree_node_container: 'true',
+    tree_node_id: String(1600280000 + (hash32(`category:${n.key}`) % 100000)),
+    tree_node_label: n.label,
+    tree_node_list: n.children.length > 0 ? n.children.map(wire) : undefined,
+    tree_node_visible: 'true',
+  });
+  return roots.map(wire);
 }
 
 function stockWire(store: SandboxStore, product: Product, opts: ProductListOptions) {
@@ -85,7 +116,7 @@ export function productWire(store: SandboxStore, p: Product, opts: ProductListOp
     weight: p.weight === undefined ? undefined : num(`${p.mkId}:weight`, p.weight),
     ...stock,
     pricelist: prices,
-    category_tree_list: opts.category && p.categories.length > 0 ? p.categories.map((path) => ({ category: path.join(' > ') })) : undefined,
+    category_tree_list: opts.category && p.categories.length > 0 ? categoryTreeWire(p.categories) : undefined,
     ...p.wireOverride,
   });
 }

@@ -4,7 +4,8 @@ import { setupServer } from 'msw/node';
 
 import { SyncError } from 'server/errors';
 import { createMetakockaClient, decimalToMinorUnits, formatDocumentDate, ljubljanaDateOf, type MetakockaClient } from 'server/metakocka';
-import { createSandboxCore, metakockaHandlers, type SandboxCore } from 'test/sandbox';
+import { metakockaPort } from 'server/sync/metakocka-adapter';
+import { createSandboxCore, formatPlain, metakockaHandlers, type SandboxCore } from 'test/sandbox';
 
 const BASE = 'https://main.metakocka.si';
 let core: SandboxCore;
@@ -128,5 +129,18 @@ describe('client against the sandbox (msw)', () => {
     const wrong = createMetakockaClient({ baseUrl: BASE, companyId: '4711', secretKey: 'nope' });
     expect(await codeOf(wrong.warehouseList())).toBe('MK_AUTH');
     expect(await codeOf(client.getDocument({ docType: 'sales_order', docId: '999999999999' }))).toBe('MK_NOT_FOUND');
+  });
+  it("gives the sync each product's categories from the category tree and one price per list, at its first quantity tier", async () => {
+    const { products } = await metakockaPort(client).productsPage(0, 200, { eshopOnly: false });
+    for (const p of products.slice(0, 50)) {
+      const seeded = core.store.products.get(p.mkId)!;
+      expect(p.categories).toEqual(seeded.categories[0]); // the path's labels, parents first (OFF product_list.md §1.9)
+      const lists = seeded.prices.map((row) => [row.salesPurchase, row.pricelistCountCode]);
+      expect(p.priceLists.map((l) => [l.salesPurchase, l.countCode])).toEqual(lists); // tiers are rows of one list (§1.2)
+    }
+    const tiered = products.find((p) => core.store.products.get(p.mkId)!.prices.some((row) => row.breaks.length > 1))!;
+    const wholesale = core.store.products.get(tiered.mkId)!.prices.find((row) => row.breaks.length > 1)!;
+    const read = tiered.priceLists.find((l) => l.countCode === wholesale.pricelistCountCode)!;
+    expect(decimalToMinorUnits(read.price ?? read.priceWithTax ?? '')).toBe(decimalToMinorUnits(formatPlain(wholesale.breaks[0]!.price)));
   });
 });

@@ -41,12 +41,32 @@ describe('core API rules', () => {
     const roots = ['create', 'update', 'delete'].flatMap((verb) => plurals.map((p) => `${verb}${p}(${verb === 'create' ? 'data: [{}]' : 'filter: {}, data: {}'}) { id }`));
     roots.push('destroyCompanies(filter: {}) { id }');
     expect(roots).toHaveLength(22);
+    // Twenty's own guards answer {data:{}, errors:[{message, extensions:{code}}]}: recorded for the duplicate root (g9,
+    // contract/server-config.json); the count refusal follows it (not recorded).
     const refused = await gql(standIn, `mutation { ${roots.slice(0, 21).join(' ')} }`);
-    expect(refused.data).toBeUndefined();
-    expect(refused.errors?.[0]?.message).toMatch(/too many root resolvers \(21\)/);
+    expect(refused).toEqual({ data: {}, errors: [{ message: expect.stringMatching(/too many root resolvers \(21\)/), extensions: { code: 'BAD_USER_INPUT' } }] });
     expect(standIn.store.count('note')).toBe(0); // nothing ran
     const dup = await gql(standIn, '{ a: companies { totalCount } b: companies { totalCount } }');
-    expect(dup).toEqual({ errors: [{ message: 'Duplicate root resolver: "companies"', locations: [{ line: 1, column: 31 }] }] });
+    expect(dup).toEqual({ data: {}, errors: [{ message: 'Duplicate root resolver: "companies"', extensions: { code: 'BAD_USER_INPUT' } }] });
+  });
+
+  test("graphql-js's own parse and validation errors keep their shape: message and locations, no data, no extensions (g8a, g8b)", async () => {
+    expect(await gql(standIn, '{ companies(first: 1) { totalCount ')).toEqual({ errors: [{ message: 'Syntax Error: Expected Name, found <EOF>.', locations: [{ line: 1, column: 36 }] }] });
+    expect(await gql(standIn, '{ notARootField { id } }')).toEqual({ errors: [{ message: 'Cannot query field "notARootField" on type "Query".', locations: [{ line: 1, column: 3 }] }] });
+  });
+
+  test('a one-to-many relation nested in another one-to-many relation is refused before anything runs, in the guard shape', async () => {
+    const company: any = (await gql(standIn, 'mutation { createCompany(data: {name: "Gnezdo d.o.o."}) { id } }')).data!.createCompany;
+    await gql(standIn, `mutation { createPerson(data: {companyId: "${company.id}"}) { id } }`);
+    const nested = '{ companies { edges { node { people { edges { node { ...P } } } } } } } fragment P on Person { id noteTargets { totalCount } }';
+    expect(await gql(standIn, nested)).toEqual({
+      data: {},
+      errors: [{ message: 'Query complexity is too high. One-to-Many relation cannot be nested in another One-to-Many relation.', extensions: { code: 'BAD_USER_INPUT' } }],
+    });
+    // One level of one-to-many, and many-to-one inside it, still run.
+    const ok: any = await gql(standIn, '{ companies { edges { node { people { edges { node { id company { name } } } } } } } }');
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data.companies.edges.some((e: any) => e.node.people.edges.length === 1)).toBe(true);
   });
 
   test('paging through 1,000 rows by name returns each row exactly once', async () => {

@@ -3,11 +3,13 @@
  * deleteX(s), destroyX(s), restoreX(s)), executed directly over the parsed document (README "This server barely
  * validates"), one rate-limit token per root resolver (h1 notes).
  */
-import type { FieldNode } from 'graphql';
+import type { FieldNode, SelectionSetNode } from 'graphql';
 import type { AuthContext } from './auth';
 import type { RecordEngine, WriteResult } from './engine';
-import { DocumentError, errors } from './errors';
-import { checkRootCount, parseRequest, rootTypeName, runRoots, unknownRoot, type ExecutionResult, type GraphqlBody, type ParsedRequest } from './graphql-document';
+import { DocumentError, errors, GuardError } from './errors';
+import {
+  checkRootCount, nestedOneToMany, parseRequest, refusalBody, rootTypeName, runRoots, selectedFields, unknownRoot, type ExecutionResult, type GraphqlBody, type ParsedRequest,
+} from './graphql-document';
 import type { DataModel, ObjectMeta, RootOp } from './model';
 import { withinRows, type MemberObjectPermissions } from './object-permissions';
 import { compileOrder } from './paging';
@@ -48,8 +50,9 @@ export class CoreApi {
         if (auth === undefined || !this.resolveRoot(node, typeName)) throw unknownRoot(node, typeName);
       }
       checkRootCount(request.roots);
+      for (const node of request.roots) if (node.name.value !== '__typename') this.checkNesting(node, request);
     } catch (e) {
-      if (e instanceof DocumentError) return { body: { errors: [e.toBody()] }, written: 0 };
+      if (e instanceof DocumentError || e instanceof GuardError) return { body: refusalBody(e), written: 0 };
       throw e;
     }
     let written = 0;
@@ -65,6 +68,29 @@ export class CoreApi {
       return outcome.value;
     });
     return { body: result, written };
+  }
+
+  /** A one-to-many relation inside another one-to-many relation is refused before anything runs (server-config.json). */
+  private checkNesting(root: FieldNode, request: ParsedRequest): void {
+    const { object } = this.resolveRoot(root, rootTypeName(request.operation))!;
+    const fields = (set: SelectionSetNode | undefined) => selectedFields(set, request.fragments);
+    // A connection's records sit under edges { node }; a single record's fields are selected directly.
+    const recordFields = (selected: FieldNode[]): FieldNode[] => {
+      const edges = selected.filter((f) => f.name.value === 'edges');
+      if (edges.length === 0) return selected;
+      return edges.flatMap((e) => fields(e.selectionSet)).filter((f) => f.name.value === 'node').flatMap((n) => fields(n.selectionSet));
+    };
+    const walk = (at: ObjectMeta, selected: FieldNode[], insideMany: boolean): void => {
+      for (const node of selected) {
+        const relation = at.fields.get(node.name.value)?.relation;
+        const target = relation && this.deps.model.get(relation.targetObject);
+        if (!relation || !target) continue;
+        const many = relation.type === 'ONE_TO_MANY';
+        if (many && insideMany) throw nestedOneToMany();
+        walk(target, many ? recordFields(fields(node.selectionSet)) : fields(node.selectionSet), insideMany || many);
+      }
+    };
+    walk(object, recordFields(fields(root.selectionSet)), false);
   }
 
   private resolveRoot(node: FieldNode, typeName: string): { object: ObjectMeta; op: RootOp } | undefined {

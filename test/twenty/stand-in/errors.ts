@@ -45,6 +45,18 @@ export class DocumentError extends Error {
   }
 }
 
+/**
+ * A refusal by one of Twenty's own guards before anything runs (root-resolver count, duplicate roots, complexity):
+ * HTTP 200 with `{"data":{},"errors":[{message, extensions:{code:"BAD_USER_INPUT"}}]}`, unlike graphql-js's own parse and
+ * validation errors (DocumentError). Recorded for the duplicate root (contract/server-config.json, observed g9); the count
+ * and complexity refusals were not recorded and follow it (UNVERIFIED).
+ */
+export class GuardError extends Error {
+  toBody(): GraphqlErrorBody {
+    return { message: this.message, extensions: { code: 'BAD_USER_INPUT' } };
+  }
+}
+
 const AN_ERROR = 'An error occurred.';
 
 /** Shows a bad value the way Twenty's messages do: strings in single quotes, others raw (g2a, g2d, g5d, g8c). */

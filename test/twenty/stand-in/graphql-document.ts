@@ -3,8 +3,10 @@
  * check root fields (the only standard validation the real server does — README "This server barely validates"),
  * and run each root field through a resolver, collecting per-root errors as `data.<root>: null` + `errors[]`.
  */
-import { GraphQLError, Kind, parse, valueFromASTUntyped, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
-import { DocumentError, TwentyApiError, type GraphqlErrorBody } from './errors';
+import {
+  GraphQLError, Kind, parse, valueFromASTUntyped, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode,
+} from 'graphql';
+import { DocumentError, GuardError, TwentyApiError, type GraphqlErrorBody } from './errors';
 
 export const MAX_ROOT_RESOLVERS = 20; // GRAPHQL_MAX_ROOT_RESOLVERS (README "Key limits")
 
@@ -70,16 +72,39 @@ export function unknownRoot(node: FieldNode, typeName: string): DocumentError {
   return new DocumentError(`Cannot query field "${node.name.value}" on type "${typeName}".`, location(node));
 }
 
-/** README "Key limits": at most 20 root fields and no root field twice, even under different aliases. */
+/**
+ * README "Key limits": at most 20 root fields and no root field twice, even under different aliases. Twenty's own guards,
+ * so they refuse in GuardError's shape: the duplicate root as recorded (g9); the count's text is UNVERIFIED.
+ */
 export function checkRootCount(roots: FieldNode[]): void {
-  if (roots.length > MAX_ROOT_RESOLVERS) throw new DocumentError(`Query has too many root resolvers (${roots.length}). The maximum is ${MAX_ROOT_RESOLVERS}.`, location(roots[MAX_ROOT_RESOLVERS]!));
+  if (roots.length > MAX_ROOT_RESOLVERS) throw new GuardError(`Query has too many root resolvers (${roots.length}). The maximum is ${MAX_ROOT_RESOLVERS}.`);
   const seen = new Set<string>();
   for (const node of roots) {
     if (node.name.value === '__typename') continue;
-    if (seen.has(node.name.value)) throw new DocumentError(`Duplicate root resolver: "${node.name.value}"`, location(node));
+    if (seen.has(node.name.value)) throw new GuardError(`Duplicate root resolver: "${node.name.value}"`);
     seen.add(node.name.value);
   }
 }
+
+/** The fields of a selection set with fragment spreads and inline fragments expanded. */
+export function selectedFields(selectionSet: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>): FieldNode[] {
+  if (!selectionSet) return [];
+  return selectionSet.selections.flatMap((sel) => {
+    if (sel.kind === Kind.FIELD) return [sel];
+    if (sel.kind === Kind.INLINE_FRAGMENT) return selectedFields(sel.selectionSet, fragments);
+    return selectedFields(fragments.get(sel.name.value)?.selectionSet, fragments);
+  });
+}
+
+/** COMMON_QUERY_COMPLEXITY_LIMIT's nesting rule (contract/server-config.json, read from code, not exercised: UNVERIFIED). */
+export const nestedOneToMany = (): GuardError =>
+  new GuardError('Query complexity is too high. One-to-Many relation cannot be nested in another One-to-Many relation.');
+
+/** The answer to a refusal made before anything runs, in the shape of its kind (errors.ts). */
+export function refusalBody(e: DocumentError | GuardError): ExecutionResult {
+  return e instanceof GuardError ? { data: {}, errors: [e.toBody()] } : { errors: [e.toBody()] };
+}
+
 
 export interface ExecutionResult {
   data?: Record<string, unknown> | null;

@@ -8,9 +8,9 @@
  */
 import type { FieldNode, SelectionSetNode } from 'graphql';
 import { TokenRegistry, type AuthContext } from './auth';
-import { DocumentError, errors, TwentyApiError } from './errors';
+import { DocumentError, errors, GuardError, TwentyApiError } from './errors';
 import type { FileStore } from './files';
-import { checkRootCount, parseRequest, rootTypeName, runRoots, unknownRoot, type ExecutionResult, type GraphqlBody, type ParsedRequest } from './graphql-document';
+import { checkRootCount, parseRequest, refusalBody, rootTypeName, runRoots, unknownRoot, type ExecutionResult, type GraphqlBody, type ParsedRequest } from './graphql-document';
 import { MetadataObjects } from './metadata-objects';
 import type { MemberObjectPermissions } from './object-permissions';
 import type { Row, StandInStore } from './store';
@@ -79,7 +79,7 @@ export class MetadataApi {
       }
       checkRootCount(request.roots);
     } catch (e) {
-      if (e instanceof DocumentError) return { errors: [e.toBody()] };
+      if (e instanceof DocumentError || e instanceof GuardError) return refusalBody(e);
       throw e;
     }
     const renderer = new Renderer(this.deps.model, this.deps.store, this.deps.engine, request.fragments, request.variables);

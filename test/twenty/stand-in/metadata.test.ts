@@ -82,6 +82,9 @@ describe('metadata API', () => {
     const asApp = await gql(standIn, '{ currentUser { id } }', undefined, { token: standIn.tokens.app, endpoint: '/metadata' });
     expect(asApp.data).toEqual({ currentUser: null });
     expect(asApp.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // The same root field twice is refused by Twenty's guard, in its shape (g9), on /metadata as on /graphql.
+    const twice = await gql(standIn, '{ a: currentUser { id } b: currentUser { id } }', undefined, { token: standIn.tokens.app, endpoint: '/metadata' });
+    expect(twice).toEqual({ data: {}, errors: [{ message: 'Duplicate root resolver: "currentUser"', extensions: { code: 'BAD_USER_INPUT' } }] });
   });
 
   test('application variables: secrets are not readable by users; writes need APPLICATIONS (APPS.md §2.1)', async () => {

@@ -78,8 +78,9 @@ export const documentCases: ContractCase[] = [
       const after = expectOk(await get(t, 'sales_order', put.mk_id, { show_product_detail: 'true' }));
       expect(after.title).toBeUndefined();
       expect(after.count_code).toBe(before.count_code); // count_code is ignored on replacement (API.md §3.4)
-      expect(Array.isArray(after.product_list)).toBe(false); // one line collapses (API.md §6 item 4)
-      expect(after.product_list.mk_row_id).not.toBe(asArray(before.product_list)[0].mk_row_id);
+      // One line is a one-element array (OFF/docs/documents_get_document_sales_order.md; API.md §3.3, §6 item 4).
+      expect(after.product_list).toHaveLength(1);
+      expect(after.product_list[0].mk_row_id).not.toBe(before.product_list[0].mk_row_id);
       expect(after.sum_basic).toBe('8.5');
       expect(after.created_ts).toBe(before.created_ts);
     },
@@ -119,22 +120,27 @@ export const documentCases: ContractCase[] = [
     name: '§6.8: payment_type must be from the register; cash and card need fiscal cash registers',
     async run(t) {
       await addSampleProducts(t);
-      expectRefusal(await t.post(B('put_document'), sampleOrder(t, { mark_paid: [{ payment_type: 'Bitcoin', amount: '5' }] })), '2', /Valid values : Transakcijski račun/);
-      expectRefusal(await t.post(B('put_document'), sampleOrder(t, { mark_paid: [{ payment_type: 'Gotovina', amount: '5' }] })), '6', /fiscal/);
+      // Live texts: RH docs/metakocka-verification.md "Item 7" (commit 10f51197): values comma-separated without spaces,
+      // and the fiscal-register refusal in Slovenian.
+      expectRefusal(await t.post(B('put_document'), sampleOrder(t, { mark_paid: [{ payment_type: 'Bitcoin', amount: '5' }] })), '2',
+        "Paramether 'payment_type' has invalid value : Bitcoin. Valid values : Transakcijski račun,Gotovina,Kartica BA,Prenos preplačila,PayPal");
+      expectRefusal(await t.post(B('put_document'), sampleOrder(t, { mark_paid: [{ payment_type: 'Gotovina', amount: '5' }] })), '6',
+        'Plačilni inštrument Gotovina, je potrebno davčno potrditi, vendar nimate vklopljenih davčnih blagajn.');
       t.core.store.settings.fiscalCashRegisters = true;
       expectOk(await t.post(B('put_document'), sampleOrder(t, { mark_paid: [{ payment_type: 'Gotovina', amount: '5' }] })));
     },
   },
   {
-    name: '§6.9/§9: count_code is not unique: sending it twice makes two documents',
+    name: '§6.9/§9 (RH "Finding C"): a count_code already used makes a second document numbered by Metakocka ("1/2026")',
     async run(t) {
       await addSampleProducts(t);
       const a = expectOk(await t.post(B('put_document'), sampleOrder(t, { count_code: 'CRM-1' })));
       const b = expectOk(await t.post(B('put_document'), sampleOrder(t, { count_code: 'CRM-1' })));
       expect(a.mk_id).not.toBe(b.mk_id);
-      expect([a.count_code, b.count_code]).toEqual(['CRM-1', 'CRM-1']);
-      const hits = expectOk(await t.post(B('search'), { doc_type: 'sales_order', query: 'CRM-1' }));
-      expect(hits.result_all_records).toBe('2');
+      // RH docs/metakocka-verification.md "Finding C" (live): sent an existing count_code, got count_code "1/2026".
+      expect([a.count_code, b.count_code]).toEqual(['CRM-1', '1/2026']);
+      expect(expectOk(await t.post(B('search'), { doc_type: 'sales_order', query: 'CRM-1' })).result_all_records).toBe('1');
+      expect(expectOk(await get(t, 'sales_order', b.mk_id)).count_code).toBe('1/2026');
     },
   },
   {
@@ -187,7 +193,7 @@ export const documentCases: ContractCase[] = [
       expectOk(await t.post(B('put_document'), sampleOrder(t, { product_list: [{ ...line, unit: 'kos' }] })));
       expect(t.core.store.products.byCode('NOV-ART-1')?.name).toBe('Nov artikel');
       const put = expectOk(await t.post(B('put_document'), sampleOrder(t, { product_list: [{ code: 'KAB-USB-C-1M', name: 'Drugačno ime', amount: '1', price: '8.5', tax: 'EX4' }] })));
-      expect(expectOk(await get(t, 'sales_order', put.mk_id)).product_list.name).toBe('USB-C kabel 1 m');
+      expect(expectOk(await get(t, 'sales_order', put.mk_id)).product_list[0].name).toBe('USB-C kabel 1 m');
     },
   },
   {

@@ -24,7 +24,7 @@ export const lifecycleCases: ContractCase[] = [
       await addSampleProducts(t);
       const put = expectOk(await t.post(B('put_document'), sampleOrder(t, { product_list: [{ code: 'SVC-INST', amount: '1', price_with_tax: '209', tax_factor: '0.22' }] })));
       const doc = expectOk(await get(t, 'sales_order', put.mk_id));
-      expect(doc.product_list).toEqual(expect.objectContaining({ price: '171.31', price_with_tax: '209', tax: 'EX4' }));
+      expect(doc.product_list).toEqual([expect.objectContaining({ price: '171.31', price_with_tax: '209', tax: 'EX4' })]);
       expect(cents(doc.sum_all)).toBe(20900n);
     },
   },

@@ -33,17 +33,18 @@ export const productCases: ContractCase[] = [
     },
   },
   {
-    name: '§3.2/§6.4: a single pricelist or price_def is an object; quantity breaks come as an array',
+    name: '§3.2/§6.4 (OFF product_list.md §1.2): price_def is an object; each quantity tier is its own pricelist row',
     async run(t) {
       const products = asArray(expectOk(await t.post(A('product_list'), { return_pricelist: 'true', show_tax_factor: 'true' })).product_list);
       const shapes = products.map((p: any) => p.pricelist);
       expect(shapes.some((s) => s && !Array.isArray(s))).toBe(true);
       const lists = shapes.flatMap((s) => asArray(s));
-      const breaks = lists.find((l: any) => Array.isArray(l.price_def));
-      const first = breaks.price_def[0];
-      expect(first).toEqual(expect.objectContaining({ amount_from: '1', amount_to: '9', tax: expect.stringMatching(/^EX[34]$/) }));
-      expect(first.tax_factor).toBe(first.tax === 'EX4' ? '0.22' : '0.095');
-      expect(breaks.price_def[2].amount_to).toBeUndefined();
+      expect(lists.every((l: any) => l.price_def && typeof l.price_def === 'object' && !Array.isArray(l.price_def))).toBe(true);
+      // PC_200_PC in the docs: one row up to 10, another from 10. The seed's wholesale list "2" has three tiers.
+      const tiered = products.find((p: any) => asArray(p.pricelist).filter((l: any) => l.count_code === '2').length === 3);
+      const tiers = asArray(tiered.pricelist).filter((l: any) => l.count_code === '2').map((l: any) => l.price_def);
+      expect(tiers.map((d: any) => [d.amount_from, d.amount_to])).toEqual([['1', '9'], ['10', '49'], ['50', undefined]]);
+      expect(tiers[0].tax_factor).toBe(tiers[0].tax === 'EX4' ? '0.22' : '0.095');
       expect(lists.find((l: any) => l.pricelist_type === 'gross').price_def.price_with_tax).toBeDefined();
     },
   },
