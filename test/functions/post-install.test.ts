@@ -1,5 +1,6 @@
 // The built post-install function on a fresh install and on upgrades: default settings seeded once, every migration
 // recorded, and an upgrade that finds nothing to do changes nothing (issue #2 item 4).
+import appPackage from '../../package.json';
 import { useHarnessWorld } from 'test/twenty/harness/use-harness-world';
 import { ensureBuiltOutput } from 'test/twenty/harness';
 import { MIGRATIONS } from 'migrations/index';
@@ -20,7 +21,7 @@ describe('post-install', () => {
     expect(world.standIn.kv.get(SETTINGS_KV_KEY)).toEqual(JSON.parse(JSON.stringify(DEFAULT_SETTINGS)));
     const record = world.standIn.kv.get(MIGRATIONS_KV_KEY) as { applied: Array<{ id: string; appVersion: string }>; lastFailure: unknown };
     expect(record.applied.map((step) => step.id)).toEqual(MIGRATIONS.map((step) => step.id));
-    expect(record.applied.every((step) => step.appVersion === '0.1.0')).toBe(true);
+    expect(record.applied.every((step) => step.appVersion === appPackage.version)).toBe(true);
     expect(record.lastFailure).toBeNull();
     expect(world.standIn.kv.get('metakocka:schema-version')).toBe(1);
     // The credential encryption key exists before any member saves a personal key (issue 12 item 9).

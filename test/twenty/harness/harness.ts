@@ -57,7 +57,8 @@ export class HarnessCore {
   readonly applicationId: string;
   readonly queue: JobQueue<Actor>;
   readonly runs: RunRecord[] = [];
-  private ownNowMs = Date.now();
+  /** How far advance() has moved the harness's own clock ahead of real time; the clock itself keeps running. */
+  private ownOffsetMs = 0;
   private chain: Promise<unknown> = Promise.resolve();
   private current: Actor | null = null;
   private armedCrashes: ArmedCrash[] = [];
@@ -78,15 +79,19 @@ export class HarnessCore {
     if (standIn.events) this.unsubscribe.push(standIn.events.on((events) => this.queueWriteEvents(events)));
   }
 
-  /** Virtual time: the stand-in's clock when it can advance, otherwise the harness's own. */
+  /**
+   * Virtual time: the stand-in's clock when it can advance, otherwise real time plus what advance() added. A clock that
+   * stood still between runs gave two manual runs the same millisecond run id, so the second one's jobs were taken for
+   * the first one's and never ran (a real server's clock moves).
+   */
   get nowMs(): number {
-    return this.standIn.clock?.advance ? this.standIn.clock.now() : this.ownNowMs;
+    return this.standIn.clock?.advance ? this.standIn.clock.now() : Date.now() + this.ownOffsetMs;
   }
 
   advance(ms: number): void {
     if (ms <= 0) return;
     if (this.standIn.clock?.advance) this.standIn.clock.advance(ms);
-    else this.ownNowMs += ms;
+    else this.ownOffsetMs += ms;
   }
 
   get appActor(): Actor {
