@@ -11,7 +11,7 @@ import type { IssueBook } from '../issues';
 import { customerPartnerRef, type CustomerRefDeps } from './customer-ref';
 import { rulesForSelectValue, type DocumentTypeRules } from './document-types';
 import { DocumentReadBackError, DocumentRefusedError, DocumentWritePendingError } from './errors';
-import type { DocumentsMk } from './ports';
+import type { DocumentsMk } from '../mk-port';
 import { buyerOrderFor, toPutDocumentBody, type PushableDocType, type PushLineInput, type PutDocumentBody } from './put-body';
 import { compareReadBack } from './read-back';
 import type { DocumentRepos, SalesDocumentLineRecord, SalesDocumentRecord } from './records';
