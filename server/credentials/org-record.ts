@@ -1,6 +1,6 @@
 // What the app remembers in kv about the organisation's credentials: fingerprints, never the key (issue #7, D37).
 import type { Fingerprint } from 'server/credentials/fingerprint';
-import type { KvPort } from 'server/credentials/ports';
+import type { KvPort } from 'server/host/kv';
 
 const ORG_RECORD_KEY = 'metakocka:credentials:organisation';
 

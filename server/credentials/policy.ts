@@ -1,6 +1,6 @@
 // The personal-credential policy (issue #7): OFF, OPTIONAL or REQUIRED for actions a user starts; kept in kv.
 import { CredentialInputError } from 'server/credentials/errors';
-import type { KvPort } from 'server/credentials/ports';
+import type { KvPort } from 'server/host/kv';
 
 export const CREDENTIAL_POLICIES = ['OFF', 'OPTIONAL', 'REQUIRED'] as const;
 export type CredentialPolicy = (typeof CREDENTIAL_POLICIES)[number];

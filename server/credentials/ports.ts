@@ -1,15 +1,9 @@
 // What the credentials module needs from the outside world, as narrow interfaces: the host (server/host) builds
 // them from Twenty's kv, application variables and GraphQL API; tests build them in memory or on the stand-ins.
 import type { CredentialStatus } from 'plugin/constants/select-options';
+import type { KvPort } from 'server/host/kv';
 
 export type { CredentialStatus };
-
-/** Twenty's app key-value store, workspace scope (APPS.md §2.2). */
-export interface KvPort {
-  get<T>(key: string): Promise<T | null>;
-  set<T>(key: string, value: T): Promise<void>;
-  delete(key: string): Promise<boolean>;
-}
 
 /** One row of metakockaCredential: the secret only as an encrypted envelope. */
 export interface CredentialRow {

@@ -3,7 +3,8 @@
 // index entry. kv has no compare-and-set (DESIGN.md "Where state lives"): two runs adding different keys at the same
 // instant can drop one from the index; the next set() of that key adds it back.
 
-/** What Twenty offers (twenty-sdk/logic-function `kv`); the harness and tests may pass another implementation. */
+/** What Twenty offers (twenty-sdk/logic-function `kv`); the harness and tests may pass another implementation. The one
+ * declaration: sync, credentials and settings take their kv as this type. */
 export interface KvPort {
   get<T = unknown>(key: string): Promise<T | null>;
   set<T>(key: string, value: T): Promise<void>;

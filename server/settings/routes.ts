@@ -2,10 +2,10 @@
 // reset it to the defaults (manager only, audited).
 import { audit } from 'server/credentials/audit';
 import type { CredentialPorts } from 'server/credentials/ports';
+import type { KvPort } from 'server/host/kv';
 import type { AppLog } from 'server/host/log';
 import type { RouteRequest } from 'server/host/route';
 import type { CredentialRouteDeps } from 'server/routes/route-context';
-import type { KvPort } from 'server/sync/ports';
 import { DEFAULT_SETTINGS, type SyncSettings } from './schema';
 import { parseSettings, readStoredSettings, resetSettings, SettingsInvalidError, withoutUnknownKeys, writeSettings } from './store';
 

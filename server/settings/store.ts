@@ -1,6 +1,6 @@
 // Reads and writes the settings document in kv; a bad stored value never stops the sync silently.
 import { SyncError } from 'server/errors';
-import type { KvPort } from 'server/sync/ports';
+import type { KvPort } from 'server/host/kv';
 import { DEFAULT_SETTINGS, settingsSchema, type SyncSettings } from './schema';
 
 export const SETTINGS_KV_KEY = 'metakocka:settings';

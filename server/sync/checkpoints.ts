@@ -1,7 +1,7 @@
 // The run state of one stream in kv: the checkpoint of a run in progress (saved last in every job, D32).
+import type { KvPort } from 'server/host/kv';
 import type { StreamName } from 'server/settings/schema';
 import { decodeIdRuns, encodeIdRuns, type IdRuns } from './id-runs';
-import type { KvPort } from './ports';
 
 export interface RunCounts {
   created: number;

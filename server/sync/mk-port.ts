@@ -1,9 +1,22 @@
 // What the sync needs from Metakocka, in normalised form (arrays always arrays, decimals as strings);
 // metakocka-adapter.ts fills it from server/metakocka. Field meanings: API.md §3.1, §3.2.
-import type { UnreadableItem } from 'server/metakocka';
-import type { DocumentsMk } from './documents/ports';
+import type { MetakockaClient, UnreadableItem } from 'server/metakocka';
 
 export type { UnreadableItem };
+
+/** What the documents stream needs from the Metakocka client (server/metakocka): its own document methods, unchanged. */
+export type DocumentsMk = Pick<
+  MetakockaClient,
+  | 'searchDocuments'
+  | 'getDocument'
+  | 'putDocument'
+  | 'updateDocument'
+  | 'deleteDocument'
+  | 'changeDocumentStatus'
+  | 'report'
+  | 'findDocumentAfterUncertainWrite'
+  | 'callCounts'
+>;
 
 export interface MkAddress {
   mkId: string;

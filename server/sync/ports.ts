@@ -1,12 +1,7 @@
 // Everything a sync step touches, injected by the host adapter (server/host) or by tests.
 import type { Crm } from 'server/crm';
+import type { KvPort } from 'server/host/kv';
 import type { MkPort } from './mk-port';
-
-export interface KvPort {
-  get<T = unknown>(key: string): Promise<T | null>;
-  set<T>(key: string, value: T): Promise<void>;
-  delete(key: string): Promise<boolean>;
-}
 
 export interface EnqueuedJob {
   jobId: string;

@@ -4,9 +4,9 @@
 // Changing the fields below changes every hash: each document is written once more, and one a person edited in Twenty
 // before the change is no longer recognised as edited (D41).
 import type { CurrencyValue } from 'server/crm/composites';
+import { decimal, parseDecimal, toPlainString } from 'server/money/decimal';
 
 import { hashValue } from '../hashing';
-import { decimal, parseDecimal, toPlainString } from './decimal';
 import type { SalesDocumentDraft, SalesDocumentLineDraft } from './mapper';
 
 const fields = <T>(all: Record<keyof T, true>) => Object.keys(all) as Array<keyof T & string>;

@@ -5,7 +5,7 @@ import { MetakockaNotFoundError } from 'server/metakocka/errors';
 
 import type { StepContext, StepOutcome } from '../stream';
 import { DOCUMENT_TYPES } from './document-types';
-import type { DocumentsMk } from './ports';
+import type { DocumentsMk } from '../mk-port';
 import { nextType, PULL_ORDER, seenScope, type DeletionCursor } from './pull';
 import type { DocumentRepos, SalesDocumentRecord } from './records';
 

@@ -3,11 +3,11 @@
 // request, so a retried workflow step or a double click pushes the same document instead of a second one.
 import { MAX_OPPORTUNITY_DOCUMENT_LINES as MAX_LINES } from 'plugin/constants/document-lines';
 import { ljubljanaDateOf } from 'server/metakocka/values';
+import { parseDecimal, roundToUnits, toPlainString } from 'server/money/decimal';
 import { z } from 'zod';
 
 import { hashValue, uuidFromKey } from '../hashing';
 import { MappingError } from '../errors';
-import { parseDecimal, roundToUnits, toPlainString } from './decimal';
 import { pushSalesDocument, type PushDeps, type PushOutcome } from './push';
 import type { OpportunitiesRepo } from './records';
 

@@ -2,7 +2,8 @@
 // the run ends by relinking documents written before what they point at was in Twenty (relink.ts).
 import type { StepContext, StreamDescriptor } from '../stream';
 import { markDeletedDocuments } from './deletions';
-import { DOCUMENTS_STREAM, documentsMkOf, type DocumentsMk } from './ports';
+import type { DocumentsMk } from '../mk-port';
+import { DOCUMENTS_STREAM, documentsMkOf } from './ports';
 import { pullDocumentsPage, writeDeps, type DeletionCursor, type ScanCursor } from './pull';
 import { createDocumentRepos, type DocumentRepos } from './records';
 import { RELINK_START, relinkDocuments, type RelinkCursor } from './relink';

@@ -5,10 +5,10 @@
 // half away from zero. VAT is computed per tax code on the sum of the rounded line nets (see totals.ts).
 // The §8.3 sample reproduces exactly: 2 × 8.50 = 17.00, 1 × 45.00 = 45.00, net 62.00.
 import type { MkDocumentLine } from 'server/metakocka/schemas/document.schema';
+import { add, type Decimal, decimal, divideToUnits, mul, parseDecimal, roundToUnits, sub } from 'server/money/decimal';
+import { normaliseTaxCode, taxRatePercent } from 'server/money/tax-codes';
 
-import { add, type Decimal, decimal, divideToUnits, mul, parseDecimal, roundToUnits, sub } from './decimal';
 import { MappingError } from '../errors';
-import { normaliseTaxCode, taxRatePercent } from './tax-codes';
 
 export interface LineFigures {
   taxCode: string;

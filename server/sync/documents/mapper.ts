@@ -4,8 +4,8 @@
 import type { DocumentType } from 'plugin/constants/select-options';
 import type { CurrencyValue } from 'server/crm/composites';
 import type { MkDocument, MkDocumentLine } from 'server/metakocka/schemas/document.schema';
+import { decimal, type Decimal, exactMinor, mul, parseDecimal, sub, toPlainString } from 'server/money/decimal';
 
-import { decimal, type Decimal, exactMinor, mul, parseDecimal, sub, toPlainString } from './decimal';
 import { DOCUMENT_TYPES, isSalesDocType, type DocumentTypeRules } from './document-types';
 import { MappingError } from '../errors';
 import { sourceReferences, type SourceRef } from './lineage';

@@ -1,8 +1,8 @@
 // Money into Twenty's CURRENCY composite: amountMicros as an exact numeric string (Twenty accepts a numeric string,
 // contract/README.md "Composite field shapes"), never a float.
 import type { CurrencyValue } from 'server/crm/composites';
+import { type Decimal, parseDecimal, roundToUnits } from 'server/money/decimal';
 
-import { type Decimal, parseDecimal, roundToUnits } from './decimal';
 
 const MICROS_PER_MINOR = 10_000n;
 

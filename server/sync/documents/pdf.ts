@@ -9,7 +9,7 @@ import { MetakockaNotFoundError, MetakockaRefusedError, MetakockaUnknownError, M
 import { uuidFromKey } from '../hashing';
 import { rulesForSelectValue } from './document-types';
 import { DocumentRefusedError } from './errors';
-import type { DocumentsMk } from './ports';
+import type { DocumentsMk } from '../mk-port';
 import { loadDocument } from './push';
 import type { DocumentRepos, SalesDocumentRecord } from './records';
 

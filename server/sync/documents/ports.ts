@@ -1,21 +1,8 @@
-// What the documents stream needs from the Metakocka client (server/metakocka): its own document methods, unchanged.
-import type { MetakockaClient } from 'server/metakocka';
+// The documents stream's name and its view of the runtime's Metakocka port.
 import type { StreamName } from 'server/settings/schema';
 
+import type { DocumentsMk } from '../mk-port';
 import type { SyncRuntime } from '../ports';
-
-export type DocumentsMk = Pick<
-  MetakockaClient,
-  | 'searchDocuments'
-  | 'getDocument'
-  | 'putDocument'
-  | 'updateDocument'
-  | 'deleteDocument'
-  | 'changeDocumentStatus'
-  | 'report'
-  | 'findDocumentAfterUncertainWrite'
-  | 'callCounts'
->;
 
 /** The stream's name in run state and issues (server/settings/schema.ts STREAMS). */
 export const DOCUMENTS_STREAM: StreamName = 'documents';

@@ -8,12 +8,11 @@ import { SEARCH_PAGE_MAX } from 'server/metakocka/search';
 import type { StepContext, StepOutcome } from '../stream';
 import type { DocumentRepos } from './records';
 import { SALES_DOC_TYPES, type MkSalesDocType } from './document-types';
-import type { DocumentsMk } from './ports';
 import { afterPage, checkpointAfter, pageRequest, startTypeScan, type PageVerdict, type TypeCheckpoint, type TypeScan } from './scan-plan';
 import { writeDocumentsPage, type WriteDeps } from './write-page';
 import { partnerPusher, pushKeptEdits } from './keep-twenty';
 import { reportUnreadable } from '../unreadable';
-import type { UnreadableItem } from '../mk-port';
+import type { DocumentsMk, UnreadableItem } from '../mk-port';
 
 /** Pull order: sources before what is made from them (lineage.ts). */
 export const PULL_ORDER: readonly MkSalesDocType[] = SALES_DOC_TYPES;

@@ -6,16 +6,16 @@
 import { MetakockaWriteUncertainError } from 'server/metakocka/errors';
 import type { MkDocument } from 'server/metakocka/schemas/document.schema';
 import { ljubljanaDateOf } from 'server/metakocka/values';
+import { decimal, parseDecimal, toPlainString } from 'server/money/decimal';
 
 import type { IssueBook } from '../issues';
 import { customerPartnerRef, type CustomerRefDeps } from './customer-ref';
 import { rulesForSelectValue, type DocumentTypeRules } from './document-types';
 import { DocumentReadBackError, DocumentRefusedError, DocumentWritePendingError } from './errors';
-import type { DocumentsMk } from './ports';
+import type { DocumentsMk } from '../mk-port';
 import { buyerOrderFor, toPutDocumentBody, type PushableDocType, type PushLineInput, type PutDocumentBody } from './put-body';
 import { compareReadBack } from './read-back';
 import type { DocumentRepos, SalesDocumentLineRecord, SalesDocumentRecord } from './records';
-import { decimal, parseDecimal, toPlainString } from './decimal';
 import { writeDocumentsPage, type WriteDeps } from './write-page';
 
 export interface PushDeps extends CustomerRefDeps, Omit<WriteDeps, 'repos' | 'dryRun' | 'issues'> {

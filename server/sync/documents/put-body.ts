@@ -5,11 +5,11 @@
 import { createHash } from 'node:crypto';
 
 import { formatDocumentDate } from 'server/metakocka/values';
+import { parseDecimal, toPlainString } from 'server/money/decimal';
+import { KNOWN_TAX_CODES, normaliseTaxCode } from 'server/money/tax-codes';
 
-import { parseDecimal, toPlainString } from './decimal';
 import { MappingError } from '../errors';
 import { parseDiscounts } from './line-figures';
-import { KNOWN_TAX_CODES, normaliseTaxCode } from './tax-codes';
 
 export type PushableDocType = 'sales_offer' | 'sales_order';
 

@@ -2,11 +2,11 @@
 // discount, tax) and the totals those lines give. put_document with mk_id replaces a whole document and reports
 // success even when it dropped lines (API.md §6 item 6), so only a read-back proves nothing was lost.
 import { mkDocumentSchema, type MkDocument } from 'server/metakocka/schemas/document.schema';
+import { exactMinor, minorToString, parseDecimal, toPlainString } from 'server/money/decimal';
+import { normaliseTaxCode } from 'server/money/tax-codes';
 
-import { exactMinor, minorToString, parseDecimal, toPlainString } from './decimal';
 import { parseDiscounts } from './line-figures';
 import type { PutDocumentBody, PutDocumentLine } from './put-body';
-import { normaliseTaxCode } from './tax-codes';
 import { recomputeTotals } from './totals';
 
 interface LineKey {

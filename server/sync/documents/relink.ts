@@ -13,7 +13,7 @@ import type { MkDocument } from 'server/metakocka/schemas/document.schema';
 import type { StepContext, StepOutcome } from '../stream';
 import { reportUnreadable } from '../unreadable';
 import { SALES_DOC_TYPES, isSalesDocType } from './document-types';
-import type { DocumentsMk } from './ports';
+import type { DocumentsMk } from '../mk-port';
 import { requestFullScan } from './pull';
 import type { DocumentRepos } from './records';
 import { UNLINKED_HASH_PREFIX, writeDocumentsPage, type WriteDeps } from './write-page';

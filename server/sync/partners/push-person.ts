@@ -9,7 +9,7 @@ import { encodeFieldHashes } from '../hashing';
 import type { MkContact, MkPartner } from '../mk-port';
 import { billingAddress, contactSource, PERSON_FIELDS, PRIVATE_PERSON_FIELDS, type FieldSpec, type PersonSource } from './fields';
 import { companyToPartner, mergedForMetakocka, mkValues, personToContact, personToPrivatePartner, planRecord, twentyValues, type RecordPlan } from './mapper';
-import { inConflict, pushCompany } from './push';
+import { inConflict, pushCompany } from './push-company';
 import { clearIntent, hasIntent, setIntent, type PushContext } from './push-context';
 import { COMPANY_FIELDS } from './fields';
 

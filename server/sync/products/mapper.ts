@@ -1,7 +1,7 @@
 // Metakocka product → Twenty metakockaProduct draft: pure, no clock, no I/O (STYLE.md §2.7).
 import type { ProductDraft } from 'server/crm';
-import { add, decimal, divideToUnits, mul, parseDecimal, roundToUnits, toPlainString, type Decimal } from 'server/sync/documents/decimal';
-import { taxRatePercent } from 'server/sync/documents/tax-codes';
+import { add, decimal, divideToUnits, mul, parseDecimal, roundToUnits, toPlainString, type Decimal } from 'server/money/decimal';
+import { taxRatePercent } from 'server/money/tax-codes';
 import { MappingError } from '../errors';
 import type { MkPriceList, MkProduct } from '../mk-port';
 

@@ -5,7 +5,7 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { webhookSecretProblem } from 'server/credentials/webhook-secret';
 import type { ProductDraft } from 'server/crm';
 import type { AppKv } from 'server/host/kv';
-import { add, parseDecimal, toPlainString, ZERO, type Decimal } from 'server/sync/documents/decimal';
+import { add, parseDecimal, toPlainString, ZERO, type Decimal } from 'server/money/decimal';
 import { MappingError } from '../errors';
 import { createIssueBook } from '../issues';
 import type { SyncRuntime } from '../ports';

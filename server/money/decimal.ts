@@ -1,4 +1,5 @@
-// Exact decimal arithmetic for document money: values are bigint units at a power-of-ten scale, never floats.
+// Exact decimal arithmetic for money (document totals, product prices): values are bigint units at a power-of-ten
+// scale, never floats.
 // Parsing of Metakocka's number forms ("0,5", "1.895,01"; API.md §1.5) is the client's (server/metakocka/values.ts);
 // this module only turns its canonical decimal strings into arithmetic.
 import { parseMkDecimal } from 'server/metakocka/values';
