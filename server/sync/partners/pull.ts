@@ -169,7 +169,10 @@ function settle<D>(ctx: StepContext, plan: PullPlan, planned: RecordPlan<D>, rec
   }
   if (planned.result.toMetakocka.length > 0) pushIds.push(who.id);
   if (planned.result.conflicts.length === 0) ctx.issues.succeeded([who.metakockaId]);
-  if (!planned.draft) return void (plan.counts.unchanged += 1);
-  plan.counts[record ? 'updated' : 'created'] += 1;
-  write({ ...planned.draft, metakockaSyncStatus: planned.result.conflicts.length > 0 ? 'CONFLICT' : 'SYNCED', metakockaLastSyncedAt: nowIso } as Partial<D>);
+  const status = planned.result.conflicts.length > 0 ? 'CONFLICT' : 'SYNCED';
+  // A new conflict leaves the field hashes as they were: then only the status shows Twenty's users the conflict.
+  const statusOnly = !planned.draft && record !== null && status === 'CONFLICT' && record.metakockaSyncStatus !== status;
+  if (!planned.draft && !statusOnly) return void (plan.counts.unchanged += 1);
+  plan.counts[!planned.draft ? 'unchanged' : record ? 'updated' : 'created'] += 1;
+  write({ ...(planned.draft ?? ({} as Partial<D>)), metakockaSyncStatus: status, metakockaLastSyncedAt: nowIso } as Partial<D>);
 }

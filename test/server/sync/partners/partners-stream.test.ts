@@ -184,6 +184,7 @@ describe('two-way conflicts', () => {
     expect(companies(rt)[0]!.name).toBe('Twenty Name');
     expect(rt.mk.partners.get(p.mkId)!.name).toBe('Metakocka Name');
     expect(issues(rt)).toEqual([expect.objectContaining({ kind: 'CONFLICT', conflictField: 'name', twentyValue: 'Twenty Name', metakockaValue: 'Metakocka Name', status: 'OPEN' })]);
+    expect(companies(rt)[0]!.metakockaSyncStatus).toBe('CONFLICT'); // the record shows its open conflict
   });
 
   it('with "metakocka-wins", takes the Metakocka value into Twenty', async () => {
