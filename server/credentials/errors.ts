@@ -1,5 +1,6 @@
 // Errors of the credentials module (STYLE.md §2.8): permanent, with a stable code and an action a person can take.
 // None carries a secret: messages name members, companies and key ids only.
+import { renderError } from 'server/error-catalogue';
 import { SyncError } from 'server/errors';
 
 export class CredentialKeyError extends SyncError {
@@ -20,7 +21,7 @@ export class PersonalCredentialRequiredError extends SyncError {
   readonly retryable = false;
   constructor(readonly workspaceMemberId: string, why: string) {
     super(
-      `Your organisation requires your own Metakocka credential for actions you start, and member ${workspaceMemberId} has no usable one (${why}).`,
+      renderError('PERSONAL_CREDENTIAL_REQUIRED', { workspaceMemberId, why }),
       'Open Settings → My Metakocka account, enter your Metakocka secret key and save it, then try again.',
     );
   }
@@ -31,7 +32,7 @@ export class OrganisationCredentialsMissingError extends SyncError {
   readonly retryable = false;
   constructor(missing: string[]) {
     super(
-      `Metakocka is not configured: ${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} not set.`,
+      renderError('CREDENTIALS_MISSING', { missing: missing.join(' and '), isOrAre: missing.length === 1 ? 'is' : 'are' }),
       'An administrator enters the company id and secret key under Settings → Metakocka and tests the connection.',
     );
   }
@@ -53,7 +54,7 @@ export class EndpointNotAllowedError extends SyncError {
   readonly retryable = false;
   constructor(endpoint: string, variable: string) {
     super(
-      `${endpoint} is not one of Metakocka's own hosts and is not listed in ${variable}, so no Metakocka key is sent there.`,
+      renderError('ENDPOINT_NOT_ALLOWED', { endpoint, variable }),
       `Choose Metakocka's production or development host, or ask a Twenty administrator (Applications permission) to add ${endpoint} to ${variable} under Settings → Applications → Metakocka → Variables.`,
     );
   }
@@ -65,7 +66,7 @@ export class EndpointChangedError extends SyncError {
   readonly retryable = false;
   constructor(savedFor: string, requested: string) {
     super(
-      `The stored Metakocka secret key was saved for ${savedFor}; the app never sends it to ${requested}.`,
+      renderError('ENDPOINT_CHANGED', { savedFor, requested }),
       `A Metakocka manager enters the secret key again together with ${requested} under Settings → Metakocka, or the API URL goes back to ${savedFor}.`,
     );
   }
@@ -77,7 +78,11 @@ export class CredentialEndpointChangedError extends SyncError {
   readonly retryable = false;
   constructor(workspaceMemberId: string, savedFor: string | null, current: string) {
     super(
-      `The stored credential of member ${workspaceMemberId} was saved for ${savedFor ?? 'an unrecorded endpoint'}; Metakocka is now reached at ${current}, so it is not sent there.`,
+      renderError('CREDENTIAL_ENDPOINT_CHANGED', {
+        workspaceMemberId,
+        savedFor: savedFor ?? 'an unrecorded endpoint',
+        current,
+      }),
       'The member enters their Metakocka secret key again on "My Metakocka account".',
     );
   }

@@ -1,4 +1,5 @@
 // Twenty's error shapes turned into SyncError classes, split by what the job runner should do next (STYLE.md §2.8).
+import { renderError } from 'server/error-catalogue';
 import { SyncError } from 'server/errors';
 
 /** LIMIT_REACHED on /graphql (HTTP 200) or HTTP 429 on REST (contract/README.md "Key limits", examples h1, h2). */
@@ -6,7 +7,7 @@ export class CrmRateLimitedError extends SyncError {
   readonly code = 'CRM_RATE_LIMITED';
   readonly retryable = true;
   constructor(detail: string) {
-    super(`Twenty's API rate limit was reached (${detail}).`, 'Nothing to do: the step is retried later with a delay.');
+    super(renderError('CRM_RATE_LIMITED', { detail }), 'Nothing to do: the step is retried later with a delay.');
   }
 }
 
@@ -15,7 +16,7 @@ export class CrmUnavailableError extends SyncError {
   readonly code = 'CRM_UNAVAILABLE';
   readonly retryable = true;
   constructor(detail: string, options?: ErrorOptions) {
-    super(`Twenty did not answer the request: ${detail}.`, 'Nothing to do: the step is retried. If it persists, check the Twenty server health.', options);
+    super(renderError('CRM_UNAVAILABLE', { detail }), 'Nothing to do: the step is retried. If it persists, check the Twenty server health.', options);
   }
 }
 
@@ -28,7 +29,7 @@ export class CrmValidationError extends SyncError {
     readonly subCode: string | undefined,
     readonly conflictingRecordId?: string,
   ) {
-    super(`Twenty refused the data: ${message}${subCode ? ` (${subCode})` : ''}.`, 'Correct the record named in the issue (or its Metakocka source); the next run picks it up.');
+    super(renderError('CRM_VALIDATION', { detail: `${message}${subCode ? ` (${subCode})` : ''}` }), 'Correct the record named in the issue (or its Metakocka source); the next run picks it up.');
   }
 }
 
@@ -37,7 +38,7 @@ export class CrmNotFoundError extends SyncError {
   readonly code = 'CRM_NOT_FOUND';
   readonly retryable = false;
   constructor(message: string) {
-    super(`Twenty could not find the record: ${message}.`, 'The record was removed in Twenty; resync it or unlink it from Metakocka.');
+    super(renderError('CRM_NOT_FOUND', { detail: message }), 'The record was removed in Twenty; resync it or unlink it from Metakocka.');
   }
 }
 
@@ -46,7 +47,7 @@ export class CrmAuthError extends SyncError {
   readonly code = 'CRM_AUTH';
   readonly retryable = false;
   constructor(message: string) {
-    super(`Twenty refused the app's credentials or query: ${message}.`, 'Reinstall or upgrade the Metakocka app in Twenty; if it persists, contact the workspace admin.');
+    super(renderError('CRM_AUTH', { detail: message }), 'Reinstall or upgrade the Metakocka app in Twenty; if it persists, contact the workspace admin.');
   }
 }
 
@@ -54,7 +55,7 @@ export class CrmSchemaError extends SyncError {
   readonly code = 'CRM_SCHEMA';
   readonly retryable = false;
   constructor(message: string) {
-    super(`Twenty's schema does not match the app: ${message}.`, 'Upgrade the Metakocka app so its objects and fields exist in this workspace.');
+    super(renderError('CRM_SCHEMA', { detail: message }), 'Upgrade the Metakocka app so its objects and fields exist in this workspace.');
   }
 }
 

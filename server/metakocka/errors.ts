@@ -1,6 +1,7 @@
 // The Metakocka error taxonomy: every failure of a call becomes one of these classes (STYLE.md §2.8).
 // Classification follows API.md §5.2: by opr_code AND by text, because one code covers several causes
 // (2 = malformed request or missing record, 5 = quota but also a business refusal, 6 = business rules).
+import { renderError } from '../error-catalogue';
 import { SyncError } from '../errors';
 
 export type UnavailableReason = 'unreachable' | 'timeout' | 'server-error' | 'rate-limited' | 'malformed';
@@ -25,7 +26,11 @@ export class MetakockaUnavailableError extends SyncError {
     readonly networkCode?: string,
   ) {
     super(
-      `${UNAVAILABLE_TEXT[reason]} during ${method}${httpStatus ? ` (HTTP ${httpStatus})` : ''}${networkCode ? ` (${networkCode})` : ''}.`,
+      renderError('MK_UNAVAILABLE', {
+        problem: UNAVAILABLE_TEXT[reason],
+        method,
+        details: `${httpStatus ? ` (HTTP ${httpStatus})` : ''}${networkCode ? ` (${networkCode})` : ''}`,
+      }),
       'Nothing to fix on your side if it passes: the sync retries by itself. If it lasts, check that this server can reach the Metakocka address in the settings.',
     );
   }
@@ -42,7 +47,7 @@ export class MetakockaMisconfiguredError extends SyncError {
     readonly httpStatus: number,
   ) {
     super(
-      `Metakocka answered ${method} with a web page (HTTP ${httpStatus}) instead of data at ${url}: the Metakocka address is wrong.`,
+      renderError('MK_MISCONFIGURED', { method, httpStatus, url }),
       'Set the Metakocka address to the host only, e.g. https://main.metakocka.si, without /rest/... after it.',
     );
   }
@@ -60,8 +65,7 @@ export class MetakockaAnswerTooLargeError extends SyncError {
     readonly capBytes: number,
   ) {
     super(
-      `Metakocka's answer to ${method} is larger than ${capBytes / 2 ** 20} MiB (${capBytes} bytes), the most the app reads from one answer; `
-        + 'it was not read, and nothing from it was saved.',
+      renderError('MK_ANSWER_TOO_LARGE', { method, capMiB: capBytes / 2 ** 20, capBytes }),
       "Check that the Metakocka address in the settings is Metakocka's own. If it is, the company holds more than the app reads in one "
         + 'call (the whole partner register is one answer; about 40,000 partners fit): report this message to support.',
     );
@@ -85,7 +89,7 @@ export class MetakockaAuthError extends MetakockaOprError {
   readonly retryable = false;
   constructor(method: string, oprCode: string, oprDesc: string, companyId?: string) {
     super(method, oprCode, oprDesc,
-      `Metakocka refused ${companyId ? `company id ${companyId}` : 'the company id'} or its secret key (opr_code ${oprCode}) during ${method}.`,
+      renderError('MK_AUTH', { company: companyId ? `company id ${companyId}` : 'the company id', oprCode, method }),
       'Copy the company id and API secret key again from Metakocka (Settings → API) and save them in the app settings.');
   }
 }
@@ -94,7 +98,7 @@ export class MetakockaIpNotAllowedError extends MetakockaOprError {
   readonly code = 'MK_IP_NOT_ALLOWED';
   readonly retryable = false;
   constructor(method: string, oprCode: string, oprDesc: string) {
-    super(method, oprCode, oprDesc, `Metakocka does not accept calls from this server's IP address (opr_code ${oprCode}) during ${method}.`,
+    super(method, oprCode, oprDesc, renderError('MK_IP_NOT_ALLOWED', { oprCode, method }),
       "Ask the Metakocka administrator to allow this server's IP address for API access, or remove the IP restriction.");
   }
 }
@@ -105,7 +109,7 @@ export class MetakockaQuotaError extends MetakockaOprError {
   readonly retryable = true;
   readonly retryAfterMs = 5 * 60_000;
   constructor(method: string, oprCode: string, oprDesc: string) {
-    super(method, oprCode, oprDesc, `Metakocka's call quota is used up (opr_code ${oprCode}) during ${method}.`,
+    super(method, oprCode, oprDesc, renderError('MK_QUOTA', { oprCode, method }),
       'Wait: the sync pauses and continues by itself. If it happens often, lower the sync frequency in the settings.');
   }
 }
@@ -121,7 +125,7 @@ export class MetakockaValidationError extends MetakockaOprError {
     readonly allowedValues: string[] | undefined,
   ) {
     super(method, oprCode, oprDesc,
-      `Metakocka rejected a value${field ? ` of ${field}` : ''} (opr_code ${oprCode}) during ${method}: ${oprDesc}`,
+      renderError('MK_VALIDATION', { value: field ? `a value of ${field}` : 'a value', oprCode, method, oprDesc }),
       allowedValues?.length
         ? `Use one of the values Metakocka accepts for ${field ?? 'this field'}: ${allowedValues.join(', ')}.`
         : `Correct ${field ?? 'the value named in the message'} on the record, then retry it from the inbox.`);
@@ -132,7 +136,7 @@ export class MetakockaNotFoundError extends MetakockaOprError {
   readonly code = 'MK_NOT_FOUND';
   readonly retryable = false;
   constructor(method: string, oprCode: string, oprDesc: string) {
-    super(method, oprCode, oprDesc, `Metakocka has no such record (opr_code ${oprCode}) during ${method}: ${oprDesc}`,
+    super(method, oprCode, oprDesc, renderError('MK_NOT_FOUND', { oprCode, method, oprDesc }),
       'The record may have been deleted in Metakocka. Check it there; the next full sync marks it as deleted.');
   }
 }
@@ -141,7 +145,7 @@ export class MetakockaRefusedError extends MetakockaOprError {
   readonly code = 'MK_REFUSED';
   readonly retryable = false;
   constructor(method: string, oprCode: string, oprDesc: string) {
-    super(method, oprCode, oprDesc, `Metakocka refused the request (opr_code ${oprCode}) during ${method}: ${oprDesc}`,
+    super(method, oprCode, oprDesc, renderError('MK_REFUSED', { oprCode, method, oprDesc }),
       'Correct the record named in the issue (or the setting Metakocka names), then retry it from the inbox.');
   }
 }
@@ -150,7 +154,7 @@ export class MetakockaUnknownError extends MetakockaOprError {
   readonly code = 'MK_UNKNOWN';
   readonly retryable = false;
   constructor(method: string, oprCode: string, oprDesc: string) {
-    super(method, oprCode, oprDesc, `Metakocka failed with an unexpected answer (opr_code ${oprCode || 'none'}) during ${method}: ${oprDesc}`,
+    super(method, oprCode, oprDesc, renderError('MK_UNKNOWN', { oprCode: oprCode || 'none', method, oprDesc }),
       'Retry once from the inbox; if it fails again, send this message (it contains no secret) to support.');
   }
 }
@@ -169,7 +173,7 @@ export class MetakockaItemUnreadableError extends SyncError {
     readonly where: string,
   ) {
     super(
-      `Metakocka's ${what} ${mkId ?? '(without an mk_id)'} in the ${method} answer cannot be read (${where}); it was left out, the rest was synced.`,
+      renderError('MK_ITEM_UNREADABLE', { what, mkId: mkId ?? '(without an mk_id)', method, where }),
       `Correct the field named in Metakocka on ${what} ${mkId ?? 'named in the message'}; the next run reads it again and closes this issue.`,
     );
   }
@@ -185,7 +189,10 @@ export class MetakockaWriteUncertainError extends SyncError {
     cause: MetakockaUnavailableError | MetakockaAnswerTooLargeError,
   ) {
     super(
-      `The answer to ${method} was lost (${cause instanceof MetakockaUnavailableError ? cause.reason : 'too large to read'}); Metakocka may or may not have saved it.`,
+      renderError('MK_WRITE_UNCERTAIN', {
+        method,
+        cause: cause instanceof MetakockaUnavailableError ? cause.reason : 'too large to read',
+      }),
       lookup === 'none'
         ? 'Check in Metakocka whether the change was saved before you retry it.'
         : `The sync looks the ${lookup} up in Metakocka before it tries again, so no duplicate is created.`,

@@ -1,4 +1,5 @@
 // Reads and writes the settings document in kv; a bad stored value never stops the sync silently.
+import { renderError } from 'server/error-catalogue';
 import { SyncError } from 'server/errors';
 import type { KvPort } from 'server/host/kv';
 import { DEFAULT_SETTINGS, settingsSchema, type SyncSettings } from './schema';
@@ -13,7 +14,7 @@ export class SettingsInvalidError extends SyncError {
   readonly code = 'SETTINGS_INVALID';
   readonly retryable = false;
   constructor(readonly problems: string[], action = CORRECT_AND_SAVE) {
-    super(`The sync settings are not valid: ${problems.join('; ')}.`, action);
+    super(renderError('SETTINGS_INVALID', { problems: problems.join('; ') }), action);
   }
 }
 

@@ -1,4 +1,5 @@
 // Errors the sync itself raises about records (mapping, matching), beside the client and gateway errors.
+import { renderError } from 'server/error-catalogue';
 import { SyncError } from 'server/errors';
 
 /** The source record cannot be represented on the other side; fixing the record fixes the issue. */
@@ -12,7 +13,7 @@ export class AmbiguousMatchError extends SyncError {
   readonly code = 'AMBIGUOUS_MATCH';
   readonly retryable = false;
   constructor(what: string, candidates: string[]) {
-    super(`${what} matches ${candidates.length} existing Twenty records (${candidates.slice(0, 5).join(', ')}); nothing was created or bound.`,
+    super(renderError('AMBIGUOUS_MATCH', { what, count: candidates.length, candidates: candidates.slice(0, 5).join(', ') }),
       'Merge the duplicates in Twenty, or set the Metakocka id on the right record, then resync.');
   }
 }
@@ -28,7 +29,7 @@ export class PartnerGoneError extends SyncError {
   readonly code = 'MK_PARTNER_GONE';
   readonly retryable = false;
   constructor(mkId: string) {
-    super(`Metakocka partner ${mkId} no longer exists.`, 'Unlink the record from Metakocka (record action) to create it again, or exclude it from the sync.');
+    super(renderError('MK_PARTNER_GONE', { mkId }), 'Unlink the record from Metakocka (record action) to create it again, or exclude it from the sync.');
   }
 }
 
@@ -37,7 +38,7 @@ export class RecordExcludedError extends SyncError {
   readonly code = 'RECORD_EXCLUDED';
   readonly retryable = false;
   constructor(object: string) {
-    super(`This ${object} is excluded from the Metakocka sync, so it was not resynced; nothing was read or written.`,
+    super(renderError('RECORD_EXCLUDED', { object }),
       `Run "Include in Metakocka sync again" on the ${object} (needs the Manage Metakocka permission): that includes it and queues a sync.`);
   }
 }
