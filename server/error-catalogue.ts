@@ -115,7 +115,8 @@ const en = {
       + 'product whose `amount` is `abc`. The issue names its Metakocka id and the field, never the value.',
     check: 'Open the record in Metakocka by the id the issue names and look at the named field.',
     action: 'Correct the field in Metakocka: the next run that reads the record brings it in and closes the issue; only '
-      + 'that record was left out.',
+      + 'that record was left out (documents other than offers are read again when they change or at the daily full '
+      + 'scan).',
     message: "Metakocka's {what} {mkId} in the {method} answer cannot be read ({where}); it was left out, the rest was "
       + 'synced.',
     retried: false,
@@ -246,7 +247,7 @@ const en = {
     check: 'Compare the API URL with `METAKOCKA_ALLOWED_ENDPOINTS`; only `https://` origins, or `http://` on '
       + '127.0.0.1/localhost, count.',
     action: "Choose Metakocka's production host, or ask a Twenty administrator (the *Applications* permission) to add the "
-      + 'origin to `METAKOCKA_ALLOWED_ENDPOINTS` under Settings → Applications → Metakocka → Variables.',
+      + 'origin, e.g. `https://metakocka.example.si`, to `METAKOCKA_ALLOWED_ENDPOINTS` under Settings → Applications → Metakocka → Variables.',
     message: "{endpoint} is not one of Metakocka's own hosts and is not listed in {variable}, so no Metakocka key is sent "
       + 'there.',
     retried: false,
@@ -277,7 +278,8 @@ const en = {
     meaning: 'A record cannot be represented on the other side (e.g. a document made from an opportunity with more than '
       + '50 lines).',
     check: 'The message names the record and what does not fit.',
-    action: 'Correct the record; the next run picks it up.',
+    action: 'Correct the record; the next run picks it up. A document made from an opportunity has at most 50 lines: make '
+      + 'it with the first 50 and add the rest in Metakocka, or make a second document for them.',
     message: '{detail}',
     retried: false,
   },
@@ -310,8 +312,8 @@ const en = {
     meaning: 'A linked record changed in Twenty and in Metakocka under the conflict policy `ask`. The issue lists the '
       + 'fields that differ (for documents `lines` included) with both values.',
     check: 'Open the issue in the inbox: it shows both values of each field.',
-    action: 'Neither side is written. Resolve it with `keep: "twenty"` or `keep: "metakocka"` (the resolve-conflict '
-      + 'route or the inbox).',
+    action: 'Neither side is written; Twenty keeps the edit. Resolve it with `keep: "twenty"` (for a document this pushes '
+      + 'it; offers and orders only) or `keep: "metakocka"` through the resolve-conflict route.',
     message: '{recordObject} {subject}: conflict on {field}',
     retried: false,
   },
