@@ -32,7 +32,10 @@ export class OrganisationCredentialsMissingError extends SyncError {
   readonly retryable = false;
   constructor(missing: string[]) {
     super(
-      renderError('CREDENTIALS_MISSING', { missing: missing.join(' and '), isOrAre: missing.length === 1 ? 'is' : 'are' }),
+      renderError('CREDENTIALS_MISSING', {
+        missing: missing.join(' and '),
+        isOrAre: missing.length === 1 ? 'is' : 'are',
+      }),
       'An administrator enters the company id and secret key under Settings → Metakocka and tests the connection.',
     );
   }

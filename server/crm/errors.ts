@@ -16,7 +16,11 @@ export class CrmUnavailableError extends SyncError {
   readonly code = 'CRM_UNAVAILABLE';
   readonly retryable = true;
   constructor(detail: string, options?: ErrorOptions) {
-    super(renderError('CRM_UNAVAILABLE', { detail }), 'Nothing to do: the step is retried. If it persists, check the Twenty server health.', options);
+    super(
+      renderError('CRM_UNAVAILABLE', { detail }),
+      'Nothing to do: the step is retried. If it persists, check the Twenty server health.',
+      options,
+    );
   }
 }
 
@@ -29,7 +33,10 @@ export class CrmValidationError extends SyncError {
     readonly subCode: string | undefined,
     readonly conflictingRecordId?: string,
   ) {
-    super(renderError('CRM_VALIDATION', { detail: `${message}${subCode ? ` (${subCode})` : ''}` }), 'Correct the record named in the issue (or its Metakocka source); the next run picks it up.');
+    super(
+      renderError('CRM_VALIDATION', { detail: `${message}${subCode ? ` (${subCode})` : ''}` }),
+      'Correct the record named in the issue (or its Metakocka source); the next run picks it up.',
+    );
   }
 }
 
@@ -38,7 +45,10 @@ export class CrmNotFoundError extends SyncError {
   readonly code = 'CRM_NOT_FOUND';
   readonly retryable = false;
   constructor(message: string) {
-    super(renderError('CRM_NOT_FOUND', { detail: message }), 'The record was removed in Twenty; resync it or unlink it from Metakocka.');
+    super(
+      renderError('CRM_NOT_FOUND', { detail: message }),
+      'The record was removed in Twenty; resync it or unlink it from Metakocka.',
+    );
   }
 }
 
@@ -47,7 +57,10 @@ export class CrmAuthError extends SyncError {
   readonly code = 'CRM_AUTH';
   readonly retryable = false;
   constructor(message: string) {
-    super(renderError('CRM_AUTH', { detail: message }), 'Reinstall or upgrade the Metakocka app in Twenty; if it persists, contact the workspace admin.');
+    super(
+      renderError('CRM_AUTH', { detail: message }),
+      'Reinstall or upgrade the Metakocka app in Twenty; if it persists, contact the workspace admin.',
+    );
   }
 }
 
@@ -55,7 +68,10 @@ export class CrmSchemaError extends SyncError {
   readonly code = 'CRM_SCHEMA';
   readonly retryable = false;
   constructor(message: string) {
-    super(renderError('CRM_SCHEMA', { detail: message }), 'Upgrade the Metakocka app so its objects and fields exist in this workspace.');
+    super(
+      renderError('CRM_SCHEMA', { detail: message }),
+      'Upgrade the Metakocka app so its objects and fields exist in this workspace.',
+    );
   }
 }
 

@@ -9,7 +9,9 @@ export const bodyOf = (body: unknown): Record<string, unknown> => (body !== null
 /** 422 with the doctor's diagnosis: nothing was saved (issue #7 "a failed check saves nothing"). */
 export function checkFailedReply(report: ConnectionReport) {
   const failure: RouteFailure = {
-    error: renderError('CONNECTION_CHECK_FAILED', { detail: report.diagnosis?.detail ?? 'the connection check failed.' }),
+    error: renderError('CONNECTION_CHECK_FAILED', {
+      detail: report.diagnosis?.detail ?? 'the connection check failed.',
+    }),
     action: report.diagnosis?.fix ?? 'Correct the values and test the connection again.',
     code: 'CONNECTION_CHECK_FAILED',
     report,

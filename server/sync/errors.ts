@@ -13,8 +13,10 @@ export class AmbiguousMatchError extends SyncError {
   readonly code = 'AMBIGUOUS_MATCH';
   readonly retryable = false;
   constructor(what: string, candidates: string[]) {
-    super(renderError('AMBIGUOUS_MATCH', { what, count: candidates.length, candidates: candidates.slice(0, 5).join(', ') }),
-      'Merge the duplicates in Twenty, or set the Metakocka id on the right record, then resync.');
+    super(
+      renderError('AMBIGUOUS_MATCH', { what, count: candidates.length, candidates: candidates.slice(0, 5).join(', ') }),
+      'Merge the duplicates in Twenty, or set the Metakocka id on the right record, then resync.',
+    );
   }
 }
 
@@ -29,7 +31,10 @@ export class PartnerGoneError extends SyncError {
   readonly code = 'MK_PARTNER_GONE';
   readonly retryable = false;
   constructor(mkId: string) {
-    super(renderError('MK_PARTNER_GONE', { mkId }), 'Unlink the record from Metakocka (record action) to create it again, or exclude it from the sync.');
+    super(
+      renderError('MK_PARTNER_GONE', { mkId }),
+      'Unlink the record from Metakocka (record action) to create it again, or exclude it from the sync.',
+    );
   }
 }
 

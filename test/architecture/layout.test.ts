@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '..', '..');
 
-/** Folders are tokens ending in "/" at the start of a layout line or after two spaces; indentation (2 per level) nests. */
+/** Folders are tokens ending in "/" at a layout line's start or after two spaces; indentation (2 a level) nests. */
 function foldersInLayout(markdown: string): string[] {
   const section = markdown.slice(markdown.indexOf('## Layout'), markdown.indexOf('## Decision records'));
   const block = section.slice(section.indexOf('```') + 3, section.lastIndexOf('```'));
@@ -29,7 +29,8 @@ const subfolders = (folder: string): string[] =>
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules')
     .map((entry) => (folder ? `${folder}/${entry.name}` : entry.name));
 
-const allFoldersUnder = (folder: string): string[] => subfolders(folder).flatMap((sub) => [sub, ...allFoldersUnder(sub)]);
+const allFoldersUnder = (folder: string): string[] =>
+  subfolders(folder).flatMap((sub) => [sub, ...allFoldersUnder(sub)]);
 
 describe("docs/architecture.md's layout", () => {
   const named = foldersInLayout(readFileSync(join(ROOT, 'docs', 'architecture.md'), 'utf8'));
@@ -45,7 +46,8 @@ describe("docs/architecture.md's layout", () => {
   });
 
   it('reads nesting from indentation', () => {
-    const layout = '## Layout\n```\nserver/  x\n  sync/  y\n    partners/  products/\n  host/\nui/\n```\n## Decision records';
+    const block = 'server/  x\n  sync/  y\n    partners/  products/\n  host/\nui/';
+    const layout = `## Layout\n\`\`\`\n${block}\n\`\`\`\n## Decision records`;
     expect(foldersInLayout(layout)).toEqual(['server', 'server/sync', 'server/sync/partners', 'server/sync/products',
       'server/host', 'ui']);
   });

@@ -31,12 +31,11 @@ describe('renderError', () => {
   });
 
   it('gives every code a meaning, a check, an action and a message', () => {
-    for (const code of errorCodes) {
-      const entry = errorCatalogue.en[code];
-      expect({ code, meaning: entry.meaning.length > 10, check: entry.check.length > 10, action: entry.action.length > 10 })
-        .toEqual({ code, meaning: true, check: true, action: true });
-      expect(entry.message).not.toBe('');
-    }
+    const thin = errorCodes.filter((code) => {
+      const { meaning, check, action, message } = errorCatalogue.en[code];
+      return [meaning, check, action].some((text) => text.length <= 10) || message === '';
+    });
+    expect(thin).toEqual([]);
   });
 });
 
@@ -47,8 +46,8 @@ describe('errors rendered from the catalogue read as before', () => {
     [new MetakockaUnavailableError('unreachable', 'product_list'),
       'Metakocka could not be reached (no connection to the server) during product_list.'],
     [new MetakockaAnswerTooLargeError('partner_list', 32 * 2 ** 20),
-      "Metakocka's answer to partner_list is larger than 32 MiB (33554432 bytes), the most the app reads from one answer; "
-        + 'it was not read, and nothing from it was saved.'],
+      "Metakocka's answer to partner_list is larger than 32 MiB (33554432 bytes), the most the app reads from one "
+        + 'answer; it was not read, and nothing from it was saved.'],
     [new MetakockaAuthError('get_partner', '3', 'bad', '42'),
       'Metakocka refused company id 42 or its secret key (opr_code 3) during get_partner.'],
     [new MetakockaAuthError('get_partner', '3', 'bad'),
@@ -62,7 +61,7 @@ describe('errors rendered from the catalogue read as before', () => {
     [new MetakockaItemUnreadableError('product_list', 'product', null, 'amount'),
       "Metakocka's product (without an mk_id) in the product_list answer cannot be read (amount); it was left out, the "
         + 'rest was synced.'],
-    [new MetakockaWriteUncertainError('put_document', 'document', new MetakockaUnavailableError('timeout', 'put_document')),
+    [new MetakockaWriteUncertainError('put_document', 'document', new MetakockaUnavailableError('timeout', 'put')),
       'The answer to put_document was lost (timeout); Metakocka may or may not have saved it.'],
     [new CrmValidationError('bad email', 'INVALID'), 'Twenty refused the data: bad email (INVALID).'],
     [new AmbiguousMatchError('Partner ACME', ['a', 'b']),
@@ -82,7 +81,8 @@ describe('errors rendered from the catalogue read as before', () => {
     [new CredentialEndpointChangedError('m1', null, 'https://b'),
       'The stored credential of member m1 was saved for an unrecorded endpoint; Metakocka is now reached at https://b, '
         + 'so it is not sent there.'],
-    [new SettingsInvalidError(['a: too big', 'b: unknown']), 'The sync settings are not valid: a: too big; b: unknown.'],
+    [new SettingsInvalidError(['a: too big', 'b: unknown']),
+      'The sync settings are not valid: a: too big; b: unknown.'],
   ])('%s', (error, message) => {
     expect(error.message).toBe(message);
     expect(errorCodes).toContain(error.code);
