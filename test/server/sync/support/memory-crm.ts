@@ -194,7 +194,7 @@ export interface MemoryCrm extends Crm {
 }
 
 /** A RecordRepo over one in-memory table, counting its calls as the GraphQL repository makes them (`tick` per call). */
-export function memoryRepo(table: MemoryTable, now: () => Date, tick: () => void): RecordRepo<any, any> {
+function memoryRepo(table: MemoryTable, now: () => Date, tick: () => void): RecordRepo<any, any> {
   return {
     calls: () => table.calls,
     findBy(field, values, opts) {
