@@ -13,7 +13,7 @@ import { SandboxCore } from 'test/sandbox/core';
 import { listen } from 'test/sandbox/http-server';
 import { seedStore } from 'test/sandbox/seed';
 import { SandboxStore } from 'test/sandbox/store/store';
-import type { MemoryTable } from '../support/memory-crm';
+import type { MemoryTable } from 'test/twenty/stand-in/memory-crm';
 import { createTestRuntime, type TestRuntime } from '../support/runtime';
 
 export interface SandboxOptions { seed?: number; products?: number; partners?: number; documents?: number }

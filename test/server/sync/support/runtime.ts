@@ -5,7 +5,7 @@ import { runSyncStep } from 'server/sync/run-sync-step';
 import { parseSyncStepPayload } from 'server/sync/sync-step-payload';
 import { pushRecords } from 'server/sync/partners/push';
 import { parsePushPayload } from 'server/sync/partners/push-queue';
-import { createMemoryCrm, type MemoryCrm } from './memory-crm';
+import { createMemoryCrm, type MemoryCrm } from 'test/twenty/stand-in/memory-crm';
 import { createMemoryMk, type MemoryMk } from './memory-mk';
 
 export interface TestRuntime extends SyncRuntime {

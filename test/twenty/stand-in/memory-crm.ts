@@ -1,11 +1,14 @@
-// An in-memory Twenty for engine unit tests: upsert on id or unique fields (restoring soft-deleted rows), batch cap,
-// email lower-casing, phone country code, Relay-like paging, the filter operators the gateway uses (contract/README.md).
+// The stand-in's in-process cousin, the one in-memory Twenty of the engine's unit and crash tests (no HTTP, no built
+// manifest, so a crash point costs milliseconds): the stand-in's rows behind the app's own Crm, with upsert on id or
+// unique fields (restoring soft-deleted rows), batch cap, email lower-casing, phone country code, Relay-like paging and
+// the filter operators the gateway uses (contract/README.md). Tests that need Twenty's whole API use the stand-in.
 import { randomUUID } from 'node:crypto';
 import { createCrm, CrmValidationError, type Crm } from 'server/crm';
 import type { CrmGateway } from 'server/crm/gateway';
 import { TWENTY_BATCH_CAP, type CrmPage, type RecordRepo } from 'server/crm/records';
+import type { Row as StandInRow } from './store';
 
-type Row = Record<string, any> & { id: string; createdAt: string; deletedAt: string | null };
+type Row = StandInRow & Record<string, any> & { createdAt: string };
 
 const UNIQUE: Record<string, string[]> = {
   companies: ['metakockaPartnerId', 'domainName.primaryLinkUrl'],
