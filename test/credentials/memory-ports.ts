@@ -5,7 +5,7 @@ import type { ConnectionChecker, ConnectionReport } from 'server/credentials/con
 import { generateEncryptionKey } from 'server/credentials/encryption';
 import type { AuditEntryDraft, CredentialPorts, CredentialRow } from 'server/credentials/ports';
 import { auditEntries, credentialRows } from 'server/credentials/twenty-rows';
-import { createMemoryCrm } from 'test/twenty/stand-in/memory-crm';
+import { createMemoryCrm, memoryKv } from 'test/twenty/stand-in/memory-crm';
 
 export interface MemoryPorts extends CredentialPorts {
   kvStore: Map<string, unknown>;
@@ -21,13 +21,13 @@ const ROW_KEYS: Array<keyof CredentialRow & string> = ['id', 'ownerWorkspaceMemb
 const AUDIT_KEYS: Array<keyof AuditEntryDraft & string> = ['actorWorkspaceMemberId', 'action', 'target', 'detail', 'before', 'after', 'at'];
 
 export function memoryPorts(variables: Record<string, string> = {}, now = () => new Date('2026-11-25T18:00:00Z')): MemoryPorts {
-  const kvStore = new Map<string, unknown>();
+  const kv = memoryKv();
   const twenty = createMemoryCrm(now);
   const { metakockaCredentials: credentials, metakockaAuditEntries: audit } = twenty.tables;
   // The encryption key exists from install on (migrations/0003); pass METAKOCKA_CREDENTIAL_ENCRYPTION_KEY: '' for none.
   const variableStore = new Map(Object.entries({ METAKOCKA_CREDENTIAL_ENCRYPTION_KEY: generateEncryptionKey(), ...variables }));
   return {
-    kvStore,
+    kvStore: kv.store,
     get rowStore() {
       return new Map(credentials.live().map((row) => [row.id, pick<CredentialRow>(row, ROW_KEYS)]));
     },
@@ -36,11 +36,7 @@ export function memoryPorts(variables: Record<string, string> = {}, now = () => 
     },
     variableStore,
     now,
-    kv: {
-      get: async <T>(key: string) => (kvStore.has(key) ? (structuredClone(kvStore.get(key)) as T) : null),
-      set: async (key, value) => void kvStore.set(key, structuredClone(value)),
-      delete: async (key) => kvStore.delete(key),
-    },
+    kv,
     rows: credentialRows(twenty.gateway),
     audit: auditEntries(twenty.gateway),
     variables: {

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { OBJECT_NAMES } from 'plugin/constants/names';
 import { createCrm, CrmValidationError, type Crm } from 'server/crm';
 import type { CrmGateway } from 'server/crm/gateway';
+import type { KvPort } from 'server/host/kv';
 import { TWENTY_BATCH_CAP, type CrmPage, type RecordRepo } from 'server/crm/records';
 import type { Row as StandInRow } from './store';
 
@@ -339,5 +340,16 @@ export function createMemoryCrm(now: () => Date): MemoryCrm {
     failNext(n, error) {
       failures = { left: n, error };
     },
+  };
+}
+
+/** Twenty's app kv in memory: values are copied in and out, as Twenty stores them serialised (APPS.md §2.2). */
+export function memoryKv(): KvPort & { store: Map<string, unknown> } {
+  const store = new Map<string, unknown>();
+  return {
+    store,
+    get: async <T>(key: string) => (store.has(key) ? (structuredClone(store.get(key)) as T) : null),
+    set: async (key, value) => void store.set(key, structuredClone(value)),
+    delete: async (key) => store.delete(key),
   };
 }
