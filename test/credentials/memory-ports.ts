@@ -16,8 +16,11 @@ export interface MemoryPorts extends CredentialPorts {
   variableStore: Map<string, string>;
 }
 
-const pick = <T>(row: Record<string, unknown>, keys: Array<keyof T & string>): T => Object.fromEntries(keys.map((k) => [k, row[k]])) as T;
-const ROW_KEYS: Array<keyof CredentialRow & string> = ['id', 'ownerWorkspaceMemberId', 'companyId', 'encryptedSecret', 'label', 'lastVerifiedAt', 'status', 'updatedAt'];
+const pick = <T>(row: Record<string, unknown>, keys: Array<keyof T & string>): T =>
+  Object.fromEntries(keys.map((k) => [k, row[k]])) as T;
+const ROW_KEYS: Array<keyof CredentialRow & string> = [
+  'id', 'ownerWorkspaceMemberId', 'companyId', 'encryptedSecret', 'label', 'lastVerifiedAt', 'status', 'updatedAt',
+];
 const AUDIT_KEYS: Array<keyof AuditEntryDraft & string> = ['actorWorkspaceMemberId', 'action', 'target', 'detail', 'before', 'after', 'at'];
 
 export function memoryPorts(variables: Record<string, string> = {}, now = () => new Date('2026-11-25T18:00:00Z')): MemoryPorts {

@@ -28,7 +28,9 @@ const UNIQUE: Record<string, string[]> = {
 };
 
 /** Objects served through the gateway's GraphQL (the repositories createRecordRepo builds, server/crm/records.ts). */
-const GRAPHQL_TABLES = ['metakockaSalesDocuments', 'metakockaSalesDocumentLines', 'opportunities', 'metakockaCredentials', 'metakockaAuditEntries'] as const;
+const GRAPHQL_TABLES = [
+  'metakockaSalesDocuments', 'metakockaSalesDocumentLines', 'opportunities', 'metakockaCredentials', 'metakockaAuditEntries',
+] as const;
 type GraphqlTable = (typeof GRAPHQL_TABLES)[number];
 
 const get = (row: any, path: string) => path.split('.').reduce((v, k) => (v == null ? undefined : v[k]), row);
@@ -154,14 +156,15 @@ export class MemoryTable {
 
   /** Twenty's createOne: a unique value already taken is refused, not merged (the stand-in's `duplicate` error). */
   create(draft: Record<string, any>): Row {
-    const taken = this.unique.some((field) => present(get(draft, field)) && this.index.get(field)!.has(get(draft, field)));
+    const taken = this.unique.some((field) => this.index.get(field)!.has(get(draft, field)));
     if (taken) throw new CrmValidationError('A duplicate entry was detected', 'BAD_USER_INPUT');
     return this.upsert([draft])[0]!;
   }
 
   /** Twenty's updateOne: only an existing, live row. */
   update(id: string, patch: Record<string, any>): Row {
-    if (!this.rows.get(id) || this.rows.get(id)!.deletedAt) throw new CrmValidationError(`Record ${id} not found`, 'NOT_FOUND');
+    const row = this.rows.get(id);
+    if (!row || row.deletedAt) throw new CrmValidationError(`Record ${id} not found`, 'NOT_FOUND');
     return this.upsert([{ ...patch, id }])[0]!;
   }
 
