@@ -1,57 +1,47 @@
-// In-memory ports for the credentials module: kv, credential rows, audit entries and application variables, each
-// inspectable by the tests (what was stored is what a user would find in Twenty).
-import { randomUUID } from 'node:crypto';
-
+// In-memory ports for the credentials module: kv and application variables in maps; credential rows and audit entries
+// as Twenty records in the one in-memory Twenty (test/twenty/stand-in/memory-crm.ts), written through the app's own
+// credentialRows and auditEntries. Each is inspectable by the tests (what was stored is what a user would find).
 import type { ConnectionChecker, ConnectionReport } from 'server/credentials/connection';
 import { generateEncryptionKey } from 'server/credentials/encryption';
 import type { AuditEntryDraft, CredentialPorts, CredentialRow } from 'server/credentials/ports';
+import { auditEntries, credentialRows } from 'server/credentials/twenty-rows';
+import { createMemoryCrm, memoryKv } from 'test/twenty/stand-in/memory-crm';
 
 export interface MemoryPorts extends CredentialPorts {
   kvStore: Map<string, unknown>;
-  rowStore: Map<string, CredentialRow>;
-  auditLog: AuditEntryDraft[];
+  /** The live credential rows by id, as the credentials module reads them. */
+  readonly rowStore: ReadonlyMap<string, CredentialRow>;
+  /** The audit entries, oldest first. */
+  readonly auditLog: AuditEntryDraft[];
   variableStore: Map<string, string>;
 }
 
+const pick = <T>(row: Record<string, unknown>, keys: Array<keyof T & string>): T =>
+  Object.fromEntries(keys.map((k) => [k, row[k]])) as T;
+const ROW_KEYS: Array<keyof CredentialRow & string> = [
+  'id', 'ownerWorkspaceMemberId', 'companyId', 'encryptedSecret', 'label', 'lastVerifiedAt', 'status', 'updatedAt',
+];
+const AUDIT_KEYS: Array<keyof AuditEntryDraft & string> = ['actorWorkspaceMemberId', 'action', 'target', 'detail', 'before', 'after', 'at'];
+
 export function memoryPorts(variables: Record<string, string> = {}, now = () => new Date('2026-11-25T18:00:00Z')): MemoryPorts {
-  const kvStore = new Map<string, unknown>();
-  const rowStore = new Map<string, CredentialRow>();
-  const auditLog: AuditEntryDraft[] = [];
+  const kv = memoryKv();
+  const twenty = createMemoryCrm(now);
+  const { metakockaCredentials: credentials, metakockaAuditEntries: audit } = twenty.tables;
   // The encryption key exists from install on (migrations/0003); pass METAKOCKA_CREDENTIAL_ENCRYPTION_KEY: '' for none.
   const variableStore = new Map(Object.entries({ METAKOCKA_CREDENTIAL_ENCRYPTION_KEY: generateEncryptionKey(), ...variables }));
   return {
-    kvStore,
-    rowStore,
-    auditLog,
+    kvStore: kv.store,
+    get rowStore() {
+      return new Map(credentials.live().map((row) => [row.id, pick<CredentialRow>(row, ROW_KEYS)]));
+    },
+    get auditLog() {
+      return [...audit.rows.values()].map((row) => pick<AuditEntryDraft>(row, AUDIT_KEYS));
+    },
     variableStore,
     now,
-    kv: {
-      get: async <T>(key: string) => (kvStore.has(key) ? (structuredClone(kvStore.get(key)) as T) : null),
-      set: async (key, value) => void kvStore.set(key, structuredClone(value)),
-      delete: async (key) => kvStore.delete(key),
-    },
-    rows: {
-      findByOwner: async (owner) => [...rowStore.values()].find((row) => row.ownerWorkspaceMemberId === owner) ?? null,
-      list: async () => [...rowStore.values()],
-      async create(draft) {
-        if ([...rowStore.values()].some((row) => row.ownerWorkspaceMemberId === draft.ownerWorkspaceMemberId)) throw new Error('unique violation');
-        const row = { ...draft, id: randomUUID(), updatedAt: now().toISOString() };
-        rowStore.set(row.id, row);
-        return row;
-      },
-      async update(id, patch) {
-        const row = rowStore.get(id);
-        if (!row) throw new Error(`no row ${id}`);
-        rowStore.set(id, { ...row, ...patch, updatedAt: now().toISOString() });
-      },
-      async destroy(id) {
-        if (!rowStore.delete(id)) throw new Error(`no row ${id}`);
-      },
-    },
-    audit: {
-      record: async (entry) => void auditLog.push(entry),
-      list: async (limit) => auditLog.slice(-limit).reverse(),
-    },
+    kv,
+    rows: credentialRows(twenty.gateway),
+    audit: auditEntries(twenty.gateway),
     variables: {
       get: (key) => variableStore.get(key),
       set: async (key, value) => void variableStore.set(key, value),

@@ -3,20 +3,11 @@
 import { createAppJobs, ENQUEUE_BATCH_CAP } from 'server/host/jobs';
 import { createAppKv, KV_INDEX_KEY } from 'server/host/kv';
 import { recordingJobsPort } from 'test/twenty/harness/stand-in-runtime';
-
-const memoryPort = () => {
-  const store = new Map<string, unknown>();
-  return {
-    store,
-    get: async <T>(key: string) => (store.has(key) ? (store.get(key) as T) : null),
-    set: async (key: string, value: unknown) => void store.set(key, value),
-    delete: async (key: string) => store.delete(key),
-  };
-};
+import { memoryKv } from 'test/twenty/stand-in/memory-crm';
 
 describe('createAppKv', () => {
   it('clears every key the app wrote, and the index, leaving nothing behind', async () => {
-    const port = memoryPort();
+    const port = memoryKv();
     const kv = createAppKv(port);
     await kv.set('sync:cursor:partners', { page: 3 });
     await kv.set('metakocka:settings', { dryRun: false });
@@ -29,7 +20,7 @@ describe('createAppKv', () => {
   });
 
   it('forgets a deleted key in the index', async () => {
-    const port = memoryPort();
+    const port = memoryKv();
     const kv = createAppKv(port);
     await kv.set('a', 1);
     await kv.set('b', 2);
@@ -39,7 +30,7 @@ describe('createAppKv', () => {
   });
 
   it('refuses to overwrite the index itself', async () => {
-    const kv = createAppKv(memoryPort());
+    const kv = createAppKv(memoryKv());
     await expect(kv.set(KV_INDEX_KEY, [])).rejects.toThrow(/reserved/);
   });
 });

@@ -1,22 +1,20 @@
 // Drives the documents stream the way the engine does (step, flush issues, save cursor) against the Metakocka sandbox
-// over HTTP, with Twenty in memory (the engine's in-memory tables plus two for documents and lines).
+// over HTTP, with Twenty in memory: the engine's memory CRM, its documents, lines and opportunities read and written
+// through the app's own repositories (createDocumentRepos), as the sync runtime builds them.
 import { DEFAULT_SETTINGS } from 'server/settings/schema';
 import { ZERO_COUNTS, addCounts, createSeenBook, type RunCounts, type RunState } from 'server/sync/checkpoints';
 import { createIssueBook } from 'server/sync/issues';
 import { createMetakockaClient, type MetakockaClient } from 'server/metakocka';
 import { createDocumentsStream, type DocumentsStreamOptions } from 'server/sync/documents';
 import { DOCUMENTS_STREAM } from 'server/sync/documents/ports';
-import type { DocumentRepos, OpportunitiesRepo } from 'server/sync/documents/records';
+import { createDocumentRepos, createOpportunitiesRepo, type DocumentRepos, type OpportunitiesRepo } from 'server/sync/documents/records';
 import type { PushDeps } from 'server/sync/documents/push';
 import { SandboxCore } from 'test/sandbox/core';
 import { listen } from 'test/sandbox/http-server';
 import { seedStore } from 'test/sandbox/seed';
 import { SandboxStore } from 'test/sandbox/store/store';
-import { MemoryTable, memoryRepo } from '../support/memory-crm';
+import type { MemoryTable } from 'test/twenty/stand-in/memory-crm';
 import { createTestRuntime, type TestRuntime } from '../support/runtime';
-
-/** A RecordRepo over one in-memory table, as the engine's memory CRM builds them, counting its own calls. */
-const tableRepo = (table: MemoryTable, now: () => Date) => memoryRepo(table, now, () => void (table.calls += 1));
 
 export interface SandboxOptions { seed?: number; products?: number; partners?: number; documents?: number }
 
@@ -46,11 +44,12 @@ export async function startDocumentsEnv(sandboxOptions: SandboxOptions = {}): Pr
   const client = createMetakockaClient({ baseUrl: sandbox.url, companyId: sandbox.companyId, secretKey: sandbox.secretKey, timeoutMs: 1500, retry: { attempts: 3, baseDelayMs: 1, budgetMs: 3000 } });
   const rt = createTestRuntime();
   rt.clock.now = new Date();
-  const tables = { documents: new MemoryTable('metakockaSalesDocuments', rt.now), lines: new MemoryTable('metakockaSalesDocumentLines', rt.now), opportunities: new MemoryTable('opportunities', rt.now) };
-  const repos: DocumentRepos = { documents: tableRepo(tables.documents, rt.now), lines: tableRepo(tables.lines, rt.now) };
+  const { tables: crmTables, gateway } = rt.crm;
+  const tables = { documents: crmTables.metakockaSalesDocuments, lines: crmTables.metakockaSalesDocumentLines, opportunities: crmTables.opportunities };
+  const repos = createDocumentRepos(gateway);
   let runs = 0;
   return {
-    sandbox, client, rt, tables, repos, opportunities: tableRepo(tables.opportunities, rt.now),
+    sandbox, client, rt, tables, repos, opportunities: createOpportunitiesRepo(gateway),
     async run(opts = {}) {
       const stream = createDocumentsStream({ mk: () => client, repos: () => repos, ...opts.options });
       const nowIso = rt.now().toISOString();

@@ -5,7 +5,7 @@ import { runSyncStep } from 'server/sync/run-sync-step';
 import { parseSyncStepPayload } from 'server/sync/sync-step-payload';
 import { pushRecords } from 'server/sync/partners/push';
 import { parsePushPayload } from 'server/sync/partners/push-queue';
-import { createMemoryCrm, type MemoryCrm } from './memory-crm';
+import { createMemoryCrm, memoryKv, type MemoryCrm } from 'test/twenty/stand-in/memory-crm';
 import { createMemoryMk, type MemoryMk } from './memory-mk';
 
 export interface TestRuntime extends SyncRuntime {
@@ -24,23 +24,19 @@ export interface TestRuntime extends SyncRuntime {
 export function createTestRuntime(): TestRuntime {
   const clock = { now: new Date('2026-11-25T10:00:00.000Z') };
   const now = () => new Date(clock.now);
-  const store = new Map<string, unknown>();
+  const kv = memoryKv();
   const queue: TestRuntime['queue'] = [];
   const seenJobIds = new Set<string>();
   const rt: TestRuntime = {
     crm: createMemoryCrm(now),
     mk: createMemoryMk(),
-    store,
+    store: kv.store,
     queue,
     seenJobIds,
     clock,
     now,
     workspaceId: 'ws-test',
-    kv: {
-      get: async <T>(key: string) => (store.has(key) ? (structuredClone(store.get(key)) as T) : null),
-      set: async (key, value) => void store.set(key, structuredClone(value)),
-      delete: async (key) => store.delete(key),
-    },
+    kv,
     jobs: {
       async enqueue(fn, jobs, delayMs = 0) {
         for (const job of jobs) {

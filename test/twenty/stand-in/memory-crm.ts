@@ -1,11 +1,16 @@
-// An in-memory Twenty for engine unit tests: upsert on id or unique fields (restoring soft-deleted rows), batch cap,
-// email lower-casing, phone country code, Relay-like paging, the filter operators the gateway uses (contract/README.md).
+// The stand-in's in-process cousin, the one in-memory Twenty of the engine's unit and crash tests (no HTTP, no built
+// manifest, so a crash point costs milliseconds): the stand-in's rows behind the app's own Crm, with upsert on id or
+// unique fields (restoring soft-deleted rows), batch cap, email lower-casing, phone country code, Relay-like paging and
+// the filter operators the gateway uses (contract/README.md). Tests that need Twenty's whole API use the stand-in.
 import { randomUUID } from 'node:crypto';
+import { OBJECT_NAMES } from 'plugin/constants/names';
 import { createCrm, CrmValidationError, type Crm } from 'server/crm';
 import type { CrmGateway } from 'server/crm/gateway';
+import type { KvPort } from 'server/host/kv';
 import { TWENTY_BATCH_CAP, type CrmPage, type RecordRepo } from 'server/crm/records';
+import type { Row as StandInRow } from './store';
 
-type Row = Record<string, any> & { id: string; createdAt: string; deletedAt: string | null };
+type Row = StandInRow & Record<string, any> & { createdAt: string };
 
 const UNIQUE: Record<string, string[]> = {
   companies: ['metakockaPartnerId', 'domainName.primaryLinkUrl'],
@@ -17,10 +22,15 @@ const UNIQUE: Record<string, string[]> = {
   metakockaSalesDocuments: ['metakockaId'],
   metakockaSalesDocumentLines: ['metakockaRowKey'],
   opportunities: [],
+  // The credentials module's rows (server/credentials/twenty-rows.ts): one credential per workspace member.
+  metakockaCredentials: ['ownerWorkspaceMemberId'],
+  metakockaAuditEntries: [],
 };
 
 /** Objects served through the gateway's GraphQL (the repositories createRecordRepo builds, server/crm/records.ts). */
-const GRAPHQL_TABLES = ['metakockaSalesDocuments', 'metakockaSalesDocumentLines', 'opportunities'] as const;
+const GRAPHQL_TABLES = [
+  'metakockaSalesDocuments', 'metakockaSalesDocumentLines', 'opportunities', 'metakockaCredentials', 'metakockaAuditEntries',
+] as const;
 type GraphqlTable = (typeof GRAPHQL_TABLES)[number];
 
 const get = (row: any, path: string) => path.split('.').reduce((v, k) => (v == null ? undefined : v[k]), row);
@@ -144,6 +154,27 @@ export class MemoryTable {
     return out.map((r) => structuredClone(r));
   }
 
+  /** Twenty's createOne: a unique value already taken is refused, not merged (the stand-in's `duplicate` error). */
+  create(draft: Record<string, any>): Row {
+    const taken = this.unique.some((field) => this.index.get(field)!.has(get(draft, field)));
+    if (taken) throw new CrmValidationError('A duplicate entry was detected', 'BAD_USER_INPUT');
+    return this.upsert([draft])[0]!;
+  }
+
+  /** Twenty's updateOne: only an existing, live row. */
+  update(id: string, patch: Record<string, any>): Row {
+    const row = this.rows.get(id);
+    if (!row || row.deletedAt) throw new CrmValidationError(`Record ${id} not found`, 'NOT_FOUND');
+    return this.upsert([{ ...patch, id }])[0]!;
+  }
+
+  /** Twenty's destroyOne: gone for good, unique values freed. */
+  destroy(id: string): void {
+    if (!this.rows.has(id)) throw new CrmValidationError(`Record ${id} not found`, 'NOT_FOUND');
+    this.put(id, undefined);
+    this.ordered = null;
+  }
+
   private inOrder(): Row[] {
     this.ordered ??= [...this.rows.values()]
       .sort((a, b) => (a.createdAt === b.createdAt ? (a.id < b.id ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1))
@@ -161,6 +192,9 @@ export class MemoryTable {
 }
 
 const OPERATION = /^\s*(query|mutation)\s+(Page|Upsert|Delete)(\w+)\s*\(/;
+/** The one-record operations the credentials module sends: `{ createX(` / `updateX(` / `destroyX(` or a list `{ xs(`. */
+const ROOT_FIELD = /^[^{]*\{\s*(\w+)\s*\(/;
+const PLURAL_OF: Record<string, string> = Object.fromEntries(Object.values(OBJECT_NAMES).map((o) => [o.singular, o.plural]));
 
 /** The nested `lines { totalCount }` of each sales document, as Twenty answers a one-to-many field (contract d9). */
 function liveLineCounts(tables: Record<GraphqlTable, MemoryTable>): Map<string, number> {
@@ -169,11 +203,40 @@ function liveLineCounts(tables: Record<GraphqlTable, MemoryTable>): Map<string, 
   return counts;
 }
 
+/** A list query's `orderBy: [{ field: DescNullsLast }]` written in the query (newest first among equal values). */
+function ordered(rows: Row[], query: string): Row[] {
+  const order = /orderBy:\s*\[\s*\{\s*(\w+):\s*(Asc|Desc)/.exec(query);
+  if (!order) return rows;
+  const [, field, direction] = order;
+  const sign = direction === 'Desc' ? -1 : 1;
+  const key = (r: Row) => `${r[field!] ?? ''}\u0000${r.createdAt}`;
+  return [...rows].sort((a, b) => (key(a) === key(b) ? 0 : key(a) < key(b) ? -sign : sign));
+}
+
+function answerOneRecordOperation(tables: Record<GraphqlTable, MemoryTable>, query: string, variables: Record<string, any>): unknown {
+  const root = ROOT_FIELD.exec(query)?.[1] ?? '';
+  const verb = /^(create|update|destroy)([A-Z]\w*)$/.exec(root);
+  const plural = verb ? PLURAL_OF[verb[2]!.charAt(0).toLowerCase() + verb[2]!.slice(1)] : root;
+  const table = (GRAPHQL_TABLES as readonly string[]).includes(plural ?? '') ? tables[plural as GraphqlTable] : undefined;
+  if (!table) throw new Error(`memory crm cannot answer this GraphQL: ${query.slice(0, 80)}`);
+  table.calls += 1;
+  if (verb?.[1] === 'create') return { [root]: table.create(variables.data) };
+  if (verb?.[1] === 'update') return { [root]: table.update(variables.id, variables.data) };
+  if (verb?.[1] === 'destroy') {
+    table.destroy(variables.id);
+    return { [root]: { id: variables.id } };
+  }
+  const first = variables.first ?? Number(/first:\s*(\d+)/.exec(query)?.[1] ?? 60);
+  const rows = ordered(table.page(null, 1_000_000, variables.filter).records, query).slice(0, first);
+  return { [root]: { edges: rows.map((node) => ({ node })) } };
+}
+
 function answerGraphql(tables: Record<GraphqlTable, MemoryTable>, now: () => Date, query: string, variables: Record<string, any>): unknown {
   const match = OPERATION.exec(query);
+  if (!match) return answerOneRecordOperation(tables, query, variables);
   const plural = match ? match[3]!.charAt(0).toLowerCase() + match[3]!.slice(1) : '';
   const table = (GRAPHQL_TABLES as readonly string[]).includes(plural) ? tables[plural as GraphqlTable] : undefined;
-  if (!match || !table) throw new Error(`memory crm cannot answer this GraphQL: ${query.slice(0, 80)}`);
+  if (!table) throw new Error(`memory crm cannot answer this GraphQL: ${query.slice(0, 80)}`);
   table.calls += 1;
   if (match[2] === 'Upsert') return { [`create${match[3]}`]: table.upsert(variables.data) };
   if (match[2] === 'Delete') {
@@ -194,7 +257,7 @@ export interface MemoryCrm extends Crm {
 }
 
 /** A RecordRepo over one in-memory table, counting its calls as the GraphQL repository makes them (`tick` per call). */
-export function memoryRepo(table: MemoryTable, now: () => Date, tick: () => void): RecordRepo<any, any> {
+function memoryRepo(table: MemoryTable, now: () => Date, tick: () => void): RecordRepo<any, any> {
   return {
     calls: () => table.calls,
     findBy(field, values, opts) {
@@ -264,6 +327,8 @@ export function createMemoryCrm(now: () => Date): MemoryCrm {
     metakockaSalesDocuments: new MemoryTable('metakockaSalesDocuments', now),
     metakockaSalesDocumentLines: new MemoryTable('metakockaSalesDocumentLines', now),
     opportunities: new MemoryTable('opportunities', now),
+    metakockaCredentials: new MemoryTable('metakockaCredentials', now),
+    metakockaAuditEntries: new MemoryTable('metakockaAuditEntries', now),
   };
   const base = createCrm(gateway);
   return {
@@ -278,5 +343,16 @@ export function createMemoryCrm(now: () => Date): MemoryCrm {
     failNext(n, error) {
       failures = { left: n, error };
     },
+  };
+}
+
+/** Twenty's app kv in memory: values are copied in and out, as Twenty stores them serialised (APPS.md §2.2). */
+export function memoryKv(): KvPort & { store: Map<string, unknown> } {
+  const store = new Map<string, unknown>();
+  return {
+    store,
+    get: async <T>(key: string) => (store.has(key) ? (structuredClone(store.get(key)) as T) : null),
+    set: async (key, value) => void store.set(key, structuredClone(value)),
+    delete: async (key) => store.delete(key),
   };
 }
