@@ -4,7 +4,7 @@
 // order (API.md §5.1, §6 item 9). An existing document is resent whole (put_document with mk_id replaces it,
 // §6 item 6) with the head fields Twenty does not manage carried over from Metakocka's current version.
 import { MetakockaWriteUncertainError } from 'server/metakocka/errors';
-import type { MkDocument } from 'server/metakocka/schemas/document.schema';
+import type { MkDocumentWire } from 'server/metakocka/schemas/document.schema';
 import { ljubljanaDateOf } from 'server/metakocka/values';
 import { decimal, parseDecimal, toPlainString } from 'server/money/decimal';
 
@@ -80,7 +80,7 @@ function currencyToMinorExact(value: SalesDocumentLineRecord['unitPrice']): stri
 /** Head fields of Metakocka's current version that Twenty does not manage; a replace would delete them otherwise. */
 const CARRIED_OVER = ['title', 'warehouse', 'notes', 'notes_header', 'method_of_payment', 'profit_center', 'delivery_type', 'pariteta', 'sales_pricelist_code', 'status_code'];
 
-function carryOver(current: MkDocument): Record<string, unknown> {
+function carryOver(current: MkDocumentWire): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of CARRIED_OVER) {
     const value = (current as Record<string, unknown>)[key];
