@@ -1,8 +1,6 @@
 // Metakocka sales document → Twenty sales document and line drafts (pure). The reverse direction, a Twenty
 // document → put_document body, is in put-body.ts. Figures stored are Metakocka's own sums (issue #6 "Exactness");
 // line nets and grosses, which Metakocka does not send, are the exact recomputation of totals.ts.
-import type { DocumentType } from 'plugin/constants/select-options';
-import type { CurrencyValue } from 'server/crm/composites';
 import type { MkDocumentWire, MkDocumentLineWire } from 'server/metakocka/schemas/document.schema';
 import { decimal, type Decimal, exactMinor, mul, parseDecimal, sub, toPlainString } from 'server/money/decimal';
 
@@ -12,53 +10,11 @@ import { sourceReferences, type SourceRef } from './lineage';
 import type { LineFigures } from './line-figures';
 import { extraText } from './mk-extras';
 import { decimalToCurrency, minorToCurrency } from './money';
+import type { SalesDocumentDraft, SalesDocumentLineDraft, VatBreakdownEntry } from './records';
 import { checkTotals, type TotalsFinding } from './totals';
 
 /** Metakocka's default company currency when a document names none (a Slovenian company books in EUR). */
 const DEFAULT_CURRENCY = 'EUR';
-
-export interface VatBreakdownEntry {
-  taxCode: string;
-  ratePercent: string | null;
-  /** Decimal strings with two places, Metakocka's VAT figure and the recomputed base. */
-  base: string;
-  vat: string;
-}
-
-export interface SalesDocumentDraft {
-  metakockaId: string;
-  name: string;
-  documentType: DocumentType;
-  countCode: string;
-  buyerOrder: string;
-  status: string;
-  statusKey: string;
-  documentDate: string | null;
-  dueDate: string | null;
-  currency: string;
-  netTotal: CurrencyValue;
-  vatTotal: CurrencyValue;
-  grossTotal: CurrencyValue;
-  paidTotal: CurrencyValue;
-  vatBreakdown: VatBreakdownEntry[];
-  isIssued: boolean;
-  isDeletedInMetakocka: boolean;
-}
-
-export interface SalesDocumentLineDraft {
-  metakockaRowKey: string;
-  name: string;
-  code: string;
-  quantity: number;
-  unit: string;
-  unitPrice: CurrencyValue;
-  discountPercent: number;
-  vatCode: string;
-  vatRate: number | null;
-  lineNet: CurrencyValue | null;
-  lineGross: CurrencyValue | null;
-  lineNumber: number;
-}
 
 export interface MappedDocument {
   document: SalesDocumentDraft;
