@@ -21,7 +21,12 @@ export function createMetakockaClient(cfg: MetakockaConfig): MetakockaClient {
 export type { MetakockaConfig, MkFile } from './client';
 export * from './errors';
 export type { MkDocumentWire, MkDocumentLineWire } from './schemas/document.schema';
-export type { MkPartnerWire, MkPartnerAddressWire, MkPartnerContactWire, MkAddPartnerResultWire } from './schemas/partner.schema';
+export type {
+  MkPartnerWire,
+  MkPartnerAddressWire,
+  MkPartnerContactWire,
+  MkAddPartnerResultWire,
+} from './schemas/partner.schema';
 export type { MkProductWire, MkPriceListWire, MkWriteResultWire } from './schemas/product.schema';
 export type { MkSearchHitWire } from './schemas/search.schema';
 export type { MkStockRowWire } from './schemas/stock.schema';

@@ -1,4 +1,5 @@
-// What the sync needs from Metakocka, in normalised form (arrays always arrays, decimals as strings);
+// What the sync needs from Metakocka, in normalised form (arrays always arrays, decimals as strings), named
+// Metakocka<Thing> beside the wire shapes Mk<Thing>Wire they are read from (D48);
 // metakocka-adapter.ts fills it from server/metakocka. Field meanings: API.md §3.1, §3.2.
 import type { MetakockaClient, UnreadableItem } from 'server/metakocka';
 
@@ -116,7 +117,9 @@ export interface MkPort {
    */
   partnersPage(offset: number, limit: number): Promise<{ partners: MetakockaPartner[]; unreadable: UnreadableItem[]; complete: boolean }>;
   findPartners(query: MetakockaPartnerQuery): Promise<MetakockaPartner[]>;
-  addPartner(draft: MetakockaPartnerDraft): Promise<{ mkId: string; contactMkId: string | null; addressMkIds: string[] }>;
+  addPartner(
+    draft: MetakockaPartnerDraft,
+  ): Promise<{ mkId: string; contactMkId: string | null; addressMkIds: string[] }>;
   updatePartner(draft: MetakockaPartnerDraft & { mkId: string }): Promise<MetakockaPartner>;
   /**
    * product_list with prices and stock, 1000 rows at most; a shorter page is the last (API.md §2.3, §4). Rows that do not

@@ -13,7 +13,7 @@ import { customerPartnerRef, type CustomerRefDeps } from './customer-ref';
 import { rulesForSelectValue, type DocumentTypeRules } from './document-types';
 import { DocumentReadBackError, DocumentRefusedError, DocumentWritePendingError } from './errors';
 import type { DocumentsMk } from '../mk-port';
-import { buyerOrderFor, toPutDocumentBody, type PushableDocType, type PushLineInput, type PutDocumentBody } from './put-body';
+import { buyerOrderFor, toPutDocumentBody, type PushableDocType, type PushLineInput, type MkPutDocumentWire } from './put-body';
 import { compareReadBack } from './read-back';
 import type { DocumentRepos, SalesDocumentLineRecord, SalesDocumentRecord } from './records';
 import { writeDocumentsPage, type WriteDeps } from './write-page';
@@ -90,7 +90,7 @@ function carryOver(current: MkDocumentWire): Record<string, unknown> {
   return out;
 }
 
-async function createOnce(deps: PushDeps, body: PutDocumentBody): Promise<{ mkId: string; countCode: string; found: boolean }> {
+async function createOnce(deps: PushDeps, body: MkPutDocumentWire): Promise<{ mkId: string; countCode: string; found: boolean }> {
   const lookup = () => deps.mk.findDocumentAfterUncertainWrite({ docType: body.doc_type, buyerOrder: body.buyer_order });
   const earlier = await lookup(); // an earlier attempt whose answer (or whose binding in Twenty) was lost
   if (earlier) return { mkId: earlier.mk_id, countCode: earlier.count_code ?? '', found: true };
@@ -122,7 +122,7 @@ export async function pushSalesDocument(deps: PushDeps, recordId: string): Promi
     partner: await customerPartnerRef(deps, record),
     lines: await lineInputs(deps, lines),
   });
-  const sent = current ? ({ ...carryOver(current), ...body } as PutDocumentBody) : body;
+  const sent = current ? ({ ...carryOver(current), ...body } as MkPutDocumentWire) : body;
   let outcome: PushOutcome;
   if (current) {
     // A replace of an existing document is idempotent, so a lost answer is settled by the read-back below.

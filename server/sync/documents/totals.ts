@@ -90,7 +90,12 @@ function metakockaFigure(doc: MkDocumentWire, figure: string): string | undefine
   return doc.vat_by_code[figure.replace(/^sum_tax_/, '').toUpperCase()];
 }
 
-function compareFigure(doc: MkDocumentWire, figure: string, recomputed: bigint | null, findings: TotalsFinding[]): void {
+function compareFigure(
+  doc: MkDocumentWire,
+  figure: string,
+  recomputed: bigint | null,
+  findings: TotalsFinding[],
+): void {
   if (recomputed === null) return;
   const mk = metakockaMinor(metakockaFigure(doc, figure));
   if (mk.minor === recomputed) return;

@@ -32,7 +32,12 @@ async function personInConflict(ctx: PushContext, person: PersonRecord): Promise
   return conflict !== null;
 }
 
-async function updateContact(ctx: PushContext, person: PersonRecord, partner: MetakockaPartner, contact: MetakockaContact) {
+async function updateContact(
+  ctx: PushContext,
+  person: PersonRecord,
+  partner: MetakockaPartner,
+  contact: MetakockaContact,
+) {
   const planned = planRecord(PERSON_FIELDS, contactSource(contact, partner), person, ctx.policy, ctx.rt.now().toISOString(), { binding: bindingOf(person) });
   if (planned.result.toMetakocka.length > 0) {
     const values = mergedForMetakocka(planned, planned.result.toMetakocka);
