@@ -2,8 +2,8 @@
 // report (API.md §2.5). put_document with mk_id replaces the whole document (API.md §6, item 6).
 import type { MetakockaCaller, MkFile } from './client';
 import { everyItem, parseAnswer, parseEach } from './parse';
-import { mkDocumentSchema, type MkDocument } from './schemas/document.schema';
-import { mkWriteResultSchema, type MkWriteResult } from './schemas/product.schema';
+import { mkDocumentSchema, type MkDocumentWire } from './schemas/document.schema';
+import { mkWriteResultSchema, type MkWriteResultWire } from './schemas/product.schema';
 import type { WireObject } from './wire';
 
 /** get_document takes the document's mk_id as `doc_id`; sales orders can be read by buyer_order (API.md §6, item 5). */
@@ -12,9 +12,9 @@ export type DocumentOptions = { showPaymentDetail?: boolean; showTaxFactor?: boo
 export type StatusTarget = { mkId: string } | { mkIdList: string[] } | { buyerOrder: string };
 
 export interface DocumentsApi {
-  getDocument(ref: DocumentRef, options?: DocumentOptions): Promise<MkDocument>;
+  getDocument(ref: DocumentRef, options?: DocumentOptions): Promise<MkDocumentWire>;
   /** A full document in wire names; doc_date as dd.mm.yyyy (values.formatDocumentDate). With mk_id it REPLACES the document. */
-  putDocument(document: WireObject & { doc_type: string }): Promise<MkWriteResult>;
+  putDocument(document: WireObject & { doc_type: string }): Promise<MkWriteResultWire>;
   /** A patch: only the listed fields change (sales orders; bills take only status_code). */
   updateDocument(patch: WireObject & { doc_type: string }): Promise<void>;
   /** Needs both mk_id and doc_type (live: doc_id alone fails, API.md §2.5). */

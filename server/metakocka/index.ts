@@ -20,12 +20,17 @@ export function createMetakockaClient(cfg: MetakockaConfig): MetakockaClient {
 
 export type { MetakockaConfig, MkFile } from './client';
 export * from './errors';
-export type { MkDocument, MkDocumentLine } from './schemas/document.schema';
-export type { MkPartner, MkPartnerAddress, MkPartnerContact, MkAddPartnerResult } from './schemas/partner.schema';
-export type { MkProduct, MkPricelist, MkWriteResult } from './schemas/product.schema';
-export type { MkSearchHit } from './schemas/search.schema';
-export type { MkStockRow } from './schemas/stock.schema';
-export type { MkWarehouse } from './schemas/warehouse.schema';
+export type { MkDocumentWire, MkDocumentLineWire } from './schemas/document.schema';
+export type {
+  MkPartnerWire,
+  MkPartnerAddressWire,
+  MkPartnerContactWire,
+  MkAddPartnerResultWire,
+} from './schemas/partner.schema';
+export type { MkProductWire, MkPriceListWire, MkWriteResultWire } from './schemas/product.schema';
+export type { MkSearchHitWire } from './schemas/search.schema';
+export type { MkStockRowWire } from './schemas/stock.schema';
+export type { MkWarehouseWire } from './schemas/warehouse.schema';
 export type { ParsedItems, UnreadableItem } from './parse';
 export type { ProductPage, ProductPageRequest } from './products';
 export type { SearchPage, SearchRequest } from './search';

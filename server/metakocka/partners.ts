@@ -2,25 +2,25 @@
 import type { MetakockaCaller } from './client';
 import { MetakockaNotFoundError } from './errors';
 import { parseAnswer, parseEach, type UnreadableItem } from './parse';
-import { mkAddPartnerResultSchema, mkPartnerItemsSchema, mkPartnerListSchema, mkPartnerSchema, type MkAddPartnerResult, type MkPartner } from './schemas/partner.schema';
+import { mkAddPartnerResultSchema, mkPartnerItemsSchema, mkPartnerListSchema, mkPartnerSchema, type MkAddPartnerResultWire, type MkPartnerWire } from './schemas/partner.schema';
 import type { WireObject } from './wire';
 
 export interface PartnerQuery { partnerId?: string; name?: string; taxNumber?: string; email?: string; phone?: string }
 /** The add_partner / update_partner `partner` object in wire field names (API.md §2.2). */
-export type MkPartnerWrite = WireObject;
+export type MkPartnerWriteWire = WireObject;
 
 export interface PartnersApi {
   /** Partners matching any of the fields (name is a contains-match). No hit is an empty list, not an error. */
-  getPartner(query: PartnerQuery, options?: { showDiscount?: boolean }): Promise<MkPartner[]>;
+  getPartner(query: PartnerQuery, options?: { showDiscount?: boolean }): Promise<MkPartnerWire[]>;
   /**
    * Every partner, each passed through `map` as it is read (a register of 20,000 is one answer of about 16 MB: only the
    * mapped partners are kept). get_partner without a filter lists all; its paging is not trusted (API.md §2.2).
    * A partner that does not have the documented shape goes to `onUnreadable` and the listing goes on; without it, it
    * fails the listing.
    */
-  listPartners<T = MkPartner>(pageSize?: number, map?: (partner: MkPartner) => T, onUnreadable?: (item: UnreadableItem) => void): Promise<T[]>;
-  addPartner(partner: MkPartnerWrite): Promise<MkAddPartnerResult>;
-  updatePartner(partner: MkPartnerWrite): Promise<MkPartner | null>;
+  listPartners<T = MkPartnerWire>(pageSize?: number, map?: (partner: MkPartnerWire) => T, onUnreadable?: (item: UnreadableItem) => void): Promise<T[]>;
+  addPartner(partner: MkPartnerWriteWire): Promise<MkAddPartnerResultWire>;
+  updatePartner(partner: MkPartnerWriteWire): Promise<MkPartnerWire | null>;
 }
 
 const queryBody = (query: PartnerQuery): WireObject => ({
@@ -35,7 +35,7 @@ const queryBody = (query: PartnerQuery): WireObject => ({
 const noHit = (error: unknown) => error instanceof MetakockaNotFoundError && error.oprCode === '2';
 
 export function partnersApi(caller: MetakockaCaller): PartnersApi {
-  const fetchPartners = async (body: WireObject): Promise<MkPartner[]> => {
+  const fetchPartners = async (body: WireObject): Promise<MkPartnerWire[]> => {
     try {
       return parseAnswer(mkPartnerListSchema, 'get_partner', await caller.call('get_partner', body)).partner_list;
     } catch (error) {
@@ -44,7 +44,7 @@ export function partnersApi(caller: MetakockaCaller): PartnersApi {
     }
   };
 
-  const eachPartner = async (body: WireObject, each: (partner: MkPartner) => void, unreadable: (item: UnreadableItem) => void): Promise<void> => {
+  const eachPartner = async (body: WireObject, each: (partner: MkPartnerWire) => void, unreadable: (item: UnreadableItem) => void): Promise<void> => {
     const read = (items: unknown[]) => {
       const parsed = parseEach(mkPartnerSchema, 'get_partner', 'partner', items);
       parsed.items.forEach(each);
@@ -68,7 +68,7 @@ export function partnersApi(caller: MetakockaCaller): PartnersApi {
       return fetchPartners({ ...body, show_partner_discount: options?.showDiscount ? 'true' : undefined });
     },
 
-    async listPartners<T>(pageSize = 1000, map: (partner: MkPartner) => T = (partner) => partner as T, onUnreadable?: (item: UnreadableItem) => void) {
+    async listPartners<T>(pageSize = 1000, map: (partner: MkPartnerWire) => T = (partner) => partner as T, onUnreadable?: (item: UnreadableItem) => void) {
       const seen = new Map<string, T>();
       const unreadableSeen = new Map<string, UnreadableItem>();
       for (let offset = 0; ; offset += pageSize) {

@@ -1,7 +1,7 @@
 // Products: json/product_list paging, product_add, product_update (API.md §2.3), all on family A.
 import type { MetakockaCaller } from './client';
 import { parseAnswer, parseEach, type UnreadableItem } from './parse';
-import { mkProductListSchema, mkProductSchema, mkWriteResultSchema, type MkProduct, type MkWriteResult } from './schemas/product.schema';
+import { mkProductListSchema, mkProductSchema, mkWriteResultSchema, type MkProductWire, type MkWriteResultWire } from './schemas/product.schema';
 import type { WireObject } from './wire';
 
 /** product_list caps a page at 1000 and reports no total: a page shorter than the limit is the last (API.md §2.3, §4). */
@@ -16,14 +16,14 @@ export interface ProductPageRequest {
   include?: { pricelist?: boolean; stock?: boolean; freeAmount?: boolean; taxFactor?: boolean; category?: boolean };
 }
 /** `unreadable`: products of the page that do not have the documented shape, left out of `products`. */
-export interface ProductPage { products: MkProduct[]; unreadable: UnreadableItem[]; offset: number; nextOffset: number | null }
+export interface ProductPage { products: MkProductWire[]; unreadable: UnreadableItem[]; offset: number; nextOffset: number | null }
 
 export interface ProductsApi {
   productList(request?: ProductPageRequest): Promise<ProductPage>;
   productListAll(request?: Omit<ProductPageRequest, 'offset'>): AsyncGenerator<ProductPage>;
-  productAdd(product: WireObject): Promise<MkWriteResult>;
+  productAdd(product: WireObject): Promise<MkWriteResultWire>;
   /** Selects the product by mk_id or count_code; empty values leave fields unchanged (API.md §2.3). */
-  productUpdate(product: WireObject): Promise<Partial<MkWriteResult>>;
+  productUpdate(product: WireObject): Promise<Partial<MkWriteResultWire>>;
 }
 
 const flag = (on: boolean | undefined) => (on ? 'true' : undefined);

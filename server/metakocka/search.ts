@@ -2,8 +2,8 @@
 // (API.md §2.5 "search", §4). Searches of one company run one at a time (lanes.ts).
 import type { MetakockaCaller } from './client';
 import { parseAnswer, parseEach, type ParsedItems, type UnreadableItem } from './parse';
-import { mkDocumentSchema, type MkDocument } from './schemas/document.schema';
-import { mkSearchDocumentsSchema, mkSearchHitsSchema, type MkSearchHit } from './schemas/search.schema';
+import { mkDocumentSchema, type MkDocumentWire } from './schemas/document.schema';
+import { mkSearchDocumentsSchema, mkSearchHitsSchema, type MkSearchHitWire } from './schemas/search.schema';
 import { formatSearchDate, formatSearchTimestamp, type MkDate } from './values';
 import type { WireObject } from './wire';
 
@@ -32,10 +32,10 @@ export interface SearchPage<T> { records: T[]; unreadable: UnreadableItem[]; tot
 
 export interface SearchApi {
   /** Ids only: { mk_id, count_code } per hit. */
-  search(request: SearchRequest): Promise<SearchPage<MkSearchHit>>;
+  search(request: SearchRequest): Promise<SearchPage<MkSearchHitWire>>;
   /** Full documents (result_type "doc"). */
-  searchDocuments(request: SearchRequest): Promise<SearchPage<MkDocument>>;
-  searchDocumentsAll(request: Omit<SearchRequest, 'offset'>): AsyncGenerator<SearchPage<MkDocument>>;
+  searchDocuments(request: SearchRequest): Promise<SearchPage<MkDocumentWire>>;
+  searchDocumentsAll(request: Omit<SearchRequest, 'offset'>): AsyncGenerator<SearchPage<MkDocumentWire>>;
 }
 
 function searchBody(request: SearchRequest, resultType: 'doc' | undefined): WireObject {
@@ -89,7 +89,7 @@ export function searchApi(caller: MetakockaCaller): SearchApi {
     searchDocuments,
     async *searchDocumentsAll(request) {
       for (let offset: number | null = 0; offset !== null; ) {
-        const page: SearchPage<MkDocument> = await searchDocuments({ ...request, offset });
+        const page: SearchPage<MkDocumentWire> = await searchDocuments({ ...request, offset });
         yield page;
         offset = page.nextOffset;
       }

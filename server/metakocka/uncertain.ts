@@ -4,9 +4,9 @@ import type { DocumentsApi } from './documents';
 import { MetakockaNotFoundError } from './errors';
 import { everyItem } from './parse';
 import type { PartnersApi } from './partners';
-import type { MkDocument } from './schemas/document.schema';
-import type { MkPartner } from './schemas/partner.schema';
-import type { MkProduct } from './schemas/product.schema';
+import type { MkDocumentWire } from './schemas/document.schema';
+import type { MkPartnerWire } from './schemas/partner.schema';
+import type { MkProductWire } from './schemas/product.schema';
 import type { ProductsApi } from './products';
 import type { SearchApi } from './search';
 import { decimalToMinorUnits, parseMkDate, type Decimal, type MkDate } from './values';
@@ -20,11 +20,11 @@ export type UncertainProductLookup = { code: string };
 
 export interface UncertainWriteLookups {
   /** The document the lost put_document created, or null if Metakocka has none (then it is safe to send again). */
-  findDocumentAfterUncertainWrite(lookup: UncertainDocumentLookup): Promise<MkDocument | null>;
+  findDocumentAfterUncertainWrite(lookup: UncertainDocumentLookup): Promise<MkDocumentWire | null>;
   /** The partner the lost add_partner created, or null. Several matches: the newest (they come in creation order). */
-  findPartnerAfterUncertainWrite(lookup: UncertainPartnerLookup): Promise<MkPartner | null>;
+  findPartnerAfterUncertainWrite(lookup: UncertainPartnerLookup): Promise<MkPartnerWire | null>;
   /** The product the lost product_add created, or null. */
-  findProductAfterUncertainWrite(lookup: UncertainProductLookup): Promise<MkProduct | null>;
+  findProductAfterUncertainWrite(lookup: UncertainProductLookup): Promise<MkProductWire | null>;
 }
 
 const MAX_PAGES = 20;
@@ -36,7 +36,7 @@ const norm = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').tri
 const taxKey = (text: string | undefined) => (text ?? '').replace(/[\s.-]/g, '').toUpperCase();
 
 export function uncertainWriteLookups(api: DocumentsApi & SearchApi & PartnersApi & ProductsApi): UncertainWriteLookups {
-  async function byBuyerOrder(docType: string, buyerOrder: string): Promise<MkDocument | null> {
+  async function byBuyerOrder(docType: string, buyerOrder: string): Promise<MkDocumentWire | null> {
     if (docType === 'sales_order') {
       try {
         return await api.getDocument({ docType: 'sales_order', buyerOrder });
@@ -45,7 +45,7 @@ export function uncertainWriteLookups(api: DocumentsApi & SearchApi & PartnersAp
         throw error;
       }
     }
-    const found: MkDocument[] = [];
+    const found: MkDocumentWire[] = [];
     for await (const page of api.searchDocumentsAll({ docType, filters: [{ type: 'customer_order', value: buyerOrder }] })) {
       // Every hit must be readable: one that is not may be the lost write, and "not there" would send it again.
       found.push(...everyItem({ items: page.records, unreadable: page.unreadable }).filter((doc) => doc.buyer_order === buyerOrder));
@@ -53,13 +53,13 @@ export function uncertainWriteLookups(api: DocumentsApi & SearchApi & PartnersAp
     return newest(found);
   }
 
-  async function byPartnerDateTotal(lookup: Extract<UncertainDocumentLookup, { partnerMkId: string }>): Promise<MkDocument | null> {
+  async function byPartnerDateTotal(lookup: Extract<UncertainDocumentLookup, { partnerMkId: string }>): Promise<MkDocumentWire | null> {
     const day = typeof lookup.docDate === 'string' ? parseMkDate(lookup.docDate) : lookup.docDate;
     const totalMinor = decimalToMinorUnits(lookup.total);
     const notBefore = lookup.sentAt ? new Date(lookup.sentAt).getTime() - SKEW_MS : Number.NEGATIVE_INFINITY;
     // sales_offer searches refuse date filters (API.md §6, item 19): filter the day locally instead.
     const dateFilter = lookup.docType === 'sales_offer' ? {} : { docDateFrom: day, docDateTo: day };
-    const found: MkDocument[] = [];
+    const found: MkDocumentWire[] = [];
     let pages = 0;
     for await (const page of api.searchDocumentsAll({
       docType: lookup.docType, filters: [{ type: 'partner_mk_id', value: lookup.partnerMkId }], ...dateFilter, orderDirection: 'desc',

@@ -1,8 +1,8 @@
 // Warehouses and stock: json/warehouse_list, json/warehouse_stock (API.md §2.4), family A.
 import type { MetakockaCaller } from './client';
 import { parseAnswer } from './parse';
-import { mkStockListSchema, type MkStockRow } from './schemas/stock.schema';
-import { mkWarehouseListSchema, type MkWarehouse } from './schemas/warehouse.schema';
+import { mkStockListSchema, type MkStockRowWire } from './schemas/stock.schema';
+import { mkWarehouseListSchema, type MkWarehouseWire } from './schemas/warehouse.schema';
 
 export interface StockPageRequest {
   warehouseIds?: string[];
@@ -12,10 +12,10 @@ export interface StockPageRequest {
   offset?: number;
   limit?: number;
 }
-export interface StockPage { rows: MkStockRow[]; offset: number; nextOffset: number | null }
+export interface StockPage { rows: MkStockRowWire[]; offset: number; nextOffset: number | null }
 
 export interface WarehousesApi {
-  warehouseList(): Promise<MkWarehouse[]>;
+  warehouseList(): Promise<MkWarehouseWire[]>;
   warehouseStock(request?: StockPageRequest): Promise<StockPage>;
 }
 

@@ -11,7 +11,7 @@ import { fieldHash } from './conflicts';
 import { decodeFieldHashes, encodeFieldHashes } from './hashing';
 import { keepDocumentSide } from './documents/resolve-conflict';
 import { SALES_DOCUMENT_OBJECT } from './documents/twenty-edits';
-import type { MkPartner } from './mk-port';
+import type { MetakockaPartner } from './mk-port';
 import type { SyncRuntime } from './ports';
 import { COMPANY_FIELDS, PERSON_FIELDS, PRIVATE_PERSON_FIELDS, billingAddress, contactSource, type FieldSpec, type PersonSource } from './partners/fields';
 import { companyToPartner, mkValues, personToContact, personToPrivatePartner, twentyValues, type Values } from './partners/mapper';
@@ -94,7 +94,7 @@ async function resolveBinding(rt: SyncRuntime, object: string, recordId: string,
 }
 
 async function loadSide(rt: SyncRuntime, object: string, id: string): Promise<Side<any>> {
-  const partnerOf = async (mkId: string | null | undefined): Promise<MkPartner> => {
+  const partnerOf = async (mkId: string | null | undefined): Promise<MetakockaPartner> => {
     const [partner] = mkId ? await rt.mk.findPartners({ mkId }) : [];
     if (!partner) throw new ConflictNotOpenError(`The Metakocka partner of ${object} ${id} cannot be found.`, 'Resync the record first.');
     return partner;

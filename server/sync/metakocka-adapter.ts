@@ -1,13 +1,13 @@
 // Fills the sync's MkPort from the Metakocka client (server/metakocka): wire shapes in, normalised sync shapes out.
-import type { MetakockaClient, MkPartner as WirePartner, MkPricelist, MkProduct as WireProduct, UnreadableItem } from 'server/metakocka';
+import type { MetakockaClient, MkPartnerWire, MkPriceListWire, MkProductWire, UnreadableItem } from 'server/metakocka';
 import { everyItem } from 'server/metakocka/parse';
-import type { MkCategoryNode } from 'server/metakocka/schemas/product.schema';
+import type { MkCategoryNodeWire } from 'server/metakocka/schemas/product.schema';
 import type { WireObject } from 'server/metakocka/wire';
-import type { MkPartner, MkPartnerDraft, MkPort, MkPriceList, MkProduct } from './mk-port';
+import type { MetakockaPartner, MetakockaPartnerDraft, MkPort, MetakockaPriceList, MetakockaProduct } from './mk-port';
 
 const text = (value: unknown) => (value === undefined || value === null ? '' : String(value));
 
-export function partnerFromWire(p: WirePartner): MkPartner {
+export function partnerFromWire(p: MkPartnerWire): MetakockaPartner {
   return {
     mkId: p.mk_id,
     countCode: text(p.count_code),
@@ -27,7 +27,7 @@ export function partnerFromWire(p: WirePartner): MkPartner {
  * One entry per price list: a list with quantity tiers comes as one row per tier, each with an object price_def
  * (OFF/docs/product_list.md §1.2, PC_200_PC), or as one row with several price_def entries; the first tier is the price.
  */
-function firstTierPerList(rows: MkPricelist[]): MkPricelist[] {
+function firstTierPerList(rows: MkPriceListWire[]): MkPriceListWire[] {
   const seen = new Set<string>();
   return rows.filter((row) => {
     const key = `${text(row.sales_purchase)}|${text(row.count_code)}`;
@@ -37,7 +37,7 @@ function firstTierPerList(rows: MkPricelist[]): MkPricelist[] {
   });
 }
 
-function priceListFromWire(list: MkPricelist): MkPriceList {
+function priceListFromWire(list: MkPriceListWire): MetakockaPriceList {
   const def = list.price_def[0];
   return {
     countCode: text(list.count_code), title: text(list.title), salesPurchase: text(list.sales_purchase), currency: text(list.currency_code),
@@ -46,7 +46,7 @@ function priceListFromWire(list: MkPricelist): MkPriceList {
 }
 
 /** The category labels of return_category's tree, parents before children, each once (OFF/docs/product_list.md §1.9). */
-function categoryLabels(nodes: MkCategoryNode[], out: string[] = []): string[] {
+function categoryLabels(nodes: MkCategoryNodeWire[], out: string[] = []): string[] {
   for (const node of nodes) {
     const label = text(node.tree_node_label).trim();
     if (label !== '' && !out.includes(label)) out.push(label);
@@ -55,7 +55,7 @@ function categoryLabels(nodes: MkCategoryNode[], out: string[] = []): string[] {
   return out;
 }
 
-export function productFromWire(p: WireProduct): MkProduct {
+export function productFromWire(p: MkProductWire): MetakockaProduct {
   return {
     mkId: p.mk_id, countCode: text(p.count_code), code: text(p.code), name: text(p.name), unit: text(p.unit),
     active: p.activated ?? true, eshopSync: p.eshop_sync ?? false, service: p.service ?? false,
@@ -67,7 +67,7 @@ export function productFromWire(p: WireProduct): MkProduct {
 }
 
 /** add_partner / update_partner body in wire names (API.md §2.2). */
-export function partnerToWire(draft: MkPartnerDraft): WireObject {
+export function partnerToWire(draft: MetakockaPartnerDraft): WireObject {
   const body: WireObject = {
     mk_id: draft.mkId, customer: draft.name, business_entity: draft.businessEntity ? 'true' : 'false', taxpayer: draft.taxpayer ? 'true' : 'false',
     tax_id_number: draft.taxIdNumber || undefined, street: draft.street, post_number: draft.postNumber, place: draft.city, country: draft.country || undefined,
@@ -85,7 +85,7 @@ export function metakockaPort(client: MetakockaClient): MkPort {
   // get_partner's paging is not trusted (API.md §2.2): the client lists all, once per function run (a job's pages
   // slice the same listing), and each page is sliced from it.
   // Each partner is normalised as it is read; neither the answer nor the wire objects are kept (issue #5 item 9).
-  let listing: Promise<{ all: MkPartner[]; unreadable: UnreadableItem[] }> | null = null;
+  let listing: Promise<{ all: MetakockaPartner[]; unreadable: UnreadableItem[] }> | null = null;
   const list = async () => {
     const unreadable: UnreadableItem[] = [];
     return { all: await client.listPartners(undefined, partnerFromWire, (item) => unreadable.push(item)), unreadable };
@@ -123,7 +123,7 @@ export function metakockaPort(client: MetakockaClient): MkPort {
       return { products: page.products.map(productFromWire), unreadable: page.unreadable };
     },
     async productsByMkIds(mkIds) {
-      const out: MkProduct[] = [];
+      const out: MetakockaProduct[] = [];
       for (const mkId of mkIds) {
         const { products, unreadable } = await client.productList({ filters: { mk_id: mkId }, include: { pricelist: true, stock: true, taxFactor: true } });
         out.push(...everyItem({ items: products, unreadable }).map(productFromWire));

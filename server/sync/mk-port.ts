@@ -1,4 +1,5 @@
-// What the sync needs from Metakocka, in normalised form (arrays always arrays, decimals as strings);
+// What the sync needs from Metakocka, in normalised form (arrays always arrays, decimals as strings), named
+// Metakocka<Thing> beside the wire shapes Mk<Thing>Wire they are read from (D48);
 // metakocka-adapter.ts fills it from server/metakocka. Field meanings: API.md §3.1, §3.2.
 import type { MetakockaClient, UnreadableItem } from 'server/metakocka';
 
@@ -18,7 +19,7 @@ export type DocumentsMk = Pick<
   | 'callCounts'
 >;
 
-export interface MkAddress {
+export interface MetakockaAddress {
   mkId: string;
   type: string; // "Račun" (billing), "Dobava" (delivery), "Poslovna enota" (API.md §3.1)
   street: string;
@@ -28,7 +29,7 @@ export interface MkAddress {
   country: string;
 }
 
-export interface MkContact {
+export interface MetakockaContact {
   mkId: string;
   addressMkId: string;
   name: string;
@@ -37,7 +38,7 @@ export interface MkContact {
   phone: string;
 }
 
-export interface MkPartner {
+export interface MetakockaPartner {
   mkId: string;
   countCode: string;
   name: string; // `customer` on the wire
@@ -45,11 +46,11 @@ export interface MkPartner {
   taxpayer: boolean;
   foreign: boolean;
   taxIdNumber: string;
-  contacts: MkContact[];
-  addresses: MkAddress[];
+  contacts: MetakockaContact[];
+  addresses: MetakockaAddress[];
 }
 
-export interface MkContactDraft {
+export interface MetakockaContactDraft {
   mkId?: string; // present → updated in place; absent → added (API.md §2.2 update_partner)
   addressMkId?: string;
   name: string;
@@ -58,7 +59,7 @@ export interface MkContactDraft {
   phone: string;
 }
 
-export interface MkPartnerDraft {
+export interface MetakockaPartnerDraft {
   mkId?: string;
   name: string;
   businessEntity: boolean;
@@ -68,10 +69,10 @@ export interface MkPartnerDraft {
   postNumber: string;
   city: string;
   country: string;
-  contacts?: MkContactDraft[];
+  contacts?: MetakockaContactDraft[];
 }
 
-export interface MkPriceList {
+export interface MetakockaPriceList {
   countCode: string;
   title: string;
   salesPurchase: string;
@@ -82,12 +83,12 @@ export interface MkPriceList {
   taxFactor: string | null; // e.g. "0.22"
 }
 
-export interface MkStockRow {
+export interface MetakockaStockRow {
   warehouse: string; // warehouse mark or id
   amount: string; // decimal string, can be negative (API.md §2.4)
 }
 
-export interface MkProduct {
+export interface MetakockaProduct {
   mkId: string;
   countCode: string;
   code: string;
@@ -97,12 +98,12 @@ export interface MkProduct {
   eshopSync: boolean;
   service: boolean;
   categories: string[];
-  priceLists: MkPriceList[];
+  priceLists: MetakockaPriceList[];
   stockTotal: string | null;
-  stock: MkStockRow[];
+  stock: MetakockaStockRow[];
 }
 
-export interface MkPartnerQuery {
+export interface MetakockaPartnerQuery {
   taxNumber?: string;
   email?: string;
   name?: string;
@@ -114,17 +115,19 @@ export interface MkPort {
    * One page of the partner register; `complete` once the register is exhausted (API.md §2.2 get_partner paging caveat).
    * `unreadable`: partners that do not have the documented shape (sync issues, not a failed page), on the first page.
    */
-  partnersPage(offset: number, limit: number): Promise<{ partners: MkPartner[]; unreadable: UnreadableItem[]; complete: boolean }>;
-  findPartners(query: MkPartnerQuery): Promise<MkPartner[]>;
-  addPartner(draft: MkPartnerDraft): Promise<{ mkId: string; contactMkId: string | null; addressMkIds: string[] }>;
-  updatePartner(draft: MkPartnerDraft & { mkId: string }): Promise<MkPartner>;
+  partnersPage(offset: number, limit: number): Promise<{ partners: MetakockaPartner[]; unreadable: UnreadableItem[]; complete: boolean }>;
+  findPartners(query: MetakockaPartnerQuery): Promise<MetakockaPartner[]>;
+  addPartner(
+    draft: MetakockaPartnerDraft,
+  ): Promise<{ mkId: string; contactMkId: string | null; addressMkIds: string[] }>;
+  updatePartner(draft: MetakockaPartnerDraft & { mkId: string }): Promise<MetakockaPartner>;
   /**
    * product_list with prices and stock, 1000 rows at most; a shorter page is the last (API.md §2.3, §4). Rows that do not
    * have the documented shape are in `unreadable`; they count as rows of the page.
    */
-  productsPage(offset: number, limit: number, filter: { eshopOnly: boolean; category?: string }): Promise<{ products: MkProduct[]; unreadable: UnreadableItem[] }>;
+  productsPage(offset: number, limit: number, filter: { eshopOnly: boolean; category?: string }): Promise<{ products: MetakockaProduct[]; unreadable: UnreadableItem[] }>;
   /** An unreadable product fails the call: "not found" would deactivate it. */
-  productsByMkIds(mkIds: string[]): Promise<MkProduct[]>;
+  productsByMkIds(mkIds: string[]): Promise<MetakockaProduct[]>;
   /** The client's own document methods for the documents stream (server/sync/documents/ports.ts); absent in ports
    *  that serve only partners and products (the engine's in-memory test port). */
   documents?: DocumentsMk;

@@ -96,5 +96,5 @@ export const mkDocumentSchema = documentHead.transform((doc, ctx) => {
   }
   return { ...doc, vat_by_code: vatByCode };
 });
-export type MkDocument = z.infer<typeof mkDocumentSchema>;
-export type MkDocumentLine = z.infer<typeof mkDocumentLineSchema>;
+export type MkDocumentWire = z.infer<typeof mkDocumentSchema>;
+export type MkDocumentLineWire = z.infer<typeof mkDocumentLineSchema>;

@@ -12,11 +12,11 @@ export const mkEnvelopeSchema = z.looseObject({
   error_desc: mkText.optional(),
   opr_time_ms: mkText.optional(),
 });
-export type MkEnvelope = z.infer<typeof mkEnvelopeSchema>;
+export type MkEnvelopeWire = z.infer<typeof mkEnvelopeSchema>;
 
-export const isSuccessEnvelope = (envelope: MkEnvelope): boolean =>
+export const isSuccessEnvelope = (envelope: MkEnvelopeWire): boolean =>
   envelope.opr_code === undefined ? envelope.error_desc === undefined : envelope.opr_code.trim() === '0';
 
 /** The best error text: opr_desc, then the application text, then error_desc (API.md §1.3). */
-export const envelopeErrorText = (envelope: MkEnvelope): string =>
+export const envelopeErrorText = (envelope: MkEnvelopeWire): string =>
   [envelope.opr_desc, envelope.opr_desc_app, envelope.error_desc].filter((text) => text && text.trim() !== '').join(' / ');

@@ -43,9 +43,9 @@ export const mkPartnerSchema = z.looseObject({
   partner_contact_list: mkList(mkPartnerContactSchema),
   partner_delivery_address_list: mkList(mkPartnerAddressSchema),
 });
-export type MkPartner = z.infer<typeof mkPartnerSchema>;
-export type MkPartnerContact = z.infer<typeof mkPartnerContactSchema>;
-export type MkPartnerAddress = z.infer<typeof mkPartnerAddressSchema>;
+export type MkPartnerWire = z.infer<typeof mkPartnerSchema>;
+export type MkPartnerContactWire = z.infer<typeof mkPartnerContactSchema>;
+export type MkPartnerAddressWire = z.infer<typeof mkPartnerAddressSchema>;
 
 export const mkPartnerListSchema = z.looseObject({ partner_list: mkList(mkPartnerSchema) });
 /** The listing of the whole register, read partner by partner (partners.ts listPartners). */
@@ -56,4 +56,4 @@ export const mkAddPartnerResultSchema = z.looseObject({
   mk_contact_id: optional(mkId),
   mk_address_id_list: mkList(z.looseObject({ mk_id: mkId, street: optional(mkText) })),
 });
-export type MkAddPartnerResult = z.infer<typeof mkAddPartnerResultSchema>;
+export type MkAddPartnerResultWire = z.infer<typeof mkAddPartnerResultSchema>;

@@ -37,12 +37,12 @@ export const mkAmountDetailSchema = z.looseObject({
 });
 
 /** A node of return_category's tree; tree_node_list holds its children (OFF/docs/product_list.md §1.9). */
-export interface MkCategoryNode {
+export interface MkCategoryNodeWire {
   tree_node_id?: string;
   tree_node_label?: string;
-  tree_node_list: MkCategoryNode[];
+  tree_node_list: MkCategoryNodeWire[];
 }
-export const mkCategoryNodeSchema: z.ZodType<MkCategoryNode> = z.lazy(() => z.looseObject({
+export const mkCategoryNodeSchema: z.ZodType<MkCategoryNodeWire> = z.lazy(() => z.looseObject({
   tree_node_id: optional(mkId),
   tree_node_label: optional(mkText),
   tree_node_list: mkList(mkCategoryNodeSchema),
@@ -74,11 +74,11 @@ export const mkProductSchema = z.looseObject({
   category_tree_list: mkList(mkCategoryNodeSchema),
   localization: mkList(z.looseObject({ language: optional(mkText), name: optional(mkText), name_desc: optional(mkText) })),
 });
-export type MkProduct = z.infer<typeof mkProductSchema>;
-export type MkPricelist = z.infer<typeof mkPricelistSchema>;
+export type MkProductWire = z.infer<typeof mkProductSchema>;
+export type MkPriceListWire = z.infer<typeof mkPricelistSchema>;
 
 /** The items are read one by one (products.ts), each with mkProductSchema. */
 export const mkProductListSchema = z.looseObject({ product_list: mkItems });
 
 export const mkWriteResultSchema = z.looseObject({ mk_id: mkId, count_code: optional(mkText) });
-export type MkWriteResult = z.infer<typeof mkWriteResultSchema>;
+export type MkWriteResultWire = z.infer<typeof mkWriteResultSchema>;

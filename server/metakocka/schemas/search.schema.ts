@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { mkCount, mkId, mkItems, mkList, mkText, optional } from './fields';
 
 export const mkSearchHitSchema = z.looseObject({ mk_id: mkId, count_code: optional(mkText) });
-export type MkSearchHit = z.infer<typeof mkSearchHitSchema>;
+export type MkSearchHitWire = z.infer<typeof mkSearchHitSchema>;
 
 const searchHead = {
   result_all_records: optional(mkCount),

@@ -18,6 +18,6 @@ export const mkStockRowSchema = z.looseObject({
   unit2: optional(mkText),
   unit_factor: optional(mkDecimal),
 });
-export type MkStockRow = z.infer<typeof mkStockRowSchema>;
+export type MkStockRowWire = z.infer<typeof mkStockRowSchema>;
 
 export const mkStockListSchema = z.looseObject({ stock_list: mkList(mkStockRowSchema) });

@@ -16,6 +16,6 @@ export const mkWarehouseSchema = z.looseObject({
   include_in_stock_info: optional(mkBoolean),
   warehouse_type: optional(mkText),
 });
-export type MkWarehouse = z.infer<typeof mkWarehouseSchema>;
+export type MkWarehouseWire = z.infer<typeof mkWarehouseSchema>;
 
 export const mkWarehouseListSchema = z.looseObject({ warehouse_list: mkList(mkWarehouseSchema) });

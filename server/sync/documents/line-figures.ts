@@ -4,7 +4,7 @@
 // quantity × net unit price × Π(1 − discount_i / 100), computed exactly and then rounded to the cent,
 // half away from zero. VAT is computed per tax code on the sum of the rounded line nets (see totals.ts).
 // The §8.3 sample reproduces exactly: 2 × 8.50 = 17.00, 1 × 45.00 = 45.00, net 62.00.
-import type { MkDocumentLine } from 'server/metakocka/schemas/document.schema';
+import type { MkDocumentLineWire } from 'server/metakocka/schemas/document.schema';
 import { add, type Decimal, decimal, divideToUnits, mul, parseDecimal, roundToUnits, sub } from 'server/money/decimal';
 import { normaliseTaxCode, taxRatePercent } from 'server/money/tax-codes';
 
@@ -60,7 +60,7 @@ export function vatOf(netMinor: bigint, ratePercent: Decimal): bigint {
   return roundToUnits(mul(mul(decimal(netMinor, 2), ratePercent), ONE_HUNDREDTH), 2);
 }
 
-function unitNetOf(line: MkDocumentLine, ratePercent: Decimal | null): Decimal | null {
+function unitNetOf(line: MkDocumentLineWire, ratePercent: Decimal | null): Decimal | null {
   if (line.price !== undefined) return parseDecimal(line.price);
   if (line.price_with_tax === undefined) return parseDecimal('0');
   return ratePercent ? netFromGross(parseDecimal(line.price_with_tax), ratePercent) : null;
@@ -70,7 +70,7 @@ function unitNetOf(line: MkDocumentLine, ratePercent: Decimal | null): Decimal |
  * `documentDiscountPercent` is the head's `discount_percent` (API.md §2.5). Metakocka does not document how it
  * rounds it; assumed: applied to each rounded line net and rounded again to the cent (the sandbox does the same).
  */
-export function lineFigures(line: MkDocumentLine, documentDiscountPercent: Decimal | null = null): LineFigures {
+export function lineFigures(line: MkDocumentLineWire, documentDiscountPercent: Decimal | null = null): LineFigures {
   const taxCode = normaliseTaxCode(line.tax ?? '');
   const ratePercent = taxRatePercent(line.tax, line.tax_factor);
   const quantity = parseDecimal(line.amount);

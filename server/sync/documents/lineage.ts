@@ -1,9 +1,9 @@
 // Offer → order → invoice → credit note: which Metakocka document a document came from (API.md §2.5 put_document
 // `offer_list[]` / `sales_order_list[]`, §3.3 links). Pure: it reads link lists and resolves them against known ids.
-import type { MkDocument } from 'server/metakocka/schemas/document.schema';
+import type { MkDocumentWire } from 'server/metakocka/schemas/document.schema';
 
 import { DOCUMENT_TYPES, isSalesDocType, type MkSalesDocType } from './document-types';
-import { extraLinks, extraText, type MkLinkRef } from './mk-extras';
+import { extraLinks, extraText, type MkLinkRefWire } from './mk-extras';
 
 export interface SourceRef {
   mkId: string | null;
@@ -19,14 +19,14 @@ export function stageOf(docType: MkSalesDocType): number {
   return docType === 'sales_bill_credit_note' ? 3 : 2;
 }
 
-const toRef = (link: MkLinkRef, fallbackType: MkSalesDocType | null): SourceRef => ({
+const toRef = (link: MkLinkRefWire, fallbackType: MkSalesDocType | null): SourceRef => ({
   mkId: link.mk_id ?? null,
   countCode: link.count_code ?? null,
   docType: isSalesDocType(link.doc_type) ? link.doc_type : fallbackType,
 });
 
 /** Every upstream link a document names, nearest stage first. */
-export function sourceReferences(doc: MkDocument): SourceRef[] {
+export function sourceReferences(doc: MkDocumentWire): SourceRef[] {
   const refs: SourceRef[] = [
     ...doc.offer_list.map((l) => toRef(l, 'sales_offer')),
     ...doc.sales_order_list.map((l) => toRef(l, 'sales_order')),
@@ -41,7 +41,7 @@ export function sourceReferences(doc: MkDocument): SourceRef[] {
 }
 
 /** Downstream documents a document lists in doc_link_list (its invoices, for an order), as child → this document. */
-export function derivedReferences(doc: MkDocument): SourceRef[] {
+export function derivedReferences(doc: MkDocumentWire): SourceRef[] {
   if (!isSalesDocType(doc.doc_type)) return [];
   const own = stageOf(doc.doc_type);
   return doc.doc_link_list

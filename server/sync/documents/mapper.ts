@@ -1,9 +1,7 @@
 // Metakocka sales document → Twenty sales document and line drafts (pure). The reverse direction, a Twenty
 // document → put_document body, is in put-body.ts. Figures stored are Metakocka's own sums (issue #6 "Exactness");
 // line nets and grosses, which Metakocka does not send, are the exact recomputation of totals.ts.
-import type { DocumentType } from 'plugin/constants/select-options';
-import type { CurrencyValue } from 'server/crm/composites';
-import type { MkDocument, MkDocumentLine } from 'server/metakocka/schemas/document.schema';
+import type { MkDocumentWire, MkDocumentLineWire } from 'server/metakocka/schemas/document.schema';
 import { decimal, type Decimal, exactMinor, mul, parseDecimal, sub, toPlainString } from 'server/money/decimal';
 
 import { DOCUMENT_TYPES, isSalesDocType, type DocumentTypeRules } from './document-types';
@@ -12,53 +10,11 @@ import { sourceReferences, type SourceRef } from './lineage';
 import type { LineFigures } from './line-figures';
 import { extraText } from './mk-extras';
 import { decimalToCurrency, minorToCurrency } from './money';
+import type { SalesDocumentDraft, SalesDocumentLineDraft, VatBreakdownEntry } from './records';
 import { checkTotals, type TotalsFinding } from './totals';
 
 /** Metakocka's default company currency when a document names none (a Slovenian company books in EUR). */
 const DEFAULT_CURRENCY = 'EUR';
-
-export interface VatBreakdownEntry {
-  taxCode: string;
-  ratePercent: string | null;
-  /** Decimal strings with two places, Metakocka's VAT figure and the recomputed base. */
-  base: string;
-  vat: string;
-}
-
-export interface SalesDocumentDraft {
-  metakockaId: string;
-  name: string;
-  documentType: DocumentType;
-  countCode: string;
-  buyerOrder: string;
-  status: string;
-  statusKey: string;
-  documentDate: string | null;
-  dueDate: string | null;
-  currency: string;
-  netTotal: CurrencyValue;
-  vatTotal: CurrencyValue;
-  grossTotal: CurrencyValue;
-  paidTotal: CurrencyValue;
-  vatBreakdown: VatBreakdownEntry[];
-  isIssued: boolean;
-  isDeletedInMetakocka: boolean;
-}
-
-export interface SalesDocumentLineDraft {
-  metakockaRowKey: string;
-  name: string;
-  code: string;
-  quantity: number;
-  unit: string;
-  unitPrice: CurrencyValue;
-  discountPercent: number;
-  vatCode: string;
-  vatRate: number | null;
-  lineNet: CurrencyValue | null;
-  lineGross: CurrencyValue | null;
-  lineNumber: number;
-}
 
 export interface MappedDocument {
   document: SalesDocumentDraft;
@@ -71,7 +27,7 @@ export interface MappedDocument {
 /** The line binding: the document's mk_id and Metakocka's row id (CONTRACTS.md `metakockaRowKey`). */
 export const lineRowKey = (docMkId: string, rowId: string): string => `${docMkId}:${rowId}`;
 
-function rulesOf(doc: MkDocument): DocumentTypeRules {
+function rulesOf(doc: MkDocumentWire): DocumentTypeRules {
   if (!isSalesDocType(doc.doc_type)) {
     throw new MappingError(
       `Document ${doc.mk_id} has type "${doc.doc_type ?? '(none)'}", which is not a sales document this app syncs.`,
@@ -82,7 +38,7 @@ function rulesOf(doc: MkDocument): DocumentTypeRules {
 }
 
 /** Money Metakocka writes must be whole cents; anything else is refused rather than rounded (issue #6). */
-function minorOf(doc: MkDocument, field: string, value: Decimal): bigint {
+function minorOf(doc: MkDocumentWire, field: string, value: Decimal): bigint {
   const minor = exactMinor(value);
   if (minor === null) {
     throw new MappingError(`Document ${doc.count_code ?? doc.mk_id} has ${field} ${toPlainString(value)}, with digits below the cent.`, 'Check the document in Metakocka; the sync stores money only to the cent.');
@@ -90,19 +46,19 @@ function minorOf(doc: MkDocument, field: string, value: Decimal): bigint {
   return minor;
 }
 
-const figure = (doc: MkDocument, field: string, raw: string | undefined): bigint => (raw === undefined ? 0n : minorOf(doc, field, parseDecimal(raw)));
+const figure = (doc: MkDocumentWire, field: string, raw: string | undefined): bigint => (raw === undefined ? 0n : minorOf(doc, field, parseDecimal(raw)));
 
 /** sum_paid when Metakocka sends it (it vanishes at zero, API.md §3.3); else the mark_paid entries ("1.895,01", §6 item 2). */
-function paidMinor(doc: MkDocument): bigint {
+function paidMinor(doc: MkDocumentWire): bigint {
   if (doc.sum_paid !== undefined) return figure(doc, 'sum_paid', doc.sum_paid);
   return doc.mark_paid.reduce((sum, p) => sum + figure(doc, 'mark_paid.amount', p.amount), 0n);
 }
 
 /** Invoices lock once issued: publish_ts is set on issue, FURS ids on fiscalisation (API.md §3.3, §6 item 26). */
-const isIssued = (doc: MkDocument, rules: DocumentTypeRules): boolean =>
+const isIssued = (doc: MkDocumentWire, rules: DocumentTypeRules): boolean =>
   rules.isInvoice && (doc.publish_ts !== undefined || extraText(doc, 'furs_eor') !== undefined || extraText(doc, 'furs_zoi') !== undefined);
 
-function vatBreakdown(doc: MkDocument, findingsBuckets: ReturnType<typeof checkTotals>['totals']['buckets']): VatBreakdownEntry[] {
+function vatBreakdown(doc: MkDocumentWire, findingsBuckets: ReturnType<typeof checkTotals>['totals']['buckets']): VatBreakdownEntry[] {
   const codes = new Set([...findingsBuckets.map((b) => b.taxCode), ...Object.keys(doc.vat_by_code)]);
   return [...codes].sort().map((code) => {
     const bucket = findingsBuckets.find((b) => b.taxCode === code);
@@ -124,7 +80,7 @@ function effectiveDiscount(discounts: Decimal[]): number {
   return Number(toPlainString(sub(HUNDRED, remainingPercent)));
 }
 
-function lineDraft(doc: MkDocument, line: MkDocumentLine, figures: LineFigures, index: number, currency: string): SalesDocumentLineDraft {
+function lineDraft(doc: MkDocumentWire, line: MkDocumentLineWire, figures: LineFigures, index: number, currency: string): SalesDocumentLineDraft {
   if (!line.mk_row_id) {
     throw new MappingError(`Line ${index + 1} of document ${doc.count_code ?? doc.mk_id} has no mk_row_id.`, 'Read documents with show_product_detail "true" so lines carry their row id (API.md §2.5).');
   }
@@ -144,7 +100,7 @@ function lineDraft(doc: MkDocument, line: MkDocumentLine, figures: LineFigures, 
   };
 }
 
-export function documentToDrafts(doc: MkDocument): MappedDocument {
+export function documentToDrafts(doc: MkDocumentWire): MappedDocument {
   const rules = rulesOf(doc);
   const { totals, findings } = checkTotals(doc);
   const currency = doc.currency_code ?? DEFAULT_CURRENCY;

@@ -2,7 +2,7 @@
 // API.md §4) written to Twenty together, so the writes fill Twenty's 200-record batches.
 // Types go in flow order (offers, orders, invoices, credit notes) so a source is usually in Twenty before the
 // documents made from it. A type's checkpoint is saved only when its scan completes; the run's cursor saves the page.
-import type { MkDocument } from 'server/metakocka/schemas/document.schema';
+import type { MkDocumentWire } from 'server/metakocka/schemas/document.schema';
 import { SEARCH_PAGE_MAX } from 'server/metakocka/search';
 
 import type { StepContext, StepOutcome } from '../stream';
@@ -108,8 +108,8 @@ export async function pullDocumentsPage(ctx: StepContext, mk: DocumentsMk, curso
 }
 
 /** Reads search pages until the type's scan ends, the list moves under the offsets (restart), or the step is full. */
-async function readPages(mk: DocumentsMk, docType: MkSalesDocType, first: TypeScan): Promise<{ records: MkDocument[]; unreadable: UnreadableItem[]; verdict: PageVerdict }> {
-  const records: MkDocument[] = [];
+async function readPages(mk: DocumentsMk, docType: MkSalesDocType, first: TypeScan): Promise<{ records: MkDocumentWire[]; unreadable: UnreadableItem[]; verdict: PageVerdict }> {
+  const records: MkDocumentWire[] = [];
   const unreadable: UnreadableItem[] = [];
   let scan = first;
   for (let read = 1; ; read += 1) {

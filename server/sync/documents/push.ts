@@ -4,7 +4,7 @@
 // order (API.md §5.1, §6 item 9). An existing document is resent whole (put_document with mk_id replaces it,
 // §6 item 6) with the head fields Twenty does not manage carried over from Metakocka's current version.
 import { MetakockaWriteUncertainError } from 'server/metakocka/errors';
-import type { MkDocument } from 'server/metakocka/schemas/document.schema';
+import type { MkDocumentWire } from 'server/metakocka/schemas/document.schema';
 import { ljubljanaDateOf } from 'server/metakocka/values';
 import { decimal, parseDecimal, toPlainString } from 'server/money/decimal';
 
@@ -13,7 +13,7 @@ import { customerPartnerRef, type CustomerRefDeps } from './customer-ref';
 import { rulesForSelectValue, type DocumentTypeRules } from './document-types';
 import { DocumentReadBackError, DocumentRefusedError, DocumentWritePendingError } from './errors';
 import type { DocumentsMk } from '../mk-port';
-import { buyerOrderFor, toPutDocumentBody, type PushableDocType, type PushLineInput, type PutDocumentBody } from './put-body';
+import { buyerOrderFor, toPutDocumentBody, type PushableDocType, type PushLineInput, type MkPutDocumentWire } from './put-body';
 import { compareReadBack } from './read-back';
 import type { DocumentRepos, SalesDocumentLineRecord, SalesDocumentRecord } from './records';
 import { writeDocumentsPage, type WriteDeps } from './write-page';
@@ -80,7 +80,7 @@ function currencyToMinorExact(value: SalesDocumentLineRecord['unitPrice']): stri
 /** Head fields of Metakocka's current version that Twenty does not manage; a replace would delete them otherwise. */
 const CARRIED_OVER = ['title', 'warehouse', 'notes', 'notes_header', 'method_of_payment', 'profit_center', 'delivery_type', 'pariteta', 'sales_pricelist_code', 'status_code'];
 
-function carryOver(current: MkDocument): Record<string, unknown> {
+function carryOver(current: MkDocumentWire): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of CARRIED_OVER) {
     const value = (current as Record<string, unknown>)[key];
@@ -90,7 +90,7 @@ function carryOver(current: MkDocument): Record<string, unknown> {
   return out;
 }
 
-async function createOnce(deps: PushDeps, body: PutDocumentBody): Promise<{ mkId: string; countCode: string; found: boolean }> {
+async function createOnce(deps: PushDeps, body: MkPutDocumentWire): Promise<{ mkId: string; countCode: string; found: boolean }> {
   const lookup = () => deps.mk.findDocumentAfterUncertainWrite({ docType: body.doc_type, buyerOrder: body.buyer_order });
   const earlier = await lookup(); // an earlier attempt whose answer (or whose binding in Twenty) was lost
   if (earlier) return { mkId: earlier.mk_id, countCode: earlier.count_code ?? '', found: true };
@@ -122,7 +122,7 @@ export async function pushSalesDocument(deps: PushDeps, recordId: string): Promi
     partner: await customerPartnerRef(deps, record),
     lines: await lineInputs(deps, lines),
   });
-  const sent = current ? ({ ...carryOver(current), ...body } as PutDocumentBody) : body;
+  const sent = current ? ({ ...carryOver(current), ...body } as MkPutDocumentWire) : body;
   let outcome: PushOutcome;
   if (current) {
     // A replace of an existing document is idempotent, so a lost answer is settled by the read-back below.

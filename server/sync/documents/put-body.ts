@@ -37,7 +37,7 @@ export interface PushDocumentInput {
   lines: PushLineInput[];
 }
 
-export interface PutDocumentLine {
+export interface MkPutDocumentLineWire {
   code: string;
   mk_id?: string;
   amount: string;
@@ -46,7 +46,7 @@ export interface PutDocumentLine {
   tax: string;
 }
 
-export interface PutDocumentBody {
+export interface MkPutDocumentWire {
   doc_type: PushableDocType;
   mk_id?: string;
   doc_date: string;
@@ -54,7 +54,7 @@ export interface PutDocumentBody {
   title?: string;
   currency_code: string;
   partner: { mk_id: string; mk_address_id: string };
-  product_list: PutDocumentLine[];
+  product_list: MkPutDocumentLineWire[];
 }
 
 /** Buyer orders the app gives documents made in Twenty (buyerOrderFor). */
@@ -69,7 +69,7 @@ const refuse = (message: string, action: string): never => {
   throw new MappingError(message, action);
 };
 
-function putLine(line: PushLineInput, index: number): PutDocumentLine {
+function putLine(line: PushLineInput, index: number): MkPutDocumentLineWire {
   const where = `Line ${index + 1}${line.code ? ` (${line.code})` : ''}`;
   if (!line.code.trim()) refuse(`${where} has no product code.`, 'Pick a Metakocka product for every line; Metakocka only accepts catalogue products (API.md §6 item 13).');
   const parse = (field: string, raw: string) => {
@@ -97,7 +97,7 @@ function putLine(line: PushLineInput, index: number): PutDocumentLine {
   };
 }
 
-export function toPutDocumentBody(input: PushDocumentInput): PutDocumentBody {
+export function toPutDocumentBody(input: PushDocumentInput): MkPutDocumentWire {
   const { partner } = input;
   if (!partner.mkId || !partner.mkAddressId) {
     refuse('The customer is not linked to a Metakocka partner address yet.', 'Push the company or person to Metakocka first (the document push does this by itself when it can).');

@@ -1,12 +1,12 @@
 // After a write, the document is read back and compared with what was sent: same lines (code, quantity, price,
 // discount, tax) and the totals those lines give. put_document with mk_id replaces a whole document and reports
 // success even when it dropped lines (API.md §6 item 6), so only a read-back proves nothing was lost.
-import { mkDocumentSchema, type MkDocument } from 'server/metakocka/schemas/document.schema';
+import { mkDocumentSchema, type MkDocumentWire } from 'server/metakocka/schemas/document.schema';
 import { exactMinor, minorToString, parseDecimal, toPlainString } from 'server/money/decimal';
 import { normaliseTaxCode } from 'server/money/tax-codes';
 
 import { parseDiscounts } from './line-figures';
-import type { PutDocumentBody, PutDocumentLine } from './put-body';
+import type { MkPutDocumentWire, MkPutDocumentLineWire } from './put-body';
 import { recomputeTotals } from './totals';
 
 interface LineKey {
@@ -31,7 +31,7 @@ export interface ReadBackDifference {
 }
 
 /** Differences between the body sent and the document read back; empty when Metakocka holds exactly what was sent. */
-export function compareReadBack(sent: PutDocumentBody, found: MkDocument): ReadBackDifference[] {
+export function compareReadBack(sent: MkPutDocumentWire, found: MkDocumentWire): ReadBackDifference[] {
   const out: ReadBackDifference[] = [];
   const sentKeys = sent.product_list.map(keyOf).sort();
   const foundKeys = found.product_list.map(keyOf).sort();
@@ -47,5 +47,5 @@ export function compareReadBack(sent: PutDocumentBody, found: MkDocument): ReadB
 }
 
 const show = (minor: bigint | null) => (minor === null ? 'unknown' : minorToString(minor));
-const describe = (lines: Array<Pick<PutDocumentLine, 'code' | 'amount'> | { code?: string; amount?: string }>) =>
+const describe = (lines: Array<Pick<MkPutDocumentLineWire, 'code' | 'amount'> | { code?: string; amount?: string }>) =>
   `${lines.length} line(s): ${lines.map((l) => `${l.amount ?? '?'} × ${l.code ?? '?'}`).join(', ')}`;

@@ -1,10 +1,9 @@
 // The Twenty side of sales documents: metakockaSalesDocument and metakockaSalesDocumentLine repositories, built on the
 // gateway's generic repository (server/crm/records.ts). Relations are written through their join columns (<name>Id).
+import type { DocumentType } from 'plugin/constants/select-options';
 import { CURRENCY_SELECTION, SYSTEM_SELECTION, type CurrencyValue, type SystemFields } from 'server/crm/composites';
 import type { CrmGateway } from 'server/crm/gateway';
 import { createRecordRepo, type RecordRepo } from 'server/crm/records';
-
-import type { SalesDocumentDraft, SalesDocumentLineDraft } from './mapper';
 
 export interface SalesDocumentRecord extends SystemFields {
   name: string;
@@ -52,6 +51,39 @@ export interface SalesDocumentLineRecord extends SystemFields {
 }
 
 type Relations = { companyId?: string | null; personId?: string | null; opportunityId?: string | null; sourceDocumentId?: string | null };
+
+/** `T` with the fields of `N` replaced by `N`'s narrower types. */
+type Narrowed<T, N> = Omit<T, keyof N> & N;
+
+/** One entry of a document's vatBreakdown JSON field. */
+export interface VatBreakdownEntry {
+  taxCode: string;
+  ratePercent: string | null;
+  /** Decimal strings with two places, Metakocka's VAT figure and the recomputed base. */
+  base: string;
+  vat: string;
+}
+
+/** A document's content as the pull maps it from a Metakocka document (mapper.ts): the record's own fields without its
+ *  relations and sync bookkeeping, narrowed where a mapped document always has a value. */
+export type SalesDocumentDraft = Narrowed<
+  Omit<SalesDocumentRecord, keyof SystemFields | 'lines' | keyof Relations | 'syncHash' | 'lastSyncedAt'>,
+  { metakockaId: string; documentType: DocumentType; vatBreakdown: VatBreakdownEntry[]; isIssued: boolean; isDeletedInMetakocka: boolean }
+>;
+
+/** A line's content as the pull maps it from a Metakocka document row, narrowed like SalesDocumentDraft. */
+export type SalesDocumentLineDraft = Narrowed<
+  Omit<SalesDocumentLineRecord, keyof SystemFields | 'salesDocumentId' | 'productId'>,
+  {
+    metakockaRowKey: string;
+    quantity: number;
+    discountPercent: number;
+    vatRate: number | null;
+    lineNet: CurrencyValue | null;
+    lineGross: CurrencyValue | null;
+    lineNumber: number;
+  }
+>;
 
 export type SalesDocumentWrite = Partial<SalesDocumentDraft> & Relations & { id?: string; syncHash?: string | null; lastSyncedAt?: string };
 export type SalesDocumentLineWrite = Partial<Omit<SalesDocumentLineDraft, 'lineNet' | 'lineGross'>> & {

@@ -8,7 +8,7 @@
 // search page rather than a get_document each (API.md §4). The next scheduled run starts once partners and products are
 // through (planner.ts). Without this, 5,000 unlinked documents took 25 runs (found by `npm run test:crash` at small scale).
 import { MetakockaItemUnreadableError, MetakockaNotFoundError } from 'server/metakocka/errors';
-import type { MkDocument } from 'server/metakocka/schemas/document.schema';
+import type { MkDocumentWire } from 'server/metakocka/schemas/document.schema';
 
 import type { StepContext, StepOutcome } from '../stream';
 import { reportUnreadable } from '../unreadable';
@@ -48,7 +48,7 @@ export async function relinkDocuments(ctx: StepContext, mk: DocumentsMk, deps: W
   const page = await deps.repos.documents.page(cursor.after, PAGE_SIZE, { and: UNLINKED });
   const first = cursor.pages === 0 && cursor.after === null;
   if (first && page.totalCount > MAX_PAGES * PAGE_SIZE && (await rescanInstead(ctx, deps.repos))) return { cursor: { phase: 'done' }, done: true, counts: {} };
-  const docs: MkDocument[] = [];
+  const docs: MkDocumentWire[] = [];
   for (const record of page.records) {
     const docType = record.documentType?.toLowerCase();
     if (!isSalesDocType(docType)) continue;

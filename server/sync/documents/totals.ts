@@ -4,7 +4,7 @@
 //
 // Assumption (UNCONFIRMED in API.md): VAT per tax code = round half away from zero of (Σ rounded line nets of
 // that code × rate), to the cent. §8.3: 62.00 × 22 % = 13.64, gross 75.64; §3.5: 8.00 at EX3 gives 0.76.
-import type { MkDocument } from 'server/metakocka/schemas/document.schema';
+import type { MkDocumentWire } from 'server/metakocka/schemas/document.schema';
 import { exactMinor, isZero, minorToString, parseDecimal, toPlainString } from 'server/money/decimal';
 import { taxSumKey } from 'server/money/tax-codes';
 
@@ -65,7 +65,7 @@ function bucketsOf(lines: LineFigures[]): TaxBucket[] {
 const sumOrNull = (values: Array<bigint | null>): bigint | null =>
   values.some((v) => v === null) ? null : values.reduce<bigint>((a, v) => a + (v as bigint), 0n);
 
-export function recomputeTotals(doc: MkDocument): RecomputedTotals {
+export function recomputeTotals(doc: MkDocumentWire): RecomputedTotals {
   const documentDiscount = extraText(doc, 'discount_percent');
   const documentDiscountPercent = documentDiscount === undefined ? null : parseDecimal(documentDiscount);
   const lines = doc.product_list.map((line) => lineFigures(line, documentDiscountPercent?.units ? documentDiscountPercent : null));
@@ -84,13 +84,18 @@ function metakockaMinor(raw: string | undefined): { minor: bigint | null; shown:
 }
 
 /** Metakocka's figure for `sum_basic`, `sum_all` or `sum_tax_<code>` (the client collects the latter in vat_by_code). */
-function metakockaFigure(doc: MkDocument, figure: string): string | undefined {
+function metakockaFigure(doc: MkDocumentWire, figure: string): string | undefined {
   if (figure === 'sum_basic') return doc.sum_basic;
   if (figure === 'sum_all') return doc.sum_all;
   return doc.vat_by_code[figure.replace(/^sum_tax_/, '').toUpperCase()];
 }
 
-function compareFigure(doc: MkDocument, figure: string, recomputed: bigint | null, findings: TotalsFinding[]): void {
+function compareFigure(
+  doc: MkDocumentWire,
+  figure: string,
+  recomputed: bigint | null,
+  findings: TotalsFinding[],
+): void {
   if (recomputed === null) return;
   const mk = metakockaMinor(metakockaFigure(doc, figure));
   if (mk.minor === recomputed) return;
@@ -106,7 +111,7 @@ function compareFigure(doc: MkDocument, figure: string, recomputed: bigint | nul
   });
 }
 
-function unknownRateFindings(doc: MkDocument, buckets: TaxBucket[]): TotalsFinding[] {
+function unknownRateFindings(doc: MkDocumentWire, buckets: TaxBucket[]): TotalsFinding[] {
   return buckets
     .filter((b) => b.ratePercent === null)
     .map((b) => ({
@@ -125,7 +130,7 @@ function unknownRateFindings(doc: MkDocument, buckets: TaxBucket[]): TotalsFindi
  * total, API.md §6 item 15) Metakocka's split of that amount over tax codes is not documented, so only the
  * internal invariant sum_basic + Σ sum_tax = sum_all is checked.
  */
-export function checkTotals(doc: MkDocument): { totals: RecomputedTotals; findings: TotalsFinding[] } {
+export function checkTotals(doc: MkDocumentWire): { totals: RecomputedTotals; findings: TotalsFinding[] } {
   const totals = recomputeTotals(doc);
   const findings = unknownRateFindings(doc, totals.buckets);
   const discountValue = extraText(doc, 'discount_value');

@@ -4,7 +4,7 @@
 //  - twenty-wins: Twenty's version stays and is pushed (pushKeptEdits) where the push can send it;
 //  - newest-wins: the later of Twenty's edit and Metakocka's last change;
 //  - ask: neither side is written; a CONFLICT issue lists the fields that differ, lines included, with both values.
-import type { MkDocument } from 'server/metakocka/schemas/document.schema';
+import type { MkDocumentWire } from 'server/metakocka/schemas/document.schema';
 import type { ConflictPolicy } from 'server/settings/schema';
 
 import type { IssueBook } from '../issues';
@@ -42,7 +42,7 @@ export interface EditCandidate {
   /** The hash Metakocka's new version would be written with. */
   syncHash: string;
   metakocka: DocumentContent;
-  source: MkDocument;
+  source: MkDocumentWire;
 }
 
 export type EditVerdict = 'write-metakocka' | 'keep-twenty' | 'ask';

@@ -2,7 +2,7 @@
 // documents edited in Twenty to the conflict policy (twenty-edits.ts), upsert documents, then their lines; lines
 // Metakocka no longer has are removed. Used by the pull and by the push's read-back, so a pushed document lands in
 // Twenty exactly as a pulled one would.
-import type { MkDocument } from 'server/metakocka/schemas/document.schema';
+import type { MkDocumentWire } from 'server/metakocka/schemas/document.schema';
 import type { ConflictPolicy } from 'server/settings/schema';
 
 import { uuidFromKey } from '../hashing';
@@ -49,7 +49,7 @@ export interface PageWriteResult {
 
 interface PlannedDocument {
   mapped: MappedDocument;
-  source: MkDocument;
+  source: MkDocumentWire;
   content: DocumentContent;
   write: SalesDocumentWrite & { id: string };
   lines: Array<SalesDocumentLineWrite & { id: string }>;
@@ -59,8 +59,8 @@ interface PlannedDocument {
 export const documentIdFor = (mkId: string) => uuidFromKey(`${OBJECT}:${mkId}`);
 const lineIdFor = (rowKey: string) => uuidFromKey(`metakockaSalesDocumentLine:${rowKey}`);
 
-function mapAll(docs: MkDocument[], issues: IssueBook, counts: PageCounts): Array<{ mapped: MappedDocument; source: MkDocument }> {
-  const out: Array<{ mapped: MappedDocument; source: MkDocument }> = [];
+function mapAll(docs: MkDocumentWire[], issues: IssueBook, counts: PageCounts): Array<{ mapped: MappedDocument; source: MkDocumentWire }> {
+  const out: Array<{ mapped: MappedDocument; source: MkDocumentWire }> = [];
   for (const doc of docs) {
     try {
       out.push({ mapped: documentToDrafts(doc), source: doc });
@@ -78,7 +78,7 @@ function mapAll(docs: MkDocument[], issues: IssueBook, counts: PageCounts): Arra
  */
 export const UNLINKED_HASH_PREFIX = 'unlinked:';
 
-function plan({ mapped, source: doc }: { mapped: MappedDocument; source: MkDocument }, links: LinkIndex, existing: SalesDocumentRecord | undefined): PlannedDocument {
+function plan({ mapped, source: doc }: { mapped: MappedDocument; source: MkDocumentWire }, links: LinkIndex, existing: SalesDocumentRecord | undefined): PlannedDocument {
   const id = existing?.id ?? documentIdFor(mapped.document.metakockaId);
   const customer = links.customer(mapped);
   const source = links.source(mapped);
@@ -158,7 +158,7 @@ async function unboundTwentyDocuments(repos: DocumentRepos, unknown: MappedDocum
   return new Map(records.filter((r) => !r.metakockaId).map((r) => [r.buyerOrder, r]));
 }
 
-export async function writeDocumentsPage(docs: MkDocument[], deps: WriteDeps): Promise<PageWriteResult> {
+export async function writeDocumentsPage(docs: MkDocumentWire[], deps: WriteDeps): Promise<PageWriteResult> {
   const counts: PageCounts = { created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0 };
   const read = mapAll(docs, deps.issues, counts);
   const mapped = read.map((r) => r.mapped);

@@ -1,6 +1,6 @@
 // The synced fields of companies, contact people and private persons, each in one canonical form read from either side.
 import type { CompanyDraft, CompanyRecord, PersonDraft, PersonRecord } from 'server/crm';
-import type { MkAddress, MkContact, MkPartner } from '../mk-port';
+import type { MetakockaAddress, MetakockaContact, MetakockaPartner } from '../mk-port';
 import { canonicalPhone, phoneFromTwenty, phoneToTwenty } from './phones';
 
 export interface FieldSpec<TRecord, TDraft, TSource> {
@@ -23,10 +23,10 @@ export const normaliseTaxNumber = (s: string | null | undefined) => (s ?? '').re
 const lower = (s: string | null | undefined) => clean(s).toLowerCase();
 
 /** The billing address is the one of type "Račun", not simply the first listed (API.md §3.1). */
-export const billingAddress = (partner: MkPartner): MkAddress | undefined =>
+export const billingAddress = (partner: MetakockaPartner): MetakockaAddress | undefined =>
   partner.addresses.find((a) => a.type.toLowerCase().startsWith('ra')) ?? partner.addresses[0];
 
-const canonicalAddress = (a: MkAddress | undefined): CanonicalAddress => ({ street: clean(a?.street), postcode: clean(a?.postNumber), city: clean(a?.city), country: clean(a?.country) });
+const canonicalAddress = (a: MetakockaAddress | undefined): CanonicalAddress => ({ street: clean(a?.street), postcode: clean(a?.postNumber), city: clean(a?.city), country: clean(a?.country) });
 
 export function splitName(full: string): { firstName: string; lastName: string } {
   const name = clean(full);
@@ -36,10 +36,10 @@ export function splitName(full: string): { firstName: string; lastName: string }
 export const joinName = (name: { firstName?: string | null; lastName?: string | null } | null | undefined) => clean(`${name?.firstName ?? ''} ${name?.lastName ?? ''}`);
 
 /** Every address with its Metakocka id, so a contact push can name its address (update_partner needs mk_address_id, API.md §2.2). */
-const deliveryAddresses = (partner: MkPartner) =>
+const deliveryAddresses = (partner: MetakockaPartner) =>
   partner.addresses.map((a) => ({ mkId: a.mkId, type: a.type, street: a.street, postNumber: a.postNumber, city: a.city, country: a.country }));
 
-export const COMPANY_FIELDS: Array<FieldSpec<CompanyRecord, CompanyDraft, MkPartner>> = [
+export const COMPANY_FIELDS: Array<FieldSpec<CompanyRecord, CompanyDraft, MetakockaPartner>> = [
   { name: 'name', twoWay: true, fromMk: (p) => clean(p.name), fromTwenty: (r) => clean(r.name), toTwenty: (v) => ({ name: v as string }) },
   {
     name: 'address', twoWay: true, fromMk: (p) => canonicalAddress(billingAddress(p)),
@@ -58,10 +58,10 @@ export interface PersonSource {
   email: string;
   phone: string;
   country: string;
-  partner?: MkPartner; // private persons only
+  partner?: MetakockaPartner; // private persons only
 }
 
-export const contactSource = (contact: MkContact, partner: MkPartner): PersonSource => ({
+export const contactSource = (contact: MetakockaContact, partner: MetakockaPartner): PersonSource => ({
   name: contact.name || partner.name, email: contact.email, phone: contact.gsm || contact.phone, country: billingAddress(partner)?.country ?? '',
 });
 

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { BINDING_HASH_KEY, bindingOf, describeBinding, UNBOUND, type BindingFields } from '../bindings';
 import { encodeFieldHashes } from '../hashing';
-import type { MkPartner } from '../mk-port';
+import type { MetakockaPartner } from '../mk-port';
 import type { SyncRuntime } from '../ports';
 import { auditRecordAction, syncStateText } from '../record-audit';
 import { normaliseTaxNumber } from './fields';
@@ -67,7 +67,7 @@ export async function linkToPartner(rt: SyncRuntime, request: LinkRequest, actor
 }
 
 /** get_partner cannot search by code (API.md §2.2), so a code is looked up in the register listing; a tax number is searched. */
-async function findPartner(rt: SyncRuntime, request: LinkRequest): Promise<MkPartner | LinkRefusal> {
+async function findPartner(rt: SyncRuntime, request: LinkRequest): Promise<MetakockaPartner | LinkRefusal> {
   if (request.partnerCode) {
     const code = request.partnerCode;
     for (let offset = 0; ; offset += PARTNER_PAGE) {
@@ -79,7 +79,7 @@ async function findPartner(rt: SyncRuntime, request: LinkRequest): Promise<MkPar
   }
   // Searched as typed and normalised ("SI 1234 5678" / "SI12345678"): Metakocka matches the text it stores.
   const tax = normaliseTaxNumber(request.taxNumber);
-  const found = new Map<string, MkPartner>();
+  const found = new Map<string, MetakockaPartner>();
   for (const form of new Set([request.taxNumber!, tax])) for (const p of await rt.mk.findPartners({ taxNumber: form })) found.set(p.mkId, p);
   const same = [...found.values()].filter((p) => normaliseTaxNumber(p.taxIdNumber) === tax);
   if (same.length === 0) return refuse(404, `Metakocka has no partner with tax number ${request.taxNumber}.`, 'Check the tax number, or link by the partner code.');

@@ -2,7 +2,7 @@
 import type { ConflictPolicy } from 'server/settings/schema';
 import { reconcile, type ReconcileResult } from '../conflicts';
 import { decodeFieldHashes, encodeFieldHashes, type FieldHashes } from '../hashing';
-import type { MkContactDraft, MkPartnerDraft } from '../mk-port';
+import type { MetakockaContactDraft, MetakockaPartnerDraft } from '../mk-port';
 import { MappingError } from '../errors';
 import { BINDING_HASH_KEY } from '../bindings';
 import type { CanonicalAddress, FieldSpec } from './fields';
@@ -57,7 +57,7 @@ export const mergedForMetakocka = (plan: { mk: Values; tw: Values }, fromTwenty:
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
-export function companyToPartner(values: Values, mkId?: string): MkPartnerDraft {
+export function companyToPartner(values: Values, mkId?: string): MetakockaPartnerDraft {
   const name = str(values.name);
   if (name === '') throw new MappingError('The company has no name, and Metakocka requires one.', 'Name the company in Twenty; it is pushed on the next change.');
   const address = (values.address ?? {}) as Partial<CanonicalAddress>;
@@ -67,13 +67,13 @@ export function companyToPartner(values: Values, mkId?: string): MkPartnerDraft 
   };
 }
 
-export function personToContact(values: Values, contactMkId: string | undefined, addressMkId: string | undefined): MkContactDraft {
+export function personToContact(values: Values, contactMkId: string | undefined, addressMkId: string | undefined): MetakockaContactDraft {
   const name = str(values.name);
   if (name === '') throw new MappingError('The person has no name, and a Metakocka contact needs one.', 'Give the person a name in Twenty.');
   return { mkId: contactMkId, addressMkId, name, email: str(values.email), gsm: str(values.phone), phone: '' };
 }
 
-export function personToPrivatePartner(values: Values, addresses: unknown, mkId?: string, contactMkId?: string): MkPartnerDraft {
+export function personToPrivatePartner(values: Values, addresses: unknown, mkId?: string, contactMkId?: string): MetakockaPartnerDraft {
   const contact = personToContact(values, contactMkId, undefined);
   const billing = Array.isArray(addresses) ? (addresses as Array<Record<string, string>>).find((a) => (a.type ?? '').toLowerCase().startsWith('ra')) : undefined;
   return {

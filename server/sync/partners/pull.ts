@@ -4,7 +4,7 @@ import type { ConflictPolicy } from 'server/settings/schema';
 import { AmbiguousMatchError, UniqueClashError } from '../errors';
 import { encodeFieldHashes, uuidFromKey } from '../hashing';
 import { fieldHash } from '../conflicts';
-import type { MkPartner } from '../mk-port';
+import type { MetakockaPartner } from '../mk-port';
 import type { StepContext, StepOutcome } from '../stream';
 import { COMPANY_FIELDS, PERSON_FIELDS, PRIVATE_PERSON_FIELDS, contactSource, billingAddress, type FieldSpec, type PersonSource } from './fields';
 import { planRecord, type RecordPlan } from './mapper';
@@ -49,7 +49,7 @@ export async function pullPartnersPage(ctx: StepContext, offset: number): Promis
   };
 }
 
-async function loadIndex(ctx: StepContext, partners: MkPartner[]): Promise<PartnerIndex> {
+async function loadIndex(ctx: StepContext, partners: MetakockaPartner[]): Promise<PartnerIndex> {
   const { crm } = ctx.rt;
   const companies = await crm.companies.findBy('metakockaPartnerId', partners.map((p) => p.mkId), { withDeleted: true });
   const bound = new Set(companies.map((c) => c.metakockaPartnerId));
@@ -104,7 +104,7 @@ async function unboundByTaxNumber(ctx: StepContext, taxes: string[]): Promise<Co
 
 const policyOf = (ctx: StepContext) => (field: string): ConflictPolicy => ctx.settings.conflicts.partnerFields[field] ?? ctx.settings.conflicts.partners;
 
-function planPartner(ctx: StepContext, index: PartnerIndex, plan: PullPlan, partner: MkPartner) {
+function planPartner(ctx: StepContext, index: PartnerIndex, plan: PullPlan, partner: MetakockaPartner) {
   if (!partner.businessEntity) {
     const contact = partner.contacts[0];
     const source: PersonSource = { name: partner.name, email: contact?.email ?? '', phone: contact ? contact.gsm || contact.phone : '', country: billingAddress(partner)?.country ?? '', partner };

@@ -3,7 +3,7 @@
 import type { CompanyRecord } from 'server/crm';
 import { AmbiguousMatchError, PartnerGoneError } from '../errors';
 import { encodeFieldHashes } from '../hashing';
-import type { MkPartner } from '../mk-port';
+import type { MetakockaPartner } from '../mk-port';
 import { COMPANY_FIELDS, normaliseTaxNumber } from './fields';
 import { companyToPartner, mergedForMetakocka, planRecord, twentyValues } from './mapper';
 import { clearIntent, hasIntent, setIntent, type PushContext } from './push-context';
@@ -12,7 +12,7 @@ import { bindingConflict } from './binding-conflict';
 import { fieldHash } from '../conflicts';
 
 /** Pushes one company; returns the bound partner as Metakocka now has it. */
-export async function pushCompany(ctx: PushContext, company: CompanyRecord): Promise<MkPartner | null> {
+export async function pushCompany(ctx: PushContext, company: CompanyRecord): Promise<MetakockaPartner | null> {
   if (isExcluded(company) || inConflict(ctx, company)) return void (ctx.counts.skipped += 1), null;
   if (!company.metakockaPartnerId) return createPartner(ctx, company);
   const [partner] = await ctx.rt.mk.findPartners({ mkId: company.metakockaPartnerId });
@@ -32,7 +32,7 @@ export function inConflict(ctx: PushContext, company: CompanyRecord): boolean {
   return conflict !== null;
 }
 
-async function createPartner(ctx: PushContext, company: CompanyRecord): Promise<MkPartner> {
+async function createPartner(ctx: PushContext, company: CompanyRecord): Promise<MetakockaPartner> {
   const tw = twentyValues(COMPANY_FIELDS, company);
   const draft = companyToPartner(tw);
   const existing = await findExisting(ctx, company, draft.taxIdNumber, draft.name);
@@ -53,7 +53,7 @@ async function createPartner(ctx: PushContext, company: CompanyRecord): Promise<
 }
 
 /** A partner with the same tax number, or one a lost add_partner answer left behind (intent set), is bound instead of created. */
-async function findExisting(ctx: PushContext, company: CompanyRecord, taxNumber: string, name: string): Promise<MkPartner | null> {
+async function findExisting(ctx: PushContext, company: CompanyRecord, taxNumber: string, name: string): Promise<MetakockaPartner | null> {
   const retry = await hasIntent(ctx, 'company', company.id);
   if (!taxNumber && !retry) return null;
   const found = taxNumber ? await ctx.rt.mk.findPartners({ taxNumber }) : await ctx.rt.mk.findPartners({ name });

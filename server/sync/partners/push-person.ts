@@ -6,7 +6,7 @@ import { bindingConflict } from './binding-conflict';
 import { fieldHash } from '../conflicts';
 import { PartnerGoneError } from '../errors';
 import { encodeFieldHashes } from '../hashing';
-import type { MkContact, MkPartner } from '../mk-port';
+import type { MetakockaContact, MetakockaPartner } from '../mk-port';
 import { billingAddress, contactSource, PERSON_FIELDS, PRIVATE_PERSON_FIELDS, type FieldSpec, type PersonSource } from './fields';
 import { companyToPartner, mergedForMetakocka, mkValues, personToContact, personToPrivatePartner, planRecord, twentyValues, type RecordPlan } from './mapper';
 import { inConflict, pushCompany } from './push-company';
@@ -32,7 +32,12 @@ async function personInConflict(ctx: PushContext, person: PersonRecord): Promise
   return conflict !== null;
 }
 
-async function updateContact(ctx: PushContext, person: PersonRecord, partner: MkPartner, contact: MkContact) {
+async function updateContact(
+  ctx: PushContext,
+  person: PersonRecord,
+  partner: MetakockaPartner,
+  contact: MetakockaContact,
+) {
   const planned = planRecord(PERSON_FIELDS, contactSource(contact, partner), person, ctx.policy, ctx.rt.now().toISOString(), { binding: bindingOf(person) });
   if (planned.result.toMetakocka.length > 0) {
     const values = mergedForMetakocka(planned, planned.result.toMetakocka);
@@ -42,9 +47,9 @@ async function updateContact(ctx: PushContext, person: PersonRecord, partner: Mk
   await settlePerson(ctx, person, planned, contact.mkId);
 }
 
-async function addContact(ctx: PushContext, person: PersonRecord, partner: MkPartner) {
+async function addContact(ctx: PushContext, person: PersonRecord, partner: MetakockaPartner) {
   const tw = twentyValues(PERSON_FIELDS, person);
-  const same = (c: MkContact) => c.name.trim() === String(tw.name) && c.email.trim().toLowerCase() === String(tw.email ?? '');
+  const same = (c: MetakockaContact) => c.name.trim() === String(tw.name) && c.email.trim().toLowerCase() === String(tw.email ?? '');
   // After a lost answer the contact may already be there: bind it instead of adding it twice.
   let contact = (await hasIntent(ctx, 'person', person.id)) ? partner.contacts.find(same) : undefined;
   if (!contact) {
@@ -85,7 +90,7 @@ async function pushPrivatePerson(ctx: PushContext, person: PersonRecord) {
   await bindAfterCreate(ctx, person, PRIVATE_PERSON_FIELDS, privateSource(partner), tw, { metakockaPartnerId: partner.mkId, metakockaContactId: partner.contacts[0]?.mkId || null }, partner.mkId);
 }
 
-const privateSource = (partner: MkPartner): PersonSource => {
+const privateSource = (partner: MetakockaPartner): PersonSource => {
   const contact = partner.contacts[0];
   return { name: partner.name, email: contact?.email ?? '', phone: contact ? contact.gsm || contact.phone : '', country: billingAddress(partner)?.country ?? '', partner };
 };

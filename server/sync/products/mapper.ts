@@ -3,7 +3,7 @@ import type { ProductDraft } from 'server/crm';
 import { add, decimal, divideToUnits, mul, parseDecimal, roundToUnits, toPlainString, type Decimal } from 'server/money/decimal';
 import { taxRatePercent } from 'server/money/tax-codes';
 import { MappingError } from '../errors';
-import type { MkPriceList, MkProduct } from '../mk-port';
+import type { MetakockaPriceList, MetakockaProduct } from '../mk-port';
 
 /** The fields a product draft carries; the sync hash covers exactly these. */
 export const PRODUCT_SYNCED_FIELDS = ['code', 'name', 'unit', 'netPrice', 'grossPrice', 'priceLists', 'vatRate', 'vatCode', 'category', 'eshopSync', 'stockTotal', 'stockByWarehouse', 'isActive'] as const;
@@ -14,10 +14,10 @@ const CENTS = 2;
 const micros = (value: Decimal, currency: string) => ({ amountMicros: roundToUnits(value, MICROS).toString(), currencyCode: currency });
 
 /** The main sales price list: the first sales list Metakocka returns (API.md §3.2 `pricelist[]`). */
-export const mainPriceList = (lists: MkPriceList[]): MkPriceList | undefined => lists.find((list) => list.salesPurchase !== 'purchase') ?? lists[0];
+export const mainPriceList = (lists: MetakockaPriceList[]): MetakockaPriceList | undefined => lists.find((list) => list.salesPurchase !== 'purchase') ?? lists[0];
 
 /** Net and gross of a price list: one is stored, the other derived and rounded to the cent (a list is net or gross, API.md §2.3). */
-export function priceListAmounts(list: MkPriceList): { net: Decimal; gross: Decimal } | null {
+export function priceListAmounts(list: MetakockaPriceList): { net: Decimal; gross: Decimal } | null {
   const factor = list.taxFactor ? parseDecimal(list.taxFactor) : null;
   if (list.price !== null && list.price !== '') {
     const net = parseDecimal(list.price);
@@ -32,7 +32,7 @@ export function priceListAmounts(list: MkPriceList): { net: Decimal; gross: Deci
   return null;
 }
 
-function priceListEntry(list: MkPriceList) {
+function priceListEntry(list: MetakockaPriceList) {
   const amounts = priceListAmounts(list);
   return {
     countCode: list.countCode,
@@ -45,7 +45,7 @@ function priceListEntry(list: MkPriceList) {
   };
 }
 
-export function productToDraft(product: MkProduct): ProductDraft {
+export function productToDraft(product: MetakockaProduct): ProductDraft {
   const name = product.name.trim();
   if (name === '') throw new MappingError(`Product ${product.code || product.countCode} (mk_id ${product.mkId}) has no name.`, 'Name the product in Metakocka; the next run picks it up.');
   const main = mainPriceList(product.priceLists);

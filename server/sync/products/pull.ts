@@ -3,7 +3,7 @@ import type { ProductDraft, ProductRecord } from 'server/crm';
 import { ANY_DELETION_STATE, TWENTY_BATCH_CAP, chunk } from 'server/crm/records';
 import { AmbiguousMatchError } from '../errors';
 import { hashValue, uuidFromKey } from '../hashing';
-import { MK_PRODUCT_PAGE_MAX, type MkProduct } from '../mk-port';
+import { MK_PRODUCT_PAGE_MAX, type MetakockaProduct } from '../mk-port';
 import { PLAN_SAMPLE_SIZE, type StepContext, type StepOutcome } from '../stream';
 import { reportUnreadable } from '../unreadable';
 import { PRODUCT_SYNCED_FIELDS, productToDraft } from './mapper';
@@ -51,7 +51,7 @@ interface ProductPlan {
   counts: { created: number; updated: number; unchanged: number; skipped: number; failed: number };
 }
 
-async function planProducts(ctx: StepContext, products: MkProduct[]): Promise<ProductPlan> {
+async function planProducts(ctx: StepContext, products: MetakockaProduct[]): Promise<ProductPlan> {
   const { rt, issues } = ctx;
   const nowIso = rt.now().toISOString();
   const index = await loadIndex(ctx, products);
@@ -93,7 +93,7 @@ async function planProducts(ctx: StepContext, products: MkProduct[]): Promise<Pr
  * The bound product of each Metakocka product, and on a first sync the unbound live one with its code: both in one read
  * per 200 products, since a bound catalogue would make a separate code read pure overhead (docs/sync-performance.md).
  */
-async function loadIndex(ctx: StepContext, products: MkProduct[]) {
+async function loadIndex(ctx: StepContext, products: MetakockaProduct[]) {
   const found: ProductRecord[] = [];
   for (const part of chunk(products, TWENTY_BATCH_CAP)) {
     const codes = part.map((p) => p.code).filter((code) => code !== '');

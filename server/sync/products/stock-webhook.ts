@@ -65,7 +65,7 @@ export function verifySignature(request: WebhookRequest, secret: string | null):
   return { ok: true };
 }
 
-interface StockRow {
+interface MetakockaWebhookStockRow {
   mkId: string;
   warehouseId: string;
   amount: Decimal;
@@ -78,7 +78,7 @@ interface RowProblem {
 }
 
 /** badRow is set when the body is a stock list with a malformed row (then the product's id, when the row has one). */
-export type StockBody = { ok: true; rows: StockRow[] } | { ok: false; error: string; action: string; badRow: { mkId: string | null } | null };
+export type StockBody = { ok: true; rows: MetakockaWebhookStockRow[] } | { ok: false; error: string; action: string; badRow: { mkId: string | null } | null };
 
 const BAD_ROW_ACTION = "Check the product's stock rows in Metakocka; the stored stock is unchanged and the scheduled product sync reads it again.";
 const NOT_A_STOCK_LIST: StockBody = {
@@ -100,7 +100,7 @@ function readAmount(value: unknown): Decimal | null {
   }
 }
 
-function readRow(entry: unknown): StockRow | RowProblem {
+function readRow(entry: unknown): MetakockaWebhookStockRow | RowProblem {
   if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return { mkId: null, field: 'the row', problem: `${described(entry)}, not an object` };
   const { mk_id: mkId, warehouse_id: warehouseId, amount } = entry as Record<string, unknown>;
   if (typeof mkId !== 'string' || mkId === '') return { mkId: null, field: 'mk_id', problem: `${described(mkId)}, not a product id` };
@@ -121,7 +121,7 @@ export function parseStockBody(rawBody: string): StockBody {
   const list = (body as { stock_list?: unknown } | null)?.stock_list;
   const entries = Array.isArray(list) ? list : list && typeof list === 'object' ? [list] : []; // single rows arrive as objects (API.md §6 item 4)
   if (entries.length === 0) return NOT_A_STOCK_LIST;
-  const rows: StockRow[] = [];
+  const rows: MetakockaWebhookStockRow[] = [];
   for (const [index, entry] of entries.entries()) {
     const row = readRow(entry);
     if ('field' in row) {
@@ -158,8 +158,8 @@ export async function receiveStockWebhook(rt: SyncRuntime, request: WebhookReque
   return { ok: true, updated };
 }
 
-async function applyStock(rt: SyncRuntime, rows: StockRow[]): Promise<number> {
-  const byProduct = new Map<string, StockRow[]>();
+async function applyStock(rt: SyncRuntime, rows: MetakockaWebhookStockRow[]): Promise<number> {
+  const byProduct = new Map<string, MetakockaWebhookStockRow[]>();
   for (const row of rows) byProduct.set(row.mkId, [...(byProduct.get(row.mkId) ?? []), row]);
   const records = await rt.crm.products.findBy('metakockaId', [...byProduct.keys()]);
   const writes: ProductDraft[] = records.map((record) => {

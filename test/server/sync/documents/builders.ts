@@ -1,12 +1,12 @@
 // Wire-shape fixtures for sales documents (API.md §8.3) and small builders over them.
-import { type MkDocument, mkDocumentSchema } from 'server/metakocka/schemas/document.schema';
+import { type MkDocumentWire, mkDocumentSchema } from 'server/metakocka/schemas/document.schema';
 
 /** A document or line as it travels on the wire: every value a string (API.md §1.5). */
 export type WireDocument = Record<string, unknown> & { mk_id: string };
 export type WireLine = Record<string, string | undefined>;
 
 /** What the Metakocka client hands the sync: the wire document parsed by its schema. */
-export const parse = (wire: WireDocument): MkDocument => mkDocumentSchema.parse(wire);
+export const parse = (wire: WireDocument): MkDocumentWire => mkDocumentSchema.parse(wire);
 
 /** The sales order of API.md §8.3 as get_document returns it (mk_row_id added as show_product_detail would). */
 export function sampleOrderWire(): WireDocument {
@@ -39,14 +39,14 @@ export function sampleOrderWire(): WireDocument {
   };
 }
 
-export const sampleOrder = (): MkDocument => parse(sampleOrderWire());
+export const sampleOrder = (): MkDocumentWire => parse(sampleOrderWire());
 
 export function line(overrides: WireLine = {}): WireLine {
   return { mk_id: '1600390011', mk_row_id: '1', code: 'KAB-USB-C-1M', name: 'USB-C kabel 1 m', unit: 'kos', amount: '1', price: '10', discount: '0', tax: 'EX4', ...overrides };
 }
 
 /** The §8.3 order with some wire fields replaced (undefined removes a field), parsed. */
-export function document(overrides: Record<string, unknown> = {}): MkDocument {
+export function document(overrides: Record<string, unknown> = {}): MkDocumentWire {
   const wire: Record<string, unknown> = { ...sampleOrderWire(), ...overrides };
   for (const key of Object.keys(wire)) if (wire[key] === undefined) delete wire[key];
   return parse(wire as WireDocument);

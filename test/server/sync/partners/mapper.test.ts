@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import type { CompanyDraft, CompanyRecord, PersonDraft, PersonRecord } from 'server/crm';
 import type { ConflictPolicy } from 'server/settings/schema';
 import { MappingError } from 'server/sync/errors';
-import type { MkContact, MkPartner } from 'server/sync/mk-port';
+import type { MetakockaContact, MetakockaPartner } from 'server/sync/mk-port';
 import {
   COMPANY_FIELDS,
   PERSON_FIELDS,
@@ -431,7 +431,7 @@ const address = fc.record({
   province: fc.constant(''),
   country: fc.constantFrom('Slovenija', 'Croatia', '', 'AT'),
 });
-const partnerArb: fc.Arbitrary<MkPartner> = fc.record({
+const partnerArb: fc.Arbitrary<MetakockaPartner> = fc.record({
   mkId: fc.constant('1600481234'),
   countCode: text,
   name: text,
@@ -439,7 +439,7 @@ const partnerArb: fc.Arbitrary<MkPartner> = fc.record({
   taxpayer: fc.boolean(),
   foreign: fc.boolean(),
   taxIdNumber: text,
-  contacts: fc.constant<MkContact[]>([]),
+  contacts: fc.constant<MetakockaContact[]>([]),
   addresses: fc.array(address, { maxLength: 3 }),
 });
 const personArb = fc.record({

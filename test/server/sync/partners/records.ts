@@ -2,7 +2,7 @@
 import type { CompanyRecord, PersonRecord } from 'server/crm';
 import { mkPartnerListSchema } from 'server/metakocka/schemas/partner.schema';
 import { partnerFromWire } from 'server/sync/metakocka-adapter';
-import type { MkPartner } from 'server/sync/mk-port';
+import type { MetakockaPartner } from 'server/sync/mk-port';
 import { getPartnerAnswer } from 'test/server/metakocka/fixtures/api-md-8';
 
 let seq = 0;
@@ -56,7 +56,7 @@ export const personRecord = (overrides: Partial<PersonRecord> = {}): PersonRecor
 });
 
 /** "Alpska Tehnika d.o.o." (company: one contact, billing and delivery address) and "Maja Kovač" (private person). */
-export function apiPartners(): { alpska: MkPartner; maja: MkPartner } {
+export function apiPartners(): { alpska: MetakockaPartner; maja: MetakockaPartner } {
   const [alpska, maja] = mkPartnerListSchema.parse(structuredClone(getPartnerAnswer)).partner_list.map(partnerFromWire);
   return { alpska: alpska!, maja: maja! };
 }

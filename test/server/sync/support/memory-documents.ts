@@ -3,7 +3,7 @@
 // put_document behaves as the sandbox does (API.md §3.1, §6). The memory Metakocka's partners and products are
 // mirrored into the sandbox first, so documents point at the partners and products the other streams sync.
 import { createMetakockaClient, type MetakockaClient } from 'server/metakocka';
-import type { MkPartner, MkProduct } from 'server/sync/mk-port';
+import type { MetakockaPartner, MetakockaProduct } from 'server/sync/mk-port';
 import { SandboxCore } from 'test/sandbox/core';
 import { seedRegisters } from 'test/sandbox/seed/catalogue';
 import { seedDocuments } from 'test/sandbox/seed/documents';
@@ -28,7 +28,7 @@ const SECRET = 'crash-sandbox-secret';
 /** Products documents are made of; the first ones of the memory catalogue (the products stream binds them all). */
 export const DOCUMENT_PRODUCTS = 20;
 
-function sandboxPartner(p: MkPartner): Partner {
+function sandboxPartner(p: MetakockaPartner): Partner {
   return {
     mkId: p.mkId, countCode: p.countCode, customer: p.name, businessEntity: p.businessEntity, taxpayer: p.taxpayer, foreign: p.foreign,
     buyer: true, supplier: false, taxIdNumber: p.taxIdNumber || undefined,
@@ -38,7 +38,7 @@ function sandboxPartner(p: MkPartner): Partner {
 }
 
 /** Varied net prices (up to 4 decimals, API.md §1.5) and two VAT rates, so totals exercise rounding and the breakdown. */
-function sandboxProduct(p: MkProduct, i: number): Product {
+function sandboxProduct(p: MetakockaProduct, i: number): Product {
   const tax = i % 3 === 2 ? 'EX3' : 'EX4';
   const cents = 300 + ((i * 7919) % 9000);
   const price = dec(`${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}${i % 4 === 1 ? '35' : ''}`);

@@ -1,9 +1,9 @@
 // An in-memory Metakocka behind the sync's MkPort, with call counts and injectable failures, for engine unit tests.
-import type { MkPartner, MkPartnerDraft, MkPort, MkProduct } from 'server/sync/mk-port';
+import type { MetakockaPartner, MetakockaPartnerDraft, MkPort, MetakockaProduct } from 'server/sync/mk-port';
 
 export interface MemoryMk extends MkPort {
-  partners: Map<string, MkPartner>;
-  products: MkProduct[];
+  partners: Map<string, MetakockaPartner>;
+  products: MetakockaProduct[];
   failNext(n: number, error: () => Error): void;
 }
 
@@ -18,10 +18,10 @@ export function createMemoryMk(): MemoryMk {
       throw failures.error();
     }
   };
-  const partners = new Map<string, MkPartner>();
-  const products: MkProduct[] = [];
+  const partners = new Map<string, MetakockaPartner>();
+  const products: MetakockaProduct[] = [];
   const newId = () => String((nextId += 1));
-  const applyContacts = (partner: MkPartner, draft: MkPartnerDraft) => {
+  const applyContacts = (partner: MetakockaPartner, draft: MetakockaPartnerDraft) => {
     for (const c of draft.contacts ?? []) {
       const existing = c.mkId ? partner.contacts.find((x) => x.mkId === c.mkId) : undefined;
       if (existing) Object.assign(existing, { name: c.name, email: c.email, gsm: c.gsm, phone: c.phone });
@@ -52,7 +52,7 @@ export function createMemoryMk(): MemoryMk {
       count('add_partner');
       const mkId = newId();
       const addressId = newId();
-      const partner: MkPartner = {
+      const partner: MetakockaPartner = {
         mkId, countCode: String(partners.size + 1000), name: draft.name, businessEntity: draft.businessEntity, taxpayer: draft.taxpayer, foreign: false, taxIdNumber: draft.taxIdNumber,
         contacts: [], addresses: [{ mkId: addressId, type: 'Račun', street: draft.street, postNumber: draft.postNumber, city: draft.city, province: '', country: draft.country }],
       };
@@ -83,7 +83,7 @@ export function createMemoryMk(): MemoryMk {
 }
 
 let seq = 0;
-export function product(overrides: Partial<MkProduct> = {}): MkProduct {
+export function product(overrides: Partial<MetakockaProduct> = {}): MetakockaProduct {
   seq += 1;
   return {
     mkId: String(1_600_390_000 + seq), countCode: `PA_${seq}`, code: `SKU-${seq}`, name: `Product ${seq}`, unit: 'kos', active: true, eshopSync: true, service: false, categories: [],
@@ -93,7 +93,7 @@ export function product(overrides: Partial<MkProduct> = {}): MkProduct {
   };
 }
 
-export function partner(overrides: Partial<MkPartner> = {}): MkPartner {
+export function partner(overrides: Partial<MetakockaPartner> = {}): MetakockaPartner {
   seq += 1;
   const addressId = String(1_600_480_000 + seq * 10);
   return {
