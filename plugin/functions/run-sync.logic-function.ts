@@ -3,7 +3,7 @@ import { defineLogicFunction } from 'twenty-sdk/define';
 import { RUN_SYNC_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER } from 'plugin/constants/universal-identifiers';
 import { hostRoute, requireManageMetakocka } from 'server/host/route';
 import { runSyncRoute } from 'server/sync/entry-points';
-import { SYNC_ROUTES } from 'server/sync/route-paths';
+import { SYNC_ROUTES } from 'plugin/constants/route-paths';
 
 export default defineLogicFunction({
   universalIdentifier: RUN_SYNC_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER,

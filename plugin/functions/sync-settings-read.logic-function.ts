@@ -3,7 +3,7 @@ import { defineLogicFunction } from 'twenty-sdk/define';
 import { SYNC_SETTINGS_READ_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER } from 'plugin/constants/universal-identifiers';
 import { hostRoute, requireManageMetakocka } from 'server/host/route';
 import { readSettingsRoute } from 'server/sync/entry-points';
-import { SYNC_ROUTES } from 'server/sync/route-paths';
+import { SYNC_ROUTES } from 'plugin/constants/route-paths';
 
 export default defineLogicFunction({
   universalIdentifier: SYNC_SETTINGS_READ_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER,

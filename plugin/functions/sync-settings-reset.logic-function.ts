@@ -4,7 +4,7 @@ import { SYNC_SETTINGS_RESET_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER } from 'plugin/
 import { hostRoute, requireManageMetakocka } from 'server/host/route';
 import { withCredentialDeps } from 'server/routes/route-context';
 import { resetSettingsRoute } from 'server/settings/routes';
-import { SYNC_ROUTES } from 'server/sync/route-paths';
+import { SYNC_ROUTES } from 'plugin/constants/route-paths';
 
 export default defineLogicFunction({
   universalIdentifier: SYNC_SETTINGS_RESET_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER,

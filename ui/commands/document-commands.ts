@@ -3,7 +3,7 @@
 import { callCommandRoute, type CommandClient } from 'ui/commands/command-client';
 import type { CommandText } from 'ui/commands/messages';
 import { failureOutcome, show, type CommandHost, type CommandOutcome } from 'ui/commands/outcome';
-import { COMMAND_ROUTES } from 'ui/commands/route-paths';
+import { DOCUMENT_ROUTES } from 'plugin/constants/route-paths';
 
 export type DocumentCommand = 'push' | 'get-pdf';
 
@@ -16,7 +16,7 @@ export function singleSelection(t: CommandText, ids: readonly string[]): { id: s
 }
 
 async function documentAction(client: CommandClient, t: CommandText, body: Record<string, string>): Promise<CommandOutcome> {
-  const out = await callCommandRoute<DocumentAnswer>(client, COMMAND_ROUTES.documentAction, body);
+  const out = await callCommandRoute<DocumentAnswer>(client, DOCUMENT_ROUTES.action, body);
   if (!out.ok) return failureOutcome(t, out);
   return { variant: 'success', message: typeof out.data?.message === 'string' ? out.data.message : t('done') };
 }

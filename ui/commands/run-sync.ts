@@ -4,7 +4,7 @@ import type { runSyncNow } from 'server/sync/run-now';
 import { callCommandRoute, type CommandClient } from 'ui/commands/command-client';
 import type { CommandText } from 'ui/commands/messages';
 import { failureOutcome, show, type CommandHost, type CommandOutcome } from 'ui/commands/outcome';
-import { COMMAND_ROUTES } from 'ui/commands/route-paths';
+import { SYNC_ROUTES } from 'plugin/constants/route-paths';
 
 type RunSyncAnswer = Awaited<ReturnType<typeof runSyncNow>>;
 
@@ -19,6 +19,6 @@ export function runSyncOutcome(t: CommandText, answer: RunSyncAnswer): CommandOu
 
 /** The body is `{}`: every stream switched on in the sync settings, dry run as the settings say. */
 export async function runSyncCommand(client: CommandClient, host: CommandHost, t: CommandText): Promise<CommandOutcome> {
-  const out = await callCommandRoute<RunSyncAnswer>(client, COMMAND_ROUTES.runSync, {});
+  const out = await callCommandRoute<RunSyncAnswer>(client, SYNC_ROUTES.runSync, {});
   return show(host, out.ok ? runSyncOutcome(t, out.data) : failureOutcome(t, out));
 }
