@@ -3,7 +3,7 @@ import { defineLogicFunction } from 'twenty-sdk/define';
 import { DOCUMENT_ROUTES } from 'plugin/constants/route-paths';
 import { SALES_DOCUMENT_ACTION_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER } from 'plugin/constants/universal-identifiers';
 import { hostRoute, requireUser } from 'server/host/route';
-import { documentActionRoute } from 'server/sync/documents/documents-runtime';
+import { documentActionRoute } from 'server/routes/documents';
 
 export default defineLogicFunction({
   universalIdentifier: SALES_DOCUMENT_ACTION_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER,

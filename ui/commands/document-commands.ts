@@ -1,9 +1,9 @@
 // Sales-document commands (issue #6 item 5): push, get the PDF, change the status. All go to the documents action
 // route (server/sync/documents/actions.ts), which answers { ok, documentId, message } or { error, code, action }.
+import { DOCUMENT_ROUTES } from 'plugin/constants/route-paths';
 import { callCommandRoute, type CommandClient } from 'ui/commands/command-client';
 import type { CommandText } from 'ui/commands/messages';
 import { failureOutcome, show, type CommandHost, type CommandOutcome } from 'ui/commands/outcome';
-import { DOCUMENT_ROUTES } from 'plugin/constants/route-paths';
 
 export type DocumentCommand = 'push' | 'get-pdf';
 

@@ -1,11 +1,11 @@
 // "Link to Metakocka partner" (D40): the one way a user binds a company or person to an existing partner, by its
 // partner code or tax number, through the manager-only link route ({ object, recordId, partnerCode | taxNumber } ->
 // { ok, detail } or { error, action } naming the record that holds the partner).
+import { SYNC_ROUTES } from 'plugin/constants/route-paths';
 import { callCommandRoute, type CommandClient } from 'ui/commands/command-client';
 import type { CommandText } from 'ui/commands/messages';
 import { failureOutcome, show, type CommandHost, type CommandOutcome } from 'ui/commands/outcome';
 import { isRecordObject } from 'ui/commands/record-commands';
-import { SYNC_ROUTES } from 'plugin/constants/route-paths';
 
 export type LinkBy = 'code' | 'tax';
 

@@ -3,10 +3,10 @@
 // takes code + quantity rows, this module reads the products by code through Twenty's REST API with the user's
 // token, and sends { action: 'create-from-opportunity', opportunityId, documentType, lines }.
 import { MAX_OPPORTUNITY_DOCUMENT_LINES } from 'plugin/constants/document-lines';
+import { DOCUMENT_ROUTES } from 'plugin/constants/route-paths';
 import { callCommandRoute, readRest, type CommandClient } from 'ui/commands/command-client';
 import type { CommandText } from 'ui/commands/messages';
 import { failureOutcome, show, type CommandHost, type CommandOutcome } from 'ui/commands/outcome';
-import { DOCUMENT_ROUTES } from 'plugin/constants/route-paths';
 
 export type OpportunityDocumentType = 'SALES_OFFER' | 'SALES_ORDER';
 export interface LineRow {

@@ -1,10 +1,10 @@
 // Record commands on companies and people (issue #5 item 5): resync, unlink, exclude, include again, through the
 // record-action route (server/sync/record-actions.ts), one record per request: { action, object, recordId } ->
 // { ok, detail }. Unlink and exclude change what the sync does with the record, so they ask first.
+import { SYNC_ROUTES } from 'plugin/constants/route-paths';
 import { callCommandRoute, type CommandClient } from 'ui/commands/command-client';
 import type { CommandMessageId, CommandText } from 'ui/commands/messages';
 import { failureOutcome, show, type CommandHost, type CommandOutcome } from 'ui/commands/outcome';
-import { SYNC_ROUTES } from 'plugin/constants/route-paths';
 
 export type RecordCommand = 'resync' | 'unlink' | 'exclude' | 'include';
 export type RecordObject = 'company' | 'person';
