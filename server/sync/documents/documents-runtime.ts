@@ -50,7 +50,7 @@ export async function documentActionDeps(app: AppRuntime, actionName = 'sales do
 }
 
 /** Runs one parsed action for whoever started it, auditing what reaches Metakocka, and records issues a retry needs. */
-export async function runStartedBy(app: AppRuntime, action: DocumentAction, starter: ActionStarter): Promise<DocumentActionResult> {
+export async function runDocumentActionStartedBy(app: AppRuntime, action: DocumentAction, starter: ActionStarter): Promise<DocumentActionResult> {
   const { deps, sync } = await documentActionDeps(app, `sales document ${action.action}`);
   const auditDeps = { audit: auditEntries(sync.crm.gateway), documents: deps.documents, now: () => sync.now() };
   try {
@@ -79,7 +79,7 @@ export const documentWorkflowAction =
         'Run the action from the record\'s command menu instead, or ask a manager to turn workflow writes back on in the Metakocka sync settings.',
       );
     }
-    return runStartedBy(app, action, { workspaceMemberId: app.context.workspaceMemberId, via: 'workflow' });
+    return runDocumentActionStartedBy(app, action, { workspaceMemberId: app.context.workspaceMemberId, via: 'workflow' });
   };
 
 export type DocumentActionName = DocumentAction['action'];
