@@ -1,9 +1,9 @@
 import { defineLogicFunction } from 'twenty-sdk/define';
 
-import { CREDENTIAL_ROUTES } from 'plugin/constants/credential-routes';
+import { CREDENTIAL_ROUTES } from 'plugin/constants/route-paths';
 import { CREDENTIAL_KEY_ROTATE_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER } from 'plugin/constants/universal-identifiers';
 import { hostRoute, requireManageMetakocka } from 'server/host/route';
-import { rotateCredentialKey } from 'server/routes/credential-admin';
+import { rotateCredentialKey } from 'server/routes/credentials';
 import { withCredentialDeps } from 'server/routes/route-context';
 
 export default defineLogicFunction({

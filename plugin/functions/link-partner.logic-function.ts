@@ -1,9 +1,9 @@
 import { defineLogicFunction } from 'twenty-sdk/define';
 
+import { SYNC_ROUTES } from 'plugin/constants/route-paths';
 import { LINK_PARTNER_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER } from 'plugin/constants/universal-identifiers';
 import { hostRoute, requireManageMetakocka } from 'server/host/route';
-import { linkPartnerRoute } from 'server/sync/entry-points';
-import { SYNC_ROUTES } from 'server/sync/route-paths';
+import { linkPartnerRoute } from 'server/routes/sync';
 
 export default defineLogicFunction({
   universalIdentifier: LINK_PARTNER_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER,

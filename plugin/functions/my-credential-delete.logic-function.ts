@@ -1,9 +1,9 @@
 import { defineLogicFunction } from 'twenty-sdk/define';
 
-import { CREDENTIAL_ROUTES } from 'plugin/constants/credential-routes';
+import { CREDENTIAL_ROUTES } from 'plugin/constants/route-paths';
 import { MY_CREDENTIAL_DELETE_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER } from 'plugin/constants/universal-identifiers';
 import { hostRoute, requireUser } from 'server/host/route';
-import { deleteMyCredential } from 'server/routes/personal-credentials';
+import { deleteMyCredential } from 'server/routes/credentials';
 import { withCredentialDeps } from 'server/routes/route-context';
 
 export default defineLogicFunction({

@@ -1,9 +1,9 @@
 import { defineLogicFunction } from 'twenty-sdk/define';
 
+import { SYNC_ROUTES } from 'plugin/constants/route-paths';
 import { RECORD_SYNC_ACTION_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER } from 'plugin/constants/universal-identifiers';
 import { hostRoute, requireManageMetakocka } from 'server/host/route';
-import { recordActionRoute } from 'server/sync/entry-points';
-import { SYNC_ROUTES } from 'server/sync/route-paths';
+import { recordActionRoute } from 'server/routes/sync';
 
 export default defineLogicFunction({
   universalIdentifier: RECORD_SYNC_ACTION_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER,

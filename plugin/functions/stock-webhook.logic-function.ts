@@ -1,9 +1,9 @@
 import { defineLogicFunction } from 'twenty-sdk/define';
 
+import { STOCK_WEBHOOK_HEADERS, SYNC_ROUTES } from 'plugin/constants/route-paths';
 import { STOCK_WEBHOOK_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER } from 'plugin/constants/universal-identifiers';
 import { anyone, hostRoute } from 'server/host/route';
-import { stockWebhookRoute } from 'server/sync/entry-points';
-import { STOCK_WEBHOOK_HEADERS, SYNC_ROUTES } from 'server/sync/route-paths';
+import { stockWebhookRoute } from 'server/routes/sync';
 
 // Metakocka cannot sign in to Twenty: the route is open and checks the HMAC signature itself (API.md §2.4).
 export default defineLogicFunction({

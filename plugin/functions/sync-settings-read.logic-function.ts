@@ -1,9 +1,9 @@
 import { defineLogicFunction } from 'twenty-sdk/define';
 
+import { SYNC_ROUTES } from 'plugin/constants/route-paths';
 import { SYNC_SETTINGS_READ_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER } from 'plugin/constants/universal-identifiers';
 import { hostRoute, requireManageMetakocka } from 'server/host/route';
-import { readSettingsRoute } from 'server/sync/entry-points';
-import { SYNC_ROUTES } from 'server/sync/route-paths';
+import { readSettingsRoute } from 'server/routes/settings';
 
 export default defineLogicFunction({
   universalIdentifier: SYNC_SETTINGS_READ_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER,

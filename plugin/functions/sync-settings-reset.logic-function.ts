@@ -1,10 +1,10 @@
 import { defineLogicFunction } from 'twenty-sdk/define';
 
+import { SYNC_ROUTES } from 'plugin/constants/route-paths';
 import { SYNC_SETTINGS_RESET_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER } from 'plugin/constants/universal-identifiers';
 import { hostRoute, requireManageMetakocka } from 'server/host/route';
 import { withCredentialDeps } from 'server/routes/route-context';
-import { resetSettingsRoute } from 'server/settings/routes';
-import { SYNC_ROUTES } from 'server/sync/route-paths';
+import { resetSettingsRoute } from 'server/routes/settings';
 
 export default defineLogicFunction({
   universalIdentifier: SYNC_SETTINGS_RESET_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER,

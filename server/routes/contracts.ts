@@ -1,24 +1,15 @@
-// Request and answer shapes of the credential routes; ui/ imports these as types only (STYLE.md §2.1).
+// Request and answer shapes of every route, by area (issue 13 item 1). The request schemas are what the server
+// validates with; ui/ imports this module for types only (STYLE.md §2.1), so no zod reaches a front component.
+import { z } from 'zod';
+
+import { MAX_OPPORTUNITY_DOCUMENT_LINES as MAX_LINES } from 'plugin/constants/document-lines';
 import type { CredentialSummary, PersonalStatus } from 'server/credentials/personal';
 import type { ConnectionReport } from 'server/credentials/connection';
 import type { Health } from 'server/credentials/health';
 import type { OrgCredentialFacts } from 'server/credentials/org-credentials';
 import type { CredentialPolicy } from 'server/credentials/policy';
 import type { RotationOutcome } from 'server/credentials/rotation';
-
-export interface OrganisationCredentialsForm {
-  endpoint: 'production' | 'development' | 'custom';
-  customUrl?: string;
-  companyId: string;
-  /** Write-only: empty keeps the stored key. */
-  secretKey?: string;
-}
-
-export interface PersonalCredentialForm {
-  companyId: string;
-  secretKey: string;
-  label?: string;
-}
+import { STREAMS, type StreamName, type SyncSettings } from 'server/settings/schema';
 
 /** Every refusal: what is wrong, what to do, a stable code; a failed connection check adds its report. */
 export interface RouteFailure {
@@ -27,6 +18,27 @@ export interface RouteFailure {
   code?: string;
   report?: ConnectionReport;
 }
+
+/** Routes that take no body (reads, deletes of the caller's own data, key rotation, health). */
+export const noRequest = z.object({});
+
+// Credentials and health. The credential services check these fields themselves, with the messages the settings page
+// shows (server/credentials), so the routes pass the body on; the schemas give both sides the shape.
+export const organisationCredentialsRequest = z.object({
+  endpoint: z.enum(['production', 'development', 'custom']),
+  customUrl: z.string().optional(),
+  companyId: z.string(),
+  /** Write-only: empty keeps the stored key. */
+  secretKey: z.string().optional(),
+});
+/** The connection test takes the organisation form, or nothing to test the stored set. */
+export const connectionTestRequest = organisationCredentialsRequest.partial();
+export const personalCredentialRequest = z.object({ companyId: z.string(), secretKey: z.string(), label: z.string().optional() });
+export const revokeMemberCredentialRequest = z.object({ ownerWorkspaceMemberId: z.string() });
+export const policySaveRequest = z.object({ policy: z.unknown() });
+
+export type OrganisationCredentialsForm = z.infer<typeof organisationCredentialsRequest>;
+export type PersonalCredentialForm = z.infer<typeof personalCredentialRequest>;
 
 export type OrganisationCredentialsAnswer = OrgCredentialFacts;
 export type OrganisationSaveAnswer = { saved: true; facts: OrgCredentialFacts; report: ConnectionReport };
@@ -39,6 +51,93 @@ export type RevokeAnswer = { revoked: true };
 export type PolicyAnswer = { policy: CredentialPolicy };
 export type RotateKeyAnswer = RotationOutcome;
 export type HealthAnswer = Health;
+
+// Sync.
+export const runSyncRequest = z.object({
+  streams: z.array(z.enum(STREAMS)).min(1).optional(),
+  dryRun: z.boolean().optional(),
+});
+export const recordActionRequest = z.object({
+  action: z.enum(['resync', 'unlink', 'exclude', 'include']),
+  object: z.enum(['company', 'person', 'metakockaProduct']),
+  recordId: z.string().uuid(),
+});
+export const linkPartnerRequest = z
+  .object({
+    object: z.enum(['company', 'person']),
+    recordId: z.string().uuid(),
+    partnerCode: z.string().trim().max(100).optional(),
+    taxNumber: z.string().trim().max(50).optional(),
+  })
+  .refine((r) => Boolean(r.partnerCode) !== Boolean(r.taxNumber), { message: 'give exactly one of partnerCode and taxNumber' });
+export const resolveConflictRequest = z.object({ issueId: z.string().uuid(), keep: z.enum(['twenty', 'metakocka']) });
+
+export type RunSyncRequest = z.infer<typeof runSyncRequest>;
+export type RecordActionRequest = z.infer<typeof recordActionRequest>;
+export type LinkPartnerRequest = z.infer<typeof linkPartnerRequest>;
+export type ResolveConflictRequest = z.infer<typeof resolveConflictRequest>;
+
+export type RunSyncAnswer = { runs: Array<{ stream: StreamName; runId: string; status: 'started' | 'already-running' }> };
+export type RecordActionAnswer = { ok: true; detail: string };
+export type LinkPartnerAnswer = { ok: true; detail: string; partner: { mkId: string; code: string; name: string } };
+export type ResolveConflictAnswer = { resolved: string; field: string; kept: ResolveConflictRequest['keep'] };
+
+// Documents.
+const documentId = z.string().uuid();
+export const fromOpportunityRequest = z.object({
+  opportunityId: z.string().uuid(),
+  documentType: z.enum(['SALES_OFFER', 'SALES_ORDER']),
+  lines: z
+    .array(
+      z.object({
+        productId: z.string().uuid(),
+        quantity: z.union([z.string(), z.number()]).transform(String),
+        discountPercent: z.union([z.string(), z.number()]).transform(String).optional(),
+        /** Net unit price; the product's net price when left out. */
+        unitPrice: z.union([z.string(), z.number()]).transform(String).optional(),
+      }),
+    )
+    .min(1, 'Pick at least one product line.')
+    .max(MAX_LINES, {
+      error: (issue) => `A document made from an opportunity has at most ${MAX_LINES} lines, and this one has ${(issue.input as unknown[]).length}. `
+        + `Make it with the first ${MAX_LINES} lines and add the rest in Metakocka, or make a second document for them`,
+    }),
+});
+export const documentActionRequest = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('push'), documentId }),
+  z.object({ action: z.literal('change-status'), documentId, statusCode: z.string().trim().min(1, 'Give the status as Metakocka names it.') }),
+  z.object({ action: z.literal('delete'), documentId }),
+  // reportId: the company's own print-out for offers/orders (pdf.ts BILL_REPORT_ID explains why there is no default).
+  z.object({ action: z.literal('get-pdf'), documentId, reportId: z.string().trim().regex(/^\d+$/, 'A Metakocka report id is a number, e.g. 38.').optional() }),
+  fromOpportunityRequest.extend({ action: z.literal('create-from-opportunity') }),
+]);
+
+export type DocumentActionRequest = z.infer<typeof documentActionRequest>;
+export type FromOpportunityRequest = z.infer<typeof fromOpportunityRequest>;
+
+export interface DocumentActionAnswer {
+  ok: true;
+  documentId: string;
+  message: string;
+  metakockaId?: string;
+  countCode?: string;
+  /** get-pdf: the attachment on the document that holds the PDF, and its file name. */
+  attachmentId?: string;
+  filename?: string;
+}
+
+// Settings. A save sends part of the settings document; the merged result is checked against the settings schema
+// (server/settings/schema.ts), which names each wrong setting.
+export const settingsSaveRequest = z.record(z.string(), z.unknown());
+
+export interface SettingsReadAnswer {
+  settings: SyncSettings;
+  defaults: SyncSettings;
+  /** Present when the stored document holds settings this version does not know; they are ignored. */
+  warning?: { ignoredKeys: string[]; message: string };
+}
+export type SettingsSaveAnswer = { settings: SyncSettings };
+export type SettingsResetAnswer = SettingsSaveAnswer;
 
 export type { ConnectionReport, CredentialPolicy, CredentialSummary, Health, OrgCredentialFacts, PersonalStatus };
 export type { ConnectionCheck } from 'server/credentials/connection';

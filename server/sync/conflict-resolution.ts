@@ -1,11 +1,11 @@
 // Resolves a conflict issue by picking a side: the chosen value is written to the other system, the field's sync hash
 // records the agreement, and the issue is closed. Until the inbox UI arrives this runs behind a route (issue #5 item 4).
-import { z } from 'zod';
 import type { CompanyRecord, PersonRecord } from 'server/crm';
 import { BINDING_HASH_KEY, changedBinding, describeBinding, UNBOUND } from './bindings';
 import { holderOf } from './partners/holder';
 import { enqueuePush } from './partners/push-queue';
 import { auditRecordAction } from './record-audit';
+import { resolveConflictRequest, type ResolveConflictAnswer, type ResolveConflictRequest } from 'server/routes/contracts';
 import { SyncError } from 'server/errors';
 import { fieldHash } from './conflicts';
 import { decodeFieldHashes, encodeFieldHashes } from './hashing';
@@ -16,15 +16,13 @@ import type { SyncRuntime } from './ports';
 import { COMPANY_FIELDS, PERSON_FIELDS, PRIVATE_PERSON_FIELDS, billingAddress, contactSource, type FieldSpec, type PersonSource } from './partners/fields';
 import { companyToPartner, mkValues, personToContact, personToPrivatePartner, twentyValues, type Values } from './partners/mapper';
 
-const requestSchema = z.object({ issueId: z.string().uuid(), keep: z.enum(['twenty', 'metakocka']) });
-
 export class ConflictNotOpenError extends SyncError {
   readonly code = 'CONFLICT_NOT_OPEN';
   readonly retryable = false;
 }
 
 export function parseResolveRequest(input: unknown) {
-  const result = requestSchema.safeParse(input);
+  const result = resolveConflictRequest.safeParse(input);
   if (!result.success) throw new ConflictNotOpenError(`The request is not valid (${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}).`, 'Send { issueId: <conflict issue id>, keep: "twenty" | "metakocka" }.');
   return result.data;
 }
@@ -37,7 +35,7 @@ interface Side<R> {
   write(draft: object): Promise<unknown>;
 }
 
-export async function resolveConflict(rt: SyncRuntime, request: { issueId: string; keep: 'twenty' | 'metakocka' }, actorWorkspaceMemberId: string | null) {
+export async function resolveConflict(rt: SyncRuntime, request: ResolveConflictRequest, actorWorkspaceMemberId: string | null): Promise<ResolveConflictAnswer> {
   const [issue] = await rt.crm.syncIssues.findByIds([request.issueId]);
   if (!issue || issue.kind !== 'CONFLICT' || issue.status !== 'OPEN' || !issue.conflictField || !issue.recordId) {
     throw new ConflictNotOpenError(`Issue ${request.issueId} is not an open conflict.`, 'Reload the conflict list; it may have been resolved already.');

@@ -1,6 +1,6 @@
 // Record actions: resync one record, unlink it from Metakocka, exclude it from the sync or include it again.
 // Exclusion also serves a private person's erasure request: nothing more is read or written for the record.
-import { z } from 'zod';
+import { recordActionRequest, type RecordActionAnswer, type RecordActionRequest } from 'server/routes/contracts';
 import { RecordExcludedError } from './errors';
 import type { SyncRuntime } from './ports';
 import { enqueuePush } from './partners/push-queue';
@@ -8,20 +8,15 @@ import { productToDraft } from './products/mapper';
 import { productHash } from './products/pull';
 import { auditRecordAction, syncStateText } from './record-audit';
 
-const actionSchema = z.object({
-  action: z.enum(['resync', 'unlink', 'exclude', 'include']),
-  object: z.enum(['company', 'person', 'metakockaProduct']),
-  recordId: z.string().uuid(),
-});
-export type RecordAction = z.infer<typeof actionSchema>;
+export type RecordAction = RecordActionRequest;
 
 export function parseRecordAction(input: unknown): RecordAction {
-  const result = actionSchema.safeParse(input);
+  const result = recordActionRequest.safeParse(input);
   if (result.success) return result.data;
   throw new Error(`Send { action: resync|unlink|exclude|include, object: company|person|metakockaProduct, recordId: <uuid> }: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}.`);
 }
 
-export async function runRecordAction(rt: SyncRuntime, a: RecordAction, actorWorkspaceMemberId: string | null): Promise<{ ok: true; detail: string }> {
+export async function runRecordAction(rt: SyncRuntime, a: RecordAction, actorWorkspaceMemberId: string | null): Promise<RecordActionAnswer> {
   if (a.object === 'metakockaProduct') return productAction(rt, a);
   const repo = a.object === 'company' ? rt.crm.companies : rt.crm.people;
   const [record] = await repo.findByIds([a.recordId]);

@@ -2,7 +2,7 @@
 // two-way sync through the app's own cron and job functions, and what the bench reads back (calls, stores, RSS).
 import { createCrm } from 'server/crm';
 import { DEFAULT_SETTINGS, STREAMS } from 'server/settings/schema';
-import { SYNC_ROUTES } from 'server/sync/route-paths';
+import { SYNC_ROUTES } from 'plugin/constants/route-paths';
 import { CRON_PERIOD_MINUTES } from 'server/sync/planner';
 import { createHarness, ensureBuiltOutput, type Harness, type RunRecord } from 'test/twenty/harness';
 import { CAPTURED_LATENCY, startStandIn, VirtualClock, type StandIn } from 'test/twenty/stand-in';

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-import { CREDENTIAL_ROUTES } from 'plugin/constants/credential-routes';
+import { CREDENTIAL_ROUTES } from 'plugin/constants/route-paths';
 import { startSandbox, type Sandbox } from 'test/sandbox';
 import { createHarness, ensureBuiltOutput, type Harness } from 'test/twenty/harness';
 import { startStandIn, type StandIn } from 'test/twenty/stand-in';

@@ -1,6 +1,6 @@
 // The `batchSize` sync setting (docs/sync-settings.md): a manager lowers it, and the sync writes records to Twenty in
 // calls of at most that many, bringing every record across (issue #12 item 10; it used to be ignored).
-import { SYNC_ROUTES } from 'server/sync/route-paths';
+import { SYNC_ROUTES } from 'plugin/constants/route-paths';
 import { MANAGER } from 'test/e2e/sync-world';
 import { useSyncWorld } from 'test/e2e/use-sync-world';
 

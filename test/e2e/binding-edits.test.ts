@@ -2,7 +2,7 @@
 // and if a binding changes anyway (written by another app path), the sync raises a conflict with both bindings instead
 // of pushing one partner's record over another's, even under "Twenty wins". Resolving it is audited.
 import { createCrm } from 'server/crm';
-import { SYNC_ROUTES } from 'server/sync/route-paths';
+import { SYNC_ROUTES } from 'plugin/constants/route-paths';
 import { MANAGER } from 'test/e2e/sync-world';
 import { useSyncWorld } from 'test/e2e/use-sync-world';
 

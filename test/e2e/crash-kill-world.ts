@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS } from 'server/settings/schema';
 import { CRON_PERIOD_MINUTES } from 'server/sync/planner';
 import type { RunRecord } from 'test/twenty/harness';
 import { mkBaseline, type MkBaseline } from './crash-kill-stores';
-import { SYNC_ROUTES } from 'server/sync/route-paths';
+import { SYNC_ROUTES } from 'plugin/constants/route-paths';
 import { MANAGER, startSyncWorld, type SyncWorld } from './sync-world';
 
 /** CRASH_KILL_DOCUMENTS=1 also turns the documents stream on (off by default in the settings) with 20 documents. */

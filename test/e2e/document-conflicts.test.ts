@@ -2,7 +2,7 @@
 // (issue 12 item 7), end to end: the built functions in the harness, the Twenty stand-in, the Metakocka sandbox.
 // Before, the pull overwrote the Twenty edit, lines included, whatever the policy.
 import { createDocumentRepos } from 'server/sync/documents/records';
-import { SYNC_ROUTES } from 'server/sync/route-paths';
+import { SYNC_ROUTES } from 'plugin/constants/route-paths';
 import { ljubljanaDateOf } from 'server/metakocka/values';
 import { dec } from 'test/sandbox';
 import { MANAGER } from './sync-world';

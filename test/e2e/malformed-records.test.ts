@@ -2,7 +2,7 @@
 // with sum_all "abc") costs only itself: the rest of its page syncs, one sync issue names its Metakocka id, a second
 // run does not fail, and once it is corrected in Metakocka the next run brings it in and closes the issue (issue 12
 // item 8). Before, the bad row failed its whole page in every run.
-import { SYNC_ROUTES } from 'server/sync/route-paths';
+import { SYNC_ROUTES } from 'plugin/constants/route-paths';
 import { MANAGER } from './sync-world';
 import { useSyncWorld } from './use-sync-world';
 

@@ -2,7 +2,7 @@
 // and the harness running the built functions, wired with the organisation's Metakocka credentials.
 import { join } from 'node:path';
 
-import { SYNC_ROUTES } from 'server/sync/route-paths';
+import { SYNC_ROUTES } from 'plugin/constants/route-paths';
 import { startSandbox, type Sandbox, type SandboxOptions } from 'test/sandbox';
 import { createHarness, type Harness } from 'test/twenty/harness';
 import { startStandIn, type StandIn } from 'test/twenty/stand-in';

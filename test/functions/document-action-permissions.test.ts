@@ -3,7 +3,7 @@
 // and a document made from an opportunity need that or the member's own edit access to the record (Twenty's role and
 // row-level rules, asked with the member's token). Every write a person starts leaves an audit entry naming them.
 // The Metakocka sandbox's own books show what reached Metakocka.
-import { SYNC_ROUTES } from 'server/sync/route-paths';
+import { SYNC_ROUTES } from 'plugin/constants/route-paths';
 import { MANAGER } from 'test/e2e/sync-world';
 import { useDocumentsWorld } from 'test/e2e/use-documents-world';
 

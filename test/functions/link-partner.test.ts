@@ -1,6 +1,6 @@
 // link-partner (route /metakocka/sync/link-partner): a manager binds a record to an existing Metakocka partner by its
 // code or tax number (D40); a partner another record holds is refused with that record named; members are refused.
-import { SYNC_ROUTES } from 'server/sync/route-paths';
+import { SYNC_ROUTES } from 'plugin/constants/route-paths';
 import { MANAGER } from 'test/e2e/sync-world';
 import { useSyncWorld } from 'test/e2e/use-sync-world';
 

@@ -1,5 +1,5 @@
 // record-sync-action (route /metakocka/sync/record-action): exclude, include, resync, unlink one record.
-import { SYNC_ROUTES } from 'server/sync/route-paths';
+import { SYNC_ROUTES } from 'plugin/constants/route-paths';
 import { MANAGER } from 'test/e2e/sync-world';
 import { useSyncWorld } from 'test/e2e/use-sync-world';
 

@@ -1,5 +1,5 @@
 // resolve-conflict (route /metakocka/sync/conflicts/resolve): a conflict under "ask" is closed by picking a side.
-import { SYNC_ROUTES } from 'server/sync/route-paths';
+import { SYNC_ROUTES } from 'plugin/constants/route-paths';
 import { MANAGER } from 'test/e2e/sync-world';
 import { useSyncWorld } from 'test/e2e/use-sync-world';
 

@@ -1,6 +1,6 @@
 // run-sync (route /metakocka/sync/run): starts runs now; a dry run computes the plan and writes nothing.
 import { MAX_ANSWER_BYTES } from 'server/metakocka/client';
-import { SYNC_ROUTES } from 'server/sync/route-paths';
+import { SYNC_ROUTES } from 'plugin/constants/route-paths';
 import { OVERSIZED_ANSWER_BYTES } from 'test/sandbox/faults';
 import { MANAGER } from 'test/e2e/sync-world';
 import { useSyncWorld } from 'test/e2e/use-sync-world';

@@ -1,8 +1,7 @@
 // stock-webhook (route /metakocka/webhooks/stock): verifies the signature over the raw body, refuses the rest, and
 // refuses a signed body it already applied, whatever X-MetaKocka-Id says (D39). Called as Metakocka or an attacker would.
 import { createHmac } from 'node:crypto';
-import { CREDENTIAL_ROUTES } from 'plugin/constants/credential-routes';
-import { SYNC_ROUTES } from 'server/sync/route-paths';
+import { CREDENTIAL_ROUTES, SYNC_ROUTES } from 'plugin/constants/route-paths';
 import { MANAGER, WEBHOOK_SECRET } from 'test/e2e/sync-world';
 import { useSyncWorld } from 'test/e2e/use-sync-world';
 

@@ -1,6 +1,6 @@
 // sync-settings-read (route /metakocka/sync/settings): the settings with their defaults, for managers only.
 import { SETTINGS_KV_KEY } from 'server/settings/store';
-import { SYNC_ROUTES } from 'server/sync/route-paths';
+import { SYNC_ROUTES } from 'plugin/constants/route-paths';
 import { MANAGER } from 'test/e2e/sync-world';
 import { useSyncWorld } from 'test/e2e/use-sync-world';
 

@@ -27,7 +27,7 @@ for (const object of ['company', 'person']) {
   EXPECTED[`${object}: Link to Metakocka partner`] = ['RECORD_SELECTION', object, ONE, 'link-partner-command', false];
 }
 
-/** The routes ui/commands calls (ui/commands/route-paths.ts), as served under /s/. */
+/** The routes ui/commands calls (plugin/constants/route-paths.ts), as served under /s/. */
 const COMMAND_ROUTES = ['/metakocka/sync/run', '/metakocka/sync/record-action', '/metakocka/sync/link-partner', '/metakocka/documents/action'];
 /** Names only server code may use (the same list as test/credentials/secret-scan.test.ts). */
 const SERVER_ONLY = ['METAKOCKA_SECRET_KEY', 'METAKOCKA_CREDENTIAL_ENCRYPTION_KEY', 'METAKOCKA_WEBHOOK_SECRET', 'secret_key', 'aes-256-gcm'];

@@ -4,7 +4,7 @@
 // never a raw body (a proxy's HTML page or a stack trace is replaced by a plain sentence).
 import { RestApiClient } from 'twenty-client-sdk/rest';
 
-import type { CommandRoutePath } from 'ui/commands/route-paths';
+import type { DocumentRoutePath, SyncRoutePath } from 'plugin/constants/route-paths';
 
 /** The part of RestApiClient the commands use; tests pass a RestApiClient with a fake fetch. */
 export interface CommandClient {
@@ -28,7 +28,7 @@ function failureOf(error: unknown): RouteFailure {
   return { ok: false, status, error: '' };
 }
 
-export async function callCommandRoute<T>(client: CommandClient, path: CommandRoutePath, body: object): Promise<RouteOutcome<T>> {
+export async function callCommandRoute<T>(client: CommandClient, path: SyncRoutePath | DocumentRoutePath, body: object): Promise<RouteOutcome<T>> {
   try {
     return { ok: true, data: await client.post<T>(`/s${path}`, body) };
   } catch (error) {

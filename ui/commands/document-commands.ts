@@ -1,9 +1,9 @@
 // Sales-document commands (issue #6 item 5): push, get the PDF, change the status. All go to the documents action
 // route (server/sync/documents/actions.ts), which answers { ok, documentId, message } or { error, code, action }.
+import { DOCUMENT_ROUTES } from 'plugin/constants/route-paths';
 import { callCommandRoute, type CommandClient } from 'ui/commands/command-client';
 import type { CommandText } from 'ui/commands/messages';
 import { failureOutcome, show, type CommandHost, type CommandOutcome } from 'ui/commands/outcome';
-import { COMMAND_ROUTES } from 'ui/commands/route-paths';
 
 export type DocumentCommand = 'push' | 'get-pdf';
 
@@ -16,7 +16,7 @@ export function singleSelection(t: CommandText, ids: readonly string[]): { id: s
 }
 
 async function documentAction(client: CommandClient, t: CommandText, body: Record<string, string>): Promise<CommandOutcome> {
-  const out = await callCommandRoute<DocumentAnswer>(client, COMMAND_ROUTES.documentAction, body);
+  const out = await callCommandRoute<DocumentAnswer>(client, DOCUMENT_ROUTES.action, body);
   if (!out.ok) return failureOutcome(t, out);
   return { variant: 'success', message: typeof out.data?.message === 'string' ? out.data.message : t('done') };
 }

@@ -3,10 +3,10 @@
 // takes code + quantity rows, this module reads the products by code through Twenty's REST API with the user's
 // token, and sends { action: 'create-from-opportunity', opportunityId, documentType, lines }.
 import { MAX_OPPORTUNITY_DOCUMENT_LINES } from 'plugin/constants/document-lines';
+import { DOCUMENT_ROUTES } from 'plugin/constants/route-paths';
 import { callCommandRoute, readRest, type CommandClient } from 'ui/commands/command-client';
 import type { CommandText } from 'ui/commands/messages';
 import { failureOutcome, show, type CommandHost, type CommandOutcome } from 'ui/commands/outcome';
-import { COMMAND_ROUTES } from 'ui/commands/route-paths';
 
 export type OpportunityDocumentType = 'SALES_OFFER' | 'SALES_ORDER';
 export interface LineRow {
@@ -78,7 +78,7 @@ export async function createDocumentFromOpportunity(client: CommandClient, host:
   const products = await productIdsByCode(client, t, parsed.rows.map((r) => r.code));
   if (!products.ok) return products.outcome;
   const lines: ProductLine[] = parsed.rows.map(({ code, ...line }) => ({ productId: products.ids.get(code)!, ...line }));
-  const out = await callCommandRoute<{ message?: unknown }>(client, COMMAND_ROUTES.documentAction, { action: 'create-from-opportunity', opportunityId: input.opportunityId, documentType: input.documentType, lines });
+  const out = await callCommandRoute<{ message?: unknown }>(client, DOCUMENT_ROUTES.action, { action: 'create-from-opportunity', opportunityId: input.opportunityId, documentType: input.documentType, lines });
   if (!out.ok) return show(host, failureOutcome(t, out));
   return show(host, { variant: 'success', message: typeof out.data?.message === 'string' ? out.data.message : t('done') });
 }

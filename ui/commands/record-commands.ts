@@ -1,10 +1,10 @@
 // Record commands on companies and people (issue #5 item 5): resync, unlink, exclude, include again, through the
 // record-action route (server/sync/record-actions.ts), one record per request: { action, object, recordId } ->
 // { ok, detail }. Unlink and exclude change what the sync does with the record, so they ask first.
+import { SYNC_ROUTES } from 'plugin/constants/route-paths';
 import { callCommandRoute, type CommandClient } from 'ui/commands/command-client';
 import type { CommandMessageId, CommandText } from 'ui/commands/messages';
 import { failureOutcome, show, type CommandHost, type CommandOutcome } from 'ui/commands/outcome';
-import { COMMAND_ROUTES } from 'ui/commands/route-paths';
 
 export type RecordCommand = 'resync' | 'unlink' | 'exclude' | 'include';
 export type RecordObject = 'company' | 'person';
@@ -30,7 +30,7 @@ export async function recordCommand(client: CommandClient, host: CommandHost, t:
   }
   let detail = '';
   for (const [index, recordId] of ids.entries()) {
-    const out = await callCommandRoute<{ detail?: unknown }>(client, COMMAND_ROUTES.recordAction, { action, object: objectNameSingular, recordId });
+    const out = await callCommandRoute<{ detail?: unknown }>(client, SYNC_ROUTES.recordAction, { action, object: objectNameSingular, recordId });
     if (!out.ok) return show(host, withProgress(t, failureOutcome(t, out), index, ids.length));
     detail = typeof out.data?.detail === 'string' ? out.data.detail : t('done');
   }

@@ -1,12 +1,10 @@
 // "Run Metakocka sync" (issue #5 item 7): starts a run of every enabled stream now, like the workflow action.
 // The route (server/sync/run-now.ts) answers { runs: [{ stream, runId, status: started | already-running }] }.
-import type { runSyncNow } from 'server/sync/run-now';
+import { SYNC_ROUTES } from 'plugin/constants/route-paths';
+import type { RunSyncAnswer } from 'server/routes/contracts';
 import { callCommandRoute, type CommandClient } from 'ui/commands/command-client';
 import type { CommandText } from 'ui/commands/messages';
 import { failureOutcome, show, type CommandHost, type CommandOutcome } from 'ui/commands/outcome';
-import { COMMAND_ROUTES } from 'ui/commands/route-paths';
-
-type RunSyncAnswer = Awaited<ReturnType<typeof runSyncNow>>;
 
 export function runSyncOutcome(t: CommandText, answer: RunSyncAnswer): CommandOutcome {
   const runs = Array.isArray(answer?.runs) ? answer.runs : [];
@@ -19,6 +17,6 @@ export function runSyncOutcome(t: CommandText, answer: RunSyncAnswer): CommandOu
 
 /** The body is `{}`: every stream switched on in the sync settings, dry run as the settings say. */
 export async function runSyncCommand(client: CommandClient, host: CommandHost, t: CommandText): Promise<CommandOutcome> {
-  const out = await callCommandRoute<RunSyncAnswer>(client, COMMAND_ROUTES.runSync, {});
+  const out = await callCommandRoute<RunSyncAnswer>(client, SYNC_ROUTES.runSync, {});
   return show(host, out.ok ? runSyncOutcome(t, out.data) : failureOutcome(t, out));
 }

@@ -2,7 +2,7 @@
 // organisation's Metakocka company. The key is checked live, stored encrypted and never shown again.
 import { useState } from 'react';
 
-import { CREDENTIAL_ROUTES } from 'plugin/constants/credential-routes';
+import { CREDENTIAL_ROUTES } from 'plugin/constants/route-paths';
 import type { ConnectionReport, MyCredentialAnswer, MyCredentialDeleteAnswer, MyCredentialSaveAnswer } from 'server/routes/contracts';
 import { CheckList } from 'ui/settings/check-list';
 import { callRoute } from 'ui/shared/call-route';

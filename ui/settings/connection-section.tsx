@@ -2,7 +2,7 @@
 // The key typed here goes to the server once and is cleared from the page; the page only ever learns whether one is set.
 import { useState } from 'react';
 
-import { CREDENTIAL_ROUTES } from 'plugin/constants/credential-routes';
+import { CREDENTIAL_ROUTES } from 'plugin/constants/route-paths';
 import type { ConnectionReport, OrganisationCredentialsForm, OrganisationSaveAnswer, OrgCredentialFacts } from 'server/routes/contracts';
 import { CheckList } from 'ui/settings/check-list';
 import { callRoute } from 'ui/shared/call-route';

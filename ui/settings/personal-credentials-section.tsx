@@ -2,7 +2,7 @@
 // Nobody can read a key back; the list shows owners and dates only.
 import { useState } from 'react';
 
-import { CREDENTIAL_ROUTES } from 'plugin/constants/credential-routes';
+import { CREDENTIAL_ROUTES } from 'plugin/constants/route-paths';
 import type { CredentialPolicy, MemberCredentialsAnswer, PolicyAnswer, RevokeAnswer } from 'server/routes/contracts';
 import { callRoute } from 'ui/shared/call-route';
 import { useT } from 'ui/shared/i18n';

@@ -1,7 +1,7 @@
 // Rotating the encryption key of personal credentials; the answer says how many were re-encrypted.
 import { useState } from 'react';
 
-import { CREDENTIAL_ROUTES } from 'plugin/constants/credential-routes';
+import { CREDENTIAL_ROUTES } from 'plugin/constants/route-paths';
 import type { RotateKeyAnswer } from 'server/routes/contracts';
 import { callRoute } from 'ui/shared/call-route';
 import { useT } from 'ui/shared/i18n';

@@ -2,7 +2,7 @@
 // connection, personal-credential policy and key rotation. A caller without the permission sees why and what to do.
 import { useState } from 'react';
 
-import { CREDENTIAL_ROUTES } from 'plugin/constants/credential-routes';
+import { CREDENTIAL_ROUTES } from 'plugin/constants/route-paths';
 import type { OrganisationCredentialsAnswer } from 'server/routes/contracts';
 import { ConnectionSection } from 'ui/settings/connection-section';
 import { PersonalCredentialsSection } from 'ui/settings/personal-credentials-section';

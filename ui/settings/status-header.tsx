@@ -1,5 +1,5 @@
 // The status header of the settings page, from the same computation as the app's health check.
-import { CREDENTIAL_ROUTES } from 'plugin/constants/credential-routes';
+import { CREDENTIAL_ROUTES } from 'plugin/constants/route-paths';
 import type { HealthAnswer } from 'server/routes/contracts';
 import { useT } from 'ui/shared/i18n';
 import { Failed, Loading } from 'ui/shared/states';

@@ -2,7 +2,7 @@
 // with the user's token. A refusal comes back as a value with the server's message and next step, never a throw.
 import { RestApiClient, RestApiClientError } from 'twenty-client-sdk/rest';
 
-import type { CredentialRoutePath } from 'plugin/constants/credential-routes';
+import type { CredentialRoutePath } from 'plugin/constants/route-paths';
 import type { RouteFailure } from 'server/routes/contracts';
 
 export type RouteResult<T> = { ok: true; data: T } | ({ ok: false; status: number } & RouteFailure);

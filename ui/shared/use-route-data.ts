@@ -2,7 +2,7 @@
 // message and next step), and done; reload() fetches again after a change and keeps the old answer until then.
 import { useCallback, useEffect, useState } from 'react';
 
-import type { CredentialRoutePath } from 'plugin/constants/credential-routes';
+import type { CredentialRoutePath } from 'plugin/constants/route-paths';
 import { callRoute, type RouteResult } from 'ui/shared/call-route';
 
 export type RouteData<T> =

@@ -1,35 +1,16 @@
 // The document actions users run from Twenty (command menu, workflow steps, routes): one parser, one dispatcher.
-import { z } from 'zod';
+import { documentActionRequest, type DocumentActionAnswer, type DocumentActionRequest } from 'server/routes/contracts';
 
 import { MappingError } from '../errors';
-import { createFromOpportunity, fromOpportunitySchema } from './from-opportunity';
+import { createFromOpportunity } from './from-opportunity';
 import { getDocumentPdf, type CompanyReportIds, type DocumentPdfDeps } from './pdf';
 import { pushSalesDocument, type PushDeps } from './push';
 import type { OpportunitiesRepo } from './records';
 import { changeDocumentStatus, deleteDocumentInMetakocka } from './status-and-delete';
 
-const documentId = z.string().uuid();
+export type DocumentAction = DocumentActionRequest;
 
-export const documentActionSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('push'), documentId }),
-  z.object({ action: z.literal('change-status'), documentId, statusCode: z.string().trim().min(1, 'Give the status as Metakocka names it.') }),
-  z.object({ action: z.literal('delete'), documentId }),
-  // reportId: the company's own print-out for offers/orders (pdf.ts BILL_REPORT_ID explains why there is no default).
-  z.object({ action: z.literal('get-pdf'), documentId, reportId: z.string().trim().regex(/^\d+$/, 'A Metakocka report id is a number, e.g. 38.').optional() }),
-  fromOpportunitySchema.extend({ action: z.literal('create-from-opportunity') }),
-]);
-export type DocumentAction = z.infer<typeof documentActionSchema>;
-
-export interface DocumentActionResult {
-  ok: true;
-  documentId: string;
-  message: string;
-  metakockaId?: string;
-  countCode?: string;
-  /** get-pdf: the attachment on the document that holds the PDF, and its file name. */
-  attachmentId?: string;
-  filename?: string;
-}
+export type DocumentActionResult = DocumentActionAnswer;
 
 export interface ActionDeps extends PushDeps {
   opportunities: OpportunitiesRepo;
@@ -42,7 +23,7 @@ export interface ActionDeps extends PushDeps {
 }
 
 export function parseDocumentAction(input: unknown): DocumentAction {
-  const result = documentActionSchema.safeParse(input);
+  const result = documentActionRequest.safeParse(input);
   if (result.success) return result.data;
   const detail = result.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ');
   throw new MappingError(`The document action is not valid: ${detail}.`, 'Send { action: push|change-status|delete|get-pdf, documentId } or { action: create-from-opportunity, opportunityId, documentType, lines }.');

@@ -4,8 +4,6 @@
 import { auditEntries } from 'server/credentials/twenty-rows';
 import { createAttachmentsRepo, createFileUploader } from 'server/crm/attachments';
 import { SyncError } from 'server/errors';
-import type { HttpResponse } from 'server/host/http-response';
-import { failureReply, type RouteRequest } from 'server/host/route';
 import type { AppRuntime } from 'server/host/runtime';
 import type { SyncSettings } from 'server/settings/schema';
 import { readSettings } from 'server/settings/store';
@@ -13,7 +11,6 @@ import { readSettings } from 'server/settings/store';
 import { createIssueBook } from '../issues';
 import type { SyncRuntime } from '../ports';
 import { syncRuntimeFrom } from '../sync-runtime';
-import { authorizeDocumentAction } from './action-access';
 import { auditedDocumentAction, type ActionStarter } from './action-audit';
 import { parseDocumentAction, runDocumentAction, type ActionDeps, type DocumentAction, type DocumentActionResult } from './actions';
 import { partnerPusher } from './keep-twenty';
@@ -53,7 +50,7 @@ export async function documentActionDeps(app: AppRuntime, actionName = 'sales do
 }
 
 /** Runs one parsed action for whoever started it, auditing what reaches Metakocka, and records issues a retry needs. */
-async function runStartedBy(app: AppRuntime, action: DocumentAction, starter: ActionStarter): Promise<DocumentActionResult> {
+export async function runDocumentActionStartedBy(app: AppRuntime, action: DocumentAction, starter: ActionStarter): Promise<DocumentActionResult> {
   const { deps, sync } = await documentActionDeps(app, `sales document ${action.action}`);
   const auditDeps = { audit: auditEntries(sync.crm.gateway), documents: deps.documents, now: () => sync.now() };
   try {
@@ -61,15 +58,6 @@ async function runStartedBy(app: AppRuntime, action: DocumentAction, starter: Ac
   } finally {
     await deps.issues.flush({ dryRun: false, resolveOpen: true });
   }
-}
-
-/** The command menu's route: the signed-in caller (requireUser) must be allowed this action on this record (D38). */
-export async function documentActionRoute(request: RouteRequest, app: AppRuntime): Promise<DocumentActionResult | HttpResponse> {
-  const action = parseDocumentAction(request.body);
-  if (!request.caller) return failureReply(401, 'This action needs a signed-in Twenty user.', 'Sign in to Twenty and use the action from the app.');
-  const access = await authorizeDocumentAction(app, request.caller, action);
-  if (!access.allowed) return failureReply(403, access.error, access.action);
-  return runStartedBy(app, action, { workspaceMemberId: request.caller.workspaceMemberId, via: 'command' });
 }
 
 /** Workflow steps that write to Metakocka; get-pdf only reads from it. */
@@ -91,7 +79,7 @@ export const documentWorkflowAction =
         'Run the action from the record\'s command menu instead, or ask a manager to turn workflow writes back on in the Metakocka sync settings.',
       );
     }
-    return runStartedBy(app, action, { workspaceMemberId: app.context.workspaceMemberId, via: 'workflow' });
+    return runDocumentActionStartedBy(app, action, { workspaceMemberId: app.context.workspaceMemberId, via: 'workflow' });
   };
 
 export type DocumentActionName = DocumentAction['action'];

@@ -1,36 +1,16 @@
 // "Create Metakocka offer/order from opportunity": a Twenty sales document is drafted from the opportunity (its
 // company or contact, its currency, lines picked from products) and pushed. The draft's id is derived from the
 // request, so a retried workflow step or a double click pushes the same document instead of a second one.
-import { MAX_OPPORTUNITY_DOCUMENT_LINES as MAX_LINES } from 'plugin/constants/document-lines';
 import { ljubljanaDateOf } from 'server/metakocka/values';
 import { parseDecimal, roundToUnits, toPlainString } from 'server/money/decimal';
-import { z } from 'zod';
+import type { FromOpportunityRequest } from 'server/routes/contracts';
 
 import { hashValue, uuidFromKey } from '../hashing';
 import { MappingError } from '../errors';
 import { pushSalesDocument, type PushDeps, type PushOutcome } from './push';
 import type { OpportunitiesRepo } from './records';
 
-export const fromOpportunitySchema = z.object({
-  opportunityId: z.string().uuid(),
-  documentType: z.enum(['SALES_OFFER', 'SALES_ORDER']),
-  lines: z
-    .array(
-      z.object({
-        productId: z.string().uuid(),
-        quantity: z.union([z.string(), z.number()]).transform(String),
-        discountPercent: z.union([z.string(), z.number()]).transform(String).optional(),
-        /** Net unit price; the product's net price when left out. */
-        unitPrice: z.union([z.string(), z.number()]).transform(String).optional(),
-      }),
-    )
-    .min(1, 'Pick at least one product line.')
-    .max(MAX_LINES, {
-      error: (issue) => `A document made from an opportunity has at most ${MAX_LINES} lines, and this one has ${(issue.input as unknown[]).length}. `
-        + `Make it with the first ${MAX_LINES} lines and add the rest in Metakocka, or make a second document for them`,
-    }),
-});
-export type FromOpportunityInput = z.infer<typeof fromOpportunitySchema>;
+export type FromOpportunityInput = FromOpportunityRequest;
 
 export async function createFromOpportunity(deps: PushDeps & { opportunities: OpportunitiesRepo }, input: FromOpportunityInput): Promise<PushOutcome & { documentId: string }> {
   const [opportunity] = await deps.opportunities.findByIds([input.opportunityId]);

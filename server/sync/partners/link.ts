@@ -1,7 +1,7 @@
 // "Link to Metakocka partner" (D40): binds a company or person to an existing partner, found by its partner code or tax
 // number, now that users cannot type binding ids. Refused, naming the holder, when another record holds the partner.
 // The link is a first bind: the hash records only the binding, so Metakocka's values come in on the push it queues.
-import { z } from 'zod';
+import { linkPartnerRequest, type LinkPartnerAnswer, type LinkPartnerRequest } from 'server/routes/contracts';
 import { BINDING_HASH_KEY, bindingOf, describeBinding, UNBOUND, type BindingFields } from '../bindings';
 import { encodeFieldHashes } from '../hashing';
 import type { MetakockaPartner } from '../mk-port';
@@ -12,23 +12,15 @@ import { holderOf } from './holder';
 import { PARTNER_PAGE } from './pull';
 import { enqueuePush } from './push-queue';
 
-const requestSchema = z
-  .object({
-    object: z.enum(['company', 'person']),
-    recordId: z.string().uuid(),
-    partnerCode: z.string().trim().max(100).optional(),
-    taxNumber: z.string().trim().max(50).optional(),
-  })
-  .refine((r) => Boolean(r.partnerCode) !== Boolean(r.taxNumber), { message: 'give exactly one of partnerCode and taxNumber' });
-export type LinkRequest = z.infer<typeof requestSchema>;
+export type LinkRequest = LinkPartnerRequest;
 
 type LinkRefusal = { ok: false; status: 400 | 404 | 409; error: string; action: string };
-export type LinkOutcome = { ok: true; detail: string; partner: { mkId: string; code: string; name: string } } | LinkRefusal;
+export type LinkOutcome = LinkPartnerAnswer | LinkRefusal;
 
 const refuse = (status: 400 | 404 | 409, error: string, action: string): LinkRefusal => ({ ok: false, status, error, action });
 
 export function parseLinkRequest(input: unknown): LinkRequest | LinkRefusal {
-  const result = requestSchema.safeParse(input);
+  const result = linkPartnerRequest.safeParse(input);
   if (result.success) return result.data;
   return refuse(400, `The link request is not valid (${result.error.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ')}).`,
     'Send { object: company|person, recordId: <uuid>, partnerCode: <code> } or the same with taxNumber.');

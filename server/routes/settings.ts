@@ -5,16 +5,11 @@ import type { CredentialPorts } from 'server/credentials/ports';
 import type { KvPort } from 'server/host/kv';
 import type { AppLog } from 'server/host/log';
 import type { RouteRequest } from 'server/host/route';
+import type { AppRuntime } from 'server/host/runtime';
+import { settingsSaveRequest, type SettingsReadAnswer, type SettingsResetAnswer, type SettingsSaveAnswer } from 'server/routes/contracts';
 import type { CredentialRouteDeps } from 'server/routes/route-context';
-import { DEFAULT_SETTINGS, type SyncSettings } from './schema';
-import { parseSettings, readStoredSettings, resetSettings, SettingsInvalidError, withoutUnknownKeys, writeSettings } from './store';
-
-export interface SettingsReadAnswer {
-  settings: SyncSettings;
-  defaults: SyncSettings;
-  /** Present when the stored document holds settings this version does not know; they are ignored. */
-  warning?: { ignoredKeys: string[]; message: string };
-}
+import { DEFAULT_SETTINGS } from 'server/settings/schema';
+import { parseSettings, readStoredSettings, resetSettings, SettingsInvalidError, withoutUnknownKeys, writeSettings } from 'server/settings/store';
 
 export async function readSettingsAnswer(kv: KvPort, log: Pick<AppLog, 'warn'>): Promise<SettingsReadAnswer> {
   const { settings, ignoredKeys } = await readStoredSettings(kv);
@@ -27,12 +22,12 @@ export async function readSettingsAnswer(kv: KvPort, log: Pick<AppLog, 'warn'>):
 }
 
 /** A partial document is merged into the stored one; an invalid result is refused whole (SettingsInvalidError → 422). */
-export async function saveSettingsAnswer(kv: KvPort, change: unknown): Promise<{ settings: SyncSettings }> {
-  if (change === null || typeof change !== 'object' || Array.isArray(change)) throw new SettingsInvalidError(['(document): send the settings as a JSON object, e.g. { "dryRun": true }']);
+export async function saveSettingsAnswer(kv: KvPort, change: unknown): Promise<SettingsSaveAnswer> {
+  if (!settingsSaveRequest.safeParse(change).success) throw new SettingsInvalidError(['(document): send the settings as a JSON object, e.g. { "dryRun": true }']);
   return { settings: await writeSettings(kv, change) };
 }
 
-export async function resetSettingsAnswer(ports: Pick<CredentialPorts, 'kv' | 'audit' | 'now'>, actorWorkspaceMemberId: string): Promise<{ settings: SyncSettings }> {
+export async function resetSettingsAnswer(ports: Pick<CredentialPorts, 'kv' | 'audit' | 'now'>, actorWorkspaceMemberId: string): Promise<SettingsResetAnswer> {
   const { before, after } = await resetSettings(ports.kv);
   await audit(ports, actorWorkspaceMemberId, 'settings.reset', 'sync settings', 'The sync settings were reset to their defaults.', {
     before: auditText(before),
@@ -41,6 +36,8 @@ export async function resetSettingsAnswer(ports: Pick<CredentialPorts, 'kv' | 'a
   return { settings: after };
 }
 
+export const readSettingsRoute = (_request: RouteRequest, app: AppRuntime) => readSettingsAnswer(app.kv, app.log);
+export const saveSettingsRoute = (request: RouteRequest, app: AppRuntime) => saveSettingsAnswer(app.kv, request.body);
 export const resetSettingsRoute = async (_request: RouteRequest, deps: CredentialRouteDeps) => resetSettingsAnswer(deps.ports, await deps.memberId());
 
 /** The stored document as the schema reads it; of anything else only names and problems, never a value. */

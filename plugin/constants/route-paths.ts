@@ -1,0 +1,41 @@
+// Every HTTP route of the app, declared once (issue 13 item 1). Twenty serves each at /s/<path> (APPS.md §3.3):
+// plugin/functions declare them as route triggers and ui/ calls them, and ui/ may import values only from
+// plugin/constants, so this module imports nothing.
+export const CREDENTIAL_ROUTES = {
+  organisationRead: '/metakocka/credentials/organisation/read',
+  organisationSave: '/metakocka/credentials/organisation/save',
+  connectionTest: '/metakocka/connection/test',
+  mineStatus: '/metakocka/credentials/mine/status',
+  mineSave: '/metakocka/credentials/mine/save',
+  mineDelete: '/metakocka/credentials/mine/delete',
+  membersList: '/metakocka/credentials/members/list',
+  membersRevoke: '/metakocka/credentials/members/revoke',
+  policyRead: '/metakocka/credentials/policy/read',
+  policySave: '/metakocka/credentials/policy/save',
+  rotateKey: '/metakocka/credentials/rotate-key',
+  health: '/metakocka/health',
+} as const;
+
+export const SYNC_ROUTES = {
+  stockWebhook: '/metakocka/webhooks/stock',
+  settingsRead: '/metakocka/sync/settings',
+  settingsSave: '/metakocka/sync/settings/save',
+  settingsReset: '/metakocka/sync/settings/reset',
+  resolveConflict: '/metakocka/sync/conflicts/resolve',
+  recordAction: '/metakocka/sync/record-action',
+  linkPartner: '/metakocka/sync/link-partner',
+  runSync: '/metakocka/sync/run',
+} as const;
+
+export const DOCUMENT_ROUTES = {
+  action: '/metakocka/documents/action',
+} as const;
+
+export type CredentialRoutePath = (typeof CREDENTIAL_ROUTES)[keyof typeof CREDENTIAL_ROUTES];
+export type SyncRoutePath = (typeof SYNC_ROUTES)[keyof typeof SYNC_ROUTES];
+export type DocumentRoutePath = (typeof DOCUMENT_ROUTES)[keyof typeof DOCUMENT_ROUTES];
+export type RoutePath = CredentialRoutePath | SyncRoutePath | DocumentRoutePath;
+
+/** Headers Twenty must forward to the webhook route (only listed headers are passed, lower-cased; APPS.md §3.3).
+ *  X-MetaKocka-Id is not among them: it is not signed, so it proves nothing (D39). */
+export const STOCK_WEBHOOK_HEADERS = ['x-metakocka-event', 'x-metakocka-signature'];
