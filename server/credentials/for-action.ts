@@ -13,7 +13,11 @@ export interface ActionRequest {
   action: string;
 }
 
-export async function credentialForAction(runtime: AppRuntime, request: ActionRequest, source: Record<string, string | undefined> = process.env): Promise<ResolvedCredential> {
+export async function credentialForAction(
+  runtime: AppRuntime,
+  request: ActionRequest,
+  source: Readonly<Record<string, string | undefined>> = runtime.variables,
+): Promise<ResolvedCredential> {
   const ports = credentialPortsFor(runtime, source);
   const member = runtime.context.workspaceMemberId;
   // A "user" action without a member (e.g. a workflow run by the system) has nobody's credential to use.

@@ -1,13 +1,14 @@
 // Builds the credentials module's ports from the AppRuntime the host gives every function (server/host/runtime.ts).
-import { createCrmGateway } from 'server/crm/gateway';
 import { VariableWriteError } from 'server/credentials/errors';
 import { VARIABLES } from 'server/credentials/org-variables';
 import type { AppVariablesPort, CredentialPorts } from 'server/credentials/ports';
 import { auditEntries, credentialRows } from 'server/credentials/twenty-rows';
+import { crmGatewayFor } from 'server/host/crm-gateway';
 import type { AppRuntime } from 'server/host/runtime';
+import { writeApplicationVariable } from 'server/host/variables';
 
-export function credentialPortsFor(runtime: AppRuntime, source: Record<string, string | undefined> = process.env): CredentialPorts {
-  const gateway = createCrmGateway({ apiUrl: runtime.crm.apiUrl, token: runtime.crm.token('application'), fetch: runtime.crm.fetch });
+export function credentialPortsFor(runtime: AppRuntime, source: VariableSource = runtime.variables): CredentialPorts {
+  const gateway = crmGatewayFor(runtime, 'application');
   return {
     kv: runtime.kv,
     rows: credentialRows(gateway),
@@ -23,11 +24,13 @@ export function credentialPortsFor(runtime: AppRuntime, source: Record<string, s
  */
 const APP_WRITTEN_VARIABLES: ReadonlySet<string> = new Set([VARIABLES.companyId, VARIABLES.secretKey, VARIABLES.apiUrl, VARIABLES.encryptionKey]);
 
+type VariableSource = Readonly<Record<string, string | undefined>>;
+
 /**
- * Reads from the function's environment (Twenty passes every application variable, secrets included; APPS.md §2.1)
- * and writes with updateOneApplicationVariable on /metadata, which needs the APPLICATIONS flag on the app role.
+ * Reads from the variables Twenty passed the run (secrets included; APPS.md §2.1) and writes through the host
+ * (server/host/variables.ts), which needs the APPLICATIONS flag on the app role.
  */
-export function applicationVariables(runtime: AppRuntime, source: Record<string, string | undefined>): AppVariablesPort {
+export function applicationVariables(runtime: AppRuntime, source: VariableSource): AppVariablesPort {
   const written = new Map<string, string>();
   return {
     get: (key) => (written.has(key) ? written.get(key) : source[key]),
@@ -35,18 +38,11 @@ export function applicationVariables(runtime: AppRuntime, source: Record<string,
       if (!APP_WRITTEN_VARIABLES.has(key)) {
         throw new VariableWriteError(`The app never writes ${key}.`, 'Set it in Twenty under Settings → Applications → Metakocka → Variables.');
       }
-      const response = await runtime.crm.fetch(runtime.crm.metadataUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${runtime.crm.token('application')}` },
-        body: JSON.stringify({
-          query: 'mutation SetVariable($key: String!, $value: String!, $applicationId: UUID!) { updateOneApplicationVariable(key: $key, value: $value, applicationId: $applicationId) }',
-          variables: { key, value, applicationId: runtime.env.applicationId },
-        }),
-      });
-      const body = (await response.json().catch(() => null)) as { data?: { updateOneApplicationVariable?: boolean }; errors?: Array<{ message: string }> } | null;
-      if (!response.ok || !body?.data?.updateOneApplicationVariable) {
+      const answer = await writeApplicationVariable(runtime, key, value);
+      if (!answer.ok || !answer.data.updateOneApplicationVariable) {
         // Twenty's message names the variable at most; the value is never part of what we report.
-        const reason = (body?.errors?.[0]?.message ?? `HTTP ${response.status}`).split(value).join('[redacted]');
+        const said = answer.ok ? 'no confirmation' : (answer.errors[0]?.message ?? `HTTP ${answer.status}`);
+        const reason = said.split(value).join('[redacted]');
         throw new VariableWriteError(
           `Twenty did not save the application variable ${key}: ${reason}.`,
           "Check that the app's role holds the Applications permission (Settings → Roles), then try again.",

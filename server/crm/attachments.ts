@@ -1,14 +1,11 @@
-// Files on Twenty records: the bytes go up through twenty-client-sdk's MetadataApiClient.uploadFile (APPS.md §3.2:
+// Files on Twenty records: the bytes go up through the host's FileUploader (server/host/file-uploader.ts, APPS.md §3.2:
 // createFileUpload, a PUT to the signed URL, completeFileUpload), then a standard `attachment` record names the file in
 // its FILES field `file` (core-schema.standard.graphql `Attachment`, FileItemInput `{ fileId, label }`) and points at the
 // record through its morph target column. Every custom object becomes a morph target of attachment with the column
 // `target<ObjectName>Id` (standard-objects-fields.json: the twenty-sdk probe app's object `probeItem` is a sibling
 // target, with `targetProbeItemId`); that an app object of twenty-sdk 2.43 gets the same column is inferred from it.
-import { MetadataApiClient } from 'twenty-client-sdk/metadata';
-
 import { SYSTEM_SELECTION, type SystemFields } from './composites';
-import { CrmAuthError, CrmUnavailableError } from './errors';
-import { toCrmError, type CrmGateway } from './gateway';
+import type { CrmGateway } from './gateway';
 import { createRecordRepo, type RecordRepo } from './records';
 
 /** twenty-sdk/define STANDARD_OBJECT.attachment.fields.file.universalIdentifier (server code cannot load twenty-sdk). */
@@ -27,41 +24,6 @@ export interface UploadedFile {
 export interface FileUploader {
   /** Uploads bytes for one FILES field; the answer's `id` is what a FILES value names as `fileId`. */
   upload(input: { bytes: Uint8Array; filename: string; fieldUniversalIdentifier: string }): Promise<UploadedFile>;
-}
-
-export interface FileUploaderConfig {
-  apiUrl: string; // TWENTY_API_URL, origin without /metadata
-  token: string; // needs the UPLOAD_FILE permission flag (twenty-server CreateFileUploadPermissionGuard); never logged
-  fetch?: typeof fetch;
-}
-
-interface SdkGraphqlError {
-  errors?: Array<{ message: string; extensions?: { code?: string; subCode?: string } }>;
-}
-
-/** The SDK throws its GraphQL error (with `errors`) or a plain Error for a failed PUT or HTTP status. */
-function toUploadError(error: unknown): Error {
-  const first = (error as SdkGraphqlError).errors?.[0];
-  if (first?.extensions?.code === 'FORBIDDEN') {
-    return new CrmAuthError(`${first.message} The app needs the UPLOAD_FILE permission to store files`);
-  }
-  if (first) return toCrmError(first, false);
-  const text = error instanceof Error ? error.message : String(error);
-  return new CrmUnavailableError(`the file upload failed (${text.slice(0, 200)})`, { cause: error });
-}
-
-export function createFileUploader(cfg: FileUploaderConfig): FileUploader {
-  const client = new MetadataApiClient({ url: `${cfg.apiUrl.replace(/\/+$/, '')}/metadata`, headers: { Authorization: `Bearer ${cfg.token}` }, fetch: cfg.fetch });
-  return {
-    async upload({ bytes, filename, fieldUniversalIdentifier }) {
-      try {
-        const file = await client.uploadFile({ fileBuffer: Buffer.from(bytes), filename, fieldMetadataUniversalIdentifier: fieldUniversalIdentifier });
-        return { id: file.id, path: file.path, size: file.size, url: file.url };
-      } catch (error) {
-        throw toUploadError(error);
-      }
-    },
-  };
 }
 
 export interface AttachmentFile {

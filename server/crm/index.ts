@@ -28,7 +28,6 @@ export function createCrm(input: CrmGatewayConfig | CrmGateway): Crm {
 }
 
 export * from './errors';
-// Types only: the uploader loads twenty-client-sdk/metadata, so code that needs it imports server/crm/attachments itself.
 export type { AttachmentRecord, AttachmentWrite, AttachmentsRepo, FileUploader, UploadedFile } from './attachments';
 export type { CompanyRecord, CompanyDraft } from './companies';
 export type { PersonRecord, PersonDraft } from './people';

@@ -2,8 +2,8 @@
 // role's object permission (currentUserWorkspace.objectPermissions, APPS.md §5; contract/metadata-schema.graphql
 // `type ObjectPermission`, listed by objectMetadataId) and the record itself read with that token, so Twenty's
 // row-level rules apply (a record outside them is simply not found).
-import { createCrmGateway } from 'server/crm/gateway';
 import { CrmAuthError, CrmNotFoundError, CrmValidationError } from 'server/crm/errors';
+import { crmGatewayFor } from 'server/host/crm-gateway';
 import { metadataRequest } from 'server/host/metadata';
 import type { AppRuntime } from 'server/host/runtime';
 
@@ -38,7 +38,7 @@ async function canUpdateObject(runtime: AppRuntime, nameSingular: string): Promi
 }
 
 async function visibleToCaller(runtime: AppRuntime, record: RecordRef): Promise<boolean> {
-  const gateway = createCrmGateway({ apiUrl: runtime.crm.apiUrl, token: runtime.crm.token('user'), fetch: runtime.crm.fetch });
+  const gateway = crmGatewayFor(runtime, 'user');
   try {
     const data = await gateway.request<Record<string, { edges: unknown[] }>>(
       `query MetakockaCallerRecord($id: UUID!) { ${record.namePlural}(filter: { id: { eq: $id } }, first: 1) { edges { node { id } } } }`,

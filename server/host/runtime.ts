@@ -35,6 +35,8 @@ export interface Clock {
 
 export interface AppRuntime {
   env: AppEnv;
+  /** The application variables exactly as Twenty passed them (APPS.md §2.1), for code that reads one by its name. */
+  variables: Readonly<Record<string, string | undefined>>;
   kv: AppKv;
   jobs: AppJobs;
   crm: CrmAccess;
@@ -68,7 +70,8 @@ export class MissingTokenError extends Error {
 const systemClock: Clock = { now: () => new Date() };
 
 export function createAppRuntime(options: RuntimeOptions): AppRuntime {
-  const env = readAppEnv(options.env ?? process.env);
+  const variables = options.env ?? process.env;
+  const env = readAppEnv(variables);
   const crm: CrmAccess = {
     apiUrl: env.twentyApiUrl,
     graphqlUrl: `${env.twentyApiUrl}/graphql`,
@@ -84,6 +87,7 @@ export function createAppRuntime(options: RuntimeOptions): AppRuntime {
   };
   return {
     env,
+    variables,
     kv: createAppKv(options.ports.kv),
     jobs: createAppJobs(options.ports.jobs),
     crm,

@@ -1,12 +1,12 @@
 // What every credential route needs, built once per run from the AppRuntime: the credentials ports, the connection
 // checker, the latest sync run, and the calling member's id.
 import { OBJECT_NAMES, SYNC_RUN_FIELDS as F } from 'plugin/constants/names';
-import { createCrmGateway } from 'server/crm/gateway';
 import type { ConnectionChecker } from 'server/credentials/connection';
 import { CredentialInputError } from 'server/credentials/errors';
 import type { LastSync } from 'server/credentials/health';
 import type { CredentialPorts } from 'server/credentials/ports';
 import { credentialPortsFor } from 'server/credentials/runtime-ports';
+import { crmGatewayFor } from 'server/host/crm-gateway';
 import { metadataRequest } from 'server/host/metadata';
 import type { RouteRequest } from 'server/host/route';
 import type { AppRuntime } from 'server/host/runtime';
@@ -53,7 +53,7 @@ const RUN_SELECTION = `${F.status} ${F.stream} ${F.startedAt} ${F.finishedAt} ${
 
 /** The newest sync run matching a filter, in the order given, read with the app's token. */
 async function newestRun(runtime: AppRuntime, filter: Record<string, unknown>, orderBy: string): Promise<LastSync | null> {
-  const gateway = createCrmGateway({ apiUrl: runtime.crm.apiUrl, token: runtime.crm.token('application'), fetch: runtime.crm.fetch });
+  const gateway = crmGatewayFor(runtime, 'application');
   const { plural, singular } = OBJECT_NAMES.syncRun;
   const type = singular.charAt(0).toUpperCase() + singular.slice(1);
   const data = await gateway.request<Record<string, { edges: Array<{ node: LastSync }> }>>(

@@ -2,6 +2,7 @@
 // credential server/credentials/for-action.ts picks for who started the work (created on first use).
 import { PUSH_RECORDS_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER, RUN_SYNC_STEP_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER } from 'plugin/constants/universal-identifiers';
 import { createCrm } from 'server/crm';
+import { crmGatewayFor } from 'server/host/crm-gateway';
 import type { AppRuntime } from 'server/host/runtime';
 import type { SyncSettings } from 'server/settings/schema';
 import { readSettings } from 'server/settings/store';
@@ -73,7 +74,7 @@ function settingOnce<T>(app: AppRuntime, pick: (settings: SyncSettings) => T): (
 
 export function syncRuntimeFrom(app: AppRuntime, origin: CredentialOrigin = BACKGROUND): SyncRuntime {
   return {
-    crm: createCrm({ apiUrl: app.crm.apiUrl, token: app.crm.token('application'), fetch: app.crm.fetch, writeBatchSize: settingOnce(app, (s) => s.batchSize) }),
+    crm: createCrm(crmGatewayFor(app, 'application', { writeBatchSize: settingOnce(app, (s) => s.batchSize) })),
     mk: lazyMetakocka(app, origin),
     kv: app.kv,
     jobs: {

@@ -2,8 +2,9 @@
 // for a user-started action (the member's own Metakocka credential when the policy allows, issue #7), its Metakocka
 // port's document methods (created on first use, so a refused action needs no connection), and the partners push.
 import { auditEntries } from 'server/credentials/twenty-rows';
-import { createAttachmentsRepo, createFileUploader } from 'server/crm/attachments';
+import { createAttachmentsRepo } from 'server/crm/attachments';
 import { SyncError } from 'server/errors';
+import { fileUploaderFor } from 'server/host/file-uploader';
 import type { AppRuntime } from 'server/host/runtime';
 import type { SyncSettings } from 'server/settings/schema';
 import { readSettings } from 'server/settings/store';
@@ -44,7 +45,7 @@ export async function documentActionDeps(app: AppRuntime, actionName = 'sales do
   const deps: ActionDeps = {
     ...actionDepsOf(sync, await readSettings(sync.kv)),
     // The app's token, like every Twenty write of the sync; its role carries UPLOAD_FILE for this (plugin/roles).
-    pdfFiles: { uploader: createFileUploader({ apiUrl: app.crm.apiUrl, token: app.crm.token('application'), fetch: app.crm.fetch }), attachments: createAttachmentsRepo(sync.crm.gateway) },
+    pdfFiles: { uploader: fileUploaderFor(app, 'application'), attachments: createAttachmentsRepo(sync.crm.gateway) },
   };
   return { deps, sync };
 }

@@ -2,9 +2,10 @@
 // the file (the stand-in checks its UPLOAD_FILE flag) and the assertions read both systems' stores.
 import { resolve } from 'node:path';
 
-import { createAttachmentsRepo, createFileUploader } from 'server/crm/attachments';
+import { createAttachmentsRepo } from 'server/crm/attachments';
 import { createCrmGateway } from 'server/crm/gateway';
 import { SyncError } from 'server/errors';
+import { createFileUploader } from 'server/host/file-uploader';
 import { createMetakockaClient } from 'server/metakocka';
 import { getDocumentPdf, pdfAttachmentId, pdfFilename, type DocumentPdfDeps } from 'server/sync/documents/pdf';
 import { createDocumentRepos } from 'server/sync/documents/records';
