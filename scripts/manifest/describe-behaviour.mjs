@@ -52,7 +52,7 @@ const lifecycleOf = (application, id) =>
     ['healthCheck', application.healthCheckLogicFunction],
   ].find(([, ref]) => ref?.universalIdentifier === id)?.[0];
 
-export const describeFunctions = (built, names) =>
+export const describeFunctions = (built) =>
   keyedBy(
     built.logicFunctions ?? [],
     (fn) => fn.name ?? fn.universalIdentifier,

@@ -47,7 +47,7 @@ export const summariseManifest = (built, pkg) => {
         permissionType: flag.permissionType,
       }),
     ),
-    logicFunctions: describeFunctions(built, names),
+    logicFunctions: describeFunctions(built),
     frontComponents: describeFrontComponents(built, names),
     timelineActivityTypes: keyedBy(
       built.timelineActivityTypes ?? [],

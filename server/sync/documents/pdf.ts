@@ -53,6 +53,7 @@ export const pdfAttachmentId = (documentId: string): string => uuidFromKey(`meta
 
 /** `<countCode>.pdf`; characters a file name cannot hold (path separators, control characters) become "-". */
 export function pdfFilename(record: Pick<SalesDocumentRecord, 'countCode' | 'metakockaId'>): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not carry
   const base = (record.countCode || record.metakockaId || 'document').replace(/[/\\:*?"<>|\u0000-\u001f]+/g, '-').trim();
   return `${base}.pdf`;
 }

@@ -19,7 +19,7 @@ export interface CanonicalAddress {
 }
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-export const normaliseTaxNumber = (s: string | null | undefined) => (s ?? '').replace(/[\s.\-]/g, '').toUpperCase();
+export const normaliseTaxNumber = (s: string | null | undefined) => (s ?? '').replace(/[\s.-]/g, '').toUpperCase();
 const lower = (s: string | null | undefined) => clean(s).toLowerCase();
 
 /** The billing address is the one of type "Račun", not simply the first listed (API.md §3.1). */

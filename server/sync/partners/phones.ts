@@ -38,7 +38,7 @@ export function countryIso(country: string): CountryCode {
 /** Free-text phone → "+38641555666", or null when it holds no usable number. Numbers without a prefix take the partner's country. */
 export function canonicalPhone(raw: string, countryName: string): string | null {
   // "(0)" marks a trunk zero dialled only at home: "+386 (0)41 …" is "+386 41 …".
-  const compact = raw.replace(/\(0\)/g, '').replace(/[\s\-().\/]/g, '');
+  const compact = raw.replace(/\(0\)/g, '').replace(/[\s\-()./]/g, '');
   if (compact === '') return null;
   const international = compact.startsWith('+') ? compact.slice(1) : compact.startsWith('00') ? compact.slice(2) : null;
   if (international === null) return withCallingCode(callingCodeOf(countryIso(countryName)), compact);

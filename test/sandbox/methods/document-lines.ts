@@ -44,7 +44,7 @@ function amountOf(line: Body, key: string, required: boolean): Dec | undefined {
 /** Validates one line without side effects; commit creates an unknown product when `unit` allows it. */
 export function draftLine(store: SandboxStore, line: Body, pricelistCode: string): LineDraft {
   const code = filled(line, 'code');
-  let product = findProduct(store, line);
+  const product = findProduct(store, line);
   let create: Body | undefined;
   if (!product) {
     // A description-only line is not possible (API.md §3.3); a product must be referenced.

@@ -53,7 +53,7 @@ export async function buildFixtureApp(): Promise<string> {
       execFileSync(process.execPath, [join(__dirname, 'build-app.mjs'), join(root, 'app')], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     } catch (error) {
       const failure = error as { stdout?: Buffer; stderr?: Buffer };
-      throw new Error(`The harness fixture app did not build:\n${failure.stdout?.toString() ?? ''}\n${failure.stderr?.toString().slice(-4000) ?? ''}`);
+      throw new Error(`The harness fixture app did not build:\n${failure.stdout?.toString() ?? ''}\n${failure.stderr?.toString().slice(-4000) ?? ''}`, { cause: error });
     }
     return outputDir;
   });

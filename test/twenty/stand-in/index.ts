@@ -115,7 +115,7 @@ export async function loadManifest(path: string, waitMs = 5 * 60_000): Promise<A
       try {
         return JSON.parse(readFileSync(path, 'utf8')) as AppManifest;
       } catch (e) {
-        if (Date.now() > deadline) throw new Error(`The built manifest at ${path} cannot be read: ${(e as Error).message}`);
+        if (Date.now() > deadline) throw new Error(`The built manifest at ${path} cannot be read: ${(e as Error).message}`, { cause: e });
       }
     }
     if (Date.now() > deadline) throw new Error(`Timed out waiting for a running build (${lock}) to finish`);

@@ -80,8 +80,7 @@ describe('matching rules that hold for every tax number and e-mail', () => {
       fc.boolean().map((upper) =>
         [...value]
           .map((c, i) => `${c}${gaps[i]}`)
-          .join('')
-          [upper ? 'toUpperCase' : 'toLowerCase'](),
+          .join('')[upper ? 'toUpperCase' : 'toLowerCase'](),
       ),
     );
 
