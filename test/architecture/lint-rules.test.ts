@@ -1,0 +1,117 @@
+// Each architecture rule in .dependency-cruiser.cjs catches a breach: the test writes small files that break one
+// rule each into a throw-away folder inside every checked tree (so the rules' paths apply), runs depcruise on them
+// with the project's config, and expects that rule named. The folders are removed afterwards.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+const repoRoot = resolve(__dirname, '../..');
+const scratch = `lint-breach-${process.pid}`;
+const folders = ['server', 'server/host', 'ui', 'plugin', 'test'].map((tree) => join(tree, scratch));
+
+interface Violation {
+  rule: { name: string };
+  from: string;
+  to: string;
+}
+
+function write(path: string, text: string): string {
+  mkdirSync(dirname(join(repoRoot, path)), { recursive: true });
+  writeFileSync(join(repoRoot, path), text);
+  return path;
+}
+
+/** depcruise's verdict on the given files, as "rule: from -> to" lines; the exit code is not the point here. */
+function violations(files: string[]): string[] {
+  let output: string;
+  try {
+    output = execFileSync(
+      join(repoRoot, 'node_modules/.bin/depcruise'),
+      [...files, '--config', '.dependency-cruiser.cjs', '--output-type', 'json'],
+      { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+  } catch (error) {
+    output = (error as { stdout: string }).stdout;
+  }
+  const result = JSON.parse(output) as { summary: { violations: Violation[] } };
+  return result.summary.violations.map((v) => `${v.rule.name}: ${v.from} -> ${v.to}`);
+}
+
+const server = `server/${scratch}`;
+const ui = `ui/${scratch}`;
+const plugin = `plugin/${scratch}`;
+const test = `test/${scratch}`;
+
+let found: string[] = [];
+
+beforeAll(() => {
+  const files = [
+    write(`${server}/cycle-a.ts`, `import { b } from './cycle-b';\nexport const a = () => b;\n`),
+    write(`${server}/cycle-b.ts`, `import type { a } from './cycle-a';\nexport const b: typeof a | null = null;\n`),
+    write(`${server}/uses-sdk.ts`, `export { defineObject } from 'twenty-sdk/define';\n`),
+    write(`${server}/uses-client-sdk.ts`, `export { RestApiClient } from 'twenty-client-sdk/rest';\n`),
+    write(`server/host/${scratch}/uses-sdk.ts`, `export { defineObject } from 'twenty-sdk/define';\n`),
+    write(`${server}/uses-ui.ts`, `export * from 'ui/shared/translate';\n`),
+    write(`${server}/uses-plugin-object.ts`, `export { default } from 'plugin/objects/product.object';\n`),
+    write(`${server}/uses-plugin-constant.ts`, `export * from 'plugin/constants/route-paths';\n`),
+    write(`${server}/uses-test.ts`, `export * from 'test/${scratch}/helper';\n`),
+    write(`${test}/helper.ts`, `export const helper = 1;\n`),
+    write(`${ui}/server-value.ts`, `export * from 'server/routes/contracts';\n`),
+    write(
+      `${ui}/server-type.ts`,
+      `import type { HealthAnswer } from 'server/routes/contracts';\nexport type A = HealthAnswer;\n`,
+    ),
+    write(`${ui}/sdk-define.ts`, `export { defineObject } from 'twenty-sdk/define';\n`),
+    write(`${ui}/client-metadata.ts`, `export * from 'twenty-client-sdk/metadata';\n`),
+    write(`${ui}/front-component.ts`, `export { useLocale } from 'twenty-sdk/front-component';\n`),
+    write(`${ui}/rest.ts`, `export { RestApiClient } from 'twenty-client-sdk/rest';\n`),
+    write(`${ui}/uses-test.ts`, `export * from 'test/${scratch}/helper';\n`),
+    write(`${plugin}/uses-test.ts`, `export * from 'test/${scratch}/helper';\n`),
+  ];
+  found = violations(files);
+}, 60_000);
+
+afterAll(() => {
+  for (const folder of folders) rmSync(join(repoRoot, folder), { recursive: true, force: true });
+});
+
+const breachesOf = (rule: string, from: string): string[] =>
+  found.filter((line) => line.startsWith(`${rule}: ${from}`));
+
+describe('the architecture rules (npm run lint:architecture)', () => {
+  it('report an import cycle, even one closed by a type-only import', () => {
+    expect(breachesOf('no-cycles', `${server}/cycle-`).length).toBeGreaterThan(0);
+  });
+
+  it('report twenty-sdk and twenty-client-sdk in server/ outside server/host/, and allow them in server/host/', () => {
+    expect(breachesOf('sdk-only-in-server-host', `${server}/uses-sdk.ts`)).toHaveLength(1);
+    expect(breachesOf('sdk-only-in-server-host', `${server}/uses-client-sdk.ts`)).toHaveLength(1);
+    expect(found.filter((line) => line.includes(`server/host/${scratch}/`))).toEqual([]);
+  });
+
+  it('report ui/ loading any SDK entry but twenty-sdk/front-component and the REST client', () => {
+    expect(breachesOf('ui-sdk-front-component-and-rest-only', `${ui}/sdk-define.ts`)).toHaveLength(1);
+    expect(breachesOf('ui-sdk-front-component-and-rest-only', `${ui}/client-metadata.ts`)).toHaveLength(1);
+    expect(found.filter((line) => line.includes(`${ui}/front-component.ts`) || line.includes(`${ui}/rest.ts`))).toEqual(
+      [],
+    );
+  });
+
+  it('report a value import from server/ in ui/ and allow a type-only one', () => {
+    expect(breachesOf('ui-no-server-values', `${ui}/server-value.ts`)).toHaveLength(1);
+    expect(found.filter((line) => line.includes(`${ui}/server-type.ts`))).toEqual([]);
+  });
+
+  it('report server/ importing ui/', () => {
+    expect(breachesOf('server-not-ui', `${server}/uses-ui.ts`)).toHaveLength(1);
+  });
+
+  it('report server/ importing plugin/ outside plugin/constants/', () => {
+    expect(breachesOf('server-plugin-constants-only', `${server}/uses-plugin-object.ts`)).toHaveLength(1);
+    expect(found.filter((line) => line.includes(`${server}/uses-plugin-constant.ts`))).toEqual([]);
+  });
+
+  it('report server/, ui/ and plugin/ importing test/', () => {
+    for (const from of [server, ui, plugin]) expect(breachesOf('app-not-test', `${from}/uses-test.ts`)).toHaveLength(1);
+  });
+});
