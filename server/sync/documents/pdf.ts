@@ -51,10 +51,12 @@ export class DocumentPdfError extends SyncError {
 /** The attachment that holds a document's Metakocka PDF; one per document, found again by this id. */
 export const pdfAttachmentId = (documentId: string): string => uuidFromKey(`metakocka-document-pdf:${documentId}`);
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not carry
+const NOT_IN_FILE_NAME = /[/\\:*?"<>|\u0000-\u001f]+/g;
+
 /** `<countCode>.pdf`; characters a file name cannot hold (path separators, control characters) become "-". */
 export function pdfFilename(record: Pick<SalesDocumentRecord, 'countCode' | 'metakockaId'>): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not carry
-  const base = (record.countCode || record.metakockaId || 'document').replace(/[/\\:*?"<>|\u0000-\u001f]+/g, '-').trim();
+  const base = (record.countCode || record.metakockaId || 'document').replace(NOT_IN_FILE_NAME, '-').trim();
   return `${base}.pdf`;
 }
 

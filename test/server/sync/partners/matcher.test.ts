@@ -77,11 +77,10 @@ describe('matching rules that hold for every tax number and e-mail', () => {
   /** The same text as a user might type it: other case, with spaces, dots or dashes between characters. */
   const retyped = (value: string) =>
     fc.array(fc.constantFrom('', ' ', '.', '-'), { minLength: value.length, maxLength: value.length }).chain((gaps) =>
-      fc.boolean().map((upper) =>
-        [...value]
-          .map((c, i) => `${c}${gaps[i]}`)
-          .join('')[upper ? 'toUpperCase' : 'toLowerCase'](),
-      ),
+      fc.boolean().map((upper) => {
+        const typed = [...value].map((c, i) => `${c}${gaps[i]}`).join('');
+        return upper ? typed.toUpperCase() : typed.toLowerCase();
+      }),
     );
 
   it("finds the one company with the partner's tax number however it was typed", () => {
