@@ -17,7 +17,7 @@ module.exports = {
       severity: 'error',
       comment: 'Host work stays in server/host/: the rest of server/ gets values and ports passed in (D51).',
       from: { path: '^server/', pathNot: '^server/host/' },
-      to: { path: '^node_modules/twenty-(client-)?sdk/' },
+      to: { path: '(^|/)node_modules/twenty-(client-)?sdk/' },
     },
     {
       name: 'ui-sdk-front-component-and-rest-only',
@@ -25,8 +25,8 @@ module.exports = {
       comment: 'Front components run in the browser: they need twenty-sdk/front-component and the REST client only.',
       from: { path: '^ui/' },
       to: {
-        path: '^node_modules/twenty-(client-)?sdk/',
-        pathNot: '^node_modules/twenty-(sdk/dist/front-component|client-sdk/dist/rest)',
+        path: '(^|/)node_modules/twenty-(client-)?sdk/',
+        pathNot: '(^|/)node_modules/twenty-(sdk/dist/front-component|client-sdk/dist/rest)',
       },
     },
     {

@@ -1,13 +1,15 @@
-// Each architecture rule in .dependency-cruiser.cjs catches a breach: the test writes small files that break one
-// rule each into a throw-away folder inside every checked tree (so the rules' paths apply), runs depcruise on them
-// with the project's config, and expects that rule named. The folders are removed afterwards.
+// Each architecture rule in .dependency-cruiser.cjs catches a breach: the test builds a throw-away tree in a temp
+// folder (the project's depcruise and tsconfig files, node_modules linked) holding small files that break one rule
+// each, runs depcruise there with the project's config, and expects that rule named. The real tree is not touched, so
+// tests that read the tree's folders cannot see these files. The temp folder is removed afterwards.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
-const repoRoot = resolve(__dirname, '../..');
-const scratch = `lint-breach-${process.pid}`;
-const folders = ['server', 'server/host', 'ui', 'plugin', 'test'].map((tree) => join(tree, scratch));
+const projectRoot = resolve(__dirname, '../..');
+const repoRoot = mkdtempSync(join(tmpdir(), 'lint-rules-'));
+const scratch = 'breach';
 
 interface Violation {
   rule: { name: string };
@@ -26,7 +28,7 @@ function violations(files: string[]): string[] {
   let output: string;
   try {
     output = execFileSync(
-      join(repoRoot, 'node_modules/.bin/depcruise'),
+      join(projectRoot, 'node_modules/.bin/depcruise'),
       [...files, '--config', '.dependency-cruiser.cjs', '--output-type', 'json'],
       { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
     );
@@ -45,6 +47,14 @@ const test = `test/${scratch}`;
 let found: string[] = [];
 
 beforeAll(() => {
+  for (const file of ['.dependency-cruiser.cjs', 'tsconfig.json', 'tsconfig.test.json']) {
+    copyFileSync(join(projectRoot, file), join(repoRoot, file));
+  }
+  symlinkSync(join(projectRoot, 'node_modules'), join(repoRoot, 'node_modules'));
+  write('ui/shared/translate.ts', `export const t = 1;\n`);
+  write('plugin/objects/product.object.ts', `export default 1;\n`);
+  write('plugin/constants/route-paths.ts', `export const path = '/x';\n`);
+  write('server/routes/contracts.ts', `export type HealthAnswer = { ok: boolean };\nexport const schema = 1;\n`);
   const files = [
     write(`${server}/cycle-a.ts`, `import { b } from './cycle-b';\nexport const a = () => b;\n`),
     write(`${server}/cycle-b.ts`, `import type { a } from './cycle-a';\nexport const b: typeof a | null = null;\n`),
@@ -72,7 +82,7 @@ beforeAll(() => {
 }, 60_000);
 
 afterAll(() => {
-  for (const folder of folders) rmSync(join(repoRoot, folder), { recursive: true, force: true });
+  rmSync(repoRoot, { recursive: true, force: true });
 });
 
 const breachesOf = (rule: string, from: string): string[] =>
