@@ -15,7 +15,9 @@ runDoctorCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.st
   },
   (error) => {
     // Only the class name: the message could in theory hold request details.
-    process.stderr.write(`The check stopped unexpectedly (${error && error.name ? error.name : 'error'}). Run it again; if it repeats, report this output.\n`);
+    process.stderr.write(
+      `The check stopped unexpectedly (${error && error.name ? error.name : 'error'}). Run it again; if it repeats, report this output.\n`,
+    );
     process.exitCode = 70;
   },
 );

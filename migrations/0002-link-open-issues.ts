@@ -10,12 +10,20 @@ const migration: Migration = {
   id: '0002',
   description: 'Link open sync issues to their company, person, product or sales document.',
   async up(runtime) {
-    const crm = createCrm({ apiUrl: runtime.crm.apiUrl, token: runtime.crm.token('application'), fetch: runtime.crm.fetch });
+    const crm = createCrm({
+      apiUrl: runtime.crm.apiUrl,
+      token: runtime.crm.token('application'),
+      fetch: runtime.crm.fetch,
+    });
     const open = await crm.syncIssues.findWhere({ status: { eq: 'OPEN' } });
     // Already linked ones are left alone, so a rerun after a crash writes nothing twice.
     const unlinked = open.filter((issue) => ISSUE_LINK_FIELDS.every((field) => !issue[field]));
     const links = await findIssueLinks(crm, unlinked);
-    const writes: SyncIssueDraft[] = [...links].map(([issue, link]) => ({ id: issue.id, issueKey: issue.issueKey, ...link }));
+    const writes: SyncIssueDraft[] = [...links].map(([issue, link]) => ({
+      id: issue.id,
+      issueKey: issue.issueKey,
+      ...link,
+    }));
     if (writes.length > 0) await crm.syncIssues.upsertMany(writes);
     runtime.log.info('Linked open sync issues to their records', { open: open.length, linked: writes.length });
   },

@@ -10,7 +10,8 @@ const migration: Migration = {
   description: 'Create the credential encryption key; bind stored personal keys to the Metakocka endpoint in use.',
   async up(runtime) {
     const { unreadable } = await prepareCredentialStore(credentialPortsFor(runtime));
-    if (unreadable.length > 0) runtime.log.warn('Personal keys that could not be opened were marked invalid', { members: unreadable });
+    if (unreadable.length > 0)
+      runtime.log.warn('Personal keys that could not be opened were marked invalid', { members: unreadable });
   },
 };
 

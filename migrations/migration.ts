@@ -15,11 +15,15 @@ export const MIGRATION_ID_PATTERN = /^\d{4}$/;
 export function assertMigrationList(migrations: Migration[]): void {
   migrations.forEach((migration, index) => {
     if (!MIGRATION_ID_PATTERN.test(migration.id)) {
-      throw new Error(`Migration id "${migration.id}" is not four digits; name the file NNNN-what-it-does.ts and export id 'NNNN'.`);
+      throw new Error(
+        `Migration id "${migration.id}" is not four digits; name the file NNNN-what-it-does.ts and export id 'NNNN'.`,
+      );
     }
     const previous = migrations[index - 1];
     if (previous && previous.id >= migration.id) {
-      throw new Error(`Migration ${migration.id} is listed after ${previous.id}; keep migrations/index.ts in ascending id order with no repeats.`);
+      throw new Error(
+        `Migration ${migration.id} is listed after ${previous.id}; keep migrations/index.ts in ascending id order with no repeats.`,
+      );
     }
   });
 }

@@ -48,11 +48,20 @@ export async function seedDefaultSettings(runtime: AppRuntime): Promise<boolean>
   return true;
 }
 
-export async function runPostInstall(payload: unknown, runtime: AppRuntime, migrations: Migration[] = MIGRATIONS): Promise<PostInstallReport> {
+export async function runPostInstall(
+  payload: unknown,
+  runtime: AppRuntime,
+  migrations: Migration[] = MIGRATIONS,
+): Promise<PostInstallReport> {
   const versions = parseInstallPayload(payload);
   const seededSettings = await seedDefaultSettings(runtime);
   const report = await runMigrations(migrations, runtime, versions.newVersion);
-  runtime.log.info('Post-install finished', { ...versions, seededSettings, ran: report.ran, failed: report.failed?.id ?? null });
+  runtime.log.info('Post-install finished', {
+    ...versions,
+    seededSettings,
+    ran: report.ran,
+    failed: report.failed?.id ?? null,
+  });
   if (report.failed) throw new MigrationFailedError(report.failed);
   return { ...versions, seededSettings, migrations: report };
 }

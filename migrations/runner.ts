@@ -43,18 +43,30 @@ export async function readMigrationRecord(runtime: AppRuntime): Promise<Migratio
 const failureOf = (step: Migration, error: unknown, previous: FailedStep | null, at: string): FailedStep => ({
   id: step.id,
   // SyncError messages are written to be shown; anything else is reduced to its class so no secret can ride along.
-  message: error instanceof SyncError ? error.message : `${error instanceof Error ? error.name : 'Error'} in migration ${step.id}`,
+  message:
+    error instanceof SyncError
+      ? error.message
+      : `${error instanceof Error ? error.name : 'Error'} in migration ${step.id}`,
   code: error instanceof SyncError ? error.code : null,
   retryable: error instanceof SyncError ? error.retryable : false,
   failedAt: at,
   attempts: previous?.id === step.id ? previous.attempts + 1 : 1,
 });
 
-export async function runMigrations(migrations: Migration[], runtime: AppRuntime, appVersion: string | null): Promise<MigrationReport> {
+export async function runMigrations(
+  migrations: Migration[],
+  runtime: AppRuntime,
+  appVersion: string | null,
+): Promise<MigrationReport> {
   assertMigrationList(migrations);
   let record = await readMigrationRecord(runtime);
   const seen = new Set(record.applied.map((step) => step.id));
-  const report: MigrationReport = { ran: [], alreadyApplied: migrations.filter((step) => seen.has(step.id)).map((step) => step.id), failed: null, notRun: [] };
+  const report: MigrationReport = {
+    ran: [],
+    alreadyApplied: migrations.filter((step) => seen.has(step.id)).map((step) => step.id),
+    failed: null,
+    notRun: [],
+  };
   const pending = migrations.filter((step) => !seen.has(step.id));
   for (const [index, step] of pending.entries()) {
     try {
@@ -65,7 +77,12 @@ export async function runMigrations(migrations: Migration[], runtime: AppRuntime
       runtime.log.error('Migration failed; later steps wait for the next upgrade', { migration: step.id, error });
       return { ...report, failed: failure, notRun: pending.slice(index + 1).map((next) => next.id) };
     }
-    const applied: AppliedStep = { id: step.id, description: step.description, appliedAt: runtime.clock.now().toISOString(), appVersion };
+    const applied: AppliedStep = {
+      id: step.id,
+      description: step.description,
+      appliedAt: runtime.clock.now().toISOString(),
+      appVersion,
+    };
     // Saved after each step, so a crash repeats at most the step that was running (hence idempotent steps).
     record = { applied: [...record.applied, applied], lastFailure: null };
     await runtime.kv.set(MIGRATIONS_KV_KEY, record);

@@ -34,23 +34,35 @@ interface ListAnswer {
 }
 
 export async function destroyCredentialRows(runtime: AppRuntime): Promise<number> {
-  const gateway = createCrmGateway({ apiUrl: runtime.crm.apiUrl, token: runtime.crm.token('application'), fetch: runtime.crm.fetch });
+  const gateway = createCrmGateway({
+    apiUrl: runtime.crm.apiUrl,
+    token: runtime.crm.token('application'),
+    fetch: runtime.crm.fetch,
+  });
   let destroyed = 0;
   for (;;) {
     const answer = await gateway.request<ListAnswer>(LIST, { filter: ALL_ROWS });
     const ids = (answer[CREDENTIAL_OBJECT.plural]?.edges ?? []).map((edge) => edge.node.id);
     if (ids.length === 0) return destroyed;
-    const result = await gateway.request<Record<string, Array<{ id: string }>>>(DESTROY, { filter: { id: { in: ids } } });
+    const result = await gateway.request<Record<string, Array<{ id: string }>>>(DESTROY, {
+      filter: { id: { in: ids } },
+    });
     const count = result[CREDENTIAL_OBJECT.destroyMany]?.length ?? 0;
     // Without this check a role that may list but not destroy the rows would loop forever.
-    if (count === 0) throw new Error(`Twenty listed ${ids.length} credential rows but destroyed none; check that the app role may destroy ${CREDENTIAL_OBJECT.plural}.`);
+    if (count === 0)
+      throw new Error(
+        `Twenty listed ${ids.length} credential rows but destroyed none; check that the app role may destroy ${CREDENTIAL_OBJECT.plural}.`,
+      );
     destroyed += count;
   }
 }
 
 export async function runUninstall(runtime: AppRuntime): Promise<UninstallReport> {
   // kv is cleared even when the rows cannot be destroyed; the failure is still reported to Twenty afterwards.
-  const rows = await destroyCredentialRows(runtime).then((count) => ({ count }), (error: unknown) => ({ error }));
+  const rows = await destroyCredentialRows(runtime).then(
+    (count) => ({ count }),
+    (error: unknown) => ({ error }),
+  );
   const kvKeysDeleted = (await runtime.kv.clearAll()).length;
   if ('error' in rows) throw rows.error;
   const credentialRowsDestroyed = rows.count;

@@ -25,11 +25,18 @@ const SCALES = {
 const USAGE = 'Usage: npm run bench -- --scale small|full [--out bench.json] [--latency-ms 50]';
 
 function options() {
-  const { values } = parseArgs({ options: { scale: { type: 'string', default: 'small' }, out: { type: 'string' }, 'latency-ms': { type: 'string', default: '50' } } });
+  const { values } = parseArgs({
+    options: {
+      scale: { type: 'string', default: 'small' },
+      out: { type: 'string' },
+      'latency-ms': { type: 'string', default: '50' },
+    },
+  });
   const scale = values.scale as keyof typeof SCALES;
   if (!(scale in SCALES)) throw new Error(`--scale must be small or full, got "${values.scale}". ${USAGE}`);
   const latencyMs = Number(values['latency-ms']);
-  if (!Number.isFinite(latencyMs) || latencyMs < 0) throw new Error(`--latency-ms must be 0 or more, got "${values['latency-ms']}". ${USAGE}`);
+  if (!Number.isFinite(latencyMs) || latencyMs < 0)
+    throw new Error(`--latency-ms must be 0 or more, got "${values['latency-ms']}". ${USAGE}`);
   return { scale, out: resolve(values.out ?? `bench-${scale}.json`), latencyMs };
 }
 
@@ -42,12 +49,24 @@ async function main(): Promise<void> {
   const mk = spawnWorker('test/bench/sandbox-worker.ts');
   const twenty = spawnWorker('test/bench/twenty-worker.ts');
   try {
-    log(`starting the sandbox (${size.partners} partners, ${size.products} products, ${size.documents} documents, ${o.latencyMs} ms per call)`);
-    const sandbox = await mk.call<{ url: string; companyId: string; secretKey: string }>('start', { ...size, seed: 1, latencyMs: o.latencyMs, companyId: '5522' });
+    log(
+      `starting the sandbox (${size.partners} partners, ${size.products} products, ${size.documents} documents, ${o.latencyMs} ms per call)`,
+    );
+    const sandbox = await mk.call<{ url: string; companyId: string; secretKey: string }>('start', {
+      ...size,
+      seed: 1,
+      latencyMs: o.latencyMs,
+      companyId: '5522',
+    });
     log('starting the Twenty stand-in and installing the built app (builds it if needed)');
     await twenty.call('start', {
       benchModel: true,
-      appVariables: { METAKOCKA_API_URL: sandbox.url, METAKOCKA_ALLOWED_ENDPOINTS: sandbox.url, METAKOCKA_COMPANY_ID: sandbox.companyId, METAKOCKA_SECRET_KEY: sandbox.secretKey },
+      appVariables: {
+        METAKOCKA_API_URL: sandbox.url,
+        METAKOCKA_ALLOWED_ENDPOINTS: sandbox.url,
+        METAKOCKA_COMPANY_ID: sandbox.companyId,
+        METAKOCKA_SECRET_KEY: sandbox.secretKey,
+      },
       // Documents are off by default (server/settings/schema.ts); the bench measures every stream (issue #6 item 6).
       settings: { streams: { documents: { enabled: true } } },
     });
@@ -56,11 +75,18 @@ async function main(): Promise<void> {
     const runs = [];
     for (const phase of ['initial', 'no-change', 'one-percent'] as RunPhase[]) {
       log(`run "${phase}"`);
-      runs.push(await benchRun({ phase, mk, twenty, counts, withDocuments, mkLatencyMs: o.latencyMs, mkDuplicateBaseline }));
+      runs.push(
+        await benchRun({ phase, mk, twenty, counts, withDocuments, mkLatencyMs: o.latencyMs, mkDuplicateBaseline }),
+      );
       const last = runs[runs.length - 1]!;
       // Written after every run, so a long full-scale bench stopped by a timeout still leaves its figures.
-      writeFileSync(o.out, `${JSON.stringify({ scale: o.scale, complete: false, data: { ...size, ...counts }, runs }, null, 2)}\n`);
-      log(`  ${last.wallTime.realMs} ms real, Metakocka ${last.calls.metakocka.total} calls (floor ${last.floor.metakocka.total}), Twenty ${last.calls.twenty.total} calls (floor ${last.floor.twenty.total}), integrity ${JSON.stringify(last.integrity.total)}`);
+      writeFileSync(
+        o.out,
+        `${JSON.stringify({ scale: o.scale, complete: false, data: { ...size, ...counts }, runs }, null, 2)}\n`,
+      );
+      log(
+        `  ${last.wallTime.realMs} ms real, Metakocka ${last.calls.metakocka.total} calls (floor ${last.floor.metakocka.total}), Twenty ${last.calls.twenty.total} calls (floor ${last.floor.twenty.total}), integrity ${JSON.stringify(last.integrity.total)}`,
+      );
     }
     const full = runs[0]!;
     const report = {
@@ -78,8 +104,11 @@ async function main(): Promise<void> {
         noChangeRunZeroTwentyRecordWrites: runs[1]!.calls.twenty.writes === 0,
         // Decimal megabytes, as issue #5 writes them: the stricter reading (300 MB = 286 MiB).
         peakRssAtMost300MB: Math.max(...runs.map((r) => r.peakRssBytes)) <= 300 * 1000 * 1000,
-        integrityAllZero: runs.every((r) => r.integrity.total.duplicates + r.integrity.total.missing + r.integrity.total.mismatches === 0),
-        bookkeepingUnder5Percent: full.bookkeeping.shareOfRecordWrites !== null && full.bookkeeping.shareOfRecordWrites < 0.05,
+        integrityAllZero: runs.every(
+          (r) => r.integrity.total.duplicates + r.integrity.total.missing + r.integrity.total.mismatches === 0,
+        ),
+        bookkeepingUnder5Percent:
+          full.bookkeeping.shareOfRecordWrites !== null && full.bookkeeping.shareOfRecordWrites < 0.05,
         syncSucceeded: runs.every((r) => r.syncError === null),
       },
     };

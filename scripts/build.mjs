@@ -11,7 +11,11 @@ const appPath = resolve(import.meta.dirname, '..');
 const lockDir = resolve(appPath, '.twenty', 'build.lock');
 const lockOptions = { staleAfterMs: 20 * 60_000, maxWaitMs: 40 * 60_000, pollMs: 250 }; // a build under load has taken 6+ minutes
 
-const result = await withDirLock(lockDir, () => appBuild({ appPath, tarball: true, onProgress: (m) => process.stderr.write(`${m}\n`) }), lockOptions);
+const result = await withDirLock(
+  lockDir,
+  () => appBuild({ appPath, tarball: true, onProgress: (m) => process.stderr.write(`${m}\n`) }),
+  lockOptions,
+);
 if (!result.success) {
   process.stderr.write(`Build failed: ${result.error?.message ?? JSON.stringify(result.error)}\n`);
   process.exit(1);

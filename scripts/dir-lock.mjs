@@ -23,7 +23,11 @@ function tryAcquire(lockDir) {
     if (error?.code === 'EEXIST') return false;
     throw error;
   }
-  const holder = { pid: process.pid, command: process.argv.slice(1).join(' ').slice(0, 200), since: new Date().toISOString() };
+  const holder = {
+    pid: process.pid,
+    command: process.argv.slice(1).join(' ').slice(0, 200),
+    since: new Date().toISOString(),
+  };
   writeFileSync(join(lockDir, HOLDER_FILE), JSON.stringify(holder));
   return true;
 }
@@ -40,7 +44,11 @@ function removeIfStale(lockDir, staleAfterMs) {
  * Runs `run` while holding `lockDir`. A lock older than `staleAfterMs` is taken over (its holder died); waiting longer
  * than `maxWaitMs` throws an error that names the lock and its holder.
  */
-export async function withDirLock(lockDir, run, { staleAfterMs = 5 * 60_000, maxWaitMs = 30 * 60_000, pollMs = 200 } = {}) {
+export async function withDirLock(
+  lockDir,
+  run,
+  { staleAfterMs = 5 * 60_000, maxWaitMs = 30 * 60_000, pollMs = 200 } = {},
+) {
   mkdirSync(dirname(lockDir), { recursive: true });
   const deadline = Date.now() + maxWaitMs;
   while (!tryAcquire(lockDir)) {

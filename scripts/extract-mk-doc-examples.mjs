@@ -66,7 +66,10 @@ function blocksOf(markdown) {
   let context = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (/^#+\s/.test(line)) { heading = line.replace(/^#+\s*/, '').trim(); context = []; }
+    if (/^#+\s/.test(line)) {
+      heading = line.replace(/^#+\s*/, '').trim();
+      context = [];
+    }
     const m = URL_RE.exec(line);
     if (m) url = m[1];
     if (/^\s*```/.test(line)) {
@@ -92,7 +95,9 @@ function kindOf(block, parsed) {
 }
 
 const examples = [];
-for (const file of readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).sort()) {
+for (const file of readdirSync(join(root, 'docs'))
+  .filter((f) => f.endsWith('.md'))
+  .sort()) {
   const blocks = blocksOf(readFileSync(join(root, 'docs', file), 'utf8'));
   let n = 0;
   let open;
@@ -102,7 +107,13 @@ for (const file of readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md
     const kind = kindOf(block, parsed.value);
     if (kind === 'request') {
       n += 1;
-      open = { id: `${file}:${n}`, page: file, heading: block.heading, path: block.url ?? null, request: parsed.value ?? null };
+      open = {
+        id: `${file}:${n}`,
+        page: file,
+        heading: block.heading,
+        path: block.url ?? null,
+        request: parsed.value ?? null,
+      };
       if (parsed.error) Object.assign(open, { requestText: block.text, requestParseError: parsed.error });
       examples.push(open);
     } else if (kind === 'response' && open && open.response === undefined && open.responseText === undefined) {
@@ -115,7 +126,17 @@ for (const file of readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md
   }
 }
 
-process.stdout.write(`${JSON.stringify({
-  source: { repository: 'metakocka/metakocka_api_base', commit, note: 'Request/answer examples as printed in docs/*.md, with obvious JSON slips repaired.' },
-  examples,
-}, null, 1)}\n`);
+process.stdout.write(
+  `${JSON.stringify(
+    {
+      source: {
+        repository: 'metakocka/metakocka_api_base',
+        commit,
+        note: 'Request/answer examples as printed in docs/*.md, with obvious JSON slips repaired.',
+      },
+      examples,
+    },
+    null,
+    1,
+  )}\n`,
+);

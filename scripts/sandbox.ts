@@ -6,8 +6,9 @@
 import { parseArgs } from 'node:util';
 import { parseFaultSpec, startSandbox } from '../test/sandbox';
 
-const USAGE = 'Usage: npm run sandbox -- --port <p> [--company-id <id> --secret-key <key>] [--seed <n>] '
-  + '[--products N --partners N --documents N] [--latency-ms N] [--faults <spec>] [--partner-paging ignored|honoured] [--search-work-ms N] [--ip-blocked]';
+const USAGE =
+  'Usage: npm run sandbox -- --port <p> [--company-id <id> --secret-key <key>] [--seed <n>] ' +
+  '[--products N --partners N --documents N] [--latency-ms N] [--faults <spec>] [--partner-paging ignored|honoured] [--search-work-ms N] [--ip-blocked]';
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -27,8 +28,19 @@ async function main(): Promise<void> {
     ({ values } = parseArgs({
       options: {
         ...Object.fromEntries(
-          ['port', 'company-id', 'secret-key', 'seed', 'products', 'partners', 'documents', 'latency-ms', 'faults', 'partner-paging', 'search-work-ms']
-            .map((k) => [k, { type: 'string' as const }]),
+          [
+            'port',
+            'company-id',
+            'secret-key',
+            'seed',
+            'products',
+            'partners',
+            'documents',
+            'latency-ms',
+            'faults',
+            'partner-paging',
+            'search-work-ms',
+          ].map((k) => [k, { type: 'string' as const }]),
         ),
         'ip-blocked': { type: 'boolean' as const },
       },
@@ -39,10 +51,15 @@ async function main(): Promise<void> {
   }
   const opt = (k: string): string | undefined => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
   const paging = opt('partner-paging');
-  if (paging !== undefined && paging !== 'ignored' && paging !== 'honoured') fail('--partner-paging must be "ignored" or "honoured".');
+  if (paging !== undefined && paging !== 'ignored' && paging !== 'honoured')
+    fail('--partner-paging must be "ignored" or "honoured".');
   const faults = opt('faults');
   if (faults !== undefined) {
-    try { parseFaultSpec(faults); } catch (e) { fail((e as Error).message); }
+    try {
+      parseFaultSpec(faults);
+    } catch (e) {
+      fail((e as Error).message);
+    }
   }
   const started = Date.now();
   const sandbox = await startSandbox({
@@ -67,7 +84,9 @@ async function main(): Promise<void> {
   console.log(`  company_id: ${sandbox.companyId}`);
   // The sandbox's own throwaway key: printing it is the point of this command (issue #3 item 5).
   console.log(`  secret_key: ${sandbox.secretKey}`);
-  console.log(`  data: ${store.products.count()} products, ${store.partners.count()} partners, ${store.documents.count()} documents, ${store.warehouses.count()} warehouses`);
+  console.log(
+    `  data: ${store.products.count()} products, ${store.partners.count()} partners, ${store.documents.count()} documents, ${store.warehouses.count()} warehouses`,
+  );
   console.log('  Stop with Ctrl+C.');
   const stop = (signal: string) => {
     console.log(`\n${signal}: stopping after ${sandbox.calls.total()} calls.`);

@@ -13,7 +13,8 @@ function parseArgs(argv: string[]): { port: number; apiKey?: string; manifest?: 
     const value = argv[i + 1];
     if (arg === '--port' && value !== undefined) {
       out.port = Number(value);
-      if (!Number.isInteger(out.port) || out.port < 0 || out.port > 65535) throw new Error(`--port must be 0..65535, got "${value}"`);
+      if (!Number.isInteger(out.port) || out.port < 0 || out.port > 65535)
+        throw new Error(`--port must be 0..65535, got "${value}"`);
       i++;
     } else if (arg === '--api-key' && value) {
       out.apiKey = value;
@@ -25,7 +26,9 @@ function parseArgs(argv: string[]): { port: number; apiKey?: string; manifest?: 
       process.stdout.write('Usage: npm run stand-in -- [--port <p>] [--api-key <key>] [--manifest <path>]\n');
       process.exit(0);
     } else {
-      throw new Error(`Unknown argument "${arg}". Usage: npm run stand-in -- [--port <p>] [--api-key <key>] [--manifest <path>]`);
+      throw new Error(
+        `Unknown argument "${arg}". Usage: npm run stand-in -- [--port <p>] [--api-key <key>] [--manifest <path>]`,
+      );
     }
   }
   return out;
@@ -41,7 +44,9 @@ async function main(): Promise<void> {
   const standIn = await startStandIn({ port: args.port, apiKey: args.apiKey, manifestPath });
   const objects = [...standIn.model.objects.values()].map((o) => o.nameSingular);
   process.stdout.write(`${standIn.url}\n`);
-  process.stderr.write(`Twenty stand-in: ${objects.length} objects (${objects.join(', ')}); API key ${args.apiKey ? '(as given)' : standIn.apiKey}; app token ${standIn.tokens.app}\n`);
+  process.stderr.write(
+    `Twenty stand-in: ${objects.length} objects (${objects.join(', ')}); API key ${args.apiKey ? '(as given)' : standIn.apiKey}; app token ${standIn.tokens.app}\n`,
+  );
   const stop = () => void standIn.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

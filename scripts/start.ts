@@ -26,8 +26,15 @@ const USAGE = 'Usage: npm start -- [--once] [--partners N] [--products N] [--doc
 
 function options() {
   const { values } = parseArgs({
-    options: { once: { type: 'boolean' }, partners: { type: 'string' }, products: { type: 'string' }, documents: { type: 'string' },
-      seed: { type: 'string' }, remote: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      once: { type: 'boolean' },
+      partners: { type: 'string' },
+      products: { type: 'string' },
+      documents: { type: 'string' },
+      seed: { type: 'string' },
+      remote: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
@@ -35,7 +42,8 @@ function options() {
   }
   const count = (name: string, raw: string | undefined, fallback: number) => {
     const n = raw === undefined ? fallback : Number(raw);
-    if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number of 0 or more, got "${raw}". ${USAGE}`);
+    if (!Number.isInteger(n) || n < 0)
+      throw new Error(`--${name} must be a whole number of 0 or more, got "${raw}". ${USAGE}`);
     return n;
   };
   return {
@@ -53,12 +61,25 @@ const COMPANY_ID = '5522';
 
 async function runLocal(o: ReturnType<typeof options>): Promise<number> {
   const t0 = Date.now();
-  process.stderr.write(`Starting the Metakocka sandbox (${o.partners} partners, ${o.products} products, ${o.documents} documents, seed ${o.seed}) …\n`);
-  const sandbox = await startMkSide({ partners: o.partners, products: o.products, documents: o.documents, seed: o.seed, companyId: COMPANY_ID });
+  process.stderr.write(
+    `Starting the Metakocka sandbox (${o.partners} partners, ${o.products} products, ${o.documents} documents, seed ${o.seed}) …\n`,
+  );
+  const sandbox = await startMkSide({
+    partners: o.partners,
+    products: o.products,
+    documents: o.documents,
+    seed: o.seed,
+    companyId: COMPANY_ID,
+  });
   process.stderr.write('Building the app if needed and starting the Twenty stand-in with the app installed …\n');
   const world = await TwentyWorld.start({
     benchModel: false,
-    appVariables: { METAKOCKA_API_URL: sandbox.url, METAKOCKA_ALLOWED_ENDPOINTS: sandbox.url, METAKOCKA_COMPANY_ID: sandbox.companyId, METAKOCKA_SECRET_KEY: sandbox.secretKey },
+    appVariables: {
+      METAKOCKA_API_URL: sandbox.url,
+      METAKOCKA_ALLOWED_ENDPOINTS: sandbox.url,
+      METAKOCKA_COMPANY_ID: sandbox.companyId,
+      METAKOCKA_SECRET_KEY: sandbox.secretKey,
+    },
     // Sales documents are off by default (server/settings/schema.ts); the main job shows the whole sync, so it turns them on.
     settings: { streams: { documents: { enabled: true } } },
   });
@@ -69,7 +90,9 @@ async function runLocal(o: ReturnType<typeof options>): Promise<number> {
   process.stderr.write('Turning the opportunity into a Metakocka offer …\n');
   await offerFromOpportunity(world, demo);
   const calls = { metakocka: splitMetakocka(sandbox.calls.byMethod()), twenty: splitTwenty(world.calls()) };
-  process.stdout.write(`\n${formatSummary(outcome, calls)}\n${demoSummary(world, demo)}\nTotal time including start-up: ${((Date.now() - t0) / 1000).toFixed(1)} s\n\n`);
+  process.stdout.write(
+    `\n${formatSummary(outcome, calls)}\n${demoSummary(world, demo)}\nTotal time including start-up: ${((Date.now() - t0) / 1000).toFixed(1)} s\n\n`,
+  );
   const failure = syncFailed(outcome);
   if (failure) process.stdout.write(`The sync did not complete: ${failure}\n`);
   const stop = async () => {
@@ -80,11 +103,13 @@ async function runLocal(o: ReturnType<typeof options>): Promise<number> {
     await stop();
     return failure ? 1 : 0;
   }
-  process.stdout.write([
-    `Metakocka sandbox: ${sandbox.url}  (company id ${sandbox.companyId}; the secret key is in the app's variables, not shown)`,
-    `Twenty stand-in:   ${world.standIn.url}/graphql  (REST ${world.standIn.url}/rest, metadata ${world.standIn.url}/metadata)`,
-    'Both keep running; press Ctrl+C to stop.',
-  ].join('\n') + '\n');
+  process.stdout.write(
+    [
+      `Metakocka sandbox: ${sandbox.url}  (company id ${sandbox.companyId}; the secret key is in the app's variables, not shown)`,
+      `Twenty stand-in:   ${world.standIn.url}/graphql  (REST ${world.standIn.url}/rest, metadata ${world.standIn.url}/metadata)`,
+      'Both keep running; press Ctrl+C to stop.',
+    ].join('\n') + '\n',
+  );
   await new Promise<void>((resolveStop) => {
     process.once('SIGINT', resolveStop);
     process.once('SIGTERM', resolveStop);
@@ -108,16 +133,39 @@ function knownRemotes(): string[] {
 /** Deploys to a real Twenty server. Not reachable here, so this path is untested: it is kept short and explicit. */
 async function deployToTwenty(target: { remote?: string; serverUrl?: string; token?: string }): Promise<number> {
   const where = target.remote ? `remote "${target.remote}"` : target.serverUrl;
-  process.stderr.write(`A real Twenty server is configured (${where}): building and deploying there instead of starting the stand-ins.\n`);
-  const tarballPath = execFileSync(process.execPath, [join(REPO_ROOT, 'scripts', 'build.mjs')], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').pop() ?? '';
-  if (!tarballPath.endsWith('.tgz') || !existsSync(tarballPath)) throw new Error(`The build printed no tarball path (got "${tarballPath}"); run npm run build and read its errors.`);
+  process.stderr.write(
+    `A real Twenty server is configured (${where}): building and deploying there instead of starting the stand-ins.\n`,
+  );
+  const tarballPath =
+    execFileSync(process.execPath, [join(REPO_ROOT, 'scripts', 'build.mjs')], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+      .trim()
+      .split('\n')
+      .pop() ?? '';
+  if (!tarballPath.endsWith('.tgz') || !existsSync(tarballPath))
+    throw new Error(`The build printed no tarball path (got "${tarballPath}"); run npm run build and read its errors.`);
   const { appDeploy, appInstall } = await import('twenty-sdk/cli');
-  const deployed = await appDeploy({ tarballPath, ...(target.remote ? { remote: target.remote } : { serverUrl: target.serverUrl, token: target.token }), onProgress: (m) => process.stderr.write(`${m}\n`) });
-  if (!deployed.success) throw new Error(`app:publish --private failed: ${deployed.error?.message ?? 'no reason given'}. A redeploy needs a higher version in package.json (APPS.md §6.1).`);
+  const deployed = await appDeploy({
+    tarballPath,
+    ...(target.remote ? { remote: target.remote } : { serverUrl: target.serverUrl, token: target.token }),
+    onProgress: (m) => process.stderr.write(`${m}\n`),
+  });
+  if (!deployed.success)
+    throw new Error(
+      `app:publish --private failed: ${deployed.error?.message ?? 'no reason given'}. A redeploy needs a higher version in package.json (APPS.md §6.1).`,
+    );
   const installed = await appInstall({ appPath: REPO_ROOT, ...(target.remote ? { remote: target.remote } : {}) });
   if (!installed.success) throw new Error(`app:install failed: ${installed.error?.message ?? 'no reason given'}.`);
-  process.stdout.write(['Deployed and installed the app.', 'Next: in Twenty, Settings → Applications → Metakocka, set METAKOCKA_API_URL, METAKOCKA_COMPANY_ID and METAKOCKA_SECRET_KEY;',
-    'the sync cron starts the streams within five minutes.'].join('\n') + '\n');
+  process.stdout.write(
+    [
+      'Deployed and installed the app.',
+      'Next: in Twenty, Settings → Applications → Metakocka, set METAKOCKA_API_URL, METAKOCKA_COMPANY_ID and METAKOCKA_SECRET_KEY;',
+      'the sync cron starts the streams within five minutes.',
+    ].join('\n') + '\n',
+  );
   return 0;
 }
 
@@ -127,13 +175,22 @@ async function main(): Promise<number> {
   const serverUrl = process.env.TWENTY_API_URL;
   const token = process.env.TWENTY_API_KEY;
   if (serverUrl && token) return deployToTwenty({ serverUrl, token });
-  if (serverUrl && !token) throw new Error('TWENTY_API_URL is set but TWENTY_API_KEY is not: set both to deploy to that server, or unset TWENTY_API_URL to run locally.');
+  if (serverUrl && !token)
+    throw new Error(
+      'TWENTY_API_URL is set but TWENTY_API_KEY is not: set both to deploy to that server, or unset TWENTY_API_URL to run locally.',
+    );
   const remotes = knownRemotes();
-  if (remotes.length > 0) process.stderr.write(`(twenty remotes found: ${remotes.join(', ')}; to deploy to one run npm start -- --remote <name>. Running locally.)\n`);
+  if (remotes.length > 0)
+    process.stderr.write(
+      `(twenty remotes found: ${remotes.join(', ')}; to deploy to one run npm start -- --remote <name>. Running locally.)\n`,
+    );
   return runLocal(o);
 }
 
-main().then((code) => process.exit(code), (error: unknown) => {
-  process.stderr.write(`npm start: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`npm start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

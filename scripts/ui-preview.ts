@@ -9,7 +9,8 @@ function portArgument(argv: string[]): number {
   const index = argv.indexOf('--port');
   if (index === -1) return 0;
   const port = Number(argv[index + 1]);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port needs a number from 0 to 65535, got "${argv[index + 1]}".`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port needs a number from 0 to 65535, got "${argv[index + 1]}".`);
   return port;
 }
 

@@ -1,6 +1,9 @@
 import { defineCommandMenuItem, STANDARD_OBJECT } from 'twenty-sdk/define';
 
-import { CREATE_METAKOCKA_OFFER_COMMAND_FRONT_COMPONENT_UNIVERSAL_IDENTIFIER, CREATE_METAKOCKA_OFFER_COMMAND_MENU_ITEM_UNIVERSAL_IDENTIFIER } from 'plugin/constants/universal-identifiers';
+import {
+  CREATE_METAKOCKA_OFFER_COMMAND_FRONT_COMPONENT_UNIVERSAL_IDENTIFIER,
+  CREATE_METAKOCKA_OFFER_COMMAND_MENU_ITEM_UNIVERSAL_IDENTIFIER,
+} from 'plugin/constants/universal-identifiers';
 import { oneRecordItem } from 'plugin/command-menu-items/one-record-item';
 
 export default defineCommandMenuItem(

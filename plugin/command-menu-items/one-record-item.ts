@@ -5,7 +5,13 @@
 // the build expects; it becomes "numberOfSelectedRecords == 1" and is never evaluated.
 import { numberOfSelectedRecords, type CommandMenuItemConfig } from 'twenty-sdk/define';
 
-export const oneRecordItem = (item: { universalIdentifier: string; label: string; shortLabel: string; objectUniversalIdentifier: string; frontComponentUniversalIdentifier: string }): CommandMenuItemConfig => ({
+export const oneRecordItem = (item: {
+  universalIdentifier: string;
+  label: string;
+  shortLabel: string;
+  objectUniversalIdentifier: string;
+  frontComponentUniversalIdentifier: string;
+}): CommandMenuItemConfig => ({
   universalIdentifier: item.universalIdentifier,
   label: item.label,
   shortLabel: item.shortLabel,

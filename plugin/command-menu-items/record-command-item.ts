@@ -11,14 +11,37 @@ import {
 
 export type RecordCommandName = 'resync' | 'unlink' | 'exclude' | 'include';
 
-const COMMANDS: Record<RecordCommandName, { label: string; shortLabel: string; frontComponentUniversalIdentifier: string }> = {
-  resync: { label: 'Resync with Metakocka', shortLabel: 'Resync', frontComponentUniversalIdentifier: RESYNC_RECORD_COMMAND_FRONT_COMPONENT_UNIVERSAL_IDENTIFIER },
-  unlink: { label: 'Unlink from Metakocka', shortLabel: 'Unlink', frontComponentUniversalIdentifier: UNLINK_RECORD_COMMAND_FRONT_COMPONENT_UNIVERSAL_IDENTIFIER },
-  exclude: { label: 'Exclude from Metakocka sync', shortLabel: 'Exclude', frontComponentUniversalIdentifier: EXCLUDE_RECORD_COMMAND_FRONT_COMPONENT_UNIVERSAL_IDENTIFIER },
-  include: { label: 'Include in Metakocka sync again', shortLabel: 'Include', frontComponentUniversalIdentifier: INCLUDE_RECORD_COMMAND_FRONT_COMPONENT_UNIVERSAL_IDENTIFIER },
+const COMMANDS: Record<
+  RecordCommandName,
+  { label: string; shortLabel: string; frontComponentUniversalIdentifier: string }
+> = {
+  resync: {
+    label: 'Resync with Metakocka',
+    shortLabel: 'Resync',
+    frontComponentUniversalIdentifier: RESYNC_RECORD_COMMAND_FRONT_COMPONENT_UNIVERSAL_IDENTIFIER,
+  },
+  unlink: {
+    label: 'Unlink from Metakocka',
+    shortLabel: 'Unlink',
+    frontComponentUniversalIdentifier: UNLINK_RECORD_COMMAND_FRONT_COMPONENT_UNIVERSAL_IDENTIFIER,
+  },
+  exclude: {
+    label: 'Exclude from Metakocka sync',
+    shortLabel: 'Exclude',
+    frontComponentUniversalIdentifier: EXCLUDE_RECORD_COMMAND_FRONT_COMPONENT_UNIVERSAL_IDENTIFIER,
+  },
+  include: {
+    label: 'Include in Metakocka sync again',
+    shortLabel: 'Include',
+    frontComponentUniversalIdentifier: INCLUDE_RECORD_COMMAND_FRONT_COMPONENT_UNIVERSAL_IDENTIFIER,
+  },
 };
 
-export const recordCommandItem = (object: 'company' | 'person', command: RecordCommandName, universalIdentifier: string): CommandMenuItemConfig => ({
+export const recordCommandItem = (
+  object: 'company' | 'person',
+  command: RecordCommandName,
+  universalIdentifier: string,
+): CommandMenuItemConfig => ({
   universalIdentifier,
   ...COMMANDS[command],
   availabilityType: 'RECORD_SELECTION',

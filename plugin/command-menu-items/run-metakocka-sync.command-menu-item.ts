@@ -1,6 +1,9 @@
 import { defineCommandMenuItem } from 'twenty-sdk/define';
 
-import { RUN_METAKOCKA_SYNC_COMMAND_FRONT_COMPONENT_UNIVERSAL_IDENTIFIER, RUN_METAKOCKA_SYNC_COMMAND_MENU_ITEM_UNIVERSAL_IDENTIFIER } from 'plugin/constants/universal-identifiers';
+import {
+  RUN_METAKOCKA_SYNC_COMMAND_FRONT_COMPONENT_UNIVERSAL_IDENTIFIER,
+  RUN_METAKOCKA_SYNC_COMMAND_MENU_ITEM_UNIVERSAL_IDENTIFIER,
+} from 'plugin/constants/universal-identifiers';
 
 // Everywhere (issue #5 item 7); the route itself checks the "Manage Metakocka" permission and says so when missing.
 export default defineCommandMenuItem({

@@ -21,7 +21,13 @@ type RelationSpec = (universalIdentifier: string, targetField: string) => Object
 export const metakockaPartnerId: Spec = (universalIdentifier) =>
   textField(
     { universalIdentifier, name: F.metakockaPartnerId, label: 'Metakocka partner ID' },
-    { isUnique: true, appOnly: true, icon: 'IconKey', description: 'mk_id of the Metakocka partner; the binding and upsert key. Set by the sync or "Link to Metakocka partner".' },
+    {
+      isUnique: true,
+      appOnly: true,
+      icon: 'IconKey',
+      description:
+        'mk_id of the Metakocka partner; the binding and upsert key. Set by the sync or "Link to Metakocka partner".',
+    },
   );
 
 export const metakockaContactId: Spec = (universalIdentifier) =>
@@ -75,14 +81,18 @@ export const metakockaSyncHash: Spec = (universalIdentifier) =>
     {
       notAudited: true,
       appOnly: true,
-      description: 'Hash of what the sync last wrote and the binding it wrote it for; tells its own writes from user edits.',
+      description:
+        'Hash of what the sync last wrote and the binding it wrote it for; tells its own writes from user edits.',
     },
   );
 
 export const metakockaSyncExcluded: Spec = (universalIdentifier) =>
   booleanField(
     { universalIdentifier, name: F.metakockaSyncExcluded, label: 'Exclude from Metakocka sync' },
-    { appOnly: true, description: 'The sync leaves this record alone in both directions. Set by the Exclude and Include commands.' },
+    {
+      appOnly: true,
+      description: 'The sync leaves this record alone in both directions. Set by the Exclude and Include commands.',
+    },
   );
 
 export const metakockaSalesDocuments: RelationSpec = (universalIdentifier, targetField) =>

@@ -5,7 +5,13 @@ import { HeadlessCommand } from 'ui/commands/headless-command';
 import { recordCommand } from 'ui/commands/record-commands';
 
 function ExcludeRecordCommand() {
-  return <HeadlessCommand run={({ client, host, t, objectNameSingular, selectedIds }) => recordCommand(client, host, t, 'exclude', objectNameSingular, selectedIds)} />;
+  return (
+    <HeadlessCommand
+      run={({ client, host, t, objectNameSingular, selectedIds }) =>
+        recordCommand(client, host, t, 'exclude', objectNameSingular, selectedIds)
+      }
+    />
+  );
 }
 
 export default defineFrontComponent({

@@ -5,7 +5,11 @@ import { documentCommand } from 'ui/commands/document-commands';
 import { HeadlessCommand } from 'ui/commands/headless-command';
 
 function GetSalesDocumentPdfCommand() {
-  return <HeadlessCommand run={({ client, host, t, selectedIds }) => documentCommand(client, host, t, 'get-pdf', selectedIds)} />;
+  return (
+    <HeadlessCommand
+      run={({ client, host, t, selectedIds }) => documentCommand(client, host, t, 'get-pdf', selectedIds)}
+    />
+  );
 }
 
 export default defineFrontComponent({

@@ -6,6 +6,7 @@ import { LinkPartnerForm } from 'ui/commands/link-partner-form';
 export default defineFrontComponent({
   universalIdentifier: LINK_PARTNER_COMMAND_FRONT_COMPONENT_UNIVERSAL_IDENTIFIER,
   name: 'link-partner-command',
-  description: 'Side-panel form: links the selected company or person to an existing Metakocka partner by code or tax number.',
+  description:
+    'Side-panel form: links the selected company or person to an existing Metakocka partner by code or tax number.',
   component: LinkPartnerForm,
 });

@@ -5,7 +5,11 @@ import { documentCommand } from 'ui/commands/document-commands';
 import { HeadlessCommand } from 'ui/commands/headless-command';
 
 function PushSalesDocumentCommand() {
-  return <HeadlessCommand run={({ client, host, t, selectedIds }) => documentCommand(client, host, t, 'push', selectedIds)} />;
+  return (
+    <HeadlessCommand
+      run={({ client, host, t, selectedIds }) => documentCommand(client, host, t, 'push', selectedIds)}
+    />
+  );
 }
 
 export default defineFrontComponent({

@@ -5,7 +5,13 @@ import { HeadlessCommand } from 'ui/commands/headless-command';
 import { recordCommand } from 'ui/commands/record-commands';
 
 function ResyncRecordCommand() {
-  return <HeadlessCommand run={({ client, host, t, objectNameSingular, selectedIds }) => recordCommand(client, host, t, 'resync', objectNameSingular, selectedIds)} />;
+  return (
+    <HeadlessCommand
+      run={({ client, host, t, objectNameSingular, selectedIds }) =>
+        recordCommand(client, host, t, 'resync', objectNameSingular, selectedIds)
+      }
+    />
+  );
 }
 
 export default defineFrontComponent({

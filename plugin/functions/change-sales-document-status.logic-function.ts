@@ -13,7 +13,15 @@ export default defineLogicFunction({
   workflowActionTriggerSettings: {
     label: 'Change Metakocka order status',
     icon: 'IconProgressCheck',
-    inputSchema: [{ type: 'object', properties: { documentId: { type: 'string', label: 'Sales order' }, statusCode: { type: 'string', label: 'Status as named in Metakocka' } } }],
+    inputSchema: [
+      {
+        type: 'object',
+        properties: {
+          documentId: { type: 'string', label: 'Sales order' },
+          statusCode: { type: 'string', label: 'Status as named in Metakocka' },
+        },
+      },
+    ],
   },
   handler: hostHandler(documentWorkflowAction('change-status')),
 });

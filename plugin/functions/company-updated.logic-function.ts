@@ -7,7 +7,8 @@ import { recordEvents } from 'server/sync/entry-points';
 export default defineLogicFunction({
   universalIdentifier: COMPANY_UPDATED_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER,
   name: 'company-updated',
-  description: 'Queues a Metakocka push for each company updated in Twenty; the sync\'s own writes are recognised by their hash and ignored.',
+  description:
+    "Queues a Metakocka push for each company updated in Twenty; the sync's own writes are recognised by their hash and ignored.",
   timeoutSeconds: 60,
   databaseEventTriggerSettings: {
     eventName: 'company.updated',

@@ -22,7 +22,15 @@ export default defineLogicFunction({
           lines: {
             type: 'array',
             label: 'Lines',
-            items: { type: 'object', properties: { productId: { type: 'string' }, quantity: { type: 'string' }, discountPercent: { type: 'string' }, unitPrice: { type: 'string' } } },
+            items: {
+              type: 'object',
+              properties: {
+                productId: { type: 'string' },
+                quantity: { type: 'string' },
+                discountPercent: { type: 'string' },
+                unitPrice: { type: 'string' },
+              },
+            },
           },
         },
       },

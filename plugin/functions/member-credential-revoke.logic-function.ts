@@ -9,7 +9,7 @@ import { withCredentialDeps } from 'server/routes/route-context';
 export default defineLogicFunction({
   universalIdentifier: MEMBER_CREDENTIAL_REVOKE_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER,
   name: 'member-credential-revoke',
-  description: 'Revokes a member\'s personal Metakocka credential.',
+  description: "Revokes a member's personal Metakocka credential.",
   timeoutSeconds: 60,
   httpRouteTriggerSettings: { path: CREDENTIAL_ROUTES.membersRevoke, httpMethod: 'POST', isAuthRequired: true },
   handler: hostRoute(requireManageMetakocka, withCredentialDeps(revokeMemberCredential)),

@@ -9,7 +9,7 @@ import { withCredentialDeps } from 'server/routes/route-context';
 export default defineLogicFunction({
   universalIdentifier: MY_CREDENTIAL_DELETE_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER,
   name: 'my-credential-delete',
-  description: 'Removes the calling member\'s own Metakocka credential.',
+  description: "Removes the calling member's own Metakocka credential.",
   timeoutSeconds: 60,
   httpRouteTriggerSettings: { path: CREDENTIAL_ROUTES.mineDelete, httpMethod: 'POST', isAuthRequired: true },
   handler: hostRoute(requireUser, withCredentialDeps(deleteMyCredential)),

@@ -9,7 +9,7 @@ import { withCredentialDeps } from 'server/routes/route-context';
 export default defineLogicFunction({
   universalIdentifier: MY_CREDENTIAL_SAVE_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER,
   name: 'my-credential-save',
-  description: 'Checks the calling member\'s own Metakocka key and stores it encrypted (AES-256-GCM).',
+  description: "Checks the calling member's own Metakocka key and stores it encrypted (AES-256-GCM).",
   timeoutSeconds: 60,
   httpRouteTriggerSettings: { path: CREDENTIAL_ROUTES.mineSave, httpMethod: 'POST', isAuthRequired: true },
   handler: hostRoute(requireUser, withCredentialDeps(saveMyCredential)),

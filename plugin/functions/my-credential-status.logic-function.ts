@@ -9,7 +9,8 @@ import { withCredentialDeps } from 'server/routes/route-context';
 export default defineLogicFunction({
   universalIdentifier: MY_CREDENTIAL_STATUS_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER,
   name: 'my-credential-status',
-  description: 'Answers whether the calling member has a personal Metakocka credential, its last verification and the policy.',
+  description:
+    'Answers whether the calling member has a personal Metakocka credential, its last verification and the policy.',
   timeoutSeconds: 60,
   httpRouteTriggerSettings: { path: CREDENTIAL_ROUTES.mineStatus, httpMethod: 'POST', isAuthRequired: true },
   handler: hostRoute(requireUser, withCredentialDeps(myCredentialStatus)),

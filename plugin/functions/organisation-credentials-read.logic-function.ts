@@ -9,7 +9,8 @@ import { withCredentialDeps } from 'server/routes/route-context';
 export default defineLogicFunction({
   universalIdentifier: ORGANISATION_CREDENTIALS_READ_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER,
   name: 'organisation-credentials-read',
-  description: 'Answers the facts of the organisation\'s Metakocka connection (company id, whether a key is set and when it changed, endpoint); never the key.',
+  description:
+    "Answers the facts of the organisation's Metakocka connection (company id, whether a key is set and when it changed, endpoint); never the key.",
   timeoutSeconds: 60,
   httpRouteTriggerSettings: { path: CREDENTIAL_ROUTES.organisationRead, httpMethod: 'POST', isAuthRequired: true },
   handler: hostRoute(requireManageMetakocka, withCredentialDeps(readOrganisationCredentials)),

@@ -7,7 +7,8 @@ import { recordEvents } from 'server/sync/entry-points';
 export default defineLogicFunction({
   universalIdentifier: PERSON_UPDATED_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER,
   name: 'person-updated',
-  description: 'Queues a Metakocka push for each person updated in Twenty; the sync\'s own writes are recognised by their hash and ignored.',
+  description:
+    "Queues a Metakocka push for each person updated in Twenty; the sync's own writes are recognised by their hash and ignored.",
   timeoutSeconds: 60,
   databaseEventTriggerSettings: {
     eventName: 'person.updated',

@@ -11,6 +11,11 @@ export default defineLogicFunction({
   name: 'stock-webhook',
   description: "Receives Metakocka's signed stock webhook and updates the products' stock per warehouse.",
   timeoutSeconds: 30,
-  httpRouteTriggerSettings: { path: SYNC_ROUTES.stockWebhook, httpMethod: 'POST', isAuthRequired: false, forwardedRequestHeaders: STOCK_WEBHOOK_HEADERS },
+  httpRouteTriggerSettings: {
+    path: SYNC_ROUTES.stockWebhook,
+    httpMethod: 'POST',
+    isAuthRequired: false,
+    forwardedRequestHeaders: STOCK_WEBHOOK_HEADERS,
+  },
   handler: hostRoute(anyone, stockWebhookRoute),
 });

@@ -8,7 +8,8 @@ import { syncCron } from 'server/sync/entry-points';
 export default defineLogicFunction({
   universalIdentifier: SYNC_CRON_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER,
   name: 'sync-cron',
-  description: 'Every 5 minutes: starts the sync streams that are due (with a per-workspace delay) and resumes stuck runs.',
+  description:
+    'Every 5 minutes: starts the sync streams that are due (with a per-workspace delay) and resumes stuck runs.',
   timeoutSeconds: 60,
   cronTriggerSettings: { pattern: '*/5 * * * *' },
   handler: hostHandler(syncCron),

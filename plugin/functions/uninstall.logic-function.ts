@@ -7,7 +7,8 @@ import { hostHandler } from 'server/host/host-handler';
 export default defineUninstallLogicFunction({
   universalIdentifier: UNINSTALL_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER,
   name: 'uninstall',
-  description: "Clears the app's kv state and destroys the per-user Metakocka credential rows; synced business data stays.",
+  description:
+    "Clears the app's kv state and destroys the per-user Metakocka credential rows; synced business data stays.",
   timeoutSeconds: 120,
   handler: hostHandler((_payload, runtime) => runUninstall(runtime)),
 });

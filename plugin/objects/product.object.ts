@@ -127,8 +127,15 @@ export default defineObject({
       },
     ),
     oneToManyField(
-      { universalIdentifier: ID.PRODUCT_SYNC_ISSUES_FIELD_UNIVERSAL_IDENTIFIER, name: F.syncIssues, label: 'Sync issues' },
-      { targetObject: ID.SYNC_ISSUE_OBJECT_UNIVERSAL_IDENTIFIER, targetField: ID.SYNC_ISSUE_PRODUCT_FIELD_UNIVERSAL_IDENTIFIER },
+      {
+        universalIdentifier: ID.PRODUCT_SYNC_ISSUES_FIELD_UNIVERSAL_IDENTIFIER,
+        name: F.syncIssues,
+        label: 'Sync issues',
+      },
+      {
+        targetObject: ID.SYNC_ISSUE_OBJECT_UNIVERSAL_IDENTIFIER,
+        targetField: ID.SYNC_ISSUE_PRODUCT_FIELD_UNIVERSAL_IDENTIFIER,
+      },
     ),
   ],
 });

@@ -220,8 +220,15 @@ export default defineObject({
       },
     ),
     oneToManyField(
-      { universalIdentifier: ID.SALES_DOCUMENT_SYNC_ISSUES_FIELD_UNIVERSAL_IDENTIFIER, name: F.syncIssues, label: 'Sync issues' },
-      { targetObject: ID.SYNC_ISSUE_OBJECT_UNIVERSAL_IDENTIFIER, targetField: ID.SYNC_ISSUE_SALES_DOCUMENT_FIELD_UNIVERSAL_IDENTIFIER },
+      {
+        universalIdentifier: ID.SALES_DOCUMENT_SYNC_ISSUES_FIELD_UNIVERSAL_IDENTIFIER,
+        name: F.syncIssues,
+        label: 'Sync issues',
+      },
+      {
+        targetObject: ID.SYNC_ISSUE_OBJECT_UNIVERSAL_IDENTIFIER,
+        targetField: ID.SYNC_ISSUE_SALES_DOCUMENT_FIELD_UNIVERSAL_IDENTIFIER,
+      },
     ),
     textField(
       {

@@ -162,7 +162,10 @@ export default defineObject({
     ),
     manyToOneField(
       { universalIdentifier: ID.SYNC_ISSUE_PRODUCT_FIELD_UNIVERSAL_IDENTIFIER, name: F.product, label: 'Product' },
-      { targetObject: ID.PRODUCT_OBJECT_UNIVERSAL_IDENTIFIER, targetField: ID.PRODUCT_SYNC_ISSUES_FIELD_UNIVERSAL_IDENTIFIER },
+      {
+        targetObject: ID.PRODUCT_OBJECT_UNIVERSAL_IDENTIFIER,
+        targetField: ID.PRODUCT_SYNC_ISSUES_FIELD_UNIVERSAL_IDENTIFIER,
+      },
     ),
     manyToOneField(
       {

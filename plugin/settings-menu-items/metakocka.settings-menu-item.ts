@@ -1,6 +1,9 @@
 import { defineSettingsMenuItem } from 'twenty-sdk/define';
 
-import { METAKOCKA_SETTINGS_FRONT_COMPONENT_UNIVERSAL_IDENTIFIER, METAKOCKA_SETTINGS_MENU_ITEM_UNIVERSAL_IDENTIFIER } from 'plugin/constants/universal-identifiers';
+import {
+  METAKOCKA_SETTINGS_FRONT_COMPONENT_UNIVERSAL_IDENTIFIER,
+  METAKOCKA_SETTINGS_MENU_ITEM_UNIVERSAL_IDENTIFIER,
+} from 'plugin/constants/universal-identifiers';
 
 // Workspace settings: the routes behind the page check the "Manage Metakocka" permission on the server.
 export default defineSettingsMenuItem({

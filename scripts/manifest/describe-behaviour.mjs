@@ -141,4 +141,3 @@ export const describeVariables = (variables = {}) =>
       hasDefault: variable.isSecret !== true && variable.value !== undefined,
     }),
   );
-

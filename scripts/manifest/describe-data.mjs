@@ -129,4 +129,3 @@ export const describeTabs = (built, names) =>
       widgets: (tab.widgets ?? []).map((widget) => describeWidget(widget, names)),
     }),
   );
-

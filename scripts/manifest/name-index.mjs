@@ -68,4 +68,3 @@ export const buildNameIndex = (built) => {
     frontComponent: (id) => name(frontComponents, id),
   };
 };
-

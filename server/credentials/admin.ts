@@ -11,25 +11,48 @@ import type { CredentialPorts } from 'server/credentials/ports';
 export async function listPersonalCredentials(ports: CredentialPorts): Promise<CredentialSummary[]> {
   const rows = await ports.rows.list();
   const orgEndpoint = configuredEndpoint((key) => ports.variables.get(key));
-  return rows.map((row) => summarise(row, orgEndpoint)).sort((a, b) => a.ownerWorkspaceMemberId.localeCompare(b.ownerWorkspaceMemberId));
+  return rows
+    .map((row) => summarise(row, orgEndpoint))
+    .sort((a, b) => a.ownerWorkspaceMemberId.localeCompare(b.ownerWorkspaceMemberId));
 }
 
-export async function revokePersonalCredential(ports: CredentialPorts, actorWorkspaceMemberId: string, ownerWorkspaceMemberId: unknown): Promise<void> {
+export async function revokePersonalCredential(
+  ports: CredentialPorts,
+  actorWorkspaceMemberId: string,
+  ownerWorkspaceMemberId: unknown,
+): Promise<void> {
   if (typeof ownerWorkspaceMemberId !== 'string' || ownerWorkspaceMemberId.trim() === '') {
-    throw new CredentialInputError('No member was named to revoke.', 'Pick the member from the list of personal credentials.');
+    throw new CredentialInputError(
+      'No member was named to revoke.',
+      'Pick the member from the list of personal credentials.',
+    );
   }
   const row = await ports.rows.findByOwner(ownerWorkspaceMemberId);
   if (!row) {
-    throw new CredentialInputError(`Member ${ownerWorkspaceMemberId} has no personal Metakocka credential.`, 'Reload the list; it may have been removed already.');
+    throw new CredentialInputError(
+      `Member ${ownerWorkspaceMemberId} has no personal Metakocka credential.`,
+      'Reload the list; it may have been removed already.',
+    );
   }
   await ports.rows.destroy(row.id);
-  await audit(ports, actorWorkspaceMemberId, 'personal-credential.revoked', `member:${ownerWorkspaceMemberId}`, 'secret key revoked by an administrator', {
-    before: `key saved for ${envelopeEndpoint(row.encryptedSecret) ?? 'an unrecorded endpoint'} (${row.status})`,
-    after: 'no key',
-  });
+  await audit(
+    ports,
+    actorWorkspaceMemberId,
+    'personal-credential.revoked',
+    `member:${ownerWorkspaceMemberId}`,
+    'secret key revoked by an administrator',
+    {
+      before: `key saved for ${envelopeEndpoint(row.encryptedSecret) ?? 'an unrecorded endpoint'} (${row.status})`,
+      after: 'no key',
+    },
+  );
 }
 
-export async function changePolicy(ports: CredentialPorts, actorWorkspaceMemberId: string, policy: CredentialPolicy): Promise<void> {
+export async function changePolicy(
+  ports: CredentialPorts,
+  actorWorkspaceMemberId: string,
+  policy: CredentialPolicy,
+): Promise<void> {
   const previous = await readPolicy(ports.kv);
   if (previous === policy) return;
   await writePolicy(ports.kv, policy);

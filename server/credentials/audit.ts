@@ -31,5 +31,12 @@ export async function audit(
   detail: string,
   change: { before?: string | null; after?: string | null } = {},
 ): Promise<void> {
-  await ports.audit.record({ actorWorkspaceMemberId, action, target, detail, ...change, at: ports.now().toISOString() });
+  await ports.audit.record({
+    actorWorkspaceMemberId,
+    action,
+    target,
+    detail,
+    ...change,
+    at: ports.now().toISOString(),
+  });
 }

@@ -47,10 +47,14 @@ export function parseKeyring(raw: string | undefined): EncryptionKey[] {
   return keyringEntries(raw).map(parseKey);
 }
 
-const keyringEntries = (raw: string | undefined): string[] => (raw === undefined || raw.trim() === '' ? [] : raw.split(',').map((part) => part.trim()));
+const keyringEntries = (raw: string | undefined): string[] =>
+  raw === undefined || raw.trim() === '' ? [] : raw.split(',').map((part) => part.trim());
 
 /** The entries that are keys, as stored, and how many are not: a rotation replaces a damaged keyring instead of failing on it. */
-export function salvageKeyring(raw: string | undefined): { keys: Array<{ key: EncryptionKey; encoded: string }>; malformed: number } {
+export function salvageKeyring(raw: string | undefined): {
+  keys: Array<{ key: EncryptionKey; encoded: string }>;
+  malformed: number;
+} {
   const keys: Array<{ key: EncryptionKey; encoded: string }> = [];
   let malformed = 0;
   keyringEntries(raw).forEach((encoded, index) => {
@@ -83,7 +87,10 @@ export function keyId(bytes: Buffer): string {
 
 function aad(version: string, owner: EnvelopeOwner, endpoint: string | null): Buffer {
   const bound = version === LEGACY_VERSION ? '' : `:${endpoint}`;
-  return Buffer.from(`metakocka-credential:${version}:${owner.ownerWorkspaceMemberId}:${owner.companyId}${bound}`, 'utf8');
+  return Buffer.from(
+    `metakocka-credential:${version}:${owner.ownerWorkspaceMemberId}:${owner.companyId}${bound}`,
+    'utf8',
+  );
 }
 
 export function encryptSecret(secret: string, key: EncryptionKey, binding: EnvelopeBinding): string {
@@ -91,7 +98,9 @@ export function encryptSecret(secret: string, key: EncryptionKey, binding: Envel
   const cipher = createCipheriv('aes-256-gcm', key.bytes, nonce, { authTagLength: TAG_BYTES });
   cipher.setAAD(aad(ENVELOPE_VERSION, binding, binding.endpoint));
   const ciphertext = Buffer.concat([cipher.update(secret, 'utf8'), cipher.final()]);
-  const parts = [Buffer.from(binding.endpoint, 'utf8'), nonce, ciphertext, cipher.getAuthTag()].map((part) => part.toString('base64url'));
+  const parts = [Buffer.from(binding.endpoint, 'utf8'), nonce, ciphertext, cipher.getAuthTag()].map((part) =>
+    part.toString('base64url'),
+  );
   return [ENVELOPE_VERSION, key.id, ...parts].join('.');
 }
 
@@ -109,8 +118,22 @@ function envelopeParts(envelope: string): EnvelopeParts | null {
   const parts = envelope.split('.');
   const bytes = (part: string | undefined) => Buffer.from(part ?? '', 'base64url');
   if (parts.length === 6 && parts[0] === ENVELOPE_VERSION) {
-    const [version, keyId, endpoint, nonce, ciphertext, tag] = parts as [string, string, string, string, string, string];
-    return { version, keyId, endpoint: bytes(endpoint).toString('utf8'), nonce: bytes(nonce), ciphertext: bytes(ciphertext), tag: bytes(tag) };
+    const [version, keyId, endpoint, nonce, ciphertext, tag] = parts as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    return {
+      version,
+      keyId,
+      endpoint: bytes(endpoint).toString('utf8'),
+      nonce: bytes(nonce),
+      ciphertext: bytes(ciphertext),
+      tag: bytes(tag),
+    };
   }
   if (parts.length === 5 && parts[0] === LEGACY_VERSION) {
     const [version, keyId, nonce, ciphertext, tag] = parts as [string, string, string, string, string];
@@ -130,10 +153,17 @@ export function envelopeEndpoint(envelope: string): string | null {
 }
 
 /** Opens an envelope under the endpoint it carries; the caller decides whether that endpoint may be used. */
-export function openEnvelope(envelope: string, keyring: EncryptionKey[], owner: EnvelopeOwner): { secret: string; endpoint: string | null } {
+export function openEnvelope(
+  envelope: string,
+  keyring: EncryptionKey[],
+  owner: EnvelopeOwner,
+): { secret: string; endpoint: string | null } {
   const parts = envelopeParts(envelope);
   const member = owner.ownerWorkspaceMemberId;
-  if (!parts) throw new CredentialTamperedError(`The stored credential of member ${member} is not a ${ENVELOPE_VERSION} envelope.`);
+  if (!parts)
+    throw new CredentialTamperedError(
+      `The stored credential of member ${member} is not a ${ENVELOPE_VERSION} envelope.`,
+    );
   const key = keyring.find((candidate) => candidate.id === parts.keyId);
   if (!key) {
     throw new CredentialKeyError(
@@ -143,7 +173,9 @@ export function openEnvelope(envelope: string, keyring: EncryptionKey[], owner: 
   }
   // GCM would take a shorter tag or another nonce length; either is a forged or damaged envelope, never ours.
   if (parts.nonce.length !== NONCE_BYTES || parts.tag.length !== TAG_BYTES) {
-    throw new CredentialTamperedError(`The stored credential of member ${member} has a ${parts.nonce.length}-byte nonce and a ${parts.tag.length}-byte tag (expected ${NONCE_BYTES} and ${TAG_BYTES}).`);
+    throw new CredentialTamperedError(
+      `The stored credential of member ${member} has a ${parts.nonce.length}-byte nonce and a ${parts.tag.length}-byte tag (expected ${NONCE_BYTES} and ${TAG_BYTES}).`,
+    );
   }
   try {
     const decipher = createDecipheriv('aes-256-gcm', key.bytes, parts.nonce, { authTagLength: TAG_BYTES });
@@ -152,13 +184,16 @@ export function openEnvelope(envelope: string, keyring: EncryptionKey[], owner: 
     const secret = Buffer.concat([decipher.update(parts.ciphertext), decipher.final()]).toString('utf8');
     return { secret, endpoint: parts.endpoint };
   } catch (error) {
-    throw new CredentialTamperedError(`The stored credential of member ${member} failed its integrity check.`, { cause: error });
+    throw new CredentialTamperedError(`The stored credential of member ${member} failed its integrity check.`, {
+      cause: error,
+    });
   }
 }
 
 /** The secret, only when the envelope is bound to `binding.endpoint`: a key saved for one host is never sent to another. */
 export function decryptSecret(envelope: string, keyring: EncryptionKey[], binding: EnvelopeBinding): string {
   const { secret, endpoint } = openEnvelope(envelope, keyring, binding);
-  if (endpoint !== binding.endpoint) throw new CredentialEndpointChangedError(binding.ownerWorkspaceMemberId, endpoint, binding.endpoint);
+  if (endpoint !== binding.endpoint)
+    throw new CredentialEndpointChangedError(binding.ownerWorkspaceMemberId, endpoint, binding.endpoint);
   return secret;
 }

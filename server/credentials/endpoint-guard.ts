@@ -3,7 +3,11 @@
 // METAKOCKA_ALLOWED_ENDPOINTS (a variable no app route writes), and the organisation's key goes only to the endpoint
 // it was saved with. A key entered outside the app (Twenty's variables editor) is bound to the URL of its first use.
 import { audit } from 'server/credentials/audit';
-import { EndpointChangedError, EndpointNotAllowedError, OrganisationCredentialsMissingError } from 'server/credentials/errors';
+import {
+  EndpointChangedError,
+  EndpointNotAllowedError,
+  OrganisationCredentialsMissingError,
+} from 'server/credentials/errors';
 import { matchesSecret, secretFingerprintOf } from 'server/credentials/fingerprint';
 import { readOrgRecord, writeOrgRecord } from 'server/credentials/org-record';
 import { ENDPOINTS, readOrgCredentials, VARIABLES, type OrgCredentials } from 'server/credentials/org-variables';
@@ -35,7 +39,11 @@ export function assertEndpointAllowed(variables: AppVariablesPort, endpoint: str
  * Refuses to send the stored organisation key anywhere but the endpoint it was saved with. A key the app has not
  * bound yet (saved before D37, or entered in Twenty's variables editor) is bound here to `endpoint`.
  */
-export async function assertKeyBoundTo(ports: Pick<CredentialPorts, 'kv' | 'audit' | 'now'>, endpoint: string, secretKey: string): Promise<void> {
+export async function assertKeyBoundTo(
+  ports: Pick<CredentialPorts, 'kv' | 'audit' | 'now'>,
+  endpoint: string,
+  secretKey: string,
+): Promise<void> {
   const record = await readOrgRecord(ports.kv);
   const bound = record.keyBinding;
   if (bound && matchesSecret(secretKey, bound.key)) {
@@ -44,12 +52,21 @@ export async function assertKeyBoundTo(ports: Pick<CredentialPorts, 'kv' | 'audi
   }
   await writeOrgRecord(ports.kv, { ...record, keyBinding: { endpoint, key: secretFingerprintOf(secretKey) } });
   if (bound) {
-    await audit(ports, null, 'organisation-credentials.key-bound', 'organisation', 'secret key replaced outside the app; bound to the API URL of its first use', { before: bound.endpoint, after: endpoint });
+    await audit(
+      ports,
+      null,
+      'organisation-credentials.key-bound',
+      'organisation',
+      'secret key replaced outside the app; bound to the API URL of its first use',
+      { before: bound.endpoint, after: endpoint },
+    );
   }
 }
 
 /** The organisation's stored credentials, only when they may be sent where the API URL points now. */
-export async function usableOrgCredentials(ports: Pick<CredentialPorts, 'kv' | 'audit' | 'now' | 'variables'>): Promise<OrgCredentials> {
+export async function usableOrgCredentials(
+  ports: Pick<CredentialPorts, 'kv' | 'audit' | 'now' | 'variables'>,
+): Promise<OrgCredentials> {
   const read = readOrgCredentials((key) => ports.variables.get(key));
   if (!read.ok) throw new OrganisationCredentialsMissingError(read.missing);
   assertEndpointAllowed(ports.variables, read.credentials.baseUrl);

@@ -12,14 +12,21 @@ export class CredentialTamperedError extends SyncError {
   readonly code = 'CREDENTIAL_TAMPERED';
   readonly retryable = false;
   constructor(message: string, options?: ErrorOptions) {
-    super(message, 'Ask the member to enter their Metakocka secret key again on "My Metakocka account"; the stored copy cannot be trusted.', options);
+    super(
+      message,
+      'Ask the member to enter their Metakocka secret key again on "My Metakocka account"; the stored copy cannot be trusted.',
+      options,
+    );
   }
 }
 
 export class PersonalCredentialRequiredError extends SyncError {
   readonly code = 'PERSONAL_CREDENTIAL_REQUIRED';
   readonly retryable = false;
-  constructor(readonly workspaceMemberId: string, why: string) {
+  constructor(
+    readonly workspaceMemberId: string,
+    why: string,
+  ) {
     super(
       renderError('PERSONAL_CREDENTIAL_REQUIRED', { workspaceMemberId, why }),
       'Open Settings → My Metakocka account, enter your Metakocka secret key and save it, then try again.',

@@ -10,7 +10,8 @@ export interface Fingerprint {
   mac: string;
 }
 
-const credentialsText = (credentials: OrgCredentials): string => `${credentials.baseUrl}\0${credentials.companyId}\0${credentials.secretKey}`;
+const credentialsText = (credentials: OrgCredentials): string =>
+  `${credentials.baseUrl}\0${credentials.companyId}\0${credentials.secretKey}`;
 
 function fingerprintOfText(text: string): Fingerprint {
   const salt = randomBytes(16);
@@ -24,11 +25,13 @@ function matchesText(text: string, fingerprint: Fingerprint | null | undefined):
   return expected.length === actual.length && timingSafeEqual(expected, actual);
 }
 
-export const fingerprintOf = (credentials: OrgCredentials): Fingerprint => fingerprintOfText(credentialsText(credentials));
+export const fingerprintOf = (credentials: OrgCredentials): Fingerprint =>
+  fingerprintOfText(credentialsText(credentials));
 
 export const matchesFingerprint = (credentials: OrgCredentials, fingerprint: Fingerprint | null | undefined): boolean =>
   matchesText(credentialsText(credentials), fingerprint);
 
 export const secretFingerprintOf = (secretKey: string): Fingerprint => fingerprintOfText(`secret\0${secretKey}`);
 
-export const matchesSecret = (secretKey: string, fingerprint: Fingerprint | null | undefined): boolean => matchesText(`secret\0${secretKey}`, fingerprint);
+export const matchesSecret = (secretKey: string, fingerprint: Fingerprint | null | undefined): boolean =>
+  matchesText(`secret\0${secretKey}`, fingerprint);

@@ -21,7 +21,10 @@ export async function credentialForAction(
   const ports = credentialPortsFor(runtime, source);
   const member = runtime.context.workspaceMemberId;
   // A "user" action without a member (e.g. a workflow run by the system) has nobody's credential to use.
-  const origin = request.startedBy === 'user' && member ? ({ kind: 'user', workspaceMemberId: member } as const) : ({ kind: 'background' } as const);
+  const origin =
+    request.startedBy === 'user' && member
+      ? ({ kind: 'user', workspaceMemberId: member } as const)
+      : ({ kind: 'background' } as const);
   const resolved = await resolveCredential(ports, origin);
   if (resolved.use.source === 'personal') await recordCredentialUse(ports, resolved.use, request.action, member);
   return resolved;

@@ -23,7 +23,8 @@ export interface LastSync {
   errorSummary: string | null;
 }
 
-export type HealthState = 'NOT_CONFIGURED' | 'CREDENTIALS_REFUSED' | 'SYNC_FAILED' | 'SYNC_ISSUES' | 'HEALTHY' | 'NEVER_SYNCED';
+export type HealthState =
+  'NOT_CONFIGURED' | 'CREDENTIALS_REFUSED' | 'SYNC_FAILED' | 'SYNC_ISSUES' | 'HEALTHY' | 'NEVER_SYNCED';
 
 export interface Health {
   state: HealthState;
@@ -49,7 +50,16 @@ export interface HealthDeps {
 
 export async function computeHealth(ports: CredentialPorts, deps: HealthDeps): Promise<Health> {
   const webhook = webhookSecretProblem(ports.variables.get(APP_VARIABLES.webhookSecret));
-  const base = { changedOutsideAppAt: null, missing: [], detail: null, fix: null, lastSync: null, runningSince: null, checkedAt: null, webhook };
+  const base = {
+    changedOutsideAppAt: null,
+    missing: [],
+    detail: null,
+    fix: null,
+    lastSync: null,
+    runningSince: null,
+    checkedAt: null,
+    webhook,
+  };
   const org = readOrgCredentials((key) => ports.variables.get(key));
   if (!org.ok) return { ...base, state: 'NOT_CONFIGURED', missing: org.missing };
 
@@ -60,7 +70,13 @@ export async function computeHealth(ports: CredentialPorts, deps: HealthDeps): P
     // The key may not be sent where the API URL points: say so instead of checking it there.
     if (!(error instanceof EndpointChangedError || error instanceof EndpointNotAllowedError)) throw error;
     const record = await noteEndpointChangedOutsideApp(ports, org.credentials, await readOrgRecord(ports.kv));
-    return { ...base, state: 'CREDENTIALS_REFUSED', changedOutsideAppAt: record.changedOutsideAppAt, detail: error.message, fix: error.action };
+    return {
+      ...base,
+      state: 'CREDENTIALS_REFUSED',
+      changedOutsideAppAt: record.changedOutsideAppAt,
+      detail: error.message,
+      fix: error.action,
+    };
   }
   const record = await recheckIfNeeded(ports, deps, credentials, await readOrgRecord(ports.kv));
   const lastCheck = record.lastCheck!;
@@ -70,11 +86,13 @@ export async function computeHealth(ports: CredentialPorts, deps: HealthDeps): P
   const synced = { ...common, runningSince };
   if (lastSync === null) return { ...synced, state: 'NEVER_SYNCED' };
   if (lastSync.status === 'FAILED') return { ...synced, lastSync, state: 'SYNC_FAILED', detail: lastSync.errorSummary };
-  if (lastSync.status === 'COMPLETED_WITH_ISSUES') return { ...synced, lastSync, state: 'SYNC_ISSUES', detail: issuesDetail(lastSync), fix: ISSUES_FIX };
+  if (lastSync.status === 'COMPLETED_WITH_ISSUES')
+    return { ...synced, lastSync, state: 'SYNC_ISSUES', detail: issuesDetail(lastSync), fix: ISSUES_FIX };
   return { ...synced, lastSync, state: 'HEALTHY' };
 }
 
-const ISSUES_FIX = 'Open "Open sync issues" in Metakocka: each issue says what to do; the next sync retries the records.';
+const ISSUES_FIX =
+  'Open "Open sync issues" in Metakocka: each issue says what to do; the next sync retries the records.';
 
 function issuesDetail(run: LastSync): string {
   const count = run.failedCount ?? 0;
@@ -83,17 +101,34 @@ function issuesDetail(run: LastSync): string {
 }
 
 /** Records, once, an API URL edited in Twenty's variables editor since the app saved the credentials (D37). */
-async function noteEndpointChangedOutsideApp(ports: CredentialPorts, credentials: OrgCredentials, record: OrgCredentialRecord): Promise<OrgCredentialRecord> {
-  if (record.fingerprint === null || record.changedOutsideAppAt !== null || matchesFingerprint(credentials, record.fingerprint)) return record;
+async function noteEndpointChangedOutsideApp(
+  ports: CredentialPorts,
+  credentials: OrgCredentials,
+  record: OrgCredentialRecord,
+): Promise<OrgCredentialRecord> {
+  if (
+    record.fingerprint === null ||
+    record.changedOutsideAppAt !== null ||
+    matchesFingerprint(credentials, record.fingerprint)
+  )
+    return record;
   const at = ports.now().toISOString();
   const next: OrgCredentialRecord = { ...record, changedAt: at, changedOutsideAppAt: at };
   await writeOrgRecord(ports.kv, next);
   const detail = 'API URL changed outside the app; the stored key is not sent there until a manager enters it again';
-  await audit(ports, null, 'organisation-credentials.changed-outside-app', 'organisation', detail, { before: record.keyBinding?.endpoint ?? null, after: credentials.baseUrl });
+  await audit(ports, null, 'organisation-credentials.changed-outside-app', 'organisation', detail, {
+    before: record.keyBinding?.endpoint ?? null,
+    after: credentials.baseUrl,
+  });
   return next;
 }
 
-async function recheckIfNeeded(ports: CredentialPorts, deps: HealthDeps, credentials: OrgCredentials, record: OrgCredentialRecord): Promise<OrgCredentialRecord> {
+async function recheckIfNeeded(
+  ports: CredentialPorts,
+  deps: HealthDeps,
+  credentials: OrgCredentials,
+  record: OrgCredentialRecord,
+): Promise<OrgCredentialRecord> {
   const changed = !matchesFingerprint(credentials, record.fingerprint);
   if (!changed && record.lastCheck !== null && record.lastCheck.ok) return record;
   const report = await deps.check(credentials);
@@ -116,7 +151,13 @@ async function recheckIfNeeded(ports: CredentialPorts, deps: HealthDeps, credent
   await writeOrgRecord(ports.kv, next);
   if (outside) {
     const result = report.ok ? 'the live check passed' : `the live check failed (${lastCheck.checkId})`;
-    await audit(ports, null, 'organisation-credentials.changed-outside-app', 'organisation', `credentials changed outside the app; ${result}`);
+    await audit(
+      ports,
+      null,
+      'organisation-credentials.changed-outside-app',
+      'organisation',
+      `credentials changed outside the app; ${result}`,
+    );
   }
   return next;
 }

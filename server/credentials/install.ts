@@ -8,7 +8,9 @@ import type { CredentialPorts } from 'server/credentials/ports';
 import { isLegacyRow, reEncryptRows } from 'server/credentials/rotation';
 
 /** Idempotent: a key that exists is kept and a v2 row is left alone. Answers the members whose rows could not be opened. */
-export async function prepareCredentialStore(ports: Pick<CredentialPorts, 'rows' | 'variables'>): Promise<{ unreadable: string[] }> {
+export async function prepareCredentialStore(
+  ports: Pick<CredentialPorts, 'rows' | 'variables'>,
+): Promise<{ unreadable: string[] }> {
   const { keys, malformed } = salvageKeyring(ports.variables.get(VARIABLES.encryptionKey));
   // A hand-edited, malformed keyring is left for the rotation its error message points the admin to.
   if (keys.length === 0 && malformed > 0) return { unreadable: [] };

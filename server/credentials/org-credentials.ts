@@ -6,7 +6,14 @@ import { assertEndpointAllowed, assertKeyBoundTo } from 'server/credentials/endp
 import { EndpointChangedError } from 'server/credentials/errors';
 import { fingerprintOf, matchesFingerprint, secretFingerprintOf } from 'server/credentials/fingerprint';
 import { readOrgRecord, writeOrgRecord, type OrgCredentialRecord } from 'server/credentials/org-record';
-import { configuredEndpoint, endpointKind, readOrgCredentials, VARIABLES, type EndpointKind, type OrgCredentials } from 'server/credentials/org-variables';
+import {
+  configuredEndpoint,
+  endpointKind,
+  readOrgCredentials,
+  VARIABLES,
+  type EndpointKind,
+  type OrgCredentials,
+} from 'server/credentials/org-variables';
 import type { CredentialPorts } from 'server/credentials/ports';
 import { parseCompanyId, parseEndpoint, parseSecretKey } from 'server/credentials/validation';
 
@@ -31,7 +38,9 @@ export async function readOrgFacts(ports: CredentialPorts): Promise<OrgCredentia
     apiUrl: baseUrl,
     endpoint: endpointKind(baseUrl),
     changedAt: record.changedAt,
-    changedOutsideApp: record.changedOutsideAppAt !== null || (read.ok && record.fingerprint !== null && !matchesFingerprint(read.credentials, record.fingerprint)),
+    changedOutsideApp:
+      record.changedOutsideAppAt !== null ||
+      (read.ok && record.fingerprint !== null && !matchesFingerprint(read.credentials, record.fingerprint)),
     lastCheck: record.lastCheck,
   };
 }
@@ -48,11 +57,15 @@ export interface OrgCredentialsInput {
  * Parses the form; an empty secret key means "keep the stored one", which is only ever sent to the endpoint it was
  * saved with: a form that names another endpoint with an empty key is refused (D37).
  */
-export async function candidateCredentials(ports: CredentialPorts, input: OrgCredentialsInput): Promise<OrgCredentials> {
+export async function candidateCredentials(
+  ports: CredentialPorts,
+  input: OrgCredentialsInput,
+): Promise<OrgCredentials> {
   const baseUrl = parseEndpoint(input.endpoint, input.customUrl);
   assertEndpointAllowed(ports.variables, baseUrl);
   const companyId = parseCompanyId(input.companyId);
-  if (typeof input.secretKey === 'string' && input.secretKey.trim() !== '') return { baseUrl, companyId, secretKey: parseSecretKey(input.secretKey) };
+  if (typeof input.secretKey === 'string' && input.secretKey.trim() !== '')
+    return { baseUrl, companyId, secretKey: parseSecretKey(input.secretKey) };
   const secretKey = parseSecretKey(ports.variables.get(VARIABLES.secretKey));
   const storedFor = configuredEndpoint((key) => ports.variables.get(key));
   if (storedFor !== baseUrl) throw new EndpointChangedError(storedFor, baseUrl);
@@ -60,7 +73,8 @@ export async function candidateCredentials(ports: CredentialPorts, input: OrgCre
   return { baseUrl, companyId, secretKey };
 }
 
-export type SaveOrgOutcome = { saved: true; facts: OrgCredentialFacts; report: ConnectionReport } | { saved: false; report: ConnectionReport };
+export type SaveOrgOutcome =
+  { saved: true; facts: OrgCredentialFacts; report: ConnectionReport } | { saved: false; report: ConnectionReport };
 
 export async function saveOrgCredentials(
   ports: CredentialPorts,
@@ -72,7 +86,11 @@ export async function saveOrgCredentials(
   const report = await check(next);
   if (!report.ok) return { saved: false, report };
   const previous = readOrgCredentials((key) => ports.variables.get(key));
-  const changes = describeChanges(previous.ok ? previous.credentials : null, previous.ok ? null : previous.companyId, next);
+  const changes = describeChanges(
+    previous.ok ? previous.credentials : null,
+    previous.ok ? null : previous.companyId,
+    next,
+  );
   const previousEndpoint = configuredEndpoint((key) => ports.variables.get(key));
   // The secret first: a crash after it leaves a pair the health check flags (fingerprint mismatch), never a silent mix.
   if (changes.secret) await ports.variables.set(VARIABLES.secretKey, next.secretKey);
@@ -89,7 +107,10 @@ export async function saveOrgCredentials(
     keyBinding: { endpoint: next.baseUrl, key: secretFingerprintOf(next.secretKey) },
   });
   const detail = changes.words.join('; ') || 'verified without changes';
-  await audit(ports, actorWorkspaceMemberId, 'organisation-credentials.saved', 'organisation', detail, { before: previousEndpoint, after: next.baseUrl });
+  await audit(ports, actorWorkspaceMemberId, 'organisation-credentials.saved', 'organisation', detail, {
+    before: previousEndpoint,
+    after: next.baseUrl,
+  });
   return { saved: true, facts: await readOrgFacts(ports), report };
 }
 

@@ -29,7 +29,14 @@ export interface LastCheck {
   fix: string | null;
 }
 
-const EMPTY_RECORD: OrgCredentialRecord = { fingerprint: null, changedAt: null, changedBy: null, changedOutsideAppAt: null, lastCheck: null, keyBinding: null };
+const EMPTY_RECORD: OrgCredentialRecord = {
+  fingerprint: null,
+  changedAt: null,
+  changedBy: null,
+  changedOutsideAppAt: null,
+  lastCheck: null,
+  keyBinding: null,
+};
 
 export async function readOrgRecord(kv: KvPort): Promise<OrgCredentialRecord> {
   return { ...EMPTY_RECORD, ...((await kv.get<OrgCredentialRecord>(ORG_RECORD_KEY)) ?? {}) };

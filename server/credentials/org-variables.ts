@@ -21,7 +21,9 @@ export interface OrgCredentials {
   secretKey: string;
 }
 
-export type OrgCredentialsRead = { ok: true; credentials: OrgCredentials } | { ok: false; missing: string[]; baseUrl: string; companyId: string | null };
+export type OrgCredentialsRead =
+  | { ok: true; credentials: OrgCredentials }
+  | { ok: false; missing: string[]; baseUrl: string; companyId: string | null };
 
 export function endpointKind(baseUrl: string): EndpointKind {
   if (baseUrl === ENDPOINTS.production) return 'production';
@@ -41,7 +43,10 @@ export function readOrgCredentials(get: (key: string) => string | undefined): Or
   const companyId = get(VARIABLES.companyId);
   const secretKey = get(VARIABLES.secretKey);
   const baseUrl = configuredEndpoint(get);
-  const missing = [present(companyId) ? null : 'the company id', present(secretKey) ? null : 'the secret key'].filter((m): m is string => m !== null);
-  if (!present(companyId) || !present(secretKey)) return { ok: false, missing, baseUrl, companyId: present(companyId) ? companyId.trim() : null };
+  const missing = [present(companyId) ? null : 'the company id', present(secretKey) ? null : 'the secret key'].filter(
+    (m): m is string => m !== null,
+  );
+  if (!present(companyId) || !present(secretKey))
+    return { ok: false, missing, baseUrl, companyId: present(companyId) ? companyId.trim() : null };
   return { ok: true, credentials: { baseUrl, companyId: companyId.trim(), secretKey: secretKey.trim() } };
 }

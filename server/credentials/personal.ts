@@ -51,7 +51,12 @@ export async function personalStatus(ports: CredentialPorts, workspaceMemberId: 
   return {
     policy: await readPolicy(ports.kv),
     organisationCompanyId: org.ok ? org.credentials.companyId : org.companyId,
-    credential: row ? summarise(row, configuredEndpoint((key) => ports.variables.get(key))) : null,
+    credential: row
+      ? summarise(
+          row,
+          configuredEndpoint((key) => ports.variables.get(key)),
+        )
+      : null,
   };
 }
 
@@ -63,11 +68,15 @@ export interface PersonalCredentialInput {
 
 export class PersonalCredentialsOffError extends CredentialInputError {
   constructor() {
-    super('Personal Metakocka credentials are switched off in this workspace.', 'Ask an administrator to allow them under Settings → Metakocka.');
+    super(
+      'Personal Metakocka credentials are switched off in this workspace.',
+      'Ask an administrator to allow them under Settings → Metakocka.',
+    );
   }
 }
 
-export type SavePersonalOutcome = { saved: true; credential: CredentialSummary; report: ConnectionReport } | { saved: false; report: ConnectionReport };
+export type SavePersonalOutcome =
+  { saved: true; credential: CredentialSummary; report: ConnectionReport } | { saved: false; report: ConnectionReport };
 
 export async function savePersonalCredential(
   ports: CredentialPorts,
@@ -77,7 +86,8 @@ export async function savePersonalCredential(
 ): Promise<SavePersonalOutcome> {
   if ((await readPolicy(ports.kv)) === 'OFF') throw new PersonalCredentialsOffError();
   const org = readOrgCredentials((key) => ports.variables.get(key));
-  if (!org.ok || org.credentials.companyId === '') throw new OrganisationCredentialsMissingError(org.ok ? ['the company id'] : org.missing);
+  if (!org.ok || org.credentials.companyId === '')
+    throw new OrganisationCredentialsMissingError(org.ok ? ['the company id'] : org.missing);
   const companyId = parseCompanyId(input.companyId);
   if (companyId !== org.credentials.companyId) {
     throw new CredentialInputError(
@@ -93,13 +103,31 @@ export async function savePersonalCredential(
   const report = await check({ baseUrl: endpoint, companyId, secretKey });
   if (!report.ok) return { saved: false, report };
 
-  const encryptedSecret = encryptSecret(secretKey, key, { ownerWorkspaceMemberId: workspaceMemberId, companyId, endpoint });
-  const draft = { ownerWorkspaceMemberId: workspaceMemberId, companyId, encryptedSecret, label, lastVerifiedAt: report.checkedAt, status: 'VERIFIED' as const };
+  const encryptedSecret = encryptSecret(secretKey, key, {
+    ownerWorkspaceMemberId: workspaceMemberId,
+    companyId,
+    endpoint,
+  });
+  const draft = {
+    ownerWorkspaceMemberId: workspaceMemberId,
+    companyId,
+    encryptedSecret,
+    label,
+    lastVerifiedAt: report.checkedAt,
+    status: 'VERIFIED' as const,
+  };
   const existing = await ports.rows.findByOwner(workspaceMemberId);
   if (existing) await ports.rows.update(existing.id, draft);
   else await ports.rows.create(draft);
   const before = existing ? envelopeEndpoint(existing.encryptedSecret) : null;
-  await audit(ports, workspaceMemberId, 'personal-credential.saved', `member:${workspaceMemberId}`, existing ? 'secret key replaced (verified)' : 'secret key set (verified)', { before, after: endpoint });
+  await audit(
+    ports,
+    workspaceMemberId,
+    'personal-credential.saved',
+    `member:${workspaceMemberId}`,
+    existing ? 'secret key replaced (verified)' : 'secret key set (verified)',
+    { before, after: endpoint },
+  );
   const saved = await ports.rows.findByOwner(workspaceMemberId);
   return { saved: true, credential: summarise(saved!, endpoint), report };
 }
@@ -109,6 +137,13 @@ export async function deletePersonalCredential(ports: CredentialPorts, workspace
   const existing = await ports.rows.findByOwner(workspaceMemberId);
   if (!existing) return false;
   await ports.rows.destroy(existing.id);
-  await audit(ports, workspaceMemberId, 'personal-credential.deleted', `member:${workspaceMemberId}`, 'secret key removed by its owner', { before: envelopeEndpoint(existing.encryptedSecret), after: null });
+  await audit(
+    ports,
+    workspaceMemberId,
+    'personal-credential.deleted',
+    `member:${workspaceMemberId}`,
+    'secret key removed by its owner',
+    { before: envelopeEndpoint(existing.encryptedSecret), after: null },
+  );
   return true;
 }

@@ -10,7 +10,8 @@ const POLICY_KEY = 'metakocka:credentials:policy';
 export const DEFAULT_POLICY: CredentialPolicy = 'OFF';
 
 export function parsePolicy(value: unknown): CredentialPolicy {
-  if (typeof value === 'string' && (CREDENTIAL_POLICIES as readonly string[]).includes(value)) return value as CredentialPolicy;
+  if (typeof value === 'string' && (CREDENTIAL_POLICIES as readonly string[]).includes(value))
+    return value as CredentialPolicy;
   throw new CredentialInputError(
     `"${String(value)}" is not a personal-credential policy.`,
     `Choose one of ${CREDENTIAL_POLICIES.join(', ')}.`,

@@ -4,7 +4,16 @@
 // A keyring entry that is not a key (a hand edit) is dropped rather than failing the rotation, which is what that
 // entry's own error message tells the admin to run. Each row keeps the endpoint it was saved for (D37).
 import { audit } from 'server/credentials/audit';
-import { encryptSecret, envelopeEndpoint, envelopeKeyId, generateEncryptionKey, openEnvelope, parseKeyring, salvageKeyring, type EncryptionKey } from 'server/credentials/encryption';
+import {
+  encryptSecret,
+  envelopeEndpoint,
+  envelopeKeyId,
+  generateEncryptionKey,
+  openEnvelope,
+  parseKeyring,
+  salvageKeyring,
+  type EncryptionKey,
+} from 'server/credentials/encryption';
 import { configuredEndpoint, VARIABLES } from 'server/credentials/org-variables';
 import type { CredentialPorts, CredentialRow } from 'server/credentials/ports';
 
@@ -17,7 +26,10 @@ export interface RotationOutcome {
   malformedKeysDropped: number;
 }
 
-export async function rotateEncryptionKey(ports: CredentialPorts, actorWorkspaceMemberId: string): Promise<RotationOutcome> {
+export async function rotateEncryptionKey(
+  ports: CredentialPorts,
+  actorWorkspaceMemberId: string,
+): Promise<RotationOutcome> {
   const { keys: previous, malformed } = salvageKeyring(ports.variables.get(VARIABLES.encryptionKey));
   const fresh = generateEncryptionKey();
   const [next] = parseKeyring(fresh) as [EncryptionKey];
@@ -31,8 +43,10 @@ export async function rotateEncryptionKey(ports: CredentialPorts, actorWorkspace
   await reEncryptRows(ports, keyring, next, outcome, notUnderNext);
 
   const dropped = previous.map((entry) => entry.key.id).join(', ') || 'none';
-  const unreadable = outcome.unreadable.length > 0 ? `; ${outcome.unreadable.length} unreadable row(s) marked invalid` : '';
-  const malformedWords = malformed > 0 ? `; ${malformed} malformed keyring entr${malformed === 1 ? 'y' : 'ies'} dropped` : '';
+  const unreadable =
+    outcome.unreadable.length > 0 ? `; ${outcome.unreadable.length} unreadable row(s) marked invalid` : '';
+  const malformedWords =
+    malformed > 0 ? `; ${malformed} malformed keyring entr${malformed === 1 ? 'y' : 'ies'} dropped` : '';
   await audit(
     ports,
     actorWorkspaceMemberId,
@@ -69,7 +83,12 @@ export async function reEncryptRows(
   }
 }
 
-function reEncrypt(row: CredentialRow, keyring: EncryptionKey[], target: EncryptionKey, current: string): string | null {
+function reEncrypt(
+  row: CredentialRow,
+  keyring: EncryptionKey[],
+  target: EncryptionKey,
+  current: string,
+): string | null {
   const owner = { ownerWorkspaceMemberId: row.ownerWorkspaceMemberId, companyId: row.companyId };
   try {
     const { secret, endpoint } = openEnvelope(row.encryptedSecret, keyring, owner);
@@ -80,4 +99,5 @@ function reEncrypt(row: CredentialRow, keyring: EncryptionKey[], target: Encrypt
 }
 
 /** A row written before endpoints were bound (a v1 envelope). */
-export const isLegacyRow = (row: CredentialRow): boolean => envelopeKeyId(row.encryptedSecret) !== null && envelopeEndpoint(row.encryptedSecret) === null;
+export const isLegacyRow = (row: CredentialRow): boolean =>
+  envelopeKeyId(row.encryptedSecret) !== null && envelopeEndpoint(row.encryptedSecret) === null;

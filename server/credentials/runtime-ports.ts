@@ -22,7 +22,12 @@ export function credentialPortsFor(runtime: AppRuntime, source: VariableSource =
  * The variables the app's own pages save. METAKOCKA_ALLOWED_ENDPOINTS is deliberately not one: only Twenty's variable
  * editor (Applications permission) sets it, so no app route can widen where keys may be sent (D37).
  */
-const APP_WRITTEN_VARIABLES: ReadonlySet<string> = new Set([VARIABLES.companyId, VARIABLES.secretKey, VARIABLES.apiUrl, VARIABLES.encryptionKey]);
+const APP_WRITTEN_VARIABLES: ReadonlySet<string> = new Set([
+  VARIABLES.companyId,
+  VARIABLES.secretKey,
+  VARIABLES.apiUrl,
+  VARIABLES.encryptionKey,
+]);
 
 type VariableSource = Readonly<Record<string, string | undefined>>;
 
@@ -36,7 +41,10 @@ export function applicationVariables(runtime: AppRuntime, source: VariableSource
     get: (key) => (written.has(key) ? written.get(key) : source[key]),
     async set(key, value) {
       if (!APP_WRITTEN_VARIABLES.has(key)) {
-        throw new VariableWriteError(`The app never writes ${key}.`, 'Set it in Twenty under Settings → Applications → Metakocka → Variables.');
+        throw new VariableWriteError(
+          `The app never writes ${key}.`,
+          'Set it in Twenty under Settings → Applications → Metakocka → Variables.',
+        );
       }
       const answer = await writeApplicationVariable(runtime, key, value);
       if (!answer.ok || !answer.data.updateOneApplicationVariable) {

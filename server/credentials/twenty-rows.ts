@@ -2,7 +2,13 @@
 // sent with the app's own token: the credential object is writable by the app only.
 import { AUDIT_ENTRY_FIELDS as A, CREDENTIAL_FIELDS as C, OBJECT_NAMES } from 'plugin/constants/names';
 import type { CrmGateway } from 'server/crm/gateway';
-import type { AuditEntryDraft, AuditPort, CredentialDraft, CredentialRow, CredentialRowsPort } from 'server/credentials/ports';
+import type {
+  AuditEntryDraft,
+  AuditPort,
+  CredentialDraft,
+  CredentialRow,
+  CredentialRowsPort,
+} from 'server/credentials/ports';
 
 const ROW = `id ${C.ownerWorkspaceMemberId} ${C.companyId} ${C.encryptedSecret} ${C.label} ${C.lastVerifiedAt} ${C.status} updatedAt`;
 const CRED = OBJECT_NAMES.credential;
@@ -10,7 +16,8 @@ const AUDIT = OBJECT_NAMES.auditEntry;
 const type = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
 /** A credential row's record name: who owns it, so Twenty's own record pages show something readable. */
-const rowName = (draft: Partial<CredentialDraft>) => (draft.ownerWorkspaceMemberId ? `Metakocka credential of ${draft.ownerWorkspaceMemberId}` : undefined);
+const rowName = (draft: Partial<CredentialDraft>) =>
+  draft.ownerWorkspaceMemberId ? `Metakocka credential of ${draft.ownerWorkspaceMemberId}` : undefined;
 
 export function credentialRows(gateway: CrmGateway): CredentialRowsPort {
   const list = async (filter: Record<string, unknown>): Promise<CredentialRow[]> => {
@@ -31,13 +38,19 @@ export function credentialRows(gateway: CrmGateway): CredentialRowsPort {
       return data[`create${type(CRED.singular)}`]!;
     },
     async update(id, patch) {
-      await gateway.request(`mutation UpdateCredential($id: UUID!, $data: ${type(CRED.singular)}UpdateInput!) { update${type(CRED.singular)}(id: $id, data: $data) { id } }`, {
-        id,
-        data: patch,
-      });
+      await gateway.request(
+        `mutation UpdateCredential($id: UUID!, $data: ${type(CRED.singular)}UpdateInput!) { update${type(CRED.singular)}(id: $id, data: $data) { id } }`,
+        {
+          id,
+          data: patch,
+        },
+      );
     },
     async destroy(id) {
-      await gateway.request(`mutation DestroyCredential($id: UUID!) { destroy${type(CRED.singular)}(id: $id) { id } }`, { id });
+      await gateway.request(
+        `mutation DestroyCredential($id: UUID!) { destroy${type(CRED.singular)}(id: $id) { id } }`,
+        { id },
+      );
     },
   };
 }
@@ -47,9 +60,12 @@ const AUDIT_ROW = `${A.actorWorkspaceMemberId} ${A.action} ${A.target} ${A.detai
 export function auditEntries(gateway: CrmGateway): AuditPort {
   return {
     async record(entry: AuditEntryDraft) {
-      await gateway.request(`mutation CreateAuditEntry($data: ${type(AUDIT.singular)}CreateInput!) { create${type(AUDIT.singular)}(data: $data) { id } }`, {
-        data: { name: `${entry.action} ${entry.target}`, ...entry },
-      });
+      await gateway.request(
+        `mutation CreateAuditEntry($data: ${type(AUDIT.singular)}CreateInput!) { create${type(AUDIT.singular)}(data: $data) { id } }`,
+        {
+          data: { name: `${entry.action} ${entry.target}`, ...entry },
+        },
+      );
     },
     async list(limit: number) {
       const data = await gateway.request<Record<string, { edges: Array<{ node: AuditEntryDraft }> }>>(

@@ -29,7 +29,8 @@ export function parseSecretKey(value: unknown): string {
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /** https, or plain http only on this machine: the secret key travels in every request body (API.md §1.2). */
-export const isSecureOrigin = (url: URL): boolean => url.protocol === 'https:' || (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname));
+export const isSecureOrigin = (url: URL): boolean =>
+  url.protocol === 'https:' || (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname));
 
 /**
  * The host origin the client builds its three path families on (CONTRACTS.md "Metakocka wire base URL").
@@ -39,13 +40,19 @@ export const isSecureOrigin = (url: URL): boolean => url.protocol === 'https:' |
 export function parseEndpoint(kind: unknown, customUrl: unknown): string {
   if (kind === 'production' || kind === 'development') return ENDPOINTS[kind];
   if (kind !== 'custom') {
-    throw new CredentialInputError(`"${String(kind)}" is not an endpoint choice.`, 'Choose production, development or a custom address.');
+    throw new CredentialInputError(
+      `"${String(kind)}" is not an endpoint choice.`,
+      'Choose production, development or a custom address.',
+    );
   }
   let url: URL;
   try {
     url = new URL(typeof customUrl === 'string' ? customUrl.trim() : '');
   } catch {
-    throw new CredentialInputError('The custom address is not a URL.', 'Enter the address of your Metakocka server, such as https://metakocka.example.si.');
+    throw new CredentialInputError(
+      'The custom address is not a URL.',
+      'Enter the address of your Metakocka server, such as https://metakocka.example.si.',
+    );
   }
   const path = url.pathname.replace(/\/rest\/eshop(\/v1)?(\/json)?\/?.*$/, '').replace(/\/+$/, '');
   if (!isSecureOrigin(url)) {
@@ -55,7 +62,10 @@ export function parseEndpoint(kind: unknown, customUrl: unknown): string {
     );
   }
   if (path !== '' || url.search !== '' || url.hash !== '') {
-    throw new CredentialInputError(`The custom address must be the server only, without a path: ${url.origin}.`, `Enter ${url.origin} instead.`);
+    throw new CredentialInputError(
+      `The custom address must be the server only, without a path: ${url.origin}.`,
+      `Enter ${url.origin} instead.`,
+    );
   }
   return url.origin;
 }

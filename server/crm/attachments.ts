@@ -12,7 +12,8 @@ import { createRecordRepo, type RecordRepo } from './records';
 export const ATTACHMENT_FILE_FIELD_UNIVERSAL_IDENTIFIER = '20202020-15db-460e-8166-c7b5d87ad4be';
 
 /** attachment.fileCategory values (standard-objects-fields.json); Twenty files PDFs under TEXT_DOCUMENT (UNCONFIRMED). */
-export type AttachmentFileCategory = 'ARCHIVE' | 'AUDIO' | 'IMAGE' | 'PRESENTATION' | 'SPREADSHEET' | 'TEXT_DOCUMENT' | 'VIDEO' | 'OTHER';
+export type AttachmentFileCategory =
+  'ARCHIVE' | 'AUDIO' | 'IMAGE' | 'PRESENTATION' | 'SPREADSHEET' | 'TEXT_DOCUMENT' | 'VIDEO' | 'OTHER';
 
 export interface UploadedFile {
   id: string;
@@ -38,7 +39,12 @@ export interface AttachmentRecord extends SystemFields {
 }
 
 /** A write; the morph target goes in its column, e.g. `targetMetakockaSalesDocumentId` (attachmentTargetColumn). */
-export type AttachmentWrite = { id?: string; name: string; fileCategory: AttachmentFileCategory; file: AttachmentFile[] } & Record<string, unknown>;
+export type AttachmentWrite = {
+  id?: string;
+  name: string;
+  fileCategory: AttachmentFileCategory;
+  file: AttachmentFile[];
+} & Record<string, unknown>;
 
 export type AttachmentsRepo = RecordRepo<AttachmentRecord, AttachmentWrite>;
 
@@ -47,4 +53,8 @@ export const attachmentTargetColumn = (objectNameSingular: string): string =>
   `target${objectNameSingular.charAt(0).toUpperCase()}${objectNameSingular.slice(1)}Id`;
 
 export const createAttachmentsRepo = (gateway: CrmGateway): AttachmentsRepo =>
-  createRecordRepo(gateway, { nameSingular: 'attachment', namePlural: 'attachments', selection: `${SYSTEM_SELECTION} name fileCategory file { fileId label }` });
+  createRecordRepo(gateway, {
+    nameSingular: 'attachment',
+    namePlural: 'attachments',
+    selection: `${SYSTEM_SELECTION} name fileCategory file { fileId label }`,
+  });

@@ -1,5 +1,12 @@
 // company records with the app's Metakocka fields (names: CONTRACTS.md "Fields on standard objects").
-import { ADDRESS_SELECTION, LINKS_SELECTION, SYSTEM_SELECTION, type AddressValue, type LinksValue, type SystemFields } from './composites';
+import {
+  ADDRESS_SELECTION,
+  LINKS_SELECTION,
+  SYSTEM_SELECTION,
+  type AddressValue,
+  type LinksValue,
+  type SystemFields,
+} from './composites';
 import type { CrmGateway } from './gateway';
 import { createRecordRepo, type RecordRepo } from './records';
 

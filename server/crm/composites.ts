@@ -32,7 +32,8 @@ export interface CurrencyValue {
   currencyCode: string | null;
 }
 
-export const ADDRESS_SELECTION = 'addressStreet1 addressStreet2 addressCity addressPostcode addressState addressCountry';
+export const ADDRESS_SELECTION =
+  'addressStreet1 addressStreet2 addressCity addressPostcode addressState addressCountry';
 export const EMAILS_SELECTION = 'primaryEmail additionalEmails';
 export const PHONES_SELECTION = 'primaryPhoneNumber primaryPhoneCountryCode primaryPhoneCallingCode additionalPhones';
 export const LINKS_SELECTION = 'primaryLinkUrl primaryLinkLabel secondaryLinks';

@@ -75,4 +75,5 @@ export class CrmSchemaError extends SyncError {
   }
 }
 
-export type CrmError = CrmRateLimitedError | CrmUnavailableError | CrmValidationError | CrmNotFoundError | CrmAuthError | CrmSchemaError;
+export type CrmError =
+  CrmRateLimitedError | CrmUnavailableError | CrmValidationError | CrmNotFoundError | CrmAuthError | CrmSchemaError;

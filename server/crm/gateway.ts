@@ -1,5 +1,12 @@
 // Posts GraphQL documents to Twenty's core API with the token and URL the host passes in; maps error shapes to CrmError.
-import { CrmAuthError, CrmNotFoundError, CrmRateLimitedError, CrmSchemaError, CrmUnavailableError, CrmValidationError } from './errors';
+import {
+  CrmAuthError,
+  CrmNotFoundError,
+  CrmRateLimitedError,
+  CrmSchemaError,
+  CrmUnavailableError,
+  CrmValidationError,
+} from './errors';
 
 export interface CrmGatewayConfig {
   apiUrl: string; // TWENTY_API_URL, origin without /graphql
@@ -41,7 +48,9 @@ export function createCrmGateway(cfg: CrmGatewayConfig): CrmGateway {
           signal: AbortSignal.timeout(cfg.timeoutMs ?? 60_000),
         });
       } catch (error) {
-        throw new CrmUnavailableError(error instanceof Error ? error.name + ': ' + error.message : 'network error', { cause: error });
+        throw new CrmUnavailableError(error instanceof Error ? error.name + ': ' + error.message : 'network error', {
+          cause: error,
+        });
       }
       return parseResponse<T>(response);
     },
@@ -59,7 +68,8 @@ async function parseResponse<T>(response: Response): Promise<T> {
     throw new CrmUnavailableError(`HTTP ${response.status} with a body that is not JSON`, { cause: error });
   }
   if (body.errors && body.errors.length > 0) throw toCrmError(body.errors[0]!, body.data === undefined);
-  if (!response.ok || body.data === undefined || body.data === null) throw new CrmUnavailableError(`HTTP ${response.status} without data`);
+  if (!response.ok || body.data === undefined || body.data === null)
+    throw new CrmUnavailableError(`HTTP ${response.status} without data`);
   return body.data;
 }
 

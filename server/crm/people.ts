@@ -1,5 +1,12 @@
 // person records with the app's Metakocka fields (names: CONTRACTS.md "Fields on standard objects").
-import { EMAILS_SELECTION, PHONES_SELECTION, SYSTEM_SELECTION, type EmailsValue, type PhonesValue, type SystemFields } from './composites';
+import {
+  EMAILS_SELECTION,
+  PHONES_SELECTION,
+  SYSTEM_SELECTION,
+  type EmailsValue,
+  type PhonesValue,
+  type SystemFields,
+} from './composites';
 import type { CrmGateway } from './gateway';
 import { createRecordRepo, type RecordRepo } from './records';
 

@@ -30,4 +30,8 @@ export const PRODUCT_SELECTION = `${SYSTEM_SELECTION} metakockaId code name unit
 export type ProductsRepo = RecordRepo<ProductRecord, ProductDraft>;
 
 export const createProductsRepo = (gateway: CrmGateway): ProductsRepo =>
-  createRecordRepo(gateway, { nameSingular: 'metakockaProduct', namePlural: 'metakockaProducts', selection: PRODUCT_SELECTION });
+  createRecordRepo(gateway, {
+    nameSingular: 'metakockaProduct',
+    namePlural: 'metakockaProducts',
+    selection: PRODUCT_SELECTION,
+  });

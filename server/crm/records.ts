@@ -50,7 +50,10 @@ export function fieldFilter(field: string, operator: Record<string, unknown>): R
 // Soft-deleted rows are hidden unless the filter mentions deletedAt (contract/README.md "Queries and paging").
 export const ANY_DELETION_STATE = { or: [{ deletedAt: { is: 'NULL' } }, { deletedAt: { is: 'NOT_NULL' } }] };
 
-export function createRecordRepo<TRecord extends { id: string }, TDraft>(gateway: CrmGateway, spec: ObjectSpec): RecordRepo<TRecord, TDraft> {
+export function createRecordRepo<TRecord extends { id: string }, TDraft>(
+  gateway: CrmGateway,
+  spec: ObjectSpec,
+): RecordRepo<TRecord, TDraft> {
   const type = capitalise(spec.nameSingular);
   const pluralType = capitalise(spec.namePlural);
   let calls = 0;
@@ -61,12 +64,27 @@ export function createRecordRepo<TRecord extends { id: string }, TDraft>(gateway
   create${pluralType}(data: $data, upsert: true) { ${spec.selection} } }`;
   const deleteDocument = `mutation Delete${pluralType}($filter: ${type}FilterInput!) { delete${pluralType}(filter: $filter) { id } }`;
 
-  async function page(after: string | null, first: number, filter?: Record<string, unknown>): Promise<CrmPage<TRecord>> {
+  async function page(
+    after: string | null,
+    first: number,
+    filter?: Record<string, unknown>,
+  ): Promise<CrmPage<TRecord>> {
     calls += 1;
-    const data = await gateway.request<Record<string, { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: TRecord }> }>>(
-      pageDocument,
-      { first, after, filter: filter ?? {}, orderBy: [{ createdAt: 'AscNullsFirst' }, { id: 'AscNullsFirst' }] },
-    );
+    const data = await gateway.request<
+      Record<
+        string,
+        {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          edges: Array<{ node: TRecord }>;
+        }
+      >
+    >(pageDocument, {
+      first,
+      after,
+      filter: filter ?? {},
+      orderBy: [{ createdAt: 'AscNullsFirst' }, { id: 'AscNullsFirst' }],
+    });
     const connection = data[spec.namePlural]!;
     return {
       records: connection.edges.map((edge) => edge.node),
@@ -88,7 +106,9 @@ export function createRecordRepo<TRecord extends { id: string }, TDraft>(gateway
   }
 
   async function findByAny(values: Record<string, string[]>, opts?: { withDeleted?: boolean }): Promise<TRecord[]> {
-    const pairs = Object.entries(values).flatMap(([field, list]) => [...new Set(list.filter((v) => v !== ''))].map((v) => [field, v] as const));
+    const pairs = Object.entries(values).flatMap(([field, list]) =>
+      [...new Set(list.filter((v) => v !== ''))].map((v) => [field, v] as const),
+    );
     const out = new Map<string, TRecord>();
     for (const part of chunk(pairs, TWENTY_BATCH_CAP)) {
       const byField = new Map<string, string[]>();
@@ -96,7 +116,8 @@ export function createRecordRepo<TRecord extends { id: string }, TDraft>(gateway
       const filters = [...byField].map(([field, list]) => fieldFilter(field, { in: list }));
       // One field is the plain `in` filter (contract d1), which Twenty answers from the field's index.
       const any = filters.length === 1 ? filters[0]! : { or: filters };
-      for (const record of await findAll(opts?.withDeleted ? { and: [any, ANY_DELETION_STATE] } : any)) out.set(record.id, record);
+      for (const record of await findAll(opts?.withDeleted ? { and: [any, ANY_DELETION_STATE] } : any))
+        out.set(record.id, record);
     }
     return [...out.values()];
   }
@@ -111,7 +132,10 @@ export function createRecordRepo<TRecord extends { id: string }, TDraft>(gateway
     async upsertMany(drafts) {
       const out: TRecord[] = [];
       if (drafts.length === 0) return out;
-      const size = Math.min(TWENTY_BATCH_CAP, Math.max(1, Math.floor((await gateway.writeBatchSize?.()) ?? TWENTY_BATCH_CAP)));
+      const size = Math.min(
+        TWENTY_BATCH_CAP,
+        Math.max(1, Math.floor((await gateway.writeBatchSize?.()) ?? TWENTY_BATCH_CAP)),
+      );
       for (const part of chunk(drafts, size)) {
         calls += 1;
         const data = await gateway.request<Record<string, TRecord[]>>(upsertDocument, { data: part });

@@ -31,7 +31,11 @@ export interface SyncIssueRecord extends SystemFields {
   salesDocumentId: string | null;
 }
 
-export type SyncIssueDraft = Partial<Omit<SyncIssueRecord, keyof SystemFields>> & { id?: string; issueKey: string; name?: string };
+export type SyncIssueDraft = Partial<Omit<SyncIssueRecord, keyof SystemFields>> & {
+  id?: string;
+  issueKey: string;
+  name?: string;
+};
 
 export const SYNC_ISSUE_SELECTION = `${SYSTEM_SELECTION} issueKey kind severity status stream recordObject recordId metakockaId
   errorClass errorCode message suggestedAction attempts firstSeenAt lastSeenAt conflictField twentyValue metakockaValue
@@ -40,4 +44,8 @@ export const SYNC_ISSUE_SELECTION = `${SYSTEM_SELECTION} issueKey kind severity 
 export type SyncIssuesRepo = RecordRepo<SyncIssueRecord, SyncIssueDraft>;
 
 export const createSyncIssuesRepo = (gateway: CrmGateway): SyncIssuesRepo =>
-  createRecordRepo(gateway, { nameSingular: 'metakockaSyncIssue', namePlural: 'metakockaSyncIssues', selection: SYNC_ISSUE_SELECTION });
+  createRecordRepo(gateway, {
+    nameSingular: 'metakockaSyncIssue',
+    namePlural: 'metakockaSyncIssues',
+    selection: SYNC_ISSUE_SELECTION,
+  });

@@ -36,4 +36,8 @@ export const SYNC_RUN_SELECTION = `${SYSTEM_SELECTION} stream direction trigger 
 export type SyncRunsRepo = RecordRepo<SyncRunRecord, SyncRunDraft>;
 
 export const createSyncRunsRepo = (gateway: CrmGateway): SyncRunsRepo =>
-  createRecordRepo(gateway, { nameSingular: 'metakockaSyncRun', namePlural: 'metakockaSyncRuns', selection: SYNC_RUN_SELECTION });
+  createRecordRepo(gateway, {
+    nameSingular: 'metakockaSyncRun',
+    namePlural: 'metakockaSyncRuns',
+    selection: SYNC_RUN_SELECTION,
+  });

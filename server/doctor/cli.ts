@@ -4,7 +4,11 @@ import { runConnectionChecks, diagnosisExitCode, type ConnectionDeps } from './c
 import { DOCTOR_EXIT } from './exit-codes';
 import { formatDiagnosis } from './report';
 
-export interface CliIo { stdout: { write(text: string): unknown }; stderr: { write(text: string): unknown }; env: Record<string, string | undefined> }
+export interface CliIo {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  env: Record<string, string | undefined>;
+}
 
 export const USAGE = `Usage: twenty-metakocka doctor --url <https://main.metakocka.si> --company-id <id> --secret-key <key> [--timeout-ms <ms>]
 

@@ -16,8 +16,11 @@ export function formatDiagnosis(checks: ConnectionCheck[], target: { baseUrl: st
   }
   const exitCode = diagnosisExitCode(checks);
   const firstFailure = checks.find((c) => !c.ok && !c.skipped);
-  lines.push('', firstFailure
-    ? `Result: NOT WORKING (${firstFailure.errorCode ?? 'error'}, exit code ${exitCode}). Fix the first failed step, then run the check again. See docs/troubleshooting.md.`
-    : 'Result: everything works. The app can sync with Metakocka.');
+  lines.push(
+    '',
+    firstFailure
+      ? `Result: NOT WORKING (${firstFailure.errorCode ?? 'error'}, exit code ${exitCode}). Fix the first failed step, then run the check again. See docs/troubleshooting.md.`
+      : 'Result: everything works. The app can sync with Metakocka.',
+  );
   return `${lines.join('\n')}\n`;
 }

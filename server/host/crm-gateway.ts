@@ -6,4 +6,9 @@ import type { AppRuntime, RunAs } from 'server/host/runtime';
 export type CrmGatewayOptions = Pick<CrmGatewayConfig, 'writeBatchSize'>;
 
 export const crmGatewayFor = (runtime: AppRuntime, runAs: RunAs, options: CrmGatewayOptions = {}): CrmGateway =>
-  createCrmGateway({ apiUrl: runtime.crm.apiUrl, token: runtime.crm.token(runAs), fetch: runtime.crm.fetch, ...options });
+  createCrmGateway({
+    apiUrl: runtime.crm.apiUrl,
+    token: runtime.crm.token(runAs),
+    fetch: runtime.crm.fetch,
+    ...options,
+  });

@@ -22,7 +22,10 @@ export interface AppEnv {
 }
 
 export class AppEnvError extends Error {
-  constructor(message: string, readonly action: string) {
+  constructor(
+    message: string,
+    readonly action: string,
+  ) {
     super(message);
     this.name = 'AppEnvError';
   }
@@ -78,7 +81,13 @@ export function readAppEnv(source: EnvSource = process.env): AppEnv {
 
 /** The secret values of an env, for the logger to scrub from any text it prints. */
 export function secretValues(env: AppEnv): string[] {
-  return [env.userAccessToken, env.applicationAccessToken, env.metakockaSecretKey, env.metakockaWebhookSecret, env.credentialEncryptionKey]
+  return [
+    env.userAccessToken,
+    env.applicationAccessToken,
+    env.metakockaSecretKey,
+    env.metakockaWebhookSecret,
+    env.credentialEncryptionKey,
+  ]
     .filter((value): value is Secret => value !== null)
     .map((value) => value.reveal());
 }

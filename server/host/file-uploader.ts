@@ -29,11 +29,19 @@ function toUploadError(error: unknown): Error {
 }
 
 export function createFileUploader(cfg: FileUploaderConfig): FileUploader {
-  const client = new MetadataApiClient({ url: `${cfg.apiUrl.replace(/\/+$/, '')}/metadata`, headers: { Authorization: `Bearer ${cfg.token}` }, fetch: cfg.fetch });
+  const client = new MetadataApiClient({
+    url: `${cfg.apiUrl.replace(/\/+$/, '')}/metadata`,
+    headers: { Authorization: `Bearer ${cfg.token}` },
+    fetch: cfg.fetch,
+  });
   return {
     async upload({ bytes, filename, fieldUniversalIdentifier }) {
       try {
-        const file = await client.uploadFile({ fileBuffer: Buffer.from(bytes), filename, fieldMetadataUniversalIdentifier: fieldUniversalIdentifier });
+        const file = await client.uploadFile({
+          fileBuffer: Buffer.from(bytes),
+          filename,
+          fieldMetadataUniversalIdentifier: fieldUniversalIdentifier,
+        });
         return { id: file.id, path: file.path, size: file.size, url: file.url };
       } catch (error) {
         throw toUploadError(error);

@@ -20,12 +20,16 @@ export interface Caller {
 }
 
 export type GuardOutcome =
-  | { allowed: true; caller: Caller | null }
-  | { allowed: false; status: 401 | 403; error: string; action: string };
+  { allowed: true; caller: Caller | null } | { allowed: false; status: 401 | 403; error: string; action: string };
 
 export type RouteGuard = (event: RoutePayload<unknown>, runtime: AppRuntime) => Promise<GuardOutcome>;
 
-const refuse = (status: 401 | 403, error: string, action: string): GuardOutcome => ({ allowed: false, status, error, action });
+const refuse = (status: 401 | 403, error: string, action: string): GuardOutcome => ({
+  allowed: false,
+  status,
+  error,
+  action,
+});
 
 /** For routes Twenty serves without auth (isAuthRequired: false); they must check their own signature. */
 export const anyone: RouteGuard = async () => ({ allowed: true, caller: null });
@@ -41,7 +45,11 @@ const CURRENT_USER_ROLES = `query MetakockaCurrentUserRoles {
 }`;
 
 interface FlagsData {
-  currentUser: { id: string; currentUserWorkspace: { id: string; permissionFlags: string[] | null } | null; workspaceMember: { id: string } | null };
+  currentUser: {
+    id: string;
+    currentUserWorkspace: { id: string; permissionFlags: string[] | null } | null;
+    workspaceMember: { id: string } | null;
+  };
 }
 interface RolesData {
   currentUser: { workspaceMember: { roles: Array<{ universalIdentifier: string | null }> | null } | null };
@@ -53,7 +61,9 @@ export const NO_PERMISSION_ACTION =
 async function holdsManagerRole(runtime: AppRuntime): Promise<boolean> {
   const answer = await metadataRequest<RolesData>(runtime, 'user', CURRENT_USER_ROLES);
   if (!answer.ok) {
-    runtime.log.warn('Could not read the caller\'s roles; only permission flags were checked', { errors: answer.errors.map((e) => e.message) });
+    runtime.log.warn("Could not read the caller's roles; only permission flags were checked", {
+      errors: answer.errors.map((e) => e.message),
+    });
     return false;
   }
   const roles = answer.data.currentUser.workspaceMember?.roles ?? [];
@@ -66,23 +76,42 @@ async function holdsManagerRole(runtime: AppRuntime): Promise<boolean> {
  */
 export const requireUser: RouteGuard = async (event, runtime) => {
   if (!event.userWorkspaceId) {
-    return refuse(401, 'This action needs a signed-in Twenty user; the request carried no user session (an API key or app token cannot call it).',
-      'Sign in to Twenty and use the action from the app, or call the route with a user access token.');
+    return refuse(
+      401,
+      'This action needs a signed-in Twenty user; the request carried no user session (an API key or app token cannot call it).',
+      'Sign in to Twenty and use the action from the app, or call the route with a user access token.',
+    );
   }
   if (runtime.env.userAccessToken === null) {
-    return refuse(401, 'Twenty passed no user token to this route, so the caller cannot be identified.', 'Sign in to Twenty again and retry.');
+    return refuse(
+      401,
+      'Twenty passed no user token to this route, so the caller cannot be identified.',
+      'Sign in to Twenty again and retry.',
+    );
   }
   const answer = await metadataRequest<FlagsData>(runtime, 'user', CURRENT_USER_FLAGS);
   if (!answer.ok) {
     return isUnauthenticated(answer.errors)
       ? refuse(401, 'Twenty did not accept your session token.', 'Sign in to Twenty again and retry.')
-      : refuse(403, 'Your permissions could not be read from Twenty, so the action was refused.', 'Retry in a moment; if it persists, ask an admin to check the app\'s health.');
+      : refuse(
+          403,
+          'Your permissions could not be read from Twenty, so the action was refused.',
+          "Retry in a moment; if it persists, ask an admin to check the app's health.",
+        );
   }
   const workspace = answer.data.currentUser.currentUserWorkspace;
   if (!workspace || workspace.id !== event.userWorkspaceId) {
-    return refuse(403, 'The session token does not belong to the user who called this route.', 'Sign in to Twenty again and retry.');
+    return refuse(
+      403,
+      'The session token does not belong to the user who called this route.',
+      'Sign in to Twenty again and retry.',
+    );
   }
-  const caller: Caller = { userWorkspaceId: workspace.id, workspaceMemberId: answer.data.currentUser.workspaceMember?.id ?? null, permissionFlags: workspace.permissionFlags ?? [] };
+  const caller: Caller = {
+    userWorkspaceId: workspace.id,
+    workspaceMemberId: answer.data.currentUser.workspaceMember?.id ?? null,
+    permissionFlags: workspace.permissionFlags ?? [],
+  };
   return { allowed: true, caller };
 };
 

@@ -18,6 +18,11 @@ export class HttpResponse {
   }
 
   toJSON(): { __twentyHttpResponse: true; body: unknown; status?: number; headers?: Record<string, string> } {
-    return { __twentyHttpResponse: true, body: this.body, ...(this.init.status === undefined ? {} : { status: this.init.status }), ...(this.init.headers ? { headers: this.init.headers } : {}) };
+    return {
+      __twentyHttpResponse: true,
+      body: this.body,
+      ...(this.init.status === undefined ? {} : { status: this.init.status }),
+      ...(this.init.headers ? { headers: this.init.headers } : {}),
+    };
   }
 }

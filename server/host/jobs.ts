@@ -43,7 +43,11 @@ export interface EnqueueOptions {
 }
 
 export interface AppJobs {
-  enqueue(logicFunctionUniversalIdentifier: string, jobs: JobToEnqueue[], options?: EnqueueOptions): Promise<{ jobIds: string[]; enqueuedCount: number }>;
+  enqueue(
+    logicFunctionUniversalIdentifier: string,
+    jobs: JobToEnqueue[],
+    options?: EnqueueOptions,
+  ): Promise<{ jobIds: string[]; enqueuedCount: number }>;
   status(jobIds: string[]): Promise<JobStatus[]>;
 }
 
@@ -55,7 +59,9 @@ export const MAX_RETRY_LIMIT = 10;
 const checkRange = (name: string, value: number | undefined, max: number): void => {
   if (value === undefined) return;
   if (!Number.isInteger(value) || value < 0 || value > max) {
-    throw new RangeError(`${name} must be a whole number from 0 to ${max}; got ${value}. Twenty refuses the enqueue otherwise (APPS.md §3.4).`);
+    throw new RangeError(
+      `${name} must be a whole number from 0 to ${max}; got ${value}. Twenty refuses the enqueue otherwise (APPS.md §3.4).`,
+    );
   }
 };
 
@@ -70,7 +76,9 @@ export function createAppJobs(port: JobsPort): AppJobs {
         const chunk = jobs.slice(start, start + ENQUEUE_BATCH_CAP);
         const result = await port.enqueueJobs({
           logicFunctionUniversalIdentifier: target,
-          jobs: chunk.map((job) => (job.jobId === undefined ? { payload: job.payload } : { payload: job.payload, jobId: job.jobId })),
+          jobs: chunk.map((job) =>
+            job.jobId === undefined ? { payload: job.payload } : { payload: job.payload, jobId: job.jobId },
+          ),
           ...(options.retryLimit === undefined ? {} : { retryLimit: options.retryLimit }),
           ...(options.delayMs === undefined ? {} : { delayMs: options.delayMs }),
         });

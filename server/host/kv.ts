@@ -37,7 +37,11 @@ export function createAppKv(port: KvPort): AppKv {
   const dropFromIndex = async (keys: string[]): Promise<void> => {
     const gone = new Set(keys);
     const index = await readIndex();
-    if (index.some((entry) => gone.has(entry))) await port.set(KV_INDEX_KEY, index.filter((entry) => !gone.has(entry)));
+    if (index.some((entry) => gone.has(entry)))
+      await port.set(
+        KV_INDEX_KEY,
+        index.filter((entry) => !gone.has(entry)),
+      );
   };
 
   return {

@@ -23,7 +23,11 @@ const CALLER_OBJECT_PERMISSIONS = `query MetakockaCallerObjectPermissions {
 }`;
 
 interface PermissionsData {
-  currentUser: { currentUserWorkspace: { objectPermissions: Array<{ objectMetadataId: string; canUpdateObjectRecords: boolean | null }> | null } | null };
+  currentUser: {
+    currentUserWorkspace: {
+      objectPermissions: Array<{ objectMetadataId: string; canUpdateObjectRecords: boolean | null }> | null;
+    } | null;
+  };
   objects: { edges: Array<{ node: { id: string; nameSingular: string } }> };
 }
 
@@ -32,7 +36,9 @@ async function canUpdateObject(runtime: AppRuntime, nameSingular: string): Promi
   const answer = await metadataRequest<PermissionsData>(runtime, 'user', CALLER_OBJECT_PERMISSIONS);
   if (!answer.ok) return 'Twenty did not tell the app your permissions';
   const objectId = answer.data.objects.edges.find((edge) => edge.node.nameSingular === nameSingular)?.node.id;
-  const entry = answer.data.currentUser.currentUserWorkspace?.objectPermissions?.find((p) => p.objectMetadataId === objectId);
+  const entry = answer.data.currentUser.currentUserWorkspace?.objectPermissions?.find(
+    (p) => p.objectMetadataId === objectId,
+  );
   // No entry for the object means no permission on it: refuse rather than assume.
   return entry?.canUpdateObjectRecords === true;
 }
@@ -47,7 +53,8 @@ async function visibleToCaller(runtime: AppRuntime, record: RecordRef): Promise<
     return (data[record.namePlural]?.edges.length ?? 0) > 0;
   } catch (error) {
     // FORBIDDEN (a validation-class error), not found, or a token Twenty no longer accepts: the caller cannot see it.
-    if (error instanceof CrmValidationError || error instanceof CrmNotFoundError || error instanceof CrmAuthError) return false;
+    if (error instanceof CrmValidationError || error instanceof CrmNotFoundError || error instanceof CrmAuthError)
+      return false;
     throw error;
   }
 }
@@ -56,6 +63,7 @@ export async function callerMayUpdate(runtime: AppRuntime, record: RecordRef): P
   const permission = await canUpdateObject(runtime, record.nameSingular);
   if (typeof permission === 'string') return { allowed: false, reason: permission };
   if (!permission) return { allowed: false, reason: `your role may not edit ${record.label}s` };
-  if (!(await visibleToCaller(runtime, record))) return { allowed: false, reason: `this ${record.label} is not one you may see` };
+  if (!(await visibleToCaller(runtime, record)))
+    return { allowed: false, reason: `this ${record.label} is not one you may see` };
   return { allowed: true };
 }

@@ -26,7 +26,8 @@ export interface RouteRequest {
 /** A reply with a chosen status, e.g. routeReply(400, { error, action }). */
 export const routeReply = (status: number, body: unknown): HttpResponse => new HttpResponse(body, { status });
 
-export const failureReply = (status: number, error: string, action: string): HttpResponse => routeReply(status, { error, action });
+export const failureReply = (status: number, error: string, action: string): HttpResponse =>
+  routeReply(status, { error, action });
 
 const toRequest = (event: RoutePayload<unknown>, caller: Caller | null): RouteRequest => ({
   method: event.requestContext?.http?.method ?? 'GET',
@@ -45,7 +46,11 @@ const errorReply = (error: unknown, runtime: AppRuntime): HttpResponse => {
     return routeReply(error.retryable ? 503 : 422, { error: error.message, code: error.code, action: error.action });
   }
   runtime.log.error('Route failed unexpectedly', { error });
-  return failureReply(500, 'The Metakocka app hit an unexpected error.', 'Retry; if it persists, an admin can read the function logs (twenty dev:function:logs).');
+  return failureReply(
+    500,
+    'The Metakocka app hit an unexpected error.',
+    'Retry; if it persists, an admin can read the function logs (twenty dev:function:logs).',
+  );
 };
 
 export const hostRoute =

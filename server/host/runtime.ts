@@ -62,7 +62,9 @@ export interface RuntimeOptions {
 export class MissingTokenError extends Error {
   constructor(runAs: RunAs) {
     const name = runAs === 'user' ? 'TWENTY_APP_ACCESS_TOKEN' : 'TWENTY_APP_APPLICATION_ACCESS_TOKEN';
-    super(`${name} is not set, so Twenty cannot be called as the ${runAs}. Twenty injects it into every logic function (APPS.md §3.2).`);
+    super(
+      `${name} is not set, so Twenty cannot be called as the ${runAs}. Twenty injects it into every logic function (APPS.md §3.2).`,
+    );
     this.name = 'MissingTokenError';
   }
 }

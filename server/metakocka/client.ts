@@ -4,7 +4,11 @@ import { SyncError } from '../errors';
 import { classifyOprFailure } from './classify';
 import { methodUrl, UNCERTAIN_WRITES, type MkMethod } from './endpoints';
 import {
-  MetakockaAnswerTooLargeError, MetakockaMisconfiguredError, MetakockaUnavailableError, MetakockaUnknownError, MetakockaWriteUncertainError,
+  MetakockaAnswerTooLargeError,
+  MetakockaMisconfiguredError,
+  MetakockaUnavailableError,
+  MetakockaUnknownError,
+  MetakockaWriteUncertainError,
 } from './errors';
 import { createLanes } from './lanes';
 import { findListItems } from './list-split';
@@ -28,8 +32,16 @@ export interface MetakockaConfig {
 }
 
 export type MkJson = Record<string, unknown>;
-interface Answer { status: number; ok: boolean; contentType: string; bytes: Uint8Array }
-export interface MkFile { bytes: Uint8Array; contentType: string }
+interface Answer {
+  status: number;
+  ok: boolean;
+  contentType: string;
+  bytes: Uint8Array;
+}
+export interface MkFile {
+  bytes: Uint8Array;
+  contentType: string;
+}
 
 export interface MetakockaCaller {
   call(method: MkMethod, body: WireObject): Promise<MkJson>;
@@ -55,7 +67,14 @@ const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 /** The start of an answer, enough to tell an HTML page or a JSON error from a file. */
 const head = (bytes: Uint8Array) => decode(bytes.subarray(0, 64));
 
-const REFUSED_BEFORE_SENDING = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ERR_INVALID_URL']);
+const REFUSED_BEFORE_SENDING = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'ERR_INVALID_URL',
+]);
 
 function networkCodeOf(error: unknown): string | undefined {
   const cause = (error as { cause?: { code?: unknown; errors?: Array<{ code?: unknown }> } } | undefined)?.cause;
@@ -64,7 +83,8 @@ function networkCodeOf(error: unknown): string | undefined {
 }
 
 export function createMetakockaCaller(cfg: MetakockaConfig): MetakockaCaller {
-  if (!/^https?:\/\/[^/]+/.test(cfg.baseUrl)) throw new RangeError('The Metakocka address must start with https:// (for example https://main.metakocka.si).');
+  if (!/^https?:\/\/[^/]+/.test(cfg.baseUrl))
+    throw new RangeError('The Metakocka address must start with https:// (for example https://main.metakocka.si).');
   const policy = cfg.retry ?? DEFAULT_RETRY;
   const timeoutMs = cfg.timeoutMs ?? 60_000;
   const sleep = cfg.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
@@ -75,7 +95,11 @@ export function createMetakockaCaller(cfg: MetakockaConfig): MetakockaCaller {
   const redact = (text: string) => (cfg.secretKey ? text.split(cfg.secretKey).join('[redacted]') : text);
 
   async function send(method: MkMethod, body: WireObject, attemptTimeoutMs: number): Promise<Answer> {
-    const payload = JSON.stringify({ ...(toWire(body) as object), company_id: cfg.companyId, secret_key: cfg.secretKey });
+    const payload = JSON.stringify({
+      ...(toWire(body) as object),
+      company_id: cfg.companyId,
+      secret_key: cfg.secretKey,
+    });
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), attemptTimeoutMs);
     counts[method] = (counts[method] ?? 0) + 1;
@@ -87,12 +111,22 @@ export function createMetakockaCaller(cfg: MetakockaConfig): MetakockaCaller {
         signal: controller.signal,
       });
       const bytes = await readCapped(method, response);
-      return { status: response.status, ok: response.ok, contentType: response.headers.get('content-type') ?? '', bytes };
+      return {
+        status: response.status,
+        ok: response.ok,
+        contentType: response.headers.get('content-type') ?? '',
+        bytes,
+      };
     } catch (error) {
       if (error instanceof MetakockaAnswerTooLargeError) throw error;
       // No `cause`: a fetch error can carry request details, and nothing of the request may travel with our errors.
       const code = networkCodeOf(error);
-      throw new MetakockaUnavailableError(controller.signal.aborted ? 'timeout' : 'unreachable', method, undefined, code);
+      throw new MetakockaUnavailableError(
+        controller.signal.aborted ? 'timeout' : 'unreachable',
+        method,
+        undefined,
+        code,
+      );
     } finally {
       clearTimeout(timer);
     }
@@ -113,14 +147,22 @@ export function createMetakockaCaller(cfg: MetakockaConfig): MetakockaCaller {
       json = JSON.parse(text);
     } catch {
       // A garbled 200 is a transient fault (retry); a non-JSON 4xx is something we do not understand (no retry).
-      if (!response.ok) throw new MetakockaUnknownError(method, '', `HTTP ${response.status} with an answer that is not JSON`);
+      if (!response.ok)
+        throw new MetakockaUnknownError(method, '', `HTTP ${response.status} with an answer that is not JSON`);
       throw new MetakockaUnavailableError('malformed', method, response.status);
     }
-    if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new MetakockaUnavailableError('malformed', method, response.status);
+    if (typeof json !== 'object' || json === null || Array.isArray(json))
+      throw new MetakockaUnavailableError('malformed', method, response.status);
     const envelope = mkEnvelopeSchema.safeParse(json);
-    if (!envelope.success) throw new MetakockaUnknownError(method, '', 'the status block of the answer is not readable');
+    if (!envelope.success)
+      throw new MetakockaUnknownError(method, '', 'the status block of the answer is not readable');
     if (!isSuccessEnvelope(envelope.data)) {
-      throw classifyOprFailure(method, envelope.data.opr_code ?? '', redact(envelopeErrorText(envelope.data)), cfg.companyId);
+      throw classifyOprFailure(
+        method,
+        envelope.data.opr_code ?? '',
+        redact(envelopeErrorText(envelope.data)),
+        cfg.companyId,
+      );
     }
     if (!response.ok) throw new MetakockaUnknownError(method, '', `HTTP ${response.status} without an error code`);
     return json as MkJson;
@@ -167,7 +209,11 @@ export function createMetakockaCaller(cfg: MetakockaConfig): MetakockaCaller {
         const spans = findListItems(response.bytes, listKey);
         if (!spans) return parseEnvelope(method, response); // no list to split (one item sent as an object): the caller reads it whole
         const { bytes } = response;
-        const rest = parseEnvelope(method, response, `${decode(bytes.subarray(0, spans.start))}[]${decode(bytes.subarray(spans.end))}`);
+        const rest = parseEnvelope(
+          method,
+          response,
+          `${decode(bytes.subarray(0, spans.start))}[]${decode(bytes.subarray(spans.end))}`,
+        );
         for (const [start, end] of spans.items) each(parseItem(method, response, bytes.subarray(start, end)));
         return rest;
       }),

@@ -19,7 +19,9 @@ export interface DocumentsApi {
   updateDocument(patch: WireObject & { doc_type: string }): Promise<void>;
   /** Needs both mk_id and doc_type (live: doc_id alone fails, API.md §2.5). */
   deleteDocument(ref: { docType: string; mkId: string }): Promise<void>;
-  changeDocumentStatus(request: { docType: string; statusCode: string; apiUserEmail?: string } & StatusTarget): Promise<void>;
+  changeDocumentStatus(
+    request: { docType: string; statusCode: string; apiUserEmail?: string } & StatusTarget,
+  ): Promise<void>;
   /** The rendered file (report_id 38 = invoice print-out); a JSON answer is an error (API.md §2.5 "report"). */
   report(request: { mkId: string; reportId?: string; type?: string; locale?: string }): Promise<MkFile>;
 }

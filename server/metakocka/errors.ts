@@ -66,8 +66,8 @@ export class MetakockaAnswerTooLargeError extends SyncError {
   ) {
     super(
       renderError('MK_ANSWER_TOO_LARGE', { method, capMiB: capBytes / 2 ** 20, capBytes }),
-      "Check that the Metakocka address in the settings is Metakocka's own. If it is, the company holds more than the app reads in one "
-        + 'call (the whole partner register is one answer; about 40,000 partners fit): report this message to support.',
+      "Check that the Metakocka address in the settings is Metakocka's own. If it is, the company holds more than the app reads in one " +
+        'call (the whole partner register is one answer; about 40,000 partners fit): report this message to support.',
     );
   }
 }
@@ -88,9 +88,13 @@ export class MetakockaAuthError extends MetakockaOprError {
   readonly code = 'MK_AUTH';
   readonly retryable = false;
   constructor(method: string, oprCode: string, oprDesc: string, companyId?: string) {
-    super(method, oprCode, oprDesc,
+    super(
+      method,
+      oprCode,
+      oprDesc,
       renderError('MK_AUTH', { company: companyId ? `company id ${companyId}` : 'the company id', oprCode, method }),
-      'Copy the company id and API secret key again from Metakocka (Settings → API) and save them in the app settings.');
+      'Copy the company id and API secret key again from Metakocka (Settings → API) and save them in the app settings.',
+    );
   }
 }
 
@@ -98,8 +102,13 @@ export class MetakockaIpNotAllowedError extends MetakockaOprError {
   readonly code = 'MK_IP_NOT_ALLOWED';
   readonly retryable = false;
   constructor(method: string, oprCode: string, oprDesc: string) {
-    super(method, oprCode, oprDesc, renderError('MK_IP_NOT_ALLOWED', { oprCode, method }),
-      "Ask the Metakocka administrator to allow this server's IP address for API access, or remove the IP restriction.");
+    super(
+      method,
+      oprCode,
+      oprDesc,
+      renderError('MK_IP_NOT_ALLOWED', { oprCode, method }),
+      "Ask the Metakocka administrator to allow this server's IP address for API access, or remove the IP restriction.",
+    );
   }
 }
 
@@ -109,8 +118,13 @@ export class MetakockaQuotaError extends MetakockaOprError {
   readonly retryable = true;
   readonly retryAfterMs = 5 * 60_000;
   constructor(method: string, oprCode: string, oprDesc: string) {
-    super(method, oprCode, oprDesc, renderError('MK_QUOTA', { oprCode, method }),
-      'Wait: the sync pauses and continues by itself. If it happens often, lower the sync frequency in the settings.');
+    super(
+      method,
+      oprCode,
+      oprDesc,
+      renderError('MK_QUOTA', { oprCode, method }),
+      'Wait: the sync pauses and continues by itself. If it happens often, lower the sync frequency in the settings.',
+    );
   }
 }
 
@@ -124,11 +138,15 @@ export class MetakockaValidationError extends MetakockaOprError {
     readonly field: string | undefined,
     readonly allowedValues: string[] | undefined,
   ) {
-    super(method, oprCode, oprDesc,
+    super(
+      method,
+      oprCode,
+      oprDesc,
       renderError('MK_VALIDATION', { value: field ? `a value of ${field}` : 'a value', oprCode, method, oprDesc }),
       allowedValues?.length
         ? `Use one of the values Metakocka accepts for ${field ?? 'this field'}: ${allowedValues.join(', ')}.`
-        : `Correct ${field ?? 'the value named in the message'} on the record, then retry it from the inbox.`);
+        : `Correct ${field ?? 'the value named in the message'} on the record, then retry it from the inbox.`,
+    );
   }
 }
 
@@ -136,8 +154,13 @@ export class MetakockaNotFoundError extends MetakockaOprError {
   readonly code = 'MK_NOT_FOUND';
   readonly retryable = false;
   constructor(method: string, oprCode: string, oprDesc: string) {
-    super(method, oprCode, oprDesc, renderError('MK_NOT_FOUND', { oprCode, method, oprDesc }),
-      'The record may have been deleted in Metakocka. Check it there; the next full sync marks it as deleted.');
+    super(
+      method,
+      oprCode,
+      oprDesc,
+      renderError('MK_NOT_FOUND', { oprCode, method, oprDesc }),
+      'The record may have been deleted in Metakocka. Check it there; the next full sync marks it as deleted.',
+    );
   }
 }
 
@@ -145,8 +168,13 @@ export class MetakockaRefusedError extends MetakockaOprError {
   readonly code = 'MK_REFUSED';
   readonly retryable = false;
   constructor(method: string, oprCode: string, oprDesc: string) {
-    super(method, oprCode, oprDesc, renderError('MK_REFUSED', { oprCode, method, oprDesc }),
-      'Correct the record named in the issue (or the setting Metakocka names), then retry it from the inbox.');
+    super(
+      method,
+      oprCode,
+      oprDesc,
+      renderError('MK_REFUSED', { oprCode, method, oprDesc }),
+      'Correct the record named in the issue (or the setting Metakocka names), then retry it from the inbox.',
+    );
   }
 }
 
@@ -154,8 +182,13 @@ export class MetakockaUnknownError extends MetakockaOprError {
   readonly code = 'MK_UNKNOWN';
   readonly retryable = false;
   constructor(method: string, oprCode: string, oprDesc: string) {
-    super(method, oprCode, oprDesc, renderError('MK_UNKNOWN', { oprCode: oprCode || 'none', method, oprDesc }),
-      'Retry once from the inbox; if it fails again, send this message (it contains no secret) to support.');
+    super(
+      method,
+      oprCode,
+      oprDesc,
+      renderError('MK_UNKNOWN', { oprCode: oprCode || 'none', method, oprDesc }),
+      'Retry once from the inbox; if it fails again, send this message (it contains no secret) to support.',
+    );
   }
 }
 
@@ -202,5 +235,10 @@ export class MetakockaWriteUncertainError extends SyncError {
 }
 
 export type MetakockaOprFailure =
-  | MetakockaAuthError | MetakockaIpNotAllowedError | MetakockaQuotaError | MetakockaValidationError
-  | MetakockaNotFoundError | MetakockaRefusedError | MetakockaUnknownError;
+  | MetakockaAuthError
+  | MetakockaIpNotAllowedError
+  | MetakockaQuotaError
+  | MetakockaValidationError
+  | MetakockaNotFoundError
+  | MetakockaRefusedError
+  | MetakockaUnknownError;

@@ -7,14 +7,21 @@ import { searchApi, type SearchApi } from './search';
 import { uncertainWriteLookups, type UncertainWriteLookups } from './uncertain';
 import { warehousesApi, type WarehousesApi } from './warehouses';
 
-export interface MetakockaClient extends PartnersApi, ProductsApi, WarehousesApi, SearchApi, DocumentsApi, UncertainWriteLookups {
+export interface MetakockaClient
+  extends PartnersApi, ProductsApi, WarehousesApi, SearchApi, DocumentsApi, UncertainWriteLookups {
   /** HTTP requests sent so far, per Metakocka method (retries included); the sync reports these. */
   callCounts(): Record<string, number>;
 }
 
 export function createMetakockaClient(cfg: MetakockaConfig): MetakockaClient {
   const caller = createMetakockaCaller(cfg);
-  const api = { ...partnersApi(caller), ...productsApi(caller), ...warehousesApi(caller), ...searchApi(caller), ...documentsApi(caller) };
+  const api = {
+    ...partnersApi(caller),
+    ...productsApi(caller),
+    ...warehousesApi(caller),
+    ...searchApi(caller),
+    ...documentsApi(caller),
+  };
   return { ...api, ...uncertainWriteLookups(api), callCounts: caller.callCounts };
 }
 

@@ -6,11 +6,14 @@ export interface Lane {
 }
 
 export function createLane(limit: number): Lane {
-  if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`Lane concurrency must be a whole number of at least 1, got ${limit}.`);
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new RangeError(`Lane concurrency must be a whole number of at least 1, got ${limit}.`);
   let active = 0;
   const waiting: Array<() => void> = [];
   const acquire = () =>
-    active < limit ? (active++, Promise.resolve()) : new Promise<void>((resolve) => waiting.push(() => (active++, resolve())));
+    active < limit
+      ? (active++, Promise.resolve())
+      : new Promise<void>((resolve) => waiting.push(() => (active++, resolve())));
   const release = () => {
     active--;
     waiting.shift()?.();

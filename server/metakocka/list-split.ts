@@ -48,7 +48,11 @@ export function findListItems(bytes: Uint8Array, key: string): ListSpans | null 
     const b = bytes[i]!;
     if (b === QUOTE) {
       const after = endOfString(bytes, i);
-      const isKey = depth === 1 && after - i === quotedKey.length && sameBytes(bytes, i, quotedKey) && bytes[skipSpace(bytes, after)] === COLON;
+      const isKey =
+        depth === 1 &&
+        after - i === quotedKey.length &&
+        sameBytes(bytes, i, quotedKey) &&
+        bytes[skipSpace(bytes, after)] === COLON;
       if (isKey) {
         const start = skipSpace(bytes, skipSpace(bytes, after) + 1);
         return bytes[start] === 0x5b ? itemsOf(bytes, start) : null;

@@ -43,14 +43,22 @@ function mkIdOf(item: unknown): string | null {
  * Parses each item of a list on its own (issue 12 item 8): before, one product with `amount: "abc"` failed its whole
  * product_list page, in every later run. `what` names the record kind in the error ("product", "partner", "document").
  */
-export function parseEach<S extends z.ZodType>(schema: S, method: string, what: string, items: readonly unknown[]): ParsedItems<z.output<S>> {
+export function parseEach<S extends z.ZodType>(
+  schema: S,
+  method: string,
+  what: string,
+  items: readonly unknown[],
+): ParsedItems<z.output<S>> {
   const out: ParsedItems<z.output<S>> = { items: [], unreadable: [] };
   for (const item of items) {
     const result = schema.safeParse(item);
     if (result.success) out.items.push(result.data);
     else {
       const mkId = mkIdOf(item);
-      out.unreadable.push({ mkId, error: new MetakockaItemUnreadableError(method, what, mkId, describe(result.error)) });
+      out.unreadable.push({
+        mkId,
+        error: new MetakockaItemUnreadableError(method, what, mkId, describe(result.error)),
+      });
     }
   }
   return out;

@@ -2,10 +2,23 @@
 import type { MetakockaCaller } from './client';
 import { MetakockaNotFoundError } from './errors';
 import { parseAnswer, parseEach, type UnreadableItem } from './parse';
-import { mkAddPartnerResultSchema, mkPartnerItemsSchema, mkPartnerListSchema, mkPartnerSchema, type MkAddPartnerResultWire, type MkPartnerWire } from './schemas/partner.schema';
+import {
+  mkAddPartnerResultSchema,
+  mkPartnerItemsSchema,
+  mkPartnerListSchema,
+  mkPartnerSchema,
+  type MkAddPartnerResultWire,
+  type MkPartnerWire,
+} from './schemas/partner.schema';
 import type { WireObject } from './wire';
 
-export interface PartnerQuery { partnerId?: string; name?: string; taxNumber?: string; email?: string; phone?: string }
+export interface PartnerQuery {
+  partnerId?: string;
+  name?: string;
+  taxNumber?: string;
+  email?: string;
+  phone?: string;
+}
 /** The add_partner / update_partner `partner` object in wire field names (API.md §2.2). */
 export type MkPartnerWriteWire = WireObject;
 
@@ -18,7 +31,11 @@ export interface PartnersApi {
    * A partner that does not have the documented shape goes to `onUnreadable` and the listing goes on; without it, it
    * fails the listing.
    */
-  listPartners<T = MkPartnerWire>(pageSize?: number, map?: (partner: MkPartnerWire) => T, onUnreadable?: (item: UnreadableItem) => void): Promise<T[]>;
+  listPartners<T = MkPartnerWire>(
+    pageSize?: number,
+    map?: (partner: MkPartnerWire) => T,
+    onUnreadable?: (item: UnreadableItem) => void,
+  ): Promise<T[]>;
   addPartner(partner: MkPartnerWriteWire): Promise<MkAddPartnerResultWire>;
   updatePartner(partner: MkPartnerWriteWire): Promise<MkPartnerWire | null>;
 }
@@ -44,7 +61,11 @@ export function partnersApi(caller: MetakockaCaller): PartnersApi {
     }
   };
 
-  const eachPartner = async (body: WireObject, each: (partner: MkPartnerWire) => void, unreadable: (item: UnreadableItem) => void): Promise<void> => {
+  const eachPartner = async (
+    body: WireObject,
+    each: (partner: MkPartnerWire) => void,
+    unreadable: (item: UnreadableItem) => void,
+  ): Promise<void> => {
     const read = (items: unknown[]) => {
       const parsed = parseEach(mkPartnerSchema, 'get_partner', 'partner', items);
       parsed.items.forEach(each);
@@ -63,22 +84,32 @@ export function partnersApi(caller: MetakockaCaller): PartnersApi {
     async getPartner(query, options) {
       const body = queryBody(query);
       if (Object.values(body).every((value) => value === undefined || value === '')) {
-        throw new RangeError('getPartner needs a partner id, name, tax number, e-mail or phone; use listPartners to list all.');
+        throw new RangeError(
+          'getPartner needs a partner id, name, tax number, e-mail or phone; use listPartners to list all.',
+        );
       }
       return fetchPartners({ ...body, show_partner_discount: options?.showDiscount ? 'true' : undefined });
     },
 
-    async listPartners<T>(pageSize = 1000, map: (partner: MkPartnerWire) => T = (partner) => partner as T, onUnreadable?: (item: UnreadableItem) => void) {
+    async listPartners<T>(
+      pageSize = 1000,
+      map: (partner: MkPartnerWire) => T = (partner) => partner as T,
+      onUnreadable?: (item: UnreadableItem) => void,
+    ) {
       const seen = new Map<string, T>();
       const unreadableSeen = new Map<string, UnreadableItem>();
       for (let offset = 0; ; offset += pageSize) {
         // By mk_id: a retried answer hands its partners over again. An unreadable partner counts as a row of the page.
         const page = new Map<string, T>();
         const unreadable = new Map<string, UnreadableItem>();
-        await eachPartner({ limit: String(pageSize), offset: String(offset) }, (partner) => page.set(partner.mk_id, map(partner)), (item) => {
-          if (!onUnreadable) throw item.error;
-          unreadable.set(item.mkId ?? `#${offset}:${unreadable.size}`, item);
-        });
+        await eachPartner(
+          { limit: String(pageSize), offset: String(offset) },
+          (partner) => page.set(partner.mk_id, map(partner)),
+          (item) => {
+            if (!onUnreadable) throw item.error;
+            unreadable.set(item.mkId ?? `#${offset}:${unreadable.size}`, item);
+          },
+        );
         let fresh = 0;
         for (const [mkId, partner] of page) {
           if (seen.has(mkId)) continue;
@@ -104,7 +135,8 @@ export function partnersApi(caller: MetakockaCaller): PartnersApi {
     async updatePartner(partner) {
       const json = await caller.call('update_partner', { partner });
       // Answers with the updated partner in the get_partner shape (API.md §2.2); accept it listed or at the top level.
-      if ('partner_list' in json) return parseAnswer(mkPartnerListSchema, 'update_partner', json).partner_list[0] ?? null;
+      if ('partner_list' in json)
+        return parseAnswer(mkPartnerListSchema, 'update_partner', json).partner_list[0] ?? null;
       return 'mk_id' in json ? parseAnswer(mkPartnerSchema, 'update_partner', json) : null;
     },
   };

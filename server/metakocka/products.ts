@@ -1,7 +1,13 @@
 // Products: json/product_list paging, product_add, product_update (API.md §2.3), all on family A.
 import type { MetakockaCaller } from './client';
 import { parseAnswer, parseEach, type UnreadableItem } from './parse';
-import { mkProductListSchema, mkProductSchema, mkWriteResultSchema, type MkProductWire, type MkWriteResultWire } from './schemas/product.schema';
+import {
+  mkProductListSchema,
+  mkProductSchema,
+  mkWriteResultSchema,
+  type MkProductWire,
+  type MkWriteResultWire,
+} from './schemas/product.schema';
 import type { WireObject } from './wire';
 
 /** product_list caps a page at 1000 and reports no total: a page shorter than the limit is the last (API.md §2.3, §4). */
@@ -16,7 +22,12 @@ export interface ProductPageRequest {
   include?: { pricelist?: boolean; stock?: boolean; freeAmount?: boolean; taxFactor?: boolean; category?: boolean };
 }
 /** `unreadable`: products of the page that do not have the documented shape, left out of `products`. */
-export interface ProductPage { products: MkProductWire[]; unreadable: UnreadableItem[]; offset: number; nextOffset: number | null }
+export interface ProductPage {
+  products: MkProductWire[];
+  unreadable: UnreadableItem[];
+  offset: number;
+  nextOffset: number | null;
+}
 
 export interface ProductsApi {
   productList(request?: ProductPageRequest): Promise<ProductPage>;
@@ -32,7 +43,8 @@ export function productsApi(caller: MetakockaCaller): ProductsApi {
   const productList = async (request: ProductPageRequest = {}): Promise<ProductPage> => {
     const offset = request.offset ?? 0;
     const limit = request.limit ?? PRODUCT_PAGE_MAX;
-    if (limit < 1 || limit > PRODUCT_PAGE_MAX) throw new RangeError(`product_list pages hold 1 to ${PRODUCT_PAGE_MAX} products, not ${limit}.`);
+    if (limit < 1 || limit > PRODUCT_PAGE_MAX)
+      throw new RangeError(`product_list pages hold 1 to ${PRODUCT_PAGE_MAX} products, not ${limit}.`);
     const include = request.include ?? {};
     const json = await caller.call('product_list', {
       ...request.filters,
@@ -54,7 +66,7 @@ export function productsApi(caller: MetakockaCaller): ProductsApi {
   return {
     productList,
     async *productListAll(request = {}) {
-      for (let offset: number | null = 0; offset !== null; ) {
+      for (let offset: number | null = 0; offset !== null;) {
         const page: ProductPage = await productList({ ...request, offset });
         yield page;
         offset = page.nextOffset;

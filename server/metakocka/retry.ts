@@ -13,13 +13,20 @@ export interface RetryPolicy {
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 500, budgetMs: 60_000, maxDelayMs: 15_000 };
 
 /** The pause before attempt `attempt + 1`, or null to give up now. `spentMs` counts time already used. */
-export function nextDelayMs(error: unknown, attempt: number, spentMs: number, policy: RetryPolicy, random: () => number): number | null {
+export function nextDelayMs(
+  error: unknown,
+  attempt: number,
+  spentMs: number,
+  policy: RetryPolicy,
+  random: () => number,
+): number | null {
   if (!(error instanceof SyncError) || !error.retryable) return null;
   if (attempt + 1 >= policy.attempts) return null;
   const exponential = Math.min(policy.maxDelayMs ?? Number.POSITIVE_INFINITY, policy.baseDelayMs * 2 ** attempt);
   // A quota error only clears after a long pause (API.md §4, opr_code 5).
-  const delay = error instanceof MetakockaQuotaError
-    ? error.retryAfterMs
-    : Math.round(exponential / 2 + random() * (exponential / 2));
+  const delay =
+    error instanceof MetakockaQuotaError
+      ? error.retryAfterMs
+      : Math.round(exponential / 2 + random() * (exponential / 2));
   return spentMs + delay > policy.budgetMs ? null : delay;
 }

@@ -28,7 +28,13 @@ export interface SearchRequest {
 }
 /** `total` is result_all_records; if Metakocka leaves it out, the records seen so far. */
 /** `unreadable`: documents of the page that do not have the documented shape, left out of `records`. */
-export interface SearchPage<T> { records: T[]; unreadable: UnreadableItem[]; total: number; offset: number; nextOffset: number | null }
+export interface SearchPage<T> {
+  records: T[];
+  unreadable: UnreadableItem[];
+  total: number;
+  offset: number;
+  nextOffset: number | null;
+}
 
 export interface SearchApi {
   /** Ids only: { mk_id, count_code } per hit. */
@@ -40,11 +46,18 @@ export interface SearchApi {
 
 function searchBody(request: SearchRequest, resultType: 'doc' | undefined): WireObject {
   const limit = request.limit ?? SEARCH_PAGE_MAX;
-  if (limit < 1 || limit > SEARCH_PAGE_MAX) throw new RangeError(`search pages hold 1 to ${SEARCH_PAGE_MAX} documents, not ${limit}.`);
+  if (limit < 1 || limit > SEARCH_PAGE_MAX)
+    throw new RangeError(`search pages hold 1 to ${SEARCH_PAGE_MAX} documents, not ${limit}.`);
   const advance = [
     ...(request.filters ?? []),
-    request.lastChangeFrom !== undefined && { type: 'last_change_from', value: formatSearchTimestamp(request.lastChangeFrom) },
-    request.lastChangeTo !== undefined && { type: 'last_change_to', value: formatSearchTimestamp(request.lastChangeTo) },
+    request.lastChangeFrom !== undefined && {
+      type: 'last_change_from',
+      value: formatSearchTimestamp(request.lastChangeFrom),
+    },
+    request.lastChangeTo !== undefined && {
+      type: 'last_change_to',
+      value: formatSearchTimestamp(request.lastChangeTo),
+    },
     request.docDateFrom !== undefined && { type: 'doc_date_from', value: formatSearchDate(request.docDateFrom) },
     request.docDateTo !== undefined && { type: 'doc_date_to', value: formatSearchDate(request.docDateTo) },
   ].filter((item): item is { type: string; value: string } => Boolean(item));
@@ -72,7 +85,13 @@ function toPage<T>(page: ParsedItems<T>, reportedTotal: number | undefined, requ
     return { records, unreadable, total: next, offset, nextOffset: full ? next : null };
   }
   // An empty page before the total is reached would loop forever; stop instead.
-  return { records, unreadable, total: reportedTotal, offset, nextOffset: read > 0 && next < reportedTotal ? next : null };
+  return {
+    records,
+    unreadable,
+    total: reportedTotal,
+    offset,
+    nextOffset: read > 0 && next < reportedTotal ? next : null,
+  };
 }
 
 export function searchApi(caller: MetakockaCaller): SearchApi {
@@ -83,12 +102,16 @@ export function searchApi(caller: MetakockaCaller): SearchApi {
   };
   return {
     async search(request) {
-      const answer = parseAnswer(mkSearchHitsSchema, 'search', await caller.call('search', searchBody(request, undefined)));
+      const answer = parseAnswer(
+        mkSearchHitsSchema,
+        'search',
+        await caller.call('search', searchBody(request, undefined)),
+      );
       return toPage({ items: answer.result, unreadable: [] }, answer.result_all_records, request);
     },
     searchDocuments,
     async *searchDocumentsAll(request) {
-      for (let offset: number | null = 0; offset !== null; ) {
+      for (let offset: number | null = 0; offset !== null;) {
         const page: SearchPage<MkDocumentWire> = await searchDocuments({ ...request, offset });
         yield page;
         offset = page.nextOffset;

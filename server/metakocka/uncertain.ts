@@ -35,7 +35,9 @@ const newest = <T extends { mk_id: string }>(items: T[]): T | null =>
 const norm = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 const taxKey = (text: string | undefined) => (text ?? '').replace(/[\s.-]/g, '').toUpperCase();
 
-export function uncertainWriteLookups(api: DocumentsApi & SearchApi & PartnersApi & ProductsApi): UncertainWriteLookups {
+export function uncertainWriteLookups(
+  api: DocumentsApi & SearchApi & PartnersApi & ProductsApi,
+): UncertainWriteLookups {
   async function byBuyerOrder(docType: string, buyerOrder: string): Promise<MkDocumentWire | null> {
     if (docType === 'sales_order') {
       try {
@@ -46,14 +48,23 @@ export function uncertainWriteLookups(api: DocumentsApi & SearchApi & PartnersAp
       }
     }
     const found: MkDocumentWire[] = [];
-    for await (const page of api.searchDocumentsAll({ docType, filters: [{ type: 'customer_order', value: buyerOrder }] })) {
+    for await (const page of api.searchDocumentsAll({
+      docType,
+      filters: [{ type: 'customer_order', value: buyerOrder }],
+    })) {
       // Every hit must be readable: one that is not may be the lost write, and "not there" would send it again.
-      found.push(...everyItem({ items: page.records, unreadable: page.unreadable }).filter((doc) => doc.buyer_order === buyerOrder));
+      found.push(
+        ...everyItem({ items: page.records, unreadable: page.unreadable }).filter(
+          (doc) => doc.buyer_order === buyerOrder,
+        ),
+      );
     }
     return newest(found);
   }
 
-  async function byPartnerDateTotal(lookup: Extract<UncertainDocumentLookup, { partnerMkId: string }>): Promise<MkDocumentWire | null> {
+  async function byPartnerDateTotal(
+    lookup: Extract<UncertainDocumentLookup, { partnerMkId: string }>,
+  ): Promise<MkDocumentWire | null> {
     const day = typeof lookup.docDate === 'string' ? parseMkDate(lookup.docDate) : lookup.docDate;
     const totalMinor = decimalToMinorUnits(lookup.total);
     const notBefore = lookup.sentAt ? new Date(lookup.sentAt).getTime() - SKEW_MS : Number.NEGATIVE_INFINITY;
@@ -62,12 +73,20 @@ export function uncertainWriteLookups(api: DocumentsApi & SearchApi & PartnersAp
     const found: MkDocumentWire[] = [];
     let pages = 0;
     for await (const page of api.searchDocumentsAll({
-      docType: lookup.docType, filters: [{ type: 'partner_mk_id', value: lookup.partnerMkId }], ...dateFilter, orderDirection: 'desc',
+      docType: lookup.docType,
+      filters: [{ type: 'partner_mk_id', value: lookup.partnerMkId }],
+      ...dateFilter,
+      orderDirection: 'desc',
     })) {
-      found.push(...everyItem({ items: page.records, unreadable: page.unreadable }).filter((doc) =>
-        doc.doc_date?.date === day.date &&
-        doc.sum_all !== undefined && decimalToMinorUnits(doc.sum_all) === totalMinor &&
-        (!doc.created_ts || new Date(doc.created_ts.instant).getTime() >= notBefore)));
+      found.push(
+        ...everyItem({ items: page.records, unreadable: page.unreadable }).filter(
+          (doc) =>
+            doc.doc_date?.date === day.date &&
+            doc.sum_all !== undefined &&
+            decimalToMinorUnits(doc.sum_all) === totalMinor &&
+            (!doc.created_ts || new Date(doc.created_ts.instant).getTime() >= notBefore),
+        ),
+      );
       if (++pages >= MAX_PAGES) break;
     }
     return newest(found);
@@ -84,7 +103,11 @@ export function uncertainWriteLookups(api: DocumentsApi & SearchApi & PartnersAp
       }
       if ('email' in lookup) {
         const hits = await api.getPartner({ email: lookup.email });
-        return hits.filter((p) => p.partner_contact_list.some((c) => norm(c.email) === norm(lookup.email))).at(-1) ?? hits.at(-1) ?? null;
+        return (
+          hits.filter((p) => p.partner_contact_list.some((c) => norm(c.email) === norm(lookup.email))).at(-1) ??
+          hits.at(-1) ??
+          null
+        );
       }
       // Name search is a contains-match (API.md §2.2): keep only exact names.
       const hits = await api.getPartner({ name: lookup.name });

@@ -8,9 +8,15 @@ export const METAKOCKA_ZONE = 'Europe/Ljubljana' as const;
 /** A canonical decimal string: optional '-', no leading zeros, '.' as separator, no trailing fraction zeros ("0.5", "1895.01", "4"). */
 export type Decimal = string & { readonly __decimal: true };
 /** A calendar date as Metakocka means it: the day in Ljubljana. */
-export interface MkDate { date: string; zone: typeof METAKOCKA_ZONE }
+export interface MkDate {
+  date: string;
+  zone: typeof METAKOCKA_ZONE;
+}
 /** A timestamp: the instant (UTC ISO) and the Ljubljana calendar date as written on the wire. */
-export interface MkTimestamp { instant: string; date: MkDate }
+export interface MkTimestamp {
+  instant: string;
+  date: MkDate;
+}
 
 export class MkValueError extends Error {
   constructor(kind: string, raw: unknown) {
@@ -60,19 +66,25 @@ export function parseMkDecimal(raw: string): Decimal {
   } else {
     intPart = body;
   }
-  if (!/^\d*$/.test(fracPart) || !/^\d*$/.test(intPart) || intPart + fracPart === '') throw new MkValueError('number', raw);
+  if (!/^\d*$/.test(fracPart) || !/^\d*$/.test(intPart) || intPart + fracPart === '')
+    throw new MkValueError('number', raw);
   return canonical(negative, intPart, fracPart);
 }
 
 function stripThousands(part: string, separator: string, raw: string): string {
   const groups = part.split(separator);
-  const valid = groups.length > 1 && /^\d{1,3}$/.test(groups[0]!) && groups.slice(1).every((group) => /^\d{3}$/.test(group));
+  const valid =
+    groups.length > 1 && /^\d{1,3}$/.test(groups[0]!) && groups.slice(1).every((group) => /^\d{3}$/.test(group));
   if (!valid) throw new MkValueError('number', raw);
   return groups.join('');
 }
 
 /** Exact minor units (cents for scale 2). Refuses to drop digits unless rounding is asked for explicitly. */
-export function decimalToMinorUnits(value: Decimal | string, scale = 2, rounding: 'exact' | 'half-up' = 'exact'): number {
+export function decimalToMinorUnits(
+  value: Decimal | string,
+  scale = 2,
+  rounding: 'exact' | 'half-up' = 'exact',
+): number {
   const decimal = parseMkDecimal(value);
   const negative = decimal.startsWith('-');
   const [int = '0', frac = ''] = decimal.replace('-', '').split('.');
@@ -83,12 +95,14 @@ export function decimalToMinorUnits(value: Decimal | string, scale = 2, rounding
     if (Number(dropped[0]) >= 5) minor += 1n;
   }
   const signed = negative ? -minor : minor;
-  if (signed > BigInt(Number.MAX_SAFE_INTEGER) || signed < BigInt(Number.MIN_SAFE_INTEGER)) throw new MkValueError('amount in safe range', value);
+  if (signed > BigInt(Number.MAX_SAFE_INTEGER) || signed < BigInt(Number.MIN_SAFE_INTEGER))
+    throw new MkValueError('amount in safe range', value);
   return Number(signed);
 }
 
 export function minorUnitsToDecimal(minor: number | bigint, scale = 2): Decimal {
-  if (typeof minor === 'number' && !Number.isSafeInteger(minor)) throw new MkValueError('integer amount in minor units', minor);
+  if (typeof minor === 'number' && !Number.isSafeInteger(minor))
+    throw new MkValueError('integer amount in minor units', minor);
   const big = BigInt(minor);
   const negative = big < 0n;
   const digits = (negative ? -big : big).toString().padStart(scale + 1, '0');
@@ -111,7 +125,13 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 function calendarDate(year: number, month: number, day: number, raw: unknown): MkDate {
   const check = new Date(Date.UTC(year, month - 1, day));
-  if (year < 1900 || year > 2999 || check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
+  if (
+    year < 1900 ||
+    year > 2999 ||
+    check.getUTCFullYear() !== year ||
+    check.getUTCMonth() !== month - 1 ||
+    check.getUTCDate() !== day
+  ) {
     throw new MkValueError('date', raw);
   }
   return { date: `${pad(year, 4)}-${pad(month)}-${pad(day)}`, zone: METAKOCKA_ZONE };
@@ -159,7 +179,11 @@ const dateParts = (date: MkDate | string) => {
   const text = typeof date === 'string' ? date : date.date;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!match) throw new MkValueError('date (YYYY-MM-DD)', text);
-  return calendarDate(Number(match[1]), Number(match[2]), Number(match[3]), text).date.split('-') as [string, string, string];
+  return calendarDate(Number(match[1]), Number(match[2]), Number(match[3]), text).date.split('-') as [
+    string,
+    string,
+    string,
+  ];
 };
 
 /** Document writes: dd.mm.yyyy, the form a live probe found always accepted (API.md §1.5, "Recommendation"). */

@@ -12,7 +12,11 @@ export interface StockPageRequest {
   offset?: number;
   limit?: number;
 }
-export interface StockPage { rows: MkStockRowWire[]; offset: number; nextOffset: number | null }
+export interface StockPage {
+  rows: MkStockRowWire[];
+  offset: number;
+  nextOffset: number | null;
+}
 
 export interface WarehousesApi {
   warehouseList(): Promise<MkWarehouseWire[]>;
@@ -24,7 +28,8 @@ const commaList = (values: string[] | undefined) => (values?.length ? values.joi
 export function warehousesApi(caller: MetakockaCaller): WarehousesApi {
   return {
     async warehouseList() {
-      return parseAnswer(mkWarehouseListSchema, 'warehouse_list', await caller.call('warehouse_list', {})).warehouse_list;
+      return parseAnswer(mkWarehouseListSchema, 'warehouse_list', await caller.call('warehouse_list', {}))
+        .warehouse_list;
     },
     async warehouseStock(request = {}) {
       const offset = request.offset ?? 0;
@@ -38,7 +43,9 @@ export function warehousesApi(caller: MetakockaCaller): WarehousesApi {
       });
       const all = parseAnswer(mkStockListSchema, 'warehouse_stock', json).stock_list;
       // One integrator saw rows of other warehouses despite wh_id_list (API.md §2.4), so filter here as well.
-      const rows = request.warehouseIds?.length ? all.filter((row) => request.warehouseIds!.includes(row.warehouse_id)) : all;
+      const rows = request.warehouseIds?.length
+        ? all.filter((row) => request.warehouseIds!.includes(row.warehouse_id))
+        : all;
       return { rows, offset, nextOffset: all.length < limit ? null : offset + all.length };
     },
   };

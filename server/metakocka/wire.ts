@@ -1,5 +1,6 @@
 // Request bodies go out with every scalar as a string, as the reference advises (API.md §1.5 "a client should send strings").
-export type WireValue = string | number | bigint | boolean | null | undefined | WireValue[] | { [key: string]: WireValue };
+export type WireValue =
+  string | number | bigint | boolean | null | undefined | WireValue[] | { [key: string]: WireValue };
 export type WireObject = { [key: string]: WireValue };
 
 /**
@@ -11,7 +12,8 @@ export function toWire(value: WireValue): unknown {
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   if (typeof value === 'number') {
-    if (!Number.isSafeInteger(value)) throw new TypeError('Send non-integer numbers to Metakocka as decimal strings, not floats.');
+    if (!Number.isSafeInteger(value))
+      throw new TypeError('Send non-integer numbers to Metakocka as decimal strings, not floats.');
     return String(value);
   }
   if (Array.isArray(value)) return value.map(toWire);

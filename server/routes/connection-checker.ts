@@ -14,7 +14,13 @@ export function connectionChecker(options: { fetch?: typeof fetch; now: () => Da
       return baseFetch(input, init);
     };
     const checks = (await runConnectionChecks(credentials, { fetch: countingFetch })).map(toPageCheck);
-    return { ok: checks.every((check) => check.outcome === 'pass'), checks, diagnosis: diagnosisOf(checks), methodsCalled, checkedAt: options.now().toISOString() };
+    return {
+      ok: checks.every((check) => check.outcome === 'pass'),
+      checks,
+      diagnosis: diagnosisOf(checks),
+      methodsCalled,
+      checkedAt: options.now().toISOString(),
+    };
   };
 }
 

@@ -33,7 +33,11 @@ export const organisationCredentialsRequest = z.object({
 });
 /** The connection test takes the organisation form, or nothing to test the stored set. */
 export const connectionTestRequest = organisationCredentialsRequest.partial();
-export const personalCredentialRequest = z.object({ companyId: z.string(), secretKey: z.string(), label: z.string().optional() });
+export const personalCredentialRequest = z.object({
+  companyId: z.string(),
+  secretKey: z.string(),
+  label: z.string().optional(),
+});
 export const revokeMemberCredentialRequest = z.object({ ownerWorkspaceMemberId: z.string() });
 export const policySaveRequest = z.object({ policy: z.unknown() });
 
@@ -69,7 +73,9 @@ export const linkPartnerRequest = z
     partnerCode: z.string().trim().max(100).optional(),
     taxNumber: z.string().trim().max(50).optional(),
   })
-  .refine((r) => Boolean(r.partnerCode) !== Boolean(r.taxNumber), { message: 'give exactly one of partnerCode and taxNumber' });
+  .refine((r) => Boolean(r.partnerCode) !== Boolean(r.taxNumber), {
+    message: 'give exactly one of partnerCode and taxNumber',
+  });
 export const resolveConflictRequest = z.object({ issueId: z.string().uuid(), keep: z.enum(['twenty', 'metakocka']) });
 
 export type RunSyncRequest = z.infer<typeof runSyncRequest>;
@@ -77,7 +83,9 @@ export type RecordActionRequest = z.infer<typeof recordActionRequest>;
 export type LinkPartnerRequest = z.infer<typeof linkPartnerRequest>;
 export type ResolveConflictRequest = z.infer<typeof resolveConflictRequest>;
 
-export type RunSyncAnswer = { runs: Array<{ stream: StreamName; runId: string; status: 'started' | 'already-running' }> };
+export type RunSyncAnswer = {
+  runs: Array<{ stream: StreamName; runId: string; status: 'started' | 'already-running' }>;
+};
 export type RecordActionAnswer = { ok: true; detail: string };
 export type LinkPartnerAnswer = { ok: true; detail: string; partner: { mkId: string; code: string; name: string } };
 export type ResolveConflictAnswer = { resolved: string; field: string; kept: ResolveConflictRequest['keep'] };
@@ -99,16 +107,25 @@ export const fromOpportunityRequest = z.object({
     )
     .min(1, 'Pick at least one product line.')
     .max(MAX_LINES, {
-      error: (issue) => `A document made from an opportunity has at most ${MAX_LINES} lines, and this one has ${(issue.input as unknown[]).length}. `
-        + `Make it with the first ${MAX_LINES} lines and add the rest in Metakocka, or make a second document for them`,
+      error: (issue) =>
+        `A document made from an opportunity has at most ${MAX_LINES} lines, and this one has ${(issue.input as unknown[]).length}. ` +
+        `Make it with the first ${MAX_LINES} lines and add the rest in Metakocka, or make a second document for them`,
     }),
 });
 export const documentActionRequest = z.discriminatedUnion('action', [
   z.object({ action: z.literal('push'), documentId }),
-  z.object({ action: z.literal('change-status'), documentId, statusCode: z.string().trim().min(1, 'Give the status as Metakocka names it.') }),
+  z.object({
+    action: z.literal('change-status'),
+    documentId,
+    statusCode: z.string().trim().min(1, 'Give the status as Metakocka names it.'),
+  }),
   z.object({ action: z.literal('delete'), documentId }),
   // reportId: the company's own print-out for offers/orders (pdf.ts BILL_REPORT_ID explains why there is no default).
-  z.object({ action: z.literal('get-pdf'), documentId, reportId: z.string().trim().regex(/^\d+$/, 'A Metakocka report id is a number, e.g. 38.').optional() }),
+  z.object({
+    action: z.literal('get-pdf'),
+    documentId,
+    reportId: z.string().trim().regex(/^\d+$/, 'A Metakocka report id is a number, e.g. 38.').optional(),
+  }),
   fromOpportunityRequest.extend({ action: z.literal('create-from-opportunity') }),
 ]);
 

@@ -3,20 +3,36 @@
 // revoke one, the policy, and key rotation.
 import { changePolicy, listPersonalCredentials, revokePersonalCredential } from 'server/credentials/admin';
 import { matchesFingerprint } from 'server/credentials/fingerprint';
-import { candidateCredentials, type OrgCredentialsInput, readOrgFacts, saveOrgCredentials } from 'server/credentials/org-credentials';
+import {
+  candidateCredentials,
+  type OrgCredentialsInput,
+  readOrgFacts,
+  saveOrgCredentials,
+} from 'server/credentials/org-credentials';
 import { readOrgRecord, writeOrgRecord } from 'server/credentials/org-record';
 import { deletePersonalCredential, personalStatus, savePersonalCredential } from 'server/credentials/personal';
 import { parsePolicy, readPolicy } from 'server/credentials/policy';
 import { rotateEncryptionKey } from 'server/credentials/rotation';
 import type { RouteRequest } from 'server/host/route';
 import type {
-  ConnectionTestAnswer, MemberCredentialsAnswer, MyCredentialAnswer, MyCredentialDeleteAnswer, MyCredentialSaveAnswer,
-  OrganisationCredentialsAnswer, OrganisationSaveAnswer, PolicyAnswer, RevokeAnswer, RotateKeyAnswer,
+  ConnectionTestAnswer,
+  MemberCredentialsAnswer,
+  MyCredentialAnswer,
+  MyCredentialDeleteAnswer,
+  MyCredentialSaveAnswer,
+  OrganisationCredentialsAnswer,
+  OrganisationSaveAnswer,
+  PolicyAnswer,
+  RevokeAnswer,
+  RotateKeyAnswer,
 } from 'server/routes/contracts';
 import { bodyOf, checkFailedReply } from 'server/routes/route-body';
 import type { CredentialRouteDeps } from 'server/routes/route-context';
 
-export async function readOrganisationCredentials(_request: RouteRequest, deps: CredentialRouteDeps): Promise<OrganisationCredentialsAnswer> {
+export async function readOrganisationCredentials(
+  _request: RouteRequest,
+  deps: CredentialRouteDeps,
+): Promise<OrganisationCredentialsAnswer> {
   return readOrgFacts(deps.ports);
 }
 
@@ -34,13 +50,25 @@ export async function saveOrganisationCredentials(request: RouteRequest, deps: C
 export async function testConnection(request: RouteRequest, deps: CredentialRouteDeps): Promise<ConnectionTestAnswer> {
   const body = bodyOf(request.body);
   const stored = await readOrgFacts(deps.ports);
-  const form: OrgCredentialsInput = Object.keys(body).length > 0 ? formOf(request) : { endpoint: stored.endpoint, customUrl: stored.apiUrl, companyId: stored.companyId ?? '' };
+  const form: OrgCredentialsInput =
+    Object.keys(body).length > 0
+      ? formOf(request)
+      : { endpoint: stored.endpoint, customUrl: stored.apiUrl, companyId: stored.companyId ?? '' };
   const credentials = await candidateCredentials(deps.ports, form);
   const report = await deps.check(credentials);
   const record = await readOrgRecord(deps.ports.kv);
   if (matchesFingerprint(credentials, record.fingerprint)) {
     const { diagnosis } = report;
-    await writeOrgRecord(deps.ports.kv, { ...record, lastCheck: { ok: report.ok, at: report.checkedAt, checkId: diagnosis?.checkId ?? null, detail: diagnosis?.detail ?? null, fix: diagnosis?.fix ?? null } });
+    await writeOrgRecord(deps.ports.kv, {
+      ...record,
+      lastCheck: {
+        ok: report.ok,
+        at: report.checkedAt,
+        checkId: diagnosis?.checkId ?? null,
+        detail: diagnosis?.detail ?? null,
+        fix: diagnosis?.fix ?? null,
+      },
+    });
   }
   return report;
 }
@@ -51,24 +79,38 @@ function formOf(request: RouteRequest): OrgCredentialsInput {
 }
 
 // My Metakocka account: always the calling member.
-export async function myCredentialStatus(_request: RouteRequest, deps: CredentialRouteDeps): Promise<MyCredentialAnswer> {
+export async function myCredentialStatus(
+  _request: RouteRequest,
+  deps: CredentialRouteDeps,
+): Promise<MyCredentialAnswer> {
   return personalStatus(deps.ports, await deps.memberId());
 }
 
 export async function saveMyCredential(request: RouteRequest, deps: CredentialRouteDeps) {
   const body = bodyOf(request.body);
-  const outcome = await savePersonalCredential(deps.ports, await deps.memberId(), { companyId: body.companyId, secretKey: body.secretKey, label: body.label }, deps.check);
+  const outcome = await savePersonalCredential(
+    deps.ports,
+    await deps.memberId(),
+    { companyId: body.companyId, secretKey: body.secretKey, label: body.label },
+    deps.check,
+  );
   if (!outcome.saved) return checkFailedReply(outcome.report);
   const answer: MyCredentialSaveAnswer = outcome;
   return answer;
 }
 
-export async function deleteMyCredential(_request: RouteRequest, deps: CredentialRouteDeps): Promise<MyCredentialDeleteAnswer> {
+export async function deleteMyCredential(
+  _request: RouteRequest,
+  deps: CredentialRouteDeps,
+): Promise<MyCredentialDeleteAnswer> {
   return { deleted: await deletePersonalCredential(deps.ports, await deps.memberId()) };
 }
 
 // The manager's routes.
-export async function listMemberCredentials(_request: RouteRequest, deps: CredentialRouteDeps): Promise<MemberCredentialsAnswer> {
+export async function listMemberCredentials(
+  _request: RouteRequest,
+  deps: CredentialRouteDeps,
+): Promise<MemberCredentialsAnswer> {
   return { credentials: await listPersonalCredentials(deps.ports), policy: await readPolicy(deps.ports.kv) };
 }
 

@@ -8,10 +8,21 @@ import { parseDocumentAction, type DocumentActionResult } from 'server/sync/docu
 import { runDocumentActionStartedBy } from 'server/sync/documents/documents-runtime';
 
 /** The command menu's route: the signed-in caller (requireUser) must be allowed this action on this record (D38). */
-export async function documentActionRoute(request: RouteRequest, app: AppRuntime): Promise<DocumentActionResult | HttpResponse> {
+export async function documentActionRoute(
+  request: RouteRequest,
+  app: AppRuntime,
+): Promise<DocumentActionResult | HttpResponse> {
   const action = parseDocumentAction(request.body);
-  if (!request.caller) return failureReply(401, 'This action needs a signed-in Twenty user.', 'Sign in to Twenty and use the action from the app.');
+  if (!request.caller)
+    return failureReply(
+      401,
+      'This action needs a signed-in Twenty user.',
+      'Sign in to Twenty and use the action from the app.',
+    );
   const access = await authorizeDocumentAction(app, request.caller, action);
   if (!access.allowed) return failureReply(403, access.error, access.action);
-  return runDocumentActionStartedBy(app, action, { workspaceMemberId: request.caller.workspaceMemberId, via: 'command' });
+  return runDocumentActionStartedBy(app, action, {
+    workspaceMemberId: request.caller.workspaceMemberId,
+    via: 'command',
+  });
 }

@@ -12,9 +12,18 @@ export async function healthStatus(_request: RouteRequest, deps: CredentialRoute
 /** ApplicationHealthCheckResult of twenty-sdk/define, restated so server code stays free of the SDK. */
 export type HealthBanner =
   | { status: 'OK' }
-  | { status: 'SUCCESS' | 'INFO' | 'WARNING' | 'ERROR' | 'NEUTRAL'; title: string; description?: string; action?: { label: string; location?: string } };
+  | {
+      status: 'SUCCESS' | 'INFO' | 'WARNING' | 'ERROR' | 'NEUTRAL';
+      title: string;
+      description?: string;
+      action?: { label: string; location?: string };
+    };
 
-const ljubljana = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Ljubljana', dateStyle: 'medium', timeStyle: 'short' });
+const ljubljana = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Ljubljana',
+  dateStyle: 'medium',
+  timeStyle: 'short',
+});
 export const inLjubljana = (iso: string): string => `${ljubljana.format(new Date(iso))} (Europe/Ljubljana)`;
 
 const OPEN_SETTINGS = { label: 'Open Metakocka settings' };
@@ -25,27 +34,61 @@ export function healthBanner(health: Health): HealthBanner {
   if (!health.webhook) return banner;
   const webhook = `${health.webhook.detail} ${health.webhook.fix}`;
   if (banner.status === 'ERROR') return { ...banner, description: `${banner.description ?? ''} ${webhook}`.trim() };
-  return { ...banner, status: 'WARNING', title: "Metakocka's stock webhook refuses every call", description: [webhook, `${banner.title}.`, banner.description ?? ''].join(' ').trim() };
+  return {
+    ...banner,
+    status: 'WARNING',
+    title: "Metakocka's stock webhook refuses every call",
+    description: [webhook, `${banner.title}.`, banner.description ?? ''].join(' ').trim(),
+  };
 }
 
 function stateBanner(health: Health): Exclude<HealthBanner, { status: 'OK' }> {
   const finished = health.lastSync?.finishedAt ? ` ${inLjubljana(health.lastSync.finishedAt)}` : '';
   const running = health.runningSince ? ` A sync is running (started ${inLjubljana(health.runningSince)}).` : '';
-  const outside = health.changedOutsideAppAt ? ` The credentials were changed outside the app on ${inLjubljana(health.changedOutsideAppAt)}.` : '';
+  const outside = health.changedOutsideAppAt
+    ? ` The credentials were changed outside the app on ${inLjubljana(health.changedOutsideAppAt)}.`
+    : '';
   switch (health.state) {
     case 'NOT_CONFIGURED':
-      return { status: 'WARNING', title: 'Metakocka is not connected', description: `Missing: ${health.missing.join(', ')}. Enter the company id and secret key, then test the connection.`, action: OPEN_SETTINGS };
+      return {
+        status: 'WARNING',
+        title: 'Metakocka is not connected',
+        description: `Missing: ${health.missing.join(', ')}. Enter the company id and secret key, then test the connection.`,
+        action: OPEN_SETTINGS,
+      };
     case 'CREDENTIALS_REFUSED':
-      return { status: 'ERROR', title: 'Metakocka refused the credentials', description: `${health.detail ?? 'The connection check failed.'} ${health.fix ?? ''}${outside}`.trim(), action: OPEN_SETTINGS };
+      return {
+        status: 'ERROR',
+        title: 'Metakocka refused the credentials',
+        description: `${health.detail ?? 'The connection check failed.'} ${health.fix ?? ''}${outside}`.trim(),
+        action: OPEN_SETTINGS,
+      };
     case 'SYNC_FAILED':
-      return { status: 'ERROR', title: 'The last sync failed', description: `${health.detail ?? 'See the sync run for details.'}${finished ? ` Finished${finished}.` : ''}${running}${outside}` };
+      return {
+        status: 'ERROR',
+        title: 'The last sync failed',
+        description: `${health.detail ?? 'See the sync run for details.'}${finished ? ` Finished${finished}.` : ''}${running}${outside}`,
+      };
     case 'SYNC_ISSUES':
-      return { status: 'WARNING', title: `The last sync${finished} finished with issues`, description: `${health.detail} ${health.fix}${running}${outside}` };
+      return {
+        status: 'WARNING',
+        title: `The last sync${finished} finished with issues`,
+        description: `${health.detail} ${health.fix}${running}${outside}`,
+      };
     case 'NEVER_SYNCED':
-      return { status: 'INFO', title: `Connected to Metakocka; ${health.runningSince ? 'the first sync is running' : 'no sync has run yet'}`, description: `${health.runningSince ? `It started ${inLjubljana(health.runningSince)}.` : 'The first scheduled sync starts on its own.'}${outside}`.trim() };
+      return {
+        status: 'INFO',
+        title: `Connected to Metakocka; ${health.runningSince ? 'the first sync is running' : 'no sync has run yet'}`,
+        description:
+          `${health.runningSince ? `It started ${inLjubljana(health.runningSince)}.` : 'The first scheduled sync starts on its own.'}${outside}`.trim(),
+      };
     case 'HEALTHY': {
       const description = `${running}${outside}`.trim();
-      return { status: 'SUCCESS', title: `Connected to Metakocka${finished ? `; last sync${finished}` : ''}`, ...(description ? { description } : {}) };
+      return {
+        status: 'SUCCESS',
+        title: `Connected to Metakocka${finished ? `; last sync${finished}` : ''}`,
+        ...(description ? { description } : {}),
+      };
     }
   }
 }

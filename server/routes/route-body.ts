@@ -4,7 +4,8 @@ import { renderError } from 'server/error-catalogue';
 import { routeReply } from 'server/host/route';
 import type { RouteFailure } from 'server/routes/contracts';
 
-export const bodyOf = (body: unknown): Record<string, unknown> => (body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {});
+export const bodyOf = (body: unknown): Record<string, unknown> =>
+  body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
 
 /** 422 with the doctor's diagnosis: nothing was saved (issue #7 "a failed check saves nothing"). */
 export function checkFailedReply(report: ConnectionReport) {

@@ -45,14 +45,22 @@ async function callerMemberId(request: RouteRequest, runtime: AppRuntime): Promi
     'query MetakockaCaller { currentUser { workspaceMember { id } } }',
   );
   const id = answer.ok ? answer.data.currentUser.workspaceMember?.id : undefined;
-  if (!id) throw new CredentialInputError('Twenty did not say which workspace member you are.', 'Sign in to Twenty again and retry.');
+  if (!id)
+    throw new CredentialInputError(
+      'Twenty did not say which workspace member you are.',
+      'Sign in to Twenty again and retry.',
+    );
   return id;
 }
 
 const RUN_SELECTION = `${F.status} ${F.stream} ${F.startedAt} ${F.finishedAt} ${F.failedCount} ${F.errorSummary}`;
 
 /** The newest sync run matching a filter, in the order given, read with the app's token. */
-async function newestRun(runtime: AppRuntime, filter: Record<string, unknown>, orderBy: string): Promise<LastSync | null> {
+async function newestRun(
+  runtime: AppRuntime,
+  filter: Record<string, unknown>,
+  orderBy: string,
+): Promise<LastSync | null> {
   const gateway = crmGatewayFor(runtime, 'application');
   const { plural, singular } = OBJECT_NAMES.syncRun;
   const type = singular.charAt(0).toUpperCase() + singular.slice(1);
@@ -64,8 +72,10 @@ async function newestRun(runtime: AppRuntime, filter: Record<string, unknown>, o
 }
 
 // "Last sync" is the run that finished last; a run still going is reported apart (issue #12 item 10).
-const latestFinishedRun = (runtime: AppRuntime) => newestRun(runtime, { [F.finishedAt]: { is: 'NOT_NULL' } }, F.finishedAt);
-const latestRunningRun = (runtime: AppRuntime) => newestRun(runtime, { [F.status]: { in: ['QUEUED', 'RUNNING'] } }, F.startedAt);
+const latestFinishedRun = (runtime: AppRuntime) =>
+  newestRun(runtime, { [F.finishedAt]: { is: 'NOT_NULL' } }, F.finishedAt);
+const latestRunningRun = (runtime: AppRuntime) =>
+  newestRun(runtime, { [F.status]: { in: ['QUEUED', 'RUNNING'] } }, F.startedAt);
 
 /** Adapts a credential route handler to hostRoute's (request, runtime) signature. */
 export const withCredentialDeps =

@@ -11,13 +11,23 @@ import { parseRunRequest, runSyncNow, RunRequestError } from 'server/sync/run-no
 import { syncRuntimeFrom } from 'server/sync/sync-runtime';
 
 export async function stockWebhookRoute(request: RouteRequest, app: AppRuntime): Promise<HttpResponse> {
-  const verdict = await receiveStockWebhook(syncRuntimeFrom(app), request, app.env.metakockaWebhookSecret?.reveal() ?? null);
+  const verdict = await receiveStockWebhook(
+    syncRuntimeFrom(app),
+    request,
+    app.env.metakockaWebhookSecret?.reveal() ?? null,
+  );
   // Metakocka expects a JSON answer (API.md §2.4); both known forms are included.
-  if (verdict.ok) return routeReply(200, { status: 'ok', check_respond_status_json_ok: true, updated: verdict.updated ?? 0 });
+  if (verdict.ok)
+    return routeReply(200, { status: 'ok', check_respond_status_json_ok: true, updated: verdict.updated ?? 0 });
   return failureReply(verdict.status, verdict.error, verdict.action);
 }
 
-export const resolveConflictRoute = (request: RouteRequest, app: AppRuntime) => resolveConflict(syncRuntimeFrom(app, { startedBy: 'user', action: 'resolve sync conflict' }), parseResolveRequest(request.body), request.caller?.workspaceMemberId ?? null);
+export const resolveConflictRoute = (request: RouteRequest, app: AppRuntime) =>
+  resolveConflict(
+    syncRuntimeFrom(app, { startedBy: 'user', action: 'resolve sync conflict' }),
+    parseResolveRequest(request.body),
+    request.caller?.workspaceMemberId ?? null,
+  );
 
 export async function recordActionRoute(request: RouteRequest, app: AppRuntime) {
   let action;
@@ -26,13 +36,23 @@ export async function recordActionRoute(request: RouteRequest, app: AppRuntime) 
   } catch (error) {
     return failureReply(400, (error as Error).message, 'Correct the request and send it again.');
   }
-  return runRecordAction(syncRuntimeFrom(app, { startedBy: 'user', action: `record action ${action.action} ${action.object} ${action.recordId}` }), action, request.caller?.workspaceMemberId ?? null);
+  return runRecordAction(
+    syncRuntimeFrom(app, {
+      startedBy: 'user',
+      action: `record action ${action.action} ${action.object} ${action.recordId}`,
+    }),
+    action,
+    request.caller?.workspaceMemberId ?? null,
+  );
 }
 
 export async function linkPartnerRoute(request: RouteRequest, app: AppRuntime) {
   const parsed = parseLinkRequest(request.body);
   if ('error' in parsed) return failureReply(parsed.status, parsed.error, parsed.action);
-  const rt = syncRuntimeFrom(app, { startedBy: 'user', action: `link ${parsed.object} ${parsed.recordId} to a Metakocka partner` });
+  const rt = syncRuntimeFrom(app, {
+    startedBy: 'user',
+    action: `link ${parsed.object} ${parsed.recordId} to a Metakocka partner`,
+  });
   const outcome = await linkToPartner(rt, parsed, request.caller?.workspaceMemberId ?? null);
   return outcome.ok ? outcome : failureReply(outcome.status, outcome.error, outcome.action);
 }
@@ -41,7 +61,8 @@ export async function runSyncRoute(request: RouteRequest, app: AppRuntime) {
   try {
     return await runSyncNow(syncRuntimeFrom(app), parseRunRequest(request.body), 'manual');
   } catch (error) {
-    if (error instanceof RunRequestError) return failureReply(400, error.message, 'Correct the request and send it again.');
+    if (error instanceof RunRequestError)
+      return failureReply(400, error.message, 'Correct the request and send it again.');
     throw error;
   }
 }

@@ -9,77 +9,91 @@ export type ConflictPolicy = (typeof CONFLICT_POLICIES)[number];
 
 const policy = z.enum(CONFLICT_POLICIES);
 
-const reportId = z.string().trim().regex(/^\d+$/, 'A Metakocka report id is a number, e.g. 38.').nullable().default(null);
+const reportId = z
+  .string()
+  .trim()
+  .regex(/^\d+$/, 'A Metakocka report id is a number, e.g. 38.')
+  .nullable()
+  .default(null);
 
 const streamSettings = (everyMinutes: number, enabled = true) =>
   z
     .strictObject({
       enabled: z.boolean().default(enabled),
       /** Minutes between scheduled runs; the cron ticks every 5 minutes, so shorter values act as 5. */
-      everyMinutes: z.number().int().min(5).max(7 * 24 * 60).default(everyMinutes),
+      everyMinutes: z
+        .number()
+        .int()
+        .min(5)
+        .max(7 * 24 * 60)
+        .default(everyMinutes),
     })
     .prefault({});
 
 // Every level is strict: a key this version does not know is refused in a change (a typo) and dropped, with a
 // warning, from the stored document (a downgrade, a manual write; server/settings/store.ts).
-export const settingsSchema = z
-  .strictObject({
-    version: z.literal(1).default(1),
-    streams: z
-      .strictObject({
-        partners: streamSettings(60),
-        products: streamSettings(60),
-        /** Sales documents (pull only, server/sync/documents). Off until an admin turns it on: a first pull reads every
-         *  document type, and scheduled runs, the bench and tests that start "all streams" expect partners and products. */
-        documents: streamSettings(60, false),
-      })
-      .prefault({}),
-    conflicts: z
-      .strictObject({
-        /** Partners are two-way; products are pulled only (Metakocka is their system of record). */
-        partners: policy.default('ask'),
-        /** Per-field overrides, e.g. { "name": "metakocka-wins" }. */
-        partnerFields: z.record(z.string(), policy).default({}),
-        /** A bound sales document edited in Twenty whose Metakocka version changed too (whole documents, D41). */
-        documents: policy.default('ask'),
-      })
-      .prefault({}),
-    documents: z
-      .strictObject({
-        /** Whether Twenty may delete unissued orders in Metakocka (read by server/sync/documents/documents-runtime.ts). */
-        allowOrderDelete: z.boolean().default(false),
-        /** The company's own Metakocka print-out for offers and for orders ("Get document PDF"): Metakocka publishes only
-         *  the bill report 38 (server/sync/documents/pdf.ts). Find yours with &dump_for_report_rest=true on the print view. */
-        offerReportId: reportId,
-        orderReportId: reportId,
-      })
-      .prefault({}),
-    workflows: z
-      .object({
-        /** Whether Twenty workflow steps may write to Metakocka (push, create from opportunity, change status, delete).
-         *  On by default; a manager turns it off to stop every workflow from changing Metakocka (D38). */
-        allowMetakockaWrites: z.boolean().default(true),
-      })
-      .prefault({}),
-    filters: z
-      .strictObject({
-        /** Only products in these Metakocka categories; empty = all. */
-        productCategories: z.array(z.string().min(1)).default([]),
-        /** Only products flagged for the e-shop in Metakocka. */
-        eshopOnly: z.boolean().default(false),
-      })
-      .prefault({}),
-    /** Records per Twenty write; Twenty refuses more than 200 (contract/README.md f4). */
-    batchSize: z.number().int().min(1).max(200).default(200),
-    /** Pages one job works through before it saves its checkpoint and hands over to the next job. More pages mean fewer
-     *  bookkeeping calls (checkpoints, job enqueues); a crash repeats at most this many pages, which write nothing twice. */
-    pagesPerJob: z.number().int().min(1).max(50).default(10),
-    /** Stop a run after this many records; the next scheduled run starts over. 0 = no limit. */
-    maxRecordsPerRun: z.number().int().min(0).default(0),
-    dryRun: z.boolean().default(false),
-    /** A run whose heartbeat is older than this is stuck and gets resumed by the cron. */
-    stuckAfterMinutes: z.number().int().min(1).max(24 * 60).default(15),
-  });
+export const settingsSchema = z.strictObject({
+  version: z.literal(1).default(1),
+  streams: z
+    .strictObject({
+      partners: streamSettings(60),
+      products: streamSettings(60),
+      /** Sales documents (pull only, server/sync/documents). Off until an admin turns it on: a first pull reads every
+       *  document type, and scheduled runs, the bench and tests that start "all streams" expect partners and products. */
+      documents: streamSettings(60, false),
+    })
+    .prefault({}),
+  conflicts: z
+    .strictObject({
+      /** Partners are two-way; products are pulled only (Metakocka is their system of record). */
+      partners: policy.default('ask'),
+      /** Per-field overrides, e.g. { "name": "metakocka-wins" }. */
+      partnerFields: z.record(z.string(), policy).default({}),
+      /** A bound sales document edited in Twenty whose Metakocka version changed too (whole documents, D41). */
+      documents: policy.default('ask'),
+    })
+    .prefault({}),
+  documents: z
+    .strictObject({
+      /** Whether Twenty may delete unissued orders in Metakocka (read by server/sync/documents/documents-runtime.ts). */
+      allowOrderDelete: z.boolean().default(false),
+      /** The company's own Metakocka print-out for offers and for orders ("Get document PDF"): Metakocka publishes only
+       *  the bill report 38 (server/sync/documents/pdf.ts). Find yours with &dump_for_report_rest=true on the print view. */
+      offerReportId: reportId,
+      orderReportId: reportId,
+    })
+    .prefault({}),
+  workflows: z
+    .object({
+      /** Whether Twenty workflow steps may write to Metakocka (push, create from opportunity, change status, delete).
+       *  On by default; a manager turns it off to stop every workflow from changing Metakocka (D38). */
+      allowMetakockaWrites: z.boolean().default(true),
+    })
+    .prefault({}),
+  filters: z
+    .strictObject({
+      /** Only products in these Metakocka categories; empty = all. */
+      productCategories: z.array(z.string().min(1)).default([]),
+      /** Only products flagged for the e-shop in Metakocka. */
+      eshopOnly: z.boolean().default(false),
+    })
+    .prefault({}),
+  /** Records per Twenty write; Twenty refuses more than 200 (contract/README.md f4). */
+  batchSize: z.number().int().min(1).max(200).default(200),
+  /** Pages one job works through before it saves its checkpoint and hands over to the next job. More pages mean fewer
+   *  bookkeeping calls (checkpoints, job enqueues); a crash repeats at most this many pages, which write nothing twice. */
+  pagesPerJob: z.number().int().min(1).max(50).default(10),
+  /** Stop a run after this many records; the next scheduled run starts over. 0 = no limit. */
+  maxRecordsPerRun: z.number().int().min(0).default(0),
+  dryRun: z.boolean().default(false),
+  /** A run whose heartbeat is older than this is stuck and gets resumed by the cron. */
+  stuckAfterMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
+});
 
 export type SyncSettings = z.infer<typeof settingsSchema>;
 

@@ -7,13 +7,17 @@ import { DEFAULT_SETTINGS, settingsSchema, type SyncSettings } from './schema';
 export const SETTINGS_KV_KEY = 'metakocka:settings';
 
 const CORRECT_AND_SAVE = 'Correct the named settings and save again.';
-const OR_RESET = `${CORRECT_AND_SAVE} If the stored document cannot be saved any more, a manager can reset it to the defaults `
-  + '(POST /s/metakocka/sync/settings/reset).';
+const OR_RESET =
+  `${CORRECT_AND_SAVE} If the stored document cannot be saved any more, a manager can reset it to the defaults ` +
+  '(POST /s/metakocka/sync/settings/reset).';
 
 export class SettingsInvalidError extends SyncError {
   readonly code = 'SETTINGS_INVALID';
   readonly retryable = false;
-  constructor(readonly problems: string[], action = CORRECT_AND_SAVE) {
+  constructor(
+    readonly problems: string[],
+    action = CORRECT_AND_SAVE,
+  ) {
     super(renderError('SETTINGS_INVALID', { problems: problems.join('; ') }), action);
   }
 }
@@ -27,7 +31,10 @@ export interface StoredSettings {
 export function parseSettings(input: unknown, action?: string): SyncSettings {
   const result = settingsSchema.safeParse(input ?? {});
   if (result.success) return result.data;
-  throw new SettingsInvalidError(result.error.issues.map((issue) => `${issue.path.join('.') || '(document)'}: ${issue.message}`), action);
+  throw new SettingsInvalidError(
+    result.error.issues.map((issue) => `${issue.path.join('.') || '(document)'}: ${issue.message}`),
+    action,
+  );
 }
 
 /** The stored document as this version reads it: unknown keys left out and named; any other fault refused. */
@@ -64,7 +71,10 @@ export function withoutUnknownKeys(stored: unknown): { document: unknown; ignore
   const ignoredKeys: string[] = [];
   for (const issue of result.error.issues) {
     if (issue.code !== 'unrecognized_keys') continue;
-    const owner = issue.path.reduce<unknown>((node, key) => (isPlainObject(node) ? node[key as string] : undefined), document);
+    const owner = issue.path.reduce<unknown>(
+      (node, key) => (isPlainObject(node) ? node[key as string] : undefined),
+      document,
+    );
     if (!isPlainObject(owner)) continue;
     for (const key of issue.keys) {
       delete owner[key];
@@ -81,4 +91,5 @@ function deepMerge(base: unknown, change: unknown): unknown {
   return out;
 }
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -2,7 +2,12 @@
 import type { SystemFields } from 'server/crm/composites';
 import { decodeFieldHashes } from './hashing';
 
-export type MatchResult<T> = { kind: 'bound'; record: T } | { kind: 'excluded'; record: T } | { kind: 'matched'; record: T } | { kind: 'new' } | { kind: 'ambiguous'; candidates: T[] };
+export type MatchResult<T> =
+  | { kind: 'bound'; record: T }
+  | { kind: 'excluded'; record: T }
+  | { kind: 'matched'; record: T }
+  | { kind: 'new' }
+  | { kind: 'ambiguous'; candidates: T[] };
 
 export function indexBy<T>(records: T[], key: (record: T) => string | null | undefined): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -18,10 +23,16 @@ export function indexBy<T>(records: T[], key: (record: T) => string | null | und
 
 /** A bound record the user deleted (soft) or excluded stays out of the sync: an upsert would restore it (contract/README.md "Upsert"). */
 export const isExcluded = (record: SystemFields & { metakockaSyncExcluded?: boolean | null }) =>
-  record.deletedAt !== null && record.deletedAt !== undefined && record.deletedAt !== '' ? true : record.metakockaSyncExcluded === true;
+  record.deletedAt !== null && record.deletedAt !== undefined && record.deletedAt !== ''
+    ? true
+    : record.metakockaSyncExcluded === true;
 
 /** Bound first; otherwise exactly one live unbound candidate is a match, several are ambiguous, none is new. */
-export function matchOne<T extends SystemFields>(bound: T | undefined, candidates: T[], excluded: (record: T) => boolean): MatchResult<T> {
+export function matchOne<T extends SystemFields>(
+  bound: T | undefined,
+  candidates: T[],
+  excluded: (record: T) => boolean,
+): MatchResult<T> {
   if (bound) return excluded(bound) ? { kind: 'excluded', record: bound } : { kind: 'bound', record: bound };
   const live = candidates.filter((c) => !c.deletedAt);
   if (live.length === 1) return { kind: 'matched', record: live[0]! };
@@ -31,7 +42,8 @@ export function matchOne<T extends SystemFields>(bound: T | undefined, candidate
 
 /** What binds a record to Metakocka, as one text: `<partner id>/<contact id>` (a company has no contact id). */
 export type BindingFields = { metakockaPartnerId?: string | null; metakockaContactId?: string | null };
-export const bindingOf = (record: BindingFields): string => `${record.metakockaPartnerId ?? ''}/${record.metakockaContactId ?? ''}`;
+export const bindingOf = (record: BindingFields): string =>
+  `${record.metakockaPartnerId ?? ''}/${record.metakockaContactId ?? ''}`;
 export const UNBOUND = bindingOf({});
 
 /** The sync hash records the binding it was made for under this name (D40), beside the per-field hashes. */
@@ -49,7 +61,9 @@ export function describeBinding(binding: string): string {
  * than the sync, so the record must not be pushed or pulled until a manager resolves it. A bound record without any
  * sync hash was bound outside the sync; a hash from before bindings were recorded trusts the binding it finds.
  */
-export function changedBinding(record: BindingFields & { metakockaSyncHash?: string | null }): { synced: string; now: string } | null {
+export function changedBinding(
+  record: BindingFields & { metakockaSyncHash?: string | null },
+): { synced: string; now: string } | null {
   const now = bindingOf(record);
   const last = decodeFieldHashes(record.metakockaSyncHash);
   if (last === null) return now === UNBOUND ? null : { synced: UNBOUND, now };

@@ -13,7 +13,15 @@ export interface RunCounts {
   recordsDone: number;
 }
 
-export const ZERO_COUNTS: RunCounts = { created: 0, updated: 0, unchanged: 0, deleted: 0, failed: 0, skipped: 0, recordsDone: 0 };
+export const ZERO_COUNTS: RunCounts = {
+  created: 0,
+  updated: 0,
+  unchanged: 0,
+  deleted: 0,
+  failed: 0,
+  skipped: 0,
+  recordsDone: 0,
+};
 
 export type RunTrigger = 'schedule' | 'manual' | 'workflow';
 
@@ -62,7 +70,8 @@ export function addCalls(a: Record<string, number>, b: Record<string, number>): 
 
 export function diffCalls(after: Record<string, number>, before: Record<string, number>): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const [method, n] of Object.entries(after)) if (n - (before[method] ?? 0) > 0) out[method] = n - (before[method] ?? 0);
+  for (const [method, n] of Object.entries(after))
+    if (n - (before[method] ?? 0) > 0) out[method] = n - (before[method] ?? 0);
   return out;
 }
 

@@ -36,14 +36,20 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
     const tw = fieldHash(field.tw);
     const last = input.last?.[field.name];
     if (mk === tw) out.hashes[field.name] = mk;
-    else if (!field.twoWay || last === undefined || mk !== last && tw === last) take(out, 'toTwenty', field.name, mk);
+    else if (!field.twoWay || last === undefined || (mk !== last && tw === last)) take(out, 'toTwenty', field.name, mk);
     else if (mk === last) take(out, 'toMetakocka', field.name, tw);
     else decide(out, field.name, input.policy(field.name), { mk, tw, last }, input);
   }
   return out;
 }
 
-function decide(out: ReconcileResult, name: string, policy: ConflictPolicy, h: { mk: string; tw: string; last: string }, input: ReconcileInput) {
+function decide(
+  out: ReconcileResult,
+  name: string,
+  policy: ConflictPolicy,
+  h: { mk: string; tw: string; last: string },
+  input: ReconcileInput,
+) {
   if (policy === 'metakocka-wins') return take(out, 'toTwenty', name, h.mk);
   if (policy === 'twenty-wins') return take(out, 'toMetakocka', name, h.tw);
   if (policy === 'newest-wins') {

@@ -30,7 +30,13 @@ export async function deactivateMissingProducts(ctx: StepContext, cursor: Produc
     const page = await rt.crm.products.page(after, PAGE_SIZE, ACTIVE_BOUND);
     for (const record of page.records) {
       if (seen.has(record.metakockaId)) continue;
-      writes.push({ id: record.id, metakockaId: record.metakockaId, isActive: false, syncHash: productHash({ ...record, isActive: false } as ProductDraft), lastSyncedAt: nowIso });
+      writes.push({
+        id: record.id,
+        metakockaId: record.metakockaId,
+        isActive: false,
+        syncHash: productHash({ ...record, isActive: false } as ProductDraft),
+        lastSyncedAt: nowIso,
+      });
     }
     after = page.endCursor;
     if (!page.hasNextPage) {
@@ -48,4 +54,6 @@ function finish(ctx: StepContext, deleted: number, writes: ProductDraft[] = []):
 }
 
 const planOf = (ctx: StepContext, writes: ProductDraft[]) =>
-  ctx.dryRun ? writes.slice(0, 20).map((w) => ({ action: 'deactivate', object: 'metakockaProduct', metakockaId: w.metakockaId })) : undefined;
+  ctx.dryRun
+    ? writes.slice(0, 20).map((w) => ({ action: 'deactivate', object: 'metakockaProduct', metakockaId: w.metakockaId }))
+    : undefined;

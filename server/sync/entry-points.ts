@@ -16,19 +16,29 @@ export async function syncCron(_payload: unknown, app: AppRuntime) {
   await forgetOldStockBodies(app.kv, app.clock.now());
   return tick;
 }
-export const runSyncStepJob = (payload: unknown, app: AppRuntime) => runSyncStep(parseSyncStepPayload(payload), syncRuntimeFrom(app));
-export const pushRecordsJob = (payload: unknown, app: AppRuntime) => pushRecords(parsePushPayload(payload), syncRuntimeFrom(app));
+export const runSyncStepJob = (payload: unknown, app: AppRuntime) =>
+  runSyncStep(parseSyncStepPayload(payload), syncRuntimeFrom(app));
+export const pushRecordsJob = (payload: unknown, app: AppRuntime) =>
+  pushRecords(parsePushPayload(payload), syncRuntimeFrom(app));
 
 /** Batch mode hands { events: [...] }, single mode one event with recordId and properties (APPS.md §3.3). */
 export function eventsOf(payload: unknown): RecordEvent[] {
-  const p = (payload ?? {}) as { events?: unknown[]; recordId?: string; properties?: { after?: Record<string, unknown> } };
+  const p = (payload ?? {}) as {
+    events?: unknown[];
+    recordId?: string;
+    properties?: { after?: Record<string, unknown> };
+  };
   const list = Array.isArray(p.events) ? p.events : p.recordId ? [p] : [];
-  return list.map((e) => {
-    const event = e as { recordId?: string; properties?: { after?: Record<string, unknown> | null } };
-    return { recordId: String(event.recordId ?? ''), after: event.properties?.after ?? null };
-  }).filter((e) => e.recordId !== '');
+  return list
+    .map((e) => {
+      const event = e as { recordId?: string; properties?: { after?: Record<string, unknown> | null } };
+      return { recordId: String(event.recordId ?? ''), after: event.properties?.after ?? null };
+    })
+    .filter((e) => e.recordId !== '');
 }
 
-export const recordEvents = (object: 'company' | 'person') => (payload: unknown, app: AppRuntime) => handleRecordEvents(syncRuntimeFrom(app), object, eventsOf(payload));
+export const recordEvents = (object: 'company' | 'person') => (payload: unknown, app: AppRuntime) =>
+  handleRecordEvents(syncRuntimeFrom(app), object, eventsOf(payload));
 
-export const runSyncWorkflowAction = (payload: unknown, app: AppRuntime) => runSyncNow(syncRuntimeFrom(app), parseRunRequest(payload), 'workflow');
+export const runSyncWorkflowAction = (payload: unknown, app: AppRuntime) =>
+  runSyncNow(syncRuntimeFrom(app), parseRunRequest(payload), 'workflow');

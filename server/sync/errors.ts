@@ -43,7 +43,9 @@ export class RecordExcludedError extends SyncError {
   readonly code = 'RECORD_EXCLUDED';
   readonly retryable = false;
   constructor(object: string) {
-    super(renderError('RECORD_EXCLUDED', { object }),
-      `Run "Include in Metakocka sync again" on the ${object} (needs the Manage Metakocka permission): that includes it and queues a sync.`);
+    super(
+      renderError('RECORD_EXCLUDED', { object }),
+      `Run "Include in Metakocka sync again" on the ${object} (needs the Manage Metakocka permission): that includes it and queues a sync.`,
+    );
   }
 }

@@ -30,7 +30,13 @@ export function fieldHashes(fields: Record<string, unknown>, names: readonly str
 
 // The record's sync-hash field holds "v1|name=hash;name=hash": what the sync last wrote, field by field.
 export function encodeFieldHashes(hashes: FieldHashes): string {
-  return 'v1|' + Object.keys(hashes).sort().map((name) => `${name}=${hashes[name]}`).join(';');
+  return (
+    'v1|' +
+    Object.keys(hashes)
+      .sort()
+      .map((name) => `${name}=${hashes[name]}`)
+      .join(';')
+  );
 }
 
 export function decodeFieldHashes(encoded: string | null | undefined): FieldHashes | null {

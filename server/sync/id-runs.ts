@@ -18,7 +18,7 @@ export function encodeIdRuns(ids: Iterable<string>): IdRuns {
   }
   numbers.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const runs: string[] = [];
-  for (let i = 0; i < numbers.length; ) {
+  for (let i = 0; i < numbers.length;) {
     let j = i;
     while (j + 1 < numbers.length && numbers[j + 1]! - numbers[j]! <= 1n) j += 1; // equal neighbours are duplicates
     const extra = numbers[j]! - numbers[i]!;

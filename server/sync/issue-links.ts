@@ -26,7 +26,11 @@ const TARGETS: Record<string, LinkTarget> = {
   company: { field: 'companyId', repo: (crm) => crm.companies as never, keys: ['metakockaPartnerId'] },
   person: { field: 'personId', repo: (crm) => crm.people as never, keys: ['metakockaContactId', 'metakockaPartnerId'] },
   [OBJECT_NAMES.product.singular]: { field: 'productId', repo: (crm) => crm.products as never, keys: ['metakockaId'] },
-  [OBJECT_NAMES.salesDocument.singular]: { field: 'salesDocumentId', repo: (crm) => createDocumentRepos(crm.gateway).documents as never, keys: ['metakockaId'] },
+  [OBJECT_NAMES.salesDocument.singular]: {
+    field: 'salesDocumentId',
+    repo: (crm) => createDocumentRepos(crm.gateway).documents as never,
+    keys: ['metakockaId'],
+  },
 };
 
 export const ISSUE_LINK_FIELDS: IssueLinkField[] = Object.values(TARGETS).map((target) => target.field);
@@ -38,18 +42,30 @@ export interface LinkableIssue {
 }
 
 /** The link fields for each issue whose record Twenty holds: its relation id and recordId. Others are left out. */
-export async function findIssueLinks<T extends LinkableIssue>(crm: Crm, issues: T[]): Promise<Map<T, Partial<IssueLinks>>> {
+export async function findIssueLinks<T extends LinkableIssue>(
+  crm: Crm,
+  issues: T[],
+): Promise<Map<T, Partial<IssueLinks>>> {
   const links = new Map<T, Partial<IssueLinks>>();
   for (const [object, target] of Object.entries(TARGETS)) {
     const mine = issues.filter((issue) => issue.recordObject === object && (issue.recordId || issue.metakockaId));
     if (mine.length === 0) continue;
     const ids = mine.flatMap((issue) => (issue.recordId ? [issue.recordId] : []));
     const mkIds = mine.flatMap((issue) => (issue.metakockaId ? [issue.metakockaId] : []));
-    const records = await target.repo(crm).findByAny({ id: ids, ...Object.fromEntries(target.keys.map((key) => [key, mkIds])) });
+    const records = await target
+      .repo(crm)
+      .findByAny({ id: ids, ...Object.fromEntries(target.keys.map((key) => [key, mkIds])) });
     const byId = new Map(records.map((record) => [record.id, record]));
-    const byMkId = new Map(records.flatMap((record) => target.keys.flatMap((key) => (typeof record[key] === 'string' && record[key] ? [[record[key] as string, record] as const] : []))));
+    const byMkId = new Map(
+      records.flatMap((record) =>
+        target.keys.flatMap((key) =>
+          typeof record[key] === 'string' && record[key] ? [[record[key] as string, record] as const] : [],
+        ),
+      ),
+    );
     for (const issue of mine) {
-      const record = (issue.recordId && byId.get(issue.recordId)) || (issue.metakockaId && byMkId.get(issue.metakockaId)) || null;
+      const record =
+        (issue.recordId && byId.get(issue.recordId)) || (issue.metakockaId && byMkId.get(issue.metakockaId)) || null;
       if (record) links.set(issue, { [target.field]: record.id, recordId: record.id });
     }
   }

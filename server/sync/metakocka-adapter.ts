@@ -16,9 +16,22 @@ export function partnerFromWire(p: MkPartnerWire): MetakockaPartner {
     taxpayer: p.taxpayer ?? false,
     foreign: p.foreign_county ?? false,
     taxIdNumber: text(p.tax_id_number),
-    contacts: p.partner_contact_list.map((c) => ({ mkId: text(c.mk_id), addressMkId: text(c.mk_address_id), name: text(c.name), email: text(c.email), gsm: text(c.gsm), phone: text(c.phone) })),
+    contacts: p.partner_contact_list.map((c) => ({
+      mkId: text(c.mk_id),
+      addressMkId: text(c.mk_address_id),
+      name: text(c.name),
+      email: text(c.email),
+      gsm: text(c.gsm),
+      phone: text(c.phone),
+    })),
     addresses: p.partner_delivery_address_list.map((a) => ({
-      mkId: text(a.mk_id), type: text(a.address_type), street: text(a.street), postNumber: text(a.post_number), city: text(a.city), province: text(a.province ?? a.provice), country: text(a.country),
+      mkId: text(a.mk_id),
+      type: text(a.address_type),
+      street: text(a.street),
+      postNumber: text(a.post_number),
+      city: text(a.city),
+      province: text(a.province ?? a.provice),
+      country: text(a.country),
     })),
   };
 }
@@ -40,8 +53,14 @@ function firstTierPerList(rows: MkPriceListWire[]): MkPriceListWire[] {
 function priceListFromWire(list: MkPriceListWire): MetakockaPriceList {
   const def = list.price_def[0];
   return {
-    countCode: text(list.count_code), title: text(list.title), salesPurchase: text(list.sales_purchase), currency: text(list.currency_code),
-    price: def?.price ?? null, priceWithTax: def?.price_with_tax ?? null, taxCode: text(def?.tax), taxFactor: def?.tax_factor ?? null,
+    countCode: text(list.count_code),
+    title: text(list.title),
+    salesPurchase: text(list.sales_purchase),
+    currency: text(list.currency_code),
+    price: def?.price ?? null,
+    priceWithTax: def?.price_with_tax ?? null,
+    taxCode: text(def?.tax),
+    taxFactor: def?.tax_factor ?? null,
   };
 }
 
@@ -57,26 +76,54 @@ function categoryLabels(nodes: MkCategoryNodeWire[], out: string[] = []): string
 
 export function productFromWire(p: MkProductWire): MetakockaProduct {
   return {
-    mkId: p.mk_id, countCode: text(p.count_code), code: text(p.code), name: text(p.name), unit: text(p.unit),
-    active: p.activated ?? true, eshopSync: p.eshop_sync ?? false, service: p.service ?? false,
+    mkId: p.mk_id,
+    countCode: text(p.count_code),
+    code: text(p.code),
+    name: text(p.name),
+    unit: text(p.unit),
+    active: p.activated ?? true,
+    eshopSync: p.eshop_sync ?? false,
+    service: p.service ?? false,
     categories: categoryLabels(p.category_tree_list),
     priceLists: firstTierPerList(p.pricelist).map(priceListFromWire),
     stockTotal: p.amount ?? null,
-    stock: p.amount_detail.map((row) => ({ warehouse: text(row.warehouse_mark || row.warehouse_name), amount: row.amount ?? '0' })),
+    stock: p.amount_detail.map((row) => ({
+      warehouse: text(row.warehouse_mark || row.warehouse_name),
+      amount: row.amount ?? '0',
+    })),
   };
 }
 
 /** add_partner / update_partner body in wire names (API.md §2.2). */
 export function partnerToWire(draft: MetakockaPartnerDraft): WireObject {
   const body: WireObject = {
-    mk_id: draft.mkId, customer: draft.name, business_entity: draft.businessEntity ? 'true' : 'false', taxpayer: draft.taxpayer ? 'true' : 'false',
-    tax_id_number: draft.taxIdNumber || undefined, street: draft.street, post_number: draft.postNumber, place: draft.city, country: draft.country || undefined,
+    mk_id: draft.mkId,
+    customer: draft.name,
+    business_entity: draft.businessEntity ? 'true' : 'false',
+    taxpayer: draft.taxpayer ? 'true' : 'false',
+    tax_id_number: draft.taxIdNumber || undefined,
+    street: draft.street,
+    post_number: draft.postNumber,
+    place: draft.city,
+    country: draft.country || undefined,
   };
-  const contacts = (draft.contacts ?? []).map((c) => ({ mk_id: c.mkId, mk_address_id: c.addressMkId, name: c.name, email: c.email || undefined, gsm: c.gsm || undefined, phone: c.phone || undefined }));
+  const contacts = (draft.contacts ?? []).map((c) => ({
+    mk_id: c.mkId,
+    mk_address_id: c.addressMkId,
+    name: c.name,
+    email: c.email || undefined,
+    gsm: c.gsm || undefined,
+    phone: c.phone || undefined,
+  }));
   if (draft.mkId) {
     if (contacts.length > 0) body.partner_contact_list = contacts;
   } else if (contacts[0]) {
-    body.partner_contact = { name: contacts[0].name, email: contacts[0].email, gsm: contacts[0].gsm, phone: contacts[0].phone };
+    body.partner_contact = {
+      name: contacts[0].name,
+      email: contacts[0].email,
+      gsm: contacts[0].gsm,
+      phone: contacts[0].phone,
+    };
   }
   return body;
 }
@@ -98,14 +145,29 @@ export function metakockaPort(client: MetakockaClient): MkPort {
       });
       const { all, unreadable } = await listing;
       // Unreadable partners are reported once a run, with the first page.
-      return { partners: all.slice(offset, offset + limit), unreadable: offset === 0 ? unreadable : [], complete: offset + limit >= all.length };
+      return {
+        partners: all.slice(offset, offset + limit),
+        unreadable: offset === 0 ? unreadable : [],
+        complete: offset + limit >= all.length,
+      };
     },
     async findPartners(query) {
-      return (await client.getPartner({ partnerId: query.mkId, taxNumber: query.taxNumber, email: query.email, name: query.name })).map(partnerFromWire);
+      return (
+        await client.getPartner({
+          partnerId: query.mkId,
+          taxNumber: query.taxNumber,
+          email: query.email,
+          name: query.name,
+        })
+      ).map(partnerFromWire);
     },
     async addPartner(draft) {
       const result = await client.addPartner(partnerToWire(draft));
-      return { mkId: result.mk_id, contactMkId: result.mk_contact_id ?? null, addressMkIds: result.mk_address_id_list.map((a) => a.mk_id) };
+      return {
+        mkId: result.mk_id,
+        contactMkId: result.mk_contact_id ?? null,
+        addressMkIds: result.mk_address_id_list.map((a) => a.mk_id),
+      };
     },
     async updatePartner(draft) {
       const updated = await client.updatePartner(partnerToWire(draft));
@@ -116,7 +178,8 @@ export function metakockaPort(client: MetakockaClient): MkPort {
     },
     async productsPage(offset, limit, filter) {
       const page = await client.productList({
-        offset, limit,
+        offset,
+        limit,
         filters: { eshop_sync: filter.eshopOnly ? 'true' : undefined, category: filter.category },
         include: { pricelist: true, stock: true, taxFactor: true, category: true },
       });
@@ -125,7 +188,10 @@ export function metakockaPort(client: MetakockaClient): MkPort {
     async productsByMkIds(mkIds) {
       const out: MetakockaProduct[] = [];
       for (const mkId of mkIds) {
-        const { products, unreadable } = await client.productList({ filters: { mk_id: mkId }, include: { pricelist: true, stock: true, taxFactor: true } });
+        const { products, unreadable } = await client.productList({
+          filters: { mk_id: mkId },
+          include: { pricelist: true, stock: true, taxFactor: true },
+        });
         out.push(...everyItem({ items: products, unreadable }).map(productFromWire));
       }
       return out;

@@ -115,7 +115,10 @@ export interface MkPort {
    * One page of the partner register; `complete` once the register is exhausted (API.md §2.2 get_partner paging caveat).
    * `unreadable`: partners that do not have the documented shape (sync issues, not a failed page), on the first page.
    */
-  partnersPage(offset: number, limit: number): Promise<{ partners: MetakockaPartner[]; unreadable: UnreadableItem[]; complete: boolean }>;
+  partnersPage(
+    offset: number,
+    limit: number,
+  ): Promise<{ partners: MetakockaPartner[]; unreadable: UnreadableItem[]; complete: boolean }>;
   findPartners(query: MetakockaPartnerQuery): Promise<MetakockaPartner[]>;
   addPartner(
     draft: MetakockaPartnerDraft,
@@ -125,7 +128,11 @@ export interface MkPort {
    * product_list with prices and stock, 1000 rows at most; a shorter page is the last (API.md §2.3, §4). Rows that do not
    * have the documented shape are in `unreadable`; they count as rows of the page.
    */
-  productsPage(offset: number, limit: number, filter: { eshopOnly: boolean; category?: string }): Promise<{ products: MetakockaProduct[]; unreadable: UnreadableItem[] }>;
+  productsPage(
+    offset: number,
+    limit: number,
+    filter: { eshopOnly: boolean; category?: string },
+  ): Promise<{ products: MetakockaProduct[]; unreadable: UnreadableItem[] }>;
   /** An unreadable product fails the call: "not found" would deactivate it. */
   productsByMkIds(mkIds: string[]): Promise<MetakockaProduct[]>;
   /** The client's own document methods for the documents stream (server/sync/documents/ports.ts); absent in ports

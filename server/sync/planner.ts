@@ -10,7 +10,11 @@ import { streamFor } from './streams';
 
 export const CRON_PERIOD_MINUTES = 5;
 
-export type StreamDecision = { stream: StreamName; action: 'started' | 'resumed' | 'running' | 'waiting' | 'not-due' | 'disabled'; runId?: string };
+export type StreamDecision = {
+  stream: StreamName;
+  action: 'started' | 'resumed' | 'running' | 'waiting' | 'not-due' | 'disabled';
+  runId?: string;
+};
 
 /** A documents run links each document to its customer and products: it starts once their streams of this cycle are
  *  through, so it never writes a document without a link that the next run would have to add (a write on a run with
@@ -34,7 +38,8 @@ export async function cronTick(rt: SyncRuntime): Promise<StreamDecision[]> {
   const settings = await readSettings(rt.kv);
   const now = rt.now();
   const decisions: StreamDecision[] = [];
-  const busy = (stream: StreamName) => decisions.some((d) => d.stream === stream && ['started', 'resumed', 'running'].includes(d.action));
+  const busy = (stream: StreamName) =>
+    decisions.some((d) => d.stream === stream && ['started', 'resumed', 'running'].includes(d.action));
   for (const stream of STREAMS) {
     if (!settings.streams[stream].enabled) {
       decisions.push({ stream, action: 'disabled' });
@@ -42,14 +47,23 @@ export async function cronTick(rt: SyncRuntime): Promise<StreamDecision[]> {
     }
     const state = await loadRunState(rt.kv, stream);
     if (state?.status === 'running') {
-      decisions.push(isStuck(settings, state, now) ? { stream, action: 'resumed', runId: (await resumeRun(rt, state)).runId } : { stream, action: 'running', runId: state.runId });
+      decisions.push(
+        isStuck(settings, state, now)
+          ? { stream, action: 'resumed', runId: (await resumeRun(rt, state)).runId }
+          : { stream, action: 'running', runId: state.runId },
+      );
     } else if (!isDue(settings, stream, state, now)) {
       decisions.push({ stream, action: 'not-due' });
     } else if ((RUNS_AFTER[stream] ?? []).some(busy)) {
       decisions.push({ stream, action: 'waiting' });
     } else {
       const slot = new Date(Math.floor(now.getTime() / (CRON_PERIOD_MINUTES * 60_000)) * CRON_PERIOD_MINUTES * 60_000);
-      const started = await startRun(rt, stream, { trigger: 'schedule', dryRun: settings.dryRun, runId: `s${slot.toISOString()}`, delayMs: workspaceDelayMs(rt.workspaceId) });
+      const started = await startRun(rt, stream, {
+        trigger: 'schedule',
+        dryRun: settings.dryRun,
+        runId: `s${slot.toISOString()}`,
+        delayMs: workspaceDelayMs(rt.workspaceId),
+      });
       decisions.push({ stream, action: 'started', runId: started.runId });
     }
   }
@@ -57,15 +71,37 @@ export async function cronTick(rt: SyncRuntime): Promise<StreamDecision[]> {
 }
 
 /** Starts a run unless one of the stream is running; a running one is reported, never overlapped. */
-export async function startRun(rt: SyncRuntime, stream: StreamName, opts: { trigger: RunTrigger; dryRun: boolean; runId?: string; delayMs?: number }): Promise<{ runId: string; alreadyRunning: boolean }> {
+export async function startRun(
+  rt: SyncRuntime,
+  stream: StreamName,
+  opts: { trigger: RunTrigger; dryRun: boolean; runId?: string; delayMs?: number },
+): Promise<{ runId: string; alreadyRunning: boolean }> {
   const current = await loadRunState(rt.kv, stream);
   if (current?.status === 'running') return { runId: current.runId, alreadyRunning: true };
   const nowIso = rt.now().toISOString();
-  const openIssues = await rt.crm.syncIssues.page(null, 1, { and: [{ status: { eq: 'OPEN' } }, { stream: { eq: stream.toUpperCase() } }] });
+  const openIssues = await rt.crm.syncIssues.page(null, 1, {
+    and: [{ status: { eq: 'OPEN' } }, { stream: { eq: stream.toUpperCase() } }],
+  });
   const state: RunState = {
-    runId: opts.runId ?? `m${nowIso}`, stream, trigger: opts.trigger, dryRun: opts.dryRun, status: 'running', step: 0, attempt: 0,
-    cursor: {}, startedAt: nowIso, heartbeatAt: nowIso, finishedAt: null, lastProgressAt: nowIso, counts: { ...ZERO_COUNTS },
-    recordsEstimated: null, apiCallsMetakocka: {}, apiCallsTwenty: 0, openIssuesAtStart: openIssues.totalCount, plan: [], errorSummary: null,
+    runId: opts.runId ?? `m${nowIso}`,
+    stream,
+    trigger: opts.trigger,
+    dryRun: opts.dryRun,
+    status: 'running',
+    step: 0,
+    attempt: 0,
+    cursor: {},
+    startedAt: nowIso,
+    heartbeatAt: nowIso,
+    finishedAt: null,
+    lastProgressAt: nowIso,
+    counts: { ...ZERO_COUNTS },
+    recordsEstimated: null,
+    apiCallsMetakocka: {},
+    apiCallsTwenty: 0,
+    openIssuesAtStart: openIssues.totalCount,
+    plan: [],
+    errorSummary: null,
   };
   // State first: a run record written without it would stay RUNNING for good after a crash here, since the cron only
   // resumes (and finishes) runs it has a state for (found by test/e2e/crash-kill.test.ts). The record is this write's

@@ -13,26 +13,48 @@ export type RecordAction = RecordActionRequest;
 export function parseRecordAction(input: unknown): RecordAction {
   const result = recordActionRequest.safeParse(input);
   if (result.success) return result.data;
-  throw new Error(`Send { action: resync|unlink|exclude|include, object: company|person|metakockaProduct, recordId: <uuid> }: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}.`);
+  throw new Error(
+    `Send { action: resync|unlink|exclude|include, object: company|person|metakockaProduct, recordId: <uuid> }: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}.`,
+  );
 }
 
-export async function runRecordAction(rt: SyncRuntime, a: RecordAction, actorWorkspaceMemberId: string | null): Promise<RecordActionAnswer> {
+export async function runRecordAction(
+  rt: SyncRuntime,
+  a: RecordAction,
+  actorWorkspaceMemberId: string | null,
+): Promise<RecordActionAnswer> {
   if (a.object === 'metakockaProduct') return productAction(rt, a);
   const repo = a.object === 'company' ? rt.crm.companies : rt.crm.people;
   const [record] = await repo.findByIds([a.recordId]);
   if (!record) return { ok: true, detail: `No ${a.object} ${a.recordId}; nothing to do.` };
-  const push = () => enqueuePush(rt, `action:${a.action}:${rt.now().toISOString()}`, a.object === 'company' ? [a.recordId] : [], a.object === 'person' ? [a.recordId] : []);
+  const push = () =>
+    enqueuePush(
+      rt,
+      `action:${a.action}:${rt.now().toISOString()}`,
+      a.object === 'company' ? [a.recordId] : [],
+      a.object === 'person' ? [a.recordId] : [],
+    );
   if (a.action === 'resync') {
     if (record.metakockaSyncExcluded) throw new RecordExcludedError(a.object);
     await push();
-    return { ok: true, detail: 'Queued: both sides are compared and the newer values applied under the conflict policy.' };
+    return {
+      ok: true,
+      detail: 'Queued: both sides are compared and the newer values applied under the conflict policy.',
+    };
   }
   const change = actionChange(a.action, a.object);
   await repo.upsertMany([{ id: a.recordId, ...change.write }]);
-  await auditRecordAction(rt, actorWorkspaceMemberId, `record.${change.audited}`, `${a.object} ${a.recordId}`, change.detail, {
-    before: syncStateText(record),
-    after: syncStateText({ ...record, ...change.write }),
-  });
+  await auditRecordAction(
+    rt,
+    actorWorkspaceMemberId,
+    `record.${change.audited}`,
+    `${a.object} ${a.recordId}`,
+    change.detail,
+    {
+      before: syncStateText(record),
+      after: syncStateText({ ...record, ...change.write }),
+    },
+  );
   if (a.action === 'include') await push();
   return { ok: true, detail: change.detail };
 }
@@ -40,21 +62,32 @@ export async function runRecordAction(rt: SyncRuntime, a: RecordAction, actorWor
 /** What exclude, include and unlink write, and what the user is told. */
 function actionChange(action: 'exclude' | 'include' | 'unlink', object: 'company' | 'person') {
   if (action === 'exclude') {
-    return { audited: 'excluded', write: { metakockaSyncExcluded: true, metakockaSyncStatus: 'EXCLUDED' }, detail: 'Excluded: the sync no longer reads or writes this record.' } as const;
+    return {
+      audited: 'excluded',
+      write: { metakockaSyncExcluded: true, metakockaSyncStatus: 'EXCLUDED' },
+      detail: 'Excluded: the sync no longer reads or writes this record.',
+    } as const;
   }
   if (action === 'include') {
-    return { audited: 'included', write: { metakockaSyncExcluded: false, metakockaSyncStatus: 'PENDING' }, detail: 'Included again and queued for a sync.' } as const;
+    return {
+      audited: 'included',
+      write: { metakockaSyncExcluded: false, metakockaSyncStatus: 'PENDING' },
+      detail: 'Included again and queued for a sync.',
+    } as const;
   }
-  const binding = object === 'person' ? { metakockaPartnerId: null, metakockaContactId: null } : { metakockaPartnerId: null };
+  const binding =
+    object === 'person' ? { metakockaPartnerId: null, metakockaContactId: null } : { metakockaPartnerId: null };
   return {
     audited: 'unlinked',
     write: { ...binding, metakockaSyncHash: null, metakockaSyncStatus: 'NOT_SYNCED', metakockaSyncExcluded: true },
-    detail: 'Unlinked and excluded, so the next pull does not bind it again; include it to create a new Metakocka partner from it.',
+    detail:
+      'Unlinked and excluded, so the next pull does not bind it again; include it to create a new Metakocka partner from it.',
   } as const;
 }
 
 async function productAction(rt: SyncRuntime, a: RecordAction): Promise<{ ok: true; detail: string }> {
-  if (a.action !== 'resync') return { ok: true, detail: 'Products come from Metakocka only; only "resync" applies to them.' };
+  if (a.action !== 'resync')
+    return { ok: true, detail: 'Products come from Metakocka only; only "resync" applies to them.' };
   const [record] = await rt.crm.products.findByIds([a.recordId]);
   if (!record) return { ok: true, detail: `No product ${a.recordId}.` };
   const [product] = await rt.mk.productsByMkIds([record.metakockaId]);
@@ -63,6 +96,8 @@ async function productAction(rt: SyncRuntime, a: RecordAction): Promise<{ ok: tr
     return { ok: true, detail: 'The product is gone from Metakocka; it was deactivated.' };
   }
   const draft = productToDraft(product);
-  await rt.crm.products.upsertMany([{ ...draft, id: record.id, syncHash: productHash(draft), lastSyncedAt: rt.now().toISOString() }]);
+  await rt.crm.products.upsertMany([
+    { ...draft, id: record.id, syncHash: productHash(draft), lastSyncedAt: rt.now().toISOString() },
+  ]);
   return { ok: true, detail: 'Read again from Metakocka and updated.' };
 }

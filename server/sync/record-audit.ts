@@ -19,5 +19,12 @@ export function auditRecordAction(
   detail: string,
   change: { before: string; after: string },
 ): Promise<void> {
-  return audit({ audit: auditEntries(rt.crm.gateway), now: () => rt.now() }, actorWorkspaceMemberId, action, target, detail, change);
+  return audit(
+    { audit: auditEntries(rt.crm.gateway), now: () => rt.now() },
+    actorWorkspaceMemberId,
+    action,
+    target,
+    detail,
+    change,
+  );
 }

@@ -11,10 +11,16 @@ export class RunRequestError extends Error {}
 export function parseRunRequest(input: unknown): RunSyncRequest {
   const result = runSyncRequest.safeParse(input ?? {});
   if (result.success) return result.data;
-  throw new RunRequestError(`The run request is not valid: ${result.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ')}. Send { "streams": ["partners", "products"], "dryRun": false }.`);
+  throw new RunRequestError(
+    `The run request is not valid: ${result.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ')}. Send { "streams": ["partners", "products"], "dryRun": false }.`,
+  );
 }
 
-export async function runSyncNow(rt: SyncRuntime, request: RunSyncRequest, trigger: RunTrigger): Promise<RunSyncAnswer> {
+export async function runSyncNow(
+  rt: SyncRuntime,
+  request: RunSyncRequest,
+  trigger: RunTrigger,
+): Promise<RunSyncAnswer> {
   const settings = await readSettings(rt.kv);
   const streams = request.streams ?? STREAMS.filter((s) => settings.streams[s].enabled);
   const runs: RunSyncAnswer['runs'] = [];

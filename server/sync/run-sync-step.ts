@@ -4,7 +4,16 @@ import type { SyncDirection } from 'plugin/constants/select-options';
 import { isSyncError } from 'server/errors';
 import { readSettings } from 'server/settings/store';
 import type { StreamName } from 'server/settings/schema';
-import { addCalls, addCounts, createSeenBook, diffCalls, loadRunState, saveRunState, stepJobId, type RunState } from './checkpoints';
+import {
+  addCalls,
+  addCounts,
+  createSeenBook,
+  diffCalls,
+  loadRunState,
+  saveRunState,
+  stepJobId,
+  type RunState,
+} from './checkpoints';
 import { createIssueBook, errorFacts } from './issues';
 import type { SyncRuntime } from './ports';
 import { writeRunRecord } from './runs';
@@ -42,7 +51,13 @@ export async function runSyncStep(payload: SyncStepPayload, rt: SyncRuntime): Pr
   } catch (error) {
     if (isSyncError(error) && error.retryable) throw error; // the host turns it into a redelivery (STYLE.md §2.8)
     const facts = errorFacts(error);
-    const failed: RunState = { ...state, status: 'failed', finishedAt: rt.now().toISOString(), heartbeatAt: rt.now().toISOString(), errorSummary: `${facts.errorCode}: ${facts.message}` };
+    const failed: RunState = {
+      ...state,
+      status: 'failed',
+      finishedAt: rt.now().toISOString(),
+      heartbeatAt: rt.now().toISOString(),
+      errorSummary: `${facts.errorCode}: ${facts.message}`,
+    };
     issues.fail({ recordObject: 'run', metakockaId: `${name}-run`, error });
     await issues.flush({ dryRun: false, resolveOpen: false });
     await finishStep(rt, failed, mkBefore, crmBefore, stream.direction);
@@ -61,7 +76,10 @@ export const JOB_TIME_BUDGET_MS = 120_000;
  * after a checkpoint (its own step number, the cursor so far), so a crash anywhere repeats whole pages of this job,
  * and writes nothing twice (unchanged records are skipped by their hash), never skips one.
  */
-async function runPages(ctx: StepContext, step: StreamDescriptor['step']): Promise<{ next: RunState; pauseMs: number }> {
+async function runPages(
+  ctx: StepContext,
+  step: StreamDescriptor['step'],
+): Promise<{ next: RunState; pauseMs: number }> {
   const { rt, settings } = ctx;
   const started = Date.now(); // wall time of this function run, not the workspace clock
   let state: RunState = ctx.state as RunState;
@@ -73,7 +91,11 @@ async function runPages(ctx: StepContext, step: StreamDescriptor['step']): Promi
       // Twenty's app-token budget (500 calls a minute, APPS.md §8) is spent: keep the pages done, and let the next
       // job start once the window has passed instead of burning the job's retries against the limit.
       if (!isSyncError(error) || error.code !== 'CRM_RATE_LIMITED') throw error;
-      const paused = { ...state, attempt: page === 0 ? state.attempt + 1 : state.attempt, heartbeatAt: rt.now().toISOString() };
+      const paused = {
+        ...state,
+        attempt: page === 0 ? state.attempt + 1 : state.attempt,
+        heartbeatAt: rt.now().toISOString(),
+      };
       return { next: paused, pauseMs: RATE_LIMIT_PAUSE_MS };
     }
     const counts = addCounts(state.counts, outcome.counts);
@@ -91,13 +113,23 @@ async function runPages(ctx: StepContext, step: StreamDescriptor['step']): Promi
       plan: [...state.plan, ...(outcome.plan ?? [])].slice(0, 200),
       status: done ? 'done' : 'running',
       finishedAt: done ? rt.now().toISOString() : null,
-      errorSummary: capped ? `Stopped after ${counts.recordsDone} records (maxRecordsPerRun); nothing was deactivated. The next run starts from the beginning.` : state.errorSummary,
+      errorSummary: capped
+        ? `Stopped after ${counts.recordsDone} records (maxRecordsPerRun); nothing was deactivated. The next run starts from the beginning.`
+        : state.errorSummary,
     };
-    if (done || page + 1 >= settings.pagesPerJob || Date.now() - started >= JOB_TIME_BUDGET_MS) return { next: state, pauseMs: 0 };
+    if (done || page + 1 >= settings.pagesPerJob || Date.now() - started >= JOB_TIME_BUDGET_MS)
+      return { next: state, pauseMs: 0 };
   }
 }
 
-async function finishStep(rt: SyncRuntime, next: RunState, mkBefore: Record<string, number>, crmBefore: number, direction: SyncDirection, pauseMs = 0) {
+async function finishStep(
+  rt: SyncRuntime,
+  next: RunState,
+  mkBefore: Record<string, number>,
+  crmBefore: number,
+  direction: SyncDirection,
+  pauseMs = 0,
+) {
   const final = next.status !== 'running';
   next.apiCallsMetakocka = addCalls(next.apiCallsMetakocka, diffCalls(rt.mk.callCounts(), mkBefore));
   next.apiCallsTwenty += rt.crm.gateway.calls() - crmBefore;
@@ -110,5 +142,9 @@ async function finishStep(rt: SyncRuntime, next: RunState, mkBefore: Record<stri
 }
 
 export async function enqueueStep(rt: SyncRuntime, state: RunState, delayMs: number): Promise<void> {
-  await rt.jobs.enqueue('run-sync-step', [{ jobId: stepJobId(state), payload: { stream: state.stream, runId: state.runId, step: state.step } }], delayMs);
+  await rt.jobs.enqueue(
+    'run-sync-step',
+    [{ jobId: stepJobId(state), payload: { stream: state.stream, runId: state.runId, step: state.step } }],
+    delayMs,
+  );
 }

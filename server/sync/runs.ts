@@ -9,7 +9,8 @@ import type { SyncRuntime } from './ports';
  *  writes (issue #5 item 9) while a long run still shows where it is. */
 export const PROGRESS_EVERY_MS = 120_000;
 
-export const runRecordId = (state: Pick<RunState, 'runId' | 'stream'>) => uuidFromKey(`metakocka-sync-run:${state.runId}:${state.stream}`);
+export const runRecordId = (state: Pick<RunState, 'runId' | 'stream'>) =>
+  uuidFromKey(`metakocka-sync-run:${state.runId}:${state.stream}`);
 
 const STATUS: Record<RunState['status'], SyncRunStatus> = { running: 'RUNNING', done: 'SUCCEEDED', failed: 'FAILED' };
 
@@ -43,7 +44,12 @@ export function runDraft(state: RunState, direction: SyncDirection): SyncRunDraf
 }
 
 /** Writes the run record when the run starts or ends, or when the last progress write is old enough. */
-export async function writeRunRecord(rt: SyncRuntime, state: RunState, direction: SyncDirection, force: boolean): Promise<boolean> {
+export async function writeRunRecord(
+  rt: SyncRuntime,
+  state: RunState,
+  direction: SyncDirection,
+  force: boolean,
+): Promise<boolean> {
   const now = rt.now();
   const due = !state.lastProgressAt || now.getTime() - Date.parse(state.lastProgressAt) >= PROGRESS_EVERY_MS;
   if (!force && !due) return false;

@@ -1,6 +1,9 @@
 // Builds the sync's runtime from the host's AppRuntime: Twenty gateway with the app token, the Metakocka client with the
 // credential server/credentials/for-action.ts picks for who started the work (created on first use).
-import { PUSH_RECORDS_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER, RUN_SYNC_STEP_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER } from 'plugin/constants/universal-identifiers';
+import {
+  PUSH_RECORDS_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER,
+  RUN_SYNC_STEP_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER,
+} from 'plugin/constants/universal-identifiers';
 import { createCrm } from 'server/crm';
 import { crmGatewayFor } from 'server/host/crm-gateway';
 import type { AppRuntime } from 'server/host/runtime';
@@ -37,11 +40,20 @@ function lazyMetakocka(app: AppRuntime, origin: CredentialOrigin): MkPort {
   let pending: Promise<{ client: MetakockaClient; port: MkPort }> | null = null;
   const connect = async () => {
     const credential = await credentialForAction(app, origin);
-    client = createMetakockaClient({ baseUrl: credential.baseUrl, companyId: credential.companyId, secretKey: credential.secretKey, fetch: app.crm.fetch });
+    client = createMetakockaClient({
+      baseUrl: credential.baseUrl,
+      companyId: credential.companyId,
+      secretKey: credential.secretKey,
+      fetch: app.crm.fetch,
+    });
     return { client, port: metakockaPort(client) };
   };
   // A failed lookup (e.g. a transient kv read) is not cached, so a retry in the same run can succeed.
-  const get = () => (pending ??= connect().catch((error: unknown) => { pending = null; throw error; }));
+  const get = () =>
+    (pending ??= connect().catch((error: unknown) => {
+      pending = null;
+      throw error;
+    }));
   const port = async () => (await get()).port;
   const mk = async () => (await get()).client;
   return {
@@ -69,7 +81,13 @@ function lazyMetakocka(app: AppRuntime, origin: CredentialOrigin): MkPort {
 /** A setting read from kv on first use and kept for the rest of this function run (settings change between jobs). */
 function settingOnce<T>(app: AppRuntime, pick: (settings: SyncSettings) => T): () => Promise<T> {
   let value: Promise<T> | null = null;
-  return () => (value ??= readSettings(app.kv).then(pick).catch((error: unknown) => { value = null; throw error; }));
+  return () =>
+    (value ??= readSettings(app.kv)
+      .then(pick)
+      .catch((error: unknown) => {
+        value = null;
+        throw error;
+      }));
 }
 
 export function syncRuntimeFrom(app: AppRuntime, origin: CredentialOrigin = BACKGROUND): SyncRuntime {

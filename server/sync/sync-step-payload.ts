@@ -12,6 +12,9 @@ export type SyncStepPayload = z.infer<typeof payloadSchema>;
 
 export function parseSyncStepPayload(payload: unknown): SyncStepPayload {
   const result = payloadSchema.safeParse(payload);
-  if (!result.success) throw new Error(`run-sync-step got a bad payload (${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}); it expects { stream, runId, step }.`);
+  if (!result.success)
+    throw new Error(
+      `run-sync-step got a bad payload (${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}); it expects { stream, runId, step }.`,
+    );
   return result.data;
 }

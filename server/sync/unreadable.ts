@@ -4,7 +4,11 @@
 import type { UnreadableItem } from './mk-port';
 import type { IssueBook } from './issues';
 
-export function reportUnreadable(issues: IssueBook, recordObject: string, unreadable: readonly UnreadableItem[]): string[] {
+export function reportUnreadable(
+  issues: IssueBook,
+  recordObject: string,
+  unreadable: readonly UnreadableItem[],
+): string[] {
   for (const item of unreadable) issues.fail({ recordObject, metakockaId: item.mkId, error: item.error });
   return unreadable.flatMap((item) => (item.mkId ? [item.mkId] : []));
 }

@@ -25,12 +25,14 @@ function hostOnlyUses(fileName: string, text: string): string[] {
     const specifier =
       (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier
         ? node.moduleSpecifier
-        : ts.isCallExpression(node) && (node.expression.kind === ts.SyntaxKind.ImportKeyword || node.expression.getText() === 'require')
+        : ts.isCallExpression(node) &&
+            (node.expression.kind === ts.SyntaxKind.ImportKeyword || node.expression.getText() === 'require')
           ? node.arguments[0]
           : ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)
             ? node.argument.literal
             : undefined;
-    if (specifier && ts.isStringLiteral(specifier) && SDK.test(specifier.text)) found.push(`import of ${specifier.text}`);
+    if (specifier && ts.isStringLiteral(specifier) && SDK.test(specifier.text))
+      found.push(`import of ${specifier.text}`);
     ts.forEachChild(node, visit);
   };
   visit(ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true));
@@ -42,7 +44,9 @@ describe('server/ outside server/host/', () => {
     const hostDir = join(repoRoot, 'server', 'host');
     const breaches = sourceFiles(join(repoRoot, 'server'))
       .filter((file) => !file.startsWith(hostDir + '/'))
-      .flatMap((file) => hostOnlyUses(file, readFileSync(file, 'utf8')).map((use) => `${relative(repoRoot, file)}: ${use}`));
+      .flatMap((file) =>
+        hostOnlyUses(file, readFileSync(file, 'utf8')).map((use) => `${relative(repoRoot, file)}: ${use}`),
+      );
     expect(breaches).toEqual([]);
   });
 });

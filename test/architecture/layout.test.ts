@@ -13,7 +13,10 @@ function foldersInLayout(markdown: string): string[] {
   const folders: string[] = [];
   for (const line of block.split('\n')) {
     const indent = line.length - line.trimStart().length;
-    const names = line.trim().split(/\s{2,}/).filter((token) => /^[\w.-]+\/$/.test(token));
+    const names = line
+      .trim()
+      .split(/\s{2,}/)
+      .filter((token) => /^[\w.-]+\/$/.test(token));
     if (names.length === 0) continue;
     while (parents.length > 0 && parents[parents.length - 1]!.indent >= indent) parents.pop();
     const parent = parents[parents.length - 1]?.path ?? '';
@@ -48,7 +51,13 @@ describe("docs/architecture.md's layout", () => {
   it('reads nesting from indentation', () => {
     const block = 'server/  x\n  sync/  y\n    partners/  products/\n  host/\nui/';
     const layout = `## Layout\n\`\`\`\n${block}\n\`\`\`\n## Decision records`;
-    expect(foldersInLayout(layout)).toEqual(['server', 'server/sync', 'server/sync/partners', 'server/sync/products',
-      'server/host', 'ui']);
+    expect(foldersInLayout(layout)).toEqual([
+      'server',
+      'server/sync',
+      'server/sync/partners',
+      'server/sync/products',
+      'server/host',
+      'ui',
+    ]);
   });
 });

@@ -17,16 +17,21 @@ const sourceFilesUnder = (folder: string): string[] =>
     return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [path] : [];
   });
 
-const parse = (path: string) => ts.createSourceFile(path, readFileSync(join(repoRoot, path), 'utf8'), ts.ScriptTarget.Latest, true);
+const parse = (path: string) =>
+  ts.createSourceFile(path, readFileSync(join(repoRoot, path), 'utf8'), ts.ScriptTarget.Latest, true);
 
-const routeGroups = Object.entries(routePaths).filter(([name]) => name.endsWith('_ROUTES')) as Array<[string, Record<string, string>]>;
+const routeGroups = Object.entries(routePaths).filter(([name]) => name.endsWith('_ROUTES')) as Array<
+  [string, Record<string, string>]
+>;
 const declaredPaths = routeGroups.flatMap(([, group]) => Object.values(group));
 
 const manifestRoutes = (): Array<{ fn: string; path: string }> => {
   const manifest = JSON.parse(readFileSync(join(repoRoot, 'plugin.manifest.json'), 'utf8')) as {
     logicFunctions: Record<string, { triggers?: { route?: { path: string } } }>;
   };
-  return Object.entries(manifest.logicFunctions).flatMap(([fn, f]) => (f.triggers?.route ? [{ fn, path: f.triggers.route.path }] : []));
+  return Object.entries(manifest.logicFunctions).flatMap(([fn, f]) =>
+    f.triggers?.route ? [{ fn, path: f.triggers.route.path }] : [],
+  );
 };
 
 /** The `path:` of each httpRouteTriggerSettings in plugin/functions, as written in the source. */
@@ -38,12 +43,23 @@ const routeTriggerPaths = (): Array<{ file: string; written: string; fromRouteCo
     const visit = (node: ts.Node): void => {
       if (ts.isImportDeclaration(node) && (node.moduleSpecifier as ts.StringLiteral).text === ROUTE_PATHS_MODULE) {
         const bindings = node.importClause?.namedBindings;
-        if (bindings && ts.isNamedImports(bindings)) bindings.elements.forEach((element) => imported.add(element.name.text));
+        if (bindings && ts.isNamedImports(bindings))
+          bindings.elements.forEach((element) => imported.add(element.name.text));
       }
-      if (ts.isPropertyAssignment(node) && node.name.getText(source) === 'httpRouteTriggerSettings' && ts.isObjectLiteralExpression(node.initializer)) {
-        const path = node.initializer.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText(source) === 'path');
+      if (
+        ts.isPropertyAssignment(node) &&
+        node.name.getText(source) === 'httpRouteTriggerSettings' &&
+        ts.isObjectLiteralExpression(node.initializer)
+      ) {
+        const path = node.initializer.properties.find(
+          (p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText(source) === 'path',
+        );
         const value = path?.initializer;
-        const fromRouteConstants = !!value && ts.isPropertyAccessExpression(value) && ts.isIdentifier(value.expression) && imported.has(value.expression.text);
+        const fromRouteConstants =
+          !!value &&
+          ts.isPropertyAccessExpression(value) &&
+          ts.isIdentifier(value.expression) &&
+          imported.has(value.expression.text);
         found.push({ file, written: value?.getText(source) ?? '(no path)', fromRouteConstants });
       }
       ts.forEachChild(node, visit);
@@ -55,7 +71,9 @@ const routeTriggerPaths = (): Array<{ file: string; written: string; fromRouteCo
 /** Imports (and re-exports) in a file that bring a value, not only types, from the given folder. */
 const valueImportsFrom = (file: string, source: ts.SourceFile, folder: string): string[] => {
   const fromFolder = (specifier: string): boolean => {
-    const target = specifier.startsWith('.') ? relative(repoRoot, resolve(repoRoot, dirname(file), specifier)) : specifier;
+    const target = specifier.startsWith('.')
+      ? relative(repoRoot, resolve(repoRoot, dirname(file), specifier))
+      : specifier;
     return target === folder || target.startsWith(`${folder}/`);
   };
   const found: string[] = [];
@@ -63,12 +81,23 @@ const valueImportsFrom = (file: string, source: ts.SourceFile, folder: string): 
     if (ts.isImportDeclaration(node) && fromFolder((node.moduleSpecifier as ts.StringLiteral).text)) {
       const clause = node.importClause;
       const bindings = clause?.namedBindings;
-      const typesOnly = !!clause && (clause.isTypeOnly
-        || (!clause.name && !!bindings && ts.isNamedImports(bindings) && bindings.elements.every((element) => element.isTypeOnly)));
+      const typesOnly =
+        !!clause &&
+        (clause.isTypeOnly ||
+          (!clause.name &&
+            !!bindings &&
+            ts.isNamedImports(bindings) &&
+            bindings.elements.every((element) => element.isTypeOnly)));
       if (!typesOnly) found.push(node.getText(source));
-    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && fromFolder((node.moduleSpecifier as ts.StringLiteral).text)) {
+    } else if (
+      ts.isExportDeclaration(node) &&
+      node.moduleSpecifier &&
+      fromFolder((node.moduleSpecifier as ts.StringLiteral).text)
+    ) {
       const clause = node.exportClause;
-      const typesOnly = node.isTypeOnly || (!!clause && ts.isNamedExports(clause) && clause.elements.every((element) => element.isTypeOnly));
+      const typesOnly =
+        node.isTypeOnly ||
+        (!!clause && ts.isNamedExports(clause) && clause.elements.every((element) => element.isTypeOnly));
       if (!typesOnly) found.push(node.getText(source));
     } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
       const [argument] = node.arguments;
@@ -101,10 +130,14 @@ describe('route paths', () => {
   });
 
   it('no other app source file writes a route path out again', () => {
-    const files = ['plugin', 'server', 'ui'].flatMap(sourceFilesUnder).filter((file) => file !== `${ROUTE_PATHS_MODULE}.ts`);
+    const files = ['plugin', 'server', 'ui']
+      .flatMap(sourceFilesUnder)
+      .filter((file) => file !== `${ROUTE_PATHS_MODULE}.ts`);
     const rewritten = files.flatMap((file) => {
       const text = readFileSync(join(repoRoot, file), 'utf8');
-      return declaredPaths.filter((path) => text.includes(`'${path}'`) || text.includes(`"${path}"`) || text.includes(`\`${path}\``)).map((path) => `${file}: ${path}`);
+      return declaredPaths
+        .filter((path) => text.includes(`'${path}'`) || text.includes(`"${path}"`) || text.includes(`\`${path}\``))
+        .map((path) => `${file}: ${path}`);
     });
     expect(rewritten).toEqual([]);
   });
@@ -112,17 +145,22 @@ describe('route paths', () => {
 
 describe('ui/', () => {
   it('imports no value from server/ (type-only imports are erased from the bundle)', () => {
-    const found = sourceFilesUnder('ui').flatMap((file) => valueImportsFrom(file, parse(file), 'server').map((line) => `${file}: ${line}`));
+    const found = sourceFilesUnder('ui').flatMap((file) =>
+      valueImportsFrom(file, parse(file), 'server').map((line) => `${file}: ${line}`),
+    );
     expect(found).toEqual([]);
   });
 
   it('the check finds a value import, a mixed one and a relative one, and lets type-only imports pass', () => {
-    const check = (text: string) => valueImportsFrom('ui/x/y.ts', ts.createSourceFile('y.ts', text, ts.ScriptTarget.Latest, true), 'server');
+    const check = (text: string) =>
+      valueImportsFrom('ui/x/y.ts', ts.createSourceFile('y.ts', text, ts.ScriptTarget.Latest, true), 'server');
     expect(check("import { a } from 'server/a';")).toHaveLength(1);
     expect(check("import { type A, b } from 'server/a';")).toHaveLength(1);
     expect(check("import * as a from '../../server/a';")).toHaveLength(1);
     expect(check("export { a } from 'server/a';")).toHaveLength(1);
-    expect(check("import type { A } from 'server/a'; import { type B } from 'server/b'; export type { C } from 'server/c';")).toEqual([]);
+    expect(
+      check("import type { A } from 'server/a'; import { type B } from 'server/b'; export type { C } from 'server/c';"),
+    ).toEqual([]);
     expect(check("import { a } from 'plugin/constants/a';")).toEqual([]);
   });
 });

@@ -8,8 +8,12 @@ import { spawnWorker } from './worker-protocol';
 
 describe('call floor (docs/sync-performance.md)', () => {
   const input = {
-    products: 10_000, partners: 2_000, documentsByType: { sales_order: 250, sales_offer: 0 },
-    twentyRecords: { company: 1_500, person: 2_100, metakockaProduct: 10_000 }, twentyWrites: { metakockaProduct: 100 }, mkWrites: 20,
+    products: 10_000,
+    partners: 2_000,
+    documentsByType: { sales_order: 250, sales_offer: 0 },
+    twentyRecords: { company: 1_500, person: 2_100, metakockaProduct: 10_000 },
+    twentyWrites: { metakockaProduct: 100 },
+    mkWrites: 20,
   };
 
   it('counts the extra short page of a walk, full search pages per type and 200-record Twenty batches', () => {
@@ -38,8 +42,15 @@ describe('call floor (docs/sync-performance.md)', () => {
   it('expects no Twenty writes on a run without changes, and the changed products on the 1% run', () => {
     const counts = { partners: 100, contacts: 50, privatePersons: 20, products: 1000, documentsByType: {}, lines: 0 };
     expect(floorInputFor('no-change', counts, false, { products: 0, companies: 0 }).twentyWrites).toEqual({});
-    expect(floorInputFor('one-percent', counts, false, { products: 10, companies: 1 })).toMatchObject({ twentyWrites: { metakockaProduct: 10 }, mkWrites: 1 });
-    expect(floorInputFor('initial', counts, false, { products: 0, companies: 0 }).twentyWrites).toEqual({ company: 80, person: 70, metakockaProduct: 1000 });
+    expect(floorInputFor('one-percent', counts, false, { products: 10, companies: 1 })).toMatchObject({
+      twentyWrites: { metakockaProduct: 10 },
+      mkWrites: 1,
+    });
+    expect(floorInputFor('initial', counts, false, { products: 0, companies: 0 }).twentyWrites).toEqual({
+      company: 80,
+      person: 70,
+      metakockaProduct: 1000,
+    });
   });
 
   it('reports the ratio to the floor', () => {
@@ -51,13 +62,25 @@ describe('call floor (docs/sync-performance.md)', () => {
 
 describe('call classification', () => {
   it('separates record writes from bookkeeping and reads in Twenty', () => {
-    const split = splitTwenty({ createCompanies: 3, updateMetakockaProducts: 2, companies: 5, 'REST GET /rest/people': 1, createMetakockaSyncRuns: 1,
-      updateMetakockaSyncIssue: 1, setAppKeyValue: 4, appKeyValue: 2, enqueueJobs: 2 });
+    const split = splitTwenty({
+      createCompanies: 3,
+      updateMetakockaProducts: 2,
+      companies: 5,
+      'REST GET /rest/people': 1,
+      createMetakockaSyncRuns: 1,
+      updateMetakockaSyncIssue: 1,
+      setAppKeyValue: 4,
+      appKeyValue: 2,
+      enqueueJobs: 2,
+    });
     expect(split).toMatchObject({ reads: 6, writes: 5, bookkeepingWrites: 8, bookkeepingReads: 2, total: 21 });
   });
 
   it('separates reads from writes in Metakocka', () => {
-    expect(splitMetakocka({ product_list: 11, get_partner: 3, add_partner: 2, update_partner: 1 })).toMatchObject({ reads: 14, writes: 3 });
+    expect(splitMetakocka({ product_list: 11, get_partner: 3, add_partner: 2, update_partner: 1 })).toMatchObject({
+      reads: 14,
+      writes: 3,
+    });
   });
 });
 
@@ -67,15 +90,27 @@ describe('integrity checker', () => {
       { mkId: 'p1', name: 'Alpha d.o.o.', businessEntity: true, taxIdNumber: 'SI11111111', contacts: [{ mkId: 'c1' }] },
       { mkId: 'p2', name: 'Janez Novak', businessEntity: false, taxIdNumber: '', contacts: [{ mkId: 'c2' }] },
     ],
-    products: [{ mkId: 'm1', code: 'A-1', name: 'Vijak' }, { mkId: 'm2', code: 'A-2', name: 'Matica' }],
+    products: [
+      { mkId: 'm1', code: 'A-1', name: 'Vijak' },
+      { mkId: 'm2', code: 'A-2', name: 'Matica' },
+    ],
     documents: [{ mkId: 'd1', countCode: 'N-1', rowIds: ['r1', 'r2'] }],
   });
   const twenty = (): TwentySide => ({
     companies: [{ id: 't1', name: 'Alpha d.o.o.', metakockaPartnerId: 'p1' }],
-    people: [{ id: 'h1', metakockaPartnerId: 'p1', metakockaContactId: 'c1' }, { id: 'h2', metakockaPartnerId: 'p2', metakockaContactId: 'c2' }],
-    products: [{ id: 'x1', metakockaId: 'm1', code: 'A-1', name: 'Vijak', isActive: true }, { id: 'x2', metakockaId: 'm2', code: 'A-2', name: 'Matica', isActive: true }],
+    people: [
+      { id: 'h1', metakockaPartnerId: 'p1', metakockaContactId: 'c1' },
+      { id: 'h2', metakockaPartnerId: 'p2', metakockaContactId: 'c2' },
+    ],
+    products: [
+      { id: 'x1', metakockaId: 'm1', code: 'A-1', name: 'Vijak', isActive: true },
+      { id: 'x2', metakockaId: 'm2', code: 'A-2', name: 'Matica', isActive: true },
+    ],
     documents: [{ id: 'y1', metakockaId: 'd1', countCode: 'N-1' }],
-    lines: [{ id: 'l1', metakockaRowKey: 'd1:r1' }, { id: 'l2', metakockaRowKey: 'd1:r2' }],
+    lines: [
+      { id: 'l1', metakockaRowKey: 'd1:r1' },
+      { id: 'l2', metakockaRowKey: 'd1:r2' },
+    ],
   });
 
   it('finds nothing wrong in two stores that agree', () => {
@@ -103,7 +138,9 @@ describe('integrity checker', () => {
     t.companies.push({ id: 't9', name: 'Made in Twenty', metakockaPartnerId: null });
     const report = checkIntegrity(mk(), t);
     expect(report.total).toEqual({ duplicates: 0, missing: 1, mismatches: 1 });
-    expect(report.products!.examples).toEqual([expect.stringContaining('"Matica" in Metakocka, "Matica M8" in Twenty')]);
+    expect(report.products!.examples).toEqual([
+      expect.stringContaining('"Matica" in Metakocka, "Matica M8" in Twenty'),
+    ]);
   });
 
   it('counts partners the sync duplicated in Metakocka, not those that were there before', () => {

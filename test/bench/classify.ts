@@ -1,6 +1,17 @@
 // Sorts counted API calls into reads, record writes and bookkeeping writes (docs/sync-performance.md).
-const MK_WRITES = new Set(['add_partner', 'update_partner', 'put_document', 'update_document', 'delete_document', 'change_document_status',
-  'product_add', 'product_update', 'product_delete', 'put_transaction', 'add_attachment']);
+const MK_WRITES = new Set([
+  'add_partner',
+  'update_partner',
+  'put_document',
+  'update_document',
+  'delete_document',
+  'change_document_status',
+  'product_add',
+  'product_update',
+  'product_delete',
+  'put_transaction',
+  'add_attachment',
+]);
 
 export interface CallSplit {
   byMethod: Record<string, number>;
@@ -42,7 +53,14 @@ export function splitTwenty(byRoot: Record<string, number>): CallSplit {
     } else if (isBookkeeping(root)) bookkeepingWrites += n;
     else writes += n;
   }
-  return { byMethod: byRoot, reads, writes, bookkeepingWrites, bookkeepingReads, total: reads + writes + bookkeepingWrites + bookkeepingReads };
+  return {
+    byMethod: byRoot,
+    reads,
+    writes,
+    bookkeepingWrites,
+    bookkeepingReads,
+    total: reads + writes + bookkeepingWrites + bookkeepingReads,
+  };
 }
 
 export function diffCounts(after: Record<string, number>, before: Record<string, number>): Record<string, number> {

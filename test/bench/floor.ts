@@ -47,7 +47,12 @@ export interface LatencyModel {
 }
 
 export const MK_MODEL: LatencyModel = { perCallMs: 50, perRecordMs: 0, concurrency: 1, rateLimit: null };
-export const TWENTY_MODEL: LatencyModel = { perCallMs: 10, perRecordMs: 4, concurrency: 1, rateLimit: { calls: 500, perMs: 60_000 } };
+export const TWENTY_MODEL: LatencyModel = {
+  perCallMs: 10,
+  perRecordMs: 4,
+  concurrency: 1,
+  rateLimit: { calls: 500, perMs: 60_000 },
+};
 
 /** max(Σ calls × latency ÷ concurrency, calls ÷ rate limit), in ms (docs/sync-performance.md "The time floor"). */
 export function timeFloorMs(calls: number, recordsWritten: number, model: LatencyModel): number {
@@ -64,4 +69,5 @@ export function naiveCalls(input: FloorInput): { metakocka: number; twenty: numb
   return { metakocka: floor.metakocka.reads + input.partners + docs + input.mkWrites, twenty: 2 * records };
 }
 
-export const ratio = (calls: number, floor: number): number | null => (floor === 0 ? (calls === 0 ? 1 : null) : Math.round((calls / floor) * 100) / 100);
+export const ratio = (calls: number, floor: number): number | null =>
+  floor === 0 ? (calls === 0 ? 1 : null) : Math.round((calls / floor) * 100) / 100;

@@ -24,8 +24,15 @@ export interface MkCounts {
 }
 
 export const startMkSide = (o: MkStartOptions): Promise<Sandbox> =>
-  startSandbox({ seed: o.seed ?? 1, partners: o.partners, products: o.products, documents: o.documents, latencyMs: o.latencyMs ?? 0,
-    ...(o.companyId ? { companyId: o.companyId } : {}), ...(o.secretKey ? { secretKey: o.secretKey } : {}) });
+  startSandbox({
+    seed: o.seed ?? 1,
+    partners: o.partners,
+    products: o.products,
+    documents: o.documents,
+    latencyMs: o.latencyMs ?? 0,
+    ...(o.companyId ? { companyId: o.companyId } : {}),
+    ...(o.secretKey ? { secretKey: o.secretKey } : {}),
+  });
 
 const liveDocuments = (sandbox: Sandbox) => {
   const types = new Set<string>(SALES_DOC_TYPES);
@@ -33,11 +40,20 @@ const liveDocuments = (sandbox: Sandbox) => {
 };
 
 export function mkSnapshot(sandbox: Sandbox, withDocuments: boolean): MkSide {
-  const partners = sandbox.store.partners.list().map((p) => ({ mkId: p.mkId, name: p.customer, businessEntity: p.businessEntity,
-    taxIdNumber: p.taxIdNumber ?? '', contacts: p.contacts.map((c) => ({ mkId: c.mkId })) }));
+  const partners = sandbox.store.partners.list().map((p) => ({
+    mkId: p.mkId,
+    name: p.customer,
+    businessEntity: p.businessEntity,
+    taxIdNumber: p.taxIdNumber ?? '',
+    contacts: p.contacts.map((c) => ({ mkId: c.mkId })),
+  }));
   const products = sandbox.store.products.list().map((p) => ({ mkId: p.mkId, code: p.code, name: p.name }));
   if (!withDocuments) return { partners, products };
-  const documents = liveDocuments(sandbox).map((d) => ({ mkId: d.mkId, countCode: d.countCode, rowIds: d.lines.map((l) => l.rowId) }));
+  const documents = liveDocuments(sandbox).map((d) => ({
+    mkId: d.mkId,
+    countCode: d.countCode,
+    rowIds: d.lines.map((l) => l.rowId),
+  }));
   return { partners, products, documents };
 }
 

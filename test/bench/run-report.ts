@@ -35,11 +35,23 @@ export function twentyRecordsOf(counts: MkCounts, withDocuments: boolean): Recor
   return records;
 }
 
-export function floorInputFor(phase: RunPhase, counts: MkCounts, withDocuments: boolean, changes: { products: number; companies: number }): FloorInput {
+export function floorInputFor(
+  phase: RunPhase,
+  counts: MkCounts,
+  withDocuments: boolean,
+  changes: { products: number; companies: number },
+): FloorInput {
   const twentyRecords = twentyRecordsOf(counts, withDocuments);
-  const twentyWrites = phase === 'initial' ? twentyRecords : phase === 'one-percent' ? { metakockaProduct: changes.products } : {};
-  return { products: counts.products, partners: counts.partners, documentsByType: withDocuments ? counts.documentsByType : {}, twentyRecords, twentyWrites,
-    mkWrites: phase === 'one-percent' ? changes.companies : 0 };
+  const twentyWrites =
+    phase === 'initial' ? twentyRecords : phase === 'one-percent' ? { metakockaProduct: changes.products } : {};
+  return {
+    products: counts.products,
+    partners: counts.partners,
+    documentsByType: withDocuments ? counts.documentsByType : {},
+    twentyRecords,
+    twentyWrites,
+    mkWrites: phase === 'one-percent' ? changes.companies : 0,
+  };
 }
 
 export async function benchRun(input: BenchRunInput) {
@@ -61,8 +73,14 @@ export async function benchRun(input: BenchRunInput) {
   const floor = callFloor(floorInput);
   const recordsWritten = Object.values(floorInput.twentyWrites).reduce((a, b) => a + b, 0);
   const mkModel = { ...MK_MODEL, perCallMs: input.mkLatencyMs };
-  const timeFloor = { metakockaMs: timeFloorMs(floor.metakocka.total, 0, mkModel), twentyMs: timeFloorMs(floor.twenty.total, recordsWritten, TWENTY_MODEL) };
-  const [mkSide, twentySide] = await Promise.all([mk.call<MkSide>('snapshot', { withDocuments: input.withDocuments }), twenty.call<TwentySide>('snapshot', { withDocuments: input.withDocuments })]);
+  const timeFloor = {
+    metakockaMs: timeFloorMs(floor.metakocka.total, 0, mkModel),
+    twentyMs: timeFloorMs(floor.twenty.total, recordsWritten, TWENTY_MODEL),
+  };
+  const [mkSide, twentySide] = await Promise.all([
+    mk.call<MkSide>('snapshot', { withDocuments: input.withDocuments }),
+    twenty.call<TwentySide>('snapshot', { withDocuments: input.withDocuments }),
+  ]);
   return {
     phase,
     changes,
@@ -73,15 +91,32 @@ export async function benchRun(input: BenchRunInput) {
     functionRuns: outcome.functionRuns,
     failures: outcome.failures,
     syncError: syncFailed(outcome),
-    recordsInTwenty: { companies: twentySide.companies.length, people: twentySide.people.length, products: twentySide.products.length,
-      ...(twentySide.documents ? { documents: twentySide.documents.length, lines: twentySide.lines?.length ?? 0 } : {}) },
+    recordsInTwenty: {
+      companies: twentySide.companies.length,
+      people: twentySide.people.length,
+      products: twentySide.products.length,
+      ...(twentySide.documents ? { documents: twentySide.documents.length, lines: twentySide.lines?.length ?? 0 } : {}),
+    },
     calls,
     floor,
-    ratio: { metakocka: ratio(calls.metakocka.total, floor.metakocka.total), twenty: ratio(calls.twenty.reads + calls.twenty.writes, floor.twenty.total) },
-    bookkeeping: { writes: calls.twenty.bookkeepingWrites, reads: calls.twenty.bookkeepingReads, shareOfRecordWrites: calls.twenty.writes === 0 ? null : Math.round((calls.twenty.bookkeepingWrites / calls.twenty.writes) * 1000) / 1000 },
+    ratio: {
+      metakocka: ratio(calls.metakocka.total, floor.metakocka.total),
+      twenty: ratio(calls.twenty.reads + calls.twenty.writes, floor.twenty.total),
+    },
+    bookkeeping: {
+      writes: calls.twenty.bookkeepingWrites,
+      reads: calls.twenty.bookkeepingReads,
+      shareOfRecordWrites:
+        calls.twenty.writes === 0
+          ? null
+          : Math.round((calls.twenty.bookkeepingWrites / calls.twenty.writes) * 1000) / 1000,
+    },
     wallTime: { realMs: outcome.realMs, virtualTwentyMs: outcome.virtualMs },
     timeFloor: { ...timeFloor, overallMs: Math.max(timeFloor.metakockaMs, timeFloor.twentyMs) },
-    timeAtActualCalls: { metakockaMs: timeFloorMs(calls.metakocka.total, 0, mkModel), twentyMs: timeFloorMs(calls.twenty.total, recordsWritten, TWENTY_MODEL) },
+    timeAtActualCalls: {
+      metakockaMs: timeFloorMs(calls.metakocka.total, 0, mkModel),
+      twentyMs: timeFloorMs(calls.twenty.total, recordsWritten, TWENTY_MODEL),
+    },
     peakRssBytes: outcome.peakRssBytes,
     peakRssByJob: outcome.peakRssByJob,
     standInRssBytes: { metakocka: await mk.call<number>('rss'), twenty: await twenty.call<number>('rss') },

@@ -59,16 +59,23 @@ export interface SyncOutcome {
 }
 
 const disabledIn = (decisions: unknown, stream: string) =>
-  Array.isArray(decisions) && decisions.some((d: { stream?: string; action?: string }) => d.stream === stream && d.action === 'disabled');
+  Array.isArray(decisions) &&
+  decisions.some((d: { stream?: string; action?: string }) => d.stream === stream && d.action === 'disabled');
 
 export class TwentyWorld {
-  private constructor(readonly standIn: StandIn, readonly harness: Harness, private readonly outputDir: string) {}
+  private constructor(
+    readonly standIn: StandIn,
+    readonly harness: Harness,
+    private readonly outputDir: string,
+  ) {}
 
   static async start(options: TwentyStartOptions): Promise<TwentyWorld> {
     const outputDir = await ensureBuiltOutput();
     const standIn = await startStandIn({
       manifestPath: join(outputDir, 'manifest.json'),
-      ...(options.benchModel ? { latency: CAPTURED_LATENCY, profile: 'app-token' as const, clock: new VirtualClock() } : {}),
+      ...(options.benchModel
+        ? { latency: CAPTURED_LATENCY, profile: 'app-token' as const, clock: new VirtualClock() }
+        : {}),
     });
     // The harness batches each write's database events the way Twenty does (APPS.md §3.3, test/twenty/harness/events.ts).
     const harness = await createHarness({ standIn, outputDir, appVariables: options.appVariables });
@@ -76,8 +83,13 @@ export class TwentyWorld {
     const installed = await harness.install();
     if (!installed.ok) throw new Error(`post-install failed: ${installed.error?.name}: ${installed.error?.message}`);
     if (options.settings) {
-      const saved = await harness.route(`/s${SYNC_ROUTES.settingsSave}`, { method: 'POST', body: options.settings, as: ADMIN });
-      if (saved.status !== 200) throw new Error(`saving the sync settings failed (${saved.status}): ${JSON.stringify(saved.body)}`);
+      const saved = await harness.route(`/s${SYNC_ROUTES.settingsSave}`, {
+        method: 'POST',
+        body: options.settings,
+        as: ADMIN,
+      });
+      if (saved.status !== 200)
+        throw new Error(`saving the sync settings failed (${saved.status}): ${JSON.stringify(saved.body)}`);
     }
     return world;
   }
@@ -114,7 +126,10 @@ export class TwentyWorld {
     return {
       decisions,
       jobs,
-      failures: runs.filter((r) => !r.ok).slice(0, 10).map((r) => ({ name: r.name, error: `${r.outcome}: ${r.error?.message ?? r.stderr.slice(-500)}` })),
+      failures: runs
+        .filter((r) => !r.ok)
+        .slice(0, 10)
+        .map((r) => ({ name: r.name, error: `${r.outcome}: ${r.error?.message ?? r.stderr.slice(-500)}` })),
       functionRuns: runs.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.name]: (acc[r.name] ?? 0) + 1 }), {}),
       streams,
       // A stream the settings turn off (documents is off by default, server/settings/schema.ts) is not a failure.
@@ -146,10 +161,23 @@ export class TwentyWorld {
 
   private summaryOf(r: Record<string, any>): StreamSummary {
     const stream = String(r.stream ?? '').toLowerCase();
-    const openIssues = this.rows('metakockaSyncIssue').filter((i) => i.status === 'OPEN' && String(i.stream ?? '').toLowerCase() === stream).length;
+    const openIssues = this.rows('metakockaSyncIssue').filter(
+      (i) => i.status === 'OPEN' && String(i.stream ?? '').toLowerCase() === stream,
+    ).length;
     const n = (v: unknown) => (typeof v === 'number' ? v : Number(v ?? 0) || 0);
-    return { stream, status: String(r.status), created: n(r.createdCount), updated: n(r.updatedCount), unchanged: n(r.unchangedCount), deleted: n(r.deletedCount),
-      failed: n(r.failedCount), skipped: n(r.skippedCount), openIssues, apiCallsMetakocka: n(r.apiCallsMetakocka), apiCallsTwenty: n(r.apiCallsTwenty) };
+    return {
+      stream,
+      status: String(r.status),
+      created: n(r.createdCount),
+      updated: n(r.updatedCount),
+      unchanged: n(r.unchangedCount),
+      deleted: n(r.deletedCount),
+      failed: n(r.failedCount),
+      skipped: n(r.skippedCount),
+      openIssues,
+      apiCallsMetakocka: n(r.apiCallsMetakocka),
+      apiCallsTwenty: n(r.apiCallsTwenty),
+    };
   }
 
   rows(objectName: string): Array<Record<string, any>> {
@@ -161,23 +189,38 @@ export class TwentyWorld {
   }
 
   snapshot(withDocuments: boolean): TwentySide {
-    const pick = <K extends string>(name: string, keys: K[]) => this.rows(name).map((r) => Object.fromEntries(['id', ...keys].map((k) => [k, r[k] ?? null])));
+    const pick = <K extends string>(name: string, keys: K[]) =>
+      this.rows(name).map((r) => Object.fromEntries(['id', ...keys].map((k) => [k, r[k] ?? null])));
     const side: TwentySide = {
       companies: pick('company', ['name', 'metakockaPartnerId', 'metakockaSyncExcluded']) as TwentySide['companies'],
-      people: pick('person', ['metakockaPartnerId', 'metakockaContactId', 'metakockaSyncExcluded']) as TwentySide['people'],
+      people: pick('person', [
+        'metakockaPartnerId',
+        'metakockaContactId',
+        'metakockaSyncExcluded',
+      ]) as TwentySide['people'],
       products: pick('metakockaProduct', ['metakockaId', 'code', 'name', 'isActive']) as TwentySide['products'],
     };
     if (!withDocuments) return side;
-    return { ...side, documents: pick('metakockaSalesDocument', ['metakockaId', 'countCode']) as TwentySide['documents'],
-      lines: pick('metakockaSalesDocumentLine', ['metakockaRowKey']) as TwentySide['lines'] };
+    return {
+      ...side,
+      documents: pick('metakockaSalesDocument', ['metakockaId', 'countCode']) as TwentySide['documents'],
+      lines: pick('metakockaSalesDocumentLine', ['metakockaRowKey']) as TwentySide['lines'],
+    };
   }
 
   /** A user renames every 1/fraction-th bound company through the API; Twenty sends the database events. */
   async changeCompanies(fraction: number): Promise<number> {
-    const bound = this.rows('company').filter((c) => c.metakockaPartnerId).sort((a, b) => String(a.id).localeCompare(String(b.id)));
+    const bound = this.rows('company')
+      .filter((c) => c.metakockaPartnerId)
+      .sort((a, b) => String(a.id).localeCompare(String(b.id)));
     const step = Math.max(1, Math.round(1 / fraction));
-    const drafts = bound.filter((_, i) => i % step === 0).map((c) => ({ id: String(c.id), name: `${String(c.name).trim()} d.o.o.` }));
-    const crm = createCrm({ apiUrl: this.standIn.url, token: this.standIn.tokens.user(EDITOR.workspaceMemberId, EDITOR.flags) });
+    const drafts = bound
+      .filter((_, i) => i % step === 0)
+      .map((c) => ({ id: String(c.id), name: `${String(c.name).trim()} d.o.o.` }));
+    const crm = createCrm({
+      apiUrl: this.standIn.url,
+      token: this.standIn.tokens.user(EDITOR.workspaceMemberId, EDITOR.flags),
+    });
     for (let i = 0; i < drafts.length; i += 200) await crm.companies.upsertMany(drafts.slice(i, i + 200) as never);
     return drafts.length;
   }

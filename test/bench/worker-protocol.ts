@@ -79,7 +79,8 @@ export type Handlers = Record<string, (args: any) => unknown>;
 
 /** Answers requests from the parent; "close" runs the given handler then exits. */
 export function serveWorker(handlers: Handlers): void {
-  if (!process.send) throw new Error('This file is a bench worker: start it with spawnWorker() (test/bench/worker-protocol.ts).');
+  if (!process.send)
+    throw new Error('This file is a bench worker: start it with spawnWorker() (test/bench/worker-protocol.ts).');
   const reply = (message: Reply) => process.send?.(message);
   process.on('message', async (request: Request) => {
     try {

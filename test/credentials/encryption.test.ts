@@ -1,6 +1,15 @@
 import { createCipheriv, randomBytes } from 'node:crypto';
 
-import { decryptSecret, encryptSecret, envelopeEndpoint, envelopeKeyId, generateEncryptionKey, openEnvelope, parseKeyring, salvageKeyring } from 'server/credentials/encryption';
+import {
+  decryptSecret,
+  encryptSecret,
+  envelopeEndpoint,
+  envelopeKeyId,
+  generateEncryptionKey,
+  openEnvelope,
+  parseKeyring,
+  salvageKeyring,
+} from 'server/credentials/encryption';
 import { CredentialEndpointChangedError, CredentialKeyError, CredentialTamperedError } from 'server/credentials/errors';
 
 import { legacyEnvelope } from './legacy-envelope';
@@ -61,11 +70,15 @@ describe('decryptSecret', () => {
     // Rewriting the endpoint the envelope carries breaks its integrity instead.
     const parts = envelope.split('.');
     parts[2] = Buffer.from('https://evil.example').toString('base64url');
-    expect(() => decryptSecret(parts.join('.'), [key!], { ...binding, endpoint: 'https://evil.example' })).toThrow(CredentialTamperedError);
+    expect(() => decryptSecret(parts.join('.'), [key!], { ...binding, endpoint: 'https://evil.example' })).toThrow(
+      CredentialTamperedError,
+    );
   });
 
   it('refuses a row copied onto another member or company (the owner is bound in)', () => {
-    expect(() => decryptSecret(envelope, [key!], { ...binding, ownerWorkspaceMemberId: 'member-bor' })).toThrow(CredentialTamperedError);
+    expect(() => decryptSecret(envelope, [key!], { ...binding, ownerWorkspaceMemberId: 'member-bor' })).toThrow(
+      CredentialTamperedError,
+    );
     expect(() => decryptSecret(envelope, [key!], { ...binding, companyId: '4412' })).toThrow(CredentialTamperedError);
   });
 
@@ -89,17 +102,27 @@ describe('decryptSecret', () => {
 
   it('refuses a truncated authentication tag, which GCM alone would accept down to 4 bytes', () => {
     const parts = envelope.split('.');
-    const forged = [...parts.slice(0, 5), Buffer.from(parts[5]!, 'base64url').subarray(0, 4).toString('base64url')].join('.');
+    const forged = [
+      ...parts.slice(0, 5),
+      Buffer.from(parts[5]!, 'base64url').subarray(0, 4).toString('base64url'),
+    ].join('.');
     expect(() => decryptSecret(forged, [key!], binding)).toThrow(CredentialTamperedError);
     expect(() => decryptSecret(forged, [key!], binding)).toThrow(/4-byte tag \(expected 12 and 16\)/);
   });
 
   it('refuses a nonce of another length than 12 bytes, even with a tag that verifies for it', () => {
     const nonce = randomBytes(16);
-    const aad = Buffer.from(`metakocka-credential:v2:${binding.ownerWorkspaceMemberId}:${binding.companyId}:${binding.endpoint}`);
+    const aad = Buffer.from(
+      `metakocka-credential:v2:${binding.ownerWorkspaceMemberId}:${binding.companyId}:${binding.endpoint}`,
+    );
     const cipher = createCipheriv('aes-256-gcm', key!.bytes, nonce).setAAD(aad);
     const ciphertext = Buffer.concat([cipher.update(SECRET, 'utf8'), cipher.final()]);
-    const forged = ['v2', key!.id, Buffer.from(binding.endpoint).toString('base64url'), ...[nonce, ciphertext, cipher.getAuthTag()].map((part) => part.toString('base64url'))].join('.');
+    const forged = [
+      'v2',
+      key!.id,
+      Buffer.from(binding.endpoint).toString('base64url'),
+      ...[nonce, ciphertext, cipher.getAuthTag()].map((part) => part.toString('base64url')),
+    ].join('.');
     expect(() => decryptSecret(forged, [key!], binding)).toThrow(/16-byte nonce/);
   });
 

@@ -25,10 +25,19 @@ async function recordingHost(forwardTo: string): Promise<RecordingHost> {
     incoming.on('end', () => {
       const body = Buffer.concat(chunks);
       bodies.push(body.toString('utf8'));
-      const forwarded = httpRequest({ host: target.hostname, port: target.port, path: incoming.url, method: incoming.method, headers: incoming.headers }, (answer) => {
-        outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(outgoing);
-      });
+      const forwarded = httpRequest(
+        {
+          host: target.hostname,
+          port: target.port,
+          path: incoming.url,
+          method: incoming.method,
+          headers: incoming.headers,
+        },
+        (answer) => {
+          outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(outgoing);
+        },
+      );
       forwarded.end(body);
     });
   });
@@ -44,7 +53,8 @@ beforeEach(async () => {
 afterEach(() => host.close());
 
 /** What a Twenty administrator does in the variable editor (Applications permission): list another host. */
-const allowHost = () => world().standIn.appVariables.set('METAKOCKA_ALLOWED_ENDPOINTS', `${world().sandbox.url},${host.url}`);
+const allowHost = () =>
+  world().standIn.appVariables.set('METAKOCKA_ALLOWED_ENDPOINTS', `${world().sandbox.url},${host.url}`);
 
 describe('a stored Metakocka key is only sent to the endpoint it was saved with', () => {
   it("refuses a manager's connection test of another host with the key left empty, and that host receives nothing", async () => {
@@ -54,13 +64,19 @@ describe('a stored Metakocka key is only sent to the endpoint it was saved with'
 
     const unlisted = await world().post(CREDENTIAL_ROUTES.connectionTest, attack, MANAGER);
     expect(unlisted.status).toBe(422);
-    expect(unlisted.body).toMatchObject({ code: 'ENDPOINT_NOT_ALLOWED', action: expect.stringContaining('METAKOCKA_ALLOWED_ENDPOINTS') });
+    expect(unlisted.body).toMatchObject({
+      code: 'ENDPOINT_NOT_ALLOWED',
+      action: expect.stringContaining('METAKOCKA_ALLOWED_ENDPOINTS'),
+    });
 
     // Even a host an administrator listed never gets the stored key: it must be typed for it.
     allowHost();
     const listed = await world().post(CREDENTIAL_ROUTES.connectionTest, attack, MANAGER);
     expect(listed.status).toBe(422);
-    expect(listed.body).toMatchObject({ code: 'ENDPOINT_CHANGED', error: expect.stringContaining(`saved for ${world().sandbox.url}`) });
+    expect(listed.body).toMatchObject({
+      code: 'ENDPOINT_CHANGED',
+      error: expect.stringContaining(`saved for ${world().sandbox.url}`),
+    });
 
     expect(host.bodies).toEqual([]);
   });
@@ -69,13 +85,23 @@ describe('a stored Metakocka key is only sent to the endpoint it was saved with'
     await allowPersonal(world(), 'REQUIRED');
     await storePersonal(world(), MEMBER);
     allowHost();
-    const audited = () => world().rows('metakockaAuditEntry').filter((entry) => entry.action === 'organisation-credentials.saved');
+    const audited = () =>
+      world()
+        .rows('metakockaAuditEntry')
+        .filter((entry) => entry.action === 'organisation-credentials.saved');
     const savesBefore = audited().length;
 
-    const attack = await world().post(CREDENTIAL_ROUTES.organisationSave, { endpoint: 'custom', customUrl: host.url, companyId: COMPANY_ID, secretKey: '' }, MANAGER);
+    const attack = await world().post(
+      CREDENTIAL_ROUTES.organisationSave,
+      { endpoint: 'custom', customUrl: host.url, companyId: COMPANY_ID, secretKey: '' },
+      MANAGER,
+    );
 
     expect(attack.status).toBe(422);
-    expect(attack.body).toMatchObject({ code: 'ENDPOINT_CHANGED', action: expect.stringMatching(/enters the secret key again/) });
+    expect(attack.body).toMatchObject({
+      code: 'ENDPOINT_CHANGED',
+      action: expect.stringMatching(/enters the secret key again/),
+    });
     expect(world().variables().METAKOCKA_API_URL).toBe(world().sandbox.url);
     expect(host.bodies).toEqual([]);
     expect(audited()).toHaveLength(savesBefore);
@@ -88,7 +114,11 @@ describe('a stored Metakocka key is only sent to the endpoint it was saved with'
     await storePersonal(world(), MEMBER);
     allowHost();
 
-    const moved = await world().post(CREDENTIAL_ROUTES.organisationSave, { endpoint: 'custom', customUrl: host.url, companyId: COMPANY_ID, secretKey: SANDBOX_KEY }, MANAGER);
+    const moved = await world().post(
+      CREDENTIAL_ROUTES.organisationSave,
+      { endpoint: 'custom', customUrl: host.url, companyId: COMPANY_ID, secretKey: SANDBOX_KEY },
+      MANAGER,
+    );
 
     expect(moved.status).toBe(200);
     expect(world().rows('metakockaAuditEntry').at(-1)).toMatchObject({
@@ -100,7 +130,9 @@ describe('a stored Metakocka key is only sent to the endpoint it was saved with'
     const status = await world().post(CREDENTIAL_ROUTES.mineStatus, {}, MEMBER);
     expect(status.body.credential).toMatchObject({ savedForEndpoint: world().sandbox.url, endpointChanged: true });
     const list = await world().post(CREDENTIAL_ROUTES.membersList, {}, MANAGER);
-    expect(list.body.credentials).toEqual([expect.objectContaining({ ownerWorkspaceMemberId: MEMBER.workspaceMemberId, endpointChanged: true })]);
+    expect(list.body.credentials).toEqual([
+      expect.objectContaining({ ownerWorkspaceMemberId: MEMBER.workspaceMemberId, endpointChanged: true }),
+    ]);
     expect(JSON.stringify(world().rows('metakockaAuditEntry'))).not.toContain(SANDBOX_KEY);
   });
 
@@ -112,15 +144,26 @@ describe('a stored Metakocka key is only sent to the endpoint it was saved with'
     const health = await world().post(CREDENTIAL_ROUTES.health, {}, MANAGER);
     const test = await world().post(CREDENTIAL_ROUTES.connectionTest, {}, MANAGER);
 
-    expect(health.body).toMatchObject({ state: 'CREDENTIALS_REFUSED', detail: expect.stringContaining(`saved for ${world().sandbox.url}`) });
+    expect(health.body).toMatchObject({
+      state: 'CREDENTIALS_REFUSED',
+      detail: expect.stringContaining(`saved for ${world().sandbox.url}`),
+    });
     expect(test.body).toMatchObject({ code: 'ENDPOINT_CHANGED' });
     expect(host.bodies).toEqual([]);
-    const noticed = world().rows('metakockaAuditEntry').filter((entry) => entry.action === 'organisation-credentials.changed-outside-app');
-    expect(noticed).toEqual([expect.objectContaining({ actorWorkspaceMemberId: null, before: world().sandbox.url, after: host.url })]);
+    const noticed = world()
+      .rows('metakockaAuditEntry')
+      .filter((entry) => entry.action === 'organisation-credentials.changed-outside-app');
+    expect(noticed).toEqual([
+      expect.objectContaining({ actorWorkspaceMemberId: null, before: world().sandbox.url, after: host.url }),
+    ]);
   });
 
   it('refuses a custom endpoint nobody listed, even with a typed key', async () => {
-    const reply = await world().post(CREDENTIAL_ROUTES.connectionTest, { endpoint: 'custom', customUrl: host.url, companyId: COMPANY_ID, secretKey: SANDBOX_KEY }, MANAGER);
+    const reply = await world().post(
+      CREDENTIAL_ROUTES.connectionTest,
+      { endpoint: 'custom', customUrl: host.url, companyId: COMPANY_ID, secretKey: SANDBOX_KEY },
+      MANAGER,
+    );
     expect(reply.body).toMatchObject({ code: 'ENDPOINT_NOT_ALLOWED' });
     expect(host.bodies).toEqual([]);
   });

@@ -6,7 +6,12 @@ import type { CredentialPolicy } from 'server/credentials/policy';
 
 import { acceptingOnly, memoryPorts } from './memory-ports';
 
-const ORG = { METAKOCKA_COMPANY_ID: '4411', METAKOCKA_SECRET_KEY: 'org-secret-aaaa', METAKOCKA_API_URL: 'http://127.0.0.1:9', METAKOCKA_ALLOWED_ENDPOINTS: 'http://127.0.0.1:9' };
+const ORG = {
+  METAKOCKA_COMPANY_ID: '4411',
+  METAKOCKA_SECRET_KEY: 'org-secret-aaaa',
+  METAKOCKA_API_URL: 'http://127.0.0.1:9',
+  METAKOCKA_ALLOWED_ENDPOINTS: 'http://127.0.0.1:9',
+};
 const ANA_KEY = 'ana-secret-bbbb';
 const ana: ActionOrigin = { kind: 'user', workspaceMemberId: 'member-ana' };
 const bor: ActionOrigin = { kind: 'user', workspaceMemberId: 'member-bor' };
@@ -16,7 +21,12 @@ const background: ActionOrigin = { kind: 'background' };
 async function workspace(policy: CredentialPolicy) {
   const ports = memoryPorts(ORG);
   await changePolicy(ports, 'member-admin', 'OPTIONAL');
-  const stored = await savePersonalCredential(ports, 'member-ana', { companyId: '4411', secretKey: ANA_KEY }, acceptingOnly('4411', ANA_KEY));
+  const stored = await savePersonalCredential(
+    ports,
+    'member-ana',
+    { companyId: '4411', secretKey: ANA_KEY },
+    acceptingOnly('4411', ANA_KEY),
+  );
   expect(stored.saved).toBe(true);
   await changePolicy(ports, 'member-admin', policy);
   return ports;
@@ -49,7 +59,9 @@ describe('resolveCredential', () => {
         const attempt = resolveCredential(ports, bor);
         await expect(attempt).rejects.toThrow(PersonalCredentialRequiredError);
         await expect(resolveCredential(ports, bor)).rejects.toThrow(/member-bor has no usable one/);
-        await expect(resolveCredential(ports, bor)).rejects.toMatchObject({ action: expect.stringContaining('My Metakocka account') });
+        await expect(resolveCredential(ports, bor)).rejects.toMatchObject({
+          action: expect.stringContaining('My Metakocka account'),
+        });
       } else {
         const resolved = await resolveCredential(ports, bor);
         expect(resolved.secretKey).toBe(ORG.METAKOCKA_SECRET_KEY);
@@ -73,13 +85,24 @@ describe('resolveCredential', () => {
     ports.variableStore.set('METAKOCKA_SECRET_KEY', 'org-secret-dev');
     const attempt = resolveCredential(ports, ana);
     await expect(attempt).rejects.toThrow(PersonalCredentialRequiredError);
-    await expect(resolveCredential(ports, ana)).rejects.toThrow(/saved for http:\/\/127\.0\.0\.1:9, while Metakocka is now reached at https:\/\/devmainsi\.metakocka\.si; enter it again/);
-    expect((await personalStatus(ports, 'member-ana')).credential).toMatchObject({ savedForEndpoint: 'http://127.0.0.1:9', endpointChanged: true });
-    expect((await listPersonalCredentials(ports))[0]).toMatchObject({ ownerWorkspaceMemberId: 'member-ana', endpointChanged: true });
+    await expect(resolveCredential(ports, ana)).rejects.toThrow(
+      /saved for http:\/\/127\.0\.0\.1:9, while Metakocka is now reached at https:\/\/devmainsi\.metakocka\.si; enter it again/,
+    );
+    expect((await personalStatus(ports, 'member-ana')).credential).toMatchObject({
+      savedForEndpoint: 'http://127.0.0.1:9',
+      endpointChanged: true,
+    });
+    expect((await listPersonalCredentials(ports))[0]).toMatchObject({
+      ownerWorkspaceMemberId: 'member-ana',
+      endpointChanged: true,
+    });
 
     await changePolicy(ports, 'member-admin', 'OPTIONAL');
     const resolved = await resolveCredential(ports, ana);
-    expect(resolved).toMatchObject({ secretKey: 'org-secret-dev', use: { source: 'organisation', reason: expect.stringMatching(/not usable \(saved for/) } });
+    expect(resolved).toMatchObject({
+      secretKey: 'org-secret-dev',
+      use: { source: 'organisation', reason: expect.stringMatching(/not usable \(saved for/) },
+    });
   });
 
   it('does not use a personal credential Metakocka refused at its last check', async () => {

@@ -8,7 +8,11 @@ import { prepareCredentialStore } from 'server/credentials/install';
 import { legacyEnvelope } from './legacy-envelope';
 import { memoryPorts } from './memory-ports';
 
-const ORG = { METAKOCKA_COMPANY_ID: '4411', METAKOCKA_SECRET_KEY: 'org-secret-aaaa', METAKOCKA_API_URL: 'https://devmainsi.metakocka.si' };
+const ORG = {
+  METAKOCKA_COMPANY_ID: '4411',
+  METAKOCKA_SECRET_KEY: 'org-secret-aaaa',
+  METAKOCKA_API_URL: 'https://devmainsi.metakocka.si',
+};
 
 describe('prepareCredentialStore', () => {
   it('creates the encryption key on a fresh install, and keeps it on every later run', async () => {
@@ -24,15 +28,25 @@ describe('prepareCredentialStore', () => {
     const ports = memoryPorts(ORG);
     const [key] = parseKeyring(ports.variableStore.get('METAKOCKA_CREDENTIAL_ENCRYPTION_KEY'));
     const owner = { ownerWorkspaceMemberId: 'member-ana', companyId: '4411' };
-    await ports.rows.create({ ...owner, encryptedSecret: legacyEnvelope('ana-secret-1111', key!, owner), label: null, lastVerifiedAt: null, status: 'VERIFIED' });
+    await ports.rows.create({
+      ...owner,
+      encryptedSecret: legacyEnvelope('ana-secret-1111', key!, owner),
+      label: null,
+      lastVerifiedAt: null,
+      status: 'VERIFIED',
+    });
     await changePolicy(ports, 'member-admin', 'REQUIRED');
-    await expect(resolveCredential(ports, { kind: 'user', workspaceMemberId: 'member-ana' })).rejects.toThrow(/unrecorded endpoint/);
+    await expect(resolveCredential(ports, { kind: 'user', workspaceMemberId: 'member-ana' })).rejects.toThrow(
+      /unrecorded endpoint/,
+    );
 
     await prepareCredentialStore(ports);
 
     const [row] = [...ports.rowStore.values()];
     expect(envelopeEndpoint(row!.encryptedSecret)).toBe('https://devmainsi.metakocka.si');
-    expect((await resolveCredential(ports, { kind: 'user', workspaceMemberId: 'member-ana' })).secretKey).toBe('ana-secret-1111');
+    expect((await resolveCredential(ports, { kind: 'user', workspaceMemberId: 'member-ana' })).secretKey).toBe(
+      'ana-secret-1111',
+    );
   });
 
   it('leaves a hand-damaged keyring for the rotation its error message points to', async () => {

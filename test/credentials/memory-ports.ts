@@ -19,16 +19,36 @@ export interface MemoryPorts extends CredentialPorts {
 const pick = <T>(row: Record<string, unknown>, keys: Array<keyof T & string>): T =>
   Object.fromEntries(keys.map((k) => [k, row[k]])) as T;
 const ROW_KEYS: Array<keyof CredentialRow & string> = [
-  'id', 'ownerWorkspaceMemberId', 'companyId', 'encryptedSecret', 'label', 'lastVerifiedAt', 'status', 'updatedAt',
+  'id',
+  'ownerWorkspaceMemberId',
+  'companyId',
+  'encryptedSecret',
+  'label',
+  'lastVerifiedAt',
+  'status',
+  'updatedAt',
 ];
-const AUDIT_KEYS: Array<keyof AuditEntryDraft & string> = ['actorWorkspaceMemberId', 'action', 'target', 'detail', 'before', 'after', 'at'];
+const AUDIT_KEYS: Array<keyof AuditEntryDraft & string> = [
+  'actorWorkspaceMemberId',
+  'action',
+  'target',
+  'detail',
+  'before',
+  'after',
+  'at',
+];
 
-export function memoryPorts(variables: Record<string, string> = {}, now = () => new Date('2026-11-25T18:00:00Z')): MemoryPorts {
+export function memoryPorts(
+  variables: Record<string, string> = {},
+  now = () => new Date('2026-11-25T18:00:00Z'),
+): MemoryPorts {
   const kv = memoryKv();
   const twenty = createMemoryCrm(now);
   const { metakockaCredentials: credentials, metakockaAuditEntries: audit } = twenty.tables;
   // The encryption key exists from install on (migrations/0003); pass METAKOCKA_CREDENTIAL_ENCRYPTION_KEY: '' for none.
-  const variableStore = new Map(Object.entries({ METAKOCKA_CREDENTIAL_ENCRYPTION_KEY: generateEncryptionKey(), ...variables }));
+  const variableStore = new Map(
+    Object.entries({ METAKOCKA_CREDENTIAL_ENCRYPTION_KEY: generateEncryptionKey(), ...variables }),
+  );
   return {
     kvStore: kv.store,
     get rowStore() {
@@ -57,12 +77,30 @@ export function acceptingOnly(companyId: string, secretKey: string, calls: strin
     const report: ConnectionReport = {
       ok,
       checks: [
-        { id: 'reach', title: 'Metakocka answers', outcome: 'pass', detail: `${credentials.baseUrl} answered`, fix: null },
+        {
+          id: 'reach',
+          title: 'Metakocka answers',
+          outcome: 'pass',
+          detail: `${credentials.baseUrl} answered`,
+          fix: null,
+        },
         ok
           ? { id: 'auth', title: 'Company id and key accepted', outcome: 'pass', detail: 'accepted', fix: null }
-          : { id: 'auth', title: 'Company id and key accepted', outcome: 'fail', detail: 'Metakocka refused the company id or secret key.', fix: 'Copy both again from Metakocka.' },
+          : {
+              id: 'auth',
+              title: 'Company id and key accepted',
+              outcome: 'fail',
+              detail: 'Metakocka refused the company id or secret key.',
+              fix: 'Copy both again from Metakocka.',
+            },
       ],
-      diagnosis: ok ? null : { checkId: 'auth', detail: 'Metakocka refused the company id or secret key.', fix: 'Copy both again from Metakocka.' },
+      diagnosis: ok
+        ? null
+        : {
+            checkId: 'auth',
+            detail: 'Metakocka refused the company id or secret key.',
+            fix: 'Copy both again from Metakocka.',
+          },
       methodsCalled: ['warehouse_list'],
       checkedAt: '2026-11-25T18:00:00.000Z',
     };

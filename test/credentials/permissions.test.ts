@@ -18,25 +18,36 @@ const MANAGER_ROUTES = [
   CREDENTIAL_ROUTES.health,
 ];
 
-const snapshot = () => JSON.stringify({
-  variables: world().variables(),
-  kv: [...world().standIn.kv.entries()],
-  credentials: world().standIn.store.rows('metakockaCredential'),
-  audit: world().standIn.store.rows('metakockaAuditEntry').length,
-  metakockaCalls: world().sandbox.calls.total(),
-});
+const snapshot = () =>
+  JSON.stringify({
+    variables: world().variables(),
+    kv: [...world().standIn.kv.entries()],
+    credentials: world().standIn.store.rows('metakockaCredential'),
+    audit: world().standIn.store.rows('metakockaAuditEntry').length,
+    metakockaCalls: world().sandbox.calls.total(),
+  });
 
 describe('credential route permissions', () => {
   it('refuses a member without the flag on every manager route, with a reason and a next step, and nothing changes', async () => {
     await allowPersonal(world());
     await storePersonal(world(), MANAGER);
     const before = snapshot();
-    const body = { endpoint: 'custom', customUrl: world().sandbox.url, companyId: COMPANY_ID, secretKey: SANDBOX_KEY, policy: 'REQUIRED', ownerWorkspaceMemberId: MANAGER.workspaceMemberId };
+    const body = {
+      endpoint: 'custom',
+      customUrl: world().sandbox.url,
+      companyId: COMPANY_ID,
+      secretKey: SANDBOX_KEY,
+      policy: 'REQUIRED',
+      ownerWorkspaceMemberId: MANAGER.workspaceMemberId,
+    };
 
     for (const path of MANAGER_ROUTES) {
       const reply = await world().post(path, body, MEMBER);
       expect({ path, status: reply.status }).toEqual({ path, status: 403 });
-      expect(reply.body).toEqual({ error: expect.stringContaining('Manage Metakocka'), action: expect.stringContaining('Manage Metakocka') });
+      expect(reply.body).toEqual({
+        error: expect.stringContaining('Manage Metakocka'),
+        action: expect.stringContaining('Manage Metakocka'),
+      });
     }
     expect(snapshot()).toBe(before);
   }, 300_000);

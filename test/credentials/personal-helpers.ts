@@ -8,12 +8,24 @@ export async function allowPersonal(world: RouteWorld, policy: 'OPTIONAL' | 'REQ
   if (reply.status !== 200) throw new Error(`policy save failed: ${JSON.stringify(reply)}`);
 }
 
-export async function storePersonal(world: RouteWorld, as: { workspaceMemberId: string; flags: string[] }, label = 'my key'): Promise<void> {
-  const reply = await world.post(CREDENTIAL_ROUTES.mineSave, { companyId: COMPANY_ID, secretKey: SANDBOX_KEY, label }, as);
+export async function storePersonal(
+  world: RouteWorld,
+  as: { workspaceMemberId: string; flags: string[] },
+  label = 'my key',
+): Promise<void> {
+  const reply = await world.post(
+    CREDENTIAL_ROUTES.mineSave,
+    { companyId: COMPANY_ID, secretKey: SANDBOX_KEY, label },
+    as,
+  );
   if (reply.status !== 200) throw new Error(`personal save failed: ${JSON.stringify(reply)}`);
 }
 
 /** Opens a stored row with the key in the app's variables, as the app itself would. */
 export function openRow(world: RouteWorld, row: Record<string, any>): string {
-  return openEnvelope(row.encryptedSecret, parseKeyring(world.variables().METAKOCKA_CREDENTIAL_ENCRYPTION_KEY), row as { ownerWorkspaceMemberId: string; companyId: string }).secret;
+  return openEnvelope(
+    row.encryptedSecret,
+    parseKeyring(world.variables().METAKOCKA_CREDENTIAL_ENCRYPTION_KEY),
+    row as { ownerWorkspaceMemberId: string; companyId: string },
+  ).secret;
 }

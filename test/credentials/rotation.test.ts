@@ -13,7 +13,12 @@ async function withThreeCredentials(): Promise<MemoryPorts> {
   const ports = memoryPorts(ORG);
   await changePolicy(ports, 'member-admin', 'REQUIRED');
   for (const [member, key] of Object.entries(members)) {
-    const outcome = await savePersonalCredential(ports, member, { companyId: '4411', secretKey: key }, acceptingOnly('4411', key));
+    const outcome = await savePersonalCredential(
+      ports,
+      member,
+      { companyId: '4411', secretKey: key },
+      acceptingOnly('4411', key),
+    );
     expect(outcome.saved).toBe(true);
   }
   return ports;
@@ -47,7 +52,9 @@ describe('rotateEncryptionKey', () => {
       before: `key ${oldKeyring[0]!.id}`,
       after: `key ${outcome.keyId}`,
     });
-    expect(JSON.stringify(ports.auditLog)).not.toContain(ports.variableStore.get('METAKOCKA_CREDENTIAL_ENCRYPTION_KEY'));
+    expect(JSON.stringify(ports.auditLog)).not.toContain(
+      ports.variableStore.get('METAKOCKA_CREDENTIAL_ENCRYPTION_KEY'),
+    );
   });
 
   it('keeps every row readable if it stops half-way (the keyring holds both keys until the end)', async () => {
@@ -86,7 +93,10 @@ describe('rotating a keyring someone damaged by hand', () => {
     const good = ports.variableStore.get('METAKOCKA_CREDENTIAL_ENCRYPTION_KEY')!;
     ports.variableStore.set('METAKOCKA_CREDENTIAL_ENCRYPTION_KEY', `${good},pasted-by-mistake`);
     const broken = resolveCredential(ports, { kind: 'user', workspaceMemberId: 'member-ana' });
-    await expect(broken).rejects.toMatchObject({ code: 'CREDENTIAL_KEY', action: expect.stringMatching(/Rotate the encryption key from the Metakocka settings page/) });
+    await expect(broken).rejects.toMatchObject({
+      code: 'CREDENTIAL_KEY',
+      action: expect.stringMatching(/Rotate the encryption key from the Metakocka settings page/),
+    });
 
     const outcome = await rotateEncryptionKey(ports, 'member-admin');
 
@@ -106,7 +116,9 @@ describe('rotating a keyring someone damaged by hand', () => {
 
     expect(outcome).toMatchObject({ reEncrypted: 0, malformedKeysDropped: 1 });
     expect(outcome.unreadable.sort()).toEqual(Object.keys(members).sort());
-    expect(parseKeyring(ports.variableStore.get('METAKOCKA_CREDENTIAL_ENCRYPTION_KEY')).map((key) => key.id)).toEqual([outcome.keyId]);
+    expect(parseKeyring(ports.variableStore.get('METAKOCKA_CREDENTIAL_ENCRYPTION_KEY')).map((key) => key.id)).toEqual([
+      outcome.keyId,
+    ]);
     expect([...ports.rowStore.values()].every((row) => row.status === 'INVALID')).toBe(true);
   });
 });

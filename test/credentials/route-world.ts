@@ -51,11 +51,21 @@ export interface RouteWorld {
 }
 
 export async function startRouteWorld(outputDir: string): Promise<RouteWorld> {
-  const sandbox = await startSandbox({ companyId: COMPANY_ID, secretKey: SANDBOX_KEY, products: 3, partners: 3, documents: 3 });
+  const sandbox = await startSandbox({
+    companyId: COMPANY_ID,
+    secretKey: SANDBOX_KEY,
+    products: 3,
+    partners: 3,
+    documents: 3,
+  });
   const standIn = await startStandIn({ manifestPath: join(outputDir, 'manifest.json') });
   // The sandbox is a custom endpoint, so it is listed as Twenty's variable editor would (D37); installing runs the
   // post-install step, which creates the credential encryption key.
-  const harness = await createHarness({ standIn, outputDir, appVariables: { METAKOCKA_API_URL: sandbox.url, METAKOCKA_ALLOWED_ENDPOINTS: sandbox.url } });
+  const harness = await createHarness({
+    standIn,
+    outputDir,
+    appVariables: { METAKOCKA_API_URL: sandbox.url, METAKOCKA_ALLOWED_ENDPOINTS: sandbox.url },
+  });
   await harness.install();
   const answers: RouteWorld['answers'] = [];
   const world: RouteWorld = {
@@ -69,7 +79,11 @@ export async function startRouteWorld(outputDir: string): Promise<RouteWorld> {
       return reply as { status: number; body: any };
     },
     async connect() {
-      const reply = await world.post(CREDENTIAL_ROUTES.organisationSave, { endpoint: 'custom', customUrl: sandbox.url, companyId: COMPANY_ID, secretKey: SANDBOX_KEY }, MANAGER);
+      const reply = await world.post(
+        CREDENTIAL_ROUTES.organisationSave,
+        { endpoint: 'custom', customUrl: sandbox.url, companyId: COMPANY_ID, secretKey: SANDBOX_KEY },
+        MANAGER,
+      );
       if (reply.status !== 200) throw new Error(`connect() failed: ${JSON.stringify(reply)}`);
     },
     variables: () => Object.fromEntries(standIn.appVariables),

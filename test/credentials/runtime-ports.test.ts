@@ -10,13 +10,18 @@ function obligingTwenty(saved: Map<string, string>): AppRuntime {
     saved.set(variables.key, variables.value);
     return new Response(JSON.stringify({ data: { updateOneApplicationVariable: true } }), { status: 200 });
   };
-  return { crm: { fetch, metadataUrl: 'http://twenty.test/metadata', token: () => 'app-token' }, env: { applicationId: 'app-1' } } as unknown as AppRuntime;
+  return {
+    crm: { fetch, metadataUrl: 'http://twenty.test/metadata', token: () => 'app-token' },
+    env: { applicationId: 'app-1' },
+  } as unknown as AppRuntime;
 }
 
 describe('applicationVariables', () => {
   it('refuses to write METAKOCKA_ALLOWED_ENDPOINTS, saying where it is set, and Twenty keeps the list it had', async () => {
     const saved = new Map<string, string>();
-    const variables = applicationVariables(obligingTwenty(saved), { METAKOCKA_ALLOWED_ENDPOINTS: 'https://mk.example.si' });
+    const variables = applicationVariables(obligingTwenty(saved), {
+      METAKOCKA_ALLOWED_ENDPOINTS: 'https://mk.example.si',
+    });
 
     await expect(variables.set('METAKOCKA_ALLOWED_ENDPOINTS', 'https://evil.example')).rejects.toMatchObject({
       code: 'VARIABLE_WRITE',

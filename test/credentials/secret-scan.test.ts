@@ -5,7 +5,17 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { builtOutput, COMPANY_ID, CREDENTIAL_ROUTES, MANAGER, MEMBER, SANDBOX_KEY, startRouteWorld, WRONG_KEY, type RouteWorld } from 'test/credentials/route-world';
+import {
+  builtOutput,
+  COMPANY_ID,
+  CREDENTIAL_ROUTES,
+  MANAGER,
+  MEMBER,
+  SANDBOX_KEY,
+  startRouteWorld,
+  WRONG_KEY,
+  type RouteWorld,
+} from 'test/credentials/route-world';
 import { findSecrets, type Haystack } from 'test/credentials/secret-scanner';
 
 const filesUnder = (dir: string, suffix: string): string[] =>
@@ -16,12 +26,23 @@ const filesUnder = (dir: string, suffix: string): string[] =>
   });
 
 const frontComponentBundles = (outputDir: string): Haystack[] => {
-  const manifest = JSON.parse(readFileSync(join(outputDir, 'manifest.json'), 'utf8')) as { frontComponents: Array<{ builtComponentPath: string }> };
-  return manifest.frontComponents.map((fc) => ({ where: fc.builtComponentPath, text: readFileSync(join(outputDir, fc.builtComponentPath), 'utf8') }));
+  const manifest = JSON.parse(readFileSync(join(outputDir, 'manifest.json'), 'utf8')) as {
+    frontComponents: Array<{ builtComponentPath: string }>;
+  };
+  return manifest.frontComponents.map((fc) => ({
+    where: fc.builtComponentPath,
+    text: readFileSync(join(outputDir, fc.builtComponentPath), 'utf8'),
+  }));
 };
 
 /** Names only server code may use: the secret variables and Metakocka's wire field for the key (API.md §1.2). */
-const SERVER_ONLY = ['METAKOCKA_SECRET_KEY', 'METAKOCKA_CREDENTIAL_ENCRYPTION_KEY', 'METAKOCKA_WEBHOOK_SECRET', 'secret_key', 'aes-256-gcm'];
+const SERVER_ONLY = [
+  'METAKOCKA_SECRET_KEY',
+  'METAKOCKA_CREDENTIAL_ENCRYPTION_KEY',
+  'METAKOCKA_WEBHOOK_SECRET',
+  'secret_key',
+  'aes-256-gcm',
+];
 
 let outputDir: string;
 let world: RouteWorld;
@@ -68,13 +89,18 @@ afterAll(async () => {
 
 describe('secret scan', () => {
   it('went through the whole session: both keys were tried, rotation ran, and failures were answered', () => {
-    expect(world.answers.map((answer) => answer.status)).toEqual([200, 422, 200, 200, 200, 200, 422, 422, 200, 200, 200, 200, 403, 200, 200]);
+    expect(world.answers.map((answer) => answer.status)).toEqual([
+      200, 422, 200, 200, 200, 200, 422, 422, 200, 200, 200, 200, 403, 200, 200,
+    ]);
     expect(secretsSeen.size).toBe(4); // the sandbox key, the wrong key, and the encryption key before and after rotation
     expect(world.harness.runs().length).toBeGreaterThanOrEqual(16);
   });
 
   it('finds no secret in any route answer', () => {
-    const answers = world.answers.map((answer, index) => ({ where: `answer ${index} ${answer.path}`, text: JSON.stringify(answer.body) }));
+    const answers = world.answers.map((answer, index) => ({
+      where: `answer ${index} ${answer.path}`,
+      text: JSON.stringify(answer.body),
+    }));
     expect(findSecrets(answers, [...secretsSeen])).toEqual([]);
   });
 
@@ -101,7 +127,10 @@ describe('secret scan', () => {
     expect(bundles.length).toBeGreaterThanOrEqual(2);
     expect(findSecrets(bundles, [...secretsSeen])).toEqual([]);
     for (const bundle of bundles) {
-      expect({ bundle: bundle.where, found: SERVER_ONLY.filter((name) => bundle.text.includes(name)) }).toEqual({ bundle: bundle.where, found: [] });
+      expect({ bundle: bundle.where, found: SERVER_ONLY.filter((name) => bundle.text.includes(name)) }).toEqual({
+        bundle: bundle.where,
+        found: [],
+      });
     }
   });
 
@@ -110,13 +139,17 @@ describe('secret scan', () => {
     try {
       writeFileSync(join(planted, 'leaky.front-component.mjs'), `const k=${JSON.stringify(SANDBOX_KEY)};`);
       const bundles = filesUnder(planted, '.mjs').map((path) => ({ where: path, text: readFileSync(path, 'utf8') }));
-      expect(findSecrets(bundles, [SANDBOX_KEY])).toEqual([expect.objectContaining({ secretIndex: 0, encoding: 'plain' })]);
+      expect(findSecrets(bundles, [SANDBOX_KEY])).toEqual([
+        expect.objectContaining({ secretIndex: 0, encoding: 'plain' }),
+      ]);
     } finally {
       rmSync(planted, { recursive: true, force: true });
     }
     const answer = { where: 'answer', text: JSON.stringify({ error: `refused ${WRONG_KEY}` }) };
     const log = { where: 'log', text: `{"level":"info","auth":"${Buffer.from(SANDBOX_KEY).toString('base64')}"}` };
-    expect(findSecrets([answer, log], [SANDBOX_KEY, WRONG_KEY]).map((f) => [f.where, f.secretIndex, f.encoding])).toEqual([
+    expect(
+      findSecrets([answer, log], [SANDBOX_KEY, WRONG_KEY]).map((f) => [f.where, f.secretIndex, f.encoding]),
+    ).toEqual([
       ['log', 0, 'base64'],
       ['answer', 1, 'plain'],
     ]);

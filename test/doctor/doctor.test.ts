@@ -26,8 +26,16 @@ beforeAll(async () => {
 afterEach(() => mk.setFaults(null));
 afterAll(() => mk.close());
 
-const args = (overrides: { url?: string; secret?: string; extra?: string[] } = {}) =>
-  ['doctor', '--url', overrides.url ?? mk.url, '--company-id', mk.companyId, '--secret-key', overrides.secret ?? mk.secretKey, ...(overrides.extra ?? [])];
+const args = (overrides: { url?: string; secret?: string; extra?: string[] } = {}) => [
+  'doctor',
+  '--url',
+  overrides.url ?? mk.url,
+  '--company-id',
+  mk.companyId,
+  '--secret-key',
+  overrides.secret ?? mk.secretKey,
+  ...(overrides.extra ?? []),
+];
 
 describe('twenty-metakocka doctor', () => {
   it('says everything works and exits 0 against a healthy sandbox, after reading partners, products and a document', async () => {
@@ -78,12 +86,16 @@ describe('twenty-metakocka doctor', () => {
 
   it('blames only the search queue when concurrent searches time out, exit 60', async () => {
     // Only searches fail, and only after the one-row probe: a queue that times out (API.md §6, item 22).
-    const checks = await runConnectionChecks({ baseUrl: mk.url, companyId: mk.companyId, secretKey: mk.secretKey, timeoutMs: 1_500 }, {
-      fetch: (async (input: RequestInfo | URL, init?: RequestInit) => {
-        if (String(input).endsWith('/search') && String(init?.body).includes('"offset":"1"')) mk.setFaults('timeout:1,hold:10000,methods:search');
-        return fetch(input, init);
-      }) as typeof fetch,
-    });
+    const checks = await runConnectionChecks(
+      { baseUrl: mk.url, companyId: mk.companyId, secretKey: mk.secretKey, timeoutMs: 1_500 },
+      {
+        fetch: (async (input: RequestInfo | URL, init?: RequestInit) => {
+          if (String(input).endsWith('/search') && String(init?.body).includes('"offset":"1"'))
+            mk.setFaults('timeout:1,hold:10000,methods:search');
+          return fetch(input, init);
+        }) as typeof fetch,
+      },
+    );
     const failed = checks.filter((c) => !c.ok);
     expect(failed.map((c) => c.id)).toEqual(['serial-search']);
     expect(failed[0]!.exitCode).toBe(DOCTOR_EXIT.SERIAL_SEARCH);
@@ -99,14 +111,19 @@ describe('twenty-metakocka doctor', () => {
   });
 
   it('takes the secret key from METAKOCKA_SECRET_KEY, so it need not be on the command line', async () => {
-    const { code } = await doctor(['doctor', '--url', mk.url, '--company-id', mk.companyId], { METAKOCKA_SECRET_KEY: mk.secretKey });
+    const { code } = await doctor(['doctor', '--url', mk.url, '--company-id', mk.companyId], {
+      METAKOCKA_SECRET_KEY: mk.secretKey,
+    });
     expect(code).toBe(0);
   });
 
   it('runs as the package bin (npx twenty-metakocka doctor) with the same exit codes', async () => {
     const good = await run(process.execPath, [BIN, ...args()], { timeout: 60_000 });
     expect(good.stdout).toContain('Result: everything works.');
-    const bad = await run(process.execPath, [BIN, ...args({ secret: 'wrong' })], { timeout: 60_000 }).then(() => null, (error: { code: number; stdout: string }) => error);
+    const bad = await run(process.execPath, [BIN, ...args({ secret: 'wrong' })], { timeout: 60_000 }).then(
+      () => null,
+      (error: { code: number; stdout: string }) => error,
+    );
     expect(bad?.code).toBe(DOCTOR_EXIT.AUTH);
     expect(bad?.stdout).toContain('[FAIL] Metakocka accepts the company id and secret key');
   });

@@ -10,7 +10,11 @@ const productWrites = () => world().standIn.calls.byRoot().createMetakockaProduc
 
 describe('batchSize', () => {
   it('writes 60 products in three calls of at most 25 after a manager sets batchSize 25', async () => {
-    const saved = await world().harness.route(`/s${SYNC_ROUTES.settingsSave}`, { method: 'POST', body: { batchSize: 25 }, as: MANAGER });
+    const saved = await world().harness.route(`/s${SYNC_ROUTES.settingsSave}`, {
+      method: 'POST',
+      body: { batchSize: 25 },
+      as: MANAGER,
+    });
     expect(saved.status).toBe(200);
     world().standIn.calls.reset();
 

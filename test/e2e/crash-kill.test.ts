@@ -11,10 +11,27 @@
 import { rmSync } from 'node:fs';
 
 import { ensureBuiltOutput } from 'test/twenty/harness';
-import { DEFAULT_WORLDS, DOCUMENT_WORLDS, EDIT_KILLS, MORE_WORLDS, randomWorlds, resolveKill, TARGETS, type CleanSync, type KillWorld } from './crash-kill-plan';
+import {
+  DEFAULT_WORLDS,
+  DOCUMENT_WORLDS,
+  EDIT_KILLS,
+  MORE_WORLDS,
+  randomWorlds,
+  resolveKill,
+  TARGETS,
+  type CleanSync,
+  type KillWorld,
+} from './crash-kill-plan';
 import type { Sandbox } from 'test/sandbox';
 import { compareStores, type StoreProblems } from './crash-kill-stores';
-import { editBothSides, retriedRuns, runProblems, startCrashWorld, syncAndResume, WITH_DOCUMENTS } from './crash-kill-world';
+import {
+  editBothSides,
+  retriedRuns,
+  runProblems,
+  startCrashWorld,
+  syncAndResume,
+  WITH_DOCUMENTS,
+} from './crash-kill-world';
 
 const RANDOM_WORLDS = Number(process.env.CRASH_KILL_RANDOM ?? 0);
 const ALL = process.env.CRASH_KILL_ALL === '1';
@@ -36,7 +53,12 @@ function plantProblems(sandbox: Sandbox) {
   const original = partners.find((p) => p.businessEntity && p.taxIdNumber)!;
   const copy = sandbox.store.partners.insert({ ...original, mkId: `${original.mkId}9`, contacts: [] });
   const withContact = partners.find((p) => p.businessEntity && p !== copy)!;
-  const contact = { mkId: '99999001', mkAddressId: withContact.addresses[0]?.mkId ?? '', name: 'Nova Oseba', email: 'nova.oseba@example.si' };
+  const contact = {
+    mkId: '99999001',
+    mkAddressId: withContact.addresses[0]?.mkId ?? '',
+    name: 'Nova Oseba',
+    email: 'nova.oseba@example.si',
+  };
   withContact.contacts.push(contact);
   const product = sandbox.store.products.list()[0]!;
   product.name = `${product.name} (preimenovan)`;
@@ -48,7 +70,10 @@ beforeAll(async () => {
   const { world, baseline } = await startCrashWorld(outputDir);
   try {
     await syncAndResume(world, false);
-    cleanOutcome = { ...compareStores(world.sandbox, world.standIn, baseline, WITH_DOCUMENTS), runs: runProblems(world) };
+    cleanOutcome = {
+      ...compareStores(world.sandbox, world.standIn, baseline, WITH_DOCUMENTS),
+      runs: runProblems(world),
+    };
     clean = { runs: world.harness.runs(), jobs: world.harness.jobs() };
     planted = plantProblems(world.sandbox);
     plantedOutcome = compareStores(world.sandbox, world.standIn, baseline, WITH_DOCUMENTS);
@@ -73,7 +98,9 @@ async function killAndResume(plan: KillWorld, afterEdits = false) {
     const killed = world.harness.runs().filter((run) => run.outcome === 'crashed');
     return {
       // Shown in a failure: where each kill was aimed and where the killed runs really died.
-      aimedAt: plan.kills.map((kill) => `${kill.label} [${kill.functionName} after request ${kill.afterRequests}: ${kill.lastRequest}]`),
+      aimedAt: plan.kills.map(
+        (kill) => `${kill.label} [${kill.functionName} after request ${kill.afterRequests}: ${kill.lastRequest}]`,
+      ),
       diedAfter: killed.map((run) => `${run.name} after ${run.requests}: ${run.requestLog.at(-1) ?? 'no request'}`),
       unfiredKills: world.harness.pendingCrashes(),
       retried: retriedRuns(world),
@@ -86,8 +113,14 @@ async function killAndResume(plan: KillWorld, afterEdits = false) {
 
 async function expectExact(plan: KillWorld, afterEdits = false) {
   const result = await killAndResume(plan, afterEdits);
-  if (process.env.CRASH_KILL_VERBOSE === '1') console.log(JSON.stringify({ world: plan.name, redeliver: plan.redeliver, ...result }, null, 1));
-  expect({ ...result, killedRuns: result.diedAfter.length }).toEqual({ ...result, killedRuns: plan.kills.length, unfiredKills: 0, outcome: exact });
+  if (process.env.CRASH_KILL_VERBOSE === '1')
+    console.log(JSON.stringify({ world: plan.name, redeliver: plan.redeliver, ...result }, null, 1));
+  expect({ ...result, killedRuns: result.diedAfter.length }).toEqual({
+    ...result,
+    killedRuns: plan.kills.length,
+    unfiredKills: 0,
+    outcome: exact,
+  });
 }
 
 describe('a full two-way sync whose function processes are killed mid-run, then resumed', () => {
@@ -98,8 +131,15 @@ describe('a full two-way sync whose function processes are killed mid-run, then 
 
   it('catches a planted duplicate, a missing record and a value difference (the check itself can fail)', () => {
     const { copy, contact, product } = planted!;
-    expect(plantedOutcome!.duplicates).toEqual(expect.arrayContaining([expect.stringContaining(`named "${copy.customer.replace(/\s+/g, ' ').trim()}"`)]));
-    expect(plantedOutcome!.missing).toEqual(expect.arrayContaining([expect.stringContaining(`contact ${contact.mkId}`), expect.stringContaining(`partner ${copy.mkId}`)]));
+    expect(plantedOutcome!.duplicates).toEqual(
+      expect.arrayContaining([expect.stringContaining(`named "${copy.customer.replace(/\s+/g, ' ').trim()}"`)]),
+    );
+    expect(plantedOutcome!.missing).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining(`contact ${contact.mkId}`),
+        expect.stringContaining(`partner ${copy.mkId}`),
+      ]),
+    );
     expect(plantedOutcome!.mismatches).toEqual([expect.stringContaining(`name of product ${product.mkId}`)]);
   });
 
@@ -107,9 +147,12 @@ describe('a full two-way sync whose function processes are killed mid-run, then 
     await expectExact({ name, redeliver, kills: targets.map((target) => resolveKill(clean!, TARGETS[target])) });
   });
 
-  (EDITS ? it : it.skip)('ends exact when the sync after edits on both sides is killed in an event run, a push and both pulls', async () => {
-    await expectExact({ name: 'edits on both sides', redeliver: false, kills: EDIT_KILLS }, true);
-  });
+  (EDITS ? it : it.skip)(
+    'ends exact when the sync after edits on both sides is killed in an event run, a push and both pulls',
+    async () => {
+      await expectExact({ name: 'edits on both sides', redeliver: false, kills: EDIT_KILLS }, true);
+    },
+  );
 
   if (RANDOM_WORLDS > 0) {
     it.each(Array.from({ length: RANDOM_WORLDS }, (_, i) => i))('ends exact after random kill %i', async (i) => {

@@ -10,14 +10,26 @@ import { useSyncWorld } from './use-sync-world';
 
 const world = useSyncWorld({ partners: 6, products: 10, documents: 12 });
 
-const documentRow = (mkId: string) => world().rows('metakockaSalesDocument').find((d) => d.metakockaId === mkId)!;
-const firstLine = (documentId: string) => world().rows('metakockaSalesDocumentLine').filter((l) => l.salesDocumentId === documentId).sort((a, b) => a.lineNumber - b.lineNumber)[0]!;
-const conflicts = () => world().rows('metakockaSyncIssue').filter((i) => i.kind === 'CONFLICT' && i.status === 'OPEN');
+const documentRow = (mkId: string) =>
+  world()
+    .rows('metakockaSalesDocument')
+    .find((d) => d.metakockaId === mkId)!;
+const firstLine = (documentId: string) =>
+  world()
+    .rows('metakockaSalesDocumentLine')
+    .filter((l) => l.salesDocumentId === documentId)
+    .sort((a, b) => a.lineNumber - b.lineNumber)[0]!;
+const conflicts = () =>
+  world()
+    .rows('metakockaSyncIssue')
+    .filter((i) => i.kind === 'CONFLICT' && i.status === 'OPEN');
 
 /** Two offers pulled into Twenty (a small company's offers are all read again on every run). */
 async function pulledOffers() {
   expect((await world().sync({ streams: ['partners', 'products', 'documents'] })).jobs.failed).toBe(0);
-  const [edited, untouched] = world().sandbox.store.documents.byType('sales_offer').filter((d) => d.lines.length > 0);
+  const [edited, untouched] = world()
+    .sandbox.store.documents.byType('sales_offer')
+    .filter((d) => d.lines.length > 0);
   return { edited: edited!, untouched: untouched! };
 }
 
@@ -39,7 +51,11 @@ function changeInMetakocka(mkId: string, title: string) {
 }
 
 async function saveDocumentPolicy(policy: string) {
-  const saved = await world().harness.route(`/s${SYNC_ROUTES.settingsSave}`, { method: 'POST', body: { conflicts: { documents: policy } }, as: MANAGER });
+  const saved = await world().harness.route(`/s${SYNC_ROUTES.settingsSave}`, {
+    method: 'POST',
+    body: { conflicts: { documents: policy } },
+    as: MANAGER,
+  });
   expect(saved.status).toBe(200);
 }
 
@@ -66,10 +82,21 @@ describe('a sales document changed in both Twenty and Metakocka', () => {
     expect(Number(firstLine(documentRow(untouched.mkId).id).quantity)).toBe(5);
     expect(conflicts()).toHaveLength(1);
     const [conflict] = conflicts();
-    expect(conflict).toMatchObject({ recordObject: 'metakockaSalesDocument', recordId: id, metakockaId: edited.mkId, conflictField: 'document' });
+    expect(conflict).toMatchObject({
+      recordObject: 'metakockaSalesDocument',
+      recordId: id,
+      metakockaId: edited.mkId,
+      conflictField: 'document',
+    });
     expect(conflict!.message).toMatch(/differs in "name", .*"grossTotal".*"lines"/); // Metakocka's totals moved with its line
-    expect(JSON.parse(conflict!.twentyValue)).toMatchObject({ name: 'Ponudba, popravljena v Twenty', lines: expect.arrayContaining([expect.stringMatching(/^7 × /)]) });
-    expect(JSON.parse(conflict!.metakockaValue)).toMatchObject({ name: expect.stringContaining('Naslov iz Metakocke'), lines: expect.arrayContaining([expect.stringMatching(/^5 × /)]) });
+    expect(JSON.parse(conflict!.twentyValue)).toMatchObject({
+      name: 'Ponudba, popravljena v Twenty',
+      lines: expect.arrayContaining([expect.stringMatching(/^7 × /)]),
+    });
+    expect(JSON.parse(conflict!.metakockaValue)).toMatchObject({
+      name: expect.stringContaining('Naslov iz Metakocke'),
+      lines: expect.arrayContaining([expect.stringMatching(/^5 × /)]),
+    });
 
     expect((await world().sync({ streams: ['documents'] })).jobs.failed).toBe(0);
     expect(Number(firstLine(id).quantity)).toBe(7); // still the user's, still one conflict
@@ -84,7 +111,7 @@ describe('a sales document changed in both Twenty and Metakocka', () => {
     expect(Number(firstLine(documentRow(edited.mkId).id).quantity)).toBe(7);
   });
 
-  it('keeping Metakocka through the resolve route writes Metakocka\'s version over the Twenty edit', async () => {
+  it("keeping Metakocka through the resolve route writes Metakocka's version over the Twenty edit", async () => {
     const { edited, id } = await changedOnBothSides();
     await world().sync({ streams: ['documents'] });
     const [conflict] = conflicts();
@@ -109,12 +136,18 @@ describe('a sales document changed in both Twenty and Metakocka', () => {
     expect(world().sandbox.store.documents.get(edited.mkId)!.lines[0]!.amount).toBe(dec('7'));
     expect(Number(firstLine(documentRow(edited.mkId).id).quantity)).toBe(7);
     expect(conflicts()).toEqual([]);
-    expect(world().rows('metakockaSyncIssue').filter((i) => i.status === 'OPEN' && i.recordId === id)).toEqual([]);
+    expect(
+      world()
+        .rows('metakockaSyncIssue')
+        .filter((i) => i.status === 'OPEN' && i.recordId === id),
+    ).toEqual([]);
   });
 
   it('under "twenty-wins" leaves an edited invoice as Twenty has it and says why it could not be sent', async () => {
     await saveDocumentPolicy('twenty-wins');
-    const invoice = world().sandbox.store.documents.list().find((d) => d.docType === 'sales_bill_domestic' && d.lines.length > 0)!;
+    const invoice = world()
+      .sandbox.store.documents.list()
+      .find((d) => d.docType === 'sales_bill_domestic' && d.lines.length > 0)!;
     invoice.docDate = ljubljanaDateOf(new Date(world().harness.now())).date; // inside the next run's document-date window
     await pulledOffers();
     const id = await editInTwenty(invoice.mkId);
@@ -123,7 +156,9 @@ describe('a sales document changed in both Twenty and Metakocka', () => {
     expect(documentRow(invoice.mkId).name).toBe('Ponudba, popravljena v Twenty');
     expect(Number(firstLine(id).quantity)).toBe(7);
     expect(world().sandbox.store.documents.get(invoice.mkId)!.lines[0]!.amount).toBe(dec('5'));
-    const issue = world().rows('metakockaSyncIssue').find((i) => i.status === 'OPEN' && i.recordId === id)!;
+    const issue = world()
+      .rows('metakockaSyncIssue')
+      .find((i) => i.status === 'OPEN' && i.recordId === id)!;
     expect(issue).toMatchObject({ errorCode: 'DOCUMENT_KEPT_NOT_SENT', metakockaId: invoice.mkId });
     expect(issue.message).toMatch(/twenty-wins.*only offers and orders are sent from Twenty/);
   });

@@ -8,8 +8,10 @@ const PATH = '/s/metakocka/documents/action';
 const world = useDocumentsWorld({ partners: 4, products: 8, documents: 30 });
 
 type Reply = { status: number; body: any };
-const getPdf = (documentId: string): Promise<Reply> => world.harness.route(PATH, { method: 'POST', body: { action: 'get-pdf', documentId }, as: MANAGER });
-const attachmentsOf = (documentId: string) => world.rows('attachment').filter((a) => a.targetMetakockaSalesDocumentId === documentId);
+const getPdf = (documentId: string): Promise<Reply> =>
+  world.harness.route(PATH, { method: 'POST', body: { action: 'get-pdf', documentId }, as: MANAGER });
+const attachmentsOf = (documentId: string) =>
+  world.rows('attachment').filter((a) => a.targetMetakockaSalesDocumentId === documentId);
 
 /** A Twenty document bound to a sandbox invoice, as a pull leaves it. */
 async function boundInvoice(): Promise<{ id: string; countCode: string }> {
@@ -31,7 +33,10 @@ describe('get document PDF through the document action route', () => {
   it('attaches the invoice PDF to the document, and a second request replaces it instead of adding one', async () => {
     const doc = await boundInvoice();
     const first = await getPdf(doc.id);
-    expect(first).toMatchObject({ status: 200, body: { filename: `${doc.countCode}.pdf`, message: expect.stringMatching(/^Attached /) } });
+    expect(first).toMatchObject({
+      status: 200,
+      body: { filename: `${doc.countCode}.pdf`, message: expect.stringMatching(/^Attached /) },
+    });
     const [attachment, ...more] = attachmentsOf(doc.id);
     expect(more).toHaveLength(0);
     expect(attachment).toMatchObject({ name: `${doc.countCode}.pdf`, fileCategory: 'TEXT_DOCUMENT' });
@@ -55,7 +60,14 @@ describe('get document PDF through the document action route', () => {
     );
     const calls = world.sandbox.calls.total();
     const reply = await getPdf(data.createMetakockaSalesDocument.id);
-    expect(reply).toMatchObject({ status: 422, body: { code: 'DOCUMENT_REFUSED', error: expect.stringMatching(/not in Metakocka yet/), action: expect.stringMatching(/Push it to Metakocka first/) } });
+    expect(reply).toMatchObject({
+      status: 422,
+      body: {
+        code: 'DOCUMENT_REFUSED',
+        error: expect.stringMatching(/not in Metakocka yet/),
+        action: expect.stringMatching(/Push it to Metakocka first/),
+      },
+    });
     expect(world.sandbox.calls.total()).toBe(calls);
     expect(attachmentsOf(data.createMetakockaSalesDocument.id)).toHaveLength(0);
     expect(JSON.stringify(reply.body)).not.toContain(world.sandbox.secretKey);

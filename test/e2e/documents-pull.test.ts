@@ -25,22 +25,45 @@ describe('documents stream through the engine', () => {
     for (const doc of mkDocs) {
       const row = docs.find((d) => d.metakockaId === doc.mkId);
       const totals = computeTotals(doc);
-      expect({ mkId: doc.mkId, countCode: row?.countCode, net: String(row?.netTotal?.amountMicros), gross: String(row?.grossTotal?.amountMicros) }).toEqual({
-        mkId: doc.mkId, countCode: doc.countCode, net: micros(totals.sumBasic), gross: micros(totals.sumAll),
+      expect({
+        mkId: doc.mkId,
+        countCode: row?.countCode,
+        net: String(row?.netTotal?.amountMicros),
+        gross: String(row?.grossTotal?.amountMicros),
+      }).toEqual({
+        mkId: doc.mkId,
+        countCode: doc.countCode,
+        net: micros(totals.sumBasic),
+        gross: micros(totals.sumAll),
       });
       const rowLines = lines.filter((l) => l.salesDocumentId === row!.id);
-      expect(rowLines.map((l) => l.metakockaRowKey).sort()).toEqual(doc.lines.map((l) => `${doc.mkId}:${l.rowId}`).sort());
+      expect(rowLines.map((l) => l.metakockaRowKey).sort()).toEqual(
+        doc.lines.map((l) => `${doc.mkId}:${l.rowId}`).sort(),
+      );
       const partner = sandbox.store.partners.get(doc.partner.partnerMkId)!;
       const customerId = partner.businessEntity ? row!.companyId : row!.personId;
-      const customer = world().rows(partner.businessEntity ? 'company' : 'person').find((c) => c.id === customerId);
+      const customer = world()
+        .rows(partner.businessEntity ? 'company' : 'person')
+        .find((c) => c.id === customerId);
       expect(customer?.metakockaPartnerId).toBe(doc.partner.partnerMkId);
     }
-    const run = world().rows('metakockaSyncRun').find((r) => r.stream === 'DOCUMENTS');
+    const run = world()
+      .rows('metakockaSyncRun')
+      .find((r) => r.stream === 'DOCUMENTS');
     expect(run).toMatchObject({ status: 'SUCCEEDED', createdCount: mkDocs.length, failedCount: 0 });
-    expect(world().rows('metakockaSyncIssue').filter((i) => i.stream === 'DOCUMENTS' && i.status === 'OPEN')).toEqual([]);
+    expect(
+      world()
+        .rows('metakockaSyncIssue')
+        .filter((i) => i.stream === 'DOCUMENTS' && i.status === 'OPEN'),
+    ).toEqual([]);
 
-    const before = JSON.stringify([...world().rows('metakockaSalesDocument'), ...world().rows('metakockaSalesDocumentLine')]);
+    const before = JSON.stringify([
+      ...world().rows('metakockaSalesDocument'),
+      ...world().rows('metakockaSalesDocumentLine'),
+    ]);
     expect((await world().sync({ streams: ['documents'] })).jobs.failed).toBe(0);
-    expect(JSON.stringify([...world().rows('metakockaSalesDocument'), ...world().rows('metakockaSalesDocumentLine')])).toBe(before);
+    expect(
+      JSON.stringify([...world().rows('metakockaSalesDocument'), ...world().rows('metakockaSalesDocumentLine')]),
+    ).toBe(before);
   });
 });

@@ -7,15 +7,21 @@ const world = useSyncWorld({ partners: 1, products: 0 });
 describe('sync issues on their record', () => {
   it('lists a conflict on the company it is about', async () => {
     await world().sync({ streams: ['partners'] });
-    const company = world().rows('company').find((c) => c.metakockaPartnerId)!;
+    const company = world()
+      .rows('company')
+      .find((c) => c.metakockaPartnerId)!;
     await world.user().companies.upsertMany([{ id: company.id, name: 'Ime v Twenty' }]); // the event is lost on purpose
     world().sandbox.store.partners.get(company.metakockaPartnerId)!.customer = 'Ime v Metakocki';
 
     await world().sync({ streams: ['partners'] });
 
-    const answer = await world.user().gateway.request<any>(
-      `query { companies(filter: { id: { eq: "${company.id}" } }) { edges { node { metakockaSyncIssues { edges { node { kind conflictField status } } } } } } }`,
-    );
-    expect(answer.companies.edges[0].node.metakockaSyncIssues.edges.map((edge: any) => edge.node)).toEqual([{ kind: 'CONFLICT', conflictField: 'name', status: 'OPEN' }]);
+    const answer = await world
+      .user()
+      .gateway.request<any>(
+        `query { companies(filter: { id: { eq: "${company.id}" } }) { edges { node { metakockaSyncIssues { edges { node { kind conflictField status } } } } } } }`,
+      );
+    expect(answer.companies.edges[0].node.metakockaSyncIssues.edges.map((edge: any) => edge.node)).toEqual([
+      { kind: 'CONFLICT', conflictField: 'name', status: 'OPEN' },
+    ]);
   });
 });

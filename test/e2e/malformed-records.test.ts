@@ -9,10 +9,15 @@ import { useSyncWorld } from './use-sync-world';
 const world = useSyncWorld({ partners: 8, products: 25, documents: 12 });
 const STREAMS = ['partners', 'products', 'documents'];
 
-const openIssues = () => world().rows('metakockaSyncIssue').filter((i) => i.status === 'OPEN');
+const openIssues = () =>
+  world()
+    .rows('metakockaSyncIssue')
+    .filter((i) => i.status === 'OPEN');
 
 function boundPartnerIds(): Set<string> {
-  return new Set([...world().rows('company'), ...world().rows('person')].map((r) => r.metakockaPartnerId).filter(Boolean));
+  return new Set(
+    [...world().rows('company'), ...world().rows('person')].map((r) => r.metakockaPartnerId).filter(Boolean),
+  );
 }
 
 describe('a malformed record in Metakocka', () => {
@@ -29,14 +34,36 @@ describe('a malformed record in Metakocka', () => {
     const first = await world().sync({ streams: STREAMS });
     expect(first.jobs.failed).toBe(0);
 
-    const productIds = world().rows('metakockaProduct').map((p) => p.metakockaId).sort();
-    expect(productIds).toEqual(store.products.list().map((p) => p.mkId).filter((id) => id !== badProduct.mkId).sort());
+    const productIds = world()
+      .rows('metakockaProduct')
+      .map((p) => p.metakockaId)
+      .sort();
+    expect(productIds).toEqual(
+      store.products
+        .list()
+        .map((p) => p.mkId)
+        .filter((id) => id !== badProduct.mkId)
+        .sort(),
+    );
     expect(boundPartnerIds().has(badPartner.mkId)).toBe(false);
-    for (const partner of store.partners.list().filter((p) => p !== badPartner)) expect(boundPartnerIds().has(partner.mkId)).toBe(true);
-    const documentIds = world().rows('metakockaSalesDocument').map((d) => d.metakockaId).sort();
-    expect(documentIds).toEqual(store.documents.list().map((d) => d.mkId).filter((id) => id !== badDocument.mkId).sort());
+    for (const partner of store.partners.list().filter((p) => p !== badPartner))
+      expect(boundPartnerIds().has(partner.mkId)).toBe(true);
+    const documentIds = world()
+      .rows('metakockaSalesDocument')
+      .map((d) => d.metakockaId)
+      .sort();
+    expect(documentIds).toEqual(
+      store.documents
+        .list()
+        .map((d) => d.mkId)
+        .filter((id) => id !== badDocument.mkId)
+        .sort(),
+    );
 
-    const issues = () => openIssues().map((i) => ({ stream: i.stream, metakockaId: i.metakockaId, errorCode: i.errorCode })).sort((a, b) => a.stream.localeCompare(b.stream));
+    const issues = () =>
+      openIssues()
+        .map((i) => ({ stream: i.stream, metakockaId: i.metakockaId, errorCode: i.errorCode }))
+        .sort((a, b) => a.stream.localeCompare(b.stream));
     expect(issues()).toEqual([
       { stream: 'DOCUMENTS', metakockaId: badDocument.mkId, errorCode: 'MK_ITEM_UNREADABLE' },
       { stream: 'PARTNERS', metakockaId: badPartner.mkId, errorCode: 'MK_ITEM_UNREADABLE' },
@@ -45,7 +72,11 @@ describe('a malformed record in Metakocka', () => {
     const productIssue = openIssues().find((i) => i.stream === 'PRODUCTS')!;
     expect(productIssue.message).toContain('amount: not a valid number');
     expect(productIssue.message).not.toContain('abc');
-    expect(world().rows('metakockaSyncRun').filter((r) => r.status === 'FAILED')).toEqual([]);
+    expect(
+      world()
+        .rows('metakockaSyncRun')
+        .filter((r) => r.status === 'FAILED'),
+    ).toEqual([]);
 
     const second = await world().sync({ streams: STREAMS });
     expect(second.jobs.failed).toBe(0);
@@ -57,19 +88,37 @@ describe('a malformed record in Metakocka', () => {
     delete badPartner.wireOverride;
     delete badDocument.wireOverride;
     expect((await world().sync({ streams: STREAMS })).jobs.failed).toBe(0);
-    expect(world().rows('metakockaProduct').map((p) => p.metakockaId)).toContain(badProduct.mkId);
+    expect(
+      world()
+        .rows('metakockaProduct')
+        .map((p) => p.metakockaId),
+    ).toContain(badProduct.mkId);
     expect(boundPartnerIds().has(badPartner.mkId)).toBe(true);
-    expect(world().rows('metakockaSalesDocument').map((d) => d.metakockaId)).toContain(badDocument.mkId);
+    expect(
+      world()
+        .rows('metakockaSalesDocument')
+        .map((d) => d.metakockaId),
+    ).toContain(badDocument.mkId);
     expect(openIssues()).toEqual([]);
   });
 
   it('refuses to resync a product that became unreadable, naming it, and keeps it active in Twenty', async () => {
     expect((await world().sync({ streams: ['products'] })).jobs.failed).toBe(0);
-    const product = world().rows('metakockaProduct').find((p) => p.isActive)!;
+    const product = world()
+      .rows('metakockaProduct')
+      .find((p) => p.isActive)!;
     world().sandbox.store.products.get(product.metakockaId)!.wireOverride = { amount: 'abc' };
-    const reply = await world().harness.route(`/s${SYNC_ROUTES.recordAction}`, { method: 'POST', body: { action: 'resync', object: 'metakockaProduct', recordId: product.id }, as: MANAGER });
+    const reply = await world().harness.route(`/s${SYNC_ROUTES.recordAction}`, {
+      method: 'POST',
+      body: { action: 'resync', object: 'metakockaProduct', recordId: product.id },
+      as: MANAGER,
+    });
     expect(reply.status).not.toBe(200);
     expect(JSON.stringify(reply.body)).toContain(`product ${product.metakockaId}`);
-    expect(world().rows('metakockaProduct').find((p) => p.id === product.id)).toMatchObject({ isActive: true });
+    expect(
+      world()
+        .rows('metakockaProduct')
+        .find((p) => p.id === product.id),
+    ).toMatchObject({ isActive: true });
   });
 });

@@ -18,18 +18,34 @@ export interface SyncWorld {
   harness: Harness;
   rows(objectName: string): Array<Record<string, any>>;
   /** Starts a run of the given streams through the route and drains every job it leads to (steps and pushes). */
-  sync(body?: { streams?: string[]; dryRun?: boolean }): Promise<{ status: number; body: any; jobs: { ran: number; failed: number } }>;
+  sync(body?: {
+    streams?: string[];
+    dryRun?: boolean;
+  }): Promise<{ status: number; body: any; jobs: { ran: number; failed: number } }>;
   drain(): Promise<{ ran: number; failed: number }>;
   close(): Promise<void>;
 }
 
 export async function startSyncWorld(outputDir: string, sandboxOptions: SandboxOptions = {}): Promise<SyncWorld> {
-  const sandbox = await startSandbox({ companyId: COMPANY_ID, secretKey: SANDBOX_KEY, partners: 8, products: 25, documents: 0, ...sandboxOptions });
+  const sandbox = await startSandbox({
+    companyId: COMPANY_ID,
+    secretKey: SANDBOX_KEY,
+    partners: 8,
+    products: 25,
+    documents: 0,
+    ...sandboxOptions,
+  });
   const standIn = await startStandIn({ manifestPath: join(outputDir, 'manifest.json') });
   const harness = await createHarness({
     standIn,
     outputDir,
-    appVariables: { METAKOCKA_API_URL: sandbox.url, METAKOCKA_ALLOWED_ENDPOINTS: sandbox.url, METAKOCKA_COMPANY_ID: COMPANY_ID, METAKOCKA_SECRET_KEY: SANDBOX_KEY, METAKOCKA_WEBHOOK_SECRET: WEBHOOK_SECRET },
+    appVariables: {
+      METAKOCKA_API_URL: sandbox.url,
+      METAKOCKA_ALLOWED_ENDPOINTS: sandbox.url,
+      METAKOCKA_COMPANY_ID: COMPANY_ID,
+      METAKOCKA_SECRET_KEY: SANDBOX_KEY,
+      METAKOCKA_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    },
   });
   const drain = async () => {
     const total = { ran: 0, failed: 0 };

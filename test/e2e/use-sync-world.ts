@@ -13,7 +13,10 @@ export interface WorldAccess {
   /** The Twenty API as a user with an API key (not the app). */
   user(): Crm;
   /** Writes through the API as a user; returns the row and the database event Twenty would send for it. */
-  write(object: 'company' | 'person', draft: Record<string, unknown> & { id?: string }): Promise<{ row: Record<string, any>; eventName: string; event: RecordEventInput }>;
+  write(
+    object: 'company' | 'person',
+    draft: Record<string, unknown> & { id?: string },
+  ): Promise<{ row: Record<string, any>; eventName: string; event: RecordEventInput }>;
 }
 
 export function useSyncWorld(sandboxOptions: SandboxOptions = {}): WorldAccess {
@@ -43,7 +46,12 @@ export function useSyncWorld(sandboxOptions: SandboxOptions = {}): WorldAccess {
     const repo = object === 'company' ? access.user().companies : access.user().people;
     const existed = draft.id ? (await repo.findByIds([draft.id]))[0] : undefined;
     const [after] = await repo.upsertMany([draft as never]);
-    const event: RecordEventInput = { recordId: after!.id, before: (existed ?? null) as never, after: after as never, updatedFields: Object.keys(draft).filter((k) => k !== 'id') };
+    const event: RecordEventInput = {
+      recordId: after!.id,
+      before: (existed ?? null) as never,
+      after: after as never,
+      updatedFields: Object.keys(draft).filter((k) => k !== 'id'),
+    };
     return { row: after as Record<string, any>, eventName: `${object}.${existed ? 'updated' : 'created'}`, event };
   };
   return access;

@@ -9,7 +9,9 @@ describe('company-updated', () => {
     const company = world().rows('company')[0]!;
     const callsBefore = world().sandbox.calls.byMethod().update_partner ?? 0;
     // the sync's own write: delivering its event pushes nothing
-    await world().harness.databaseEvents('company.updated', [{ recordId: company.id, before: company, after: company, updatedFields: ['name'] }]);
+    await world().harness.databaseEvents('company.updated', [
+      { recordId: company.id, before: company, after: company, updatedFields: ['name'] },
+    ]);
     await world().drain();
     expect(world().sandbox.calls.byMethod().update_partner ?? 0).toBe(callsBefore);
     const written = await world.write('company', { id: company.id, name: 'Preimenovano d.o.o.' });

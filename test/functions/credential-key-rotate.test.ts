@@ -13,7 +13,9 @@ describe('credential-key-rotate', () => {
     await storePersonal(world(), MEMBER);
     await storePersonal(world(), OTHER_MEMBER);
     const oldKey = world().variables().METAKOCKA_CREDENTIAL_ENCRYPTION_KEY!;
-    const before = world().rows('metakockaCredential').map((row) => row.encryptedSecret);
+    const before = world()
+      .rows('metakockaCredential')
+      .map((row) => row.encryptedSecret);
 
     const reply = await world().harness.route(`/s${PATH}`, { method: 'POST', body: {}, as: MANAGER });
 
@@ -21,7 +23,12 @@ describe('credential-key-rotate', () => {
     const newKey = world().variables().METAKOCKA_CREDENTIAL_ENCRYPTION_KEY!;
     expect(newKey).not.toBe(oldKey);
     expect(newKey).not.toContain(',');
-    expect(reply.body).toEqual({ keyId: parseKeyring(newKey)[0]!.id, reEncrypted: 2, unreadable: [], malformedKeysDropped: 0 });
+    expect(reply.body).toEqual({
+      keyId: parseKeyring(newKey)[0]!.id,
+      reEncrypted: 2,
+      unreadable: [],
+      malformedKeysDropped: 0,
+    });
     const rows = world().rows('metakockaCredential');
     for (const row of rows) {
       expect(before).not.toContain(row.encryptedSecret);

@@ -7,7 +7,10 @@ const PATH = CREDENTIAL_ROUTES.policyRead; // '/metakocka/credentials/policy/rea
 
 describe('credential-policy-read', () => {
   it('answers OFF until a manager chooses, then the chosen policy', async () => {
-    expect(await world().harness.route(`/s${PATH}`, { method: 'POST', body: {}, as: MANAGER })).toEqual({ status: 200, body: { policy: 'OFF' } });
+    expect(await world().harness.route(`/s${PATH}`, { method: 'POST', body: {}, as: MANAGER })).toEqual({
+      status: 200,
+      body: { policy: 'OFF' },
+    });
     await world().post(CREDENTIAL_ROUTES.policySave, { policy: 'REQUIRED' }, MANAGER);
     expect((await world().post(PATH, {}, MANAGER)).body).toEqual({ policy: 'REQUIRED' });
   });

@@ -7,10 +7,20 @@ const PATH = CREDENTIAL_ROUTES.policySave; // '/metakocka/credentials/policy/sav
 
 describe('credential-policy-save', () => {
   it('stores the policy in kv and records who changed it from what to what', async () => {
-    const reply = await world().harness.route(`/s${PATH}`, { method: 'POST', body: { policy: 'OPTIONAL' }, as: MANAGER });
+    const reply = await world().harness.route(`/s${PATH}`, {
+      method: 'POST',
+      body: { policy: 'OPTIONAL' },
+      as: MANAGER,
+    });
     expect(reply).toEqual({ status: 200, body: { policy: 'OPTIONAL' } });
     expect(world().standIn.kv.get('metakocka:credentials:policy')).toBe('OPTIONAL');
-    expect(world().rows('metakockaAuditEntry')).toEqual([expect.objectContaining({ action: 'policy.changed', detail: 'OFF → OPTIONAL', actorWorkspaceMemberId: MANAGER.workspaceMemberId })]);
+    expect(world().rows('metakockaAuditEntry')).toEqual([
+      expect.objectContaining({
+        action: 'policy.changed',
+        detail: 'OFF → OPTIONAL',
+        actorWorkspaceMemberId: MANAGER.workspaceMemberId,
+      }),
+    ]);
   });
 
   it('refuses an unknown policy, listing the valid ones', async () => {

@@ -6,7 +6,9 @@ const world = useDocumentsWorld({ partners: 4, products: 8, documents: 0 });
 describe('delete-sales-document', () => {
   it('refuses while the admin has not allowed deletes, and the order stays in Metakocka', async () => {
     const documentId = await world.draftOrder(world.boundCompany().id, world.sellableProductIds(1));
-    const pushed = (await world.harness.workflowAction('push-sales-document', { documentId })) as { metakockaId: string };
+    const pushed = (await world.harness.workflowAction('push-sales-document', { documentId })) as {
+      metakockaId: string;
+    };
     await expect(world.harness.workflowAction('delete-sales-document', { documentId })).rejects.toThrow(/turned off/);
     expect(world.sandbox.store.documents.get(pushed.metakockaId)).toBeDefined();
   });

@@ -18,16 +18,26 @@ const ROW_LIMITED = { workspaceMemberId: 'b0770001-1111-4111-8111-0000000000b1',
 const world = useDocumentsWorld({ partners: 4, products: 8, documents: 0 });
 
 beforeAll(() => {
-  world.standIn.permissions.restrict(ATTACKER.workspaceMemberId, 'metakockaSalesDocument', { canUpdateObjectRecords: false });
+  world.standIn.permissions.restrict(ATTACKER.workspaceMemberId, 'metakockaSalesDocument', {
+    canUpdateObjectRecords: false,
+  });
   world.standIn.permissions.restrict(ATTACKER.workspaceMemberId, 'opportunity', { canUpdateObjectRecords: false });
-  world.standIn.permissions.restrict(ROW_LIMITED.workspaceMemberId, 'metakockaSalesDocument', { rowFilter: { name: { eq: 'Own order' } } });
+  world.standIn.permissions.restrict(ROW_LIMITED.workspaceMemberId, 'metakockaSalesDocument', {
+    rowFilter: { name: { eq: 'Own order' } },
+  });
 });
 
 const metakockaBooks = () =>
-  JSON.stringify({ documents: world.sandbox.store.documents.list(), deleted: world.sandbox.store.documents.deleted.length }, (_key, value) => (typeof value === 'bigint' ? String(value) : value));
-const auditBy = (member: { workspaceMemberId: string }) => world.rows('metakockaAuditEntry').filter((e) => e.actorWorkspaceMemberId === member.workspaceMemberId);
-const act = (body: Record<string, unknown>, as: { workspaceMemberId: string; flags: string[] }) => world.harness.route(PATH, { method: 'POST', body, as });
-const saveSettings = (change: Record<string, unknown>) => world.harness.route(`/s${SYNC_ROUTES.settingsSave}`, { method: 'POST', body: change, as: MANAGER });
+  JSON.stringify(
+    { documents: world.sandbox.store.documents.list(), deleted: world.sandbox.store.documents.deleted.length },
+    (_key, value) => (typeof value === 'bigint' ? String(value) : value),
+  );
+const auditBy = (member: { workspaceMemberId: string }) =>
+  world.rows('metakockaAuditEntry').filter((e) => e.actorWorkspaceMemberId === member.workspaceMemberId);
+const act = (body: Record<string, unknown>, as: { workspaceMemberId: string; flags: string[] }) =>
+  world.harness.route(PATH, { method: 'POST', body, as });
+const saveSettings = (change: Record<string, unknown>) =>
+  world.harness.route(`/s${SYNC_ROUTES.settingsSave}`, { method: 'POST', body: change, as: MANAGER });
 
 async function pushedOrder(): Promise<{ documentId: string; metakockaId: string }> {
   const documentId = await world.draftOrder(world.boundCompany().id, world.sellableProductIds(1));
@@ -47,7 +57,12 @@ describe('document actions: who may write to Metakocka', () => {
 
     const attempts = [
       { action: 'push', documentId: draft },
-      { action: 'create-from-opportunity', opportunityId, documentType: 'SALES_ORDER', lines: [{ productId: world.sellableProductIds(1)[0], quantity: '1' }] },
+      {
+        action: 'create-from-opportunity',
+        opportunityId,
+        documentType: 'SALES_ORDER',
+        lines: [{ productId: world.sellableProductIds(1)[0], quantity: '1' }],
+      },
       { action: 'change-status', documentId: pushed.documentId, statusCode: 'Odpremljen' },
       { action: 'delete', documentId: pushed.documentId },
     ];
@@ -68,9 +83,14 @@ describe('document actions: who may write to Metakocka', () => {
   it('tells a member why: a delete names the permission, a push names the missing edit access', async () => {
     const { documentId } = await pushedOrder();
     const deleted = await act({ action: 'delete', documentId }, ATTACKER);
-    expect(deleted.body).toMatchObject({ error: expect.stringContaining('Manage Metakocka'), action: expect.stringContaining('Manage Metakocka') });
+    expect(deleted.body).toMatchObject({
+      error: expect.stringContaining('Manage Metakocka'),
+      action: expect.stringContaining('Manage Metakocka'),
+    });
     const pushed = await act({ action: 'push', documentId }, ATTACKER);
-    expect(pushed.body).toMatchObject({ error: expect.stringMatching(/may not push this sales document: your role may not edit sales documents/) });
+    expect(pushed.body).toMatchObject({
+      error: expect.stringMatching(/may not push this sales document: your role may not edit sales documents/),
+    });
   });
 
   it("refuses a push of a document outside the member's row-level rule", async () => {
@@ -89,14 +109,27 @@ describe('document actions: who may write to Metakocka', () => {
     const { metakockaId, countCode } = reply.body as { metakockaId: string; countCode: string };
     expect(world.sandbox.store.documents.get(metakockaId)).toBeDefined();
     expect(auditBy(EDITOR)).toEqual([
-      expect.objectContaining({ action: 'sales-document.pushed', target: `salesDocument:${documentId}`, before: 'not in Metakocka', after: expect.stringContaining(`${countCode} in Metakocka (mk_id ${metakockaId})`) }),
+      expect.objectContaining({
+        action: 'sales-document.pushed',
+        target: `salesDocument:${documentId}`,
+        before: 'not in Metakocka',
+        after: expect.stringContaining(`${countCode} in Metakocka (mk_id ${metakockaId})`),
+      }),
     ]);
   });
 
   it('lets a manager create, push, change the status of and delete an order, each audited with before and after', async () => {
     await saveSettings({ documents: { allowOrderDelete: true } });
     const opportunityId = await world.createOpportunity('Priložnost vodje', world.boundCompany().id);
-    const created = await act({ action: 'create-from-opportunity', opportunityId, documentType: 'SALES_ORDER', lines: [{ productId: world.sellableProductIds(1)[0], quantity: '3' }] }, MANAGER);
+    const created = await act(
+      {
+        action: 'create-from-opportunity',
+        opportunityId,
+        documentType: 'SALES_ORDER',
+        lines: [{ productId: world.sellableProductIds(1)[0], quantity: '3' }],
+      },
+      MANAGER,
+    );
     expect(created.status).toBe(200);
     const { documentId, metakockaId } = created.body as { documentId: string; metakockaId: string };
     expect((await act({ action: 'push', documentId }, MANAGER)).status).toBe(200);
@@ -106,10 +139,24 @@ describe('document actions: who may write to Metakocka', () => {
     expect(world.sandbox.store.documents.get(metakockaId)).toBeUndefined();
 
     const entries = auditBy(MANAGER).filter((e) => e.target === `salesDocument:${documentId}`);
-    expect(entries.map((e) => e.action)).toEqual(['sales-document.created-from-opportunity', 'sales-document.pushed', 'sales-document.status-changed', 'sales-document.deleted']);
-    expect(entries[0]).toMatchObject({ before: `opportunity ${opportunityId}, no document yet`, after: expect.stringContaining(`mk_id ${metakockaId}`) });
-    expect(entries[2]).toMatchObject({ before: expect.not.stringContaining('Odpremljen'), after: expect.stringContaining('status "Odpremljen"') });
-    expect(entries[3]).toMatchObject({ before: expect.stringContaining('status "Odpremljen"'), after: expect.stringContaining('deleted in Metakocka') });
+    expect(entries.map((e) => e.action)).toEqual([
+      'sales-document.created-from-opportunity',
+      'sales-document.pushed',
+      'sales-document.status-changed',
+      'sales-document.deleted',
+    ]);
+    expect(entries[0]).toMatchObject({
+      before: `opportunity ${opportunityId}, no document yet`,
+      after: expect.stringContaining(`mk_id ${metakockaId}`),
+    });
+    expect(entries[2]).toMatchObject({
+      before: expect.not.stringContaining('Odpremljen'),
+      after: expect.stringContaining('status "Odpremljen"'),
+    });
+    expect(entries[3]).toMatchObject({
+      before: expect.stringContaining('status "Odpremljen"'),
+      after: expect.stringContaining('deleted in Metakocka'),
+    });
   });
 
   it('stops workflow steps writing to Metakocka when a manager turns that off, and says which setting', async () => {
@@ -117,13 +164,21 @@ describe('document actions: who may write to Metakocka', () => {
     await saveSettings({ workflows: { allowMetakockaWrites: false } });
     const before = metakockaBooks();
     try {
-      await expect(world.harness.workflowAction('push-sales-document', { documentId })).rejects.toThrow(/workflows\.allowMetakockaWrites/);
+      await expect(world.harness.workflowAction('push-sales-document', { documentId })).rejects.toThrow(
+        /workflows\.allowMetakockaWrites/,
+      );
       expect(metakockaBooks()).toBe(before);
     } finally {
       await saveSettings({ workflows: { allowMetakockaWrites: true } });
     }
-    const pushed = (await world.harness.workflowAction('push-sales-document', { documentId })) as { metakockaId: string };
+    const pushed = (await world.harness.workflowAction('push-sales-document', { documentId })) as {
+      metakockaId: string;
+    };
     expect(world.sandbox.store.documents.get(pushed.metakockaId)).toBeDefined();
-    expect(world.rows('metakockaAuditEntry').at(-1)).toMatchObject({ action: 'sales-document.pushed', target: `salesDocument:${documentId}`, detail: expect.stringContaining('workflow') });
+    expect(world.rows('metakockaAuditEntry').at(-1)).toMatchObject({
+      action: 'sales-document.pushed',
+      target: `salesDocument:${documentId}`,
+      detail: expect.stringContaining('workflow'),
+    });
   });
 });

@@ -10,7 +10,8 @@ import { loadManifest, type ManifestFunction } from 'test/twenty/harness/manifes
 
 const TEST_DIR = __dirname;
 const REPO_ROOT = resolve(__dirname, '..', '..');
-const HARNESS_CALL = /\b(?:harness|h)\.(?:route|cron|databaseEvents|workflowAction|enqueue|install|uninstall|healthCheck|drainJobs)\(/;
+const HARNESS_CALL =
+  /\b(?:harness|h)\.(?:route|cron|databaseEvents|workflowAction|enqueue|install|uninstall|healthCheck|drainJobs)\(/;
 const IMPORT = /from '((?:test\/|\.\.?\/)[^']+)'/g;
 
 /** True when the source, or a test helper it imports (three levels deep), creates a harness. */
@@ -31,10 +32,13 @@ export function missingHarnessTest(fn: ManifestFunction, readTest: (name: string
   const source = readTest(fn.name);
   if (source === null) return `${fn.name}: no ${file}`;
   const mentions = [fn.name, fn.httpRouteTriggerSettings?.path].filter((text): text is string => Boolean(text));
-  if (!mentions.some((text) => source.includes(`'${text}`) || source.includes(`"${text}`) || source.includes(`\`${text}`))) {
+  if (
+    !mentions.some((text) => source.includes(`'${text}`) || source.includes(`"${text}`) || source.includes(`\`${text}`))
+  ) {
     return `${fn.name}: ${file} never names the function${fn.httpRouteTriggerSettings ? ` or its route ${fn.httpRouteTriggerSettings.path}` : ''}`;
   }
-  if (!drivesHarness(source, TEST_DIR)) return `${fn.name}: ${file} neither calls the harness (harness.route/cron/databaseEvents/workflowAction/enqueue/install/uninstall/healthCheck) nor imports a helper that creates one`;
+  if (!drivesHarness(source, TEST_DIR))
+    return `${fn.name}: ${file} neither calls the harness (harness.route/cron/databaseEvents/workflowAction/enqueue/install/uninstall/healthCheck) nor imports a helper that creates one`;
   return null;
 }
 
@@ -50,7 +54,9 @@ describe('every logic function has a harness test', () => {
       const { manifest } = loadManifest(outputDir);
       expect(manifest.logicFunctions.length).toBeGreaterThan(0);
 
-      const missing = manifest.logicFunctions.map((fn) => missingHarnessTest(fn, readTestFile)).filter((problem): problem is string => problem !== null);
+      const missing = manifest.logicFunctions
+        .map((fn) => missingHarnessTest(fn, readTestFile))
+        .filter((problem): problem is string => problem !== null);
 
       expect(missing).toEqual([]);
     } finally {
@@ -59,11 +65,26 @@ describe('every logic function has a harness test', () => {
   }, 900_000);
 
   it('does not count a test file that only names the function without driving the harness', () => {
-    const fn = { name: 'sync-cron', universalIdentifier: 'x', handlerName: 'default.config.handler', builtHandlerPath: 'x.mjs' };
+    const fn = {
+      name: 'sync-cron',
+      universalIdentifier: 'x',
+      handlerName: 'default.config.handler',
+      builtHandlerPath: 'x.mjs',
+    };
 
-    expect(missingHarnessTest(fn, () => "import { x } from 'test/twenty/harness/routes';\nit('sync-cron', () => expect(1).toBe(1));")).toMatch(/neither calls the harness/);
+    expect(
+      missingHarnessTest(
+        fn,
+        () => "import { x } from 'test/twenty/harness/routes';\nit('sync-cron', () => expect(1).toBe(1));",
+      ),
+    ).toMatch(/neither calls the harness/);
     expect(missingHarnessTest(fn, () => null)).toMatch(/no test\/functions\/sync-cron.test.ts/);
     expect(missingHarnessTest(fn, () => "await harness.cron('sync-cron');")).toBeNull();
-    expect(missingHarnessTest(fn, () => "import { createHarness } from 'test/twenty/harness';\ndescribe('sync-cron', () => {});")).toBeNull();
+    expect(
+      missingHarnessTest(
+        fn,
+        () => "import { createHarness } from 'test/twenty/harness';\ndescribe('sync-cron', () => {});",
+      ),
+    ).toBeNull();
   });
 });

@@ -16,7 +16,10 @@ async function bound(docType: string, select: string): Promise<{ id: string; cou
 describe('get-sales-document-pdf', () => {
   it('attaches the invoice print-out to the document', async () => {
     const doc = await bound('sales_bill_domestic', 'SALES_BILL_DOMESTIC');
-    const result = (await world.harness.workflowAction('get-sales-document-pdf', { documentId: doc.id })) as { attachmentId: string; filename: string };
+    const result = (await world.harness.workflowAction('get-sales-document-pdf', { documentId: doc.id })) as {
+      attachmentId: string;
+      filename: string;
+    };
     expect(result.filename).toBe(`${doc.countCode}.pdf`);
     const attachment = world.rows('attachment').find((a) => a.id === result.attachmentId)!;
     expect(attachment.targetMetakockaSalesDocumentId).toBe(doc.id);
@@ -24,10 +27,14 @@ describe('get-sales-document-pdf', () => {
     expect(new TextDecoder().decode(file.bytes!.slice(0, 5))).toBe('%PDF-');
   });
 
-  it('asks for a report id for an order, and passes Metakocka\'s refusal on for one that does not print orders', async () => {
+  it("asks for a report id for an order, and passes Metakocka's refusal on for one that does not print orders", async () => {
     const doc = await bound('sales_order', 'SALES_ORDER');
-    await expect(world.harness.workflowAction('get-sales-document-pdf', { documentId: doc.id })).rejects.toThrow(/only for invoices and credit notes/);
-    await expect(world.harness.workflowAction('get-sales-document-pdf', { documentId: doc.id, reportId: '38' })).rejects.toThrow(/Report 38 cannot print document type sales_order/);
+    await expect(world.harness.workflowAction('get-sales-document-pdf', { documentId: doc.id })).rejects.toThrow(
+      /only for invoices and credit notes/,
+    );
+    await expect(
+      world.harness.workflowAction('get-sales-document-pdf', { documentId: doc.id, reportId: '38' }),
+    ).rejects.toThrow(/Report 38 cannot print document type sales_order/);
     expect(world.rows('attachment').filter((a) => a.targetMetakockaSalesDocumentId === doc.id)).toHaveLength(0);
   });
 });

@@ -24,18 +24,34 @@ describe('health-status', () => {
     await world().connect();
     world().standIn.appVariables.set('METAKOCKA_SECRET_KEY', WRONG_KEY); // what Twenty's own variables editor does
     const reply = await world().post(PATH, {}, MANAGER);
-    expect(reply.body).toMatchObject({ state: 'CREDENTIALS_REFUSED', changedOutsideAppAt: expect.any(String), fix: expect.stringMatching(/secret key/i) });
-    expect(world().rows('metakockaAuditEntry').at(-1)).toMatchObject({ action: 'organisation-credentials.changed-outside-app', actorWorkspaceMemberId: null });
+    expect(reply.body).toMatchObject({
+      state: 'CREDENTIALS_REFUSED',
+      changedOutsideAppAt: expect.any(String),
+      fix: expect.stringMatching(/secret key/i),
+    });
+    expect(world().rows('metakockaAuditEntry').at(-1)).toMatchObject({
+      action: 'organisation-credentials.changed-outside-app',
+      actorWorkspaceMemberId: null,
+    });
   });
 
   it('gives the last finished sync as the last sync while another one runs, and says one is running', async () => {
     await world().connect();
-    createRun({ name: 'products run', status: 'SUCCEEDED', startedAt: '2026-11-25T10:00:00.000Z', finishedAt: '2026-11-25T10:05:00.000Z' });
+    createRun({
+      name: 'products run',
+      status: 'SUCCEEDED',
+      startedAt: '2026-11-25T10:00:00.000Z',
+      finishedAt: '2026-11-25T10:05:00.000Z',
+    });
     createRun({ name: 'partners run', status: 'RUNNING', startedAt: '2026-11-25T11:00:00.000Z' });
 
     const reply = await world().post(PATH, {}, MANAGER);
 
-    expect(reply.body).toMatchObject({ state: 'HEALTHY', lastSync: { status: 'SUCCEEDED', finishedAt: '2026-11-25T10:05:00.000Z' }, runningSince: '2026-11-25T11:00:00.000Z' });
+    expect(reply.body).toMatchObject({
+      state: 'HEALTHY',
+      lastSync: { status: 'SUCCEEDED', finishedAt: '2026-11-25T10:05:00.000Z' },
+      runningSince: '2026-11-25T11:00:00.000Z',
+    });
   });
 
   it('refuses a member without the permission', async () => {

@@ -11,12 +11,18 @@ describe('member-credential-revoke', () => {
     await allowPersonal(world());
     await storePersonal(world(), MEMBER);
 
-    const reply = await world().harness.route(`/s${PATH}`, { method: 'POST', body: { ownerWorkspaceMemberId: MEMBER.workspaceMemberId }, as: MANAGER });
+    const reply = await world().harness.route(`/s${PATH}`, {
+      method: 'POST',
+      body: { ownerWorkspaceMemberId: MEMBER.workspaceMemberId },
+      as: MANAGER,
+    });
 
     expect(reply).toEqual({ status: 200, body: { revoked: true } });
     expect(world().standIn.store.rows('metakockaCredential')).toEqual([]);
     expect(world().rows('metakockaAuditEntry').at(-1)).toMatchObject({
-      action: 'personal-credential.revoked', target: `member:${MEMBER.workspaceMemberId}`, actorWorkspaceMemberId: MANAGER.workspaceMemberId,
+      action: 'personal-credential.revoked',
+      target: `member:${MEMBER.workspaceMemberId}`,
+      actorWorkspaceMemberId: MANAGER.workspaceMemberId,
     });
   });
 

@@ -12,11 +12,22 @@ describe('my-credential-delete', () => {
     await storePersonal(world(), MEMBER);
     await storePersonal(world(), OTHER_MEMBER);
 
-    const reply = await world().harness.route(`/s${PATH}`, { method: 'POST', body: { ownerWorkspaceMemberId: OTHER_MEMBER.workspaceMemberId }, as: MEMBER });
+    const reply = await world().harness.route(`/s${PATH}`, {
+      method: 'POST',
+      body: { ownerWorkspaceMemberId: OTHER_MEMBER.workspaceMemberId },
+      as: MEMBER,
+    });
 
     expect(reply).toEqual({ status: 200, body: { deleted: true } });
-    expect(world().standIn.store.rows('metakockaCredential').map((row: any) => row.ownerWorkspaceMemberId)).toEqual([OTHER_MEMBER.workspaceMemberId]);
-    expect(world().rows('metakockaAuditEntry').at(-1)).toMatchObject({ action: 'personal-credential.deleted', actorWorkspaceMemberId: MEMBER.workspaceMemberId });
+    expect(
+      world()
+        .standIn.store.rows('metakockaCredential')
+        .map((row: any) => row.ownerWorkspaceMemberId),
+    ).toEqual([OTHER_MEMBER.workspaceMemberId]);
+    expect(world().rows('metakockaAuditEntry').at(-1)).toMatchObject({
+      action: 'personal-credential.deleted',
+      actorWorkspaceMemberId: MEMBER.workspaceMemberId,
+    });
     expect((await world().post(PATH, {}, MEMBER)).body).toEqual({ deleted: false });
   });
 });

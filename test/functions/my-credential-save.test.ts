@@ -10,13 +10,29 @@ describe('my-credential-save', () => {
   it("stores the member's key encrypted under a key the app created, verified against Metakocka", async () => {
     await allowPersonal(world());
     const callsBefore = world().sandbox.calls.total();
-    const reply = await world().harness.route(`/s${PATH}`, { method: 'POST', body: { companyId: COMPANY_ID, secretKey: SANDBOX_KEY, label: 'ana@firma.si' }, as: MEMBER });
+    const reply = await world().harness.route(`/s${PATH}`, {
+      method: 'POST',
+      body: { companyId: COMPANY_ID, secretKey: SANDBOX_KEY, label: 'ana@firma.si' },
+      as: MEMBER,
+    });
 
     expect(reply.status).toBe(200);
-    expect(reply.body).toMatchObject({ saved: true, credential: { ownerWorkspaceMemberId: MEMBER.workspaceMemberId, companyId: COMPANY_ID, status: 'VERIFIED', label: 'ana@firma.si' } });
+    expect(reply.body).toMatchObject({
+      saved: true,
+      credential: {
+        ownerWorkspaceMemberId: MEMBER.workspaceMemberId,
+        companyId: COMPANY_ID,
+        status: 'VERIFIED',
+        label: 'ana@firma.si',
+      },
+    });
     expect(world().sandbox.calls.total()).toBeGreaterThan(callsBefore);
     const [row] = world().rows('metakockaCredential');
-    expect(row).toMatchObject({ ownerWorkspaceMemberId: MEMBER.workspaceMemberId, companyId: COMPANY_ID, status: 'VERIFIED' });
+    expect(row).toMatchObject({
+      ownerWorkspaceMemberId: MEMBER.workspaceMemberId,
+      companyId: COMPANY_ID,
+      status: 'VERIFIED',
+    });
     expect(row!.encryptedSecret).toMatch(/^v2\./);
     expect(row!.encryptedSecret).not.toContain(SANDBOX_KEY);
     expect(openRow(world(), row!)).toBe(SANDBOX_KEY);
@@ -36,7 +52,10 @@ describe('my-credential-save', () => {
     await allowPersonal(world());
     const reply = await world().post(PATH, { companyId: COMPANY_ID, secretKey: WRONG_KEY }, MEMBER);
     expect(reply.status).toBe(422);
-    expect(reply.body).toMatchObject({ code: 'CONNECTION_CHECK_FAILED', report: { diagnosis: { checkId: 'credentials' } } });
+    expect(reply.body).toMatchObject({
+      code: 'CONNECTION_CHECK_FAILED',
+      report: { diagnosis: { checkId: 'credentials' } },
+    });
     expect(world().rows('metakockaCredential')).toEqual([]);
   });
 

@@ -10,16 +10,26 @@ describe('my-credential-status', () => {
   it('tells a member the policy and the company, and that nothing is stored yet', async () => {
     await world().connect();
     const reply = await world().harness.route(`/s${PATH}`, { method: 'POST', body: {}, as: MEMBER });
-    expect(reply).toEqual({ status: 200, body: { policy: 'OFF', organisationCompanyId: COMPANY_ID, credential: null } });
+    expect(reply).toEqual({
+      status: 200,
+      body: { policy: 'OFF', organisationCompanyId: COMPANY_ID, credential: null },
+    });
   });
 
-  it("shows the member their own credential only, without the key", async () => {
+  it('shows the member their own credential only, without the key', async () => {
     await allowPersonal(world());
     await storePersonal(world(), MEMBER);
     const mine = await world().post(PATH, {}, MEMBER);
     const theirs = await world().post(PATH, {}, OTHER_MEMBER);
 
-    expect(mine.body).toMatchObject({ policy: 'OPTIONAL', credential: { ownerWorkspaceMemberId: MEMBER.workspaceMemberId, status: 'VERIFIED', lastVerifiedAt: expect.any(String) } });
+    expect(mine.body).toMatchObject({
+      policy: 'OPTIONAL',
+      credential: {
+        ownerWorkspaceMemberId: MEMBER.workspaceMemberId,
+        status: 'VERIFIED',
+        lastVerifiedAt: expect.any(String),
+      },
+    });
     expect(theirs.body.credential).toBeNull();
     expect(JSON.stringify(mine.body)).not.toMatch(new RegExp(`${SANDBOX_KEY}|encryptedSecret|v[12]\\.`));
   });

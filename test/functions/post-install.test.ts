@@ -19,7 +19,10 @@ describe('post-install', () => {
 
     expect(result).toMatchObject({ ran: true, ok: true, attempts: 1 });
     expect(world.standIn.kv.get(SETTINGS_KV_KEY)).toEqual(JSON.parse(JSON.stringify(DEFAULT_SETTINGS)));
-    const record = world.standIn.kv.get(MIGRATIONS_KV_KEY) as { applied: Array<{ id: string; appVersion: string }>; lastFailure: unknown };
+    const record = world.standIn.kv.get(MIGRATIONS_KV_KEY) as {
+      applied: Array<{ id: string; appVersion: string }>;
+      lastFailure: unknown;
+    };
     expect(record.applied.map((step) => step.id)).toEqual(MIGRATIONS.map((step) => step.id));
     expect(record.applied.every((step) => step.appVersion === appPackage.version)).toBe(true);
     expect(record.lastFailure).toBeNull();

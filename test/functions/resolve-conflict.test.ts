@@ -9,18 +9,39 @@ const PATH = `/s${SYNC_ROUTES.resolveConflict}`; // '/metakocka/sync/conflicts/r
 describe('resolve-conflict', () => {
   it('keeps the Twenty value: writes it to Metakocka and resolves the conflict issue', async () => {
     await world().sync({ streams: ['partners'] });
-    const company = world().rows('company').find((c) => c.metakockaPartnerId)!;
+    const company = world()
+      .rows('company')
+      .find((c) => c.metakockaPartnerId)!;
     await world.user().companies.upsertMany([{ id: company.id, name: 'Ime v Twenty' }]); // the event is lost on purpose
     const partner = world().sandbox.store.partners.get(company.metakockaPartnerId)!;
     partner.customer = 'Ime v Metakocki';
     await world().sync({ streams: ['partners'] });
-    const conflict = world().rows('metakockaSyncIssue').find((i) => i.kind === 'CONFLICT')!;
-    expect(conflict).toMatchObject({ conflictField: 'name', twentyValue: 'Ime v Twenty', metakockaValue: 'Ime v Metakocki', status: 'OPEN' });
-    const reply = await world().harness.route(PATH, { method: 'POST', body: { issueId: conflict.id, keep: 'twenty' }, as: MANAGER });
+    const conflict = world()
+      .rows('metakockaSyncIssue')
+      .find((i) => i.kind === 'CONFLICT')!;
+    expect(conflict).toMatchObject({
+      conflictField: 'name',
+      twentyValue: 'Ime v Twenty',
+      metakockaValue: 'Ime v Metakocki',
+      status: 'OPEN',
+    });
+    const reply = await world().harness.route(PATH, {
+      method: 'POST',
+      body: { issueId: conflict.id, keep: 'twenty' },
+      as: MANAGER,
+    });
     expect(reply.status).toBe(200);
     expect(world().sandbox.store.partners.get(company.metakockaPartnerId)!.customer).toBe('Ime v Twenty');
-    expect(world().rows('metakockaSyncIssue').find((i) => i.id === conflict.id)).toMatchObject({ status: 'RESOLVED' });
+    expect(
+      world()
+        .rows('metakockaSyncIssue')
+        .find((i) => i.id === conflict.id),
+    ).toMatchObject({ status: 'RESOLVED' });
     await world().sync({ streams: ['partners'] });
-    expect(world().rows('metakockaSyncIssue').filter((i) => i.status === 'OPEN')).toHaveLength(0);
+    expect(
+      world()
+        .rows('metakockaSyncIssue')
+        .filter((i) => i.status === 'OPEN'),
+    ).toHaveLength(0);
   });
 });

@@ -17,6 +17,12 @@ describe('run-sync-step', () => {
   it("runs a started run's steps to the end and records the run", async () => {
     await world().sync({ streams: ['products'] });
     expect(world().rows('metakockaProduct')).toHaveLength(world().sandbox.store.products.count());
-    expect(world().rows('metakockaSyncRun')).toEqual([expect.objectContaining({ stream: 'PRODUCTS', status: 'SUCCEEDED', createdCount: world().sandbox.store.products.count() })]);
+    expect(world().rows('metakockaSyncRun')).toEqual([
+      expect.objectContaining({
+        stream: 'PRODUCTS',
+        status: 'SUCCEEDED',
+        createdCount: world().sandbox.store.products.count(),
+      }),
+    ]);
   });
 });

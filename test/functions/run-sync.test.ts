@@ -20,7 +20,11 @@ describe('run-sync', () => {
   });
 
   it('refuses an unknown stream with a message saying what to send', async () => {
-    const result = await world().harness.route(`/s${SYNC_ROUTES.runSync}`, { method: 'POST', body: { streams: ['invoices'] }, as: MANAGER });
+    const result = await world().harness.route(`/s${SYNC_ROUTES.runSync}`, {
+      method: 'POST',
+      body: { streams: ['invoices'] },
+      as: MANAGER,
+    });
     expect(result.status).toBe(400);
     expect((result.body as { error: string }).error).toMatch(/streams/);
   });
@@ -33,7 +37,11 @@ describe('run-sync', () => {
 
     expect(result.status).toBe(200);
     const [run] = world().rows('metakockaSyncRun');
-    expect(run).toMatchObject({ stream: 'PARTNERS', status: 'FAILED', errorSummary: expect.stringContaining('MK_ANSWER_TOO_LARGE') });
+    expect(run).toMatchObject({
+      stream: 'PARTNERS',
+      status: 'FAILED',
+      errorSummary: expect.stringContaining('MK_ANSWER_TOO_LARGE'),
+    });
     expect(run!.errorSummary).toContain("Metakocka's answer to get_partner is larger than 32 MiB");
     expect(world().rows('company')).toEqual([]);
     expect(world().rows('person')).toEqual([]);

@@ -9,7 +9,11 @@ const world = useDocumentsWorld({ partners: 4, products: 8, documents: 0 });
 describe('sales-document-action', () => {
   it('pushes a document for a signed-in user and answers with its Metakocka number', async () => {
     const documentId = await world.draftOrder(world.boundCompany().id, world.sellableProductIds(1));
-    const reply = await world.harness.route(PATH, { method: 'POST', body: { action: 'push', documentId }, as: MANAGER });
+    const reply = await world.harness.route(PATH, {
+      method: 'POST',
+      body: { action: 'push', documentId },
+      as: MANAGER,
+    });
     expect(reply.status).toBe(200);
     const body = reply.body as { countCode: string; metakockaId: string; message: string };
     expect(world.sandbox.store.documents.get(body.metakockaId)!.countCode).toBe(body.countCode);
@@ -27,16 +31,29 @@ describe('sales-document-action', () => {
   it('refuses a document from an opportunity with more lines than the offer/order form allows, naming the cap, and makes nothing', async () => {
     const opportunityId = await world.createOpportunity('Velika ponudba', world.boundCompany().id);
     const [productId] = world.sellableProductIds(1);
-    const lines = Array.from({ length: MAX_OPPORTUNITY_DOCUMENT_LINES + 1 }, () => ({ productId, quantity: '1', unitPrice: '2.50' }));
+    const lines = Array.from({ length: MAX_OPPORTUNITY_DOCUMENT_LINES + 1 }, () => ({
+      productId,
+      quantity: '1',
+      unitPrice: '2.50',
+    }));
     const calls = world.sandbox.calls.total();
     const documents = world.rows('metakockaSalesDocument').length;
 
-    const reply = await world.harness.route(PATH, { method: 'POST', body: { action: 'create-from-opportunity', opportunityId, documentType: 'SALES_OFFER', lines }, as: MANAGER });
+    const reply = await world.harness.route(PATH, {
+      method: 'POST',
+      body: { action: 'create-from-opportunity', opportunityId, documentType: 'SALES_OFFER', lines },
+      as: MANAGER,
+    });
 
     expect(reply.status).toBe(422);
-    expect(reply.body).toMatchObject({ code: 'MAPPING', error: expect.stringContaining('at most 50 lines, and this one has 51') });
+    expect(reply.body).toMatchObject({
+      code: 'MAPPING',
+      error: expect.stringContaining('at most 50 lines, and this one has 51'),
+    });
     expect(world.rows('metakockaSalesDocument')).toHaveLength(documents);
-    expect(world.rows('metakockaSalesDocument').filter((document) => document.opportunityId === opportunityId)).toEqual([]);
+    expect(world.rows('metakockaSalesDocument').filter((document) => document.opportunityId === opportunityId)).toEqual(
+      [],
+    );
     expect(world.sandbox.calls.total()).toBe(calls);
   });
 });

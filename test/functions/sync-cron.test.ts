@@ -9,7 +9,12 @@ describe('sync-cron', () => {
     await harness.cron('sync-cron');
     await world().drain();
     expect(world().rows('metakockaProduct')).toHaveLength(sandbox.store.products.count());
-    expect(world().rows('metakockaSyncRun').map((r) => r.trigger).sort()).toEqual(['SCHEDULE', 'SCHEDULE']);
+    expect(
+      world()
+        .rows('metakockaSyncRun')
+        .map((r) => r.trigger)
+        .sort(),
+    ).toEqual(['SCHEDULE', 'SCHEDULE']);
     await harness.cron('sync-cron');
     await world().drain();
     expect(world().rows('metakockaSyncRun')).toHaveLength(2);

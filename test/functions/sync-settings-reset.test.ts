@@ -25,8 +25,16 @@ describe('sync-settings-reset', () => {
 
   it('puts a document that blocked every save back to the defaults, and audits who did it with before and after', async () => {
     world().standIn.kv.set(SETTINGS_KV_KEY, BROKEN);
-    const save = await world().harness.route(`/s${SYNC_ROUTES.settingsSave}`, { method: 'POST', body: { dryRun: false }, as: MANAGER });
-    expect(save.body).toMatchObject({ code: 'SETTINGS_INVALID', error: expect.stringContaining('pagesPerJob'), action: expect.stringContaining(SYNC_ROUTES.settingsReset) });
+    const save = await world().harness.route(`/s${SYNC_ROUTES.settingsSave}`, {
+      method: 'POST',
+      body: { dryRun: false },
+      as: MANAGER,
+    });
+    expect(save.body).toMatchObject({
+      code: 'SETTINGS_INVALID',
+      error: expect.stringContaining('pagesPerJob'),
+      action: expect.stringContaining(SYNC_ROUTES.settingsReset),
+    });
 
     const reply = await world().harness.route(PATH, { method: 'POST', body: {}, as: MANAGER });
 
@@ -37,7 +45,11 @@ describe('sync-settings-reset', () => {
     expect(read.status).toBe(200);
     const [entry, ...others] = world().rows('metakockaAuditEntry');
     expect(others).toEqual([]);
-    expect(entry).toMatchObject({ action: 'settings.reset', actorWorkspaceMemberId: MANAGER.workspaceMemberId, after: JSON.stringify(DEFAULT_SETTINGS) });
+    expect(entry).toMatchObject({
+      action: 'settings.reset',
+      actorWorkspaceMemberId: MANAGER.workspaceMemberId,
+      after: JSON.stringify(DEFAULT_SETTINGS),
+    });
     expect(entry!.before).toMatch(/pagesPerJob.*legacyExport/);
     expect(JSON.stringify(entry)).not.toContain('value-7f3a9c');
   });

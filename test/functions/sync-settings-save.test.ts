@@ -9,9 +9,15 @@ const PATH = `/s${SYNC_ROUTES.settingsSave}`; // '/metakocka/sync/settings/save'
 
 describe('sync-settings-save', () => {
   it('saves a change that the next run obeys without a redeploy (products switched off)', async () => {
-    const reply = await world().harness.route(PATH, { method: 'POST', body: { streams: { products: { enabled: false } } }, as: MANAGER });
+    const reply = await world().harness.route(PATH, {
+      method: 'POST',
+      body: { streams: { products: { enabled: false } } },
+      as: MANAGER,
+    });
     expect(reply.status).toBe(200);
-    expect(reply.body).toMatchObject({ settings: { streams: { products: { enabled: false }, partners: { enabled: true } } } });
+    expect(reply.body).toMatchObject({
+      settings: { streams: { products: { enabled: false }, partners: { enabled: true } } },
+    });
     await world().sync();
     expect(world().rows('metakockaProduct')).toHaveLength(0);
     expect(world().rows('company').length).toBeGreaterThan(0);
@@ -36,7 +42,11 @@ describe('sync-settings-save', () => {
   });
 
   it('refuses a change naming a setting that does not exist (a typo) and stores nothing', async () => {
-    const reply = await world().harness.route(PATH, { method: 'POST', body: { streams: { products: { enabeld: false } } }, as: MANAGER });
+    const reply = await world().harness.route(PATH, {
+      method: 'POST',
+      body: { streams: { products: { enabeld: false } } },
+      as: MANAGER,
+    });
     expect(reply.status).toBe(422);
     expect(reply.body).toMatchObject({ code: 'SETTINGS_INVALID', error: expect.stringContaining('enabeld') });
     expect(world().standIn.kv.get(SETTINGS_KV_KEY)).toBeUndefined();

@@ -14,7 +14,9 @@ describe('uninstall', () => {
       { label: 'Ana', ownerWorkspaceMemberId: 'member-ana', companyId: '6371', encryptedSecret: 'v1:iv:ciphertext-a' },
       { label: 'Bor', ownerWorkspaceMemberId: 'member-bor', companyId: '6371', encryptedSecret: 'v1:iv:ciphertext-b' },
     ]);
-    const softDeleted = await graphql('mutation($id: UUID!) { deleteMetakockaCredential(id: $id) { id } }', { id: credentials[1]!.id });
+    const softDeleted = await graphql('mutation($id: UUID!) { deleteMetakockaCredential(id: $id) { id } }', {
+      id: credentials[1]!.id,
+    });
     expect(softDeleted.errors).toBeUndefined();
     world.standIn.seed('company', [{ name: 'Kovinarstvo Novak d.o.o.', metakockaPartnerId: '1000123' }]);
     expect(world.standIn.kv.size).toBeGreaterThan(0);

@@ -15,7 +15,14 @@ const OBJECTS = ['company', 'person', 'metakockaProduct', 'metakockaSalesDocumen
 const LINKS = ['companyId', 'personId', 'productId', 'salesDocumentId'];
 
 const issue = (issueKey: string, fields: Record<string, unknown>) => ({
-  issueKey, name: issueKey, kind: 'ERROR', severity: 'ERROR', status: 'OPEN', stream: 'PARTNERS', message: 'Metakocka refused the record.', ...fields,
+  issueKey,
+  name: issueKey,
+  kind: 'ERROR',
+  severity: 'ERROR',
+  status: 'OPEN',
+  stream: 'PARTNERS',
+  message: 'Metakocka refused the record.',
+  ...fields,
 });
 
 /** What version 0.1.0 left behind: its settings, migration 0001 recorded, bound records and unlinked issues. */
@@ -23,16 +30,38 @@ function seedPreviousVersion() {
   const { standIn } = world;
   standIn.kv.set(SETTINGS_KV_KEY, JSON.parse(JSON.stringify(DEFAULT_SETTINGS)));
   standIn.kv.set('metakocka:schema-version', 1);
-  standIn.kv.set(MIGRATIONS_KV_KEY, { applied: [{ id: '0001', description: 'Record schema version 1', appliedAt: '2026-11-20T08:00:00.000Z', appVersion: '0.1.0' }], lastFailure: null });
+  standIn.kv.set(MIGRATIONS_KV_KEY, {
+    applied: [
+      {
+        id: '0001',
+        description: 'Record schema version 1',
+        appliedAt: '2026-11-20T08:00:00.000Z',
+        appVersion: '0.1.0',
+      },
+    ],
+    lastFailure: null,
+  });
   const [company] = standIn.seed('company', [{ name: 'Kovinarstvo Novak d.o.o.', metakockaPartnerId: '9001' }]);
-  const [person] = standIn.seed('person', [{ name: { firstName: 'Ana', lastName: 'Novak' }, metakockaContactId: '9101' }]);
+  const [person] = standIn.seed('person', [
+    { name: { firstName: 'Ana', lastName: 'Novak' }, metakockaContactId: '9101' },
+  ]);
   const [product] = standIn.seed('metakockaProduct', [{ name: 'Vijak M8', metakockaId: '9201', code: 'VM8' }]);
-  const [document] = standIn.seed('metakockaSalesDocument', [{ name: 'Ponudba 2026-14', metakockaId: '9301', documentType: 'SALES_OFFER' }]);
+  const [document] = standIn.seed('metakockaSalesDocument', [
+    { name: 'Ponudba 2026-14', metakockaId: '9301', documentType: 'SALES_OFFER' },
+  ]);
   standIn.seed('metakockaSyncIssue', [
     issue('partners:company:push', { recordObject: 'company', recordId: company!.id, metakockaId: null }),
     issue('partners:person:9101:AMBIGUOUS', { recordObject: 'person', metakockaId: '9101' }),
-    issue('products:metakockaProduct:9201:MK_INVALID', { recordObject: 'metakockaProduct', metakockaId: '9201', stream: 'PRODUCTS' }),
-    issue('documents:metakockaSalesDocument:9301:TOTALS', { recordObject: 'metakockaSalesDocument', metakockaId: '9301', stream: 'DOCUMENTS' }),
+    issue('products:metakockaProduct:9201:MK_INVALID', {
+      recordObject: 'metakockaProduct',
+      metakockaId: '9201',
+      stream: 'PRODUCTS',
+    }),
+    issue('documents:metakockaSalesDocument:9301:TOTALS', {
+      recordObject: 'metakockaSalesDocument',
+      metakockaId: '9301',
+      stream: 'DOCUMENTS',
+    }),
     issue('partners:company:9999:GONE', { recordObject: 'company', metakockaId: '9999' }),
     issue('partners:company:9001:OLD', { recordObject: 'company', metakockaId: '9001', status: 'RESOLVED' }),
     issue('partners:run:partners-run:INTERNAL', { recordObject: 'run', metakockaId: 'partners-run' }),
@@ -40,38 +69,68 @@ function seedPreviousVersion() {
   return { company: company!, person: person!, product: product!, document: document! };
 }
 
-const snapshot = () => JSON.parse(JSON.stringify(Object.fromEntries(OBJECTS.map((object) => [object, world.standIn.store.rows(object)]))));
+const snapshot = () =>
+  JSON.parse(JSON.stringify(Object.fromEntries(OBJECTS.map((object) => [object, world.standIn.store.rows(object)]))));
 
 /** Drops what the upgrade may change: the issues' links (relation and record id) and who changed them when. */
 const LINK_WRITE = [...LINKS, 'recordId', 'updatedAt', 'updatedBy'];
 const withoutLinks = (rows: Record<string, Array<Record<string, unknown>>>) =>
-  Object.fromEntries(Object.entries(rows).map(([object, list]) => [object, list.map((row) => (object === 'metakockaSyncIssue' ? Object.fromEntries(Object.entries(row).filter(([key]) => !LINK_WRITE.includes(key))) : row))]));
+  Object.fromEntries(
+    Object.entries(rows).map(([object, list]) => [
+      object,
+      list.map((row) =>
+        object === 'metakockaSyncIssue'
+          ? Object.fromEntries(Object.entries(row).filter(([key]) => !LINK_WRITE.includes(key)))
+          : row,
+      ),
+    ]),
+  );
 
 /** The issue keys a record's Metakocka tab lists, read as a user through the API. */
 async function tabIssues(object: string, plural: string, relation: string, id: string): Promise<string[]> {
-  const answer = await world.graphql(`query { ${plural}(filter: { id: { eq: "${id}" } }) { edges { node { ${relation} { edges { node { issueKey } } } } } } }`);
+  const answer = await world.graphql(
+    `query { ${plural}(filter: { id: { eq: "${id}" } }) { edges { node { ${relation} { edges { node { issueKey } } } } } } }`,
+  );
   expect(answer.errors).toBeUndefined();
-  return answer.data[plural].edges[0].node[relation].edges.map((edge: { node: { issueKey: string } }) => edge.node.issueKey);
+  return answer.data[plural].edges[0].node[relation].edges.map(
+    (edge: { node: { issueKey: string } }) => edge.node.issueKey,
+  );
 }
 
 describe('upgrade to migration 0002 with data in the workspace', () => {
-  it('lists every open issue on its record\'s Metakocka tab and loses nothing', async () => {
+  it("lists every open issue on its record's Metakocka tab and loses nothing", async () => {
     const records = seedPreviousVersion();
     const before = snapshot();
 
     const upgrade = await world.harness.install({ previousVersion: '0.1.0' });
 
     expect(upgrade).toMatchObject({ ran: true, ok: true });
-    expect(await tabIssues('company', 'companies', 'metakockaSyncIssues', records.company.id as string)).toEqual(['partners:company:push']);
-    expect(await tabIssues('person', 'people', 'metakockaSyncIssues', records.person.id as string)).toEqual(['partners:person:9101:AMBIGUOUS']);
-    expect(await tabIssues('metakockaProduct', 'metakockaProducts', 'syncIssues', records.product.id as string)).toEqual(['products:metakockaProduct:9201:MK_INVALID']);
-    expect(await tabIssues('metakockaSalesDocument', 'metakockaSalesDocuments', 'syncIssues', records.document.id as string)).toEqual(['documents:metakockaSalesDocument:9301:TOTALS']);
+    expect(await tabIssues('company', 'companies', 'metakockaSyncIssues', records.company.id as string)).toEqual([
+      'partners:company:push',
+    ]);
+    expect(await tabIssues('person', 'people', 'metakockaSyncIssues', records.person.id as string)).toEqual([
+      'partners:person:9101:AMBIGUOUS',
+    ]);
+    expect(
+      await tabIssues('metakockaProduct', 'metakockaProducts', 'syncIssues', records.product.id as string),
+    ).toEqual(['products:metakockaProduct:9201:MK_INVALID']);
+    expect(
+      await tabIssues('metakockaSalesDocument', 'metakockaSalesDocuments', 'syncIssues', records.document.id as string),
+    ).toEqual(['documents:metakockaSalesDocument:9301:TOTALS']);
     const after = snapshot();
     expect(withoutLinks(after)).toEqual(withoutLinks(before));
-    const unlinked = after.metakockaSyncIssue.filter((row: Record<string, unknown>) => LINKS.every((key) => !row[key])).map((row: { issueKey: string }) => row.issueKey);
+    const unlinked = after.metakockaSyncIssue
+      .filter((row: Record<string, unknown>) => LINKS.every((key) => !row[key]))
+      .map((row: { issueKey: string }) => row.issueKey);
     // Not in Twenty, resolved, or not about a record: left as they were.
-    expect(unlinked.sort()).toEqual(['partners:company:9001:OLD', 'partners:company:9999:GONE', 'partners:run:partners-run:INTERNAL']);
-    expect((world.standIn.kv.get(MIGRATIONS_KV_KEY) as { applied: Array<{ id: string }> }).applied.map((step) => step.id)).toEqual(['0001', '0002', '0003']);
+    expect(unlinked.sort()).toEqual([
+      'partners:company:9001:OLD',
+      'partners:company:9999:GONE',
+      'partners:run:partners-run:INTERNAL',
+    ]);
+    expect(
+      (world.standIn.kv.get(MIGRATIONS_KV_KEY) as { applied: Array<{ id: string }> }).applied.map((step) => step.id),
+    ).toEqual(['0001', '0002', '0003']);
 
     // A crash between the step and its record runs it again: that writes nothing.
     await linkOpenIssues.up(createStandInRuntime(world.standIn));

@@ -39,11 +39,18 @@ const createCompany: Migration = {
     await fetch(rt.crm.graphqlUrl, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${rt.crm.token('application')}` },
-      body: JSON.stringify({ query: 'mutation($d:[CompanyCreateInput!]!){createCompanies(data:$d, upsert: true){id}}', variables: { d: [{ id: MIGRATED_COMPANY_ID, name: 'Migrated d.o.o.' }] } }),
+      body: JSON.stringify({
+        query: 'mutation($d:[CompanyCreateInput!]!){createCompanies(data:$d, upsert: true){id}}',
+        variables: { d: [{ id: MIGRATED_COMPANY_ID, name: 'Migrated d.o.o.' }] },
+      }),
     }).then((response) => response.json());
   },
 };
-const setFlag = (id: string, key: string): Migration => ({ id, description: `Set ${key}`, up: (rt) => rt.kv.set(key, true) });
+const setFlag = (id: string, key: string): Migration => ({
+  id,
+  description: `Set ${key}`,
+  up: (rt) => rt.kv.set(key, true),
+});
 
 function flakyStep(id: string, state: { broken: boolean }): Migration {
   return {
@@ -56,7 +63,8 @@ function flakyStep(id: string, state: { broken: boolean }): Migration {
   };
 }
 
-const snapshot = () => JSON.parse(JSON.stringify({ kv: Object.fromEntries(standIn.kv), companies: standIn.store.rows('company') }));
+const snapshot = () =>
+  JSON.parse(JSON.stringify({ kv: Object.fromEntries(standIn.kv), companies: standIn.store.rows('company') }));
 
 describe('runMigrations', () => {
   it('runs each step once; a second run changes nothing in Twenty or kv', async () => {
@@ -79,26 +87,48 @@ describe('runMigrations', () => {
     const failed = await runMigrations(steps, runtime, '1.1.0');
     const failedAgain = await runMigrations(steps, runtime, '1.1.1');
 
-    expect(failed).toMatchObject({ ran: ['0001'], failed: { id: '0002', code: 'CRM_UNAVAILABLE', retryable: true, attempts: 1 }, notRun: ['0003'] });
+    expect(failed).toMatchObject({
+      ran: ['0001'],
+      failed: { id: '0002', code: 'CRM_UNAVAILABLE', retryable: true, attempts: 1 },
+      notRun: ['0003'],
+    });
     expect(failedAgain.failed).toMatchObject({ id: '0002', attempts: 2 });
     expect(standIn.kv.get('fixture:after')).toBeUndefined();
-    expect((await readMigrationRecord(runtime)).lastFailure).toMatchObject({ id: '0002', message: expect.stringContaining('HTTP 503') });
+    expect((await readMigrationRecord(runtime)).lastFailure).toMatchObject({
+      id: '0002',
+      message: expect.stringContaining('HTTP 503'),
+    });
 
     state.broken = false;
     const fixed = await runMigrations(steps, runtime, '1.2.0');
 
     expect(fixed).toMatchObject({ ran: ['0002', '0003'], alreadyApplied: ['0001'], failed: null });
     const record = await readMigrationRecord(runtime);
-    expect(record.applied.map((step) => [step.id, step.appVersion])).toEqual([['0001', '1.1.0'], ['0002', '1.2.0'], ['0003', '1.2.0']]);
+    expect(record.applied.map((step) => [step.id, step.appVersion])).toEqual([
+      ['0001', '1.1.0'],
+      ['0002', '1.2.0'],
+      ['0003', '1.2.0'],
+    ]);
     expect(record.lastFailure).toBeNull();
   });
 
   it('records only the class of an unexpected error, so no secret can reach the stored record', async () => {
-    const leaky: Migration = { id: '0001', description: 'x', up: async () => { throw new Error('token app-token-xyz rejected'); } };
+    const leaky: Migration = {
+      id: '0001',
+      description: 'x',
+      up: async () => {
+        throw new Error('token app-token-xyz rejected');
+      },
+    };
 
     const report = await runMigrations([leaky], runtime, '1.0.0');
 
-    expect(report.failed).toMatchObject({ id: '0001', message: 'Error in migration 0001', code: null, retryable: false });
+    expect(report.failed).toMatchObject({
+      id: '0001',
+      message: 'Error in migration 0001',
+      code: null,
+      retryable: false,
+    });
     expect(JSON.stringify(standIn.kv.get(MIGRATIONS_KV_KEY))).not.toContain('app-token-xyz');
   });
 
@@ -135,12 +165,15 @@ describe('the real migrations', () => {
     runtime = createStandInRuntime(standIn);
   });
 
-  it.each(MIGRATIONS.map((step) => [step.id, step] as const))('%s is idempotent: running it again changes nothing', async (_id, step) => {
-    await step.up(runtime);
-    const afterFirst = snapshot();
+  it.each(MIGRATIONS.map((step) => [step.id, step] as const))(
+    '%s is idempotent: running it again changes nothing',
+    async (_id, step) => {
+      await step.up(runtime);
+      const afterFirst = snapshot();
 
-    await step.up(runtime);
+      await step.up(runtime);
 
-    expect(snapshot()).toEqual(afterFirst);
-  });
+      expect(snapshot()).toEqual(afterFirst);
+    },
+  );
 });

@@ -10,7 +10,10 @@ import { ensureBuiltOutput } from 'test/twenty/harness/build-output';
 export const repoRoot = resolve(__dirname, '..', '..');
 
 export type BuiltManifest = {
-  application: Record<string, any> & { defaultRoleUniversalIdentifier: string; applicationVariables: Record<string, any> };
+  application: Record<string, any> & {
+    defaultRoleUniversalIdentifier: string;
+    applicationVariables: Record<string, any>;
+  };
   objects: Array<Record<string, any> & { universalIdentifier: string; nameSingular: string; fields: any[] }>;
   fields: Array<Record<string, any> & { objectUniversalIdentifier: string }>;
   roles: any[];

@@ -79,7 +79,10 @@ describe('the app role', () => {
   });
 
   it('holds the Applications flag to write its own variables and Upload file to attach document PDFs, nothing more', () => {
-    expect(appRole().permissionFlagUniversalIdentifiers).toEqual([APPLICATIONS_PERMISSION_FLAG_ID, UPLOAD_FILE_PERMISSION_FLAG_ID]);
+    expect(appRole().permissionFlagUniversalIdentifiers).toEqual([
+      APPLICATIONS_PERMISSION_FLAG_ID,
+      UPLOAD_FILE_PERMISSION_FLAG_ID,
+    ]);
   });
 
   it('cannot be given to people, agents or API keys', () => {

@@ -21,25 +21,36 @@ describe('the app tarball', () => {
     if (!tarball) throw new Error(`npm run build left no tarball in ${outputDir}.`);
     unpacked = mkdtempSync(join(tmpdir(), 'twenty-metakocka-tarball-'));
     execFileSync('tar', ['xzf', join(outputDir, tarball), '-C', unpacked]);
-    entries = execFileSync('tar', ['tzf', join(outputDir, tarball)], { encoding: 'utf8' }).trim().split('\n').map((entry) => entry.replace(/^package\//, ''));
+    entries = execFileSync('tar', ['tzf', join(outputDir, tarball)], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .map((entry) => entry.replace(/^package\//, ''));
     manifest = JSON.parse(readFileSync(join(unpacked, 'package', 'manifest.json'), 'utf8'));
   }, 900_000);
   afterAll(() => rmSync(unpacked, { recursive: true, force: true }));
 
   it('ships every built function and component the manifest names, with the manifest and package.json', () => {
-    const built = [...manifest.logicFunctions.map((fn) => fn.builtHandlerPath!), ...manifest.frontComponents.map((fc) => fc.builtComponentPath!)];
+    const built = [
+      ...manifest.logicFunctions.map((fn) => fn.builtHandlerPath!),
+      ...manifest.frontComponents.map((fc) => fc.builtComponentPath!),
+    ];
     expect(built.length).toBeGreaterThan(40);
     expect(entries).toEqual(expect.arrayContaining(['manifest.json', 'package.json', ...built]));
   });
 
   it('ships no source map, and TypeScript only for the entry files the manifest names as sources', () => {
-    const sources = [...manifest.logicFunctions.map((fn) => fn.sourceHandlerPath!), ...manifest.frontComponents.map((fc) => fc.sourceComponentPath!)];
+    const sources = [
+      ...manifest.logicFunctions.map((fn) => fn.sourceHandlerPath!),
+      ...manifest.frontComponents.map((fc) => fc.sourceComponentPath!),
+    ];
     expect(entries.filter((entry) => entry.endsWith('.map'))).toEqual([]);
     expect(entries.filter((entry) => /\.tsx?$/.test(entry)).sort()).toEqual([...sources].sort());
   });
 
   it('holds no absolute path of the machine that built it', () => {
-    const withPaths = entries.filter((entry) => !entry.endsWith('.png') && MACHINE_PATH.test(readFileSync(join(unpacked, 'package', entry), 'utf8')));
+    const withPaths = entries.filter(
+      (entry) => !entry.endsWith('.png') && MACHINE_PATH.test(readFileSync(join(unpacked, 'package', entry), 'utf8')),
+    );
     expect(withPaths).toEqual([]);
   });
 });

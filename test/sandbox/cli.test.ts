@@ -9,29 +9,60 @@ function startCli(args: string[]) {
   const child = spawn(TSX, ['--tsconfig', 'tsconfig.test.json', 'scripts/sandbox.ts', ...args], { cwd: ROOT });
   let out = '';
   let err = '';
-  child.stdout.on('data', (d) => { out += String(d); });
-  child.stderr.on('data', (d) => { err += String(d); });
+  child.stdout.on('data', (d) => {
+    out += String(d);
+  });
+  child.stderr.on('data', (d) => {
+    err += String(d);
+  });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const ready = new Promise<string>((resolve, reject) => {
-    const timer = setInterval(() => { if (/Stop with Ctrl\+C/.test(out)) { clearInterval(timer); resolve(out); } }, 50);
-    void exited.then(() => { clearInterval(timer); reject(new Error(`exited early: ${err}`)); });
+    const timer = setInterval(() => {
+      if (/Stop with Ctrl\+C/.test(out)) {
+        clearInterval(timer);
+        resolve(out);
+      }
+    }, 50);
+    void exited.then(() => {
+      clearInterval(timer);
+      reject(new Error(`exited early: ${err}`));
+    });
   });
   ready.catch(() => undefined); // a test that expects an early exit does not await `ready`
   return { child, ready, exited, output: () => out + err };
 }
 
 it('starts on 127.0.0.1 with the given credentials, serves calls and exits 0 on SIGTERM', async () => {
-  const cli = startCli(['--port', '0', '--company-id', '16', '--secret-key', 'cli-key', '--seed', '4', '--products', '12', '--partners', '3', '--documents', '5']);
+  const cli = startCli([
+    '--port',
+    '0',
+    '--company-id',
+    '16',
+    '--secret-key',
+    'cli-key',
+    '--seed',
+    '4',
+    '--products',
+    '12',
+    '--partners',
+    '3',
+    '--documents',
+    '5',
+  ]);
   const out = await cli.ready;
   // On failure, show what the command printed (the machine is shared; timing problems must be diagnosable).
-  cli.child.on('exit', (code, signal) => { if (code !== 0) console.error(`sandbox CLI exited ${code ?? signal}:\n${cli.output()}`); });
+  cli.child.on('exit', (code, signal) => {
+    if (code !== 0) console.error(`sandbox CLI exited ${code ?? signal}:\n${cli.output()}`);
+  });
   const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1];
   expect(url).toBeDefined();
   expect(out).toContain('company_id: 16');
   expect(out).toContain('secret_key: cli-key');
   expect(out).toContain('12 products, 3 partners, 5 documents');
   const res = await fetch(`${url}/rest/eshop/v1/json/product_list`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ secret_key: 'cli-key', company_id: '16' }),
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ secret_key: 'cli-key', company_id: '16' }),
   });
   expect(((await res.json()) as { product_list_count: string }).product_list_count).toBe('12');
   cli.child.kill('SIGTERM');

@@ -39,13 +39,25 @@ export interface SearchLaneStats {
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** The HTML page Metakocka answers for wrong or unknown paths (API.md §1.1, §5.1). */
-const HTML_404 = '<!DOCTYPE html><html><head><title>404 - Not Found</title></head><body><h1>HTTP Status 404 - Not Found</h1>'
-  + '<p>The requested resource is not available.</p><hr/><h3>Metakocka</h3></body></html>';
-const HTML_503 = '<!DOCTYPE html><html><head><title>503 Service Unavailable</title></head><body><h1>Service Unavailable</h1>'
-  + '<p>Metakocka is being upgraded. Please try again later.</p></body></html>';
+const HTML_404 =
+  '<!DOCTYPE html><html><head><title>404 - Not Found</title></head><body><h1>HTTP Status 404 - Not Found</h1>' +
+  '<p>The requested resource is not available.</p><hr/><h3>Metakocka</h3></body></html>';
+const HTML_503 =
+  '<!DOCTYPE html><html><head><title>503 Service Unavailable</title></head><body><h1>Service Unavailable</h1>' +
+  '<p>Metakocka is being upgraded. Please try again later.</p></body></html>';
 
-const html = (status: number, body: string): SandboxOutcome => ({ kind: 'reply', status, contentType: 'text/html;charset=UTF-8', body });
-const json = (payload: unknown): SandboxOutcome => ({ kind: 'reply', status: 200, contentType: 'application/json;charset=UTF-8', body: JSON.stringify(payload) });
+const html = (status: number, body: string): SandboxOutcome => ({
+  kind: 'reply',
+  status,
+  contentType: 'text/html;charset=UTF-8',
+  body,
+});
+const json = (payload: unknown): SandboxOutcome => ({
+  kind: 'reply',
+  status: 200,
+  contentType: 'application/json;charset=UTF-8',
+  body: JSON.stringify(payload),
+});
 
 export class SandboxCore {
   readonly faults: FaultInjector;
@@ -67,14 +79,21 @@ export class SandboxCore {
     this.calls = {
       log,
       total: () => log.length,
-      byMethod: () => log.reduce<Record<string, number>>((acc, c) => ({ ...acc, [c.method]: (acc[c.method] ?? 0) + 1 }), {}),
+      byMethod: () =>
+        log.reduce<Record<string, number>>((acc, c) => ({ ...acc, [c.method]: (acc[c.method] ?? 0) + 1 }), {}),
     };
   }
 
   /** The key this company accepts; for the code that started the sandbox (tests, CLI), never for answers or logs. */
-  secretKeyForOwner(): string { return this.secretKey; }
-  setFaults(spec: string | FaultSpec | null): void { this.faults.set(spec); }
-  failNext(kind: FaultKind, method?: string): void { this.faults.failNext(kind, method); }
+  secretKeyForOwner(): string {
+    return this.secretKey;
+  }
+  setFaults(spec: string | FaultSpec | null): void {
+    this.faults.set(spec);
+  }
+  failNext(kind: FaultKind, method?: string): void {
+    this.faults.failNext(kind, method);
+  }
 
   async handle(req: SandboxRequest): Promise<SandboxOutcome> {
     const started = Date.now();
@@ -85,7 +104,8 @@ export class SandboxCore {
     if (this.faults.latencyMs() > 0) await sleep(this.faults.latencyMs());
     // Unknown methods and methods called on the wrong family get an HTML 404 page (API.md §1.1, §6 item 1).
     if (!parsed || !route || !servesFamily(route, parsed.family)) return html(404, HTML_404);
-    if (req.method.toUpperCase() !== 'POST') return html(405, HTML_404.replace(/404 - Not Found/g, '405 - Method Not Allowed'));
+    if (req.method.toUpperCase() !== 'POST')
+      return html(405, HTML_404.replace(/404 - Not Found/g, '405 - Method Not Allowed'));
     const before = this.faults.before(parsed.method);
     if (before === 'html404') return html(404, HTML_404);
     if (before === '5xx') return html(503, HTML_503);
@@ -106,7 +126,8 @@ export class SandboxCore {
   }
 
   private async answer(req: SandboxRequest, method: string, quota: boolean, started: number): Promise<SandboxOutcome> {
-    const fail = (e: MkFail) => json({ opr_code: e.oprCode, opr_desc: e.oprDesc, opr_time_ms: String(Date.now() - started) });
+    const fail = (e: MkFail) =>
+      json({ opr_code: e.oprCode, opr_desc: e.oprDesc, opr_time_ms: String(Date.now() - started) });
     // Every call is a POST with a JSON body (API.md §1.2).
     if (!(req.contentType ?? '').toLowerCase().includes('application/json')) {
       return fail(new MkFail('2', 'Content-Type must be application/json.'));
@@ -124,12 +145,16 @@ export class SandboxCore {
       return fail(new MkFail('3', 'Wrong secret_key or company_id.'));
     }
     // opr_code 4: an IP allow-list exists per company (API.md §1.2, §5.2; the text is UNCONFIRMED).
-    if (this.store.settings.ipBlocked) return fail(new MkFail('4', 'Access from this IP address is not allowed for the company.'));
+    if (this.store.settings.ipBlocked)
+      return fail(new MkFail('4', 'Access from this IP address is not allowed for the company.'));
     if (quota) return fail(new MkFail('5', 'Quote exceeds')); // opr_code 5 = too many calls (API.md §4, §5.2)
     try {
-      const result = method === 'search' ? await this.inSearchLane(() => ROUTES.search!.handler({ store: this.store, body }))
-        : await ROUTES[method]!.handler({ store: this.store, body });
-      if ('file' in result) return { kind: 'reply', status: 200, contentType: result.file.contentType, body: result.file.data };
+      const result =
+        method === 'search'
+          ? await this.inSearchLane(() => ROUTES.search!.handler({ store: this.store, body }))
+          : await ROUTES[method]!.handler({ store: this.store, body });
+      if ('file' in result)
+        return { kind: 'reply', status: 200, contentType: result.file.contentType, body: result.file.data };
       const time = String(Date.now() - started);
       // Partner methods are documented without opr_code on success (API.md §1.3).
       const bare = result.bareSuccess && this.store.settings.partnerOprCode === 'omit';
@@ -147,7 +172,9 @@ export class SandboxCore {
     this.pendingSearches += 1;
     const previous = this.lane;
     let release!: () => void;
-    this.lane = new Promise<void>((r) => { release = r; });
+    this.lane = new Promise<void>((r) => {
+      release = r;
+    });
     await previous;
     this.searchLane.inFlight += 1;
     this.searchLane.maxInFlight = Math.max(this.searchLane.maxInFlight, this.searchLane.inFlight);

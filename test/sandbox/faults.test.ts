@@ -3,7 +3,9 @@ import { FaultInjector, parseFaultSpec } from 'test/sandbox/faults';
 
 describe('parseFaultSpec', () => {
   it('reads the documented example', () => {
-    expect(parseFaultSpec('timeout:0.05,5xx:0.05,html404:0.01,quota:0.02,malformed:0.01,lost-write:0.05,latency:50')).toEqual({
+    expect(
+      parseFaultSpec('timeout:0.05,5xx:0.05,html404:0.01,quota:0.02,malformed:0.01,lost-write:0.05,latency:50'),
+    ).toEqual({
       rates: { timeout: 0.05, '5xx': 0.05, html404: 0.01, quota: 0.02, malformed: 0.01, 'lost-write': 0.05 },
       latencyMs: 50,
     });

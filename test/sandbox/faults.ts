@@ -9,7 +9,16 @@
 import { createPrng, type Prng } from './values/prng';
 
 export type FaultKind = 'timeout' | 'reset' | '5xx' | 'html404' | 'quota' | 'malformed' | 'oversized' | 'lost-write';
-export const FAULT_KINDS: FaultKind[] = ['timeout', 'reset', '5xx', 'html404', 'quota', 'malformed', 'oversized', 'lost-write'];
+export const FAULT_KINDS: FaultKind[] = [
+  'timeout',
+  'reset',
+  '5xx',
+  'html404',
+  'quota',
+  'malformed',
+  'oversized',
+  'lost-write',
+];
 
 /** 40 MiB: above the 32 MiB the app's client reads of one answer (server/metakocka/client.ts MAX_ANSWER_BYTES). */
 export const OVERSIZED_ANSWER_BYTES = 40 * 2 ** 20;
@@ -26,21 +35,28 @@ export interface FaultSpec {
 
 export function parseFaultSpec(spec: string): FaultSpec {
   const out: FaultSpec = { rates: {} };
-  for (const part of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const part of spec
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [key = '', value = ''] = part.split(':').map((s) => s.trim());
     const n = Number(value);
     if (key === 'latency' || key === 'hold' || key === 'seed') {
-      if (!Number.isFinite(n) || n < 0) throw new Error(`Fault spec "${part}": ${key} needs a non-negative number, e.g. ${key}:50.`);
+      if (!Number.isFinite(n) || n < 0)
+        throw new Error(`Fault spec "${part}": ${key} needs a non-negative number, e.g. ${key}:50.`);
       if (key === 'latency') out.latencyMs = n;
       else if (key === 'hold') out.holdMs = n;
       else out.seed = n;
     } else if (key === 'methods') {
       out.methods = value.split('|').filter(Boolean);
     } else if ((FAULT_KINDS as string[]).includes(key)) {
-      if (!Number.isFinite(n) || n < 0 || n > 1) throw new Error(`Fault spec "${part}": a rate must be between 0 and 1, e.g. ${key}:0.05.`);
+      if (!Number.isFinite(n) || n < 0 || n > 1)
+        throw new Error(`Fault spec "${part}": a rate must be between 0 and 1, e.g. ${key}:0.05.`);
       out.rates![key as FaultKind] = n;
     } else {
-      throw new Error(`Fault spec "${part}": unknown fault "${key}". Known: latency, hold, seed, methods, ${FAULT_KINDS.join(', ')}.`);
+      throw new Error(
+        `Fault spec "${part}": unknown fault "${key}". Known: latency, hold, seed, methods, ${FAULT_KINDS.join(', ')}.`,
+      );
     }
   }
   return out;
@@ -56,7 +72,10 @@ export class FaultInjector {
   private prng: Prng;
   private readonly queued: Array<{ kind: FaultKind; method?: string }> = [];
 
-  constructor(spec: string | FaultSpec | null | undefined, private readonly defaultSeed: number) {
+  constructor(
+    spec: string | FaultSpec | null | undefined,
+    private readonly defaultSeed: number,
+  ) {
     this.prng = createPrng(defaultSeed);
     this.set(spec ?? null);
   }
@@ -71,8 +90,12 @@ export class FaultInjector {
     this.queued.push({ kind, method });
   }
 
-  latencyMs(): number { return this.spec.latencyMs ?? 0; }
-  holdMs(): number { return this.spec.holdMs ?? 120_000; }
+  latencyMs(): number {
+    return this.spec.latencyMs ?? 0;
+  }
+  holdMs(): number {
+    return this.spec.holdMs ?? 120_000;
+  }
 
   private take(method: string, kinds: FaultKind[]): FaultKind | undefined {
     const i = this.queued.findIndex((q) => kinds.includes(q.kind) && (q.method === undefined || q.method === method));
@@ -89,7 +112,9 @@ export class FaultInjector {
     return undefined;
   }
 
-  before(method: string): FaultKind | undefined { return this.take(method, BEFORE); }
+  before(method: string): FaultKind | undefined {
+    return this.take(method, BEFORE);
+  }
   /** lost-write applies to writes only; malformed and oversized to any answer. */
   after(method: string, isWrite: boolean): FaultKind | undefined {
     return this.take(method, isWrite ? AFTER : AFTER_READ);

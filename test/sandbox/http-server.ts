@@ -20,11 +20,22 @@ export async function listen(core: SandboxCore, port = 0): Promise<HttpHandle> {
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     void (async () => {
       const body = await readBody(req);
-      const outcome = await core.handle({ method: req.method ?? 'GET', path: req.url ?? '/', contentType: req.headers['content-type'], body });
-      if (outcome.kind === 'reset') { req.socket.destroy(); return; }
+      const outcome = await core.handle({
+        method: req.method ?? 'GET',
+        path: req.url ?? '/',
+        contentType: req.headers['content-type'],
+        body,
+      });
+      if (outcome.kind === 'reset') {
+        req.socket.destroy();
+        return;
+      }
       if (outcome.kind === 'hang') {
         // Hold the connection without answering; the client's timeout fires first (or the socket is dropped later).
-        const t = setTimeout(() => { timers.delete(t); req.socket.destroy(); }, outcome.holdMs);
+        const t = setTimeout(() => {
+          timers.delete(t);
+          req.socket.destroy();
+        }, outcome.holdMs);
         timers.add(t);
         return;
       }
@@ -32,7 +43,10 @@ export async function listen(core: SandboxCore, port = 0): Promise<HttpHandle> {
       res.end(outcome.body);
     })().catch(() => req.socket.destroy());
   });
-  server.on('connection', (s: Socket) => { sockets.add(s); s.on('close', () => sockets.delete(s)); });
+  server.on('connection', (s: Socket) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
@@ -41,10 +55,11 @@ export async function listen(core: SandboxCore, port = 0): Promise<HttpHandle> {
   if (address === null || typeof address === 'string') throw new Error('the sandbox server has no TCP address');
   return {
     url: `http://127.0.0.1:${address.port}`,
-    close: () => new Promise<void>((resolve) => {
-      for (const t of timers) clearTimeout(t);
-      for (const s of sockets) s.destroy();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const t of timers) clearTimeout(t);
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
   };
 }

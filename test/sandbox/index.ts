@@ -47,7 +47,10 @@ export type * from './store/types';
  * msw handlers on a core (same as test/sandbox/msw.ts). msw is loaded only when this is called, so that code which
  * just starts the HTTP sandbox does not need msw's ESM dependencies to load (a jest config issue, see report C).
  */
-export function metakockaHandlers(core: SandboxCore, baseUrl: string): ReturnType<typeof import('./msw').metakockaHandlers> {
+export function metakockaHandlers(
+  core: SandboxCore,
+  baseUrl: string,
+): ReturnType<typeof import('./msw').metakockaHandlers> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const msw = require('./msw') as typeof import('./msw');
   return msw.metakockaHandlers(core, baseUrl);
@@ -83,7 +86,10 @@ export interface Sandbox {
 /** Defaults keep tests quick; the CLI and bench ask for more. */
 const DEFAULT_SIZES = { products: 30, partners: 20, documents: 40 };
 
-function withLatency(faults: string | FaultSpec | undefined, latencyMs: number | undefined): string | FaultSpec | undefined {
+function withLatency(
+  faults: string | FaultSpec | undefined,
+  latencyMs: number | undefined,
+): string | FaultSpec | undefined {
   if (!latencyMs) return faults;
   if (faults === undefined) return { latencyMs };
   if (typeof faults === 'string') return `${faults},latency:${latencyMs}`;

@@ -9,7 +9,12 @@ import { report } from './methods/report';
 import { warehouseList, warehouseStock } from './methods/stock';
 import { syncStock } from './methods/sync-stock';
 import { createComplaint, updateComplaint } from './methods/complaints';
-import { addAttachment, getBankStatement, searchQueryAdvanceDiscovery, searchTrackingCode } from './methods/document-services';
+import {
+  addAttachment,
+  getBankStatement,
+  searchQueryAdvanceDiscovery,
+  searchTrackingCode,
+} from './methods/document-services';
 import { putTransaction } from './methods/put-transaction';
 import type { MethodHandler } from './methods/types';
 
@@ -51,7 +56,8 @@ export const ROUTES: Record<string, Route> = {
 };
 
 /** Whether a method answers on a path family. */
-export const servesFamily = (route: Route, family: Family): boolean => route.family === family || route.alsoFamily === family;
+export const servesFamily = (route: Route, family: Family): boolean =>
+  route.family === family || route.alsoFamily === family;
 
 const FAMILY_PATTERNS: Array<[Family, RegExp]> = [
   ['A', /^\/rest\/eshop\/v1\/json\/([A-Za-z_]+)$/],

@@ -41,48 +41,84 @@ describe('renderError', () => {
 
 describe('errors rendered from the catalogue read as before', () => {
   it.each([
-    [new MetakockaUnavailableError('timeout', 'get_partner', 503, 'ECONNRESET'),
-      'Metakocka did not answer in time during get_partner (HTTP 503) (ECONNRESET).'],
-    [new MetakockaUnavailableError('unreachable', 'product_list'),
-      'Metakocka could not be reached (no connection to the server) during product_list.'],
-    [new MetakockaAnswerTooLargeError('partner_list', 32 * 2 ** 20),
-      "Metakocka's answer to partner_list is larger than 32 MiB (33554432 bytes), the most the app reads from one "
-        + 'answer; it was not read, and nothing from it was saved.'],
-    [new MetakockaAuthError('get_partner', '3', 'bad', '42'),
-      'Metakocka refused company id 42 or its secret key (opr_code 3) during get_partner.'],
-    [new MetakockaAuthError('get_partner', '3', 'bad'),
-      'Metakocka refused the company id or its secret key (opr_code 3) during get_partner.'],
-    [new MetakockaValidationError('put_document', '2', 'Valid values : A, B', 'doc_type', ['A', 'B']),
-      'Metakocka rejected a value of doc_type (opr_code 2) during put_document: Valid values : A, B'],
-    [new MetakockaValidationError('put_document', '2', 'wrong', undefined, undefined),
-      'Metakocka rejected a value (opr_code 2) during put_document: wrong'],
-    [new MetakockaUnknownError('get_document', '', '?'),
-      'Metakocka failed with an unexpected answer (opr_code none) during get_document: ?'],
-    [new MetakockaItemUnreadableError('product_list', 'product', null, 'amount'),
-      "Metakocka's product (without an mk_id) in the product_list answer cannot be read (amount); it was left out, the "
-        + 'rest was synced.'],
-    [new MetakockaWriteUncertainError('put_document', 'document', new MetakockaUnavailableError('timeout', 'put')),
-      'The answer to put_document was lost (timeout); Metakocka may or may not have saved it.'],
+    [
+      new MetakockaUnavailableError('timeout', 'get_partner', 503, 'ECONNRESET'),
+      'Metakocka did not answer in time during get_partner (HTTP 503) (ECONNRESET).',
+    ],
+    [
+      new MetakockaUnavailableError('unreachable', 'product_list'),
+      'Metakocka could not be reached (no connection to the server) during product_list.',
+    ],
+    [
+      new MetakockaAnswerTooLargeError('partner_list', 32 * 2 ** 20),
+      "Metakocka's answer to partner_list is larger than 32 MiB (33554432 bytes), the most the app reads from one " +
+        'answer; it was not read, and nothing from it was saved.',
+    ],
+    [
+      new MetakockaAuthError('get_partner', '3', 'bad', '42'),
+      'Metakocka refused company id 42 or its secret key (opr_code 3) during get_partner.',
+    ],
+    [
+      new MetakockaAuthError('get_partner', '3', 'bad'),
+      'Metakocka refused the company id or its secret key (opr_code 3) during get_partner.',
+    ],
+    [
+      new MetakockaValidationError('put_document', '2', 'Valid values : A, B', 'doc_type', ['A', 'B']),
+      'Metakocka rejected a value of doc_type (opr_code 2) during put_document: Valid values : A, B',
+    ],
+    [
+      new MetakockaValidationError('put_document', '2', 'wrong', undefined, undefined),
+      'Metakocka rejected a value (opr_code 2) during put_document: wrong',
+    ],
+    [
+      new MetakockaUnknownError('get_document', '', '?'),
+      'Metakocka failed with an unexpected answer (opr_code none) during get_document: ?',
+    ],
+    [
+      new MetakockaItemUnreadableError('product_list', 'product', null, 'amount'),
+      "Metakocka's product (without an mk_id) in the product_list answer cannot be read (amount); it was left out, the " +
+        'rest was synced.',
+    ],
+    [
+      new MetakockaWriteUncertainError('put_document', 'document', new MetakockaUnavailableError('timeout', 'put')),
+      'The answer to put_document was lost (timeout); Metakocka may or may not have saved it.',
+    ],
     [new CrmValidationError('bad email', 'INVALID'), 'Twenty refused the data: bad email (INVALID).'],
-    [new AmbiguousMatchError('Partner ACME', ['a', 'b']),
-      'Partner ACME matches 2 existing Twenty records (a, b); nothing was created or bound.'],
-    [new RecordExcludedError('company'),
-      'This company is excluded from the Metakocka sync, so it was not resynced; nothing was read or written.'],
-    [new PersonalCredentialRequiredError('m1', 'none saved'),
-      'Your organisation requires your own Metakocka credential for actions you start, and member m1 has no usable one '
-        + '(none saved).'],
-    [new OrganisationCredentialsMissingError(['company id', 'secret key']),
-      'Metakocka is not configured: company id and secret key are not set.'],
-    [new EndpointNotAllowedError('https://x.example', 'METAKOCKA_ALLOWED_ENDPOINTS'),
-      "https://x.example is not one of Metakocka's own hosts and is not listed in METAKOCKA_ALLOWED_ENDPOINTS, so no "
-        + 'Metakocka key is sent there.'],
-    [new EndpointChangedError('https://a', 'https://b'),
-      'The stored Metakocka secret key was saved for https://a; the app never sends it to https://b.'],
-    [new CredentialEndpointChangedError('m1', null, 'https://b'),
-      'The stored credential of member m1 was saved for an unrecorded endpoint; Metakocka is now reached at https://b, '
-        + 'so it is not sent there.'],
-    [new SettingsInvalidError(['a: too big', 'b: unknown']),
-      'The sync settings are not valid: a: too big; b: unknown.'],
+    [
+      new AmbiguousMatchError('Partner ACME', ['a', 'b']),
+      'Partner ACME matches 2 existing Twenty records (a, b); nothing was created or bound.',
+    ],
+    [
+      new RecordExcludedError('company'),
+      'This company is excluded from the Metakocka sync, so it was not resynced; nothing was read or written.',
+    ],
+    [
+      new PersonalCredentialRequiredError('m1', 'none saved'),
+      'Your organisation requires your own Metakocka credential for actions you start, and member m1 has no usable one ' +
+        '(none saved).',
+    ],
+    [
+      new OrganisationCredentialsMissingError(['company id', 'secret key']),
+      'Metakocka is not configured: company id and secret key are not set.',
+    ],
+    [
+      new EndpointNotAllowedError('https://x.example', 'METAKOCKA_ALLOWED_ENDPOINTS'),
+      "https://x.example is not one of Metakocka's own hosts and is not listed in METAKOCKA_ALLOWED_ENDPOINTS, so no " +
+        'Metakocka key is sent there.',
+    ],
+    [
+      new EndpointChangedError('https://a', 'https://b'),
+      'The stored Metakocka secret key was saved for https://a; the app never sends it to https://b.',
+    ],
+    [
+      new CredentialEndpointChangedError('m1', null, 'https://b'),
+      'The stored credential of member m1 was saved for an unrecorded endpoint; Metakocka is now reached at https://b, ' +
+        'so it is not sent there.',
+    ],
+    [
+      new SettingsInvalidError(['a: too big', 'b: unknown']),
+      'The sync settings are not valid: a: too big; b: unknown.',
+    ],
   ])('%s', (error, message) => {
     expect(error.message).toBe(message);
     expect(errorCodes).toContain(error.code);

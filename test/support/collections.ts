@@ -15,4 +15,5 @@ export function groupBy<T>(items: T[], key: (item: T) => string | null | undefin
 }
 
 /** How many items share each key (every key counted, empty ones too). */
-export const countBy = <T>(items: T[], key: (item: T) => string) => items.reduce((m, x) => m.set(key(x), (m.get(key(x)) ?? 0) + 1), new Map<string, number>());
+export const countBy = <T>(items: T[], key: (item: T) => string) =>
+  items.reduce((m, x) => m.set(key(x), (m.get(key(x)) ?? 0) + 1), new Map<string, number>());

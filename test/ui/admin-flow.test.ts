@@ -18,7 +18,8 @@ const run = browserAvailable() ? describe : describe.skip;
 
 run('admin flow in the browser', () => {
   const world = useBrowserPreview(SANDBOX_KEY);
-  const open = (name: string, as: 'manager' | 'member', lang: 'en' | 'sl' = 'en') => world.open(name, new URLSearchParams({ as, lang }));
+  const open = (name: string, as: 'manager' | 'member', lang: 'en' | 'sl' = 'en') =>
+    world.open(name, new URLSearchParams({ as, lang }));
   const shot = (page: Page, file: string) => page.screenshot({ path: join(SCREENSHOTS, file), fullPage: true });
 
   it('lets a manager test a wrong and a right key against Metakocka, then save; a member stores their own key and is refused the admin page', async () => {
@@ -38,7 +39,9 @@ run('admin flow in the browser', () => {
     await admin.click('[data-testid="test-connection"]');
     await admin.waitForSelector('[data-testid="check-list"][data-ok="false"]');
     expect(await admin.getAttribute('[data-testid="check-credentials"]', 'data-outcome')).toBe('fail');
-    expect(await admin.textContent('[data-testid="check-credentials"] [data-testid="check-fix"]')).toMatch(/secret key/i);
+    expect(await admin.textContent('[data-testid="check-credentials"] [data-testid="check-fix"]')).toMatch(
+      /secret key/i,
+    );
     expect(sandbox.calls.byMethod()).toEqual({ warehouse_list: 1 });
     await shot(admin, 'connection-test-refused.png');
 
@@ -46,10 +49,17 @@ run('admin flow in the browser', () => {
     await admin.fill('[data-testid="secret-key"]', SANDBOX_KEY);
     await admin.click('[data-testid="test-connection"]');
     await admin.waitForSelector('[data-testid="check-list"][data-ok="true"]');
-    const outcomes = await admin.$$eval('[data-testid^="check-"][data-outcome]', (nodes) => nodes.map((node) => node.getAttribute('data-outcome')));
+    const outcomes = await admin.$$eval('[data-testid^="check-"][data-outcome]', (nodes) =>
+      nodes.map((node) => node.getAttribute('data-outcome')),
+    );
     expect(outcomes.length).toBe(9);
     expect(new Set(outcomes)).toEqual(new Set(['pass']));
-    expect(sandbox.calls.byMethod()).toMatchObject({ warehouse_list: 2, search: expect.any(Number), get_partner: 1, product_list: 1 });
+    expect(sandbox.calls.byMethod()).toMatchObject({
+      warehouse_list: 2,
+      search: expect.any(Number),
+      get_partner: 1,
+      product_list: 1,
+    });
     expect(standIn.appVariables.get('METAKOCKA_SECRET_KEY')).toBeUndefined(); // testing saves nothing
     await shot(admin, 'connection-test-passed.png');
 
@@ -81,7 +91,9 @@ run('admin flow in the browser', () => {
     await member.waitForSelector('[data-testid="my-status"][data-stored="true"]');
     await member.waitForSelector('[data-testid="outcome-ok"]');
     const rows = standIn.store.rows('metakockaCredential');
-    expect(rows).toEqual([expect.objectContaining({ ownerWorkspaceMemberId: PERSONAS.member.workspaceMemberId, status: 'VERIFIED' })]);
+    expect(rows).toEqual([
+      expect.objectContaining({ ownerWorkspaceMemberId: PERSONAS.member.workspaceMemberId, status: 'VERIFIED' }),
+    ]);
     expect(JSON.stringify(rows)).not.toContain(SANDBOX_KEY);
     await shot(member, 'my-account-saved.png');
 
@@ -96,7 +108,9 @@ run('admin flow in the browser', () => {
     const slovenian = await open('metakocka-settings', 'manager', 'sl');
     await slovenian.waitForSelector('[data-testid="personal-row"]');
     expect(await slovenian.textContent('[data-testid="connection-section"] h2')).toBe('Povezava');
-    expect(await slovenian.getAttribute('[data-testid="personal-row"]', 'data-member')).toBe(PERSONAS.member.workspaceMemberId);
+    expect(await slovenian.getAttribute('[data-testid="personal-row"]', 'data-member')).toBe(
+      PERSONAS.member.workspaceMemberId,
+    );
     expect(await slovenian.content()).not.toContain(SANDBOX_KEY);
     await shot(slovenian, 'settings-sl.png');
   }, 600_000);

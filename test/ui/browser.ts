@@ -8,12 +8,22 @@ import { chromium, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** False only on a developer machine without Chromium; CI installs it (scripts/install-system-deps.sh) and must run the test. */
 export function browserAvailable(): boolean {
   if (existsSync(CHROMIUM_PATH)) return true;
-  if (process.env.CI) throw new Error(`Chromium is missing at ${CHROMIUM_PATH}; scripts/install-system-deps.sh installs it.`);
+  if (process.env.CI)
+    throw new Error(`Chromium is missing at ${CHROMIUM_PATH}; scripts/install-system-deps.sh installs it.`);
   return false;
 }
 

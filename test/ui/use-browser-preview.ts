@@ -14,7 +14,10 @@ export interface BrowserPreview {
   open(name: string, query: URLSearchParams, prepare?: (page: Page) => void): Promise<Page>;
 }
 
-export function useBrowserPreview(secretKey: string, prepare: (preview: UiPreview) => void = () => undefined): BrowserPreview {
+export function useBrowserPreview(
+  secretKey: string,
+  prepare: (preview: UiPreview) => void = () => undefined,
+): BrowserPreview {
   let outputDir = '';
   let preview: UiPreview | undefined;
   let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;

@@ -30,10 +30,21 @@ export function ChangeStatusForm() {
     <CommandPanel title={t('status.title')} hint={t('status.hint')} testId="change-status-form">
       <label style={styles.field}>
         <span style={styles.label}>{t('status.label')}</span>
-        <input data-testid="status-code" style={styles.input} value={status} onChange={(event) => setStatus(readValue(event))} />
+        <input
+          data-testid="status-code"
+          style={styles.input}
+          value={status}
+          onChange={(event) => setStatus(readValue(event))}
+        />
       </label>
       <div style={styles.row}>
-        <button type="button" data-testid="status-submit" style={{ ...styles.button, ...styles.primary }} disabled={busy || !('id' in selection)} onClick={() => void submit()}>
+        <button
+          type="button"
+          data-testid="status-submit"
+          style={{ ...styles.button, ...styles.primary }}
+          disabled={busy || !('id' in selection)}
+          onClick={() => void submit()}
+        >
           {busy ? t('busy') : t('status.submit')}
         </button>
       </div>

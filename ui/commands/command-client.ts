@@ -28,7 +28,11 @@ function failureOf(error: unknown): RouteFailure {
   return { ok: false, status, error: '' };
 }
 
-export async function callCommandRoute<T>(client: CommandClient, path: SyncRoutePath | DocumentRoutePath, body: object): Promise<RouteOutcome<T>> {
+export async function callCommandRoute<T>(
+  client: CommandClient,
+  path: SyncRoutePath | DocumentRoutePath,
+  body: object,
+): Promise<RouteOutcome<T>> {
   try {
     return { ok: true, data: await client.post<T>(`/s${path}`, body) };
   } catch (error) {
@@ -37,7 +41,11 @@ export async function callCommandRoute<T>(client: CommandClient, path: SyncRoute
 }
 
 /** A read through Twenty's REST API with the user's token (Twenty enforces the user's own permissions). */
-export async function readRest<T>(client: CommandClient, path: string, query: Record<string, string | number>): Promise<RouteOutcome<T>> {
+export async function readRest<T>(
+  client: CommandClient,
+  path: string,
+  query: Record<string, string | number>,
+): Promise<RouteOutcome<T>> {
   try {
     return { ok: true, data: await client.get<T>(path, { query }) };
   } catch (error) {

@@ -5,7 +5,17 @@ import type { ReactNode } from 'react';
 import type { CommandOutcome } from 'ui/commands/outcome';
 import { styles } from 'ui/shared/theme';
 
-export function CommandPanel({ title, hint, testId, children }: { title: string; hint: string; testId: string; children: ReactNode }) {
+export function CommandPanel({
+  title,
+  hint,
+  testId,
+  children,
+}: {
+  title: string;
+  hint: string;
+  testId: string;
+  children: ReactNode;
+}) {
   return (
     <div style={styles.page} data-testid={testId}>
       <header>
@@ -21,7 +31,11 @@ export function OutcomeLine({ outcome }: { outcome: CommandOutcome | null }) {
   if (outcome === null) return null;
   const ok = outcome.variant === 'success';
   return (
-    <div style={ok ? styles.success : styles.error} data-testid={ok ? 'command-ok' : 'command-failed'} role={ok ? 'status' : 'alert'}>
+    <div
+      style={ok ? styles.success : styles.error}
+      data-testid={ok ? 'command-ok' : 'command-failed'}
+      role={ok ? 'status' : 'alert'}
+    >
       <div>{outcome.message}</div>
       {outcome.detailedMessage ? <div>{outcome.detailedMessage}</div> : null}
     </div>

@@ -15,20 +15,36 @@ export function singleSelection(t: CommandText, ids: readonly string[]): { id: s
   return { outcome: { variant: 'warning', message: t(ids.length === 0 ? 'select.none' : 'select.one') } };
 }
 
-async function documentAction(client: CommandClient, t: CommandText, body: Record<string, string>): Promise<CommandOutcome> {
+async function documentAction(
+  client: CommandClient,
+  t: CommandText,
+  body: Record<string, string>,
+): Promise<CommandOutcome> {
   const out = await callCommandRoute<DocumentAnswer>(client, DOCUMENT_ROUTES.action, body);
   if (!out.ok) return failureOutcome(t, out);
   return { variant: 'success', message: typeof out.data?.message === 'string' ? out.data.message : t('done') };
 }
 
-export async function documentCommand(client: CommandClient, host: CommandHost, t: CommandText, action: DocumentCommand, selectedIds: readonly string[]): Promise<CommandOutcome> {
+export async function documentCommand(
+  client: CommandClient,
+  host: CommandHost,
+  t: CommandText,
+  action: DocumentCommand,
+  selectedIds: readonly string[],
+): Promise<CommandOutcome> {
   const selection = singleSelection(t, selectedIds);
   if ('outcome' in selection) return show(host, selection.outcome);
   return show(host, await documentAction(client, t, { action, documentId: selection.id }));
 }
 
 /** The status code is whatever the company named it in Metakocka (API.md: change_document_status), so free text. */
-export async function changeStatusCommand(client: CommandClient, host: CommandHost, t: CommandText, documentId: string, statusCode: string): Promise<CommandOutcome> {
+export async function changeStatusCommand(
+  client: CommandClient,
+  host: CommandHost,
+  t: CommandText,
+  documentId: string,
+  statusCode: string,
+): Promise<CommandOutcome> {
   const status = statusCode.trim();
   if (status === '') return { variant: 'warning', message: t('status.empty') };
   return show(host, await documentAction(client, t, { action: 'change-status', documentId, statusCode: status }));

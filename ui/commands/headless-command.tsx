@@ -1,7 +1,13 @@
 // A headless command-menu item (APPS.md §4 "Headless command helpers"): <Command execute/> runs `run` once and then
 // unmounts the component. The SDK's Command unmounts only when execute resolves (twenty-sdk front-component
 // index.mjs), so nothing may escape: an unexpected throw is still shown to the user as a snackbar.
-import { Command, enqueueSnackbar, openCommandConfirmationModal, useSelectedObjectMetadata, useSelectedRecordIds } from 'twenty-sdk/front-component';
+import {
+  Command,
+  enqueueSnackbar,
+  openCommandConfirmationModal,
+  useSelectedObjectMetadata,
+  useSelectedRecordIds,
+} from 'twenty-sdk/front-component';
 
 import { defaultClient, type CommandClient } from 'ui/commands/command-client';
 import type { CommandText } from 'ui/commands/messages';

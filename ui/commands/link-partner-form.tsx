@@ -33,17 +33,33 @@ export function LinkPartnerForm() {
     <CommandPanel title={t('link.title')} hint={t('link.hint')} testId="link-partner-form">
       <label style={styles.field}>
         <span style={styles.label}>{t('link.by')}</span>
-        <select data-testid="link-by" style={{ ...styles.input, width: 'auto' }} value={by} onChange={(event) => setBy(readValue(event) === 'tax' ? 'tax' : 'code')}>
+        <select
+          data-testid="link-by"
+          style={{ ...styles.input, width: 'auto' }}
+          value={by}
+          onChange={(event) => setBy(readValue(event) === 'tax' ? 'tax' : 'code')}
+        >
           <option value="code">{t('link.by.code')}</option>
           <option value="tax">{t('link.by.tax')}</option>
         </select>
       </label>
       <label style={styles.field}>
         <span style={styles.label}>{t('link.value')}</span>
-        <input data-testid="link-value" style={styles.input} value={value} onChange={(event) => setValue(readValue(event))} />
+        <input
+          data-testid="link-value"
+          style={styles.input}
+          value={value}
+          onChange={(event) => setValue(readValue(event))}
+        />
       </label>
       <div style={styles.row}>
-        <button type="button" data-testid="link-submit" style={{ ...styles.button, ...styles.primary }} disabled={busy || !('id' in selection)} onClick={() => void submit()}>
+        <button
+          type="button"
+          data-testid="link-submit"
+          style={{ ...styles.button, ...styles.primary }}
+          disabled={busy || !('id' in selection)}
+          onClick={() => void submit()}
+        >
           {busy ? t('busy') : t('link.submit')}
         </button>
       </div>

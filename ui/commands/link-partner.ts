@@ -9,12 +9,27 @@ import { isRecordObject } from 'ui/commands/record-commands';
 
 export type LinkBy = 'code' | 'tax';
 
-export async function linkPartnerCommand(client: CommandClient, host: CommandHost, t: CommandText, objectNameSingular: string | null | undefined, recordId: string, by: LinkBy, value: string): Promise<CommandOutcome> {
+export async function linkPartnerCommand(
+  client: CommandClient,
+  host: CommandHost,
+  t: CommandText,
+  objectNameSingular: string | null | undefined,
+  recordId: string,
+  by: LinkBy,
+  value: string,
+): Promise<CommandOutcome> {
   if (!isRecordObject(objectNameSingular)) return { variant: 'warning', message: t('select.wrongObject') };
   const text = value.trim();
   if (text === '') return { variant: 'warning', message: t('link.empty') };
-  const body = { object: objectNameSingular, recordId, ...(by === 'code' ? { partnerCode: text } : { taxNumber: text }) };
+  const body = {
+    object: objectNameSingular,
+    recordId,
+    ...(by === 'code' ? { partnerCode: text } : { taxNumber: text }),
+  };
   const out = await callCommandRoute<{ detail?: unknown }>(client, SYNC_ROUTES.linkPartner, body);
   if (!out.ok) return show(host, failureOutcome(t, out));
-  return show(host, { variant: 'success', message: typeof out.data?.detail === 'string' ? out.data.detail : t('done') });
+  return show(host, {
+    variant: 'success',
+    message: typeof out.data?.detail === 'string' ? out.data.detail : t('done'),
+  });
 }

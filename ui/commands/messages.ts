@@ -5,7 +5,8 @@ import type { Language } from 'ui/shared/translate';
 
 const en = {
   'failure.unreachable': 'The Metakocka app did not answer.',
-  'failure.unreachable.action': 'Check your connection and try again; if it persists, ask an admin to look at the app’s health.',
+  'failure.unreachable.action':
+    'Check your connection and try again; if it persists, ask an admin to look at the app’s health.',
   'failure.session': 'Your Twenty session has expired.',
   'failure.session.action': 'Reload the page, sign in again and repeat the command.',
   'failure.forbidden': 'You are not allowed to do this.',
@@ -23,22 +24,26 @@ const en = {
   'records.allDone': '{total} records: {detail}',
   'records.tooMany': 'Only the first {max} selected records were sent.',
   'confirm.unlink.title': 'Unlink from Metakocka?',
-  'confirm.unlink.subtitle': 'The link to the Metakocka partner is removed and the record is excluded from the sync ({count} selected). Including it again later creates a new Metakocka partner from it.',
+  'confirm.unlink.subtitle':
+    'The link to the Metakocka partner is removed and the record is excluded from the sync ({count} selected). Including it again later creates a new Metakocka partner from it.',
   'confirm.unlink.button': 'Unlink',
   'confirm.exclude.title': 'Exclude from Metakocka sync?',
-  'confirm.exclude.subtitle': 'The sync stops reading and writing this record ({count} selected) until someone includes it again.',
+  'confirm.exclude.subtitle':
+    'The sync stops reading and writing this record ({count} selected) until someone includes it again.',
   'confirm.exclude.button': 'Exclude',
-  'cancelled': 'Nothing was changed.',
-  'done': 'Done.',
+  cancelled: 'Nothing was changed.',
+  done: 'Done.',
   'status.title': 'Change the Metakocka status',
-  'status.hint': 'Write the status exactly as it is named in Metakocka (for example "Odpremljen"). Only sales orders have a status that can be changed.',
+  'status.hint':
+    'Write the status exactly as it is named in Metakocka (for example "Odpremljen"). Only sales orders have a status that can be changed.',
   'status.label': 'New status',
   'status.empty': 'Write the new status first.',
   'status.submit': 'Change status',
-  'busy': 'Working…',
+  busy: 'Working…',
   'lines.title.offer': 'New Metakocka offer from this opportunity',
   'lines.title.order': 'New Metakocka order from this opportunity',
-  'lines.hint': 'One row per product: its Metakocka product code, the quantity and, if any, a discount. Decimals with a comma or a point. The price is the product’s net price in Metakocka.',
+  'lines.hint':
+    'One row per product: its Metakocka product code, the quantity and, if any, a discount. Decimals with a comma or a point. The price is the product’s net price in Metakocka.',
   'lines.code': 'Product code',
   'lines.quantity': 'Quantity',
   'lines.discount': 'Discount %',
@@ -48,12 +53,16 @@ const en = {
   'lines.submit.order': 'Create order',
   'lines.none': 'Fill in at least one row with a product code and a quantity.',
   'lines.noCode': 'Row {row}: the product code is missing.',
-  'lines.badDiscount': 'Row {row}: "{value}" is not a discount; write a percentage from 0 to 100, e.g. 10 or 2,5, or leave it empty.',
+  'lines.badDiscount':
+    'Row {row}: "{value}" is not a discount; write a percentage from 0 to 100, e.g. 10 or 2,5, or leave it empty.',
   'lines.badQuantity': 'Row {row}: "{value}" is not a quantity; write a number above zero, e.g. 2 or 1,5.',
-  'lines.unknownCode': 'No Metakocka product has the code {codes}. Check the code in the Metakocka products list (products come from Metakocka with each sync).',
-  'lines.ambiguousCode': 'More than one active Metakocka product has the code {code}; ask an admin to clean up the product list in Metakocka.',
+  'lines.unknownCode':
+    'No Metakocka product has the code {codes}. Check the code in the Metakocka products list (products come from Metakocka with each sync).',
+  'lines.ambiguousCode':
+    'More than one active Metakocka product has the code {code}; ask an admin to clean up the product list in Metakocka.',
   'link.title': 'Link to a Metakocka partner',
-  'link.hint': 'Binds this record to a partner that already exists in Metakocka. Metakocka’s values (name, address, tax number) then come into the record with the next sync. A partner another record holds is refused; unlink that record first.',
+  'link.hint':
+    'Binds this record to a partner that already exists in Metakocka. Metakocka’s values (name, address, tax number) then come into the record with the next sync. A partner another record holds is refused; unlink that record first.',
   'link.by': 'Find the partner by',
   'link.by.code': 'Partner code',
   'link.by.tax': 'Tax number',
@@ -67,7 +76,8 @@ export type CommandMessageId = keyof typeof en;
 
 const sl: Record<CommandMessageId, string> = {
   'failure.unreachable': 'Aplikacija Metakocka se ni odzvala.',
-  'failure.unreachable.action': 'Preverite povezavo in poskusite znova; če se ponavlja, naj skrbnik preveri stanje aplikacije.',
+  'failure.unreachable.action':
+    'Preverite povezavo in poskusite znova; če se ponavlja, naj skrbnik preveri stanje aplikacije.',
   'failure.session': 'Vaša seja v Twenty je potekla.',
   'failure.session.action': 'Osvežite stran, se znova prijavite in ponovite ukaz.',
   'failure.forbidden': 'Tega ne smete storiti.',
@@ -85,22 +95,26 @@ const sl: Record<CommandMessageId, string> = {
   'records.allDone': '{total} zapisov: {detail}',
   'records.tooMany': 'Poslanih je bilo le prvih {max} izbranih zapisov.',
   'confirm.unlink.title': 'Odvežem od Metakocke?',
-  'confirm.unlink.subtitle': 'Povezava s partnerjem v Metakocki se odstrani in zapis se izključi iz sinhronizacije (izbranih: {count}). Ko ga znova vključite, iz njega nastane nov partner v Metakocki.',
+  'confirm.unlink.subtitle':
+    'Povezava s partnerjem v Metakocki se odstrani in zapis se izključi iz sinhronizacije (izbranih: {count}). Ko ga znova vključite, iz njega nastane nov partner v Metakocki.',
   'confirm.unlink.button': 'Odveži',
   'confirm.exclude.title': 'Izključim iz sinhronizacije z Metakocko?',
-  'confirm.exclude.subtitle': 'Sinhronizacija tega zapisa (izbranih: {count}) ne bere in ne piše več, dokler ga kdo znova ne vključi.',
+  'confirm.exclude.subtitle':
+    'Sinhronizacija tega zapisa (izbranih: {count}) ne bere in ne piše več, dokler ga kdo znova ne vključi.',
   'confirm.exclude.button': 'Izključi',
-  'cancelled': 'Nič ni bilo spremenjeno.',
-  'done': 'Opravljeno.',
+  cancelled: 'Nič ni bilo spremenjeno.',
+  done: 'Opravljeno.',
   'status.title': 'Spremeni status v Metakocki',
-  'status.hint': 'Status napišite natanko tako, kot se imenuje v Metakocki (npr. "Odpremljen"). Status je mogoče spremeniti le naročilom kupcev.',
+  'status.hint':
+    'Status napišite natanko tako, kot se imenuje v Metakocki (npr. "Odpremljen"). Status je mogoče spremeniti le naročilom kupcev.',
   'status.label': 'Nov status',
   'status.empty': 'Najprej napišite nov status.',
   'status.submit': 'Spremeni status',
-  'busy': 'Delam…',
+  busy: 'Delam…',
   'lines.title.offer': 'Nova ponudba v Metakocki iz te priložnosti',
   'lines.title.order': 'Novo naročilo v Metakocki iz te priložnosti',
-  'lines.hint': 'Ena vrstica na izdelek: šifra izdelka v Metakocki, količina in morebitni popust. Decimalke z vejico ali piko. Cena je neto cena izdelka v Metakocki.',
+  'lines.hint':
+    'Ena vrstica na izdelek: šifra izdelka v Metakocki, količina in morebitni popust. Decimalke z vejico ali piko. Cena je neto cena izdelka v Metakocki.',
   'lines.code': 'Šifra izdelka',
   'lines.quantity': 'Količina',
   'lines.discount': 'Popust %',
@@ -110,12 +124,16 @@ const sl: Record<CommandMessageId, string> = {
   'lines.submit.order': 'Ustvari naročilo',
   'lines.none': 'Izpolnite vsaj eno vrstico s šifro izdelka in količino.',
   'lines.noCode': 'Vrstica {row}: manjka šifra izdelka.',
-  'lines.badDiscount': 'Vrstica {row}: "{value}" ni popust; napišite odstotek od 0 do 100, npr. 10 ali 2,5, ali pustite prazno.',
+  'lines.badDiscount':
+    'Vrstica {row}: "{value}" ni popust; napišite odstotek od 0 do 100, npr. 10 ali 2,5, ali pustite prazno.',
   'lines.badQuantity': 'Vrstica {row}: "{value}" ni količina; napišite število, večje od nič, npr. 2 ali 1,5.',
-  'lines.unknownCode': 'Noben izdelek v Metakocki nima šifre {codes}. Preverite šifro na seznamu izdelkov Metakocka (izdelki pridejo iz Metakocke z vsako sinhronizacijo).',
-  'lines.ambiguousCode': 'Šifro {code} ima več aktivnih izdelkov v Metakocki; skrbnika prosite, naj uredi seznam izdelkov v Metakocki.',
+  'lines.unknownCode':
+    'Noben izdelek v Metakocki nima šifre {codes}. Preverite šifro na seznamu izdelkov Metakocka (izdelki pridejo iz Metakocke z vsako sinhronizacijo).',
+  'lines.ambiguousCode':
+    'Šifro {code} ima več aktivnih izdelkov v Metakocki; skrbnika prosite, naj uredi seznam izdelkov v Metakocki.',
   'link.title': 'Poveži s partnerjem v Metakocki',
-  'link.hint': 'Zapis poveže s partnerjem, ki v Metakocki že obstaja. Podatki iz Metakocke (ime, naslov, davčna številka) nato ob naslednji sinhronizaciji preidejo v zapis. Partnerja, ki ga ima drug zapis, ni mogoče povezati; najprej razvežite tisti zapis.',
+  'link.hint':
+    'Zapis poveže s partnerjem, ki v Metakocki že obstaja. Podatki iz Metakocke (ime, naslov, davčna številka) nato ob naslednji sinhronizaciji preidejo v zapis. Partnerja, ki ga ima drug zapis, ni mogoče povezati; najprej razvežite tisti zapis.',
   'link.by': 'Partnerja poišči po',
   'link.by.code': 'Šifri partnerja',
   'link.by.tax': 'Davčni številki',
@@ -132,6 +150,8 @@ export type CommandText = (id: CommandMessageId, values?: Record<string, string 
 export const commandText =
   (language: Language): CommandText =>
   (id, values = {}) =>
-    CATALOGUES[language][id].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+    CATALOGUES[language][id].replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in values ? String(values[name]) : whole,
+    );
 
 export const COMMAND_CATALOGUES = CATALOGUES;

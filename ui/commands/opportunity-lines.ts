@@ -36,15 +36,32 @@ type Parsed = { ok: true; rows: ParsedRow[] } | { ok: false; outcome: CommandOut
 
 /** Blank rows are ignored; a half-filled row or a quantity that is not a positive number is an error naming the row. */
 export function parseLineRows(t: CommandText, rows: readonly LineRow[]): Parsed {
-  const filled = rows.map((r, i) => ({ row: i + 1, code: r.code.trim(), quantity: r.quantity.trim(), discount: (r.discount ?? '').trim() })).filter((r) => r.code !== '' || r.quantity !== '');
+  const filled = rows
+    .map((r, i) => ({
+      row: i + 1,
+      code: r.code.trim(),
+      quantity: r.quantity.trim(),
+      discount: (r.discount ?? '').trim(),
+    }))
+    .filter((r) => r.code !== '' || r.quantity !== '');
   if (filled.length === 0) return fail(t('lines.none'));
-  if (filled.length > MAX_OPPORTUNITY_DOCUMENT_LINES) return fail(t('lines.tooMany', { max: MAX_OPPORTUNITY_DOCUMENT_LINES }));
+  if (filled.length > MAX_OPPORTUNITY_DOCUMENT_LINES)
+    return fail(t('lines.tooMany', { max: MAX_OPPORTUNITY_DOCUMENT_LINES }));
   for (const r of filled) {
     if (r.code === '') return fail(t('lines.noCode', { row: r.row }));
-    if (!DECIMAL.test(r.quantity) || !/[1-9]/.test(r.quantity)) return fail(t('lines.badQuantity', { row: r.row, value: r.quantity }));
-    if (r.discount !== '' && !(DECIMAL.test(r.discount) && atMostHundred(r.discount))) return fail(t('lines.badDiscount', { row: r.row, value: r.discount }));
+    if (!DECIMAL.test(r.quantity) || !/[1-9]/.test(r.quantity))
+      return fail(t('lines.badQuantity', { row: r.row, value: r.quantity }));
+    if (r.discount !== '' && !(DECIMAL.test(r.discount) && atMostHundred(r.discount)))
+      return fail(t('lines.badDiscount', { row: r.row, value: r.discount }));
   }
-  return { ok: true, rows: filled.map((r) => ({ code: r.code, quantity: plain(r.quantity), ...(r.discount !== '' ? { discountPercent: plain(r.discount) } : {}) })) };
+  return {
+    ok: true,
+    rows: filled.map((r) => ({
+      code: r.code,
+      quantity: plain(r.quantity),
+      ...(r.discount !== '' ? { discountPercent: plain(r.discount) } : {}),
+    })),
+  };
 }
 
 const fail = (message: string): Parsed => ({ ok: false, outcome: { variant: 'error', message } });
@@ -53,10 +70,17 @@ type ProductRow = { id: string; code: string | null; isActive: boolean | null };
 type ProductsAnswer = { data?: { metakockaProducts?: ProductRow[] } };
 
 /** Product id per code, from one REST read; unknown codes and codes shared by several active products are errors. */
-export async function productIdsByCode(client: CommandClient, t: CommandText, codes: readonly string[]): Promise<{ ok: true; ids: Map<string, string> } | { ok: false; outcome: CommandOutcome }> {
+export async function productIdsByCode(
+  client: CommandClient,
+  t: CommandText,
+  codes: readonly string[],
+): Promise<{ ok: true; ids: Map<string, string> } | { ok: false; outcome: CommandOutcome }> {
   const unique = [...new Set(codes)];
   // Room for deactivated copies of a code (products gone from Metakocka stay, inactive); 50 rows x 4 = 200, one page.
-  const read = await readRest<ProductsAnswer>(client, '/rest/metakockaProducts', { filter: `code[in]:${JSON.stringify(unique)}`, limit: unique.length * 4 });
+  const read = await readRest<ProductsAnswer>(client, '/rest/metakockaProducts', {
+    filter: `code[in]:${JSON.stringify(unique)}`,
+    limit: unique.length * 4,
+  });
   if (!read.ok) return { ok: false, outcome: failureOutcome(t, read) };
   const found = read.data?.data?.metakockaProducts ?? [];
   const ids = new Map<string, string>();
@@ -64,21 +88,43 @@ export async function productIdsByCode(client: CommandClient, t: CommandText, co
     const matches = found.filter((p) => p.code === code);
     const active = matches.filter((p) => p.isActive !== false);
     const pick = active.length > 0 ? active : matches;
-    if (pick.length > 1) return { ok: false, outcome: { variant: 'error', message: t('lines.ambiguousCode', { code }) } };
+    if (pick.length > 1)
+      return { ok: false, outcome: { variant: 'error', message: t('lines.ambiguousCode', { code }) } };
     if (pick.length === 1) ids.set(code, pick[0]!.id);
   }
   const missing = unique.filter((c) => !ids.has(c));
-  if (missing.length > 0) return { ok: false, outcome: { variant: 'error', message: t('lines.unknownCode', { codes: missing.join(', ') }) } };
+  if (missing.length > 0)
+    return { ok: false, outcome: { variant: 'error', message: t('lines.unknownCode', { codes: missing.join(', ') }) } };
   return { ok: true, ids };
 }
 
-export async function createDocumentFromOpportunity(client: CommandClient, host: CommandHost, t: CommandText, input: { opportunityId: string; documentType: OpportunityDocumentType; rows: readonly LineRow[] }): Promise<CommandOutcome> {
+export async function createDocumentFromOpportunity(
+  client: CommandClient,
+  host: CommandHost,
+  t: CommandText,
+  input: { opportunityId: string; documentType: OpportunityDocumentType; rows: readonly LineRow[] },
+): Promise<CommandOutcome> {
   const parsed = parseLineRows(t, input.rows);
   if (!parsed.ok) return parsed.outcome;
-  const products = await productIdsByCode(client, t, parsed.rows.map((r) => r.code));
+  const products = await productIdsByCode(
+    client,
+    t,
+    parsed.rows.map((r) => r.code),
+  );
   if (!products.ok) return products.outcome;
-  const lines: ProductLine[] = parsed.rows.map(({ code, ...line }) => ({ productId: products.ids.get(code)!, ...line }));
-  const out = await callCommandRoute<{ message?: unknown }>(client, DOCUMENT_ROUTES.action, { action: 'create-from-opportunity', opportunityId: input.opportunityId, documentType: input.documentType, lines });
+  const lines: ProductLine[] = parsed.rows.map(({ code, ...line }) => ({
+    productId: products.ids.get(code)!,
+    ...line,
+  }));
+  const out = await callCommandRoute<{ message?: unknown }>(client, DOCUMENT_ROUTES.action, {
+    action: 'create-from-opportunity',
+    opportunityId: input.opportunityId,
+    documentType: input.documentType,
+    lines,
+  });
   if (!out.ok) return show(host, failureOutcome(t, out));
-  return show(host, { variant: 'success', message: typeof out.data?.message === 'string' ? out.data.message : t('done') });
+  return show(host, {
+    variant: 'success',
+    message: typeof out.data?.message === 'string' ? out.data.message : t('done'),
+  });
 }

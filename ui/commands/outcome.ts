@@ -15,14 +15,27 @@ export interface CommandOutcome {
 /** The host functions a command uses; the front components pass the SDK's, tests pass recorders. */
 export interface CommandHost {
   enqueueSnackbar(params: CommandOutcome): Promise<void>;
-  openCommandConfirmationModal(params: { title: string; subtitle: string; confirmButtonText?: string; confirmButtonAccent?: 'default' | 'blue' | 'danger' }): Promise<'confirm' | 'cancel'>;
+  openCommandConfirmationModal(params: {
+    title: string;
+    subtitle: string;
+    confirmButtonText?: string;
+    confirmButtonAccent?: 'default' | 'blue' | 'danger';
+  }): Promise<'confirm' | 'cancel'>;
 }
 
 export function failureOutcome(t: CommandText, failure: RouteFailure): CommandOutcome {
-  if (failure.error) return { variant: 'error', message: failure.error, ...(failure.action ? { detailedMessage: failure.action } : {}) };
-  if (failure.status === 401) return { variant: 'error', message: t('failure.session'), detailedMessage: t('failure.session.action') };
-  if (failure.status === 403) return { variant: 'error', message: t('failure.forbidden'), detailedMessage: t('failure.forbidden.action') };
-  if (failure.status >= 400) return { variant: 'error', message: t('failure.server', { status: failure.status }), detailedMessage: t('failure.server.action') };
+  if (failure.error)
+    return { variant: 'error', message: failure.error, ...(failure.action ? { detailedMessage: failure.action } : {}) };
+  if (failure.status === 401)
+    return { variant: 'error', message: t('failure.session'), detailedMessage: t('failure.session.action') };
+  if (failure.status === 403)
+    return { variant: 'error', message: t('failure.forbidden'), detailedMessage: t('failure.forbidden.action') };
+  if (failure.status >= 400)
+    return {
+      variant: 'error',
+      message: t('failure.server', { status: failure.status }),
+      detailedMessage: t('failure.server.action'),
+    };
   return { variant: 'error', message: t('failure.unreachable'), detailedMessage: t('failure.unreachable.action') };
 }
 

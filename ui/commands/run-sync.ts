@@ -8,15 +8,23 @@ import { failureOutcome, show, type CommandHost, type CommandOutcome } from 'ui/
 
 export function runSyncOutcome(t: CommandText, answer: RunSyncAnswer): CommandOutcome {
   const runs = Array.isArray(answer?.runs) ? answer.runs : [];
-  if (runs.length === 0) return { variant: 'warning', message: t('sync.nothing'), detailedMessage: t('sync.nothing.action') };
+  if (runs.length === 0)
+    return { variant: 'warning', message: t('sync.nothing'), detailedMessage: t('sync.nothing.action') };
   const started = runs.filter((r) => r.status === 'started').map((r) => r.stream);
   const running = runs.filter((r) => r.status !== 'started').map((r) => r.stream);
-  const parts = [started.length ? t('sync.started', { streams: started.join(', ') }) : '', running.length ? t('sync.alreadyRunning', { streams: running.join(', ') }) : ''];
+  const parts = [
+    started.length ? t('sync.started', { streams: started.join(', ') }) : '',
+    running.length ? t('sync.alreadyRunning', { streams: running.join(', ') }) : '',
+  ];
   return { variant: started.length ? 'success' : 'info', message: parts.filter(Boolean).join(' ') };
 }
 
 /** The body is `{}`: every stream switched on in the sync settings, dry run as the settings say. */
-export async function runSyncCommand(client: CommandClient, host: CommandHost, t: CommandText): Promise<CommandOutcome> {
+export async function runSyncCommand(
+  client: CommandClient,
+  host: CommandHost,
+  t: CommandText,
+): Promise<CommandOutcome> {
   const out = await callCommandRoute<RunSyncAnswer>(client, SYNC_ROUTES.runSync, {});
   return show(host, out.ok ? runSyncOutcome(t, out.data) : failureOutcome(t, out));
 }

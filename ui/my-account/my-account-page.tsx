@@ -3,7 +3,12 @@
 import { useState } from 'react';
 
 import { CREDENTIAL_ROUTES } from 'plugin/constants/route-paths';
-import type { ConnectionReport, MyCredentialAnswer, MyCredentialDeleteAnswer, MyCredentialSaveAnswer } from 'server/routes/contracts';
+import type {
+  ConnectionReport,
+  MyCredentialAnswer,
+  MyCredentialDeleteAnswer,
+  MyCredentialSaveAnswer,
+} from 'server/routes/contracts';
 import { CheckList } from 'ui/settings/check-list';
 import { callRoute } from 'ui/shared/call-route';
 import { useT } from 'ui/shared/i18n';
@@ -22,7 +27,9 @@ export function MyAccountPage() {
         <p style={styles.subtitle}>{t('my.subtitle')}</p>
       </header>
       {status.state === 'loading' ? <Loading /> : null}
-      {status.state === 'failed' ? <Failed message={status.message} action={status.action} onRetry={status.reload} /> : null}
+      {status.state === 'failed' ? (
+        <Failed message={status.message} action={status.action} onRetry={status.reload} />
+      ) : null}
       {status.state === 'done' ? <MyCredential status={status.data} onChanged={status.reload} /> : null}
     </div>
   );
@@ -30,22 +37,51 @@ export function MyAccountPage() {
 
 function MyCredential({ status, onChanged }: { status: MyCredentialAnswer; onChanged: () => void }) {
   const { t, time } = useT();
-  if (status.organisationCompanyId === null) return <div style={styles.notice} data-testid="my-no-org">{t('my.noOrg')}</div>;
-  if (status.policy === 'OFF') return <div style={styles.notice} data-testid="my-off">{t('my.off')}</div>;
+  if (status.organisationCompanyId === null)
+    return (
+      <div style={styles.notice} data-testid="my-no-org">
+        {t('my.noOrg')}
+      </div>
+    );
+  if (status.policy === 'OFF')
+    return (
+      <div style={styles.notice} data-testid="my-off">
+        {t('my.off')}
+      </div>
+    );
   const { credential } = status;
   return (
     <section style={styles.section} data-testid="my-credential" data-policy={status.policy}>
       <div>{t(status.policy === 'REQUIRED' ? 'my.required' : 'my.optional')}</div>
       <div style={styles.notice} data-testid="my-status" data-stored={String(credential !== null)}>
-        {credential ? t('my.stored', { status: t(`credentialStatus.${credential.status}`), time: time(credential.lastVerifiedAt) }) : t('my.none')}
+        {credential
+          ? t('my.stored', {
+              status: t(`credentialStatus.${credential.status}`),
+              time: time(credential.lastVerifiedAt),
+            })
+          : t('my.none')}
       </div>
-      {credential?.endpointChanged ? <div style={styles.notice} data-testid="my-endpoint-changed">{t('my.endpointChanged')}</div> : null}
-      <MyCredentialForm organisationCompanyId={status.organisationCompanyId} hasCredential={credential !== null} initialLabel={credential?.label ?? ''} onChanged={onChanged} />
+      {credential?.endpointChanged ? (
+        <div style={styles.notice} data-testid="my-endpoint-changed">
+          {t('my.endpointChanged')}
+        </div>
+      ) : null}
+      <MyCredentialForm
+        organisationCompanyId={status.organisationCompanyId}
+        hasCredential={credential !== null}
+        initialLabel={credential?.label ?? ''}
+        onChanged={onChanged}
+      />
     </section>
   );
 }
 
-function MyCredentialForm(props: { organisationCompanyId: string; hasCredential: boolean; initialLabel: string; onChanged: () => void }) {
+function MyCredentialForm(props: {
+  organisationCompanyId: string;
+  hasCredential: boolean;
+  initialLabel: string;
+  onChanged: () => void;
+}) {
   const { t } = useT();
   const [companyId, setCompanyId] = useState(props.organisationCompanyId);
   const [secretKey, setSecretKey] = useState('');
@@ -58,7 +94,9 @@ function MyCredentialForm(props: { organisationCompanyId: string; hasCredential:
     setBusy(true);
     const answer = await callRoute<MyCredentialSaveAnswer>(CREDENTIAL_ROUTES.mineSave, { companyId, secretKey, label });
     setReport(answer.ok ? answer.data.report : (answer.report ?? null));
-    setOutcome(answer.ok ? { ok: true, text: t('my.saved') } : { ok: false, text: answer.error, action: answer.action });
+    setOutcome(
+      answer.ok ? { ok: true, text: t('my.saved') } : { ok: false, text: answer.error, action: answer.action },
+    );
     setBusy(false);
     if (answer.ok) {
       setSecretKey('');
@@ -68,7 +106,9 @@ function MyCredentialForm(props: { organisationCompanyId: string; hasCredential:
 
   async function remove() {
     const answer = await callRoute<MyCredentialDeleteAnswer>(CREDENTIAL_ROUTES.mineDelete);
-    setOutcome(answer.ok ? { ok: true, text: t('my.deleted') } : { ok: false, text: answer.error, action: answer.action });
+    setOutcome(
+      answer.ok ? { ok: true, text: t('my.deleted') } : { ok: false, text: answer.error, action: answer.action },
+    );
     if (answer.ok) props.onChanged();
   }
 
@@ -76,24 +116,54 @@ function MyCredentialForm(props: { organisationCompanyId: string; hasCredential:
     <>
       <label style={styles.field}>
         <span style={styles.label}>{t('connection.companyId')}</span>
-        <input data-testid="my-company-id" style={styles.input} inputMode="numeric" value={companyId} onChange={(event) => setCompanyId(readValue(event))} />
+        <input
+          data-testid="my-company-id"
+          style={styles.input}
+          inputMode="numeric"
+          value={companyId}
+          onChange={(event) => setCompanyId(readValue(event))}
+        />
         <span style={styles.hint}>{t('my.companyId.hint', { companyId: props.organisationCompanyId })}</span>
       </label>
       <label style={styles.field}>
         <span style={styles.label}>{t('connection.secretKey')}</span>
-        <input data-testid="my-secret-key" style={styles.input} type="password" autoComplete="off" value={secretKey} onChange={(event) => setSecretKey(readValue(event))} />
+        <input
+          data-testid="my-secret-key"
+          style={styles.input}
+          type="password"
+          autoComplete="off"
+          value={secretKey}
+          onChange={(event) => setSecretKey(readValue(event))}
+        />
         <span style={styles.hint}>{t('my.secretKey.hint')}</span>
       </label>
       <label style={styles.field}>
         <span style={styles.label}>{t('my.label')}</span>
-        <input data-testid="my-label" style={styles.input} value={label} onChange={(event) => setLabel(readValue(event))} />
+        <input
+          data-testid="my-label"
+          style={styles.input}
+          value={label}
+          onChange={(event) => setLabel(readValue(event))}
+        />
       </label>
       <div style={styles.row}>
-        <button type="button" data-testid="my-save" style={{ ...styles.button, ...styles.primary }} disabled={busy} onClick={() => void save()}>
+        <button
+          type="button"
+          data-testid="my-save"
+          style={{ ...styles.button, ...styles.primary }}
+          disabled={busy}
+          onClick={() => void save()}
+        >
           {busy ? t('my.saving') : t('my.save')}
         </button>
         {props.hasCredential ? (
-          <button type="button" data-testid="my-delete" style={{ ...styles.button, ...styles.danger }} disabled={busy} onClick={() => void remove()}>
+          <button
+            type="button"
+            data-testid="my-delete"
+            style={{ ...styles.button, ...styles.danger }}
+            disabled={busy}
+            onClick={() => void remove()}
+          >
             {t('my.delete')}
           </button>
         ) : null}

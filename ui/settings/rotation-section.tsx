@@ -17,7 +17,10 @@ export function RotationSection() {
     const answer = await callRoute<RotateKeyAnswer>(CREDENTIAL_ROUTES.rotateKey);
     if (answer.ok) {
       const done = t('rotation.done', { keyId: answer.data.keyId, count: answer.data.reEncrypted });
-      const lost = answer.data.unreadable.length > 0 ? ` ${t('rotation.unreadable', { count: answer.data.unreadable.length })}` : '';
+      const lost =
+        answer.data.unreadable.length > 0
+          ? ` ${t('rotation.unreadable', { count: answer.data.unreadable.length })}`
+          : '';
       setOutcome({ ok: true, text: done + lost });
     } else {
       setOutcome({ ok: false, text: answer.error, action: answer.action });
@@ -29,7 +32,13 @@ export function RotationSection() {
       <h2 style={styles.sectionTitle}>{t('rotation.title')}</h2>
       <span style={styles.hint}>{t('rotation.body')}</span>
       <div style={styles.row}>
-        <button type="button" data-testid="rotate-key" style={styles.button} disabled={busy} onClick={() => void rotate()}>
+        <button
+          type="button"
+          data-testid="rotate-key"
+          style={styles.button}
+          disabled={busy}
+          onClick={() => void rotate()}
+        >
           {t('rotation.button')}
         </button>
       </div>

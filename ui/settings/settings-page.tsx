@@ -25,7 +25,9 @@ export function SettingsPage() {
       </header>
       {facts.state === 'loading' ? <Loading /> : null}
       {facts.state === 'failed' && (facts.status === 403 || facts.status === 401) ? <NotAllowed /> : null}
-      {facts.state === 'failed' && facts.status !== 403 && facts.status !== 401 ? <Failed message={facts.message} action={facts.action} onRetry={facts.reload} /> : null}
+      {facts.state === 'failed' && facts.status !== 403 && facts.status !== 401 ? (
+        <Failed message={facts.message} action={facts.action} onRetry={facts.reload} />
+      ) : null}
       {facts.state === 'done' ? (
         <>
           <StatusHeader refreshKey={saves} />

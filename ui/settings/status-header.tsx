@@ -22,19 +22,33 @@ export function StatusHeader({ refreshKey }: { refreshKey: number }) {
   // The header follows saves on the page: a new refreshKey reloads it.
   useRefresh(refreshKey, health.reload);
   if (health.state === 'loading') return <Loading />;
-  if (health.state === 'failed') return <Failed message={health.message} action={health.action} onRetry={health.reload} />;
+  if (health.state === 'failed')
+    return <Failed message={health.message} action={health.action} onRetry={health.reload} />;
   const { data } = health;
   // The last sync is the last finished run (the health computation never reports a running one as "last").
   const lastSyncAt = data.lastSync?.finishedAt ?? null;
   return (
-    <div style={{ ...styles.notice, borderLeft: `4px solid ${COLOUR[data.state]}` }} data-testid="status-header" data-state={data.state} role="status">
+    <div
+      style={{ ...styles.notice, borderLeft: `4px solid ${COLOUR[data.state]}` }}
+      data-testid="status-header"
+      data-state={data.state}
+      role="status"
+    >
       <strong>{t(`health.${data.state}`, { time: time(lastSyncAt) })}</strong>
-      {data.runningSince ? <div data-testid="sync-running">{t('health.running', { time: time(data.runningSince) })}</div> : null}
+      {data.runningSince ? (
+        <div data-testid="sync-running">{t('health.running', { time: time(data.runningSince) })}</div>
+      ) : null}
       {data.missing.length > 0 ? <div>{t('health.missing', { what: data.missing.join(', ') })}</div> : null}
       {data.detail ? <div style={styles.hint}>{data.detail}</div> : null}
       {data.fix ? <div>{t('state.nextStep', { action: data.fix })}</div> : null}
-      {data.changedOutsideAppAt ? <div style={styles.hint}>{t('health.changedOutside', { time: time(data.changedOutsideAppAt) })}</div> : null}
-      {data.webhook ? <div data-testid="webhook-problem">{data.webhook.detail} {t('state.nextStep', { action: data.webhook.fix })}</div> : null}
+      {data.changedOutsideAppAt ? (
+        <div style={styles.hint}>{t('health.changedOutside', { time: time(data.changedOutsideAppAt) })}</div>
+      ) : null}
+      {data.webhook ? (
+        <div data-testid="webhook-problem">
+          {data.webhook.detail} {t('state.nextStep', { action: data.webhook.fix })}
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -27,11 +27,19 @@ export function Failed({ message, action, onRetry }: { message: string; action: 
 }
 
 /** A one-line outcome under a form: success in green, refusal in red with its next step. */
-export function Outcome({ outcome }: { outcome: { ok: true; text: string } | { ok: false; text: string; action: string } | null }) {
+export function Outcome({
+  outcome,
+}: {
+  outcome: { ok: true; text: string } | { ok: false; text: string; action: string } | null;
+}) {
   const { t } = useT();
   if (outcome === null) return null;
   return (
-    <div style={outcome.ok ? styles.success : styles.error} data-testid={outcome.ok ? 'outcome-ok' : 'outcome-failed'} role={outcome.ok ? 'status' : 'alert'}>
+    <div
+      style={outcome.ok ? styles.success : styles.error}
+      data-testid={outcome.ok ? 'outcome-ok' : 'outcome-failed'}
+      role={outcome.ok ? 'status' : 'alert'}
+    >
       <div>{outcome.text}</div>
       {outcome.ok ? null : <div>{t('state.nextStep', { action: outcome.action })}</div>}
     </div>

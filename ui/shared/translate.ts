@@ -17,10 +17,16 @@ export function languageOf(locale: string | undefined, override: string | undefi
 export const isMessageId = (id: string): id is MessageId => Object.prototype.hasOwnProperty.call(en, id);
 
 export function translate(language: Language, id: MessageId, values: Record<string, string | number> = {}): string {
-  return CATALOGUES[language][id].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return CATALOGUES[language][id].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
 }
 
 /** Dates and times are shown in Europe/Ljubljana, the zone Metakocka works in. */
 export function formatTime(language: Language, iso: string): string {
-  return new Intl.DateTimeFormat(language === 'sl' ? 'sl-SI' : 'en-GB', { timeZone: 'Europe/Ljubljana', dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(language === 'sl' ? 'sl-SI' : 'en-GB', {
+    timeZone: 'Europe/Ljubljana',
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(iso));
 }

@@ -22,6 +22,7 @@ export function useRouteData<T>(path: CredentialRoutePath): RouteData<T> {
     };
   }, [path, generation]);
   if (result === null) return { state: 'loading', reload };
-  if (!result.ok) return { state: 'failed', status: result.status, message: result.error, action: result.action, reload };
+  if (!result.ok)
+    return { state: 'failed', status: result.status, message: result.error, action: result.action, reload };
   return { state: 'done', data: result.data, reload };
 }

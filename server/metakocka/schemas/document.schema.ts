@@ -47,7 +47,11 @@ export const mkPaymentSchema = z.looseObject({
   notes: optional(mkText),
 });
 
-export const mkDocumentLinkSchema = z.looseObject({ mk_id: optional(mkId), count_code: optional(mkText), doc_type: optional(mkText) });
+export const mkDocumentLinkSchema = z.looseObject({
+  mk_id: optional(mkId),
+  count_code: optional(mkText),
+  doc_type: optional(mkText),
+});
 
 const documentHead = z.looseObject({
   mk_id: mkId,

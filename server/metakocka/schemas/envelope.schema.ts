@@ -19,4 +19,6 @@ export const isSuccessEnvelope = (envelope: MkEnvelopeWire): boolean =>
 
 /** The best error text: opr_desc, then the application text, then error_desc (API.md §1.3). */
 export const envelopeErrorText = (envelope: MkEnvelopeWire): string =>
-  [envelope.opr_desc, envelope.opr_desc_app, envelope.error_desc].filter((text) => text && text.trim() !== '').join(' / ');
+  [envelope.opr_desc, envelope.opr_desc_app, envelope.error_desc]
+    .filter((text) => text && text.trim() !== '')
+    .join(' / ');

@@ -33,7 +33,8 @@ export const mkCount = parsed('count', (raw) => {
 });
 
 /** A list that may arrive as a single object, or not at all (API.md §6, item 4). */
-export const mkList = <T extends z.ZodType>(item: T) => z.preprocess((value) => asArray(value as unknown), z.array(item));
+export const mkList = <T extends z.ZodType>(item: T) =>
+  z.preprocess((value) => asArray(value as unknown), z.array(item));
 
 /** A list whose items are read one by one (parse.ts parseEach), so one bad item does not fail the others. */
 export const mkItems = mkList(z.unknown());

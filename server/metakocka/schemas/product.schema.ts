@@ -42,11 +42,13 @@ export interface MkCategoryNodeWire {
   tree_node_label?: string;
   tree_node_list: MkCategoryNodeWire[];
 }
-export const mkCategoryNodeSchema: z.ZodType<MkCategoryNodeWire> = z.lazy(() => z.looseObject({
-  tree_node_id: optional(mkId),
-  tree_node_label: optional(mkText),
-  tree_node_list: mkList(mkCategoryNodeSchema),
-}));
+export const mkCategoryNodeSchema: z.ZodType<MkCategoryNodeWire> = z.lazy(() =>
+  z.looseObject({
+    tree_node_id: optional(mkId),
+    tree_node_label: optional(mkText),
+    tree_node_list: mkList(mkCategoryNodeSchema),
+  }),
+);
 
 export const mkProductSchema = z.looseObject({
   mk_id: mkId,
@@ -72,7 +74,9 @@ export const mkProductSchema = z.looseObject({
   amount_detail: mkList(mkAmountDetailSchema),
   pricelist: mkList(mkPricelistSchema),
   category_tree_list: mkList(mkCategoryNodeSchema),
-  localization: mkList(z.looseObject({ language: optional(mkText), name: optional(mkText), name_desc: optional(mkText) })),
+  localization: mkList(
+    z.looseObject({ language: optional(mkText), name: optional(mkText), name_desc: optional(mkText) }),
+  ),
 });
 export type MkProductWire = z.infer<typeof mkProductSchema>;
 export type MkPriceListWire = z.infer<typeof mkPricelistSchema>;

@@ -26,13 +26,27 @@ const VERBS: Record<DocumentAction['action'], string> = {
 function recordOf(action: DocumentAction): RecordRef {
   return action.action === 'create-from-opportunity'
     ? { nameSingular: 'opportunity', namePlural: 'opportunities', label: 'opportunity', id: action.opportunityId }
-    : { nameSingular: 'metakockaSalesDocument', namePlural: 'metakockaSalesDocuments', label: 'sales document', id: action.documentId };
+    : {
+        nameSingular: 'metakockaSalesDocument',
+        namePlural: 'metakockaSalesDocuments',
+        label: 'sales document',
+        id: action.documentId,
+      };
 }
 
-export async function authorizeDocumentAction(runtime: AppRuntime, caller: Caller, action: DocumentAction): Promise<ActionAccess> {
+export async function authorizeDocumentAction(
+  runtime: AppRuntime,
+  caller: Caller,
+  action: DocumentAction,
+): Promise<ActionAccess> {
   if (await holdsManageMetakocka(caller, runtime)) return { allowed: true };
   const managersOnly = MANAGERS_ONLY[action.action];
-  if (managersOnly) return { allowed: false, error: `Only people with the "Manage Metakocka" permission may ${managersOnly}.`, action: NO_PERMISSION_ACTION };
+  if (managersOnly)
+    return {
+      allowed: false,
+      error: `Only people with the "Manage Metakocka" permission may ${managersOnly}.`,
+      action: NO_PERMISSION_ACTION,
+    };
   const record = recordOf(action);
   const access = await callerMayUpdate(runtime, record);
   if (access.allowed) return access;

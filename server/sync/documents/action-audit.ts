@@ -38,7 +38,8 @@ export function describeInMetakocka(record: SalesDocumentRecord | undefined): st
 
 const readDocument = async (deps: AuditDeps, id: string) => (await deps.documents.findByIds([id]))[0];
 
-const failureText = (error: unknown): string => (error instanceof SyncError ? error.message : 'an unexpected error (see the function logs)');
+const failureText = (error: unknown): string =>
+  error instanceof SyncError ? error.message : 'an unexpected error (see the function logs)';
 
 export async function auditedDocumentAction(
   deps: AuditDeps,
@@ -49,15 +50,25 @@ export async function auditedDocumentAction(
   const auditAction = AUDITED[action.action];
   if (!auditAction) return run();
   const fromOpportunity = action.action === 'create-from-opportunity';
-  const before = fromOpportunity ? `opportunity ${action.opportunityId}, no document yet` : describeInMetakocka(await readDocument(deps, action.documentId));
+  const before = fromOpportunity
+    ? `opportunity ${action.opportunityId}, no document yet`
+    : describeInMetakocka(await readDocument(deps, action.documentId));
   const record = (target: string, detail: string, after: string | null) =>
     audit(deps, starter.workspaceMemberId, auditAction, target, `${detail} (from a ${starter.via})`, { before, after });
   try {
     const result = await run();
-    await record(`salesDocument:${result.documentId}`, result.message, describeInMetakocka(await readDocument(deps, result.documentId)));
+    await record(
+      `salesDocument:${result.documentId}`,
+      result.message,
+      describeInMetakocka(await readDocument(deps, result.documentId)),
+    );
     return result;
   } catch (error) {
-    await record(fromOpportunity ? `opportunity:${action.opportunityId}` : `salesDocument:${action.documentId}`, `failed: ${failureText(error)}`, null);
+    await record(
+      fromOpportunity ? `opportunity:${action.opportunityId}` : `salesDocument:${action.documentId}`,
+      `failed: ${failureText(error)}`,
+      null,
+    );
     throw error;
   }
 }

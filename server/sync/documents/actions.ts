@@ -26,19 +26,34 @@ export function parseDocumentAction(input: unknown): DocumentAction {
   const result = documentActionRequest.safeParse(input);
   if (result.success) return result.data;
   const detail = result.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ');
-  throw new MappingError(`The document action is not valid: ${detail}.`, 'Send { action: push|change-status|delete|get-pdf, documentId } or { action: create-from-opportunity, opportunityId, documentType, lines }.');
+  throw new MappingError(
+    `The document action is not valid: ${detail}.`,
+    'Send { action: push|change-status|delete|get-pdf, documentId } or { action: create-from-opportunity, opportunityId, documentType, lines }.',
+  );
 }
 
 export async function runDocumentAction(deps: ActionDeps, action: DocumentAction): Promise<DocumentActionResult> {
   switch (action.action) {
     case 'push': {
       const out = await pushSalesDocument(deps, action.documentId);
-      return { ok: true, documentId: action.documentId, metakockaId: out.metakockaId, countCode: out.countCode, message: `${out.action === 'updated' ? 'Updated' : 'Created'} ${out.countCode} in Metakocka.` };
+      return {
+        ok: true,
+        documentId: action.documentId,
+        metakockaId: out.metakockaId,
+        countCode: out.countCode,
+        message: `${out.action === 'updated' ? 'Updated' : 'Created'} ${out.countCode} in Metakocka.`,
+      };
     }
     case 'create-from-opportunity': {
       const out = await createFromOpportunity(deps, action);
       const kind = action.documentType === 'SALES_OFFER' ? 'offer' : 'order';
-      return { ok: true, documentId: out.documentId, metakockaId: out.metakockaId, countCode: out.countCode, message: `Metakocka ${kind} ${out.countCode} made from the opportunity.` };
+      return {
+        ok: true,
+        documentId: out.documentId,
+        metakockaId: out.metakockaId,
+        countCode: out.countCode,
+        message: `Metakocka ${kind} ${out.countCode} made from the opportunity.`,
+      };
     }
     case 'change-status': {
       const out = await changeDocumentStatus(deps, action.documentId, action.statusCode);
@@ -46,12 +61,27 @@ export async function runDocumentAction(deps: ActionDeps, action: DocumentAction
     }
     case 'delete':
       await deleteDocumentInMetakocka(deps, action.documentId, deps.allowOrderDelete);
-      return { ok: true, documentId: action.documentId, message: 'Deleted in Metakocka; the record stays here, marked as deleted in Metakocka.' };
-    case 'get-pdf': {
-      if (!deps.pdfFiles) throw new Error('get-pdf needs Twenty file access (ActionDeps.pdfFiles), which this caller did not wire.');
-      const out = await getDocumentPdf({ mk: deps.mk, repos: deps.repos, files: deps.pdfFiles }, action.documentId, action.reportId, deps.reportIds);
       return {
-        ok: true, documentId: action.documentId, metakockaId: out.metakockaId, countCode: out.countCode, attachmentId: out.attachmentId, filename: out.filename,
+        ok: true,
+        documentId: action.documentId,
+        message: 'Deleted in Metakocka; the record stays here, marked as deleted in Metakocka.',
+      };
+    case 'get-pdf': {
+      if (!deps.pdfFiles)
+        throw new Error('get-pdf needs Twenty file access (ActionDeps.pdfFiles), which this caller did not wire.');
+      const out = await getDocumentPdf(
+        { mk: deps.mk, repos: deps.repos, files: deps.pdfFiles },
+        action.documentId,
+        action.reportId,
+        deps.reportIds,
+      );
+      return {
+        ok: true,
+        documentId: action.documentId,
+        metakockaId: out.metakockaId,
+        countCode: out.countCode,
+        attachmentId: out.attachmentId,
+        filename: out.filename,
         message: `${out.replaced ? 'Replaced' : 'Attached'} ${out.filename} from Metakocka (${out.size} bytes).`,
       };
     }

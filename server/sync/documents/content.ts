@@ -13,8 +13,23 @@ const fields = <T>(all: Record<keyof T, true>) => Object.keys(all) as Array<keyo
 
 /** Every head field of a document draft (the compiler keeps this list complete). */
 export const DOCUMENT_FIELDS = fields<SalesDocumentDraft>({
-  metakockaId: true, name: true, documentType: true, countCode: true, buyerOrder: true, status: true, statusKey: true, documentDate: true,
-  dueDate: true, currency: true, netTotal: true, vatTotal: true, grossTotal: true, paidTotal: true, vatBreakdown: true, isIssued: true, isDeletedInMetakocka: true,
+  metakockaId: true,
+  name: true,
+  documentType: true,
+  countCode: true,
+  buyerOrder: true,
+  status: true,
+  statusKey: true,
+  documentDate: true,
+  dueDate: true,
+  currency: true,
+  netTotal: true,
+  vatTotal: true,
+  grossTotal: true,
+  paidTotal: true,
+  vatBreakdown: true,
+  isIssued: true,
+  isDeletedInMetakocka: true,
 });
 
 export const RELATION_FIELDS = ['companyId', 'personId', 'sourceDocumentId'] as const;
@@ -22,8 +37,20 @@ export const RELATION_FIELDS = ['companyId', 'personId', 'sourceDocumentId'] as 
 type LineContentFields = SalesDocumentLineDraft & { salesDocumentId: string; productId: string | null };
 /** Every field of a written line but its record id. */
 export const LINE_FIELDS = fields<LineContentFields>({
-  metakockaRowKey: true, name: true, code: true, quantity: true, unit: true, unitPrice: true, discountPercent: true, vatCode: true, vatRate: true,
-  lineNet: true, lineGross: true, lineNumber: true, salesDocumentId: true, productId: true,
+  metakockaRowKey: true,
+  name: true,
+  code: true,
+  quantity: true,
+  unit: true,
+  unitPrice: true,
+  discountPercent: true,
+  vatCode: true,
+  vatRate: true,
+  lineNet: true,
+  lineGross: true,
+  lineNumber: true,
+  salesDocumentId: true,
+  productId: true,
 });
 
 export interface DocumentContent {
@@ -32,8 +59,10 @@ export interface DocumentContent {
   lines: Array<Record<string, unknown>>;
 }
 
-const pick = (row: object, names: readonly string[]) => Object.fromEntries(names.map((name) => [name, (row as Record<string, unknown>)[name] ?? null]));
-const lineOrder = (a: { lineNumber?: unknown }, b: { lineNumber?: unknown }) => Number(a.lineNumber ?? 0) - Number(b.lineNumber ?? 0);
+const pick = (row: object, names: readonly string[]) =>
+  Object.fromEntries(names.map((name) => [name, (row as Record<string, unknown>)[name] ?? null]));
+const lineOrder = (a: { lineNumber?: unknown }, b: { lineNumber?: unknown }) =>
+  Number(a.lineNumber ?? 0) - Number(b.lineNumber ?? 0);
 
 /** A document's content from its head, relations and lines (Metakocka's mapped version, or Twenty's record and live lines). */
 export const documentContent = (head: object, relations: object, lines: readonly object[]): DocumentContent => ({
@@ -44,7 +73,8 @@ export const documentContent = (head: object, relations: object, lines: readonly
 
 export const contentHash = (content: DocumentContent): string => hashValue(content);
 
-const isMoney = (value: unknown): value is CurrencyValue => typeof value === 'object' && value !== null && 'amountMicros' in value;
+const isMoney = (value: unknown): value is CurrencyValue =>
+  typeof value === 'object' && value !== null && 'amountMicros' in value;
 
 /** "12.5 EUR" for Twenty's micros; other values as they are. */
 function shown(value: unknown): unknown {
@@ -55,7 +85,12 @@ function shown(value: unknown): unknown {
 }
 
 const lineText = (line: Record<string, unknown>) =>
-  [`${line.quantity ?? ''} × ${line.code || line.name || '?'}`, shown(line.unitPrice) && `@ ${shown(line.unitPrice)}`, Number(line.discountPercent) ? `−${line.discountPercent} %` : '', line.vatCode ? `VAT ${line.vatCode}` : '']
+  [
+    `${line.quantity ?? ''} × ${line.code || line.name || '?'}`,
+    shown(line.unitPrice) && `@ ${shown(line.unitPrice)}`,
+    Number(line.discountPercent) ? `−${line.discountPercent} %` : '',
+    line.vatCode ? `VAT ${line.vatCode}` : '',
+  ]
     .filter(Boolean)
     .join(' ');
 
@@ -68,7 +103,10 @@ export interface ContentDifference {
 /** The fields whose values differ between two versions, lines as one field ("lines"), each side's values readable. */
 export function contentDifference(twenty: DocumentContent, metakocka: DocumentContent): ContentDifference {
   const out: ContentDifference = { fields: [], twenty: {}, metakocka: {} };
-  const heads = [[twenty.document, metakocka.document, DOCUMENT_FIELDS], [twenty.relations, metakocka.relations, RELATION_FIELDS]] as const;
+  const heads = [
+    [twenty.document, metakocka.document, DOCUMENT_FIELDS],
+    [twenty.relations, metakocka.relations, RELATION_FIELDS],
+  ] as const;
   for (const [tw, mk, names] of heads) {
     for (const name of names) {
       if (hashValue(tw[name]) === hashValue(mk[name])) continue;

@@ -28,27 +28,49 @@ interface BoundParty {
 export function billingAddressId(addresses: unknown): string | null {
   const list = Array.isArray(addresses) ? (addresses as Array<{ mkId?: unknown; type?: unknown }>) : [];
   const withId = list.filter((a) => typeof a?.mkId === 'string' && a.mkId !== '');
-  const billing = withId.find((a) => String(a.type ?? '').toLowerCase().startsWith('ra')) ?? withId[0];
+  const billing =
+    withId.find((a) =>
+      String(a.type ?? '')
+        .toLowerCase()
+        .startsWith('ra'),
+    ) ?? withId[0];
   return billing ? String(billing.mkId) : null;
 }
 
 async function bound(deps: CustomerRefDeps, object: 'company' | 'person', id: string): Promise<BoundParty | null> {
-  const read = async () => (object === 'company' ? deps.companies.findByIds([id]) : deps.people.findByIds([id])).then((r) => (r[0] as BoundParty | undefined) ?? null);
+  const read = async () =>
+    (object === 'company' ? deps.companies.findByIds([id]) : deps.people.findByIds([id])).then(
+      (r) => (r[0] as BoundParty | undefined) ?? null,
+    );
   const record = await read();
   if (!record || (record.metakockaPartnerId && billingAddressId(record.metakockaDeliveryAddresses))) return record;
   await deps.pushPartner(object, id);
   return read();
 }
 
-export async function customerPartnerRef(deps: CustomerRefDeps, customer: { companyId: string | null; personId: string | null }): Promise<PartnerRef> {
+export async function customerPartnerRef(
+  deps: CustomerRefDeps,
+  customer: { companyId: string | null; personId: string | null },
+): Promise<PartnerRef> {
   const object = customer.companyId ? 'company' : customer.personId ? 'person' : null;
-  if (!object) throw new MappingError('The document has no customer.', 'Set the company (or, for a private customer, the person) on the document, then push it again.');
+  if (!object)
+    throw new MappingError(
+      'The document has no customer.',
+      'Set the company (or, for a private customer, the person) on the document, then push it again.',
+    );
   const id = (customer.companyId ?? customer.personId)!;
   const party = await bound(deps, object, id);
-  if (!party) throw new MappingError(`The document's ${object} ${id} no longer exists in Twenty.`, 'Pick an existing customer on the document.');
+  if (!party)
+    throw new MappingError(
+      `The document's ${object} ${id} no longer exists in Twenty.`,
+      'Pick an existing customer on the document.',
+    );
   const mkAddressId = billingAddressId(party.metakockaDeliveryAddresses);
   if (!party.metakockaPartnerId || !mkAddressId) {
-    throw new MappingError(`The ${object} ${id} could not be linked to a Metakocka partner with an address.`, `Open the ${object}'s Metakocka sync issues, fix what they name, then push the document again.`);
+    throw new MappingError(
+      `The ${object} ${id} could not be linked to a Metakocka partner with an address.`,
+      `Open the ${object}'s Metakocka sync issues, fix what they name, then push the document again.`,
+    );
   }
   return { mkId: party.metakockaPartnerId, mkAddressId };
 }

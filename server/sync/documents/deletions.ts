@@ -21,9 +21,20 @@ async function isGone(mk: DocumentsMk, docType: string, mkId: string): Promise<b
   }
 }
 
-export async function markDeletedDocuments(ctx: StepContext, mk: DocumentsMk, repos: DocumentRepos, cursor: DeletionCursor): Promise<StepOutcome> {
+export async function markDeletedDocuments(
+  ctx: StepContext,
+  mk: DocumentsMk,
+  repos: DocumentRepos,
+  cursor: DeletionCursor,
+): Promise<StepOutcome> {
   const docType = PULL_ORDER[cursor.typeIndex]!;
-  const filter = { and: [{ documentType: { eq: DOCUMENT_TYPES[docType].selectValue } }, { metakockaId: { is: 'NOT_NULL' } }, { isDeletedInMetakocka: { eq: false } }] };
+  const filter = {
+    and: [
+      { documentType: { eq: DOCUMENT_TYPES[docType].selectValue } },
+      { metakockaId: { is: 'NOT_NULL' } },
+      { isDeletedInMetakocka: { eq: false } },
+    ],
+  };
   const finished = cursor.typeIndex + 1 >= PULL_ORDER.length;
   const nextCursor = finished ? { phase: 'done' } : nextType(cursor);
   if (cursor.after === null) {
@@ -43,11 +54,24 @@ export async function markDeletedDocuments(ctx: StepContext, mk: DocumentsMk, re
   if (!ctx.dryRun && gone.length > 0) {
     const nowIso = ctx.rt.now().toISOString();
     // syncHash changes with the flag, so a document that reappears is written again in full.
-    await repos.documents.upsertMany(gone.map((r) => ({ id: r.id, metakockaId: r.metakockaId!, isDeletedInMetakocka: true, syncHash: 'deleted', lastSyncedAt: nowIso })));
+    await repos.documents.upsertMany(
+      gone.map((r) => ({
+        id: r.id,
+        metakockaId: r.metakockaId!,
+        isDeletedInMetakocka: true,
+        syncHash: 'deleted',
+        lastSyncedAt: nowIso,
+      })),
+    );
   }
   const counts = { deleted: gone.length };
-  const plan = ctx.dryRun ? gone.slice(0, 20).map((r) => ({ action: 'mark-deleted', object: 'metakockaSalesDocument', metakockaId: r.metakockaId })) : undefined;
-  if (page.hasNextPage && page.endCursor) return { cursor: { ...cursor, after: page.endCursor }, done: false, counts, plan };
+  const plan = ctx.dryRun
+    ? gone
+        .slice(0, 20)
+        .map((r) => ({ action: 'mark-deleted', object: 'metakockaSalesDocument', metakockaId: r.metakockaId }))
+    : undefined;
+  if (page.hasNextPage && page.endCursor)
+    return { cursor: { ...cursor, after: page.endCursor }, done: false, counts, plan };
   ctx.seen.drop(seenScope(docType));
   return { cursor: nextCursor, done: finished, counts, plan };
 }

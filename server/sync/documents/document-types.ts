@@ -28,7 +28,12 @@ export interface DocumentTypeRules {
   isInvoice: boolean;
 }
 
-const rules = (docType: MkSalesDocType, selectValue: DocumentType, pull: PullStrategy, more: Partial<DocumentTypeRules> = {}): DocumentTypeRules => ({
+const rules = (
+  docType: MkSalesDocType,
+  selectValue: DocumentType,
+  pull: PullStrategy,
+  more: Partial<DocumentTypeRules> = {},
+): DocumentTypeRules => ({
   docType,
   selectValue,
   pull,
@@ -43,12 +48,24 @@ export const DOCUMENT_TYPES: Readonly<Record<MkSalesDocType, DocumentTypeRules>>
   // Offer searches refuse doc_date_from/to (API.md §2.5, §6 item 19), so offers are walked in mk_id order.
   sales_offer: rules('sales_offer', DOCUMENT_TYPE.SALES_OFFER, 'mk-id-walk', { canCreateFromTwenty: true }),
   // Only sales orders have last_change_from/to (API.md §4).
-  sales_order: rules('sales_order', DOCUMENT_TYPE.SALES_ORDER, 'last-change', { canCreateFromTwenty: true, canDelete: true, canChangeStatus: true }),
-  sales_bill_domestic: rules('sales_bill_domestic', DOCUMENT_TYPE.SALES_BILL_DOMESTIC, 'document-date', { isInvoice: true }),
-  sales_bill_foreign: rules('sales_bill_foreign', DOCUMENT_TYPE.SALES_BILL_FOREIGN, 'document-date', { isInvoice: true }),
+  sales_order: rules('sales_order', DOCUMENT_TYPE.SALES_ORDER, 'last-change', {
+    canCreateFromTwenty: true,
+    canDelete: true,
+    canChangeStatus: true,
+  }),
+  sales_bill_domestic: rules('sales_bill_domestic', DOCUMENT_TYPE.SALES_BILL_DOMESTIC, 'document-date', {
+    isInvoice: true,
+  }),
+  sales_bill_foreign: rules('sales_bill_foreign', DOCUMENT_TYPE.SALES_BILL_FOREIGN, 'document-date', {
+    isInvoice: true,
+  }),
   sales_bill_retail: rules('sales_bill_retail', DOCUMENT_TYPE.SALES_BILL_RETAIL, 'document-date', { isInvoice: true }),
-  sales_bill_prepaid: rules('sales_bill_prepaid', DOCUMENT_TYPE.SALES_BILL_PREPAID, 'document-date', { isInvoice: true }),
-  sales_bill_credit_note: rules('sales_bill_credit_note', DOCUMENT_TYPE.SALES_BILL_CREDIT_NOTE, 'document-date', { isInvoice: true }),
+  sales_bill_prepaid: rules('sales_bill_prepaid', DOCUMENT_TYPE.SALES_BILL_PREPAID, 'document-date', {
+    isInvoice: true,
+  }),
+  sales_bill_credit_note: rules('sales_bill_credit_note', DOCUMENT_TYPE.SALES_BILL_CREDIT_NOTE, 'document-date', {
+    isInvoice: true,
+  }),
 };
 
 export const SALES_DOC_TYPES = Object.keys(DOCUMENT_TYPES) as MkSalesDocType[];

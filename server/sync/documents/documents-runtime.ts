@@ -13,7 +13,13 @@ import { createIssueBook } from '../issues';
 import type { SyncRuntime } from '../ports';
 import { syncRuntimeFrom } from '../sync-runtime';
 import { auditedDocumentAction, type ActionStarter } from './action-audit';
-import { parseDocumentAction, runDocumentAction, type ActionDeps, type DocumentAction, type DocumentActionResult } from './actions';
+import {
+  parseDocumentAction,
+  runDocumentAction,
+  type ActionDeps,
+  type DocumentAction,
+  type DocumentActionResult,
+} from './actions';
 import { partnerPusher } from './keep-twenty';
 import { DOCUMENTS_STREAM, documentsMkOf } from './ports';
 import { createDocumentRepos, createOpportunitiesRepo } from './records';
@@ -40,7 +46,10 @@ export function actionDepsOf(sync: SyncRuntime, settings: SyncSettings): ActionD
   };
 }
 
-export async function documentActionDeps(app: AppRuntime, actionName = 'sales document action'): Promise<{ deps: ActionDeps; sync: SyncRuntime }> {
+export async function documentActionDeps(
+  app: AppRuntime,
+  actionName = 'sales document action',
+): Promise<{ deps: ActionDeps; sync: SyncRuntime }> {
   const sync = syncRuntimeFrom(app, { startedBy: 'user', action: actionName });
   const deps: ActionDeps = {
     ...actionDepsOf(sync, await readSettings(sync.kv)),
@@ -51,7 +60,11 @@ export async function documentActionDeps(app: AppRuntime, actionName = 'sales do
 }
 
 /** Runs one parsed action for whoever started it, auditing what reaches Metakocka, and records issues a retry needs. */
-export async function runDocumentActionStartedBy(app: AppRuntime, action: DocumentAction, starter: ActionStarter): Promise<DocumentActionResult> {
+export async function runDocumentActionStartedBy(
+  app: AppRuntime,
+  action: DocumentAction,
+  starter: ActionStarter,
+): Promise<DocumentActionResult> {
   const { deps, sync } = await documentActionDeps(app, `sales document ${action.action}`);
   const auditDeps = { audit: auditEntries(sync.crm.gateway), documents: deps.documents, now: () => sync.now() };
   try {
@@ -73,14 +86,20 @@ export class WorkflowWritesOffError extends SyncError {
 export const documentWorkflowAction =
   (name: DocumentActionName) =>
   async (payload: unknown, app: AppRuntime): Promise<DocumentActionResult> => {
-    const action = parseDocumentAction({ ...(typeof payload === 'object' && payload !== null ? payload : {}), action: name });
+    const action = parseDocumentAction({
+      ...(typeof payload === 'object' && payload !== null ? payload : {}),
+      action: name,
+    });
     if (WRITES_TO_METAKOCKA.has(name) && !(await readSettings(app.kv)).workflows.allowMetakockaWrites) {
       throw new WorkflowWritesOffError(
         'Workflow steps may not write to Metakocka: a manager turned this off (sync setting workflows.allowMetakockaWrites); nothing was sent.',
-        'Run the action from the record\'s command menu instead, or ask a manager to turn workflow writes back on in the Metakocka sync settings.',
+        "Run the action from the record's command menu instead, or ask a manager to turn workflow writes back on in the Metakocka sync settings.",
       );
     }
-    return runDocumentActionStartedBy(app, action, { workspaceMemberId: app.context.workspaceMemberId, via: 'workflow' });
+    return runDocumentActionStartedBy(app, action, {
+      workspaceMemberId: app.context.workspaceMemberId,
+      via: 'workflow',
+    });
   };
 
 export type DocumentActionName = DocumentAction['action'];

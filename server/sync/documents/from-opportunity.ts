@@ -12,26 +12,57 @@ import type { OpportunitiesRepo } from './records';
 
 export type FromOpportunityInput = FromOpportunityRequest;
 
-export async function createFromOpportunity(deps: PushDeps & { opportunities: OpportunitiesRepo }, input: FromOpportunityInput): Promise<PushOutcome & { documentId: string }> {
+export async function createFromOpportunity(
+  deps: PushDeps & { opportunities: OpportunitiesRepo },
+  input: FromOpportunityInput,
+): Promise<PushOutcome & { documentId: string }> {
   const [opportunity] = await deps.opportunities.findByIds([input.opportunityId]);
-  if (!opportunity) throw new MappingError(`Opportunity ${input.opportunityId} does not exist.`, 'Run the action from an existing opportunity.');
+  if (!opportunity)
+    throw new MappingError(
+      `Opportunity ${input.opportunityId} does not exist.`,
+      'Run the action from an existing opportunity.',
+    );
   if (!opportunity.companyId && !opportunity.pointOfContactId) {
-    throw new MappingError(`Opportunity "${opportunity.name}" has no company and no point of contact.`, 'Set the customer on the opportunity, then run the action again.');
+    throw new MappingError(
+      `Opportunity "${opportunity.name}" has no company and no point of contact.`,
+      'Set the customer on the opportunity, then run the action again.',
+    );
   }
-  const documentId = uuidFromKey(`opportunity-document:${opportunity.id}:${input.documentType}:${hashValue(input.lines)}`);
+  const documentId = uuidFromKey(
+    `opportunity-document:${opportunity.id}:${input.documentType}:${hashValue(input.lines)}`,
+  );
   const [existing] = await deps.repos.documents.findByIds([documentId]);
   if (!existing) await draftDocument(deps, opportunity, input, documentId);
   return { ...(await pushSalesDocument(deps, documentId)), documentId };
 }
 
-async function draftDocument(deps: PushDeps, opportunity: { id: string; name: string; companyId: string | null; pointOfContactId: string | null; amount: { currencyCode: string | null } | null }, input: FromOpportunityInput, documentId: string) {
+async function draftDocument(
+  deps: PushDeps,
+  opportunity: {
+    id: string;
+    name: string;
+    companyId: string | null;
+    pointOfContactId: string | null;
+    amount: { currencyCode: string | null } | null;
+  },
+  input: FromOpportunityInput,
+  documentId: string,
+) {
   const products = new Map((await deps.products.findByIds(input.lines.map((l) => l.productId))).map((p) => [p.id, p]));
   const currency = opportunity.amount?.currencyCode || 'EUR';
   const lines = input.lines.map((line, i) => {
     const product = products.get(line.productId);
-    if (!product) throw new MappingError(`Line ${i + 1}: product ${line.productId} does not exist.`, 'Pick products from the Metakocka product list.');
+    if (!product)
+      throw new MappingError(
+        `Line ${i + 1}: product ${line.productId} does not exist.`,
+        'Pick products from the Metakocka product list.',
+      );
     const unitPrice = line.unitPrice ?? microsToDecimal(product.netPrice?.amountMicros);
-    if (unitPrice === null) throw new MappingError(`Line ${i + 1}: product ${product.code} has no net price.`, 'Enter a unit price for the line.');
+    if (unitPrice === null)
+      throw new MappingError(
+        `Line ${i + 1}: product ${product.code} has no net price.`,
+        'Enter a unit price for the line.',
+      );
     return {
       id: uuidFromKey(`${documentId}:draft-line:${i}`),
       salesDocumentId: documentId,
@@ -39,25 +70,28 @@ async function draftDocument(deps: PushDeps, opportunity: { id: string; name: st
       name: product.name,
       code: product.code,
       quantity: Number(toPlainString(parseDecimal(line.quantity))),
-      discountPercent: line.discountPercent === undefined ? 0 : Number(toPlainString(parseDecimal(line.discountPercent))),
+      discountPercent:
+        line.discountPercent === undefined ? 0 : Number(toPlainString(parseDecimal(line.discountPercent))),
       vatCode: product.vatCode,
       unitPrice: { amountMicros: toMicros(unitPrice), currencyCode: currency },
       lineNumber: i + 1,
     };
   });
   // A customer who is a company gets the document on the company; otherwise on the contact person (API.md §3.1).
-  await deps.repos.documents.upsertMany([{
-    id: documentId,
-    name: opportunity.name,
-    documentType: input.documentType,
-    opportunityId: opportunity.id,
-    companyId: opportunity.companyId,
-    personId: opportunity.companyId ? null : opportunity.pointOfContactId,
-    currency,
-    documentDate: ljubljanaDateOf(deps.now()).date,
-    isIssued: false,
-    isDeletedInMetakocka: false,
-  }]);
+  await deps.repos.documents.upsertMany([
+    {
+      id: documentId,
+      name: opportunity.name,
+      documentType: input.documentType,
+      opportunityId: opportunity.id,
+      companyId: opportunity.companyId,
+      personId: opportunity.companyId ? null : opportunity.pointOfContactId,
+      currency,
+      documentDate: ljubljanaDateOf(deps.now()).date,
+      isIssued: false,
+      isDeletedInMetakocka: false,
+    },
+  ]);
   await deps.repos.lines.upsertMany(lines);
 }
 

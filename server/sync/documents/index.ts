@@ -27,11 +27,23 @@ export function createDocumentsStream(options: DocumentsStreamOptions = {}): Str
       const repos = options.repos ? options.repos(ctx) : createDocumentRepos(ctx.rt.crm.gateway);
       const deps = writeDeps(ctx, repos, mk, options.ensurePartners?.(ctx));
       const cursor = ctx.state.cursor as Partial<ScanCursor> | DeletionCursor;
-      if ((cursor as { phase?: string }).phase === 'relink') return relinkDocuments(ctx, mk, deps, cursor as unknown as RelinkCursor);
+      if ((cursor as { phase?: string }).phase === 'relink')
+        return relinkDocuments(ctx, mk, deps, cursor as unknown as RelinkCursor);
       const scan = cursor as Partial<ScanCursor>;
-      const outcome = cursor.phase === 'deletions'
-        ? await markDeletedDocuments(ctx, mk, deps.repos, cursor as DeletionCursor)
-        : await pullDocumentsPage(ctx, mk, { phase: 'scan', typeIndex: scan.typeIndex ?? 0, scan: scan.scan ?? null, seenCount: scan.seenCount ?? 0 }, deps);
+      const outcome =
+        cursor.phase === 'deletions'
+          ? await markDeletedDocuments(ctx, mk, deps.repos, cursor as DeletionCursor)
+          : await pullDocumentsPage(
+              ctx,
+              mk,
+              {
+                phase: 'scan',
+                typeIndex: scan.typeIndex ?? 0,
+                scan: scan.scan ?? null,
+                seenCount: scan.seenCount ?? 0,
+              },
+              deps,
+            );
       // Every type done: documents written before their customer, products or source existed are linked now.
       return outcome.done ? { ...outcome, cursor: RELINK_START, done: false } : outcome;
     },

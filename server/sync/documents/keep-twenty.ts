@@ -10,17 +10,27 @@ import { pushSalesDocument, type PushDeps } from './push';
 import { SALES_DOCUMENT_OBJECT } from './twenty-edits';
 
 /** The partners stream's push of one company or person, for a document whose customer is not in Metakocka yet. */
-export const partnerPusher = (rt: SyncRuntime): CustomerRefDeps['pushPartner'] => async (object, id) =>
-  void (await pushRecords({ companyIds: object === 'company' ? [id] : [], personIds: object === 'person' ? [id] : [] }, rt));
+export const partnerPusher =
+  (rt: SyncRuntime): CustomerRefDeps['pushPartner'] =>
+  async (object, id) =>
+    void (await pushRecords(
+      { companyIds: object === 'company' ? [id] : [], personIds: object === 'person' ? [id] : [] },
+      rt,
+    ));
 
-export async function pushKeptEdits(deps: PushDeps, kept: ReadonlyArray<{ id: string; metakockaId: string }>): Promise<void> {
+export async function pushKeptEdits(
+  deps: PushDeps,
+  kept: ReadonlyArray<{ id: string; metakockaId: string }>,
+): Promise<void> {
   for (const doc of kept) {
     try {
       await pushSalesDocument(deps, doc.id);
     } catch (error) {
       const why = errorFacts(error);
       deps.issues.fail({
-        recordObject: SALES_DOCUMENT_OBJECT, metakockaId: doc.metakockaId, recordId: doc.id,
+        recordObject: SALES_DOCUMENT_OBJECT,
+        metakockaId: doc.metakockaId,
+        recordId: doc.id,
         error: new DocumentKeptUnsentError(
           `The document changed in both Twenty and Metakocka; the documents conflict policy "twenty-wins" keeps Twenty's version, but it could not be sent to Metakocka: ${why.message}`,
           `${why.suggestedAction} Until then Twenty keeps its version and the two differ.`,

@@ -76,10 +76,23 @@ export function lineFigures(line: MkDocumentLineWire, documentDiscountPercent: D
   const quantity = parseDecimal(line.amount);
   const discountsPercent = parseDiscounts(line.discount);
   const unitNet = unitNetOf(line, ratePercent);
-  if (!unitNet) return { taxCode, ratePercent, quantity, discountsPercent, unitNet, netMinor: null, discountMinor: null, vatMinor: null, grossMinor: null };
+  if (!unitNet)
+    return {
+      taxCode,
+      ratePercent,
+      quantity,
+      discountsPercent,
+      unitNet,
+      netMinor: null,
+      discountMinor: null,
+      vatMinor: null,
+      grossMinor: null,
+    };
   const listNet = mul(quantity, unitNet);
   const lineNetMinor = roundToUnits(applyDiscounts(listNet, discountsPercent), 2);
-  const netMinor = documentDiscountPercent ? roundToUnits(applyDiscounts(decimal(lineNetMinor, 2), [documentDiscountPercent]), 2) : lineNetMinor;
+  const netMinor = documentDiscountPercent
+    ? roundToUnits(applyDiscounts(decimal(lineNetMinor, 2), [documentDiscountPercent]), 2)
+    : lineNetMinor;
   const discountMinor = roundToUnits(listNet, 2) - netMinor;
   const vatMinor = ratePercent ? vatOf(netMinor, ratePercent) : null;
   const grossMinor = vatMinor === null ? null : netMinor + vatMinor;

@@ -73,7 +73,11 @@ export function resolveSource(refs: SourceRef[], known: KnownDocument[]): Source
     const byId = ref.mkId ? known.find((k) => k.metakockaId === ref.mkId) : undefined;
     if (byId) return { kind: 'linked', sourceId: byId.id, sourceMkId: byId.metakockaId };
     if (ref.mkId || !ref.countCode) continue;
-    const byCode = known.filter((k) => k.countCode === ref.countCode && (ref.docType ? k.docType === ref.docType : DOCUMENT_TYPES[k.docType].isInvoice));
+    const byCode = known.filter(
+      (k) =>
+        k.countCode === ref.countCode &&
+        (ref.docType ? k.docType === ref.docType : DOCUMENT_TYPES[k.docType].isInvoice),
+    );
     if (byCode.length === 1) return { kind: 'linked', sourceId: byCode[0]!.id, sourceMkId: byCode[0]!.metakockaId };
     if (byCode.length > 1) return { kind: 'ambiguous', ref, candidates: byCode.map((k) => k.metakockaId) };
   }

@@ -31,7 +31,9 @@ export interface LinkIndex {
   source(mapped: MappedDocument): SourceResolution;
 }
 
-const unique = (values: Array<string | null | undefined>): string[] => [...new Set(values.filter((v): v is string => !!v))];
+const unique = (values: Array<string | null | undefined>): string[] => [
+  ...new Set(values.filter((v): v is string => !!v)),
+];
 
 type PartnerRef = { mkId: string; isBusiness: boolean };
 
@@ -45,9 +47,27 @@ async function partnerRecords(deps: LinkDeps, refs: PartnerRef[]) {
     const into = repo === 'companies' ? companies : people;
     for (const r of await deps[repo].findBy('metakockaPartnerId', mkIds)) into.set(r.metakockaPartnerId!, r.id);
   };
-  await Promise.all([read('companies', refs.filter((r) => r.isBusiness).map((r) => r.mkId)), read('people', refs.filter((r) => !r.isBusiness).map((r) => r.mkId))]);
+  await Promise.all([
+    read(
+      'companies',
+      refs.filter((r) => r.isBusiness).map((r) => r.mkId),
+    ),
+    read(
+      'people',
+      refs.filter((r) => !r.isBusiness).map((r) => r.mkId),
+    ),
+  ]);
   const unfound = refs.filter((r) => !companies.has(r.mkId) && !people.has(r.mkId));
-  await Promise.all([read('people', unfound.filter((r) => r.isBusiness).map((r) => r.mkId)), read('companies', unfound.filter((r) => !r.isBusiness).map((r) => r.mkId))]);
+  await Promise.all([
+    read(
+      'people',
+      unfound.filter((r) => r.isBusiness).map((r) => r.mkId),
+    ),
+    read(
+      'companies',
+      unfound.filter((r) => !r.isBusiness).map((r) => r.mkId),
+    ),
+  ]);
   return { companies, people };
 }
 
@@ -64,7 +84,9 @@ async function customers(deps: LinkDeps, mapped: MappedDocument[]) {
 
 const toKnown = (r: SalesDocumentRecord): KnownDocument | null => {
   const docType = r.documentType?.toLowerCase();
-  return r.metakockaId && isSalesDocType(docType) ? { id: r.id, metakockaId: r.metakockaId, countCode: r.countCode || null, docType } : null;
+  return r.metakockaId && isSalesDocType(docType)
+    ? { id: r.id, metakockaId: r.metakockaId, countCode: r.countCode || null, docType }
+    : null;
 };
 
 async function knownSources(deps: LinkDeps, mapped: MappedDocument[]): Promise<KnownDocument[]> {
@@ -91,9 +113,11 @@ export async function resolveLinks(deps: LinkDeps, mapped: MappedDocument[]): Pr
       const personId = partners.people.get(m.partner.mkId) ?? null;
       if (!companyId && !personId) return null;
       // A private person (business_entity false) belongs on the person; a business on the company (API.md §3.1).
-      return m.partner.isBusiness ? { companyId: companyId ?? null, personId: companyId ? null : personId } : { companyId: personId ? null : companyId, personId };
+      return m.partner.isBusiness
+        ? { companyId: companyId ?? null, personId: companyId ? null : personId }
+        : { companyId: personId ? null : companyId, personId };
     },
-    productId: (mkId) => (mkId ? productIds.get(mkId) ?? null : null),
+    productId: (mkId) => (mkId ? (productIds.get(mkId) ?? null) : null),
     source: (m) => resolveSource(m.sources, known),
   };
 }

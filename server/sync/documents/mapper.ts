@@ -41,12 +41,16 @@ function rulesOf(doc: MkDocumentWire): DocumentTypeRules {
 function minorOf(doc: MkDocumentWire, field: string, value: Decimal): bigint {
   const minor = exactMinor(value);
   if (minor === null) {
-    throw new MappingError(`Document ${doc.count_code ?? doc.mk_id} has ${field} ${toPlainString(value)}, with digits below the cent.`, 'Check the document in Metakocka; the sync stores money only to the cent.');
+    throw new MappingError(
+      `Document ${doc.count_code ?? doc.mk_id} has ${field} ${toPlainString(value)}, with digits below the cent.`,
+      'Check the document in Metakocka; the sync stores money only to the cent.',
+    );
   }
   return minor;
 }
 
-const figure = (doc: MkDocumentWire, field: string, raw: string | undefined): bigint => (raw === undefined ? 0n : minorOf(doc, field, parseDecimal(raw)));
+const figure = (doc: MkDocumentWire, field: string, raw: string | undefined): bigint =>
+  raw === undefined ? 0n : minorOf(doc, field, parseDecimal(raw));
 
 /** sum_paid when Metakocka sends it (it vanishes at zero, API.md §3.3); else the mark_paid entries ("1.895,01", §6 item 2). */
 function paidMinor(doc: MkDocumentWire): bigint {
@@ -56,9 +60,15 @@ function paidMinor(doc: MkDocumentWire): bigint {
 
 /** Invoices lock once issued: publish_ts is set on issue, FURS ids on fiscalisation (API.md §3.3, §6 item 26). */
 const isIssued = (doc: MkDocumentWire, rules: DocumentTypeRules): boolean =>
-  rules.isInvoice && (doc.publish_ts !== undefined || extraText(doc, 'furs_eor') !== undefined || extraText(doc, 'furs_zoi') !== undefined);
+  rules.isInvoice &&
+  (doc.publish_ts !== undefined ||
+    extraText(doc, 'furs_eor') !== undefined ||
+    extraText(doc, 'furs_zoi') !== undefined);
 
-function vatBreakdown(doc: MkDocumentWire, findingsBuckets: ReturnType<typeof checkTotals>['totals']['buckets']): VatBreakdownEntry[] {
+function vatBreakdown(
+  doc: MkDocumentWire,
+  findingsBuckets: ReturnType<typeof checkTotals>['totals']['buckets'],
+): VatBreakdownEntry[] {
   const codes = new Set([...findingsBuckets.map((b) => b.taxCode), ...Object.keys(doc.vat_by_code)]);
   return [...codes].sort().map((code) => {
     const bucket = findingsBuckets.find((b) => b.taxCode === code);
@@ -80,9 +90,18 @@ function effectiveDiscount(discounts: Decimal[]): number {
   return Number(toPlainString(sub(HUNDRED, remainingPercent)));
 }
 
-function lineDraft(doc: MkDocumentWire, line: MkDocumentLineWire, figures: LineFigures, index: number, currency: string): SalesDocumentLineDraft {
+function lineDraft(
+  doc: MkDocumentWire,
+  line: MkDocumentLineWire,
+  figures: LineFigures,
+  index: number,
+  currency: string,
+): SalesDocumentLineDraft {
   if (!line.mk_row_id) {
-    throw new MappingError(`Line ${index + 1} of document ${doc.count_code ?? doc.mk_id} has no mk_row_id.`, 'Read documents with show_product_detail "true" so lines carry their row id (API.md §2.5).');
+    throw new MappingError(
+      `Line ${index + 1} of document ${doc.count_code ?? doc.mk_id} has no mk_row_id.`,
+      'Read documents with show_product_detail "true" so lines carry their row id (API.md §2.5).',
+    );
   }
   return {
     metakockaRowKey: lineRowKey(doc.mk_id, line.mk_row_id),
@@ -104,7 +123,10 @@ export function documentToDrafts(doc: MkDocumentWire): MappedDocument {
   const rules = rulesOf(doc);
   const { totals, findings } = checkTotals(doc);
   const currency = doc.currency_code ?? DEFAULT_CURRENCY;
-  const vatMinor = Object.entries(doc.vat_by_code).reduce((sum, [code, v]) => sum + figure(doc, `sum_tax_${code.toLowerCase()}`, v), 0n);
+  const vatMinor = Object.entries(doc.vat_by_code).reduce(
+    (sum, [code, v]) => sum + figure(doc, `sum_tax_${code.toLowerCase()}`, v),
+    0n,
+  );
   const countCode = doc.count_code ?? '';
   const document: SalesDocumentDraft = {
     metakockaId: doc.mk_id,
@@ -125,7 +147,12 @@ export function documentToDrafts(doc: MkDocumentWire): MappedDocument {
     isIssued: isIssued(doc, rules),
     isDeletedInMetakocka: false,
   };
-  const lines = doc.product_list.map((line, i) => ({ draft: lineDraft(doc, line, totals.lines[i]!, i, currency), productMkId: line.mk_id ?? null }));
-  const partner = doc.partner?.mk_id ? { mkId: doc.partner.mk_id, isBusiness: doc.partner.business_entity !== false } : null;
+  const lines = doc.product_list.map((line, i) => ({
+    draft: lineDraft(doc, line, totals.lines[i]!, i, currency),
+    productMkId: line.mk_id ?? null,
+  }));
+  const partner = doc.partner?.mk_id
+    ? { mkId: doc.partner.mk_id, isBusiness: doc.partner.business_entity !== false }
+    : null;
   return { document, lines, partner, sources: sourceReferences(doc), findings };
 }

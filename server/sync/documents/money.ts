@@ -3,7 +3,6 @@
 import type { CurrencyValue } from 'server/crm/composites';
 import { type Decimal, parseDecimal, roundToUnits } from 'server/money/decimal';
 
-
 const MICROS_PER_MINOR = 10_000n;
 
 export const minorToCurrency = (minor: bigint, currencyCode: string): CurrencyValue => ({

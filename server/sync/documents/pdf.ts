@@ -2,9 +2,19 @@
 // file becomes the document's attachment in Twenty (APPS.md §3.2 uploadFile; core-schema.standard.graphql `Attachment`).
 // One attachment per document: a second request swaps the file of the same attachment record (its id is derived from the
 // document), so users never get a pile of identical PDFs, and a request repeated after a crash cannot add a second one.
-import { attachmentTargetColumn, ATTACHMENT_FILE_FIELD_UNIVERSAL_IDENTIFIER, type AttachmentsRepo, type FileUploader } from 'server/crm/attachments';
+import {
+  attachmentTargetColumn,
+  ATTACHMENT_FILE_FIELD_UNIVERSAL_IDENTIFIER,
+  type AttachmentsRepo,
+  type FileUploader,
+} from 'server/crm/attachments';
 import { SyncError } from 'server/errors';
-import { MetakockaNotFoundError, MetakockaRefusedError, MetakockaUnknownError, MetakockaValidationError } from 'server/metakocka';
+import {
+  MetakockaNotFoundError,
+  MetakockaRefusedError,
+  MetakockaUnknownError,
+  MetakockaValidationError,
+} from 'server/metakocka';
 
 import { uuidFromKey } from '../hashing';
 import { rulesForSelectValue } from './document-types';
@@ -70,7 +80,8 @@ function reportIdFor(record: SalesDocumentRecord, requested: string | undefined,
   if (requested) return requested;
   const rules = record.documentType ? rulesForSelectValue(record.documentType) : undefined;
   if (rules?.isInvoice) return BILL_REPORT_ID;
-  const configured = rules?.docType === 'sales_offer' ? company.offer : rules?.docType === 'sales_order' ? company.order : null;
+  const configured =
+    rules?.docType === 'sales_offer' ? company.offer : rules?.docType === 'sales_order' ? company.order : null;
   if (configured) return configured;
   throw new DocumentRefusedError(
     'NOT_SUPPORTED',
@@ -79,7 +90,12 @@ function reportIdFor(record: SalesDocumentRecord, requested: string | undefined,
   );
 }
 
-async function renderPdf(deps: DocumentPdfDeps, record: SalesDocumentRecord, mkId: string, reportId: string): Promise<Uint8Array> {
+async function renderPdf(
+  deps: DocumentPdfDeps,
+  record: SalesDocumentRecord,
+  mkId: string,
+  reportId: string,
+): Promise<Uint8Array> {
   const label = record.countCode || mkId;
   let file;
   try {
@@ -87,37 +103,78 @@ async function renderPdf(deps: DocumentPdfDeps, record: SalesDocumentRecord, mkI
   } catch (error) {
     // A JSON answer is Metakocka's refusal (API.md §5.1): pass its own words on. Transport faults and credential errors
     // keep their class, so a retry or the credential advice still applies.
-    if (error instanceof MetakockaNotFoundError || error instanceof MetakockaValidationError || error instanceof MetakockaRefusedError || error instanceof MetakockaUnknownError) {
-      throw new DocumentPdfError(`Metakocka refused to print ${label} with report ${reportId}: ${error.oprDesc || error.message}`, 'Check the report id and that the document still exists in Metakocka, then try again.');
+    if (
+      error instanceof MetakockaNotFoundError ||
+      error instanceof MetakockaValidationError ||
+      error instanceof MetakockaRefusedError ||
+      error instanceof MetakockaUnknownError
+    ) {
+      throw new DocumentPdfError(
+        `Metakocka refused to print ${label} with report ${reportId}: ${error.oprDesc || error.message}`,
+        'Check the report id and that the document still exists in Metakocka, then try again.',
+      );
     }
     throw error;
   }
   const head = new TextDecoder().decode(file.bytes.slice(0, PDF_MAGIC.length));
   if (head !== PDF_MAGIC) {
-    throw new DocumentPdfError(`Metakocka answered report ${reportId} for ${label} with ${file.contentType}, not a PDF.`, `Use a report id that prints a PDF (the bill print-out is ${BILL_REPORT_ID}).`);
+    throw new DocumentPdfError(
+      `Metakocka answered report ${reportId} for ${label} with ${file.contentType}, not a PDF.`,
+      `Use a report id that prints a PDF (the bill print-out is ${BILL_REPORT_ID}).`,
+    );
   }
   return file.bytes;
 }
 
-export async function getDocumentPdf(deps: DocumentPdfDeps, documentId: string, requestedReportId?: string, company: CompanyReportIds = { offer: null, order: null }): Promise<DocumentPdfResult> {
+export async function getDocumentPdf(
+  deps: DocumentPdfDeps,
+  documentId: string,
+  requestedReportId?: string,
+  company: CompanyReportIds = { offer: null, order: null },
+): Promise<DocumentPdfResult> {
   const record = await loadDocument(deps.repos, documentId);
   const mkId = record.metakockaId;
   if (!mkId) {
-    throw new DocumentRefusedError('NOT_PUSHED', `"${record.name || documentId}" is not in Metakocka yet, so Metakocka has no PDF of it.`, 'Push it to Metakocka first ("Push document to Metakocka"), then get the PDF.');
+    throw new DocumentRefusedError(
+      'NOT_PUSHED',
+      `"${record.name || documentId}" is not in Metakocka yet, so Metakocka has no PDF of it.`,
+      'Push it to Metakocka first ("Push document to Metakocka"), then get the PDF.',
+    );
   }
   if (record.isDeletedInMetakocka) {
-    throw new DocumentRefusedError('NOT_FOUND', `${record.countCode || mkId} was deleted in Metakocka, so it cannot be printed any more.`, 'Use a PDF attached earlier, or restore the document in Metakocka.');
+    throw new DocumentRefusedError(
+      'NOT_FOUND',
+      `${record.countCode || mkId} was deleted in Metakocka, so it cannot be printed any more.`,
+      'Use a PDF attached earlier, or restore the document in Metakocka.',
+    );
   }
   const reportId = reportIdFor(record, requestedReportId, company);
   const bytes = await renderPdf(deps, record, mkId, reportId);
   const filename = pdfFilename(record);
   const attachmentId = pdfAttachmentId(record.id);
   const [previous] = await deps.files.attachments.findByIds([attachmentId], { withDeleted: true });
-  const uploaded = await deps.files.uploader.upload({ bytes, filename, fieldUniversalIdentifier: ATTACHMENT_FILE_FIELD_UNIVERSAL_IDENTIFIER });
+  const uploaded = await deps.files.uploader.upload({
+    bytes,
+    filename,
+    fieldUniversalIdentifier: ATTACHMENT_FILE_FIELD_UNIVERSAL_IDENTIFIER,
+  });
   // Upsert on the derived id: the first request creates the attachment, later ones swap its file (and restore it if a
   // user had deleted it). The replaced file is left to Twenty's orphaned-file cleanup.
   await deps.files.attachments.upsertMany([
-    { id: attachmentId, name: filename, fileCategory: 'TEXT_DOCUMENT', file: [{ fileId: uploaded.id, label: filename }], [attachmentTargetColumn(OBJECT_NAME)]: record.id },
+    {
+      id: attachmentId,
+      name: filename,
+      fileCategory: 'TEXT_DOCUMENT',
+      file: [{ fileId: uploaded.id, label: filename }],
+      [attachmentTargetColumn(OBJECT_NAME)]: record.id,
+    },
   ]);
-  return { attachmentId, filename, size: uploaded.size, replaced: previous !== undefined, countCode: record.countCode, metakockaId: mkId };
+  return {
+    attachmentId,
+    filename,
+    size: uploaded.size,
+    replaced: previous !== undefined,
+    countCode: record.countCode,
+    metakockaId: mkId,
+  };
 }

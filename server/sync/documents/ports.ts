@@ -11,7 +11,9 @@ export const DOCUMENTS_STREAM: StreamName = 'documents';
 export function documentsMkOf(rt: SyncRuntime): DocumentsMk {
   const port = rt.mk;
   if (!port.documents) {
-    throw new Error('The sync runtime has no Metakocka documents API: server/sync/metakocka-adapter.ts must expose the client as `documents`.');
+    throw new Error(
+      'The sync runtime has no Metakocka documents API: server/sync/metakocka-adapter.ts must expose the client as `documents`.',
+    );
   }
   return port.documents;
 }

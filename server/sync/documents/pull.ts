@@ -8,7 +8,15 @@ import { SEARCH_PAGE_MAX } from 'server/metakocka/search';
 import type { StepContext, StepOutcome } from '../stream';
 import type { DocumentRepos } from './records';
 import { SALES_DOC_TYPES, type MkSalesDocType } from './document-types';
-import { afterPage, checkpointAfter, pageRequest, startTypeScan, type PageVerdict, type TypeCheckpoint, type TypeScan } from './scan-plan';
+import {
+  afterPage,
+  checkpointAfter,
+  pageRequest,
+  startTypeScan,
+  type PageVerdict,
+  type TypeCheckpoint,
+  type TypeScan,
+} from './scan-plan';
 import { writeDocumentsPage, type WriteDeps } from './write-page';
 import { partnerPusher, pushKeptEdits } from './keep-twenty';
 import { reportUnreadable } from '../unreadable';
@@ -46,7 +54,7 @@ type StoredCheckpoint = TypeCheckpoint & { savedByRun?: string; before?: TypeChe
  */
 export async function loadTypeCheckpoint(ctx: StepContext, docType: MkSalesDocType): Promise<TypeCheckpoint> {
   const { savedByRun, before, ...stored } = (await ctx.rt.kv.get<StoredCheckpoint>(checkpointKey(docType))) ?? {};
-  return savedByRun === ctx.state.runId ? before ?? {} : stored;
+  return savedByRun === ctx.state.runId ? (before ?? {}) : stored;
 }
 /** The type's next scan is a full one: relink.ts asks for it when more documents were written unlinked than it reads one by one. */
 export async function requestFullScan(ctx: StepContext, docType: MkSalesDocType): Promise<void> {
@@ -59,7 +67,12 @@ export async function requestFullScan(ctx: StepContext, docType: MkSalesDocType)
 /** Seen ids are kept per type, so each type's deletion check reads only its own. */
 export const seenScope = (docType: MkSalesDocType) => `documents:${docType}`;
 
-export function writeDeps(ctx: StepContext, repos: DocumentRepos, mk: DocumentsMk, ensurePartners?: WriteDeps['ensurePartners']): WriteDeps {
+export function writeDeps(
+  ctx: StepContext,
+  repos: DocumentRepos,
+  mk: DocumentsMk,
+  ensurePartners?: WriteDeps['ensurePartners'],
+): WriteDeps {
   const { crm } = ctx.rt;
   const deps: WriteDeps = {
     repos,
@@ -81,7 +94,12 @@ export function nextType(cursor: { typeIndex: number }): StepOutcome['cursor'] {
   return { phase: 'scan', typeIndex: cursor.typeIndex + 1, scan: null, seenCount: 0 } satisfies ScanCursor;
 }
 
-export async function pullDocumentsPage(ctx: StepContext, mk: DocumentsMk, cursor: ScanCursor, deps: WriteDeps): Promise<StepOutcome> {
+export async function pullDocumentsPage(
+  ctx: StepContext,
+  mk: DocumentsMk,
+  cursor: ScanCursor,
+  deps: WriteDeps,
+): Promise<StepOutcome> {
   const docType = PULL_ORDER[cursor.typeIndex]!;
   const checkpoint = await loadTypeCheckpoint(ctx, docType);
   const first = cursor.scan ?? startTypeScan(docType, checkpoint, ctx.rt.now());
@@ -96,9 +114,18 @@ export async function pullDocumentsPage(ctx: StepContext, mk: DocumentsMk, curso
     seenCount += written?.ids.size ?? 0;
   }
   const failed = (written?.counts.failed ?? 0) + unreadable.length;
-  const outcome = { counts: { ...written?.counts, failed, recordsDone: records.length + unreadable.length }, plan: ctx.dryRun ? written?.plan : undefined };
-  if (verdict.kind !== 'complete') return { ...outcome, cursor: { ...cursor, scan: verdict.scan, seenCount }, done: false };
-  if (!ctx.dryRun) await ctx.rt.kv.set(checkpointKey(docType), { ...checkpointAfter(verdict.scan, checkpoint, ctx.state.startedAt), savedByRun: ctx.state.runId, before: checkpoint } satisfies StoredCheckpoint);
+  const outcome = {
+    counts: { ...written?.counts, failed, recordsDone: records.length + unreadable.length },
+    plan: ctx.dryRun ? written?.plan : undefined,
+  };
+  if (verdict.kind !== 'complete')
+    return { ...outcome, cursor: { ...cursor, scan: verdict.scan, seenCount }, done: false };
+  if (!ctx.dryRun)
+    await ctx.rt.kv.set(checkpointKey(docType), {
+      ...checkpointAfter(verdict.scan, checkpoint, ctx.state.startedAt),
+      savedByRun: ctx.state.runId,
+      before: checkpoint,
+    } satisfies StoredCheckpoint);
   const finished = cursor.typeIndex + 1 >= PULL_ORDER.length;
   if (first.mode === 'full') {
     const next: DeletionCursor = { phase: 'deletions', typeIndex: cursor.typeIndex, seenCount, after: null };
@@ -108,7 +135,11 @@ export async function pullDocumentsPage(ctx: StepContext, mk: DocumentsMk, curso
 }
 
 /** Reads search pages until the type's scan ends, the list moves under the offsets (restart), or the step is full. */
-async function readPages(mk: DocumentsMk, docType: MkSalesDocType, first: TypeScan): Promise<{ records: MkDocumentWire[]; unreadable: UnreadableItem[]; verdict: PageVerdict }> {
+async function readPages(
+  mk: DocumentsMk,
+  docType: MkSalesDocType,
+  first: TypeScan,
+): Promise<{ records: MkDocumentWire[]; unreadable: UnreadableItem[]; verdict: PageVerdict }> {
   const records: MkDocumentWire[] = [];
   const unreadable: UnreadableItem[] = [];
   let scan = first;

@@ -13,7 +13,13 @@ import { customerPartnerRef, type CustomerRefDeps } from './customer-ref';
 import { rulesForSelectValue, type DocumentTypeRules } from './document-types';
 import { DocumentReadBackError, DocumentRefusedError, DocumentWritePendingError } from './errors';
 import type { DocumentsMk } from '../mk-port';
-import { buyerOrderFor, toPutDocumentBody, type PushableDocType, type PushLineInput, type MkPutDocumentWire } from './put-body';
+import {
+  buyerOrderFor,
+  toPutDocumentBody,
+  type PushableDocType,
+  type PushLineInput,
+  type MkPutDocumentWire,
+} from './put-body';
 import { compareReadBack } from './read-back';
 import type { DocumentRepos, SalesDocumentLineRecord, SalesDocumentRecord } from './records';
 import { writeDocumentsPage, type WriteDeps } from './write-page';
@@ -35,7 +41,12 @@ export const READ_OPTIONS = { showPaymentDetail: true, showTaxFactor: true, show
 
 export async function loadDocument(repos: DocumentRepos, id: string): Promise<SalesDocumentRecord> {
   const [record] = await repos.documents.findByIds([id]);
-  if (!record) throw new DocumentRefusedError('NOT_FOUND', `Sales document ${id} does not exist in Twenty.`, 'Open the document from its list and try again.');
+  if (!record)
+    throw new DocumentRefusedError(
+      'NOT_FOUND',
+      `Sales document ${id} does not exist in Twenty.`,
+      'Open the document from its list and try again.',
+    );
   return record;
 }
 
@@ -43,10 +54,18 @@ export async function loadDocument(repos: DocumentRepos, id: string): Promise<Sa
 export function pushableRules(record: SalesDocumentRecord): DocumentTypeRules & { docType: PushableDocType } {
   const rules = record.documentType ? rulesForSelectValue(record.documentType) : undefined;
   if (record.isIssued) {
-    throw new DocumentRefusedError('ISSUED', `${record.name || 'This document'} is issued in Metakocka and can no longer be changed.`, 'Make a credit note or a new document in Metakocka instead.');
+    throw new DocumentRefusedError(
+      'ISSUED',
+      `${record.name || 'This document'} is issued in Metakocka and can no longer be changed.`,
+      'Make a credit note or a new document in Metakocka instead.',
+    );
   }
   if (!rules || !rules.canCreateFromTwenty) {
-    throw new DocumentRefusedError('NOT_SUPPORTED', `${record.name || 'This document'} is ${rules ? 'an invoice or credit note' : 'of no document type'}; only offers and orders are sent from Twenty.`, 'Invoices and credit notes are made and changed in Metakocka; the sync brings them here.');
+    throw new DocumentRefusedError(
+      'NOT_SUPPORTED',
+      `${record.name || 'This document'} is ${rules ? 'an invoice or credit note' : 'of no document type'}; only offers and orders are sent from Twenty.`,
+      'Invoices and credit notes are made and changed in Metakocka; the sync brings them here.',
+    );
   }
   return rules as DocumentTypeRules & { docType: PushableDocType };
 }
@@ -64,7 +83,8 @@ async function lineInputs(deps: PushDeps, lines: SalesDocumentLineRecord[]): Pro
         productMkId: product?.metakockaId ?? null,
         quantity: String(l.quantity ?? ''),
         unitPrice: unitMinor,
-        discountPercent: l.discountPercent === null || l.discountPercent === undefined ? null : String(l.discountPercent),
+        discountPercent:
+          l.discountPercent === null || l.discountPercent === undefined ? null : String(l.discountPercent),
         taxCode: l.vatCode || product?.vatCode || '',
       };
     });
@@ -78,7 +98,18 @@ function currencyToMinorExact(value: SalesDocumentLineRecord['unitPrice']): stri
 }
 
 /** Head fields of Metakocka's current version that Twenty does not manage; a replace would delete them otherwise. */
-const CARRIED_OVER = ['title', 'warehouse', 'notes', 'notes_header', 'method_of_payment', 'profit_center', 'delivery_type', 'pariteta', 'sales_pricelist_code', 'status_code'];
+const CARRIED_OVER = [
+  'title',
+  'warehouse',
+  'notes',
+  'notes_header',
+  'method_of_payment',
+  'profit_center',
+  'delivery_type',
+  'pariteta',
+  'sales_pricelist_code',
+  'status_code',
+];
 
 function carryOver(current: MkDocumentWire): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -86,12 +117,17 @@ function carryOver(current: MkDocumentWire): Record<string, unknown> {
     const value = (current as Record<string, unknown>)[key];
     if (typeof value === 'string' && value !== '') out[key] = value;
   }
-  if (current.receiver?.mk_id && current.receiver.mk_address_id) out.receiver = { mk_id: current.receiver.mk_id, mk_address_id: current.receiver.mk_address_id };
+  if (current.receiver?.mk_id && current.receiver.mk_address_id)
+    out.receiver = { mk_id: current.receiver.mk_id, mk_address_id: current.receiver.mk_address_id };
   return out;
 }
 
-async function createOnce(deps: PushDeps, body: MkPutDocumentWire): Promise<{ mkId: string; countCode: string; found: boolean }> {
-  const lookup = () => deps.mk.findDocumentAfterUncertainWrite({ docType: body.doc_type, buyerOrder: body.buyer_order });
+async function createOnce(
+  deps: PushDeps,
+  body: MkPutDocumentWire,
+): Promise<{ mkId: string; countCode: string; found: boolean }> {
+  const lookup = () =>
+    deps.mk.findDocumentAfterUncertainWrite({ docType: body.doc_type, buyerOrder: body.buyer_order });
   const earlier = await lookup(); // an earlier attempt whose answer (or whose binding in Twenty) was lost
   if (earlier) return { mkId: earlier.mk_id, countCode: earlier.count_code ?? '', found: true };
   try {
@@ -101,7 +137,10 @@ async function createOnce(deps: PushDeps, body: MkPutDocumentWire): Promise<{ mk
     if (!(error instanceof MetakockaWriteUncertainError)) throw error;
     const after = await lookup();
     if (after) return { mkId: after.mk_id, countCode: after.count_code ?? '', found: true };
-    throw new DocumentWritePendingError(`Metakocka's answer to creating ${body.buyer_order} was lost and the document is not there.`, 'Nothing to do: the push is retried, and it looks the document up first so it is never created twice.');
+    throw new DocumentWritePendingError(
+      `Metakocka's answer to creating ${body.buyer_order} was lost and the document is not there.`,
+      'Nothing to do: the push is retried, and it looks the document up first so it is never created twice.',
+    );
   }
 }
 
@@ -111,7 +150,9 @@ export async function pushSalesDocument(deps: PushDeps, recordId: string): Promi
   const lines = await deps.repos.lines.findBy('salesDocumentId', [record.id]);
   const buyerOrder = record.buyerOrder || buyerOrderFor(record.id);
   if (!record.buyerOrder) await deps.repos.documents.upsertMany([{ id: record.id, buyerOrder }]); // visible before anything is sent
-  const current = record.metakockaId ? await deps.mk.getDocument({ docType: rules.docType, docId: record.metakockaId }) : null;
+  const current = record.metakockaId
+    ? await deps.mk.getDocument({ docType: rules.docType, docId: record.metakockaId })
+    : null;
   const body = toPutDocumentBody({
     docType: rules.docType,
     mkId: record.metakockaId,
@@ -129,11 +170,21 @@ export async function pushSalesDocument(deps: PushDeps, recordId: string): Promi
     await deps.mk.putDocument(sent as unknown as Parameters<DocumentsMk['putDocument']>[0]).catch((error) => {
       if (!(error instanceof MetakockaWriteUncertainError)) throw error;
     });
-    outcome = { action: 'updated', metakockaId: record.metakockaId!, countCode: current.count_code ?? record.countCode };
+    outcome = {
+      action: 'updated',
+      metakockaId: record.metakockaId!,
+      countCode: current.count_code ?? record.countCode,
+    };
   } else {
     const created = await createOnce(deps, sent);
-    await deps.repos.documents.upsertMany([{ id: record.id, metakockaId: created.mkId, countCode: created.countCode, buyerOrder }]); // bind first
-    outcome = { action: created.found ? 'found-after-lost-answer' : 'created', metakockaId: created.mkId, countCode: created.countCode };
+    await deps.repos.documents.upsertMany([
+      { id: record.id, metakockaId: created.mkId, countCode: created.countCode, buyerOrder },
+    ]); // bind first
+    outcome = {
+      action: created.found ? 'found-after-lost-answer' : 'created',
+      metakockaId: created.mkId,
+      countCode: created.countCode,
+    };
   }
   const readBack = await deps.mk.getDocument({ docType: rules.docType, docId: outcome.metakockaId }, READ_OPTIONS);
   // Metakocka's version of what Twenty just sent replaces Twenty's, whatever the conflict policy.
@@ -147,4 +198,3 @@ export async function pushSalesDocument(deps: PushDeps, recordId: string): Promi
   }
   return outcome;
 }
-

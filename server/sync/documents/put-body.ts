@@ -58,7 +58,8 @@ export interface MkPutDocumentWire {
 }
 
 /** Buyer orders the app gives documents made in Twenty (buyerOrderFor). */
-export const isTwentyBuyerOrder = (buyerOrder: string | null | undefined): buyerOrder is string => /^TW-[0-9A-F]{16}$/.test(buyerOrder ?? '');
+export const isTwentyBuyerOrder = (buyerOrder: string | null | undefined): buyerOrder is string =>
+  /^TW-[0-9A-F]{16}$/.test(buyerOrder ?? '');
 
 /** `TW-` + 16 hex digits of the Twenty record id's SHA-256: the same record always gets the same buyer order. */
 export function buyerOrderFor(twentyRecordId: string): string {
@@ -71,20 +72,34 @@ const refuse = (message: string, action: string): never => {
 
 function putLine(line: PushLineInput, index: number): MkPutDocumentLineWire {
   const where = `Line ${index + 1}${line.code ? ` (${line.code})` : ''}`;
-  if (!line.code.trim()) refuse(`${where} has no product code.`, 'Pick a Metakocka product for every line; Metakocka only accepts catalogue products (API.md §6 item 13).');
+  if (!line.code.trim())
+    refuse(
+      `${where} has no product code.`,
+      'Pick a Metakocka product for every line; Metakocka only accepts catalogue products (API.md §6 item 13).',
+    );
   const parse = (field: string, raw: string) => {
     try {
       return parseDecimal(raw);
     } catch {
-      return refuse(`${where} has ${field} "${raw}", which is not a number.`, `Enter the ${field} as a number such as 2 or 8.50.`);
+      return refuse(
+        `${where} has ${field} "${raw}", which is not a number.`,
+        `Enter the ${field} as a number such as 2 or 8.50.`,
+      );
     }
   };
   const quantity = parse('quantity', line.quantity);
-  if (quantity.units <= 0n) refuse(`${where} has quantity ${line.quantity}; it must be more than zero.`, 'Enter a positive quantity or remove the line.');
+  if (quantity.units <= 0n)
+    refuse(
+      `${where} has quantity ${line.quantity}; it must be more than zero.`,
+      'Enter a positive quantity or remove the line.',
+    );
   const price = parse('unit price', line.unitPrice);
   const taxCode = normaliseTaxCode(line.taxCode);
   if (!KNOWN_TAX_CODES.includes(taxCode)) {
-    refuse(`${where} has tax code "${line.taxCode || '(none)'}"; Metakocka needs a tax code on every line (API.md §6 item 14).`, `Use one of ${KNOWN_TAX_CODES.join(', ')}.`);
+    refuse(
+      `${where} has tax code "${line.taxCode || '(none)'}"; Metakocka needs a tax code on every line (API.md §6 item 14).`,
+      `Use one of ${KNOWN_TAX_CODES.join(', ')}.`,
+    );
   }
   const discounts = parseDiscounts(line.discountPercent ?? undefined);
   return {
@@ -100,11 +115,17 @@ function putLine(line: PushLineInput, index: number): MkPutDocumentLineWire {
 export function toPutDocumentBody(input: PushDocumentInput): MkPutDocumentWire {
   const { partner } = input;
   if (!partner.mkId || !partner.mkAddressId) {
-    refuse('The customer is not linked to a Metakocka partner address yet.', 'Push the company or person to Metakocka first (the document push does this by itself when it can).');
+    refuse(
+      'The customer is not linked to a Metakocka partner address yet.',
+      'Push the company or person to Metakocka first (the document push does this by itself when it can).',
+    );
   }
-  if (input.lines.length === 0) refuse('The document has no lines.', 'Add at least one product line before sending it to Metakocka.');
-  if (!/^[A-Z]{3}$/.test(input.currency)) refuse(`Currency "${input.currency}" is not a three-letter ISO code.`, 'Set the currency to a code such as EUR.');
-  if (!input.buyerOrder.trim()) refuse('The document has no buyer order number.', 'This is a bug: the app sets one for every document it sends.');
+  if (input.lines.length === 0)
+    refuse('The document has no lines.', 'Add at least one product line before sending it to Metakocka.');
+  if (!/^[A-Z]{3}$/.test(input.currency))
+    refuse(`Currency "${input.currency}" is not a three-letter ISO code.`, 'Set the currency to a code such as EUR.');
+  if (!input.buyerOrder.trim())
+    refuse('The document has no buyer order number.', 'This is a bug: the app sets one for every document it sends.');
   return {
     doc_type: input.docType,
     ...(input.mkId ? { mk_id: input.mkId } : {}),

@@ -22,7 +22,13 @@ const plain = (raw: string | undefined) => toPlainString(parseDecimal(raw ?? '0'
 const discountKey = (raw: string | undefined) => parseDiscounts(raw).map(toPlainString).join(';');
 
 const keyOf = (l: { code?: string; amount?: string; price?: string; discount?: string; tax?: string }): string =>
-  JSON.stringify({ code: l.code ?? '', amount: plain(l.amount), price: plain(l.price), discount: discountKey(l.discount), tax: normaliseTaxCode(l.tax ?? '') } satisfies LineKey);
+  JSON.stringify({
+    code: l.code ?? '',
+    amount: plain(l.amount),
+    price: plain(l.price),
+    discount: discountKey(l.discount),
+    tax: normaliseTaxCode(l.tax ?? ''),
+  } satisfies LineKey);
 
 export interface ReadBackDifference {
   what: string;
@@ -38,11 +44,15 @@ export function compareReadBack(sent: MkPutDocumentWire, found: MkDocumentWire):
   if (JSON.stringify(sentKeys) !== JSON.stringify(foundKeys)) {
     out.push({ what: 'lines', sent: describe(sent.product_list), found: describe(found.product_list) });
   }
-  const expected = recomputeTotals(mkDocumentSchema.parse({ mk_id: 'sent', doc_type: sent.doc_type, product_list: sent.product_list }));
+  const expected = recomputeTotals(
+    mkDocumentSchema.parse({ mk_id: 'sent', doc_type: sent.doc_type, product_list: sent.product_list }),
+  );
   const foundNet = found.sum_basic === undefined ? 0n : exactMinor(parseDecimal(found.sum_basic));
   const foundGross = found.sum_all === undefined ? 0n : exactMinor(parseDecimal(found.sum_all));
-  if (expected.netMinor !== foundNet) out.push({ what: 'net total', sent: show(expected.netMinor), found: show(foundNet) });
-  if (expected.grossMinor !== foundGross) out.push({ what: 'gross total', sent: show(expected.grossMinor), found: show(foundGross) });
+  if (expected.netMinor !== foundNet)
+    out.push({ what: 'net total', sent: show(expected.netMinor), found: show(foundNet) });
+  if (expected.grossMinor !== foundGross)
+    out.push({ what: 'gross total', sent: show(expected.grossMinor), found: show(foundGross) });
   return out;
 }
 

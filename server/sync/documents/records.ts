@@ -50,7 +50,12 @@ export interface SalesDocumentLineRecord extends SystemFields {
   lineNumber: number | null;
 }
 
-type Relations = { companyId?: string | null; personId?: string | null; opportunityId?: string | null; sourceDocumentId?: string | null };
+type Relations = {
+  companyId?: string | null;
+  personId?: string | null;
+  opportunityId?: string | null;
+  sourceDocumentId?: string | null;
+};
 
 /** `T` with the fields of `N` replaced by `N`'s narrower types. */
 type Narrowed<T, N> = Omit<T, keyof N> & N;
@@ -68,7 +73,13 @@ export interface VatBreakdownEntry {
  *  relations and sync bookkeeping, narrowed where a mapped document always has a value. */
 export type SalesDocumentDraft = Narrowed<
   Omit<SalesDocumentRecord, keyof SystemFields | 'lines' | keyof Relations | 'syncHash' | 'lastSyncedAt'>,
-  { metakockaId: string; documentType: DocumentType; vatBreakdown: VatBreakdownEntry[]; isIssued: boolean; isDeletedInMetakocka: boolean }
+  {
+    metakockaId: string;
+    documentType: DocumentType;
+    vatBreakdown: VatBreakdownEntry[];
+    isIssued: boolean;
+    isDeletedInMetakocka: boolean;
+  }
 >;
 
 /** A line's content as the pull maps it from a Metakocka document row, narrowed like SalesDocumentDraft. */
@@ -85,7 +96,8 @@ export type SalesDocumentLineDraft = Narrowed<
   }
 >;
 
-export type SalesDocumentWrite = Partial<SalesDocumentDraft> & Relations & { id?: string; syncHash?: string | null; lastSyncedAt?: string };
+export type SalesDocumentWrite = Partial<SalesDocumentDraft> &
+  Relations & { id?: string; syncHash?: string | null; lastSyncedAt?: string };
 export type SalesDocumentLineWrite = Partial<Omit<SalesDocumentLineDraft, 'lineNet' | 'lineGross'>> & {
   id?: string;
   lineNet?: CurrencyValue | null;
@@ -113,8 +125,16 @@ export interface DocumentRepos {
 
 export function createDocumentRepos(gateway: CrmGateway): DocumentRepos {
   return {
-    documents: createRecordRepo(gateway, { nameSingular: 'metakockaSalesDocument', namePlural: 'metakockaSalesDocuments', selection: SALES_DOCUMENT_SELECTION }),
-    lines: createRecordRepo(gateway, { nameSingular: 'metakockaSalesDocumentLine', namePlural: 'metakockaSalesDocumentLines', selection: SALES_DOCUMENT_LINE_SELECTION }),
+    documents: createRecordRepo(gateway, {
+      nameSingular: 'metakockaSalesDocument',
+      namePlural: 'metakockaSalesDocuments',
+      selection: SALES_DOCUMENT_SELECTION,
+    }),
+    lines: createRecordRepo(gateway, {
+      nameSingular: 'metakockaSalesDocumentLine',
+      namePlural: 'metakockaSalesDocumentLines',
+      selection: SALES_DOCUMENT_LINE_SELECTION,
+    }),
   };
 }
 
@@ -129,4 +149,8 @@ export type OpportunitiesRepo = RecordRepo<OpportunityRecord, Partial<Opportunit
 
 /** The standard opportunity (contract/standard-objects-fields.json): its customer, contact and currency seed a document. */
 export const createOpportunitiesRepo = (gateway: CrmGateway): OpportunitiesRepo =>
-  createRecordRepo(gateway, { nameSingular: 'opportunity', namePlural: 'opportunities', selection: `${SYSTEM_SELECTION} name companyId pointOfContactId ${money('amount')}` });
+  createRecordRepo(gateway, {
+    nameSingular: 'opportunity',
+    namePlural: 'opportunities',
+    selection: `${SYSTEM_SELECTION} name companyId pointOfContactId ${money('amount')}`,
+  });

@@ -26,7 +26,11 @@ const PAGE_SIZE = 50;
 const MAX_PAGES = 4;
 const READ_OPTIONS = { showPaymentDetail: true, showTaxFactor: true, showProductDetail: true };
 
-const UNLINKED = [{ syncHash: { ilike: `${UNLINKED_HASH_PREFIX}%` } }, { metakockaId: { is: 'NOT_NULL' } }, { isDeletedInMetakocka: { eq: false } }];
+const UNLINKED = [
+  { syncHash: { ilike: `${UNLINKED_HASH_PREFIX}%` } },
+  { metakockaId: { is: 'NOT_NULL' } },
+  { isDeletedInMetakocka: { eq: false } },
+];
 
 /**
  * Asks a full scan of every type this run wrote unlinked documents of. A document that stays unlinkable (its customer is
@@ -36,7 +40,9 @@ async function rescanInstead(ctx: StepContext, repos: DocumentRepos): Promise<bo
   const writtenThisRun = { lastSyncedAt: { gte: ctx.state.startedAt } };
   let asked = false;
   for (const docType of SALES_DOC_TYPES) {
-    const { totalCount } = await repos.documents.page(null, 1, { and: [...UNLINKED, writtenThisRun, { documentType: { eq: docType.toUpperCase() } }] });
+    const { totalCount } = await repos.documents.page(null, 1, {
+      and: [...UNLINKED, writtenThisRun, { documentType: { eq: docType.toUpperCase() } }],
+    });
     if (totalCount === 0) continue;
     asked = true;
     if (!ctx.dryRun) await requestFullScan(ctx, docType);
@@ -44,10 +50,16 @@ async function rescanInstead(ctx: StepContext, repos: DocumentRepos): Promise<bo
   return asked;
 }
 
-export async function relinkDocuments(ctx: StepContext, mk: DocumentsMk, deps: WriteDeps, cursor: RelinkCursor): Promise<StepOutcome> {
+export async function relinkDocuments(
+  ctx: StepContext,
+  mk: DocumentsMk,
+  deps: WriteDeps,
+  cursor: RelinkCursor,
+): Promise<StepOutcome> {
   const page = await deps.repos.documents.page(cursor.after, PAGE_SIZE, { and: UNLINKED });
   const first = cursor.pages === 0 && cursor.after === null;
-  if (first && page.totalCount > MAX_PAGES * PAGE_SIZE && (await rescanInstead(ctx, deps.repos))) return { cursor: { phase: 'done' }, done: true, counts: {} };
+  if (first && page.totalCount > MAX_PAGES * PAGE_SIZE && (await rescanInstead(ctx, deps.repos)))
+    return { cursor: { phase: 'done' }, done: true, counts: {} };
   const docs: MkDocumentWire[] = [];
   for (const record of page.records) {
     const docType = record.documentType?.toLowerCase();
@@ -57,7 +69,8 @@ export async function relinkDocuments(ctx: StepContext, mk: DocumentsMk, deps: W
       docs.push(doc.doc_type ? doc : { ...doc, doc_type: docType });
     } catch (error) {
       // Unreadable: an issue naming it, and the others are relinked. Gone: the type's next full scan marks it deleted.
-      if (error instanceof MetakockaItemUnreadableError) reportUnreadable(ctx.issues, 'metakockaSalesDocument', [{ mkId: record.metakockaId, error }]);
+      if (error instanceof MetakockaItemUnreadableError)
+        reportUnreadable(ctx.issues, 'metakockaSalesDocument', [{ mkId: record.metakockaId, error }]);
       else if (!(error instanceof MetakockaNotFoundError)) throw error;
     }
   }

@@ -27,7 +27,12 @@ export interface ScanOptions {
   offerWalkOverlap: number;
 }
 
-export const DEFAULT_SCAN_OPTIONS: ScanOptions = { fullRescanHours: 24, orderOverlapMinutes: 10, invoiceLookbackDays: 7, offerWalkOverlap: 100 };
+export const DEFAULT_SCAN_OPTIONS: ScanOptions = {
+  fullRescanHours: 24,
+  orderOverlapMinutes: 10,
+  invoiceLookbackDays: 7,
+  offerWalkOverlap: 100,
+};
 
 export interface TypeScan {
   docType: MkSalesDocType;
@@ -54,22 +59,40 @@ function isFullDue(checkpoint: TypeCheckpoint, now: Date, opts: ScanOptions): bo
   return now.getTime() - new Date(checkpoint.lastFullScanAt).getTime() >= opts.fullRescanHours * HOUR_MS;
 }
 
-export function startTypeScan(docType: MkSalesDocType, checkpoint: TypeCheckpoint, now: Date, opts: ScanOptions = DEFAULT_SCAN_OPTIONS): TypeScan {
+export function startTypeScan(
+  docType: MkSalesDocType,
+  checkpoint: TypeCheckpoint,
+  now: Date,
+  opts: ScanOptions = DEFAULT_SCAN_OPTIONS,
+): TypeScan {
   const base: TypeScan = { docType, mode: 'full', offset: 0, total: null, restarts: 0, maxMkId: null };
   if (isFullDue(checkpoint, now, opts)) return base;
   const strategy = DOCUMENT_TYPES[docType].pull;
   if (strategy === 'last-change') {
-    const from = new Date(new Date(checkpoint.lastChangeTo ?? checkpoint.lastFullScanAt!).getTime() - opts.orderOverlapMinutes * 60_000);
+    const from = new Date(
+      new Date(checkpoint.lastChangeTo ?? checkpoint.lastFullScanAt!).getTime() - opts.orderOverlapMinutes * 60_000,
+    );
     return { ...base, mode: 'incremental', lastChangeFrom: from.toISOString(), lastChangeTo: now.toISOString() };
   }
   if (strategy === 'document-date') {
     const last = checkpoint.lastDocDate ?? ljubljanaDateOf(checkpoint.lastFullScanAt!).date;
     const from = new Date(`${last}T12:00:00Z`);
     from.setUTCDate(from.getUTCDate() - opts.invoiceLookbackDays);
-    return { ...base, mode: 'incremental', docDateFrom: from.toISOString().slice(0, 10), docDateTo: ljubljanaDateOf(now).date };
+    return {
+      ...base,
+      mode: 'incremental',
+      docDateFrom: from.toISOString().slice(0, 10),
+      docDateTo: ljubljanaDateOf(now).date,
+    };
   }
   const walkCount = checkpoint.walkCount ?? 0;
-  return { ...base, mode: 'incremental', offset: Math.max(0, walkCount - opts.offerWalkOverlap), verifyFirstId: walkCount > opts.offerWalkOverlap ? checkpoint.walkLastMkId : undefined, maxMkId: checkpoint.walkLastMkId ?? null };
+  return {
+    ...base,
+    mode: 'incremental',
+    offset: Math.max(0, walkCount - opts.offerWalkOverlap),
+    verifyFirstId: walkCount > opts.offerWalkOverlap ? checkpoint.walkLastMkId : undefined,
+    maxMkId: checkpoint.walkLastMkId ?? null,
+  };
 }
 
 /** The search request for the scan's next page: full documents with payments, tax factors and row ids (API.md §2.5). */
@@ -89,17 +112,31 @@ export function pageRequest(scan: TypeScan, limit: number): SearchRequest {
 
 const maxId = (a: string | null, b: string): string => (a === null || BigInt(b) > BigInt(a) ? b : a);
 
-export type PageVerdict = { kind: 'continue'; scan: TypeScan } | { kind: 'complete'; scan: TypeScan } | { kind: 'restart'; scan: TypeScan };
+export type PageVerdict =
+  { kind: 'continue'; scan: TypeScan } | { kind: 'complete'; scan: TypeScan } | { kind: 'restart'; scan: TypeScan };
 
 /** After a page: continue, finish, or start the scan over because the list moved under the offsets. */
-export function afterPage(scan: TypeScan, page: { mkIds: string[]; total: number; nextOffset: number | null }, maxRestarts = 3): PageVerdict {
+export function afterPage(
+  scan: TypeScan,
+  page: { mkIds: string[]; total: number; nextOffset: number | null },
+  maxRestarts = 3,
+): PageVerdict {
   const firstId = page.mkIds[0];
-  const walkMoved = scan.verifyFirstId !== undefined && (firstId === undefined || BigInt(firstId) > BigInt(scan.verifyFirstId));
+  const walkMoved =
+    scan.verifyFirstId !== undefined && (firstId === undefined || BigInt(firstId) > BigInt(scan.verifyFirstId));
   const shrank = scan.total !== null && page.total < scan.total;
   if ((walkMoved || shrank) && scan.restarts < maxRestarts) {
-    return { kind: 'restart', scan: { ...scan, offset: 0, total: null, restarts: scan.restarts + 1, verifyFirstId: undefined } };
+    return {
+      kind: 'restart',
+      scan: { ...scan, offset: 0, total: null, restarts: scan.restarts + 1, verifyFirstId: undefined },
+    };
   }
-  const next: TypeScan = { ...scan, verifyFirstId: undefined, total: scan.total ?? page.total, maxMkId: page.mkIds.reduce(maxId, scan.maxMkId) };
+  const next: TypeScan = {
+    ...scan,
+    verifyFirstId: undefined,
+    total: scan.total ?? page.total,
+    maxMkId: page.mkIds.reduce(maxId, scan.maxMkId),
+  };
   if (page.nextOffset === null) return { kind: 'complete', scan: next };
   return { kind: 'continue', scan: { ...next, offset: page.nextOffset } };
 }

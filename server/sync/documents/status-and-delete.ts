@@ -9,26 +9,55 @@ import { writeDocumentsPage } from './write-page';
 
 const READ_OPTIONS = { showPaymentDetail: true, showTaxFactor: true, showProductDetail: true };
 
-function boundOrder(record: SalesDocumentRecord, verb: string, capability: 'canChangeStatus' | 'canDelete'): DocumentTypeRules & { metakockaId: string } {
+function boundOrder(
+  record: SalesDocumentRecord,
+  verb: string,
+  capability: 'canChangeStatus' | 'canDelete',
+): DocumentTypeRules & { metakockaId: string } {
   const rules = record.documentType ? rulesForSelectValue(record.documentType) : undefined;
   if (!rules || !rules[capability]) {
-    throw new DocumentRefusedError('NOT_SUPPORTED', `Metakocka's API cannot ${verb} ${rules ? 'offers, invoices or credit notes' : 'this document'}; it can for sales orders only.`, `${verb === 'delete' ? 'Delete' : 'Change'} it in Metakocka; the sync shows the result here.`);
+    throw new DocumentRefusedError(
+      'NOT_SUPPORTED',
+      `Metakocka's API cannot ${verb} ${rules ? 'offers, invoices or credit notes' : 'this document'}; it can for sales orders only.`,
+      `${verb === 'delete' ? 'Delete' : 'Change'} it in Metakocka; the sync shows the result here.`,
+    );
   }
   if (!record.metakockaId) {
-    throw new DocumentRefusedError('NOT_PUSHED', `${record.name || 'This order'} is not in Metakocka yet.`, 'Push it to Metakocka first.');
+    throw new DocumentRefusedError(
+      'NOT_PUSHED',
+      `${record.name || 'This order'} is not in Metakocka yet.`,
+      'Push it to Metakocka first.',
+    );
   }
   if (record.isDeletedInMetakocka) {
-    throw new DocumentRefusedError('NOT_FOUND', `${record.name || 'This order'} was deleted in Metakocka.`, 'Nothing to do in Metakocka; the record is kept for its history.');
+    throw new DocumentRefusedError(
+      'NOT_FOUND',
+      `${record.name || 'This order'} was deleted in Metakocka.`,
+      'Nothing to do in Metakocka; the record is kept for its history.',
+    );
   }
   return { ...rules, metakockaId: record.metakockaId };
 }
 
 /** Sets an order's status by its name in the company's register (a name not there is refused by Metakocka, API.md §2.5). */
-export async function changeDocumentStatus(deps: PushDeps, recordId: string, statusCode: string): Promise<{ status: string; statusKey: string }> {
-  if (!statusCode.trim()) throw new DocumentRefusedError('NOT_SUPPORTED', 'No status was given.', 'Pick the status as it is named in Metakocka, e.g. "Odpremljen".');
+export async function changeDocumentStatus(
+  deps: PushDeps,
+  recordId: string,
+  statusCode: string,
+): Promise<{ status: string; statusKey: string }> {
+  if (!statusCode.trim())
+    throw new DocumentRefusedError(
+      'NOT_SUPPORTED',
+      'No status was given.',
+      'Pick the status as it is named in Metakocka, e.g. "Odpremljen".',
+    );
   const record = await loadDocument(deps.repos, recordId);
   const order = boundOrder(record, 'change the status of', 'canChangeStatus');
-  await deps.mk.changeDocumentStatus({ docType: order.docType, statusCode: statusCode.trim(), mkId: order.metakockaId });
+  await deps.mk.changeDocumentStatus({
+    docType: order.docType,
+    statusCode: statusCode.trim(),
+    mkId: order.metakockaId,
+  });
   const readBack = await deps.mk.getDocument({ docType: order.docType, docId: order.metakockaId }, READ_OPTIONS);
   await writeDocumentsPage([readBack], { ...deps, dryRun: false });
   return { status: readBack.status_code ?? '', statusKey: readBack.status_desc ?? '' };
@@ -39,8 +68,14 @@ export async function deleteDocumentInMetakocka(deps: PushDeps, recordId: string
   const record = await loadDocument(deps.repos, recordId);
   const order = boundOrder(record, 'delete', 'canDelete');
   if (!allowed) {
-    throw new DocumentRefusedError('DELETE_DISABLED', 'Deleting orders in Metakocka from Twenty is turned off.', 'An admin can allow it in the Metakocka sync settings; or delete the order in Metakocka.');
+    throw new DocumentRefusedError(
+      'DELETE_DISABLED',
+      'Deleting orders in Metakocka from Twenty is turned off.',
+      'An admin can allow it in the Metakocka sync settings; or delete the order in Metakocka.',
+    );
   }
   await deps.mk.deleteDocument({ docType: order.docType, mkId: order.metakockaId });
-  await deps.repos.documents.upsertMany([{ id: record.id, isDeletedInMetakocka: true, syncHash: 'deleted', lastSyncedAt: deps.now().toISOString() }]);
+  await deps.repos.documents.upsertMany([
+    { id: record.id, isDeletedInMetakocka: true, syncHash: 'deleted', lastSyncedAt: deps.now().toISOString() },
+  ]);
 }

@@ -68,7 +68,9 @@ const sumOrNull = (values: Array<bigint | null>): bigint | null =>
 export function recomputeTotals(doc: MkDocumentWire): RecomputedTotals {
   const documentDiscount = extraText(doc, 'discount_percent');
   const documentDiscountPercent = documentDiscount === undefined ? null : parseDecimal(documentDiscount);
-  const lines = doc.product_list.map((line) => lineFigures(line, documentDiscountPercent?.units ? documentDiscountPercent : null));
+  const lines = doc.product_list.map((line) =>
+    lineFigures(line, documentDiscountPercent?.units ? documentDiscountPercent : null),
+  );
   const buckets = bucketsOf(lines);
   const netMinor = sumOrNull(lines.map((l) => l.netMinor));
   const vatMinor = sumOrNull(buckets.map((b) => b.vatMinor));
@@ -121,7 +123,7 @@ function unknownRateFindings(doc: MkDocumentWire, buckets: TaxBucket[]): TotalsF
       metakockaValue: null,
       recomputedValue: null,
       message: `Document ${doc.count_code ?? doc.mk_id} (mk_id ${doc.mk_id}) has lines with tax code "${b.taxCode}" whose VAT rate is not known, so its VAT could not be checked.`,
-      action: 'Nothing is lost: the document keeps Metakocka\'s figures. Report the tax code so its rate can be added.',
+      action: "Nothing is lost: the document keeps Metakocka's figures. Report the tax code so its rate can be added.",
     }));
 }
 

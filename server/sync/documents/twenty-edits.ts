@@ -28,13 +28,28 @@ export function writtenHash(syncHash: string | null | undefined): string | null 
 }
 
 /** The record as Twenty holds it now, in the shape the sync writes (content.ts). */
-export const twentyContent = (record: SalesDocumentRecord, lines: readonly SalesDocumentLineRecord[]): DocumentContent =>
-  documentContent(record, record, lines.filter((l) => l.salesDocumentId === record.id && !l.deletedAt));
+export const twentyContent = (
+  record: SalesDocumentRecord,
+  lines: readonly SalesDocumentLineRecord[],
+): DocumentContent =>
+  documentContent(
+    record,
+    record,
+    lines.filter((l) => l.salesDocumentId === record.id && !l.deletedAt),
+  );
 
 /** When Twenty's side last changed: the record or any of its lines (a removed line counts from its removal). */
 function twentyChangedAt(record: SalesDocumentRecord, lines: readonly SalesDocumentLineRecord[]): string {
-  const times = [record.updatedAt, ...lines.filter((l) => l.salesDocumentId === record.id).map((l) => l.deletedAt ?? l.updatedAt)];
-  return times.filter((t): t is string => !!t).sort().at(-1) ?? record.updatedAt;
+  const times = [
+    record.updatedAt,
+    ...lines.filter((l) => l.salesDocumentId === record.id).map((l) => l.deletedAt ?? l.updatedAt),
+  ];
+  return (
+    times
+      .filter((t): t is string => !!t)
+      .sort()
+      .at(-1) ?? record.updatedAt
+  );
 }
 
 export interface EditCandidate {
@@ -51,21 +66,40 @@ export type EditVerdict = 'write-metakocka' | 'keep-twenty' | 'ask';
  * The verdict for one document whose Metakocka version differs from what the sync last wrote. A document whose stored
  * hash equals Metakocka's new one is not a candidate: its rewrite repairs lines a failed write left out.
  */
-export function judgeTwentyEdit(c: EditCandidate, lines: readonly SalesDocumentLineRecord[], policy: ConflictPolicy, issues: IssueBook, now: Date): EditVerdict {
+export function judgeTwentyEdit(
+  c: EditCandidate,
+  lines: readonly SalesDocumentLineRecord[],
+  policy: ConflictPolicy,
+  issues: IssueBook,
+  now: Date,
+): EditVerdict {
   const written = writtenHash(c.record.syncHash);
-  if (policy === 'metakocka-wins' || c.record.deletedAt || written === null || written === writtenHash(c.syncHash)) return 'write-metakocka';
+  if (policy === 'metakocka-wins' || c.record.deletedAt || written === null || written === writtenHash(c.syncHash))
+    return 'write-metakocka';
   const twenty = twentyContent(c.record, lines);
   // Not edited in Twenty, or edited to just what Metakocka now holds.
   if (contentHash(twenty) === written || contentHash(twenty) === contentHash(c.metakocka)) return 'write-metakocka';
   const changedInTwenty = twentyChangedAt(c.record, lines);
   const changedInMetakocka = c.source.last_change_ts?.instant ?? now.toISOString(); // else: when the sync first saw it
-  const side = policy === 'newest-wins' ? (Date.parse(changedInTwenty) > Date.parse(changedInMetakocka) ? 'twenty-wins' : 'metakocka-wins') : policy;
+  const side =
+    policy === 'newest-wins'
+      ? Date.parse(changedInTwenty) > Date.parse(changedInMetakocka)
+        ? 'twenty-wins'
+        : 'metakocka-wins'
+      : policy;
   if (side === 'metakocka-wins') return 'write-metakocka';
   if (side === 'twenty-wins') return 'keep-twenty';
   const difference = contentDifference(twenty, c.metakocka);
   issues.conflict({
-    recordObject: SALES_DOCUMENT_OBJECT, metakockaId: c.record.metakockaId, recordId: c.record.id, field: DOCUMENT_CONFLICT_FIELD, fields: difference.fields,
-    twentyValue: difference.twenty, metakockaValue: difference.metakocka, twentyChangedAt: changedInTwenty, metakockaChangedAt: changedInMetakocka,
+    recordObject: SALES_DOCUMENT_OBJECT,
+    metakockaId: c.record.metakockaId,
+    recordId: c.record.id,
+    field: DOCUMENT_CONFLICT_FIELD,
+    fields: difference.fields,
+    twentyValue: difference.twenty,
+    metakockaValue: difference.metakocka,
+    twentyChangedAt: changedInTwenty,
+    metakockaChangedAt: changedInMetakocka,
   });
   return 'ask';
 }

@@ -12,7 +12,13 @@ import { TotalsMismatchError } from './errors';
 import { resolveLinks, type LinkDeps, type LinkIndex } from './links';
 import { documentToDrafts, type MappedDocument } from './mapper';
 import { isTwentyBuyerOrder } from './put-body';
-import type { DocumentRepos, SalesDocumentLineRecord, SalesDocumentLineWrite, SalesDocumentRecord, SalesDocumentWrite } from './records';
+import type {
+  DocumentRepos,
+  SalesDocumentLineRecord,
+  SalesDocumentLineWrite,
+  SalesDocumentRecord,
+  SalesDocumentWrite,
+} from './records';
 import { SALES_DOCUMENT_OBJECT, WRITING_HASH, judgeTwentyEdit } from './twenty-edits';
 
 const OBJECT = SALES_DOCUMENT_OBJECT;
@@ -59,7 +65,11 @@ interface PlannedDocument {
 export const documentIdFor = (mkId: string) => uuidFromKey(`${OBJECT}:${mkId}`);
 const lineIdFor = (rowKey: string) => uuidFromKey(`metakockaSalesDocumentLine:${rowKey}`);
 
-function mapAll(docs: MkDocumentWire[], issues: IssueBook, counts: PageCounts): Array<{ mapped: MappedDocument; source: MkDocumentWire }> {
+function mapAll(
+  docs: MkDocumentWire[],
+  issues: IssueBook,
+  counts: PageCounts,
+): Array<{ mapped: MappedDocument; source: MkDocumentWire }> {
   const out: Array<{ mapped: MappedDocument; source: MkDocumentWire }> = [];
   for (const doc of docs) {
     try {
@@ -78,18 +88,31 @@ function mapAll(docs: MkDocumentWire[], issues: IssueBook, counts: PageCounts): 
  */
 export const UNLINKED_HASH_PREFIX = 'unlinked:';
 
-function plan({ mapped, source: doc }: { mapped: MappedDocument; source: MkDocumentWire }, links: LinkIndex, existing: SalesDocumentRecord | undefined): PlannedDocument {
+function plan(
+  { mapped, source: doc }: { mapped: MappedDocument; source: MkDocumentWire },
+  links: LinkIndex,
+  existing: SalesDocumentRecord | undefined,
+): PlannedDocument {
   const id = existing?.id ?? documentIdFor(mapped.document.metakockaId);
   const customer = links.customer(mapped);
   const source = links.source(mapped);
-  const lines = mapped.lines.map((l) => ({ ...l.draft, id: lineIdFor(l.draft.metakockaRowKey), salesDocumentId: id, productId: links.productId(l.productMkId) }));
+  const lines = mapped.lines.map((l) => ({
+    ...l.draft,
+    id: lineIdFor(l.draft.metakockaRowKey),
+    salesDocumentId: id,
+    productId: links.productId(l.productMkId),
+  }));
   const relations = {
     companyId: customer?.companyId ?? null,
     personId: customer?.personId ?? null,
     // A source not synced yet keeps what Twenty had (a later pull links it); an absent one clears it.
-    sourceDocumentId: source.kind === 'linked' ? source.sourceId : source.kind === 'none' ? null : existing?.sourceDocumentId ?? null,
+    sourceDocumentId:
+      source.kind === 'linked' ? source.sourceId : source.kind === 'none' ? null : (existing?.sourceDocumentId ?? null),
   };
-  const unlinked = (mapped.partner && !customer) || source.kind === 'not-yet-synced' || mapped.lines.some((l, i) => l.productMkId && !lines[i]!.productId);
+  const unlinked =
+    (mapped.partner && !customer) ||
+    source.kind === 'not-yet-synced' ||
+    mapped.lines.some((l, i) => l.productMkId && !lines[i]!.productId);
   const content = documentContent(mapped.document, relations, lines);
   const syncHash = `${unlinked ? UNLINKED_HASH_PREFIX : ''}${contentHash(content)}`;
   return { mapped, source: doc, content, existing, lines, write: { ...mapped.document, ...relations, id, syncHash } };
@@ -99,8 +122,19 @@ function reportFindings(p: PlannedDocument, issues: IssueBook): boolean {
   const { findings, document } = p.mapped;
   if (findings.length === 0) return false;
   const first = findings[0]!;
-  const more = findings.length > 1 ? ` (${findings.length - 1} more: ${findings.slice(1).map((f) => f.figure).join(', ')})` : '';
-  issues.fail({ recordObject: OBJECT, metakockaId: document.metakockaId, recordId: p.write.id, error: new TotalsMismatchError(`${first.message}${more}`, first.action) });
+  const more =
+    findings.length > 1
+      ? ` (${findings.length - 1} more: ${findings
+          .slice(1)
+          .map((f) => f.figure)
+          .join(', ')})`
+      : '';
+  issues.fail({
+    recordObject: OBJECT,
+    metakockaId: document.metakockaId,
+    recordId: p.write.id,
+    error: new TotalsMismatchError(`${first.message}${more}`, first.action),
+  });
   return true;
 }
 
@@ -112,13 +146,18 @@ function reportFindings(p: PlannedDocument, issues: IssueBook): boolean {
  * removed in a second call; a push failing between the two resent both and doubled the document in Metakocka (found
  * by the crash and fault tests).
  */
-function assignLineRecords(changed: PlannedDocument[], existingLines: SalesDocumentLineRecord[]): SalesDocumentLineRecord[] {
+function assignLineRecords(
+  changed: PlannedDocument[],
+  existingLines: SalesDocumentLineRecord[],
+): SalesDocumentLineRecord[] {
   const leftover: SalesDocumentLineRecord[] = [];
   for (const p of changed) {
     const own = existingLines.filter((l) => l.salesDocumentId === p.write.id);
     const byKey = new Map(own.filter((l) => l.metakockaRowKey).map((l) => [l.metakockaRowKey!, l]));
     const wanted = new Set(p.lines.map((l) => l.metakockaRowKey!));
-    const free = own.filter((l) => !l.deletedAt && !(l.metakockaRowKey && wanted.has(l.metakockaRowKey))).sort((a, b) => (a.lineNumber ?? 0) - (b.lineNumber ?? 0));
+    const free = own
+      .filter((l) => !l.deletedAt && !(l.metakockaRowKey && wanted.has(l.metakockaRowKey)))
+      .sort((a, b) => (a.lineNumber ?? 0) - (b.lineNumber ?? 0));
     for (const line of p.lines) {
       const id = byKey.get(line.metakockaRowKey!)?.id ?? free.shift()?.id;
       if (id) line.id = id;
@@ -134,7 +173,11 @@ async function linesOf(repos: DocumentRepos, planned: PlannedDocument[]): Promis
   return docIds.length > 0 ? repos.lines.findBy('salesDocumentId', docIds, { withDeleted: true }) : [];
 }
 
-async function writeLines(repos: DocumentRepos, changed: PlannedDocument[], existingLines: SalesDocumentLineRecord[]): Promise<void> {
+async function writeLines(
+  repos: DocumentRepos,
+  changed: PlannedDocument[],
+  existingLines: SalesDocumentLineRecord[],
+): Promise<void> {
   // Lines removed in Metakocka go from Twenty too (the document is the system of record for its lines); removed
   // first, so a failure before the upsert leaves fewer lines, never extra ones a later push would send.
   const stale = assignLineRecords(changed, existingLines);
@@ -151,7 +194,10 @@ const linesMissing = (p: PlannedDocument) => p.existing?.lines != null && p.exis
  * found by the buyer order the push gave them, so the pull binds that record instead of making a second one (the
  * crash test found the copy, and the user's repeated push then failed on the unique metakockaId).
  */
-async function unboundTwentyDocuments(repos: DocumentRepos, unknown: MappedDocument[]): Promise<Map<string, SalesDocumentRecord>> {
+async function unboundTwentyDocuments(
+  repos: DocumentRepos,
+  unknown: MappedDocument[],
+): Promise<Map<string, SalesDocumentRecord>> {
   const buyerOrders = unknown.map((m) => m.document.buyerOrder).filter(isTwentyBuyerOrder);
   if (buyerOrders.length === 0) return new Map();
   const records = await repos.documents.findBy('buyerOrder', buyerOrders);
@@ -164,12 +210,25 @@ export async function writeDocumentsPage(docs: MkDocumentWire[], deps: WriteDeps
   const mapped = read.map((r) => r.mapped);
   const [links, existing] = await Promise.all([
     resolveLinks(deps, mapped),
-    mapped.length ? deps.repos.documents.findBy('metakockaId', mapped.map((m) => m.document.metakockaId), { withDeleted: true }) : Promise.resolve([]),
+    mapped.length
+      ? deps.repos.documents.findBy(
+          'metakockaId',
+          mapped.map((m) => m.document.metakockaId),
+          { withDeleted: true },
+        )
+      : Promise.resolve([]),
   ]);
   const byMkId = new Map(existing.map((r) => [r.metakockaId!, r]));
-  const madeHere = await unboundTwentyDocuments(deps.repos, mapped.filter((m) => !byMkId.has(m.document.metakockaId)));
-  const planned = read.map((r) => plan(r, links, byMkId.get(r.mapped.document.metakockaId) ?? madeHere.get(r.mapped.document.buyerOrder)));
-  const candidates = planned.filter((p) => p.existing?.syncHash !== p.write.syncHash || p.existing?.deletedAt || linesMissing(p));
+  const madeHere = await unboundTwentyDocuments(
+    deps.repos,
+    mapped.filter((m) => !byMkId.has(m.document.metakockaId)),
+  );
+  const planned = read.map((r) =>
+    plan(r, links, byMkId.get(r.mapped.document.metakockaId) ?? madeHere.get(r.mapped.document.buyerOrder)),
+  );
+  const candidates = planned.filter(
+    (p) => p.existing?.syncHash !== p.write.syncHash || p.existing?.deletedAt || linesMissing(p),
+  );
   const existingLines = await linesOf(deps.repos, candidates);
   const linesByDoc = new Map<string | null, SalesDocumentLineRecord[]>();
   for (const line of existingLines) {
@@ -178,7 +237,13 @@ export async function writeDocumentsPage(docs: MkDocumentWire[], deps: WriteDeps
     linesByDoc.set(line.salesDocumentId, own);
   }
   const judge = (p: PlannedDocument, record: SalesDocumentRecord) =>
-    judgeTwentyEdit({ record, syncHash: p.write.syncHash!, metakocka: p.content, source: p.source }, linesByDoc.get(record.id) ?? [], deps.conflictPolicy, deps.issues, deps.now());
+    judgeTwentyEdit(
+      { record, syncHash: p.write.syncHash!, metakocka: p.content, source: p.source },
+      linesByDoc.get(record.id) ?? [],
+      deps.conflictPolicy,
+      deps.issues,
+      deps.now(),
+    );
   const verdicts = new Map(candidates.map((p) => [p, p.existing ? judge(p, p.existing) : 'write-metakocka']));
   const changed = candidates.filter((p) => verdicts.get(p) === 'write-metakocka');
   const nowIso = deps.now().toISOString();
@@ -189,14 +254,18 @@ export async function writeDocumentsPage(docs: MkDocumentWire[], deps: WriteDeps
     // looking like a person's edit to the next pull (twenty-edits.ts; write-page.test.ts). A new one must come first (its
     // lines point at it); if its lines do not all arrive, the next pull counts fewer than Metakocka has and writes them
     // (linesMissing).
-    const write = (ps: PlannedDocument[]) => deps.repos.documents.upsertMany(ps.map((p) => ({ ...p.write, lastSyncedAt: nowIso })));
+    const write = (ps: PlannedDocument[]) =>
+      deps.repos.documents.upsertMany(ps.map((p) => ({ ...p.write, lastSyncedAt: nowIso })));
     const known = changed.filter((p) => p.existing);
     await write(changed.filter((p) => !p.existing));
-    if (known.length > 0) await deps.repos.documents.upsertMany(known.map((p) => ({ id: p.write.id, syncHash: WRITING_HASH })));
+    if (known.length > 0)
+      await deps.repos.documents.upsertMany(known.map((p) => ({ id: p.write.id, syncHash: WRITING_HASH })));
     await writeLines(deps.repos, changed, existingLines);
     await write(known);
   }
-  const kept = candidates.filter((p) => verdicts.get(p) === 'keep-twenty').map((p) => ({ id: p.write.id, metakockaId: p.mapped.document.metakockaId }));
+  const kept = candidates
+    .filter((p) => verdicts.get(p) === 'keep-twenty')
+    .map((p) => ({ id: p.write.id, metakockaId: p.mapped.document.metakockaId }));
   if (!deps.dryRun && kept.length > 0) await deps.pushKept?.(kept);
   const clean: string[] = [];
   for (const p of planned) {
@@ -211,6 +280,11 @@ export async function writeDocumentsPage(docs: MkDocumentWire[], deps: WriteDeps
   return {
     counts,
     ids: new Map(planned.map((p) => [p.mapped.document.metakockaId, p.write.id])),
-    plan: changed.slice(0, 20).map((p) => ({ action: p.existing ? 'update' : 'create', object: OBJECT, metakockaId: p.mapped.document.metakockaId, name: p.mapped.document.name })),
+    plan: changed.slice(0, 20).map((p) => ({
+      action: p.existing ? 'update' : 'create',
+      object: OBJECT,
+      metakockaId: p.mapped.document.metakockaId,
+      name: p.mapped.document.name,
+    })),
   };
 }

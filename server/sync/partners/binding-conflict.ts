@@ -4,7 +4,12 @@
 import { BINDING_HASH_KEY, changedBinding, describeBinding, type BindingFields } from '../bindings';
 import type { IssueBook } from '../issues';
 
-type BoundRecord = BindingFields & { id: string; updatedAt: string; metakockaSyncHash: string | null; metakockaSyncStatus: string | null };
+type BoundRecord = BindingFields & {
+  id: string;
+  updatedAt: string;
+  metakockaSyncHash: string | null;
+  metakockaSyncStatus: string | null;
+};
 export type ConflictMark = { id: string; metakockaSyncStatus: 'CONFLICT' };
 
 /**
@@ -12,19 +17,33 @@ export type ConflictMark = { id: string; metakockaSyncStatus: 'CONFLICT' };
  * record CONFLICT (null when already marked), which lets a pull find the partner the record was synced with
  * (orphanedPartners) instead of creating a second record for it.
  */
-export function bindingConflict(issues: IssueBook, recordObject: 'company' | 'person', record: BoundRecord, now: Date): { mark: ConflictMark | null } | null {
+export function bindingConflict(
+  issues: IssueBook,
+  recordObject: 'company' | 'person',
+  record: BoundRecord,
+  now: Date,
+): { mark: ConflictMark | null } | null {
   const change = changedBinding(record);
   if (!change) return null;
   const [current, synced] = [describeBinding(change.now), describeBinding(change.synced)];
   issues.conflict({
-    recordObject, recordId: record.id, metakockaId: null, field: BINDING_HASH_KEY,
-    twentyValue: current, metakockaValue: synced, twentyChangedAt: record.updatedAt, metakockaChangedAt: now.toISOString(),
+    recordObject,
+    recordId: record.id,
+    metakockaId: null,
+    field: BINDING_HASH_KEY,
+    twentyValue: current,
+    metakockaValue: synced,
+    twentyChangedAt: record.updatedAt,
+    metakockaChangedAt: now.toISOString(),
     explain: {
       message: `The ${recordObject}'s Metakocka binding changed outside the sync (last synced: ${synced}; now: ${current}); nothing was written to Metakocka or Twenty for it.`,
-      suggestedAction: 'A Metakocka manager resolves it: keep Metakocka restores the synced binding, keep Twenty accepts the new one (Metakocka\'s values then come in). To bind a record to a partner, use "Link to Metakocka partner".',
+      suggestedAction:
+        'A Metakocka manager resolves it: keep Metakocka restores the synced binding, keep Twenty accepts the new one (Metakocka\'s values then come in). To bind a record to a partner, use "Link to Metakocka partner".',
     },
   });
-  return { mark: record.metakockaSyncStatus === 'CONFLICT' ? null : { id: record.id, metakockaSyncStatus: 'CONFLICT' } };
+  return {
+    mark: record.metakockaSyncStatus === 'CONFLICT' ? null : { id: record.id, metakockaSyncStatus: 'CONFLICT' },
+  };
 }
 
 /** Partner ids that records in a binding conflict were last synced with: the pull must not make new records for them. */

@@ -12,16 +12,30 @@ export interface RecordEvent {
   after?: Record<string, unknown> | null;
 }
 
-function needsPush<R>(specs: Array<FieldSpec<R, any, any>>, after: R & { metakockaSyncHash?: string | null; metakockaSyncExcluded?: boolean | null; deletedAt?: string | null }, bound: boolean): boolean {
+function needsPush<R>(
+  specs: Array<FieldSpec<R, any, any>>,
+  after: R & { metakockaSyncHash?: string | null; metakockaSyncExcluded?: boolean | null; deletedAt?: string | null },
+  bound: boolean,
+): boolean {
   if (after.metakockaSyncExcluded || after.deletedAt) return false;
   if (!bound) return true;
   const last = decodeFieldHashes(after.metakockaSyncHash);
   if (!last) return true;
-  return specs.some((spec) => spec.twoWay && last[spec.name] !== undefined && fieldHash(spec.fromTwenty(after)) !== last[spec.name]);
+  return specs.some(
+    (spec) => spec.twoWay && last[spec.name] !== undefined && fieldHash(spec.fromTwenty(after)) !== last[spec.name],
+  );
 }
 
 export function companiesToPush(events: RecordEvent[]): string[] {
-  return unique(events.filter((e) => e.after && needsPush(COMPANY_FIELDS, e.after as unknown as CompanyRecord, Boolean(e.after.metakockaPartnerId))).map((e) => e.recordId));
+  return unique(
+    events
+      .filter(
+        (e) =>
+          e.after &&
+          needsPush(COMPANY_FIELDS, e.after as unknown as CompanyRecord, Boolean(e.after.metakockaPartnerId)),
+      )
+      .map((e) => e.recordId),
+  );
 }
 
 export function peopleToPush(events: RecordEvent[]): string[] {
@@ -40,7 +54,11 @@ export function peopleToPush(events: RecordEvent[]): string[] {
 const unique = (ids: string[]) => [...new Set(ids)];
 
 /** Shared by the company and person triggers (batch mode, up to 200 events per run, APPS.md §3.3). */
-export async function handleRecordEvents(rt: SyncRuntime, object: 'company' | 'person', events: RecordEvent[]): Promise<{ queued: number; ignored: number }> {
+export async function handleRecordEvents(
+  rt: SyncRuntime,
+  object: 'company' | 'person',
+  events: RecordEvent[],
+): Promise<{ queued: number; ignored: number }> {
   const ids = object === 'company' ? companiesToPush(events) : peopleToPush(events);
   // The job id follows the record versions, so a redelivered event batch dedupes and a newer edit never does.
   const origin = `event:${object}:${hashValue(events.map((e) => [e.recordId, e.after?.updatedAt ?? null]))}`;

@@ -12,7 +12,10 @@ export async function holderOf(rt: SyncRuntime, binding: BindingFields, selfId: 
   const companies = await rt.crm.companies.findBy('metakockaPartnerId', partnerIds, { withDeleted: true });
   const company = companies.find((c) => c.id !== selfId);
   if (company) return { object: 'company', id: company.id, name: company.name };
-  const keys = { metakockaPartnerId: partnerIds, ...(binding.metakockaContactId ? { metakockaContactId: [binding.metakockaContactId] } : {}) };
+  const keys = {
+    metakockaPartnerId: partnerIds,
+    ...(binding.metakockaContactId ? { metakockaContactId: [binding.metakockaContactId] } : {}),
+  };
   const person = (await rt.crm.people.findByAny(keys, { withDeleted: true })).find((p) => p.id !== selfId);
   return person ? { object: 'person', id: person.id, name: joinName(person.name) } : null;
 }

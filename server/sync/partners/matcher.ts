@@ -19,7 +19,11 @@ export const lower = (s: string | null | undefined) => (s ?? '').trim().toLowerC
 const unboundCompany = (c: CompanyRecord) => !c.metakockaPartnerId;
 const unboundPerson = (p: PersonRecord) => !p.metakockaContactId && !p.metakockaPartnerId;
 
-export function indexPartners(companies: CompanyRecord[], people: PersonRecord[], orphaned = new Set<string>()): PartnerIndex {
+export function indexPartners(
+  companies: CompanyRecord[],
+  people: PersonRecord[],
+  orphaned = new Set<string>(),
+): PartnerIndex {
   return {
     orphaned,
     companiesByPartner: indexBy(companies, (c) => c.metakockaPartnerId),
@@ -33,13 +37,20 @@ export function indexPartners(companies: CompanyRecord[], people: PersonRecord[]
 export function matchCompany(index: PartnerIndex, mkId: string, taxNumber: string): MatchResult<CompanyRecord> {
   const bound = index.companiesByPartner.get(mkId)?.[0];
   const tax = normaliseTaxNumber(taxNumber);
-  return matchOne(bound, bound || tax === '' ? [] : index.companiesByTax.get(tax) ?? [], isExcluded);
+  return matchOne(bound, bound || tax === '' ? [] : (index.companiesByTax.get(tax) ?? []), isExcluded);
 }
 
 /** A contact binds by its contact id; a private person by its partner id; either may match one unbound person by e-mail. */
-export function matchPerson(index: PartnerIndex, key: { contactId?: string; partnerId?: string }, email: string): MatchResult<PersonRecord> {
-  const bound = (key.contactId ? index.peopleByContact.get(key.contactId)?.[0] : undefined) ?? (key.partnerId ? index.peopleByPartner.get(key.partnerId)?.[0] : undefined);
-  const candidates = bound || lower(email) === '' ? [] : (index.peopleByEmail.get(lower(email)) ?? []).filter(unboundPerson);
+export function matchPerson(
+  index: PartnerIndex,
+  key: { contactId?: string; partnerId?: string },
+  email: string,
+): MatchResult<PersonRecord> {
+  const bound =
+    (key.contactId ? index.peopleByContact.get(key.contactId)?.[0] : undefined) ??
+    (key.partnerId ? index.peopleByPartner.get(key.partnerId)?.[0] : undefined);
+  const candidates =
+    bound || lower(email) === '' ? [] : (index.peopleByEmail.get(lower(email)) ?? []).filter(unboundPerson);
   return matchOne(bound, candidates, isExcluded);
 }
 

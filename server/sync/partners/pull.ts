@@ -6,7 +6,15 @@ import { encodeFieldHashes, uuidFromKey } from '../hashing';
 import { fieldHash } from '../conflicts';
 import type { MetakockaPartner } from '../mk-port';
 import type { StepContext, StepOutcome } from '../stream';
-import { COMPANY_FIELDS, PERSON_FIELDS, PRIVATE_PERSON_FIELDS, contactSource, billingAddress, type FieldSpec, type PersonSource } from './fields';
+import {
+  COMPANY_FIELDS,
+  PERSON_FIELDS,
+  PRIVATE_PERSON_FIELDS,
+  contactSource,
+  billingAddress,
+  type FieldSpec,
+  type PersonSource,
+} from './fields';
 import { planRecord, type RecordPlan } from './mapper';
 import { emailHolder, indexPartners, lower, matchCompany, matchPerson, type PartnerIndex } from './matcher';
 import { reportUnreadable } from '../unreadable';
@@ -30,7 +38,14 @@ export async function pullPartnersPage(ctx: StepContext, offset: number): Promis
   const { rt } = ctx;
   const page = await rt.mk.partnersPage(offset, PARTNER_PAGE);
   const index = await loadIndex(ctx, page.partners);
-  const plan: PullPlan = { companies: [], people: [], pushCompanies: [], pushPeople: [], claimedEmails: new Set(), counts: { created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0 } };
+  const plan: PullPlan = {
+    companies: [],
+    people: [],
+    pushCompanies: [],
+    pushPeople: [],
+    claimedEmails: new Set(),
+    counts: { created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0 },
+  };
   for (const partner of page.partners) planPartner(ctx, index, plan, partner);
   // Which Twenty object an unreadable partner would be is not readable either; most partners are companies.
   reportUnreadable(ctx.issues, 'company', page.unreadable);
@@ -45,40 +60,71 @@ export async function pullPartnersPage(ctx: StepContext, offset: number): Promis
     done: false,
     counts: { ...plan.counts, recordsDone: page.partners.length },
     recordsEstimated: page.complete ? offset + page.partners.length : null,
-    plan: ctx.dryRun ? [...plan.companies, ...plan.people].slice(0, 20).map((d) => ({ action: 'write', id: d.id, metakockaPartnerId: d.metakockaPartnerId ?? null })) : undefined,
+    plan: ctx.dryRun
+      ? [...plan.companies, ...plan.people]
+          .slice(0, 20)
+          .map((d) => ({ action: 'write', id: d.id, metakockaPartnerId: d.metakockaPartnerId ?? null }))
+      : undefined,
   };
 }
 
 async function loadIndex(ctx: StepContext, partners: MetakockaPartner[]): Promise<PartnerIndex> {
   const { crm } = ctx.rt;
-  const companies = await crm.companies.findBy('metakockaPartnerId', partners.map((p) => p.mkId), { withDeleted: true });
+  const companies = await crm.companies.findBy(
+    'metakockaPartnerId',
+    partners.map((p) => p.mkId),
+    { withDeleted: true },
+  );
   const bound = new Set(companies.map((c) => c.metakockaPartnerId));
-  const taxes = partners.filter((p) => p.businessEntity && !bound.has(p.mkId) && p.taxIdNumber).map((p) => p.taxIdNumber);
+  const taxes = partners
+    .filter((p) => p.businessEntity && !bound.has(p.mkId) && p.taxIdNumber)
+    .map((p) => p.taxIdNumber);
   if (taxes.length > 0) companies.push(...(await unboundByTaxNumber(ctx, taxes)));
   const contacts = partners.flatMap((p) => p.contacts.map((c) => ({ mkId: c.mkId, email: c.email })));
   const privates = partners.filter((p) => !p.businessEntity);
-  const people = await crm.people.findByAny({ metakockaContactId: contacts.map((c) => c.mkId), metakockaPartnerId: privates.map((p) => p.mkId) }, { withDeleted: true });
+  const people = await crm.people.findByAny(
+    { metakockaContactId: contacts.map((c) => c.mkId), metakockaPartnerId: privates.map((p) => p.mkId) },
+    { withDeleted: true },
+  );
   // E-mails are read only where a person would get one it does not have yet: a first-sync match, or a changed e-mail
   // that may clash with Twenty's unique primary e-mail (contract/README.md b6). A run with no changes reads none.
-  const current = new Map(people.flatMap((p) => [p.metakockaContactId, p.metakockaPartnerId].filter((k): k is string => !!k).map((k) => [k, lower(p.emails?.primaryEmail)] as const)));
+  const current = new Map(
+    people.flatMap((p) =>
+      [p.metakockaContactId, p.metakockaPartnerId]
+        .filter((k): k is string => !!k)
+        .map((k) => [k, lower(p.emails?.primaryEmail)] as const),
+    ),
+  );
   const privateEmails = privates.map((p) => ({ mkId: p.mkId, email: p.contacts[0]?.email ?? '' }));
-  const emails = [...contacts, ...privateEmails].filter((c) => lower(c.email) !== '' && current.get(c.mkId) !== lower(c.email)).map((c) => lower(c.email));
-  if (emails.length > 0) people.push(...(await crm.people.findBy('emails.primaryEmail', emails, { withDeleted: true })));
+  const emails = [...contacts, ...privateEmails]
+    .filter((c) => lower(c.email) !== '' && current.get(c.mkId) !== lower(c.email))
+    .map((c) => lower(c.email));
+  if (emails.length > 0)
+    people.push(...(await crm.people.findBy('emails.primaryEmail', emails, { withDeleted: true })));
   const loaded = [...companies, ...people];
   const orphaned = orphanedPartners(loaded);
   const held = new Set(loaded.map((r) => r.metakockaPartnerId));
-  if (partners.some((p) => !held.has(p.mkId) && !orphaned.has(p.mkId))) for (const id of await partnersOfMarkedConflicts(ctx)) orphaned.add(id);
+  if (partners.some((p) => !held.has(p.mkId) && !orphaned.has(p.mkId)))
+    for (const id of await partnersOfMarkedConflicts(ctx)) orphaned.add(id);
   return indexPartners(companies, [...new Map(people.map((p) => [p.id, p])).values()], orphaned);
 }
 
 /** A partner nobody holds may be one a record in a binding conflict was synced with (D40); those records are few. */
 async function partnersOfMarkedConflicts(ctx: StepContext): Promise<Set<string>> {
   const marked = { metakockaSyncStatus: { eq: 'CONFLICT' } };
-  return orphanedPartners([...(await ctx.rt.crm.companies.findWhere(marked)), ...(await ctx.rt.crm.people.findWhere(marked))]);
+  return orphanedPartners([
+    ...(await ctx.rt.crm.companies.findWhere(marked)),
+    ...(await ctx.rt.crm.people.findWhere(marked)),
+  ]);
 }
 
 /** A bound record whose binding changed outside the sync is skipped, marked and reported (binding-conflict.ts). */
-function leftInConflict(ctx: StepContext, plan: PullPlan, object: 'company' | 'person', match: MatchResult<CompanyRecord | PersonRecord>): boolean {
+function leftInConflict(
+  ctx: StepContext,
+  plan: PullPlan,
+  object: 'company' | 'person',
+  match: MatchResult<CompanyRecord | PersonRecord>,
+): boolean {
   if (match.kind !== 'bound') return false;
   const conflict = bindingConflict(ctx.issues, object, match.record, ctx.rt.now());
   if (conflict?.mark) (object === 'company' ? plan.companies : plan.people).push(conflict.mark);
@@ -87,7 +133,13 @@ function leftInConflict(ctx: StepContext, plan: PullPlan, object: 'company' | 'p
 
 /** A company a user made before the first sync is matched by tax number; there are usually none, so one count read
  *  settles it, and a few are read whole and compared normalised (matcher.ts) rather than searched per partner. */
-const UNBOUND_WITH_TAX = { and: [{ metakockaPartnerId: { is: 'NULL' } }, { metakockaTaxNumber: { is: 'NOT_NULL' } }, { metakockaTaxNumber: { neq: '' } }] };
+const UNBOUND_WITH_TAX = {
+  and: [
+    { metakockaPartnerId: { is: 'NULL' } },
+    { metakockaTaxNumber: { is: 'NOT_NULL' } },
+    { metakockaTaxNumber: { neq: '' } },
+  ],
+};
 const READ_WHOLE_UP_TO = 1000;
 
 async function unboundByTaxNumber(ctx: StepContext, taxes: string[]): Promise<CompanyRecord[]> {
@@ -98,62 +150,159 @@ async function unboundByTaxNumber(ctx: StepContext, taxes: string[]): Promise<Co
   // Users type tax numbers in many forms ("si 1234 5678"): search by the digits, compare normalised (matcher.ts).
   const found: CompanyRecord[] = [];
   const digits = taxes.map((t) => t.replace(/\D/g, '')).filter((d) => d.length >= 5);
-  for (let i = 0; i < digits.length; i += 50) found.push(...(await companies.findWhere({ or: digits.slice(i, i + 50).map((d) => ({ metakockaTaxNumber: { ilike: `%${d}%` } })) })));
+  for (let i = 0; i < digits.length; i += 50)
+    found.push(
+      ...(await companies.findWhere({
+        or: digits.slice(i, i + 50).map((d) => ({ metakockaTaxNumber: { ilike: `%${d}%` } })),
+      })),
+    );
   return found;
 }
 
-const policyOf = (ctx: StepContext) => (field: string): ConflictPolicy => ctx.settings.conflicts.partnerFields[field] ?? ctx.settings.conflicts.partners;
+const policyOf =
+  (ctx: StepContext) =>
+  (field: string): ConflictPolicy =>
+    ctx.settings.conflicts.partnerFields[field] ?? ctx.settings.conflicts.partners;
 
 function planPartner(ctx: StepContext, index: PartnerIndex, plan: PullPlan, partner: MetakockaPartner) {
   if (!partner.businessEntity) {
     const contact = partner.contacts[0];
-    const source: PersonSource = { name: partner.name, email: contact?.email ?? '', phone: contact ? contact.gsm || contact.phone : '', country: billingAddress(partner)?.country ?? '', partner };
-    planPerson(ctx, index, plan, PRIVATE_PERSON_FIELDS, source, { partnerId: partner.mkId, contactId: contact?.mkId }, { metakockaPartnerId: partner.mkId, metakockaContactId: contact?.mkId || null }, partner.mkId);
+    const source: PersonSource = {
+      name: partner.name,
+      email: contact?.email ?? '',
+      phone: contact ? contact.gsm || contact.phone : '',
+      country: billingAddress(partner)?.country ?? '',
+      partner,
+    };
+    planPerson(
+      ctx,
+      index,
+      plan,
+      PRIVATE_PERSON_FIELDS,
+      source,
+      { partnerId: partner.mkId, contactId: contact?.mkId },
+      { metakockaPartnerId: partner.mkId, metakockaContactId: contact?.mkId || null },
+      partner.mkId,
+    );
     return;
   }
   const match = matchCompany(index, partner.mkId, partner.taxIdNumber);
   if (match.kind === 'excluded') return void (plan.counts.skipped += 1);
   if (match.kind === 'ambiguous') {
-    ctx.issues.fail({ recordObject: 'company', metakockaId: partner.mkId, error: new AmbiguousMatchError(`Partner ${partner.countCode} (tax number ${partner.taxIdNumber})`, match.candidates.map((c) => c.id)) });
+    ctx.issues.fail({
+      recordObject: 'company',
+      metakockaId: partner.mkId,
+      error: new AmbiguousMatchError(
+        `Partner ${partner.countCode} (tax number ${partner.taxIdNumber})`,
+        match.candidates.map((c) => c.id),
+      ),
+    });
     return void (plan.counts.failed += 1);
   }
-  if (leftInConflict(ctx, plan, 'company', match) || (match.kind === 'new' && index.orphaned.has(partner.mkId))) return void (plan.counts.skipped += 1);
+  if (leftInConflict(ctx, plan, 'company', match) || (match.kind === 'new' && index.orphaned.has(partner.mkId)))
+    return void (plan.counts.skipped += 1);
   const record = match.kind === 'new' ? null : match.record;
   const id = record?.id ?? uuidFromKey(`company:${partner.mkId}`);
   const binding = bindingOf({ metakockaPartnerId: partner.mkId });
-  const planned = planRecord(COMPANY_FIELDS, partner, record, policyOf(ctx), ctx.rt.now().toISOString(), { pushesNow: false, binding });
-  settle(ctx, plan, planned, record, { recordObject: 'company', id, metakockaId: partner.mkId }, (draft) => plan.companies.push({ ...draft, id, metakockaPartnerId: partner.mkId } as CompanyDraft), plan.pushCompanies);
+  const planned = planRecord(COMPANY_FIELDS, partner, record, policyOf(ctx), ctx.rt.now().toISOString(), {
+    pushesNow: false,
+    binding,
+  });
+  settle(
+    ctx,
+    plan,
+    planned,
+    record,
+    { recordObject: 'company', id, metakockaId: partner.mkId },
+    (draft) => plan.companies.push({ ...draft, id, metakockaPartnerId: partner.mkId } as CompanyDraft),
+    plan.pushCompanies,
+  );
   for (const contact of partner.contacts) {
     if (contact.name.trim() === '' && contact.email.trim() === '') continue;
     const extra = { metakockaContactId: contact.mkId, companyId: id };
-    planPerson(ctx, index, plan, PERSON_FIELDS, contactSource(contact, partner), { contactId: contact.mkId }, extra, contact.mkId);
+    planPerson(
+      ctx,
+      index,
+      plan,
+      PERSON_FIELDS,
+      contactSource(contact, partner),
+      { contactId: contact.mkId },
+      extra,
+      contact.mkId,
+    );
   }
 }
 
-function planPerson(ctx: StepContext, index: PartnerIndex, plan: PullPlan, specs: Array<FieldSpec<PersonRecord, PersonDraft, PersonSource>>, source: PersonSource, key: { contactId?: string; partnerId?: string }, extra: Partial<PersonDraft>, metakockaId: string) {
+function planPerson(
+  ctx: StepContext,
+  index: PartnerIndex,
+  plan: PullPlan,
+  specs: Array<FieldSpec<PersonRecord, PersonDraft, PersonSource>>,
+  source: PersonSource,
+  key: { contactId?: string; partnerId?: string },
+  extra: Partial<PersonDraft>,
+  metakockaId: string,
+) {
   const match = matchPerson(index, key, source.email);
   if (match.kind === 'excluded') return void (plan.counts.skipped += 1);
   if (match.kind === 'ambiguous') {
-    ctx.issues.fail({ recordObject: 'person', metakockaId, error: new AmbiguousMatchError(`E-mail ${source.email}`, match.candidates.map((c) => c.id)) });
+    ctx.issues.fail({
+      recordObject: 'person',
+      metakockaId,
+      error: new AmbiguousMatchError(
+        `E-mail ${source.email}`,
+        match.candidates.map((c) => c.id),
+      ),
+    });
     return void (plan.counts.failed += 1);
   }
-  if (leftInConflict(ctx, plan, 'person', match) || (match.kind === 'new' && key.partnerId && index.orphaned.has(key.partnerId))) return void (plan.counts.skipped += 1);
+  if (
+    leftInConflict(ctx, plan, 'person', match) ||
+    (match.kind === 'new' && key.partnerId && index.orphaned.has(key.partnerId))
+  )
+    return void (plan.counts.skipped += 1);
   const record = match.kind === 'new' ? null : match.record;
   const id = record?.id ?? uuidFromKey(`person:${metakockaId}`);
   const binding = bindingOf({ ...record, ...extra });
-  const planned = planRecord(specs, source, record, policyOf(ctx), ctx.rt.now().toISOString(), { pushesNow: false, binding });
+  const planned = planRecord(specs, source, record, policyOf(ctx), ctx.rt.now().toISOString(), {
+    pushesNow: false,
+    binding,
+  });
   withholdClashingEmail(ctx, index, plan, planned, id, metakockaId);
   const keep = record?.companyId ? { ...extra, companyId: record.companyId } : extra;
-  settle(ctx, plan, planned, record, { recordObject: 'person', id, metakockaId }, (draft) => plan.people.push({ ...draft, ...keep, id } as PersonDraft), plan.pushPeople);
+  settle(
+    ctx,
+    plan,
+    planned,
+    record,
+    { recordObject: 'person', id, metakockaId },
+    (draft) => plan.people.push({ ...draft, ...keep, id } as PersonDraft),
+    plan.pushPeople,
+  );
 }
 
 /** Twenty's unique primary e-mail would fail the whole batch (contract/README.md): keep the e-mail out and say so. */
-function withholdClashingEmail(ctx: StepContext, index: PartnerIndex, plan: PullPlan, planned: RecordPlan<PersonDraft>, id: string, metakockaId: string) {
+function withholdClashingEmail(
+  ctx: StepContext,
+  index: PartnerIndex,
+  plan: PullPlan,
+  planned: RecordPlan<PersonDraft>,
+  id: string,
+  metakockaId: string,
+) {
   const email = String(planned.mk.email ?? '');
   if (!planned.result.toTwenty.includes('email') || email === '') return;
   const holder = emailHolder(index, email, id);
   if (!holder && !plan.claimedEmails.has(email)) return void plan.claimedEmails.add(email);
-  ctx.issues.fail({ recordObject: 'person', metakockaId, recordId: id, error: new UniqueClashError(`E-mail ${email} of Metakocka contact ${metakockaId} already belongs to another Twenty person${holder ? ` (${holder.id})` : ''}; it was not set as this person's primary e-mail.`, 'Merge the two people in Twenty or correct the e-mail in Metakocka.') });
+  ctx.issues.fail({
+    recordObject: 'person',
+    metakockaId,
+    recordId: id,
+    error: new UniqueClashError(
+      `E-mail ${email} of Metakocka contact ${metakockaId} already belongs to another Twenty person${holder ? ` (${holder.id})` : ''}; it was not set as this person's primary e-mail.`,
+      'Merge the two people in Twenty or correct the e-mail in Metakocka.',
+    ),
+  });
   planned.result.toTwenty = planned.result.toTwenty.filter((f) => f !== 'email');
   planned.result.hashes.email = fieldHash(planned.tw.email ?? null);
   if (planned.draft) {
@@ -162,17 +311,39 @@ function withholdClashingEmail(ctx: StepContext, index: PartnerIndex, plan: Pull
   }
 }
 
-function settle<D>(ctx: StepContext, plan: PullPlan, planned: RecordPlan<D>, record: (CompanyRecord | PersonRecord) | null, who: { recordObject: string; id: string; metakockaId: string }, write: (draft: Partial<D>) => void, pushIds: string[]) {
+function settle<D>(
+  ctx: StepContext,
+  plan: PullPlan,
+  planned: RecordPlan<D>,
+  record: (CompanyRecord | PersonRecord) | null,
+  who: { recordObject: string; id: string; metakockaId: string },
+  write: (draft: Partial<D>) => void,
+  pushIds: string[],
+) {
   const nowIso = ctx.rt.now().toISOString();
   for (const field of planned.result.conflicts) {
-    ctx.issues.conflict({ recordObject: who.recordObject, metakockaId: who.metakockaId, recordId: who.id, field, twentyValue: planned.tw[field], metakockaValue: planned.mk[field], twentyChangedAt: record?.updatedAt ?? null, metakockaChangedAt: nowIso });
+    ctx.issues.conflict({
+      recordObject: who.recordObject,
+      metakockaId: who.metakockaId,
+      recordId: who.id,
+      field,
+      twentyValue: planned.tw[field],
+      metakockaValue: planned.mk[field],
+      twentyChangedAt: record?.updatedAt ?? null,
+      metakockaChangedAt: nowIso,
+    });
   }
   if (planned.result.toMetakocka.length > 0) pushIds.push(who.id);
   if (planned.result.conflicts.length === 0) ctx.issues.succeeded([who.metakockaId]);
   const status = planned.result.conflicts.length > 0 ? 'CONFLICT' : 'SYNCED';
   // A new conflict leaves the field hashes as they were: then only the status shows Twenty's users the conflict.
-  const statusOnly = !planned.draft && record !== null && status === 'CONFLICT' && record.metakockaSyncStatus !== status;
+  const statusOnly =
+    !planned.draft && record !== null && status === 'CONFLICT' && record.metakockaSyncStatus !== status;
   if (!planned.draft && !statusOnly) return void (plan.counts.unchanged += 1);
   plan.counts[!planned.draft ? 'unchanged' : record ? 'updated' : 'created'] += 1;
-  write({ ...(planned.draft ?? ({} as Partial<D>)), metakockaSyncStatus: status, metakockaLastSyncedAt: nowIso } as Partial<D>);
+  write({
+    ...(planned.draft ?? ({} as Partial<D>)),
+    metakockaSyncStatus: status,
+    metakockaLastSyncedAt: nowIso,
+  } as Partial<D>);
 }

@@ -13,13 +13,19 @@ import { fieldHash } from '../conflicts';
 
 /** Pushes one company; returns the bound partner as Metakocka now has it. */
 export async function pushCompany(ctx: PushContext, company: CompanyRecord): Promise<MetakockaPartner | null> {
-  if (isExcluded(company) || inConflict(ctx, company)) return void (ctx.counts.skipped += 1), null;
+  if (isExcluded(company) || inConflict(ctx, company)) return (void (ctx.counts.skipped += 1), null);
   if (!company.metakockaPartnerId) return createPartner(ctx, company);
   const [partner] = await ctx.rt.mk.findPartners({ mkId: company.metakockaPartnerId });
   if (!partner) throw new PartnerGoneError(company.metakockaPartnerId);
-  const planned = planRecord(COMPANY_FIELDS, partner, company, ctx.policy, ctx.rt.now().toISOString(), { binding: bindingOf(company) });
+  const planned = planRecord(COMPANY_FIELDS, partner, company, ctx.policy, ctx.rt.now().toISOString(), {
+    binding: bindingOf(company),
+  });
   let current = partner;
-  if (planned.result.toMetakocka.length > 0) current = await ctx.rt.mk.updatePartner({ ...companyToPartner(mergedForMetakocka(planned, planned.result.toMetakocka)), mkId: partner.mkId });
+  if (planned.result.toMetakocka.length > 0)
+    current = await ctx.rt.mk.updatePartner({
+      ...companyToPartner(mergedForMetakocka(planned, planned.result.toMetakocka)),
+      mkId: partner.mkId,
+    });
   await settleCompany(ctx, company, planned.draft, planned.result.conflicts, planned);
   ctx.counts[planned.result.toMetakocka.length > 0 ? 'updated' : 'unchanged'] += 1;
   return current;
@@ -45,29 +51,79 @@ async function createPartner(ctx: PushContext, company: CompanyRecord): Promise<
     ctx.counts.created += 1;
   }
   // Bind: what Twenty holds now is what Metakocka was given, so the two-way fields agree and the one-way ones come in.
-  const agreed = { ...company, metakockaSyncHash: existing ? null : encodeFieldHashes(Object.fromEntries(COMPANY_FIELDS.map((f) => [f.name, fieldHash(tw[f.name])]))) };
-  const planned = planRecord(COMPANY_FIELDS, partner, agreed, ctx.policy, ctx.rt.now().toISOString(), { binding: bindingOf({ metakockaPartnerId: partner.mkId }) });
-  await settleCompany(ctx, company, { ...(planned.draft ?? {}), metakockaSyncHash: encodeFieldHashes(planned.result.hashes) }, planned.result.conflicts, planned, partner.mkId);
+  const agreed = {
+    ...company,
+    metakockaSyncHash: existing
+      ? null
+      : encodeFieldHashes(Object.fromEntries(COMPANY_FIELDS.map((f) => [f.name, fieldHash(tw[f.name])]))),
+  };
+  const planned = planRecord(COMPANY_FIELDS, partner, agreed, ctx.policy, ctx.rt.now().toISOString(), {
+    binding: bindingOf({ metakockaPartnerId: partner.mkId }),
+  });
+  await settleCompany(
+    ctx,
+    company,
+    { ...(planned.draft ?? {}), metakockaSyncHash: encodeFieldHashes(planned.result.hashes) },
+    planned.result.conflicts,
+    planned,
+    partner.mkId,
+  );
   await clearIntent(ctx, 'company', company.id);
   return partner;
 }
 
 /** A partner with the same tax number, or one a lost add_partner answer left behind (intent set), is bound instead of created. */
-async function findExisting(ctx: PushContext, company: CompanyRecord, taxNumber: string, name: string): Promise<MetakockaPartner | null> {
+async function findExisting(
+  ctx: PushContext,
+  company: CompanyRecord,
+  taxNumber: string,
+  name: string,
+): Promise<MetakockaPartner | null> {
   const retry = await hasIntent(ctx, 'company', company.id);
   if (!taxNumber && !retry) return null;
   const found = taxNumber ? await ctx.rt.mk.findPartners({ taxNumber }) : await ctx.rt.mk.findPartners({ name });
-  const same = found.filter((p) => p.businessEntity && (taxNumber ? normaliseTaxNumber(p.taxIdNumber) === normaliseTaxNumber(taxNumber) : p.name.trim() === name.trim()));
-  if (same.length > 1 && !retry) throw new AmbiguousMatchError(`Company "${name}" (tax number ${taxNumber})`, same.map((p) => `Metakocka partner ${p.countCode}`));
+  const same = found.filter(
+    (p) =>
+      p.businessEntity &&
+      (taxNumber ? normaliseTaxNumber(p.taxIdNumber) === normaliseTaxNumber(taxNumber) : p.name.trim() === name.trim()),
+  );
+  if (same.length > 1 && !retry)
+    throw new AmbiguousMatchError(
+      `Company "${name}" (tax number ${taxNumber})`,
+      same.map((p) => `Metakocka partner ${p.countCode}`),
+    );
   return same.at(-1) ?? null; // several after a lost answer: the newest is ours (creation order, API.md §2.2)
 }
 
-async function settleCompany(ctx: PushContext, company: CompanyRecord, draft: object | null, conflicts: string[], planned: { mk: Record<string, unknown>; tw: Record<string, unknown> }, bindTo?: string) {
+async function settleCompany(
+  ctx: PushContext,
+  company: CompanyRecord,
+  draft: object | null,
+  conflicts: string[],
+  planned: { mk: Record<string, unknown>; tw: Record<string, unknown> },
+  bindTo?: string,
+) {
   const nowIso = ctx.rt.now().toISOString();
-  for (const field of conflicts) ctx.issues.conflict({ recordObject: 'company', recordId: company.id, metakockaId: bindTo ?? company.metakockaPartnerId, field, twentyValue: planned.tw[field], metakockaValue: planned.mk[field], twentyChangedAt: company.updatedAt, metakockaChangedAt: nowIso });
+  for (const field of conflicts)
+    ctx.issues.conflict({
+      recordObject: 'company',
+      recordId: company.id,
+      metakockaId: bindTo ?? company.metakockaPartnerId,
+      field,
+      twentyValue: planned.tw[field],
+      metakockaValue: planned.mk[field],
+      twentyChangedAt: company.updatedAt,
+      metakockaChangedAt: nowIso,
+    });
   if (conflicts.length === 0) ctx.issues.succeeded([bindTo ?? company.metakockaPartnerId ?? company.id]);
   if (!draft && !bindTo) return;
-  const write = { ...(draft ?? {}), id: company.id, ...(bindTo ? { metakockaPartnerId: bindTo } : {}), metakockaSyncStatus: conflicts.length ? 'CONFLICT' : 'SYNCED', metakockaLastSyncedAt: nowIso };
+  const write = {
+    ...(draft ?? {}),
+    id: company.id,
+    ...(bindTo ? { metakockaPartnerId: bindTo } : {}),
+    metakockaSyncStatus: conflicts.length ? 'CONFLICT' : 'SYNCED',
+    metakockaLastSyncedAt: nowIso,
+  };
   if (bindTo) await ctx.rt.crm.companies.upsertMany([write]);
   else ctx.pendingCompanies.push(write);
 }

@@ -23,6 +23,8 @@ export async function flushCompanies(ctx: PushContext): Promise<void> {
 // add_partner has no idempotency key (API.md §2.2, §6 item 9): an intent is written before the create, so a retry after a
 // crash or a lost answer looks the partner up instead of creating it twice.
 const intentKey = (object: string, id: string) => `metakocka:push-intent:${object}:${id}`;
-export const hasIntent = async (ctx: PushContext, object: string, id: string) => (await ctx.rt.kv.get(intentKey(object, id))) !== null;
-export const setIntent = (ctx: PushContext, object: string, id: string) => ctx.rt.kv.set(intentKey(object, id), ctx.rt.now().toISOString());
+export const hasIntent = async (ctx: PushContext, object: string, id: string) =>
+  (await ctx.rt.kv.get(intentKey(object, id))) !== null;
+export const setIntent = (ctx: PushContext, object: string, id: string) =>
+  ctx.rt.kv.set(intentKey(object, id), ctx.rt.now().toISOString());
 export const clearIntent = (ctx: PushContext, object: string, id: string) => ctx.rt.kv.delete(intentKey(object, id));

@@ -7,8 +7,24 @@ import { fieldHash } from '../conflicts';
 import { PartnerGoneError } from '../errors';
 import { encodeFieldHashes } from '../hashing';
 import type { MetakockaContact, MetakockaPartner } from '../mk-port';
-import { billingAddress, contactSource, PERSON_FIELDS, PRIVATE_PERSON_FIELDS, type FieldSpec, type PersonSource } from './fields';
-import { companyToPartner, mergedForMetakocka, mkValues, personToContact, personToPrivatePartner, planRecord, twentyValues, type RecordPlan } from './mapper';
+import {
+  billingAddress,
+  contactSource,
+  PERSON_FIELDS,
+  PRIVATE_PERSON_FIELDS,
+  type FieldSpec,
+  type PersonSource,
+} from './fields';
+import {
+  companyToPartner,
+  mergedForMetakocka,
+  mkValues,
+  personToContact,
+  personToPrivatePartner,
+  planRecord,
+  twentyValues,
+  type RecordPlan,
+} from './mapper';
 import { inConflict, pushCompany } from './push-company';
 import { clearIntent, hasIntent, setIntent, type PushContext } from './push-context';
 import { COMPANY_FIELDS } from './fields';
@@ -19,7 +35,9 @@ export async function pushPerson(ctx: PushContext, person: PersonRecord): Promis
   const [company] = await ctx.rt.crm.companies.findByIds([person.companyId]);
   if (!company || isExcluded(company) || inConflict(ctx, company)) return void (ctx.counts.skipped += 1);
   // The parent goes first (OCA exporter: export dependencies first).
-  const partner = company.metakockaPartnerId ? (await ctx.rt.mk.findPartners({ mkId: company.metakockaPartnerId }))[0] : await pushCompany(ctx, company);
+  const partner = company.metakockaPartnerId
+    ? (await ctx.rt.mk.findPartners({ mkId: company.metakockaPartnerId }))[0]
+    : await pushCompany(ctx, company);
   if (!partner) throw new PartnerGoneError(company.metakockaPartnerId ?? '?');
   const contact = partner.contacts.find((c) => c.mkId === person.metakockaContactId);
   if (contact) return updateContact(ctx, person, partner, contact);
@@ -38,10 +56,21 @@ async function updateContact(
   partner: MetakockaPartner,
   contact: MetakockaContact,
 ) {
-  const planned = planRecord(PERSON_FIELDS, contactSource(contact, partner), person, ctx.policy, ctx.rt.now().toISOString(), { binding: bindingOf(person) });
+  const planned = planRecord(
+    PERSON_FIELDS,
+    contactSource(contact, partner),
+    person,
+    ctx.policy,
+    ctx.rt.now().toISOString(),
+    { binding: bindingOf(person) },
+  );
   if (planned.result.toMetakocka.length > 0) {
     const values = mergedForMetakocka(planned, planned.result.toMetakocka);
-    await ctx.rt.mk.updatePartner({ ...companyToPartner(mkValues(COMPANY_FIELDS, partner)), mkId: partner.mkId, contacts: [personToContact(values, contact.mkId, contact.addressMkId)] });
+    await ctx.rt.mk.updatePartner({
+      ...companyToPartner(mkValues(COMPANY_FIELDS, partner)),
+      mkId: partner.mkId,
+      contacts: [personToContact(values, contact.mkId, contact.addressMkId)],
+    });
     ctx.counts.updated += 1;
   } else ctx.counts.unchanged += 1;
   await settlePerson(ctx, person, planned, contact.mkId);
@@ -49,19 +78,33 @@ async function updateContact(
 
 async function addContact(ctx: PushContext, person: PersonRecord, partner: MetakockaPartner) {
   const tw = twentyValues(PERSON_FIELDS, person);
-  const same = (c: MetakockaContact) => c.name.trim() === String(tw.name) && c.email.trim().toLowerCase() === String(tw.email ?? '');
+  const same = (c: MetakockaContact) =>
+    c.name.trim() === String(tw.name) && c.email.trim().toLowerCase() === String(tw.email ?? '');
   // After a lost answer the contact may already be there: bind it instead of adding it twice.
   let contact = (await hasIntent(ctx, 'person', person.id)) ? partner.contacts.find(same) : undefined;
   if (!contact) {
     await setIntent(ctx, 'person', person.id);
     const before = new Set(partner.contacts.map((c) => c.mkId));
-    const updated = await ctx.rt.mk.updatePartner({ ...companyToPartner(mkValues(COMPANY_FIELDS, partner)), mkId: partner.mkId, contacts: [personToContact(tw, undefined, billingAddress(partner)?.mkId)] });
-    contact = updated.contacts.find((c) => !before.has(c.mkId) && same(c)) ?? updated.contacts.find((c) => !before.has(c.mkId));
+    const updated = await ctx.rt.mk.updatePartner({
+      ...companyToPartner(mkValues(COMPANY_FIELDS, partner)),
+      mkId: partner.mkId,
+      contacts: [personToContact(tw, undefined, billingAddress(partner)?.mkId)],
+    });
+    contact =
+      updated.contacts.find((c) => !before.has(c.mkId) && same(c)) ?? updated.contacts.find((c) => !before.has(c.mkId));
     if (!contact) throw new PartnerGoneError(`${partner.mkId} (contact not found after adding it)`);
     ctx.counts.created += 1;
     partner = updated;
   }
-  await bindAfterCreate(ctx, person, PERSON_FIELDS, contactSource(contact, partner), tw, { metakockaContactId: contact.mkId }, contact.mkId);
+  await bindAfterCreate(
+    ctx,
+    person,
+    PERSON_FIELDS,
+    contactSource(contact, partner),
+    tw,
+    { metakockaContactId: contact.mkId },
+    contact.mkId,
+  );
 }
 
 async function pushPrivatePerson(ctx: PushContext, person: PersonRecord) {
@@ -69,16 +112,36 @@ async function pushPrivatePerson(ctx: PushContext, person: PersonRecord) {
   if (person.metakockaPartnerId) {
     const [partner] = await ctx.rt.mk.findPartners({ mkId: person.metakockaPartnerId });
     if (!partner) throw new PartnerGoneError(person.metakockaPartnerId);
-    const planned = planRecord(PRIVATE_PERSON_FIELDS, privateSource(partner), person, ctx.policy, ctx.rt.now().toISOString(), { binding: bindingOf(person) });
+    const planned = planRecord(
+      PRIVATE_PERSON_FIELDS,
+      privateSource(partner),
+      person,
+      ctx.policy,
+      ctx.rt.now().toISOString(),
+      { binding: bindingOf(person) },
+    );
     if (planned.result.toMetakocka.length > 0) {
-      await ctx.rt.mk.updatePartner({ ...personToPrivatePartner(mergedForMetakocka(planned, planned.result.toMetakocka), planned.mk.addresses, partner.mkId, partner.contacts[0]?.mkId), mkId: partner.mkId });
+      await ctx.rt.mk.updatePartner({
+        ...personToPrivatePartner(
+          mergedForMetakocka(planned, planned.result.toMetakocka),
+          planned.mk.addresses,
+          partner.mkId,
+          partner.contacts[0]?.mkId,
+        ),
+        mkId: partner.mkId,
+      });
       ctx.counts.updated += 1;
     } else ctx.counts.unchanged += 1;
     return settlePerson(ctx, person, planned, partner.mkId);
   }
   const retry = await hasIntent(ctx, 'person', person.id);
   const email = String(tw.email ?? '');
-  const found = retry || email ? (await ctx.rt.mk.findPartners(email ? { email } : { name: String(tw.name) })).filter((p) => !p.businessEntity && p.name.trim() === String(tw.name)) : [];
+  const found =
+    retry || email
+      ? (await ctx.rt.mk.findPartners(email ? { email } : { name: String(tw.name) })).filter(
+          (p) => !p.businessEntity && p.name.trim() === String(tw.name),
+        )
+      : [];
   let partner = found.at(-1);
   if (!partner) {
     await setIntent(ctx, 'person', person.id);
@@ -87,26 +150,78 @@ async function pushPrivatePerson(ctx: PushContext, person: PersonRecord) {
     if (!partner) throw new PartnerGoneError(created.mkId);
     ctx.counts.created += 1;
   }
-  await bindAfterCreate(ctx, person, PRIVATE_PERSON_FIELDS, privateSource(partner), tw, { metakockaPartnerId: partner.mkId, metakockaContactId: partner.contacts[0]?.mkId || null }, partner.mkId);
+  await bindAfterCreate(
+    ctx,
+    person,
+    PRIVATE_PERSON_FIELDS,
+    privateSource(partner),
+    tw,
+    { metakockaPartnerId: partner.mkId, metakockaContactId: partner.contacts[0]?.mkId || null },
+    partner.mkId,
+  );
 }
 
 const privateSource = (partner: MetakockaPartner): PersonSource => {
   const contact = partner.contacts[0];
-  return { name: partner.name, email: contact?.email ?? '', phone: contact ? contact.gsm || contact.phone : '', country: billingAddress(partner)?.country ?? '', partner };
+  return {
+    name: partner.name,
+    email: contact?.email ?? '',
+    phone: contact ? contact.gsm || contact.phone : '',
+    country: billingAddress(partner)?.country ?? '',
+    partner,
+  };
 };
 
-async function bindAfterCreate(ctx: PushContext, person: PersonRecord, specs: Array<FieldSpec<PersonRecord, any, PersonSource>>, source: PersonSource, tw: Record<string, unknown>, binding: Partial<PersonRecord>, mkId: string) {
-  const agreed = { ...person, metakockaSyncHash: encodeFieldHashes(Object.fromEntries(specs.map((f) => [f.name, fieldHash(tw[f.name])]))) };
-  const planned = planRecord(specs, source, agreed, ctx.policy, ctx.rt.now().toISOString(), { binding: bindingOf({ ...person, ...binding }) });
+async function bindAfterCreate(
+  ctx: PushContext,
+  person: PersonRecord,
+  specs: Array<FieldSpec<PersonRecord, any, PersonSource>>,
+  source: PersonSource,
+  tw: Record<string, unknown>,
+  binding: Partial<PersonRecord>,
+  mkId: string,
+) {
+  const agreed = {
+    ...person,
+    metakockaSyncHash: encodeFieldHashes(Object.fromEntries(specs.map((f) => [f.name, fieldHash(tw[f.name])]))),
+  };
+  const planned = planRecord(specs, source, agreed, ctx.policy, ctx.rt.now().toISOString(), {
+    binding: bindingOf({ ...person, ...binding }),
+  });
   await settlePerson(ctx, person, planned, mkId, binding);
   await clearIntent(ctx, 'person', person.id);
 }
 
-async function settlePerson(ctx: PushContext, person: PersonRecord, planned: RecordPlan<any>, mkId: string, binding?: Partial<PersonRecord>) {
+async function settlePerson(
+  ctx: PushContext,
+  person: PersonRecord,
+  planned: RecordPlan<any>,
+  mkId: string,
+  binding?: Partial<PersonRecord>,
+) {
   const nowIso = ctx.rt.now().toISOString();
-  for (const field of planned.result.conflicts) ctx.issues.conflict({ recordObject: 'person', recordId: person.id, metakockaId: mkId, field, twentyValue: planned.tw[field], metakockaValue: planned.mk[field], twentyChangedAt: person.updatedAt, metakockaChangedAt: nowIso });
+  for (const field of planned.result.conflicts)
+    ctx.issues.conflict({
+      recordObject: 'person',
+      recordId: person.id,
+      metakockaId: mkId,
+      field,
+      twentyValue: planned.tw[field],
+      metakockaValue: planned.mk[field],
+      twentyChangedAt: person.updatedAt,
+      metakockaChangedAt: nowIso,
+    });
   if (planned.result.conflicts.length === 0) ctx.issues.succeeded([mkId]);
   const hash = encodeFieldHashes(planned.result.hashes);
   if (!binding && !planned.draft && hash === person.metakockaSyncHash) return;
-  await ctx.rt.crm.people.upsertMany([{ ...(planned.draft ?? {}), ...binding, id: person.id, metakockaSyncHash: hash, metakockaSyncStatus: planned.result.conflicts.length ? 'CONFLICT' : 'SYNCED', metakockaLastSyncedAt: nowIso }]);
+  await ctx.rt.crm.people.upsertMany([
+    {
+      ...(planned.draft ?? {}),
+      ...binding,
+      id: person.id,
+      metakockaSyncHash: hash,
+      metakockaSyncStatus: planned.result.conflicts.length ? 'CONFLICT' : 'SYNCED',
+      metakockaLastSyncedAt: nowIso,
+    },
+  ]);
 }

@@ -15,17 +15,29 @@ export interface PushPayload {
 export async function pushRecords(payload: PushPayload, rt: SyncRuntime): Promise<PushContext['counts']> {
   const settings = await readSettings(rt.kv);
   const ctx: PushContext = {
-    rt, settings, issues: createIssueBook(rt, 'partners'),
+    rt,
+    settings,
+    issues: createIssueBook(rt, 'partners'),
     policy: (field) => settings.conflicts.partnerFields[field] ?? settings.conflicts.partners,
     counts: { created: 0, updated: 0, unchanged: 0, failed: 0, skipped: 0 },
     pendingCompanies: [],
   };
   if (settings.dryRun || !settings.streams.partners.enabled) return ctx.counts;
   const companies = payload.companyIds.length ? await rt.crm.companies.findByIds(payload.companyIds) : [];
-  for (const company of companies) await guarded(ctx, 'company', company.id, company.metakockaPartnerId, async () => void (await pushCompany(ctx, company)));
+  for (const company of companies)
+    await guarded(
+      ctx,
+      'company',
+      company.id,
+      company.metakockaPartnerId,
+      async () => void (await pushCompany(ctx, company)),
+    );
   await flushCompanies(ctx);
   const people = payload.personIds.length ? await rt.crm.people.findByIds(payload.personIds) : [];
-  for (const person of people) await guarded(ctx, 'person', person.id, person.metakockaContactId ?? person.metakockaPartnerId, () => pushPerson(ctx, person));
+  for (const person of people)
+    await guarded(ctx, 'person', person.id, person.metakockaContactId ?? person.metakockaPartnerId, () =>
+      pushPerson(ctx, person),
+    );
   await ctx.issues.flush({ dryRun: false, resolveOpen: true });
   return ctx.counts;
 }

@@ -8,8 +8,16 @@ const NOT_EXCLUDED = { or: [{ metakockaSyncExcluded: { is: 'NULL' } }, { metakoc
 export async function sweepUnbound(ctx: StepContext): Promise<StepOutcome> {
   const { crm } = ctx.rt;
   const companies = await crm.companies.findWhere({ and: [{ metakockaPartnerId: { is: 'NULL' } }, NOT_EXCLUDED] });
-  const people = await crm.people.findWhere({ and: [{ metakockaPartnerId: { is: 'NULL' } }, { metakockaContactId: { is: 'NULL' } }, NOT_EXCLUDED] });
-  if (!ctx.dryRun) await enqueuePush(ctx.rt, `sweep:${ctx.state.runId}`, companies.map((c) => c.id), people.map((p) => p.id));
+  const people = await crm.people.findWhere({
+    and: [{ metakockaPartnerId: { is: 'NULL' } }, { metakockaContactId: { is: 'NULL' } }, NOT_EXCLUDED],
+  });
+  if (!ctx.dryRun)
+    await enqueuePush(
+      ctx.rt,
+      `sweep:${ctx.state.runId}`,
+      companies.map((c) => c.id),
+      people.map((p) => p.id),
+    );
   return {
     cursor: { phase: 'done' },
     done: true,

@@ -1,20 +1,47 @@
 // Metakocka product → Twenty metakockaProduct draft: pure, no clock, no I/O (STYLE.md §2.7).
 import type { ProductDraft } from 'server/crm';
-import { add, decimal, divideToUnits, mul, parseDecimal, roundToUnits, toPlainString, type Decimal } from 'server/money/decimal';
+import {
+  add,
+  decimal,
+  divideToUnits,
+  mul,
+  parseDecimal,
+  roundToUnits,
+  toPlainString,
+  type Decimal,
+} from 'server/money/decimal';
 import { taxRatePercent } from 'server/money/tax-codes';
 import { MappingError } from '../errors';
 import type { MetakockaPriceList, MetakockaProduct } from '../mk-port';
 
 /** The fields a product draft carries; the sync hash covers exactly these. */
-export const PRODUCT_SYNCED_FIELDS = ['code', 'name', 'unit', 'netPrice', 'grossPrice', 'priceLists', 'vatRate', 'vatCode', 'category', 'eshopSync', 'stockTotal', 'stockByWarehouse', 'isActive'] as const;
+export const PRODUCT_SYNCED_FIELDS = [
+  'code',
+  'name',
+  'unit',
+  'netPrice',
+  'grossPrice',
+  'priceLists',
+  'vatRate',
+  'vatCode',
+  'category',
+  'eshopSync',
+  'stockTotal',
+  'stockByWarehouse',
+  'isActive',
+] as const;
 
 const MICROS = 6;
 const CENTS = 2;
 
-const micros = (value: Decimal, currency: string) => ({ amountMicros: roundToUnits(value, MICROS).toString(), currencyCode: currency });
+const micros = (value: Decimal, currency: string) => ({
+  amountMicros: roundToUnits(value, MICROS).toString(),
+  currencyCode: currency,
+});
 
 /** The main sales price list: the first sales list Metakocka returns (API.md §3.2 `pricelist[]`). */
-export const mainPriceList = (lists: MetakockaPriceList[]): MetakockaPriceList | undefined => lists.find((list) => list.salesPurchase !== 'purchase') ?? lists[0];
+export const mainPriceList = (lists: MetakockaPriceList[]): MetakockaPriceList | undefined =>
+  lists.find((list) => list.salesPurchase !== 'purchase') ?? lists[0];
 
 /** Net and gross of a price list: one is stored, the other derived and rounded to the cent (a list is net or gross, API.md §2.3). */
 export function priceListAmounts(list: MetakockaPriceList): { net: Decimal; gross: Decimal } | null {
@@ -47,7 +74,11 @@ function priceListEntry(list: MetakockaPriceList) {
 
 export function productToDraft(product: MetakockaProduct): ProductDraft {
   const name = product.name.trim();
-  if (name === '') throw new MappingError(`Product ${product.code || product.countCode} (mk_id ${product.mkId}) has no name.`, 'Name the product in Metakocka; the next run picks it up.');
+  if (name === '')
+    throw new MappingError(
+      `Product ${product.code || product.countCode} (mk_id ${product.mkId}) has no name.`,
+      'Name the product in Metakocka; the next run picks it up.',
+    );
   const main = mainPriceList(product.priceLists);
   const amounts = main ? priceListAmounts(main) : null;
   const rate = main ? taxRatePercent(main.taxCode || undefined, main.taxFactor ?? undefined) : null;
@@ -56,15 +87,20 @@ export function productToDraft(product: MetakockaProduct): ProductDraft {
     code: product.code.trim(),
     name,
     unit: product.unit,
-    netPrice: amounts && main ? micros(amounts.net, main.currency || 'EUR') : { amountMicros: null, currencyCode: null },
-    grossPrice: amounts && main ? micros(amounts.gross, main.currency || 'EUR') : { amountMicros: null, currencyCode: null },
+    netPrice:
+      amounts && main ? micros(amounts.net, main.currency || 'EUR') : { amountMicros: null, currencyCode: null },
+    grossPrice:
+      amounts && main ? micros(amounts.gross, main.currency || 'EUR') : { amountMicros: null, currencyCode: null },
     priceLists: product.priceLists.map(priceListEntry),
     vatRate: rate ? toPlainString(rate) : null,
     vatCode: main?.taxCode ?? '',
     category: product.categories.join(' / '),
     eshopSync: product.eshopSync,
     stockTotal: product.stockTotal === null ? null : toPlainString(parseDecimal(product.stockTotal)),
-    stockByWarehouse: product.stock.map((row) => ({ warehouse: row.warehouse, amount: toPlainString(parseDecimal(row.amount)) })),
+    stockByWarehouse: product.stock.map((row) => ({
+      warehouse: row.warehouse,
+      amount: toPlainString(parseDecimal(row.amount)),
+    })),
     isActive: product.active,
   };
 }

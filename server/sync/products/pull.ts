@@ -23,14 +23,19 @@ export const productHash = (draft: Partial<ProductDraft>) =>
 
 export async function pullProductsPage(ctx: StepContext, cursor: ProductScanCursor): Promise<StepOutcome> {
   const { rt, settings } = ctx;
-  const { products: all, unreadable } = await rt.mk.productsPage(cursor.offset, MK_PRODUCT_PAGE_MAX, { eshopOnly: settings.filters.eshopOnly });
+  const { products: all, unreadable } = await rt.mk.productsPage(cursor.offset, MK_PRODUCT_PAGE_MAX, {
+    eshopOnly: settings.filters.eshopOnly,
+  });
   const wanted = settings.filters.productCategories;
   const records = wanted.length === 0 ? all : all.filter((p) => p.categories.some((c) => wanted.includes(c)));
   const rows = all.length + unreadable.length;
   const complete = rows < MK_PRODUCT_PAGE_MAX; // no total count: a short page is the last (API.md §2.3)
   const plan = await planProducts(ctx, records);
   if (!ctx.dryRun) await rt.crm.products.upsertMany(plan.writes.map((w) => w.draft));
-  ctx.seen.add(PRODUCTS_SEEN, [...records.map((p) => p.mkId), ...reportUnreadable(ctx.issues, 'metakockaProduct', unreadable)]);
+  ctx.seen.add(PRODUCTS_SEEN, [
+    ...records.map((p) => p.mkId),
+    ...reportUnreadable(ctx.issues, 'metakockaProduct', unreadable),
+  ]);
   ctx.issues.succeeded(plan.synced);
   const next = complete
     ? { phase: 'deletions', seenActive: cursor.seenActive + plan.activePresent, after: null }
@@ -38,9 +43,20 @@ export async function pullProductsPage(ctx: StepContext, cursor: ProductScanCurs
   return {
     cursor: next,
     done: false,
-    counts: { ...plan.counts, failed: plan.counts.failed + unreadable.length, recordsDone: records.length + unreadable.length },
+    counts: {
+      ...plan.counts,
+      failed: plan.counts.failed + unreadable.length,
+      recordsDone: records.length + unreadable.length,
+    },
     recordsEstimated: complete ? cursor.offset + rows : null,
-    plan: ctx.dryRun ? plan.writes.slice(0, PLAN_SAMPLE_SIZE).map((w) => ({ action: w.kind, object: 'metakockaProduct', metakockaId: w.draft.metakockaId, name: w.draft.name })) : undefined,
+    plan: ctx.dryRun
+      ? plan.writes.slice(0, PLAN_SAMPLE_SIZE).map((w) => ({
+          action: w.kind,
+          object: 'metakockaProduct',
+          metakockaId: w.draft.metakockaId,
+          name: w.draft.name,
+        }))
+      : undefined,
   };
 }
 
@@ -55,13 +71,23 @@ async function planProducts(ctx: StepContext, products: MetakockaProduct[]): Pro
   const { rt, issues } = ctx;
   const nowIso = rt.now().toISOString();
   const index = await loadIndex(ctx, products);
-  const plan: ProductPlan = { writes: [], synced: [], activePresent: 0, counts: { created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0 } };
+  const plan: ProductPlan = {
+    writes: [],
+    synced: [],
+    activePresent: 0,
+    counts: { created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0 },
+  };
   for (const product of products) {
     let draft: ProductDraft;
     try {
       draft = productToDraft(product);
     } catch (error) {
-      issues.fail({ recordObject: 'metakockaProduct', metakockaId: product.mkId, recordId: index.byMkId.get(product.mkId)?.[0]?.id, error });
+      issues.fail({
+        recordObject: 'metakockaProduct',
+        metakockaId: product.mkId,
+        recordId: index.byMkId.get(product.mkId)?.[0]?.id,
+        error,
+      });
       plan.counts.failed += 1;
       continue;
     }
@@ -71,7 +97,14 @@ async function planProducts(ctx: StepContext, products: MetakockaProduct[]): Pro
       continue;
     }
     if (match.kind === 'ambiguous') {
-      issues.fail({ recordObject: 'metakockaProduct', metakockaId: product.mkId, error: new AmbiguousMatchError(`Product code ${draft.code}`, match.candidates.map((c) => c.id)) });
+      issues.fail({
+        recordObject: 'metakockaProduct',
+        metakockaId: product.mkId,
+        error: new AmbiguousMatchError(
+          `Product code ${draft.code}`,
+          match.candidates.map((c) => c.id),
+        ),
+      });
       plan.counts.failed += 1;
       continue;
     }
@@ -83,7 +116,10 @@ async function planProducts(ctx: StepContext, products: MetakockaProduct[]): Pro
       continue;
     }
     const id = match.kind === 'new' ? uuidFromKey(`metakockaProduct:${product.mkId}`) : match.record.id;
-    plan.writes.push({ kind: match.kind === 'new' ? 'create' : 'update', draft: { ...draft, id, syncHash: hash, lastSyncedAt: nowIso } });
+    plan.writes.push({
+      kind: match.kind === 'new' ? 'create' : 'update',
+      draft: { ...draft, id, syncHash: hash, lastSyncedAt: nowIso },
+    });
     plan.counts[match.kind === 'new' ? 'created' : 'updated'] += 1;
   }
   return plan;
@@ -100,9 +136,16 @@ async function loadIndex(ctx: StepContext, products: MetakockaProduct[]) {
     const byBinding = { metakockaId: { in: part.map((p) => p.mkId) } };
     const byCode = { and: [{ code: { in: codes } }, { metakockaId: { is: 'NULL' } }, { deletedAt: { is: 'NULL' } }] };
     // Soft-deleted bound rows are read too (deletedAt named), so a deleted product is not created again.
-    found.push(...(await ctx.rt.crm.products.findWhere({ and: [{ or: codes.length > 0 ? [byBinding, byCode] : [byBinding] }, ANY_DELETION_STATE] })));
+    found.push(
+      ...(await ctx.rt.crm.products.findWhere({
+        and: [{ or: codes.length > 0 ? [byBinding, byCode] : [byBinding] }, ANY_DELETION_STATE],
+      })),
+    );
   }
-  return indexProducts(found.filter((p) => p.metakockaId), found);
+  return indexProducts(
+    found.filter((p) => p.metakockaId),
+    found,
+  );
 }
 
 export type { ProductRecord };

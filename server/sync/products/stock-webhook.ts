@@ -34,7 +34,9 @@ async function appliedRecently(rt: SyncRuntime, bodyHash: string): Promise<boole
 /** Run by the cron: every set() adds its key to the app's kv index (server/host/kv.ts), which would otherwise grow for ever. */
 export async function forgetOldStockBodies(kv: Pick<AppKv, 'keys' | 'deleteMany'>, now: Date): Promise<void> {
   const oldestKept = windowOf(now) - 1;
-  const stale = (await kv.keys()).filter((key) => key.startsWith(APPLIED_PREFIX) && Number(key.slice(APPLIED_PREFIX.length).split(':')[0]) < oldestKept);
+  const stale = (await kv.keys()).filter(
+    (key) => key.startsWith(APPLIED_PREFIX) && Number(key.slice(APPLIED_PREFIX.length).split(':')[0]) < oldestKept,
+  );
   if (stale.length > 0) await kv.deleteMany(stale);
 }
 
@@ -46,22 +48,57 @@ export interface WebhookRequest {
   headers: Record<string, string | undefined>;
 }
 
-const refuse = (status: RefusalStatus, error: string, action: string): WebhookVerdict => ({ ok: false, status, error, action });
+const refuse = (status: RefusalStatus, error: string, action: string): WebhookVerdict => ({
+  ok: false,
+  status,
+  error,
+  action,
+});
 
 /** Checks what can be checked without state: the secret is usable, the raw body is there and small, the event is known, the signature matches. */
 export function verifySignature(request: WebhookRequest, secret: string | null): WebhookVerdict {
-  if (!secret) return refuse(503, 'The stock webhook secret is not set, so no call can be verified.', 'Set METAKOCKA_WEBHOOK_SECRET in the app settings to the client secret configured for the webhook in Metakocka.');
+  if (!secret)
+    return refuse(
+      503,
+      'The stock webhook secret is not set, so no call can be verified.',
+      'Set METAKOCKA_WEBHOOK_SECRET in the app settings to the client secret configured for the webhook in Metakocka.',
+    );
   const weak = webhookSecretProblem(secret);
   if (weak) return refuse(503, weak.detail, weak.fix);
-  if (request.rawBody === undefined) return refuse(400, 'This Twenty server did not pass the raw request body, so the signature cannot be checked; the call was refused.', 'Upgrade Twenty to a version that passes rawBody to routes; until then stock arrives with the scheduled product sync.');
+  if (request.rawBody === undefined)
+    return refuse(
+      400,
+      'This Twenty server did not pass the raw request body, so the signature cannot be checked; the call was refused.',
+      'Upgrade Twenty to a version that passes rawBody to routes; until then stock arrives with the scheduled product sync.',
+    );
   const bytes = Buffer.byteLength(request.rawBody, 'utf8');
-  if (bytes > MAX_BODY_BYTES) return refuse(413, `The webhook body has ${bytes} bytes, more than the ${MAX_BODY_BYTES} this address accepts; nothing was applied.`, "Metakocka sends one product's stock per call, far below the limit, so this call did not come from Metakocka's stock webhook. Stock still arrives with the scheduled product sync.");
+  if (bytes > MAX_BODY_BYTES)
+    return refuse(
+      413,
+      `The webhook body has ${bytes} bytes, more than the ${MAX_BODY_BYTES} this address accepts; nothing was applied.`,
+      "Metakocka sends one product's stock per call, far below the limit, so this call did not come from Metakocka's stock webhook. Stock still arrives with the scheduled product sync.",
+    );
   const signature = request.headers['x-metakocka-signature'];
-  if (!signature) return refuse(401, 'The call carries no X-MetaKocka-Signature header.', 'Only Metakocka can call this address; check the webhook setup in Metakocka.');
+  if (!signature)
+    return refuse(
+      401,
+      'The call carries no X-MetaKocka-Signature header.',
+      'Only Metakocka can call this address; check the webhook setup in Metakocka.',
+    );
   const expected = createHmac('sha1', secret).update(request.rawBody, 'utf8').digest();
   const given = Buffer.from(signature, 'base64');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return refuse(401, 'The X-MetaKocka-Signature does not match the body.', 'Make sure the webhook secret in Metakocka equals METAKOCKA_WEBHOOK_SECRET.');
-  if (request.headers['x-metakocka-event'] !== STOCK_EVENT) return refuse(400, `Unknown webhook event "${request.headers['x-metakocka-event'] ?? ''}".`, `Configure only the ${STOCK_EVENT} event for this address.`);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    return refuse(
+      401,
+      'The X-MetaKocka-Signature does not match the body.',
+      'Make sure the webhook secret in Metakocka equals METAKOCKA_WEBHOOK_SECRET.',
+    );
+  if (request.headers['x-metakocka-event'] !== STOCK_EVENT)
+    return refuse(
+      400,
+      `Unknown webhook event "${request.headers['x-metakocka-event'] ?? ''}".`,
+      `Configure only the ${STOCK_EVENT} event for this address.`,
+    );
   return { ok: true };
 }
 
@@ -78,9 +115,12 @@ interface RowProblem {
 }
 
 /** badRow is set when the body is a stock list with a malformed row (then the product's id, when the row has one). */
-export type StockBody = { ok: true; rows: MetakockaWebhookStockRow[] } | { ok: false; error: string; action: string; badRow: { mkId: string | null } | null };
+export type StockBody =
+  | { ok: true; rows: MetakockaWebhookStockRow[] }
+  | { ok: false; error: string; action: string; badRow: { mkId: string | null } | null };
 
-const BAD_ROW_ACTION = "Check the product's stock rows in Metakocka; the stored stock is unchanged and the scheduled product sync reads it again.";
+const BAD_ROW_ACTION =
+  "Check the product's stock rows in Metakocka; the stored stock is unchanged and the scheduled product sync reads it again.";
 const NOT_A_STOCK_LIST: StockBody = {
   ok: false,
   error: 'The webhook body is not a stock list with product ids and amounts.',
@@ -101,12 +141,16 @@ function readAmount(value: unknown): Decimal | null {
 }
 
 function readRow(entry: unknown): MetakockaWebhookStockRow | RowProblem {
-  if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return { mkId: null, field: 'the row', problem: `${described(entry)}, not an object` };
+  if (!entry || typeof entry !== 'object' || Array.isArray(entry))
+    return { mkId: null, field: 'the row', problem: `${described(entry)}, not an object` };
   const { mk_id: mkId, warehouse_id: warehouseId, amount } = entry as Record<string, unknown>;
-  if (typeof mkId !== 'string' || mkId === '') return { mkId: null, field: 'mk_id', problem: `${described(mkId)}, not a product id` };
-  if (typeof warehouseId !== 'string' || warehouseId === '') return { mkId, field: 'warehouse_id', problem: `${described(warehouseId)}, not a warehouse id` };
+  if (typeof mkId !== 'string' || mkId === '')
+    return { mkId: null, field: 'mk_id', problem: `${described(mkId)}, not a product id` };
+  if (typeof warehouseId !== 'string' || warehouseId === '')
+    return { mkId, field: 'warehouse_id', problem: `${described(warehouseId)}, not a warehouse id` };
   const decimal = readAmount(amount);
-  if (!decimal) return { mkId, field: 'amount', problem: `${described(amount)}, not a decimal number such as "12" or "863,75"` };
+  if (!decimal)
+    return { mkId, field: 'amount', problem: `${described(amount)}, not a decimal number such as "12" or "863,75"` };
   return { mkId, warehouseId, amount: decimal };
 }
 
@@ -136,11 +180,19 @@ export function parseStockBody(rawBody: string): StockBody {
 /** A signed body with a bad row is Metakocka's own data: besides the 400, a sync issue shows it in Twenty. */
 async function reportBadRow(rt: SyncRuntime, error: string, mkId: string | null): Promise<void> {
   const issues = createIssueBook(rt, 'products');
-  issues.fail({ recordObject: 'metakockaProduct', metakockaId: mkId, error: new MappingError(`Stock webhook: ${error}`, BAD_ROW_ACTION) });
+  issues.fail({
+    recordObject: 'metakockaProduct',
+    metakockaId: mkId,
+    error: new MappingError(`Stock webhook: ${error}`, BAD_ROW_ACTION),
+  });
   await issues.flush({ dryRun: false, resolveOpen: false });
 }
 
-export async function receiveStockWebhook(rt: SyncRuntime, request: WebhookRequest, secret: string | null): Promise<WebhookVerdict & { updated?: number }> {
+export async function receiveStockWebhook(
+  rt: SyncRuntime,
+  request: WebhookRequest,
+  secret: string | null,
+): Promise<WebhookVerdict & { updated?: number }> {
   const verdict = verifySignature(request, secret);
   if (!verdict.ok) return verdict;
   const rawBody = request.rawBody!;
@@ -151,7 +203,11 @@ export async function receiveStockWebhook(rt: SyncRuntime, request: WebhookReque
   }
   const bodyHash = hashOf(rawBody);
   if (await appliedRecently(rt, bodyHash)) {
-    return refuse(409, `This signed stock body was already applied in the last ${REPLAY_WINDOW_DAYS} to ${2 * REPLAY_WINDOW_DAYS} days; applying it again could restore an old stock level, so it was ignored.`, 'Nothing to do if Metakocka repeated a call. If the stock really returned to the same level, the next scheduled product sync brings it.');
+    return refuse(
+      409,
+      `This signed stock body was already applied in the last ${REPLAY_WINDOW_DAYS} to ${2 * REPLAY_WINDOW_DAYS} days; applying it again could restore an old stock level, so it was ignored.`,
+      'Nothing to do if Metakocka repeated a call. If the stock really returned to the same level, the next scheduled product sync brings it.',
+    );
   }
   const updated = await applyStock(rt, body.rows);
   await rt.kv.set(appliedKey(windowOf(rt.now()), bodyHash), { appliedAt: rt.now().toISOString() });
@@ -167,7 +223,14 @@ async function applyStock(rt: SyncRuntime, rows: MetakockaWebhookStockRow[]): Pr
     const stock = productRows.map((r) => ({ warehouse: r.warehouseId, amount: toPlainString(r.amount) }));
     const total = toPlainString(productRows.reduce((sum, r) => add(sum, r.amount), ZERO));
     const next = { ...record, stockByWarehouse: stock, stockTotal: total } as unknown as ProductDraft;
-    return { id: record.id, metakockaId: record.metakockaId, stockByWarehouse: stock, stockTotal: total, syncHash: productHash(next), lastSyncedAt: rt.now().toISOString() };
+    return {
+      id: record.id,
+      metakockaId: record.metakockaId,
+      stockByWarehouse: stock,
+      stockTotal: total,
+      syncHash: productHash(next),
+      lastSyncedAt: rt.now().toISOString(),
+    };
   });
   if (writes.length > 0) await rt.crm.products.upsertMany(writes);
   return writes.length;

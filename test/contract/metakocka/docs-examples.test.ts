@@ -31,7 +31,10 @@ interface Example {
 }
 
 const ROOT = join(__dirname, '..', '..', '..');
-const facts = JSON.parse(readFileSync(join(__dirname, 'docs-examples', 'examples.json'), 'utf8')) as { source: { commit: string }; examples: Example[] };
+const facts = JSON.parse(readFileSync(join(__dirname, 'docs-examples', 'examples.json'), 'utf8')) as {
+  source: { commit: string };
+  examples: Example[];
+};
 
 /** `- \`<page>:<n>\` or \`<page>:*\`: reason` lines of docs/sandbox.md's listing section. */
 function listedReasons(): Map<string, string> {
@@ -42,7 +45,8 @@ function listedReasons(): Map<string, string> {
   return out;
 }
 
-const kind = (v: unknown): string => (Array.isArray(v) ? 'list' : v !== null && typeof v === 'object' ? 'object' : 'text');
+const kind = (v: unknown): string =>
+  Array.isArray(v) ? 'list' : v !== null && typeof v === 'object' ? 'object' : 'text';
 
 /** Shape differences of an answer against the documented one (see the header). */
 export function shapeDifferences(documented: Record<string, unknown>, actual: Record<string, unknown>): string[] {
@@ -104,8 +108,18 @@ async function adapt(t: Transport, e: Example): Promise<Record<string, unknown>>
   const docType = typeof body.doc_type === 'string' ? body.doc_type : undefined;
   if (typeof body.api_user_email === 'string') body.api_user_email = store.settings.apiUserEmails[0];
   if (body.payment_type === 'Transaction bill') body.payment_type = 'Transakcijski račun'; // the register's value, in English in the docs
-  const doc = docType && ['get_document', 'update_document', 'delete_document', 'change_document_status', 'add_attachment', 'put_transaction'].includes(method)
-    ? await documentOf(t, docType === 'bill' ? 'sales_bill_domestic' : docType) : undefined;
+  const doc =
+    docType &&
+    [
+      'get_document',
+      'update_document',
+      'delete_document',
+      'change_document_status',
+      'add_attachment',
+      'put_transaction',
+    ].includes(method)
+      ? await documentOf(t, docType === 'bill' ? 'sales_bill_domestic' : docType)
+      : undefined;
   if (doc) {
     for (const key of ['doc_id', 'mk_id'] as const) if (body[key] !== undefined) body[key] = doc.mkId;
     if (body.count_code !== undefined && method !== 'update_document') body.count_code = doc.countCode;
@@ -113,8 +127,13 @@ async function adapt(t: Transport, e: Example): Promise<Record<string, unknown>>
     if (Array.isArray(body.mk_id_list)) body.mk_id_list = [doc.mkId];
   }
   // A product on no document, so that product_update may change its service flag (API.md §2.3).
-  if (method === 'report' && body.mk_id !== undefined) body.mk_id = store.documents.byType('sales_bill_domestic')[0]?.mkId;
-  const product = store.products.slice(0, 30).find((p) => !store.documents.list().some((d) => d.lines.some((l) => l.productMkId === p.mkId))) ?? store.products.at(0);
+  if (method === 'report' && body.mk_id !== undefined)
+    body.mk_id = store.documents.byType('sales_bill_domestic')[0]?.mkId;
+  const product =
+    store.products
+      .slice(0, 30)
+      .find((p) => !store.documents.list().some((d) => d.lines.some((l) => l.productMkId === p.mkId))) ??
+    store.products.at(0);
   if (method === 'product_list' || method === 'product_update') {
     if (body.count_code !== undefined) body.count_code = product.countCode;
     if (body.code !== undefined && method === 'product_list') body.code = product.code;
@@ -133,12 +152,16 @@ async function adapt(t: Transport, e: Example): Promise<Record<string, unknown>>
   const partner = store.partners.list()[0]!;
   if (method === 'get_partner') {
     const values: Record<string, string | undefined> = {
-      partner_id: partner.mkId, partner_name: partner.customer, partner_tax_number: partner.taxIdNumber,
-      partner_email: partner.contacts[0]?.email, partner_phone_number: partner.contacts[0]?.gsm ?? partner.contacts[0]?.phone,
+      partner_id: partner.mkId,
+      partner_name: partner.customer,
+      partner_tax_number: partner.taxIdNumber,
+      partner_email: partner.contacts[0]?.email,
+      partner_phone_number: partner.contacts[0]?.gsm ?? partner.contacts[0]?.phone,
     };
     for (const key of Object.keys(values)) if (body[key] !== undefined) body[key] = values[key];
   }
-  if (method === 'update_partner' && body.partner && typeof body.partner === 'object') body.partner = { ...(body.partner as object), mk_id: partner.mkId, count_code: undefined };
+  if (method === 'update_partner' && body.partner && typeof body.partner === 'object')
+    body.partner = { ...(body.partner as object), mk_id: partner.mkId, count_code: undefined };
   return body;
 }
 
@@ -173,7 +196,9 @@ describe(`Metakocka docs examples (metakocka_api_base ${facts.source.commit.slic
             accepted += 1;
             if (listed.has(e.id)) stale.push(`${e.id} is accepted now; take it off the list`);
           } else if (!listed.has(e.id)) {
-            unexplained.push(`${e.id} (${e.heading}): no documented answer, and refused: ${answer.json?.opr_code ?? answer.status} ${answer.json?.opr_desc ?? ''}`);
+            unexplained.push(
+              `${e.id} (${e.heading}): no documented answer, and refused: ${answer.json?.opr_code ?? answer.status} ${answer.json?.opr_desc ?? ''}`,
+            );
           }
         } finally {
           await t.close();
@@ -189,7 +214,10 @@ describe(`Metakocka docs examples (metakocka_api_base ${facts.source.commit.slic
       try {
         const { secret_key: _s, company_id: _c, ...body } = await adapt(t, e);
         const answer = await t.post(e.path!, body);
-        const differences = answer.json === undefined ? [`answered HTTP ${answer.status} ${answer.contentType}`] : shapeDifferences(e.response!, answer.json);
+        const differences =
+          answer.json === undefined
+            ? [`answered HTTP ${answer.status} ${answer.contentType}`]
+            : shapeDifferences(e.response!, answer.json);
         if (differences.length === 0) {
           matched += 1;
           if (listed.has(e.id)) stale.push(`${e.id} matches now; take it off the list`);
@@ -201,7 +229,9 @@ describe(`Metakocka docs examples (metakocka_api_base ${facts.source.commit.slic
       }
     }
     // The figures docs/sandbox.md quotes.
-    process.stdout.write(`docs examples: ${facts.examples.length} extracted, ${compared} compared, ${matched} matched; ${sent} without a documented answer sent, ${accepted} accepted\n`);
+    process.stdout.write(
+      `docs examples: ${facts.examples.length} extracted, ${compared} compared, ${matched} matched; ${sent} without a documented answer sent, ${accepted} accepted\n`,
+    );
     expect(unexplained).toEqual([]);
     expect(stale).toEqual([]);
   }, 240_000);

@@ -25,9 +25,18 @@ it('walks 100,000 products in 100 full pages of 1000, then one empty page ends t
     const res = await fetch(`${sandbox.url}/rest/eshop/v1/json/product_list`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ secret_key: sandbox.secretKey, company_id: sandbox.companyId, offset: String(offset), limit: '1000' }),
+      body: JSON.stringify({
+        secret_key: sandbox.secretKey,
+        company_id: sandbox.companyId,
+        offset: String(offset),
+        limit: '1000',
+      }),
     });
-    const page = (await res.json()) as { opr_code: string; product_list_count: string; product_list?: Array<{ mk_id: string }> };
+    const page = (await res.json()) as {
+      opr_code: string;
+      product_list_count: string;
+      product_list?: Array<{ mk_id: string }>;
+    };
     expect(page.opr_code).toBe('0');
     counts.push(Number(page.product_list_count));
     for (const p of page.product_list ?? []) ids.add(p.mk_id);
@@ -39,7 +48,9 @@ it('walks 100,000 products in 100 full pages of 1000, then one empty page ends t
   expect(counts[100]).toBe(0);
   expect(ids.size).toBe(PRODUCTS);
   expect(sandbox.calls.byMethod().product_list).toBe(101);
-  console.log(`[sandbox figures] startup with ${PRODUCTS} products: ${startupMs} ms; product_list walk: ${counts.length} calls, ${ids.size} products, ${walkMs} ms`);
+  console.log(
+    `[sandbox figures] startup with ${PRODUCTS} products: ${startupMs} ms; product_list walk: ${counts.length} calls, ${ids.size} products, ${walkMs} ms`,
+  );
 }, 300_000);
 
 it('ends a walk of a catalogue that is not a multiple of 1000 with a short last page', async () => {
@@ -51,7 +62,12 @@ it('ends a walk of a catalogue that is not a multiple of 1000 with a short last 
     const res = await fetch(`${sandbox.url}/rest/eshop/v1/json/product_list`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ secret_key: sandbox.secretKey, company_id: sandbox.companyId, offset: String(offset), active: 'true' }),
+      body: JSON.stringify({
+        secret_key: sandbox.secretKey,
+        company_id: sandbox.companyId,
+        offset: String(offset),
+        active: 'true',
+      }),
     });
     const n = Number(((await res.json()) as { product_list_count: string }).product_list_count);
     counts.push(n);

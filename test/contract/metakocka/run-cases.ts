@@ -10,7 +10,15 @@ import { transportCases } from './cases/transport.cases';
 import type { TransportFactory } from './transports';
 
 /** Every quirk of API.md §6 and every line of §9 (case names cite the section). */
-export const CASES: ContractCase[] = [...transportCases, ...partnerCases, ...productCases, ...documentCases, ...lifecycleCases, ...fidelityCases, ...seedCases];
+export const CASES: ContractCase[] = [
+  ...transportCases,
+  ...partnerCases,
+  ...productCases,
+  ...documentCases,
+  ...lifecycleCases,
+  ...fidelityCases,
+  ...seedCases,
+];
 
 export function runContractCases(transport: TransportFactory): void {
   describe(`Metakocka sandbox over ${transport.name}`, () => {

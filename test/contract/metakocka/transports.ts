@@ -3,7 +3,13 @@
  * (metakockaHandlers). Contract cases run unchanged through both.
  */
 import type { setupServer } from 'msw/node';
-import { createSandboxCore, metakockaHandlers, startSandbox, type SandboxCore, type SandboxOptions } from 'test/sandbox';
+import {
+  createSandboxCore,
+  metakockaHandlers,
+  startSandbox,
+  type SandboxCore,
+  type SandboxOptions,
+} from 'test/sandbox';
 
 export const A = (m: string) => `/rest/eshop/v1/json/${m}`;
 export const B = (m: string) => `/rest/eshop/v1/${m}`;
@@ -35,18 +41,31 @@ export interface Transport {
 
 export type TransportFactory = { name: string; open(opts?: SandboxOptions): Promise<Transport> };
 
-async function send(base: string, core: SandboxCore, path: string, body: Record<string, unknown> = {}, init: PostInit = {}): Promise<Answer> {
-  const creds = init.auth === false ? {} : { secret_key: core.secretKeyForOwner(), company_id: core.companyId, ...(init.auth ?? {}) };
+async function send(
+  base: string,
+  core: SandboxCore,
+  path: string,
+  body: Record<string, unknown> = {},
+  init: PostInit = {},
+): Promise<Answer> {
+  const creds =
+    init.auth === false
+      ? {}
+      : { secret_key: core.secretKeyForOwner(), company_id: core.companyId, ...(init.auth ?? {}) };
   const res = await fetch(`${base}${path}`, {
     method: init.method ?? 'POST',
     headers: { 'Content-Type': init.contentType ?? 'application/json' },
-    body: (init.method ?? 'POST') === 'GET' ? undefined : init.raw ?? JSON.stringify({ ...creds, ...body }),
+    body: (init.method ?? 'POST') === 'GET' ? undefined : (init.raw ?? JSON.stringify({ ...creds, ...body })),
     signal: AbortSignal.timeout(init.timeoutMs ?? 20_000),
   });
   const bytes = new Uint8Array(await res.arrayBuffer());
   const text = new TextDecoder().decode(bytes);
   let json: any;
-  try { json = JSON.parse(text); } catch { json = undefined; }
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
   return { status: res.status, contentType: res.headers.get('content-type') ?? '', text, json, bytes };
 }
 
@@ -54,7 +73,11 @@ export const httpTransport: TransportFactory = {
   name: 'http',
   async open(opts) {
     const sandbox = await startSandbox(opts);
-    return { core: sandbox.core, post: (p, b, i) => send(sandbox.url, sandbox.core, p, b, i), close: () => sandbox.close() };
+    return {
+      core: sandbox.core,
+      post: (p, b, i) => send(sandbox.url, sandbox.core, p, b, i),
+      close: () => sandbox.close(),
+    };
   },
 };
 
@@ -74,7 +97,13 @@ export const mswTransport: TransportFactory = {
       mswServer = server;
     }
     server.resetHandlers(...metakockaHandlers(core, MSW_BASE));
-    return { core, post: (p, b, i) => send(MSW_BASE, core, p, b, i), close: async () => { mswServer?.resetHandlers(); } };
+    return {
+      core,
+      post: (p, b, i) => send(MSW_BASE, core, p, b, i),
+      close: async () => {
+        mswServer?.resetHandlers();
+      },
+    };
   },
 };
 
@@ -82,4 +111,3 @@ export function closeMsw(): void {
   mswServer?.close();
   mswServer = undefined;
 }
-

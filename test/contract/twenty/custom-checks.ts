@@ -17,9 +17,28 @@ export async function expectExchange(r: Replayer, exchange: Exchange, opts: Norm
 export async function checkObjectInventory(r: Replayer, exchange: Exchange): Promise<void> {
   const { status, body } = await r.send(exchange);
   expect(status).toBe(200);
-  type Node = { nameSingular: string; fields: { edges: Array<{ node: { name: string; type: string; relation: { targetObjectMetadata?: { nameSingular: string } } | null; morphRelations?: unknown } }> } };
-  const mine = new Map((body as { data: { objects: { edges: Array<{ node: Node }> } } }).data.objects.edges.map((e) => [e.node.nameSingular, e.node]));
-  const recorded = (exchange.response as { data: { objects: { edges: Array<{ node: Node }> } } }).data.objects.edges.map((e) => e.node);
+  type Node = {
+    nameSingular: string;
+    fields: {
+      edges: Array<{
+        node: {
+          name: string;
+          type: string;
+          relation: { targetObjectMetadata?: { nameSingular: string } } | null;
+          morphRelations?: unknown;
+        };
+      }>;
+    };
+  };
+  const mine = new Map(
+    (body as { data: { objects: { edges: Array<{ node: Node }> } } }).data.objects.edges.map((e) => [
+      e.node.nameSingular,
+      e.node,
+    ]),
+  );
+  const recorded = (
+    exchange.response as { data: { objects: { edges: Array<{ node: Node }> } } }
+  ).data.objects.edges.map((e) => e.node);
   expect(mine.size).toBe(10);
   for (const node of recorded) {
     const served = mine.get(node.nameSingular);
@@ -51,30 +70,61 @@ export async function checkCreateOneObject(r: Replayer, exchange: Exchange): Pro
     isActive: o.isActive,
     isSystem: o.isSystem,
     fields: (o.fieldsList as Array<Record<string, unknown>>)
-      .map((f) => ({ name: f.name, type: f.type, isNullable: f.isNullable, isSystem: f.isSystem, isUnique: f.isUnique, defaultValue: f.defaultValue }))
+      .map((f) => ({
+        name: f.name,
+        type: f.type,
+        isNullable: f.isNullable,
+        isSystem: f.isSystem,
+        isUnique: f.isUnique,
+        defaultValue: f.defaultValue,
+      }))
       .sort((a, b) => String(a.name).localeCompare(String(b.name))),
   });
   const actual = (body as { data: { createOneObject: Record<string, unknown> } }).data.createOneObject;
   const expected = (exchange.response as { data: { createOneObject: Record<string, unknown> } }).data.createOneObject;
   expect(pick(actual)).toEqual(pick(expected));
-  expect(actual.labelIdentifierFieldMetadataId).toBe((actual.fieldsList as Array<{ id: string; name: string }>).find((f) => f.name === 'name')!.id);
+  expect(actual.labelIdentifierFieldMetadataId).toBe(
+    (actual.fieldsList as Array<{ id: string; name: string }>).find((f) => f.name === 'name')!.id,
+  );
 }
 
 /** i1b filters by the real server's object ids; the same query is sent with the stand-in's company/person ids. */
 export async function checkUniqueFieldMetadata(r: Replayer, exchange: Exchange): Promise<void> {
   const ids = [r.standIn.model.get('company')!.id, r.standIn.model.get('person')!.id];
-  const { body } = await r.send({ ...exchange, request: { ...exchange.request, variables: { objectFilter: { id: { in: ids } } } } });
-  type Node = { nameSingular: string; fieldsList: Array<{ name: string; type: string; isUnique: boolean; isNullable: boolean }>; fieldsConnection: { edges: Array<{ node: { isUnique: unknown } }> }; indexMetadataList: Array<{ isUnique: boolean; indexWhereClause: unknown }> };
-  const mine = new Map((body as { data: { objects: { edges: Array<{ node: Node }> } } }).data.objects.edges.map((e) => [e.node.nameSingular, e.node]));
-  for (const { node } of (exchange.response as { data: { objects: { edges: Array<{ node: Node }> } } }).data.objects.edges) {
+  const { body } = await r.send({
+    ...exchange,
+    request: { ...exchange.request, variables: { objectFilter: { id: { in: ids } } } },
+  });
+  type Node = {
+    nameSingular: string;
+    fieldsList: Array<{ name: string; type: string; isUnique: boolean; isNullable: boolean }>;
+    fieldsConnection: { edges: Array<{ node: { isUnique: unknown } }> };
+    indexMetadataList: Array<{ isUnique: boolean; indexWhereClause: unknown }>;
+  };
+  const mine = new Map(
+    (body as { data: { objects: { edges: Array<{ node: Node }> } } }).data.objects.edges.map((e) => [
+      e.node.nameSingular,
+      e.node,
+    ]),
+  );
+  for (const { node } of (exchange.response as { data: { objects: { edges: Array<{ node: Node }> } } }).data.objects
+    .edges) {
     const served = mine.get(node.nameSingular)!;
     const servedFields = new Map(served.fieldsList.map((f) => [f.name, f]));
     for (const f of node.fieldsList) {
       if (f.type === 'RELATION' || f.type === 'MORPH_RELATION') continue;
-      expect({ object: node.nameSingular, ...servedFields.get(f.name) }).toMatchObject({ object: node.nameSingular, name: f.name, type: f.type, isUnique: f.isUnique, isNullable: f.isNullable });
+      expect({ object: node.nameSingular, ...servedFields.get(f.name) }).toMatchObject({
+        object: node.nameSingular,
+        name: f.name,
+        type: f.type,
+        isUnique: f.isUnique,
+        isNullable: f.isNullable,
+      });
     }
     expect(served.fieldsConnection.edges.every((e) => e.node.isUnique === null)).toBe(true); // i1b quirk
-    expect(served.indexMetadataList.filter((i) => i.isUnique).map((i) => i.indexWhereClause)).toEqual(node.indexMetadataList.filter((i) => i.isUnique).map((i) => i.indexWhereClause));
+    expect(served.indexMetadataList.filter((i) => i.isUnique).map((i) => i.indexWhereClause)).toEqual(
+      node.indexMetadataList.filter((i) => i.isUnique).map((i) => i.indexWhereClause),
+    );
   }
 }
 
@@ -83,7 +133,8 @@ export async function checkFirstOver200(r: Replayer, exchange: Exchange): Promis
   const { status, body } = await r.send(exchange);
   expect(status).toBe(200);
   const actual = (body as { data: { companies: { totalCount: number; edges: unknown[] } } }).data.companies;
-  const expected = (exchange.response as { data: { companies: { totalCount: number; edges: unknown[] } } }).data.companies;
+  const expected = (exchange.response as { data: { companies: { totalCount: number; edges: unknown[] } } }).data
+    .companies;
   expect(actual.totalCount).toBe(expected.totalCount);
   expect(actual.edges).toHaveLength(201);
   expect(actual.edges.slice(0, 5)).toEqual(expected.edges);
@@ -112,7 +163,8 @@ export async function checkRateLimit(r: Replayer, exchange: Exchange): Promise<v
   expect(rest.body).toEqual(h2.response);
   const meta = (exchange.context as { metadataRightAfter: Exchange }).metadataRightAfter;
   await expectExchange(r, { ...meta, endpoint: '/metadata' }, {});
-  for (const rec of (exchange.context as { recovery: Array<{ afterSeconds: number; status: number; body: unknown }> }).recovery) {
+  for (const rec of (exchange.context as { recovery: Array<{ afterSeconds: number; status: number; body: unknown }> })
+    .recovery) {
     r.clock.advance(rec.afterSeconds * 1000);
     const again = await r.send({ ...exchange, response: null }, { pace: false });
     expect(again.status).toBe(rec.status);

@@ -21,7 +21,9 @@ export interface Exchange {
 }
 
 export function exampleFiles(): string[] {
-  return readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.json')).sort();
+  return readdirSync(EXAMPLES_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
 }
 
 export function loadExample(prefix: string): { file: string; example: Exchange } {
@@ -30,7 +32,8 @@ export function loadExample(prefix: string): { file: string; example: Exchange }
   return { file, example: JSON.parse(readFileSync(join(EXAMPLES_DIR, file), 'utf8')) as Exchange };
 }
 
-const FAKE_JWT = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwid29ya3NwYWNlSWQiOiJ4In0.c2lnbmF0dXJlLXdyb25n';
+const FAKE_JWT =
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwid29ya3NwYWNlSWQiOiJ4In0.c2lnbmF0dXJlLXdyb25n';
 
 export class Replayer {
   readonly idQueue: string[] = [];
@@ -55,13 +58,17 @@ export class Replayer {
   async send(exchange: Exchange, opts: { pace?: boolean } = {}): Promise<{ status: number; body: unknown }> {
     if (opts.pace !== false) this.clock.advance(this.pacingMs);
     this.idQueue.length = 0;
-    for (const id of recordIds(exchange.response)) if (!this.knownId(id) && !this.idQueue.includes(id)) this.idQueue.push(id);
+    for (const id of recordIds(exchange.response))
+      if (!this.knownId(id) && !this.idQueue.includes(id)) this.idQueue.push(id);
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     const recorded = exchange.requestHeaders ?? exchange.request.headers;
     const auth = recorded ? (recorded.Authorization ?? recorded.authorization) : 'Bearer <API_KEY>';
     if (auth) headers.authorization = auth.replace('<API_KEY>', this.standIn.apiKey).replace('<JWT>', FAKE_JWT);
     const query = exchange.request.query === undefined ? undefined : this.translate(exchange.request.query);
-    const variables = exchange.request.variables == null ? undefined : JSON.parse(this.translate(JSON.stringify(exchange.request.variables)));
+    const variables =
+      exchange.request.variables == null
+        ? undefined
+        : JSON.parse(this.translate(JSON.stringify(exchange.request.variables)));
     let res: Response;
     if (exchange.request.method && exchange.request.url) {
       res = await fetch(`${this.standIn.url}${exchange.request.url}`, { method: exchange.request.method, headers });
@@ -96,7 +103,11 @@ export class Replayer {
   }
 
   /** Plain GraphQL call with the API key (interludes that recreate unrecorded steps). */
-  async gql(query: string, variables?: unknown, endpoint = '/graphql'): Promise<{ data?: Record<string, unknown>; errors?: unknown[] }> {
+  async gql(
+    query: string,
+    variables?: unknown,
+    endpoint = '/graphql',
+  ): Promise<{ data?: Record<string, unknown>; errors?: unknown[] }> {
     this.clock.advance(this.pacingMs);
     const res = await fetch(`${this.standIn.url}${endpoint}`, {
       method: 'POST',
@@ -107,7 +118,11 @@ export class Replayer {
   }
 }
 
-export function comparable(exchange: Exchange, body: unknown, opts: NormaliseOptions): { expected: unknown; actual: unknown } {
+export function comparable(
+  exchange: Exchange,
+  body: unknown,
+  opts: NormaliseOptions,
+): { expected: unknown; actual: unknown } {
   const o = { maskUuids: exchange.endpoint === '/metadata', ...opts };
   return { expected: normalise(exchange.response, o), actual: normalise(body, o) };
 }

@@ -22,14 +22,21 @@ const CLAIM_STATUSES = ['draft', 'progress', 'completed', 'completed_refunded'];
 function claimType(body: Body): string {
   const t = filled(body, 'claim_type');
   if (t === undefined || !CLAIM_TYPES.includes(t)) {
-    throw new MkFail('2', `Paramether 'claim_type' has invalid value : ${t ?? ''}. Valid values : ${CLAIM_TYPES.join(',')}`);
+    throw new MkFail(
+      '2',
+      `Paramether 'claim_type' has invalid value : ${t ?? ''}. Valid values : ${CLAIM_TYPES.join(',')}`,
+    );
   }
   return t;
 }
 
 function claimStatus(value: string | undefined, fallback: string): string {
   if (value === undefined) return fallback;
-  if (!CLAIM_STATUSES.includes(value)) throw new MkFail('2', `Paramether 'claim_status' has invalid value : ${value}. Valid values : ${CLAIM_STATUSES.join(',')}`);
+  if (!CLAIM_STATUSES.includes(value))
+    throw new MkFail(
+      '2',
+      `Paramether 'claim_status' has invalid value : ${value}. Valid values : ${CLAIM_STATUSES.join(',')}`,
+    );
   return value;
 }
 
@@ -39,16 +46,22 @@ function complainedOrder(store: SandboxStore, body: Body): SalesDocument {
   const byTracking = filled(body, 'sales_order_tracking_code');
   const byNumber = filled(body, 'sales_order_count_code');
   const orders = store.documents.byType('sales_order');
-  const order = byBuyerOrder !== undefined ? orders.find((d) => d.head.buyer_order === byBuyerOrder)
-    : byTracking !== undefined ? orders.find((d) => d.head.tracking_code === byTracking)
-      : byNumber !== undefined ? orders.find((d) => d.countCode === byNumber) : undefined;
+  const order =
+    byBuyerOrder !== undefined
+      ? orders.find((d) => d.head.buyer_order === byBuyerOrder)
+      : byTracking !== undefined
+        ? orders.find((d) => d.head.tracking_code === byTracking)
+        : byNumber !== undefined
+          ? orders.find((d) => d.countCode === byNumber)
+          : undefined;
   if (!order) throw new MkFail('6', `Cannot find sales order '${byBuyerOrder ?? byTracking ?? byNumber ?? ''}'`);
   return order;
 }
 
 export const createComplaint: MethodHandler = ({ store, body }) => {
   const email = filled(body, 'api_user_email');
-  if (!email || !store.settings.apiUserEmails.includes(email)) throw new MkFail('6', `Cannot find email '${email ?? ''}' for paramether api_user_email`);
+  if (!email || !store.settings.apiUserEmails.includes(email))
+    throw new MkFail('6', `Cannot find email '${email ?? ''}' for paramether api_user_email`);
   const type = claimType(body);
   const status = claimStatus(filled(body, 'claim_status'), 'draft');
   const order = complainedOrder(store, body);
@@ -67,8 +80,16 @@ export const createComplaint: MethodHandler = ({ store, body }) => {
   });
   const mkId = store.nextDocumentId();
   store.complaints.push({
-    mkId, countCode: String(store.complaints.length + 1), claimType: type, status, orderMkId: order.mkId, products,
-    description: filled(body, 'claim_description'), returnTrackingCode: filled(body, 'return_tracking_code'), createdTs: at, lastChangeTs: store.now(),
+    mkId,
+    countCode: String(store.complaints.length + 1),
+    claimType: type,
+    status,
+    orderMkId: order.mkId,
+    products,
+    description: filled(body, 'claim_description'),
+    returnTrackingCode: filled(body, 'return_tracking_code'),
+    createdTs: at,
+    lastChangeTs: store.now(),
   });
   return { json: {} }; // opr_code and opr_time_ms only (create_complaint.md)
 };
@@ -80,10 +101,16 @@ export const updateComplaint: MethodHandler = ({ store, body }) => {
   if (!complaint) throw new MkFail('2', `Cannot find document type complaint with id = ${id}`);
   const type = claimType(body);
   const status = claimStatus(filled(body, 'claim_status') ?? '', complaint.status);
-  Object.assign(complaint, compact({
-    claimType: type, status, note: filled(body, 'claim_note') ?? complaint.note,
-    returnTrackingCode: filled(body, 'return_tracking_code') ?? complaint.returnTrackingCode, lastChangeTs: store.now(),
-  }));
+  Object.assign(
+    complaint,
+    compact({
+      claimType: type,
+      status,
+      note: filled(body, 'claim_note') ?? complaint.note,
+      returnTrackingCode: filled(body, 'return_tracking_code') ?? complaint.returnTrackingCode,
+      lastChangeTs: store.now(),
+    }),
+  );
   return { json: {} };
 };
 
@@ -101,10 +128,18 @@ export function complaintWire(store: SandboxStore, c: Complaint): Record<string,
     created_ts: wireTimestamp(c.createdTs),
     doc_link_list: order ? [{ mk_id: order.mkId, count_code: order.countCode, doc_type: 'sales_order' }] : undefined,
     // One product comes as an object, as in the docs' example (get_complaint.md; API.md §6 item 4).
-    complaint_products: collapse(c.products.map((p) => {
-      const product = store.products.get(p.productMkId);
-      return compact({ count_code: product?.countCode, mk_id: p.productMkId, code: product?.code, name: product?.name, amount: formatPlain(p.amount) });
-    })),
+    complaint_products: collapse(
+      c.products.map((p) => {
+        const product = store.products.get(p.productMkId);
+        return compact({
+          count_code: product?.countCode,
+          mk_id: p.productMkId,
+          code: product?.code,
+          name: product?.name,
+          amount: formatPlain(p.amount),
+        });
+      }),
+    ),
     last_change_ts: wireTimestamp(c.lastChangeTs),
     claim_note: c.note,
     claim_description: c.description,

@@ -24,10 +24,14 @@ function findProduct(store: SandboxStore, line: Body): Product | undefined {
 
 /** Without a price the line takes the product's price from the document's sales pricelist. */
 function catalogueNet(store: SandboxStore, product: Product, pricelistCode: string, tax: string): Dec {
-  const row = product.prices.find((p) => p.salesPurchase === 'sales' && p.pricelistCountCode === pricelistCode) ?? product.prices[0];
+  const row =
+    product.prices.find((p) => p.salesPurchase === 'sales' && p.pricelistCountCode === pricelistCode) ??
+    product.prices[0];
   const first = row?.breaks[0];
   if (!row || !first) return 0n;
-  return store.pricelist(row.pricelistCountCode, row.salesPurchase)?.priceType === 'gross' ? netFromGross(first.price, tax) : first.price;
+  return store.pricelist(row.pricelistCountCode, row.salesPurchase)?.priceType === 'gross'
+    ? netFromGross(first.price, tax)
+    : first.price;
 }
 
 function amountOf(line: Body, key: string, required: boolean): Dec | undefined {
@@ -50,18 +54,26 @@ export function draftLine(store: SandboxStore, line: Body, pricelistCode: string
     // A description-only line is not possible (API.md §3.3); a product must be referenced.
     if (code === undefined) {
       const ref = filled(line, 'mk_id') ?? filled(line, 'count_code');
-      throw new MkFail('6', ref === undefined ? 'Product code must be set for every line.' : `Cannot find product with code = ${ref}`);
+      throw new MkFail(
+        '6',
+        ref === undefined ? 'Product code must be set for every line.' : `Cannot find product with code = ${ref}`,
+      );
     }
     const unit = filled(line, 'unit');
     // Unknown code without unit: opr_code 8; with unit a product is created (API.md §2.5, §6 item 13).
-    if (unit === undefined) throw new MkFail('8', `Product with code ${code} not found - unit must be set to add new product`);
+    if (unit === undefined)
+      throw new MkFail('8', `Product with code ${code} not found - unit must be set to add new product`);
     checkUnit(unit);
     create = line;
   }
   const name = product?.name ?? filled(line, 'name') ?? code!;
   const tax = resolveTax(text(line, 'tax'), text(line, 'tax_factor')) ?? product?.tax;
   // Every line needs a tax unless the product carries one (API.md §2.5, §6 item 14).
-  if (tax === undefined) throw new MkFail('6', `Attribute 'tax' for product with code '${code ?? product?.code ?? ''}' or name '${name}' must be set.`);
+  if (tax === undefined)
+    throw new MkFail(
+      '6',
+      `Attribute 'tax' for product with code '${code ?? product?.code ?? ''}' or name '${name}' must be set.`,
+    );
   const discount = text(line, 'discount') ?? '';
   // "10%" is refused; chained "10;5" is fine (API.md §6 item 15).
   if (discount !== '' && !DISCOUNT.test(discount)) {

@@ -15,7 +15,12 @@ export function draftParty(store: SandboxStore, b: Body, key: string): PartyDraf
   if (mkId === undefined) {
     // A full inline partner without ids creates a NEW partner every time (API.md §3.1, §6 item 10; RH live).
     if (!filled(b, 'customer')) throw new MkFail('2', 'Partner data are missing');
-    return { commit: () => { const p = createPartner(store, b); return { partnerMkId: p.mkId, addressMkId: p.addresses[0]!.mkId }; } };
+    return {
+      commit: () => {
+        const p = createPartner(store, b);
+        return { partnerMkId: p.mkId, addressMkId: p.addresses[0]!.mkId };
+      },
+    };
   }
   const partner = store.partners.get(mkId);
   if (!partner) throw new MkFail('2', `Partner with mk_id ${mkId} does not exist (${key}).`);

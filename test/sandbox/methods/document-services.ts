@@ -20,13 +20,18 @@ export const searchTrackingCode: MethodHandler = ({ store, body }) => {
   if (code === undefined) throw new MkFail('2', 'Paramether tracking_code must be set');
   const byTracking = filled(body, 'tracking_code') !== undefined;
   const order = byTracking
-    ? store.documents.byType('sales_order').find((d) => d.head.tracking_code === code || d.head.return_tracking_code === code)
+    ? store.documents
+        .byType('sales_order')
+        .find((d) => d.head.tracking_code === code || d.head.return_tracking_code === code)
     : undefined;
   if (!order) throw new MkFail('6', `Tracking code ${code} not found`);
   return {
     json: compact({
-      mk_id: order.mkId, count_code: order.countCode, buyer_order: order.head.buyer_order,
-      tracking_code: order.head.tracking_code, return_tracking_code: order.head.return_tracking_code,
+      mk_id: order.mkId,
+      count_code: order.countCode,
+      buyer_order: order.head.buyer_order,
+      tracking_code: order.head.tracking_code,
+      return_tracking_code: order.head.return_tracking_code,
     }),
   };
 };
@@ -34,17 +39,28 @@ export const searchTrackingCode: MethodHandler = ({ store, body }) => {
 /** The advanced-search filters per document type, or for the one asked (OFF/docs/search_query_advance_discovery.md). */
 export const searchQueryAdvanceDiscovery: MethodHandler = ({ body }) => {
   const asked = filled(body, 'doc_type');
-  if (asked !== undefined && !(KEPT_DOC_TYPES as string[]).includes(asked)) throw new MkFail('2', `Unknown document type : ${asked}`);
+  if (asked !== undefined && !(KEPT_DOC_TYPES as string[]).includes(asked))
+    throw new MkFail('2', `Unknown document type : ${asked}`);
   const types = asked === undefined ? KEPT_DOC_TYPES : [asked];
   return {
-    json: Object.fromEntries(types.map((t) => [t, QUERY_ADVANCE_TYPES.filter((q) => !q.for || q.for(t)).map((q) => ({ value_desc: q.value_desc, label: q.label, type: q.type }))])),
+    json: Object.fromEntries(
+      types.map((t) => [
+        t,
+        QUERY_ADVANCE_TYPES.filter((q) => !q.for || q.for(t)).map((q) => ({
+          value_desc: q.value_desc,
+          label: q.label,
+          type: q.type,
+        })),
+      ]),
+    ),
   };
 };
 
 function attachmentName(a: Body): string {
   const name = filled(a, 'file_name');
   if (name === undefined) throw new MkFail('6', 'file_name is required'); // the docs' error example
-  if (filled(a, 'source_url') === undefined && filled(a, 'data_b64') === undefined) throw new MkFail('6', 'source_url or data_b64 is required');
+  if (filled(a, 'source_url') === undefined && filled(a, 'data_b64') === undefined)
+    throw new MkFail('6', 'source_url or data_b64 is required');
   return name;
 }
 

@@ -22,7 +22,8 @@ function matches(p: Partner, body: Body): boolean {
   if (name !== undefined && !lower(p.customer).includes(lower(name))) return false;
   if (tax !== undefined && lower(p.taxIdNumber).replace(/\s/g, '') !== lower(tax).replace(/\s/g, '')) return false;
   if (email !== undefined && !p.contacts.some((c) => lower(c.email) === lower(email))) return false;
-  if (phone !== undefined && !p.contacts.some((c) => [c.phone, c.gsm].some((x) => x && digits(x) === digits(phone)))) return false;
+  if (phone !== undefined && !p.contacts.some((c) => [c.phone, c.gsm].some((x) => x && digits(x) === digits(phone))))
+    return false;
   return true;
 }
 
@@ -74,7 +75,7 @@ function newContact(store: SandboxStore, c: Body, mkAddressId: string, fallbackN
   return {
     mkId: store.nextRegisterId(),
     mkAddressId,
-    name: useCustomer ? fallbackName : text(c, 'name') ?? text(c, 'contact') ?? '',
+    name: useCustomer ? fallbackName : (text(c, 'name') ?? text(c, 'contact') ?? ''),
     email: text(c, 'email'),
     phone: text(c, 'phone'),
     gsm: text(c, 'gsm'),
@@ -131,26 +132,53 @@ export const addPartner: MethodHandler = ({ store, body }) => {
 
 function applyPartnerFields(p: Partner, b: Body): void {
   checkLengths(b);
-  const setText = (key: string, apply: (v: string) => void) => { const v = filled(b, key); if (v !== undefined) apply(v); };
-  const setFlag = (key: string, apply: (v: boolean) => void) => { const v = flag(b, key); if (v !== undefined) apply(v); };
-  setText('customer', (v) => { p.customer = v; });
-  setText('tax_id_number', (v) => { p.taxIdNumber = v; });
-  setText('registration_number', (v) => { p.registrationNumber = v; });
-  setFlag('business_entity', (v) => { p.businessEntity = v; });
-  setFlag('taxpayer', (v) => { p.taxpayer = v; });
-  setFlag('foreign_county', (v) => { p.foreign = v; });
-  setFlag('buyer', (v) => { p.buyer = v; });
-  setFlag('supplier', (v) => { p.supplier = v; });
+  const setText = (key: string, apply: (v: string) => void) => {
+    const v = filled(b, key);
+    if (v !== undefined) apply(v);
+  };
+  const setFlag = (key: string, apply: (v: boolean) => void) => {
+    const v = flag(b, key);
+    if (v !== undefined) apply(v);
+  };
+  setText('customer', (v) => {
+    p.customer = v;
+  });
+  setText('tax_id_number', (v) => {
+    p.taxIdNumber = v;
+  });
+  setText('registration_number', (v) => {
+    p.registrationNumber = v;
+  });
+  setFlag('business_entity', (v) => {
+    p.businessEntity = v;
+  });
+  setFlag('taxpayer', (v) => {
+    p.taxpayer = v;
+  });
+  setFlag('foreign_county', (v) => {
+    p.foreign = v;
+  });
+  setFlag('buyer', (v) => {
+    p.buyer = v;
+  });
+  setFlag('supplier', (v) => {
+    p.supplier = v;
+  });
   const billing = p.addresses.find((a) => a.type === 'Račun');
   if (billing) patchAddress(billing, b);
 }
 
 function patchAddress(a: Address, b: Body): void {
-  const street = filled(b, 'street'); if (street !== undefined) a.street = street;
-  const post = filled(b, 'post_number'); if (post !== undefined) a.postNumber = post;
-  const city = filled(b, 'place') ?? filled(b, 'city'); if (city !== undefined) a.city = city;
-  const country = filled(b, 'country'); if (country !== undefined) a.countryIso2 = countryIso(country);
-  const province = filled(b, 'province'); if (province !== undefined) a.province = province;
+  const street = filled(b, 'street');
+  if (street !== undefined) a.street = street;
+  const post = filled(b, 'post_number');
+  if (post !== undefined) a.postNumber = post;
+  const city = filled(b, 'place') ?? filled(b, 'city');
+  if (city !== undefined) a.city = city;
+  const country = filled(b, 'country');
+  if (country !== undefined) a.countryIso2 = countryIso(country);
+  const province = filled(b, 'province');
+  if (province !== undefined) a.province = province;
 }
 
 /** Entries with mk_id are updated, entries without are added, every time (API.md §2.2, T4A pitfall). */
@@ -173,11 +201,16 @@ function applyContacts(store: SandboxStore, p: Partner, list: Body[]): void {
     checkContactLengths(entry);
     const id = filled(entry, 'mk_id');
     const existing = id === undefined ? undefined : p.contacts.find((c) => c.mkId === id);
-    if (id !== undefined && !existing) throw new MkFail('2', `Contact with mk_id ${id} does not belong to partner ${p.mkId}.`);
+    if (id !== undefined && !existing)
+      throw new MkFail('2', `Contact with mk_id ${id} does not belong to partner ${p.mkId}.`);
     const addressId = filled(entry, 'mk_address_id') ?? existing?.mkAddressId;
     // Contacts need the address they belong to (API.md §2.2).
-    if (!addressId || !p.addresses.some((a) => a.mkId === addressId)) throw new MkFail('2', "Paramether 'mk_address_id' must be set to an address of the partner.");
-    if (!existing) { p.contacts.push(newContact(store, entry, addressId, p.customer)); continue; }
+    if (!addressId || !p.addresses.some((a) => a.mkId === addressId))
+      throw new MkFail('2', "Paramether 'mk_address_id' must be set to an address of the partner.");
+    if (!existing) {
+      p.contacts.push(newContact(store, entry, addressId, p.customer));
+      continue;
+    }
     existing.mkAddressId = addressId;
     for (const k of ['name', 'email', 'phone', 'gsm', 'fax'] as const) {
       const v = text(entry, k);

@@ -9,16 +9,21 @@ import type { MethodHandler } from './types';
 
 const REMOVE = '$REMOVE_STRING_VALUE$'; // clears name_desc / barcode (API.md §2.3)
 /** Sorted as the live refusal lists them ("000,085,095,200,220,...,EX30"); "0" is a line alias, not a register code. */
-const SUPPORTED_TAX_VALUES = Object.keys(TAX_CODES).filter((c) => c !== '0').sort().join(',');
+const SUPPORTED_TAX_VALUES = Object.keys(TAX_CODES)
+  .filter((c) => c !== '0')
+  .sort()
+  .join(',');
 
 export function checkUnit(unit: string): void {
-  if (!UNITS.includes(unit)) throw new MkFail('2', `Paramether 'unit' has invalid value : ${unit}. Valid values : ${UNITS.join(',')}`);
+  if (!UNITS.includes(unit))
+    throw new MkFail('2', `Paramether 'unit' has invalid value : ${unit}. Valid values : ${UNITS.join(',')}`);
 }
 
 /** A tax given as a code or as a factor such as "0.22" (API.md §3.5). */
 export function resolveTax(tax: string | undefined, factor: string | undefined): string | undefined {
   if (tax !== undefined && tax !== '') {
-    if (!TAX_CODES[tax]) throw new MkFail('2', `Paramether 'tax' has invalid value : ${tax}. Valid values : ${TAX_CODE_NAMES.join(',')}`);
+    if (!TAX_CODES[tax])
+      throw new MkFail('2', `Paramether 'tax' has invalid value : ${tax}. Valid values : ${TAX_CODE_NAMES.join(',')}`);
     return tax;
   }
   if (factor === undefined || factor === '') return undefined;
@@ -49,18 +54,31 @@ function parsePriceRows(store: SandboxStore, body: Body): ProductPrice[] {
       // The wrong price field for the list type is refused (API.md §2.3, §6 item 17).
       // Live wording for a net list (RH src/adapters/metakocka/products.ts); the gross one mirrors it (UNCONFIRMED).
       if (list.priceType === 'net' && gross !== undefined) {
-        throw new MkFail('2', `Pricelist '${list.countCode}' has 'net' price type. Use 'price' instead of 'price_with_tax' to set the product price on the pricelist.`);
+        throw new MkFail(
+          '2',
+          `Pricelist '${list.countCode}' has 'net' price type. Use 'price' instead of 'price_with_tax' to set the product price on the pricelist.`,
+        );
       }
       if (list.priceType === 'gross' && net !== undefined) {
-        throw new MkFail('2', `Pricelist '${list.countCode}' has 'gross' price type. Use 'price_with_tax' instead of 'price' to set the product price on the pricelist.`);
+        throw new MkFail(
+          '2',
+          `Pricelist '${list.countCode}' has 'gross' price type. Use 'price_with_tax' instead of 'price' to set the product price on the pricelist.`,
+        );
       }
       // A price line without tax/tax_factor is refused, in words that read as if the code were wrong (T4A's live
       // recording in src/services/pricelistSyncService.js; API.md §2.3).
       const tax = resolveTax(text(def, 'tax'), text(def, 'tax_factor'));
-      if (!tax) throw new MkFail('2', `Paramether 'tax' is not a valid tax. Supported tax values are: ${SUPPORTED_TAX_VALUES}`);
+      if (!tax)
+        throw new MkFail('2', `Paramether 'tax' is not a valid tax. Supported tax values are: ${SUPPORTED_TAX_VALUES}`);
       const price = decimalField(def, list.priceType === 'net' ? 'price' : 'price_with_tax');
       if (price === undefined) throw new MkFail('2', `Price must be set for pricelist '${list.countCode}'.`);
-      return { price, tax, amountFrom: decimalField(def, 'amount_from'), amountTo: decimalField(def, 'amount_to'), discount: decimalField(def, 'discount') };
+      return {
+        price,
+        tax,
+        amountFrom: decimalField(def, 'amount_from'),
+        amountTo: decimalField(def, 'amount_to'),
+        discount: decimalField(def, 'discount'),
+      };
     });
     return { pricelistCountCode: list.countCode, salesPurchase, breaks };
   });
@@ -86,13 +104,18 @@ export const productAdd: MethodHandler = ({ store, body }) => {
   const name = filled(body, 'name');
   const unit = filled(body, 'unit');
   // code, name and unit are mandatory (API.md §2.3).
-  for (const [k, v] of [['code', code], ['name', name], ['unit', unit]] as const) {
+  for (const [k, v] of [
+    ['code', code],
+    ['name', name],
+    ['unit', unit],
+  ] as const) {
     if (v === undefined) throw new MkFail('2', `Paramether '${k}' must be set.`);
   }
   checkUnit(unit!);
   const countCode = filled(body, 'count_code') ?? store.nextProductCode();
   // Adding an existing count_code or code is an error (API.md §2.3); the sandbox refuses either.
-  if (store.products.byCountCode(countCode)) throw new MkFail('6', `Product with count_code '${countCode}' already exists.`);
+  if (store.products.byCountCode(countCode))
+    throw new MkFail('6', `Product with count_code '${countCode}' already exists.`);
   if (store.products.byCode(code!)) throw new MkFail('6', `Product with code '${code}' already exists.`);
   const product: Product = {
     mkId: store.nextRegisterId(),
@@ -142,7 +165,10 @@ function usedOnDocuments(store: SandboxStore, mkId: string): boolean {
 function patchText(p: Product, body: Body, key: string, field: 'name' | 'nameDesc' | 'barcode' | 'code'): void {
   const v = text(body, key);
   if (v === undefined || v === '') return;
-  if (v === REMOVE && (field === 'nameDesc' || field === 'barcode')) { p[field] = undefined; return; }
+  if (v === REMOVE && (field === 'nameDesc' || field === 'barcode')) {
+    p[field] = undefined;
+    return;
+  }
   p[field] = v;
 }
 
@@ -151,19 +177,38 @@ export const productUpdate: MethodHandler = ({ store, body }) => {
   const p = findProduct(store, body);
   const [oldCode, oldCountCode] = [p.code, p.countCode];
   const service = flag(body, 'service');
-  if (service !== undefined && service !== p.service && usedOnDocuments(store, p.mkId) && flag(body, 'confirm_save_change_product_service') !== true) {
+  if (
+    service !== undefined &&
+    service !== p.service &&
+    usedOnDocuments(store, p.mkId) &&
+    flag(body, 'confirm_save_change_product_service') !== true
+  ) {
     // Changing the service flag of a used product needs a confirmation flag (API.md §2.3).
-    throw new MkFail('6', "Product is used on documents. Set 'confirm_save_change_product_service' to change the service flag.");
+    throw new MkFail(
+      '6',
+      "Product is used on documents. Set 'confirm_save_change_product_service' to change the service flag.",
+    );
   }
   const newCode = filled(body, 'code');
-  if (newCode !== undefined && newCode !== p.code && store.products.byCode(newCode)) throw new MkFail('6', `Product with code '${newCode}' already exists.`);
+  if (newCode !== undefined && newCode !== p.code && store.products.byCode(newCode))
+    throw new MkFail('6', `Product with code '${newCode}' already exists.`);
   patchText(p, body, 'name', 'name');
   patchText(p, body, 'name_desc', 'nameDesc');
   patchText(p, body, 'barcode', 'barcode');
   patchText(p, body, 'code', 'code');
   const unit = filled(body, 'unit');
-  if (unit !== undefined) { checkUnit(unit); p.unit = unit; }
-  for (const [key, field] of [['service', 'service'], ['sales', 'sales'], ['purchasing', 'purchasing'], ['work', 'work'], ['activated', 'activated'], ['eshop_sync', 'eshopSync']] as const) {
+  if (unit !== undefined) {
+    checkUnit(unit);
+    p.unit = unit;
+  }
+  for (const [key, field] of [
+    ['service', 'service'],
+    ['sales', 'sales'],
+    ['purchasing', 'purchasing'],
+    ['work', 'work'],
+    ['activated', 'activated'],
+    ['eshop_sync', 'eshopSync'],
+  ] as const) {
     const v = flag(body, key);
     if (v !== undefined) p[field] = v;
   }
@@ -177,7 +222,9 @@ export const productUpdate: MethodHandler = ({ store, body }) => {
   // Pricelist rows update in place unless the caller asks to remove the product from its lists first (API.md §2.3).
   if (flag(body, 'pricelist_remove_product_before_add') === true) p.prices = [];
   for (const row of rows) {
-    const i = p.prices.findIndex((x) => x.pricelistCountCode === row.pricelistCountCode && x.salesPurchase === row.salesPurchase);
+    const i = p.prices.findIndex(
+      (x) => x.pricelistCountCode === row.pricelistCountCode && x.salesPurchase === row.salesPurchase,
+    );
     if (i >= 0) p.prices[i] = row;
     else p.prices.push(row);
   }

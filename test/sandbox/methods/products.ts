@@ -14,8 +14,10 @@ function pageBounds(body: Body, max: number): { limit: number; offset: number } 
   const rawOffset = text(body, 'offset');
   const limit = rawLimit === undefined || rawLimit === '' ? max : Number(rawLimit);
   const offset = rawOffset === undefined || rawOffset === '' ? 0 : Number(rawOffset);
-  if (!Number.isInteger(limit) || limit < 0) throw new MkFail('2', `Paramether 'limit' has invalid value : ${rawLimit}`);
-  if (!Number.isInteger(offset) || offset < 0) throw new MkFail('2', `Paramether 'offset' has invalid value : ${rawOffset}`);
+  if (!Number.isInteger(limit) || limit < 0)
+    throw new MkFail('2', `Paramether 'limit' has invalid value : ${rawLimit}`);
+  if (!Number.isInteger(offset) || offset < 0)
+    throw new MkFail('2', `Paramether 'offset' has invalid value : ${rawOffset}`);
   return { limit: Math.min(limit, max), offset };
 }
 export { pageBounds };
@@ -23,26 +25,45 @@ export { pageBounds };
 function productFilter(body: Body): (p: Product) => boolean {
   const like = flag(body, 'search_with_like') === true;
   const eq = (value: string | undefined, actual: string) =>
-    value === undefined || (like ? actual.toLocaleLowerCase('sl').includes(value.toLocaleLowerCase('sl')) : actual === value);
+    value === undefined ||
+    (like ? actual.toLocaleLowerCase('sl').includes(value.toLocaleLowerCase('sl')) : actual === value);
   const countCode = filled(body, 'count_code');
   const mkId = filled(body, 'mk_id');
   const code = filled(body, 'code');
   const title = filled(body, 'title');
   const flags: Array<[string, (p: Product) => boolean]> = [
-    ['sales', (p) => p.sales], ['purchase', (p) => p.purchasing], ['service', (p) => p.service], ['work', (p) => p.work],
-    ['active', (p) => p.activated], ['eshop_sync', (p) => p.eshopSync],
+    ['sales', (p) => p.sales],
+    ['purchase', (p) => p.purchasing],
+    ['service', (p) => p.service],
+    ['work', (p) => p.work],
+    ['active', (p) => p.activated],
+    ['eshop_sync', (p) => p.eshopSync],
   ];
   const wanted = flags.map(([k, get]) => [flag(body, k), get] as const).filter(([v]) => v !== undefined);
   const category = filled(body, 'category');
   return (p) =>
-    eq(countCode, p.countCode) && (mkId === undefined || p.mkId === mkId) && eq(code, p.code) &&
+    eq(countCode, p.countCode) &&
+    (mkId === undefined || p.mkId === mkId) &&
+    eq(code, p.code) &&
     // title is a LIKE match (API.md §2.3)
     (title === undefined || p.name.toLocaleLowerCase('sl').includes(title.toLocaleLowerCase('sl'))) &&
     wanted.every(([v, get]) => get(p) === v) &&
     (category === undefined || p.categories.some((path) => path.includes(category)));
 }
 
-const FILTERS = ['count_code', 'mk_id', 'code', 'title', 'sales', 'purchase', 'service', 'work', 'active', 'eshop_sync', 'category'];
+const FILTERS = [
+  'count_code',
+  'mk_id',
+  'code',
+  'title',
+  'sales',
+  'purchase',
+  'service',
+  'work',
+  'active',
+  'eshop_sync',
+  'category',
+];
 
 function filteredPage(all: Product[], accept: (p: Product) => boolean, offset: number, limit: number): Product[] {
   const page: Product[] = [];
@@ -70,8 +91,17 @@ export const productList: MethodHandler = ({ store, body }) => {
     ? filteredPage(store.products.list(), productFilter(body), offset, limit)
     : store.products.slice(offset, offset + limit); // no filter: build only this page of a lazily seeded catalogue
   const echoed = Object.fromEntries(
-    ['return_warehause_stock', 'return_free_amount', 'return_pricelist', 'show_tax_factor', 'sales', 'active', 'eshop_sync']
-      .filter((k) => text(body, k) !== undefined).map((k) => [k, text(body, k)]),
+    [
+      'return_warehause_stock',
+      'return_free_amount',
+      'return_pricelist',
+      'show_tax_factor',
+      'sales',
+      'active',
+      'eshop_sync',
+    ]
+      .filter((k) => text(body, k) !== undefined)
+      .map((k) => [k, text(body, k)]),
   );
   const json: Record<string, unknown> = {
     ...echoed, // request parameters echoed in the head (API.md §1.3)

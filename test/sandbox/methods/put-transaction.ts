@@ -13,13 +13,23 @@ import type { MethodHandler } from './types';
 
 /** The doc_type values put_transaction.md lists; "bill" means any sales invoice. */
 const TRANSACTION_TYPES = [
-  'bill', 'sales_offer', 'sales_order', 'sales_bill_domestic', 'sales_bill_foreign', 'sales_bill_retail', 'purchase_bill_domestic', 'purchase_bill_foreign',
+  'bill',
+  'sales_offer',
+  'sales_order',
+  'sales_bill_domestic',
+  'sales_bill_foreign',
+  'sales_bill_retail',
+  'purchase_bill_domestic',
+  'purchase_bill_foreign',
 ];
 const PAYMENT_MODES = ['payment', 'prepayment', 'return'];
 
 function valid(key: string, value: string | undefined, allowed: string[]): string {
   if (value === undefined || !allowed.includes(value)) {
-    throw new MkFail('2', `Paramether '${key}' has invalid value : ${value ?? ''}. Valid values : ${allowed.join(',')}`);
+    throw new MkFail(
+      '2',
+      `Paramether '${key}' has invalid value : ${value ?? ''}. Valid values : ${allowed.join(',')}`,
+    );
   }
   return value;
 }
@@ -29,10 +39,14 @@ function paidDocument(store: SandboxStore, body: Body, docType: string): SalesDo
   const mkId = filled(body, 'mk_id');
   const countCode = filled(body, 'count_code');
   const buyerOrder = filled(body, 'buyer_order');
-  const doc = mkId !== undefined ? store.documents.get(mkId)
-    : countCode !== undefined ? store.documents.list().find((d) => fits(d) && d.countCode === countCode)
-      : buyerOrder !== undefined && docType === 'sales_order' ? store.documents.byType('sales_order').find((d) => d.head.buyer_order === buyerOrder)
-        : undefined;
+  const doc =
+    mkId !== undefined
+      ? store.documents.get(mkId)
+      : countCode !== undefined
+        ? store.documents.list().find((d) => fits(d) && d.countCode === countCode)
+        : buyerOrder !== undefined && docType === 'sales_order'
+          ? store.documents.byType('sales_order').find((d) => d.head.buyer_order === buyerOrder)
+          : undefined;
   if (!doc || !fits(doc)) throw documentNotFound(docType, mkId ?? countCode ?? buyerOrder);
   return doc;
 }

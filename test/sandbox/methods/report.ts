@@ -16,7 +16,10 @@ function tinyPdf(title: string): Uint8Array {
   ];
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
-  objects.forEach((o, i) => { offsets.push(out.length); out += `${i + 1} 0 obj\n${o}\nendobj\n`; });
+  objects.forEach((o, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
   const xref = out.length;
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
   out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
@@ -44,7 +47,7 @@ export const report: MethodHandler = ({ store, body }) => {
   if (!prints) throw new MkFail('2', `Report with id = ${reportId} does not exist`);
   if (!prints(doc.docType)) throw new MkFail('2', `Report ${reportId} cannot print document type ${doc.docType}`);
   const type = items(body, 'params').find((p) => text(p, 'type') === 'REPORT_TYPE');
-  const format = type ? text(type, 'value') ?? 'PDF' : 'PDF';
+  const format = type ? (text(type, 'value') ?? 'PDF') : 'PDF';
   // Other formats exist (XLS, CSV, ...); the sandbox renders only PDF and says so.
   if (format !== 'PDF') throw new MkFail('2', `The Metakocka sandbox renders REPORT_TYPE PDF only, not ${format}.`);
   return { file: { contentType: 'application/pdf', data: tinyPdf(`${doc.docType} ${doc.countCode}`) } };

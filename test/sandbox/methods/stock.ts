@@ -10,7 +10,13 @@ import type { MethodHandler } from './types';
 
 /** Default and cap 1000 (API.md §4; the maximum is UNCONFIRMED, the sandbox caps at the default). */
 const STOCK_PAGE_MAX = 1000;
-const csv = (v: string | undefined): string[] | undefined => (v === undefined ? undefined : v.split(',').map((s) => s.trim()).filter(Boolean));
+const csv = (v: string | undefined): string[] | undefined =>
+  v === undefined
+    ? undefined
+    : v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
 
 export const warehouseList: MethodHandler = ({ store, body }) => {
   const { limit, offset } = pageBounds(body, STOCK_PAGE_MAX);
@@ -21,10 +27,19 @@ export const warehouseList: MethodHandler = ({ store, body }) => {
       offset: String(offset),
       limit: String(limit),
       warehouse_list_count: String(page.length),
-      warehouse_list: page.map((w) => compact({
-        mk_id: w.mkId, mark: w.mark, name: w.name, street: w.street, post: w.post, place: w.place, country: w.country,
-        main_warehouse: wireBool(w.main), active: wireBool(w.active),
-      })),
+      warehouse_list: page.map((w) =>
+        compact({
+          mk_id: w.mkId,
+          mark: w.mark,
+          name: w.name,
+          street: w.street,
+          post: w.post,
+          place: w.place,
+          country: w.country,
+          main_warehouse: wireBool(w.main),
+          active: wireBool(w.active),
+        }),
+      ),
     },
   };
 };
@@ -36,11 +51,17 @@ export const warehouseStock: MethodHandler = ({ store, body }) => {
   const codes = csv(filled(body, 'product_code_list'));
   const mkIds = csv(filled(body, 'product_mk_id_list'));
   const eshop = flag(body, 'eshop_sync');
-  const productIds = codes || mkIds
-    ? new Set([...(codes ?? []).map((c) => store.products.byCode(c)?.mkId), ...(mkIds ?? [])].filter((x): x is string => !!x))
-    : undefined;
+  const productIds =
+    codes || mkIds
+      ? new Set(
+          [...(codes ?? []).map((c) => store.products.byCode(c)?.mkId), ...(mkIds ?? [])].filter(
+            (x): x is string => !!x,
+          ),
+        )
+      : undefined;
   const accept = (r: StockRow): boolean =>
-    (!whIds || whIds.includes(r.warehouseMkId)) && (!productIds || productIds.has(r.productMkId)) &&
+    (!whIds || whIds.includes(r.warehouseMkId)) &&
+    (!productIds || productIds.has(r.productMkId)) &&
     (eshop === undefined || store.products.get(r.productMkId)?.eshopSync === eshop);
   const page: StockRow[] = [];
   let skipped = 0;
@@ -52,7 +73,9 @@ export const warehouseStock: MethodHandler = ({ store, body }) => {
   const head: Record<string, unknown> = { offset: String(offset), limit: String(limit) };
   const wh = text(body, 'wh_id_list');
   if (wh !== undefined) head.wh_id_list = wh; // echoed (API.md §1.3)
-  return { json: { ...head, stock_list_count: String(page.length), stock_list: page.map((r) => stockRowWire(store, r)) } };
+  return {
+    json: { ...head, stock_list_count: String(page.length), stock_list: page.map((r) => stockRowWire(store, r)) },
+  };
 };
 
 function stockRowWire(store: Parameters<MethodHandler>[0]['store'], r: StockRow) {

@@ -12,14 +12,23 @@ import { filled, items, text, type Body } from '../values/body';
 import { collapse, compact } from '../values/wire';
 import type { MethodHandler } from './types';
 
-interface SyncRow { warehouseId: string; productMkId: string; productCode: string; amount: bigint }
+interface SyncRow {
+  warehouseId: string;
+  productMkId: string;
+  productCode: string;
+  amount: bigint;
+}
 type RowError = { product_code?: string; product_id?: string; warehouse_id?: string; error: string };
 
 function readRow(store: SandboxStore, r: Body): SyncRow | RowError {
   const warehouseId = filled(r, 'warehouse_id');
   const id = filled(r, 'product_id');
   const code = filled(r, 'product_code');
-  const where = compact({ product_code: code, product_id: code === undefined ? id : undefined, warehouse_id: warehouseId });
+  const where = compact({
+    product_code: code,
+    product_id: code === undefined ? id : undefined,
+    warehouse_id: warehouseId,
+  });
   if (!warehouseId || !store.warehouses.get(warehouseId)) return { ...where, error: 'Warehouse not found' };
   const product = id !== undefined ? store.products.get(id) : store.products.byCode(code ?? '');
   if (!product) return { ...where, error: 'Product not found' };
@@ -29,8 +38,12 @@ function readRow(store: SandboxStore, r: Body): SyncRow | RowError {
   return { warehouseId, productMkId: product.mkId, productCode: product.code, amount };
 }
 
-const wireRow = (productCode: string, productMkId: string, warehouseId: string, amount: bigint) =>
-  ({ product_code: productCode, product_id: productMkId, warehouse_id: warehouseId, amount: formatPlain(amount) });
+const wireRow = (productCode: string, productMkId: string, warehouseId: string, amount: bigint) => ({
+  product_code: productCode,
+  product_id: productMkId,
+  warehouse_id: warehouseId,
+  amount: formatPlain(amount),
+});
 
 export const syncStock: MethodHandler = ({ store, body }) => {
   const email = filled(body, 'api_user_email');
@@ -53,7 +66,8 @@ export const syncStock: MethodHandler = ({ store, body }) => {
   return {
     json: compact({
       opr_desc: 'Sync successful',
-      stock_list: rows.length > 0 ? rows.map((r) => wireRow(r.productCode, r.productMkId, r.warehouseId, r.amount)) : undefined,
+      stock_list:
+        rows.length > 0 ? rows.map((r) => wireRow(r.productCode, r.productMkId, r.warehouseId, r.amount)) : undefined,
       // One removed row comes as an object (§2.1 "Response with removed stock"; API.md §6 item 4).
       stock_remove_list: removed.length > 0 ? collapse(removed) : undefined,
       error_list: errors.length > 0 ? errors : undefined,

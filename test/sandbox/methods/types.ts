@@ -8,7 +8,10 @@ export interface MethodContext {
 }
 
 export type MethodResult =
-  | { json: Record<string, unknown>; /** partner methods may answer without opr_code (API.md §1.3) */ bareSuccess?: boolean }
+  | {
+      json: Record<string, unknown>;
+      /** partner methods may answer without opr_code (API.md §1.3) */ bareSuccess?: boolean;
+    }
   | { file: { contentType: string; data: Uint8Array } };
 
 export type MethodHandler = (ctx: MethodContext) => MethodResult | Promise<MethodResult>;

@@ -16,10 +16,42 @@ export function seedRegisters(store: SandboxStore, prng: Prng): void {
     { countCode: '1', title: 'Nabavni cenik', salesPurchase: 'purchase', currencyCode: 'EUR', priceType: 'net' },
   );
   const warehouses = [
-    { mark: 'glavno', name: 'Glavno skladišče', place: 'Ljubljana', post: '1000', street: 'Letališka cesta 16', main: true, active: true },
-    { mark: 'mb', name: 'Skladišče Maribor', place: 'Maribor', post: '2000', street: 'Tržaška cesta 65', main: false, active: true },
-    { mark: 'ce', name: 'Skladišče Celje', place: 'Celje', post: '3000', street: 'Mariborska cesta 88', main: false, active: true },
-    { mark: 'tranzit', name: 'Tranzitno skladišče', place: undefined, post: undefined, street: undefined, main: false, active: false },
+    {
+      mark: 'glavno',
+      name: 'Glavno skladišče',
+      place: 'Ljubljana',
+      post: '1000',
+      street: 'Letališka cesta 16',
+      main: true,
+      active: true,
+    },
+    {
+      mark: 'mb',
+      name: 'Skladišče Maribor',
+      place: 'Maribor',
+      post: '2000',
+      street: 'Tržaška cesta 65',
+      main: false,
+      active: true,
+    },
+    {
+      mark: 'ce',
+      name: 'Skladišče Celje',
+      place: 'Celje',
+      post: '3000',
+      street: 'Mariborska cesta 88',
+      main: false,
+      active: true,
+    },
+    {
+      mark: 'tranzit',
+      name: 'Tranzitno skladišče',
+      place: undefined,
+      post: undefined,
+      street: undefined,
+      main: false,
+      active: false,
+    },
   ];
   const count = prng.int(2, 4); // 2-4 warehouses
   for (const w of warehouses.slice(0, count)) {
@@ -49,7 +81,8 @@ function prices(prng: Prng, netCents: number, tax: string, purchasing: boolean):
     ];
     out.push({ pricelistCountCode: '2', salesPurchase: 'sales', breaks });
   }
-  if (prng.chance(0.2)) out.push({ pricelistCountCode: '3', salesPurchase: 'sales', breaks: [{ price: at(122), tax }] });
+  if (prng.chance(0.2))
+    out.push({ pricelistCountCode: '3', salesPurchase: 'sales', breaks: [{ price: at(122), tax }] });
   if (purchasing) out.push({ pricelistCountCode: '1', salesPurchase: 'purchase', breaks: [{ price: at(60), tax }] });
   return out;
 }
@@ -71,8 +104,14 @@ export function seedProducts(store: SandboxStore, seed: number, count: number): 
       if (!product.service) seedStock(store, prng, product, warehouses);
       return product;
     },
-    indexOfCode: (code) => { const m = /^[A-Z]{3}-(\d{6})$/.exec(code); return m ? Number(m[1]) - 1 : undefined; },
-    indexOfCountCode: (cc) => { const m = /^PA_(\d+)$/.exec(cc); return m ? Number(m[1]) - firstNumber : undefined; },
+    indexOfCode: (code) => {
+      const m = /^[A-Z]{3}-(\d{6})$/.exec(code);
+      return m ? Number(m[1]) - 1 : undefined;
+    },
+    indexOfCountCode: (cc) => {
+      const m = /^PA_(\d+)$/.exec(cc);
+      return m ? Number(m[1]) - firstNumber : undefined;
+    },
   });
 }
 
@@ -103,13 +142,28 @@ function buildProduct(prng: Prng, i: number, mkId: string, countCode: string, ch
   };
 }
 
-function seedStock(store: SandboxStore, prng: Prng, product: Product, warehouses: ReturnType<SandboxStore['warehouses']['list']>): void {
+function seedStock(
+  store: SandboxStore,
+  prng: Prng,
+  product: Product,
+  warehouses: ReturnType<SandboxStore['warehouses']['list']>,
+): void {
   const rows = prng.chance(0.3) ? 2 : 1;
   for (const w of warehouses.slice(0, rows)) {
     const negative = prng.chance(0.03); // stock can be negative (API.md §2.4)
     const base = product.unit === 'kg' ? cents(prng.int(0, 50_000)) : fromInt(prng.int(0, 500));
-    store.stock.add({ productMkId: product.mkId, warehouseMkId: w.mkId, amount: negative ? -fromInt(prng.int(1, 5)) : base });
+    store.stock.add({
+      productMkId: product.mkId,
+      warehouseMkId: w.mkId,
+      amount: negative ? -fromInt(prng.int(1, 5)) : base,
+    });
     // Several rows per product and warehouse, one per microlocation (API.md §2.4).
-    if (prng.chance(0.1)) store.stock.add({ productMkId: product.mkId, warehouseMkId: w.mkId, microlocation: `R${prng.int(1, 9)}-P${prng.int(1, 5)}`, amount: fromInt(prng.int(1, 40)) });
+    if (prng.chance(0.1))
+      store.stock.add({
+        productMkId: product.mkId,
+        warehouseMkId: w.mkId,
+        microlocation: `R${prng.int(1, 9)}-P${prng.int(1, 5)}`,
+        amount: fromInt(prng.int(1, 40)),
+      });
   }
 }

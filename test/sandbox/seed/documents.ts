@@ -15,7 +15,12 @@ function pickType(prng: Prng, partner: Partner): SalesDocType {
   const r = prng.next();
   if (r < 0.15) return 'sales_offer';
   if (r < 0.5) return 'sales_order';
-  if (r < 0.9) return partner.foreign ? 'sales_bill_foreign' : partner.businessEntity ? 'sales_bill_domestic' : 'sales_bill_retail';
+  if (r < 0.9)
+    return partner.foreign
+      ? 'sales_bill_foreign'
+      : partner.businessEntity
+        ? 'sales_bill_domestic'
+        : 'sales_bill_retail';
   if (r < 0.95) return 'sales_bill_prepaid';
   return 'sales_bill_credit_note';
 }
@@ -50,7 +55,7 @@ function lines(store: SandboxStore, prng: Prng, pick: () => Product, partner: Pa
   for (let i = 0; i < count; i++) {
     const p = pick();
     // Intra-EU business buyers abroad get 0 % (EX1); everything else the product's own rate.
-    const tax = partner.foreign && partner.taxpayer ? 'EX1' : p.tax ?? 'EX4';
+    const tax = partner.foreign && partner.taxpayer ? 'EX1' : (p.tax ?? 'EX4');
     const net = p.prices[0]?.breaks[0]?.price ?? fromInt(10);
     out.push({
       rowId: store.nextRowId(),
@@ -92,7 +97,12 @@ export function seedDocuments(store: SandboxStore, prng: Prng, count: number): v
     const offerList: string[] = [];
     const salesOrderList: string[] = [];
     const head: Record<string, string> = {};
-    const source = type === 'sales_order' ? recent.sales_offer : type.startsWith('sales_bill_d') || type === 'sales_bill_foreign' ? recent.sales_order : undefined;
+    const source =
+      type === 'sales_order'
+        ? recent.sales_offer
+        : type.startsWith('sales_bill_d') || type === 'sales_bill_foreign'
+          ? recent.sales_order
+          : undefined;
     if (source && source.length > 0 && prng.chance(0.35)) {
       // Lineage: the document continues an earlier offer or order of the same partner (API.md §2.5 offer_list / sales_order_list).
       const from = prng.pick(source);
@@ -111,8 +121,16 @@ export function seedDocuments(store: SandboxStore, prng: Prng, count: number): v
       }
       docLines = docLines.slice(0, 1);
     }
-    if (type === 'sales_order' && prng.chance(0.6)) head.buyer_order = `WEB-${docDate.slice(0, 4)}-${String(i + 1).padStart(6, '0')}`;
-    if (prng.chance(0.5)) head.title = prng.pick(['Oprema za pisarno', 'Naročilo po ponudbi', 'Letna pogodba', 'Spletno naročilo', 'Servis in material']);
+    if (type === 'sales_order' && prng.chance(0.6))
+      head.buyer_order = `WEB-${docDate.slice(0, 4)}-${String(i + 1).padStart(6, '0')}`;
+    if (prng.chance(0.5))
+      head.title = prng.pick([
+        'Oprema za pisarno',
+        'Naročilo po ponudbi',
+        'Letna pogodba',
+        'Spletno naročilo',
+        'Servis in material',
+      ]);
     if (type.startsWith('sales_bill_')) head.method_of_payment = 'Transakcijski račun';
     const countCode = store.nextDocumentNumber(type);
     const doc: SalesDocument = {
@@ -121,7 +139,9 @@ export function seedDocuments(store: SandboxStore, prng: Prng, count: number): v
       countCode,
       docDate,
       partner: { partnerMkId: partner.mkId, addressMkId: partner.addresses[0]!.mkId },
-      receiver: partner.addresses[1] ? { partnerMkId: partner.mkId, addressMkId: partner.addresses[1].mkId } : undefined,
+      receiver: partner.addresses[1]
+        ? { partnerMkId: partner.mkId, addressMkId: partner.addresses[1].mkId }
+        : undefined,
       currencyCode: currencyFor(partner, docDate),
       warehouseMark: store.warehouses.main().mark,
       profitCenter: prng.pick(['Splet', 'Trgovina', 'Veleprodaja']),

@@ -2,10 +2,25 @@
 import type { SandboxStore } from '../store/store';
 import type { Address, Partner } from '../store/types';
 import type { Prng } from '../values/prng';
-import { COMPANY_TRADES, COMPANY_WORDS, FIRST_NAMES, FOREIGN_PLACES, SI_PLACES, SOLE_TRADES, SURNAMES, type Place } from './names';
+import {
+  COMPANY_TRADES,
+  COMPANY_WORDS,
+  FIRST_NAMES,
+  FOREIGN_PLACES,
+  SI_PLACES,
+  SOLE_TRADES,
+  SURNAMES,
+  type Place,
+} from './names';
 import { austrianVat, croatianVat, slovenianVat } from './tax-numbers';
 
-const ascii = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const ascii = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 function vatFor(prng: Prng, iso: string): string | undefined {
   if (iso === 'SI') return slovenianVat(prng);
@@ -39,9 +54,12 @@ export function seedPartners(store: SandboxStore, prng: Prng, count: number): vo
     const kind = prng.next();
     const person = `${prng.pick(FIRST_NAMES)} ${prng.pick(SURNAMES)}`;
     const business = kind < 0.7;
-    const name = kind < 0.55
-      ? `${prng.pick(COMPANY_WORDS)} ${prng.pick(COMPANY_TRADES)} ${place.iso === 'SI' ? 'd.o.o.' : place.iso === 'HR' ? 'd.o.o.' : place.iso === 'AT' ? 'GmbH' : 'Inc.'}`
-      : business ? `${prng.pick(SOLE_TRADES)} ${person} s.p.` : person;
+    const name =
+      kind < 0.55
+        ? `${prng.pick(COMPANY_WORDS)} ${prng.pick(COMPANY_TRADES)} ${place.iso === 'SI' ? 'd.o.o.' : place.iso === 'HR' ? 'd.o.o.' : place.iso === 'AT' ? 'GmbH' : 'Inc.'}`
+        : business
+          ? `${prng.pick(SOLE_TRADES)} ${person} s.p.`
+          : person;
     const domain = `${ascii(name).slice(0, 24)}-${i + 1}.example`;
     const billing = address(store, prng, place, 'Račun');
     const partner: Partner = {
@@ -65,9 +83,14 @@ export function seedPartners(store: SandboxStore, prng: Prng, count: number): vo
         mkId: store.nextRegisterId(),
         mkAddressId: billing.mkId,
         name: contactName,
-        email: business ? `${ascii(contactName.split(' ')[0]!)}.${c + 1}@${domain}` : `${ascii(person)}.${i + 1}@example.si`,
+        email: business
+          ? `${ascii(contactName.split(' ')[0]!)}.${c + 1}@${domain}`
+          : `${ascii(person)}.${i + 1}@example.si`,
         phone: business ? phone(prng, place) : undefined,
-        gsm: place.iso === 'SI' ? `0${prng.pick([31, 40, 41, 51, 68, 70])} ${prng.int(100, 999)} ${prng.int(100, 999)}` : undefined,
+        gsm:
+          place.iso === 'SI'
+            ? `0${prng.pick([31, 40, 41, 51, 68, 70])} ${prng.int(100, 999)} ${prng.int(100, 999)}`
+            : undefined,
       });
     }
     store.partners.insert(partner);

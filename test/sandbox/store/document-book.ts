@@ -5,9 +5,15 @@ export class DocumentBook {
   private readonly byId = new Map<string, SalesDocument>();
   private readonly perType = new Map<string, SalesDocument[]>();
   readonly deleted: SalesDocument[] = [];
-  get(mkId: string): SalesDocument | undefined { return this.byId.get(mkId); }
-  list(): SalesDocument[] { return [...this.byId.values()]; }
-  count(): number { return this.byId.size; }
+  get(mkId: string): SalesDocument | undefined {
+    return this.byId.get(mkId);
+  }
+  list(): SalesDocument[] {
+    return [...this.byId.values()];
+  }
+  count(): number {
+    return this.byId.size;
+  }
   /** Documents of one type in mk_id order (the search order, API.md §2.5). */
   byType(docType: SalesDocType | string): SalesDocument[] {
     return (this.perType.get(docType) ?? []).filter((d) => this.byId.get(d.mkId) === d);
@@ -25,7 +31,11 @@ export class DocumentBook {
     this.byId.delete(mkId);
     this.deleted.push(doc);
     const list = this.perType.get(doc.docType);
-    if (list) this.perType.set(doc.docType, list.filter((d) => d !== doc));
+    if (list)
+      this.perType.set(
+        doc.docType,
+        list.filter((d) => d !== doc),
+      );
     return doc;
   }
 }

@@ -1,6 +1,9 @@
 /** A refusal answered as JSON with HTTP 200 and a non-zero opr_code (API.md §5.1, §5.2). */
 export class MkFail extends Error {
-  constructor(readonly oprCode: string, readonly oprDesc: string) {
+  constructor(
+    readonly oprCode: string,
+    readonly oprDesc: string,
+  ) {
     super(`opr_code ${oprCode}: ${oprDesc}`);
     this.name = 'MkFail';
   }

@@ -31,8 +31,12 @@ export class ProductRegistry {
     this.lazy = lazy;
   }
 
-  private seededCount(): number { return this.lazy?.count ?? 0; }
-  count(): number { return this.seededCount() + this.added.length; }
+  private seededCount(): number {
+    return this.lazy?.count ?? 0;
+  }
+  count(): number {
+    return this.seededCount() + this.added.length;
+  }
 
   /** The product at a position of the catalogue (seeded first, then added ones). */
   at(index: number): Product {
@@ -56,7 +60,9 @@ export class ProductRegistry {
     return out;
   }
 
-  list(): Product[] { return this.slice(0, this.count()); }
+  list(): Product[] {
+    return this.slice(0, this.count());
+  }
 
   get(mkId: string): Product | undefined {
     if (this.lazy && /^\d+$/.test(mkId)) {
@@ -71,7 +77,10 @@ export class ProductRegistry {
   }
 
   byCountCode(countCode: string): Product | undefined {
-    return this.countCodes.get(countCode) ?? this.seededBy(countCode, this.lazy?.indexOfCountCode(countCode), (p) => p.countCode);
+    return (
+      this.countCodes.get(countCode) ??
+      this.seededBy(countCode, this.lazy?.indexOfCountCode(countCode), (p) => p.countCode)
+    );
   }
 
   private seededBy(value: string, index: number | undefined, field: (p: Product) => string): Product | undefined {

@@ -24,7 +24,11 @@ export const TAX_CODE_NAMES = ['EX4', 'EX3', 'EX2', 'EX1', '220', '200', '095', 
 
 export const UNITS = ['kos', 'kom', 'kpl', 'kg', 'g', 'l', 'm', 'm2', 'm3', 'ura', 'stor', 'dan', 'pak'];
 
-export interface StatusEntry { name: string; key: string; reserves: boolean }
+export interface StatusEntry {
+  name: string;
+  key: string;
+  reserves: boolean;
+}
 
 /** Sales-order statuses as a company might name them; keys as seen on input (API.md §3.3). */
 export const ORDER_STATUSES: StatusEntry[] = [
@@ -55,8 +59,9 @@ export const BILL_STATUSES: StatusEntry[] = [
  * Warehouse-document statuses: the refusal example lists "active,finished,deleted" (OFF/docs/documents_concept.md
  * "Error example 2"); the put and search examples use "aktiven" and "delno_aktiven" (documents_put_document_whdocs.md).
  */
-export const WAREHOUSE_STATUSES: StatusEntry[] = ['active', 'finished', 'deleted', 'aktiven', 'delno_aktiven']
-  .map((name) => ({ name, key: name, reserves: false }));
+export const WAREHOUSE_STATUSES: StatusEntry[] = ['active', 'finished', 'deleted', 'aktiven', 'delno_aktiven'].map(
+  (name) => ({ name, key: name, reserves: false }),
+);
 
 export function statusRegister(docType: string): StatusEntry[] {
   if (docType === 'sales_order') return ORDER_STATUSES;

@@ -20,9 +20,13 @@ export class StockBook {
     this.rowsByProduct.set(row.productMkId, list);
     return row;
   }
-  forProduct(productMkId: string): StockRow[] { return this.rowsByProduct.get(productMkId) ?? []; }
+  forProduct(productMkId: string): StockRow[] {
+    return this.rowsByProduct.get(productMkId) ?? [];
+  }
   /** Reserved amount of a product in a warehouse; shown on the first row of that pair (API.md §8.2). */
-  reserved(productMkId: string, warehouseMkId: string): Dec { return this.reservedBy.get(`${productMkId}|${warehouseMkId}`) ?? 0n; }
+  reserved(productMkId: string, warehouseMkId: string): Dec {
+    return this.reservedBy.get(`${productMkId}|${warehouseMkId}`) ?? 0n;
+  }
   isFirstRow(row: StockRow): boolean {
     return this.forProduct(row.productMkId).find((r) => r.warehouseMkId === row.warehouseMkId) === row;
   }

@@ -42,9 +42,15 @@ export const DEFAULT_SETTINGS: StoreSettings = {
 class Registry<T extends { mkId: string }> {
   protected readonly items: T[] = [];
   protected readonly byId = new Map<string, T>();
-  list(): T[] { return this.items; }
-  get(mkId: string): T | undefined { return this.byId.get(mkId); }
-  count(): number { return this.items.length; }
+  list(): T[] {
+    return this.items;
+  }
+  get(mkId: string): T | undefined {
+    return this.byId.get(mkId);
+  }
+  count(): number {
+    return this.items.length;
+  }
   insert(item: T): T {
     this.items.push(item);
     this.byId.set(item.mkId, item);
@@ -60,12 +66,18 @@ export class PartnerRegistry extends Registry<Partner> {
     return p;
   }
   /** Call after adding addresses to a partner. */
-  reindex(p: Partner): void { for (const a of p.addresses) this.addressOwner.set(a.mkId, p); }
-  ownerOfAddress(addressMkId: string): Partner | undefined { return this.addressOwner.get(addressMkId); }
+  reindex(p: Partner): void {
+    for (const a of p.addresses) this.addressOwner.set(a.mkId, p);
+  }
+  ownerOfAddress(addressMkId: string): Partner | undefined {
+    return this.addressOwner.get(addressMkId);
+  }
 }
 
 export class WarehouseRegistry extends Registry<Warehouse> {
-  byMark(mark: string): Warehouse | undefined { return this.items.find((w) => w.mark === mark); }
+  byMark(mark: string): Warehouse | undefined {
+    return this.items.find((w) => w.mark === mark);
+  }
   main(): Warehouse {
     const w = this.items.find((x) => x.main) ?? this.items[0];
     if (!w) throw new Error('the sandbox company has no warehouse');
@@ -89,9 +101,14 @@ export class SandboxStore {
   private productCode = 1000;
   private readonly docNumbers = new Map<string, number>();
 
-  constructor(readonly clock: () => Date, settings: Partial<StoreSettings> = {}) {
+  constructor(
+    readonly clock: () => Date,
+    settings: Partial<StoreSettings> = {},
+  ) {
     this.settings = { ...DEFAULT_SETTINGS, ...settings };
-    this.stock.beforeScan = () => { this.products.list(); };
+    this.stock.beforeScan = () => {
+      this.products.list();
+    };
   }
 
   /** Reserves a block of register ids for lazily seeded records; returns the first one. */
@@ -108,12 +125,24 @@ export class SandboxStore {
     return first;
   }
 
-  now(): number { return this.clock().getTime(); }
-  nextRegisterId(): string { return String(++this.registerSeq); }
-  nextDocumentId(): string { return String(++this.documentSeq); }
-  nextRowId(): string { return String(++this.rowSeq); }
-  nextPartnerCode(): string { return String(++this.partnerCode); }
-  nextProductCode(): string { return `PA_${++this.productCode}`; }
+  now(): number {
+    return this.clock().getTime();
+  }
+  nextRegisterId(): string {
+    return String(++this.registerSeq);
+  }
+  nextDocumentId(): string {
+    return String(++this.documentSeq);
+  }
+  nextRowId(): string {
+    return String(++this.rowSeq);
+  }
+  nextPartnerCode(): string {
+    return String(++this.partnerCode);
+  }
+  nextProductCode(): string {
+    return `PA_${++this.productCode}`;
+  }
   /** Metakocka numbers a document when count_code is absent (API.md §2.5); prefixes after §3.4. */
   nextDocumentNumber(docType: string, prefix = NUMBER_PREFIX[docType] ?? ''): string {
     const key = `${docType}|${prefix}`;

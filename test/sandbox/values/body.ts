@@ -34,7 +34,8 @@ export function items(body: Body, key: string): Body[] {
   if (v === undefined || v === null || v === '') return [];
   const list = Array.isArray(v) ? v : [v];
   for (const item of list) {
-    if (typeof item !== 'object' || item === null || Array.isArray(item)) throw new MkFail('2', `Paramether '${key}' has invalid value.`);
+    if (typeof item !== 'object' || item === null || Array.isArray(item))
+      throw new MkFail('2', `Paramether '${key}' has invalid value.`);
   }
   return list as Body[];
 }

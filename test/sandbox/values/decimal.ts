@@ -65,7 +65,11 @@ export const sum = (values: Iterable<Dec>): Dec => {
 
 function split(a: Dec): { sign: string; whole: string; frac: string } {
   const abs = a < 0n ? -a : a;
-  return { sign: a < 0n ? '-' : '', whole: (abs / SCALE).toString(), frac: (abs % SCALE).toString().padStart(DIGITS, '0') };
+  return {
+    sign: a < 0n ? '-' : '',
+    whole: (abs / SCALE).toString(),
+    frac: (abs % SCALE).toString().padStart(DIGITS, '0'),
+  };
 }
 
 /** Dot decimal with trailing zeros trimmed: "62", "13.64", "8.5" (the common wire form, API.md §1.5, §8.3). */

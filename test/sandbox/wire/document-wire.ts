@@ -65,13 +65,19 @@ function linksWire(store: SandboxStore, ids: string[]) {
 
 /** Documents that name this one as their source: invoices of an order, orders of an offer (API.md §3.3 doc_link_list). */
 function derivedWire(store: SandboxStore, doc: SalesDocument) {
-  const out = store.documents.list()
+  const out = store.documents
+    .list()
     .filter((d) => d.offerList.includes(doc.mkId) || d.salesOrderList.includes(doc.mkId))
     .map((d) => ({ mk_id: d.mkId, count_code: d.countCode, doc_type: d.docType }));
   return out.length === 0 ? undefined : out;
 }
 
-export function documentWire(store: SandboxStore, doc: SalesDocument, opts: DocumentOptions, withDerived = true): Record<string, unknown> {
+export function documentWire(
+  store: SandboxStore,
+  doc: SalesDocument,
+  opts: DocumentOptions,
+  withDerived = true,
+): Record<string, unknown> {
   const status = statusRegister(doc.docType).find((s) => s.key === doc.statusKey);
   const dates = Object.fromEntries(Object.entries(doc.dates).map(([k, v]) => [k, wireDate(v)]));
   const lines = doc.lines.map((l) => lineWire(store, l, opts));
@@ -105,15 +111,19 @@ export function documentWire(store: SandboxStore, doc: SalesDocument, opts: Docu
     // purchase_order, whdocs, search_examples; API.md §3.3, §6 item 4).
     product_list: lines.length === 0 ? undefined : lines,
     ...sumsWire(doc),
-    mark_paid: opts.paymentDetail && doc.payments.length > 0
-      ? doc.payments.map((p) => compact({
-          payment_type: p.paymentType,
-          date: wireDottedDate(p.date), // dd.mm.yyyy (API.md §6 item 3)
-          amount: formatSlovenian(p.amount), // "1.895,01" (API.md §6 item 2)
-          notes: p.notes,
-        }))
-      : undefined,
-    attachment_list: opts.attachments && doc.attachments?.length ? doc.attachments.map((file_name) => ({ file_name })) : undefined,
+    mark_paid:
+      opts.paymentDetail && doc.payments.length > 0
+        ? doc.payments.map((p) =>
+            compact({
+              payment_type: p.paymentType,
+              date: wireDottedDate(p.date), // dd.mm.yyyy (API.md §6 item 3)
+              amount: formatSlovenian(p.amount), // "1.895,01" (API.md §6 item 2)
+              notes: p.notes,
+            }),
+          )
+        : undefined,
+    attachment_list:
+      opts.attachments && doc.attachments?.length ? doc.attachments.map((file_name) => ({ file_name })) : undefined,
     bank_ref_number: doc.bankRefNumber,
     profit_center: doc.profitCenter,
     profit_center_desc: PROFIT_CENTERS[doc.profitCenter],

@@ -34,7 +34,16 @@ export function partnerWire(p: Partner): Record<string, unknown> {
     registration_number: p.registrationNumber,
     partner_contact_list: p.contacts.map((c) => {
       const address = p.addresses.find((a) => a.mkId === c.mkAddressId) ?? billing;
-      return compact({ mk_id: c.mkId, mk_address_id: c.mkAddressId, contact_address: address?.street, name: c.name, phone: c.phone, gsm: c.gsm, fax: c.fax, email: c.email });
+      return compact({
+        mk_id: c.mkId,
+        mk_address_id: c.mkAddressId,
+        contact_address: address?.street,
+        name: c.name,
+        phone: c.phone,
+        gsm: c.gsm,
+        fax: c.fax,
+        email: c.email,
+      });
     }),
     partner_delivery_address_list: p.addresses.map(addressWire),
     ...p.wireOverride,
@@ -58,10 +67,12 @@ export function embeddedPartnerWire(store: SandboxStore, ref: PartyRef): Record<
     street: a?.street,
     post_number: a?.postNumber,
     place: a?.city,
-    country: a ? COUNTRIES[a.countryIso2]?.en ?? a.countryIso2 : undefined,
+    country: a ? (COUNTRIES[a.countryIso2]?.en ?? a.countryIso2) : undefined,
     country_iso_2: a?.countryIso2,
     count_code: p.countCode,
     useCustomerAsContact: 'false',
-    partner_contact: contact ? compact({ name: contact.name, email: contact.email, phone: contact.phone, gsm: contact.gsm }) : undefined,
+    partner_contact: contact
+      ? compact({ name: contact.name, email: contact.email, phone: contact.phone, gsm: contact.gsm })
+      : undefined,
   });
 }

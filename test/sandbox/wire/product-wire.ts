@@ -18,7 +18,14 @@ export interface ProductListOptions {
 export const commaFor = (key: string): boolean => hash32(key) % 3 === 0;
 const num = (key: string, value: bigint): string => (commaFor(key) ? formatComma(value) : formatPlain(value));
 
-function priceDefWire(product: Product, listKey: string, b: PriceBreak, gross: boolean, opts: ProductListOptions, i: number) {
+function priceDefWire(
+  product: Product,
+  listKey: string,
+  b: PriceBreak,
+  gross: boolean,
+  opts: ProductListOptions,
+  i: number,
+) {
   const tax = TAX_CODES[b.tax];
   const price = num(`${product.mkId}:${listKey}:${i}`, b.price);
   return compact({
@@ -41,18 +48,24 @@ function pricelistWire(store: SandboxStore, product: Product, opts: ProductListO
   return product.prices.flatMap((pp) => {
     const list = store.pricelist(pp.pricelistCountCode, pp.salesPurchase);
     const key = `${pp.salesPurchase}:${pp.pricelistCountCode}`;
-    return pp.breaks.map((b, i) => compact({
-      count_code: pp.pricelistCountCode,
-      price_def: priceDefWire(product, key, b, list?.priceType === 'gross', opts, i),
-      title: list?.title,
-      sales_purchase: pp.salesPurchase,
-      currency_code: list?.currencyCode,
-      pricelist_type: list?.priceType,
-    }));
+    return pp.breaks.map((b, i) =>
+      compact({
+        count_code: pp.pricelistCountCode,
+        price_def: priceDefWire(product, key, b, list?.priceType === 'gross', opts, i),
+        title: list?.title,
+        sales_purchase: pp.salesPurchase,
+        currency_code: list?.currencyCode,
+        pricelist_type: list?.priceType,
+      }),
+    );
   });
 }
 
-interface CategoryNode { label: string; key: string; children: CategoryNode[] }
+interface CategoryNode {
+  label: string;
+  key: string;
+  children: CategoryNode[];
+}
 
 /**
  * Category paths as the tree return_category answers (OFF/docs/product_list.md §1.9): nodes of tree_node_container,
@@ -66,17 +79,21 @@ function categoryTreeWire(paths: string[][]) {
     path.forEach((label, depth) => {
       const key = path.slice(0, depth + 1).join('\u0000');
       let node = level.find((n) => n.label === label);
-      if (!node) { node = { label, key, children: [] }; level.push(node); }
+      if (!node) {
+        node = { label, key, children: [] };
+        level.push(node);
+      }
       level = node.children;
     });
   }
-  const wire = (n: CategoryNode): Record<string, unknown> => compact({
-    tree_node_container: 'true',
-    tree_node_id: String(1600280000 + (hash32(`category:${n.key}`) % 100000)),
-    tree_node_label: n.label,
-    tree_node_list: n.children.length > 0 ? n.children.map(wire) : undefined,
-    tree_node_visible: 'true',
-  });
+  const wire = (n: CategoryNode): Record<string, unknown> =>
+    compact({
+      tree_node_container: 'true',
+      tree_node_id: String(1600280000 + (hash32(`category:${n.key}`) % 100000)),
+      tree_node_label: n.label,
+      tree_node_list: n.children.length > 0 ? n.children.map(wire) : undefined,
+      tree_node_visible: 'true',
+    });
   return roots.map(wire);
 }
 
@@ -87,12 +104,18 @@ function stockWire(store: SandboxStore, product: Product, opts: ProductListOptio
   return {
     amount: opts.stock ? num(`${product.mkId}:amount`, amount) : undefined,
     free_amount: opts.freeAmount ? formatPlain(amount - reserved) : undefined,
-    amount_detail: opts.stock && rows.length > 0
-      ? rows.map((r) => {
-          const w = store.warehouses.get(r.warehouseMkId);
-          return compact({ warehouse_mark: w?.mark, warehouse_name: w?.name, microlocation: r.microlocation, amount: formatPlain(r.amount) });
-        })
-      : undefined,
+    amount_detail:
+      opts.stock && rows.length > 0
+        ? rows.map((r) => {
+            const w = store.warehouses.get(r.warehouseMkId);
+            return compact({
+              warehouse_mark: w?.mark,
+              warehouse_name: w?.name,
+              microlocation: r.microlocation,
+              amount: formatPlain(r.amount),
+            });
+          })
+        : undefined,
   };
 }
 

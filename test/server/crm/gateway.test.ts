@@ -1,15 +1,24 @@
 import { createCrm } from 'server/crm';
 import { createCrmGateway } from 'server/crm/gateway';
 
-type Handler = (body: { query: string; variables: Record<string, any> }, headers: Record<string, string>) => { status?: number; json: unknown } | Promise<never>;
+type Handler = (
+  body: { query: string; variables: Record<string, any> },
+  headers: Record<string, string>,
+) => { status?: number; json: unknown } | Promise<never>;
 
-function fakeFetch(handler: Handler): { fetch: typeof fetch; requests: Array<{ query: string; variables: Record<string, any> }> } {
+function fakeFetch(handler: Handler): {
+  fetch: typeof fetch;
+  requests: Array<{ query: string; variables: Record<string, any> }>;
+} {
   const requests: Array<{ query: string; variables: Record<string, any> }> = [];
   const fn = async (_url: unknown, init?: RequestInit) => {
     const body = JSON.parse(String(init?.body));
     requests.push(body);
     const answer = await handler(body, init?.headers as Record<string, string>);
-    return new Response(JSON.stringify(answer.json), { status: answer.status ?? 200, headers: { 'content-type': 'application/json' } });
+    return new Response(JSON.stringify(answer.json), {
+      status: answer.status ?? 200,
+      headers: { 'content-type': 'application/json' },
+    });
   };
   return { fetch: fn as unknown as typeof fetch, requests };
 }
@@ -33,15 +42,29 @@ describe('crm gateway', () => {
 
   it('reports the GraphQL rate limit (HTTP 200, LIMIT_REACHED) as a retryable CRM_RATE_LIMITED error', async () => {
     const { fetch } = fakeFetch(() => ({
-      json: { data: { companies: null }, errors: [{ message: 'Limit reached (100 tokens per 60000 ms)', extensions: { subCode: 'LIMIT_REACHED', code: 'BAD_USER_INPUT' } }] },
+      json: {
+        data: { companies: null },
+        errors: [
+          {
+            message: 'Limit reached (100 tokens per 60000 ms)',
+            extensions: { subCode: 'LIMIT_REACHED', code: 'BAD_USER_INPUT' },
+          },
+        ],
+      },
     }));
     const gateway = createCrmGateway({ apiUrl: 'http://x', token: TOKEN, fetch });
-    await expect(gateway.request('{ companies { totalCount } }')).rejects.toMatchObject({ code: 'CRM_RATE_LIMITED', retryable: true });
+    await expect(gateway.request('{ companies { totalCount } }')).rejects.toMatchObject({
+      code: 'CRM_RATE_LIMITED',
+      retryable: true,
+    });
   });
 
   it('reports refused data as a permanent CRM_VALIDATION error with the subCode, never the token', async () => {
     const { fetch } = fakeFetch(() => ({
-      json: { data: { createPeople: null }, errors: [{ message: 'Invalid phone', extensions: { subCode: 'INVALID_PHONE_NUMBER', code: 'BAD_USER_INPUT' } }] },
+      json: {
+        data: { createPeople: null },
+        errors: [{ message: 'Invalid phone', extensions: { subCode: 'INVALID_PHONE_NUMBER', code: 'BAD_USER_INPUT' } }],
+      },
     }));
     const gateway = createCrmGateway({ apiUrl: 'http://x', token: TOKEN, fetch });
     const error = await gateway.request('mutation { x }').catch((e: Error) => e);
@@ -52,23 +75,35 @@ describe('crm gateway', () => {
   it('reports HTTP 5xx, 429 and network failures as retryable', async () => {
     for (const status of [502, 429]) {
       const { fetch } = fakeFetch(() => ({ status, json: {} }));
-      await expect(createCrmGateway({ apiUrl: 'http://x', token: TOKEN, fetch }).request('{ a }')).rejects.toMatchObject({ retryable: true });
+      await expect(
+        createCrmGateway({ apiUrl: 'http://x', token: TOKEN, fetch }).request('{ a }'),
+      ).rejects.toMatchObject({ retryable: true });
     }
     const failing = (async () => {
       throw new TypeError('fetch failed');
     }) as unknown as typeof fetch;
-    await expect(createCrmGateway({ apiUrl: 'http://x', token: TOKEN, fetch: failing }).request('{ a }')).rejects.toMatchObject({ code: 'CRM_UNAVAILABLE', retryable: true });
+    await expect(
+      createCrmGateway({ apiUrl: 'http://x', token: TOKEN, fetch: failing }).request('{ a }'),
+    ).rejects.toMatchObject({ code: 'CRM_UNAVAILABLE', retryable: true });
   });
 
   it('reports an unknown root field (document-level error) as a schema mismatch', async () => {
-    const { fetch } = fakeFetch(() => ({ json: { errors: [{ message: 'Cannot query field "metakockaProducts" on type "Query".' }] } }));
-    await expect(createCrmGateway({ apiUrl: 'http://x', token: TOKEN, fetch }).request('{ a }')).rejects.toMatchObject({ code: 'CRM_SCHEMA' });
+    const { fetch } = fakeFetch(() => ({
+      json: { errors: [{ message: 'Cannot query field "metakockaProducts" on type "Query".' }] },
+    }));
+    await expect(createCrmGateway({ apiUrl: 'http://x', token: TOKEN, fetch }).request('{ a }')).rejects.toMatchObject({
+      code: 'CRM_SCHEMA',
+    });
   });
 });
 
 describe('record repositories', () => {
   it('upserts 450 products in three calls of at most 200 records', async () => {
-    const { fetch, requests } = fakeFetch((body) => ({ json: { data: { createMetakockaProducts: body.variables.data.map((d: any, i: number) => ({ id: `id-${i}`, ...d })) } } }));
+    const { fetch, requests } = fakeFetch((body) => ({
+      json: {
+        data: { createMetakockaProducts: body.variables.data.map((d: any, i: number) => ({ id: `id-${i}`, ...d })) },
+      },
+    }));
     const crm = createCrm({ apiUrl: 'http://x', token: TOKEN, fetch });
     const drafts = Array.from({ length: 450 }, (_, i) => ({ metakockaId: String(1000 + i), name: `P${i}` }));
     const written = await crm.products.upsertMany(drafts);
@@ -78,9 +113,15 @@ describe('record repositories', () => {
   });
 
   it('reads by binding ids with one `in` filter per 200 ids, including soft-deleted rows when asked', async () => {
-    const { fetch, requests } = fakeFetch(() => ({ json: { data: { companies: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] } } } }));
+    const { fetch, requests } = fakeFetch(() => ({
+      json: { data: { companies: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] } } },
+    }));
     const crm = createCrm({ apiUrl: 'http://x', token: TOKEN, fetch });
-    await crm.companies.findBy('metakockaPartnerId', Array.from({ length: 401 }, (_, i) => String(i)), { withDeleted: true });
+    await crm.companies.findBy(
+      'metakockaPartnerId',
+      Array.from({ length: 401 }, (_, i) => String(i)),
+      { withDeleted: true },
+    );
     expect(requests).toHaveLength(3);
     expect(requests[0]!.variables.filter.and[0].metakockaPartnerId.in).toHaveLength(200);
     expect(JSON.stringify(requests[0]!.variables.filter)).toContain('deletedAt');
@@ -92,7 +133,13 @@ describe('record repositories', () => {
     const { fetch, requests } = fakeFetch(() => {
       n += 1;
       const node = { id: `c${n}` };
-      return { json: { data: { people: { totalCount: 2, pageInfo: { hasNextPage: n === 1, endCursor: `cur${n}` }, edges: [{ node }] } } } };
+      return {
+        json: {
+          data: {
+            people: { totalCount: 2, pageInfo: { hasNextPage: n === 1, endCursor: `cur${n}` }, edges: [{ node }] },
+          },
+        },
+      };
     });
     const crm = createCrm({ apiUrl: 'http://x', token: TOKEN, fetch });
     const found = await crm.people.findBy('emails.primaryEmail', ['a@x.si']);

@@ -17,7 +17,11 @@ beforeAll(async () => {
 afterAll(() => standIn.close());
 
 const runtimeWith = (token: string) =>
-  createAppRuntime({ ports: { kv: standInKvPort(standIn), jobs: recordingJobsPort() }, env: { TWENTY_API_URL: standIn.url, TWENTY_APP_ACCESS_TOKEN: token }, logSink: () => undefined });
+  createAppRuntime({
+    ports: { kv: standInKvPort(standIn), jobs: recordingJobsPort() },
+    env: { TWENTY_API_URL: standIn.url, TWENTY_APP_ACCESS_TOKEN: token },
+    logSink: () => undefined,
+  });
 const eventFor = (userWorkspaceId: string) => ({ userWorkspaceId }) as unknown as RoutePayload<unknown>;
 const userWorkspaceOf = (token: string) => standIn.tokens.context(token)!.userWorkspaceId!;
 
@@ -25,17 +29,24 @@ describe('requireUser', () => {
   it('lets the signed-in user through, named by Twenty', async () => {
     const token = standIn.tokens.user(ANA, []);
     expect(await requireUser(eventFor(userWorkspaceOf(token)), runtimeWith(token))).toEqual({
-      allowed: true, caller: { userWorkspaceId: userWorkspaceOf(token), workspaceMemberId: ANA, permissionFlags: [] },
+      allowed: true,
+      caller: { userWorkspaceId: userWorkspaceOf(token), workspaceMemberId: ANA, permissionFlags: [] },
     });
   });
 
   it("refuses a call whose token is another user's", async () => {
     const anas = standIn.tokens.user(ANA, []);
     const bors = standIn.tokens.user(BOR, ['MANAGE_METAKOCKA']);
-    expect(await requireUser(eventFor(userWorkspaceOf(anas)), runtimeWith(bors))).toMatchObject({ allowed: false, status: 403, error: expect.stringContaining('does not belong') });
+    expect(await requireUser(eventFor(userWorkspaceOf(anas)), runtimeWith(bors))).toMatchObject({
+      allowed: false,
+      status: 403,
+      error: expect.stringContaining('does not belong'),
+    });
   });
 
   it('refuses a token Twenty does not accept', async () => {
-    expect(await requireUser(eventFor(userWorkspaceOf(standIn.tokens.user(ANA, []))), runtimeWith('standin-user.forged'))).toMatchObject({ allowed: false, status: 401 });
+    expect(
+      await requireUser(eventFor(userWorkspaceOf(standIn.tokens.user(ANA, []))), runtimeWith('standin-user.forged')),
+    ).toMatchObject({ allowed: false, status: 401 });
   });
 });

@@ -14,7 +14,9 @@ class Refused extends SyncError {
 
 describe('toHostError', () => {
   it('turns a retryable SyncError into RetryableLogicFunctionError, keeping code, message and action', () => {
-    const mapped = toHostError(new Unavailable('Metakocka timed out after 30 s.', 'Nothing to do: the step is retried.')) as Error;
+    const mapped = toHostError(
+      new Unavailable('Metakocka timed out after 30 s.', 'Nothing to do: the step is retried.'),
+    ) as Error;
 
     expect(mapped.name).toBe('RetryableLogicFunctionError');
     expect(mapped.message).toBe('MK_UNAVAILABLE: Metakocka timed out after 30 s. Nothing to do: the step is retried.');

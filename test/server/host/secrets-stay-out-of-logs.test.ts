@@ -34,39 +34,60 @@ describe('runtime log', () => {
     const lines: string[] = [];
     const runtime = createAppRuntime({
       ports: { kv: memoryKv().port, jobs: recordingJobsPort() },
-      env: { TWENTY_API_URL: 'http://127.0.0.1:1', TWENTY_APP_ACCESS_TOKEN: 'user-token-abc123', TWENTY_APP_APPLICATION_ACCESS_TOKEN: 'app-token-def456', METAKOCKA_SECRET_KEY: 'mk-secret-9f8e7d' },
+      env: {
+        TWENTY_API_URL: 'http://127.0.0.1:1',
+        TWENTY_APP_ACCESS_TOKEN: 'user-token-abc123',
+        TWENTY_APP_APPLICATION_ACCESS_TOKEN: 'app-token-def456',
+        METAKOCKA_SECRET_KEY: 'mk-secret-9f8e7d',
+      },
       logSink: (_level, line) => lines.push(line),
     });
 
-    runtime.log.error('call failed with key mk-secret-9f8e7d', { url: 'https://x?token=app-token-def456', error: new Error('Bearer user-token-abc123 refused'), key: runtime.env.metakockaSecretKey });
+    runtime.log.error('call failed with key mk-secret-9f8e7d', {
+      url: 'https://x?token=app-token-def456',
+      error: new Error('Bearer user-token-abc123 refused'),
+      key: runtime.env.metakockaSecretKey,
+    });
 
     const printed = lines.join('\n');
     expect(printed).toContain('call failed with key [redacted]');
-    for (const secret of ['mk-secret-9f8e7d', 'user-token-abc123', 'app-token-def456']) expect(printed).not.toContain(secret);
+    for (const secret of ['mk-secret-9f8e7d', 'user-token-abc123', 'app-token-def456'])
+      expect(printed).not.toContain(secret);
   });
 });
 
 describe('readAppEnv through createAppRuntime', () => {
   it('defaults the Metakocka URL to production and reduces a custom one to its origin', () => {
     const make = (url?: string) =>
-      createAppRuntime({ ports: { kv: memoryKv().port, jobs: recordingJobsPort() }, env: { TWENTY_API_URL: 'http://127.0.0.1:1/', ...(url ? { METAKOCKA_API_URL: url } : {}) } });
+      createAppRuntime({
+        ports: { kv: memoryKv().port, jobs: recordingJobsPort() },
+        env: { TWENTY_API_URL: 'http://127.0.0.1:1/', ...(url ? { METAKOCKA_API_URL: url } : {}) },
+      });
 
     expect(make().env.metakockaApiUrl).toBe('https://main.metakocka.si');
-    expect(make('https://devmainsi.metakocka.si/rest/eshop/').env.metakockaApiUrl).toBe('https://devmainsi.metakocka.si');
+    expect(make('https://devmainsi.metakocka.si/rest/eshop/').env.metakockaApiUrl).toBe(
+      'https://devmainsi.metakocka.si',
+    );
     expect(make().crm.graphqlUrl).toBe('http://127.0.0.1:1/graphql');
   });
 
   it('refuses a malformed METAKOCKA_API_URL and names where to fix it', () => {
-    const act = () => createAppRuntime({ ports: { kv: memoryKv().port, jobs: recordingJobsPort() }, env: { TWENTY_API_URL: 'http://127.0.0.1:1', METAKOCKA_API_URL: 'main.metakocka' } });
+    const act = () =>
+      createAppRuntime({
+        ports: { kv: memoryKv().port, jobs: recordingJobsPort() },
+        env: { TWENTY_API_URL: 'http://127.0.0.1:1', METAKOCKA_API_URL: 'main.metakocka' },
+      });
 
     expect(act).toThrow(/METAKOCKA_API_URL is not a URL/);
     expect(act).toThrow(expect.objectContaining({ action: expect.stringContaining('Settings → Applications') }));
   });
 
   it('says which token is missing when the app token is absent', () => {
-    const runtime = createAppRuntime({ ports: { kv: memoryKv().port, jobs: recordingJobsPort() }, env: { TWENTY_API_URL: 'http://127.0.0.1:1' } });
+    const runtime = createAppRuntime({
+      ports: { kv: memoryKv().port, jobs: recordingJobsPort() },
+      env: { TWENTY_API_URL: 'http://127.0.0.1:1' },
+    });
 
     expect(() => runtime.crm.token('application')).toThrow(/TWENTY_APP_APPLICATION_ACCESS_TOKEN is not set/);
   });
 });
-

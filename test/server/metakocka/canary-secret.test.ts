@@ -17,11 +17,22 @@ const stub = startMkStub({ secretKey: CANARY, companyId: COMPANY });
 afterAll(() => stub.close());
 
 function describeError(error: unknown): string[] {
-  const out: string[] = [String(error), inspect(error, { depth: Infinity, showHidden: true }), JSON.stringify(error) ?? ''];
+  const out: string[] = [
+    String(error),
+    inspect(error, { depth: Infinity, showHidden: true }),
+    JSON.stringify(error) ?? '',
+  ];
   for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
     const err = e as Error;
-    out.push(err.message ?? '', err.stack ?? '', JSON.stringify(err) ?? '', inspect(err, { depth: Infinity }), format('%o', err));
-    for (const key of Object.getOwnPropertyNames(err)) out.push(`${key}=${inspect((err as unknown as Record<string, unknown>)[key])}`);
+    out.push(
+      err.message ?? '',
+      err.stack ?? '',
+      JSON.stringify(err) ?? '',
+      inspect(err, { depth: Infinity }),
+      format('%o', err),
+    );
+    for (const key of Object.getOwnPropertyNames(err))
+      out.push(`${key}=${inspect((err as unknown as Record<string, unknown>)[key])}`);
   }
   return out;
 }
@@ -29,9 +40,11 @@ function describeError(error: unknown): string[] {
 async function captureEverything(run: (errors: unknown[]) => Promise<void>): Promise<string> {
   const captured: string[] = [];
   const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) =>
-    jest.spyOn(console, level).mockImplementation((...parts: unknown[]) => void captured.push(format(...parts))));
+    jest.spyOn(console, level).mockImplementation((...parts: unknown[]) => void captured.push(format(...parts))),
+  );
   const writes = [process.stdout, process.stderr].map((stream) =>
-    jest.spyOn(stream, 'write').mockImplementation(((chunk: unknown) => (captured.push(String(chunk)), true)) as never));
+    jest.spyOn(stream, 'write').mockImplementation(((chunk: unknown) => (captured.push(String(chunk)), true)) as never),
+  );
   const errors: unknown[] = [];
   try {
     await run(errors);
@@ -46,8 +59,14 @@ async function captureEverything(run: (errors: unknown[]) => Promise<void>): Pro
 }
 
 const client = (overrides: Partial<Parameters<typeof createMetakockaClient>[0]> = {}): MetakockaClient =>
-  createMetakockaClient({ baseUrl: STUB_BASE, companyId: COMPANY, secretKey: CANARY, timeoutMs: 500,
-    retry: { attempts: 2, baseDelayMs: 1, budgetMs: 5_000 }, ...overrides });
+  createMetakockaClient({
+    baseUrl: STUB_BASE,
+    companyId: COMPANY,
+    secretKey: CANARY,
+    timeoutMs: 500,
+    retry: { attempts: 2, baseDelayMs: 1, budgetMs: 5_000 },
+    ...overrides,
+  });
 
 async function failEveryWay(errors: unknown[]): Promise<void> {
   const attempt = async (promise: Promise<unknown>) => {
@@ -59,12 +78,21 @@ async function failEveryWay(errors: unknown[]): Promise<void> {
     }
   };
   stub.on('warehouse_list', () => html404());
-  stub.on('product_list', () => new HttpResponse('{"opr_code":"0","product_li', { headers: { 'content-type': 'application/json' } }));
+  stub.on(
+    'product_list',
+    () => new HttpResponse('{"opr_code":"0","product_li', { headers: { 'content-type': 'application/json' } }),
+  );
   stub.on('warehouse_stock', () => new HttpResponse('boom', { status: 500 }));
   stub.on('search', async () => (await delay(3_000), {}));
-  stub.on('get_partner', () => ({ opr_code: '2', opr_desc: `Paramether 'secret_key' has invalid value : ${CANARY}. Valid values : ${CANARY}, other` }));
+  stub.on('get_partner', () => ({
+    opr_code: '2',
+    opr_desc: `Paramether 'secret_key' has invalid value : ${CANARY}. Valid values : ${CANARY}, other`,
+  }));
   stub.on('update_partner', () => ({ opr_code: '6', opr_desc: `Profit center '${CANARY}' doesn't exist.` }));
-  stub.on('get_document', () => ({ opr_code: '2', opr_desc: `Cannot find document type sales_order with id = ${CANARY}` }));
+  stub.on('get_document', () => ({
+    opr_code: '2',
+    opr_desc: `Cannot find document type sales_order with id = ${CANARY}`,
+  }));
   stub.on('product_add', () => ({ opr_code: '5', opr_desc: 'Quote exceeds' }));
   stub.on('product_update', () => ({ opr_code: '77', opr_desc: `Unknown failure for key ${CANARY}` }));
   stub.on('put_document', async () => (await delay(3_000), { opr_code: '0', mk_id: '1' }));
@@ -121,8 +149,22 @@ describe('the secret key never leaks', () => {
       await doctorEveryWay();
     });
     // The scan does see the captured output: error codes, the company id and doctor results are all there...
-    for (const seen of ['MK_AUTH', 'MK_MISCONFIGURED', 'MK_UNAVAILABLE', 'MK_VALIDATION', 'MK_NOT_FOUND', 'MK_REFUSED', 'MK_QUOTA',
-      'MK_UNKNOWN', 'MK_WRITE_UNCERTAIN', 'company id 9999', `company ${COMPANY}`, 'Result: NOT WORKING', 'Result: everything works', '[redacted]']) {
+    for (const seen of [
+      'MK_AUTH',
+      'MK_MISCONFIGURED',
+      'MK_UNAVAILABLE',
+      'MK_VALIDATION',
+      'MK_NOT_FOUND',
+      'MK_REFUSED',
+      'MK_QUOTA',
+      'MK_UNKNOWN',
+      'MK_WRITE_UNCERTAIN',
+      'company id 9999',
+      `company ${COMPANY}`,
+      'Result: NOT WORKING',
+      'Result: everything works',
+      '[redacted]',
+    ]) {
       expect(text).toContain(seen);
     }
     // ...and the canary appears in none of it, not even in part.

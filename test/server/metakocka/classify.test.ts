@@ -28,13 +28,27 @@ describe('classifyOprFailure', () => {
   });
 
   it('names the field and the allowed values from "Valid values : ..."', () => {
-    const error = classifyOprFailure('put_transaction', '2', "Paramether 'payment_type' has invalid value : Bitcoin. Valid values : Transakcijski račun, Gotovina, PayPal");
-    expect(error).toMatchObject({ code: 'MK_VALIDATION', field: 'payment_type', allowedValues: ['Transakcijski račun', 'Gotovina', 'PayPal'] });
-    expect(error.action).toBe('Use one of the values Metakocka accepts for payment_type: Transakcijski račun, Gotovina, PayPal.');
+    const error = classifyOprFailure(
+      'put_transaction',
+      '2',
+      "Paramether 'payment_type' has invalid value : Bitcoin. Valid values : Transakcijski račun, Gotovina, PayPal",
+    );
+    expect(error).toMatchObject({
+      code: 'MK_VALIDATION',
+      field: 'payment_type',
+      allowedValues: ['Transakcijski račun', 'Gotovina', 'PayPal'],
+    });
+    expect(error.action).toBe(
+      'Use one of the values Metakocka accepts for payment_type: Transakcijski račun, Gotovina, PayPal.',
+    );
   });
 
   it('names the field of a "for <field>" refusal', () => {
-    expect(classifyOprFailure('put_document', '6', 'Not valid number for discount_value')).toMatchObject({ field: 'discount_value' });
-    expect(classifyOprFailure('put_document', '2', 'Value is require for doc_date')).toMatchObject({ field: 'doc_date' });
+    expect(classifyOprFailure('put_document', '6', 'Not valid number for discount_value')).toMatchObject({
+      field: 'discount_value',
+    });
+    expect(classifyOprFailure('put_document', '2', 'Value is require for doc_date')).toMatchObject({
+      field: 'doc_date',
+    });
   });
 });

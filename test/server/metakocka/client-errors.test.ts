@@ -64,7 +64,8 @@ describe('Metakocka client errors', () => {
     let calls = 0;
     stub.on('warehouse_list', () => {
       calls += 1;
-      if (calls === 1) return new HttpResponse('{"opr_code": "0", "warehouse_li', { headers: { 'content-type': 'application/json' } });
+      if (calls === 1)
+        return new HttpResponse('{"opr_code": "0", "warehouse_li', { headers: { 'content-type': 'application/json' } });
       if (calls === 2) return new HttpResponse('busy', { status: 502 });
       return { opr_code: '0', warehouse_list: { mk_id: '1600000311', mark: 'glavno' } };
     });
@@ -107,7 +108,9 @@ describe('Metakocka client errors', () => {
 
   it('treats quota (opr_code 5) as retryable after a long pause, within the budget only', async () => {
     let calls = 0;
-    stub.on('warehouse_list', () => (++calls === 1 ? { opr_code: '5', opr_desc: 'Quote exceeds' } : { opr_code: '0', warehouse_list: [] }));
+    stub.on('warehouse_list', () =>
+      ++calls === 1 ? { opr_code: '5', opr_desc: 'Quote exceeds' } : { opr_code: '0', warehouse_list: [] },
+    );
     const short = stubClient();
     expect(await caught(short.warehouseList())).toMatchObject({ code: 'MK_QUOTA', retryable: true });
     calls = 0;
@@ -129,28 +132,39 @@ describe('Metakocka client errors', () => {
       return { opr_code: '0', mk_id: '400000012345', count_code: 'PP-1187' };
     });
     stub.on('get_document', (body) =>
-      stored.some((doc) => doc.buyer_order === body.buyer_order) ? getDocumentAnswer : { opr_code: '6', opr_desc: `Cannot find sales order with buyer order '${String(body.buyer_order)}'` });
+      stored.some((doc) => doc.buyer_order === body.buyer_order)
+        ? getDocumentAnswer
+        : { opr_code: '6', opr_desc: `Cannot find sales order with buyer order '${String(body.buyer_order)}'` },
+    );
     const client = stubClient({ timeoutMs: 40 });
-    const error = await caught(client.putDocument({ doc_type: 'sales_order', buyer_order: 'CRM-2026-0077', doc_date: '12.03.2026' }));
+    const error = await caught(
+      client.putDocument({ doc_type: 'sales_order', buyer_order: 'CRM-2026-0077', doc_date: '12.03.2026' }),
+    );
     expect(error).toBeInstanceOf(MetakockaWriteUncertainError);
     expect(error).toMatchObject({ code: 'MK_WRITE_UNCERTAIN', retryable: false });
     expect(client.callCounts().put_document).toBe(1);
     const found = await client.findDocumentAfterUncertainWrite({ docType: 'sales_order', buyerOrder: 'CRM-2026-0077' });
     expect(found?.mk_id).toBe('400000012345');
-    await expect(client.findDocumentAfterUncertainWrite({ docType: 'sales_order', buyerOrder: 'CRM-OTHER' })).resolves.toBeNull();
+    await expect(
+      client.findDocumentAfterUncertainWrite({ docType: 'sales_order', buyerOrder: 'CRM-OTHER' }),
+    ).resolves.toBeNull();
   });
 
   /** A server whose JSON answer never ends (runaway or hostile); counts the bytes the client pulled from it. */
   const endlessServer = () => {
     const pulled = { bytes: 0 };
     const chunk = new TextEncoder().encode('{"customer":"Padding d.o.o."},'.repeat(128 * 1024)); // 3.75 MiB
-    const fetch = async () => new Response(new ReadableStream<Uint8Array>({
-      start: (controller) => controller.enqueue(new TextEncoder().encode('{"opr_code":"0","partner_list":[')),
-      pull: (controller) => {
-        pulled.bytes += chunk.byteLength;
-        controller.enqueue(chunk);
-      },
-    }), { headers: { 'content-type': 'application/json' } });
+    const fetch = async () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          start: (controller) => controller.enqueue(new TextEncoder().encode('{"opr_code":"0","partner_list":[')),
+          pull: (controller) => {
+            pulled.bytes += chunk.byteLength;
+            controller.enqueue(chunk);
+          },
+        }),
+        { headers: { 'content-type': 'application/json' } },
+      );
     return { pulled, fetch };
   };
 
@@ -168,18 +182,29 @@ describe('Metakocka client errors', () => {
 
   it('counts a write whose answer is over the cap as uncertain: it arrived, so it is looked up, never re-sent', async () => {
     const client = stubClient({ fetch: endlessServer().fetch });
-    const error = await caught(client.putDocument({ doc_type: 'sales_order', buyer_order: 'CRM-2026-0078', doc_date: '12.03.2026' }));
+    const error = await caught(
+      client.putDocument({ doc_type: 'sales_order', buyer_order: 'CRM-2026-0078', doc_date: '12.03.2026' }),
+    );
     expect(error).toMatchObject({ code: 'MK_WRITE_UNCERTAIN', message: expect.stringContaining('too large to read') });
     expect(client.callCounts().put_document).toBe(1);
   });
 
   it('raises MK_WRITE_UNCERTAIN for add_partner on a 500, and finds the partner by tax number', async () => {
     stub.on('add_partner', () => new HttpResponse('oops', { status: 500 }));
-    stub.on('get_partner', (body) => body.partner_tax_number === 'SI71234560'
-      ? { partner_list: [{ mk_id: '5', customer: 'Alpska Tehnika d.o.o.', tax_id_number: 'SI 7123 4560' }, { mk_id: '9', customer: 'Alpska', tax_id_number: 'SI71234560' }] }
-      : { opr_code: '2', opr_desc: 'No partner with such properties.' });
+    stub.on('get_partner', (body) =>
+      body.partner_tax_number === 'SI71234560'
+        ? {
+            partner_list: [
+              { mk_id: '5', customer: 'Alpska Tehnika d.o.o.', tax_id_number: 'SI 7123 4560' },
+              { mk_id: '9', customer: 'Alpska', tax_id_number: 'SI71234560' },
+            ],
+          }
+        : { opr_code: '2', opr_desc: 'No partner with such properties.' },
+    );
     const client = stubClient();
-    expect((await caught(client.addPartner({ customer: 'Alpska Tehnika d.o.o.', tax_id_number: 'SI71234560' }))).code).toBe('MK_WRITE_UNCERTAIN');
+    expect(
+      (await caught(client.addPartner({ customer: 'Alpska Tehnika d.o.o.', tax_id_number: 'SI71234560' }))).code,
+    ).toBe('MK_WRITE_UNCERTAIN');
     expect(client.callCounts().add_partner).toBe(1);
     expect((await client.findPartnerAfterUncertainWrite({ taxNumber: 'SI71234560' }))?.mk_id).toBe('9');
     await expect(client.findPartnerAfterUncertainWrite({ taxNumber: 'SI99999999' })).resolves.toBeNull();
@@ -187,14 +212,23 @@ describe('Metakocka client errors', () => {
 
   it('retries a write refused before it arrived (HTTP 429), since nothing was applied', async () => {
     let calls = 0;
-    stub.on('product_add', () => (++calls === 1 ? new HttpResponse('slow down', { status: 429 }) : { opr_code: '0', mk_id: '1600390099', count_code: 'PA_9' }));
+    stub.on('product_add', () =>
+      ++calls === 1
+        ? new HttpResponse('slow down', { status: 429 })
+        : { opr_code: '0', mk_id: '1600390099', count_code: 'PA_9' },
+    );
     const client = stubClient();
-    await expect(client.productAdd({ code: 'X', name: 'X', unit: 'kos' })).resolves.toMatchObject({ mk_id: '1600390099' });
+    await expect(client.productAdd({ code: 'X', name: 'X', unit: 'kos' })).resolves.toMatchObject({
+      mk_id: '1600390099',
+    });
     expect(client.callCounts().product_add).toBe(2);
   });
 
   it('reports a dead port as MK_UNAVAILABLE (unreachable) with the network code', async () => {
-    const client = stubClient({ baseUrl: `http://127.0.0.1:${await deadPort()}`, retry: { attempts: 2, baseDelayMs: 10, budgetMs: 1_000 } });
+    const client = stubClient({
+      baseUrl: `http://127.0.0.1:${await deadPort()}`,
+      retry: { attempts: 2, baseDelayMs: 10, budgetMs: 1_000 },
+    });
     const error = await caught(client.warehouseList());
     expect(error).toMatchObject({ code: 'MK_UNAVAILABLE', reason: 'unreachable' });
     expect(error.message).toContain('ECONNREFUSED');
@@ -202,9 +236,11 @@ describe('Metakocka client errors', () => {
   });
 
   it('reads a report as bytes, and a JSON answer to report as an error', async () => {
-    stub.on('report', (body) => body.mk_id === '1'
-      ? new HttpResponse(new Uint8Array([0x25, 0x50, 0x44, 0x46]), { headers: { 'content-type': 'application/pdf' } })
-      : { opr_code: '2', opr_desc: 'Cannot find document with id = 2' });
+    stub.on('report', (body) =>
+      body.mk_id === '1'
+        ? new HttpResponse(new Uint8Array([0x25, 0x50, 0x44, 0x46]), { headers: { 'content-type': 'application/pdf' } })
+        : { opr_code: '2', opr_desc: 'Cannot find document with id = 2' },
+    );
     const client = stubClient();
     const file = await client.report({ mkId: '1' });
     expect(new TextDecoder().decode(file.bytes)).toBe('%PDF');

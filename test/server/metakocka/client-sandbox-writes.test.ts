@@ -2,7 +2,14 @@
 import { setupServer } from 'msw/node';
 
 import { SyncError } from 'server/errors';
-import { createMetakockaClient, decimalToMinorUnits, formatDocumentDate, ljubljanaDateOf, MetakockaValidationError, type MetakockaClient } from 'server/metakocka';
+import {
+  createMetakockaClient,
+  decimalToMinorUnits,
+  formatDocumentDate,
+  ljubljanaDateOf,
+  MetakockaValidationError,
+  type MetakockaClient,
+} from 'server/metakocka';
 import { createSandboxCore, metakockaHandlers, type SandboxCore } from 'test/sandbox';
 
 const BASE = 'https://devmainsi.metakocka.si';
@@ -11,7 +18,14 @@ let server: ReturnType<typeof setupServer>;
 let client: MetakockaClient;
 
 beforeAll(() => {
-  core = createSandboxCore({ seed: 8, products: 30, partners: 40, documents: 20, companyId: '16', secretKey: 'sandbox-key-w' });
+  core = createSandboxCore({
+    seed: 8,
+    products: 30,
+    partners: 40,
+    documents: 20,
+    companyId: '16',
+    secretKey: 'sandbox-key-w',
+  });
   server = setupServer(...metakockaHandlers(core, BASE));
   server.listen({ onUnhandledRequest: 'error' });
   client = createMetakockaClient({ baseUrl: BASE, companyId: '16', secretKey: 'sandbox-key-w', timeoutMs: 2_000 });
@@ -28,8 +42,11 @@ async function newOrder(buyerOrder: string, amount = '2') {
   const partner = core.store.partners.list()[0]!;
   const product = salesProduct();
   const result = await client.putDocument({
-    doc_type: 'sales_order', doc_date: formatDocumentDate(ljubljanaDateOf(new Date())), buyer_order: buyerOrder,
-    partner: { mk_id: partner.mkId, mk_address_id: partner.addresses[0]!.mkId }, warehouse: core.store.warehouses.main().mark,
+    doc_type: 'sales_order',
+    doc_date: formatDocumentDate(ljubljanaDateOf(new Date())),
+    buyer_order: buyerOrder,
+    partner: { mk_id: partner.mkId, mk_address_id: partner.addresses[0]!.mkId },
+    warehouse: core.store.warehouses.main().mark,
     product_list: [{ code: product.code, amount, price: '12.5', tax: 'EX4' }],
   });
   return { result, product };
@@ -48,7 +65,9 @@ describe('client writes against the sandbox (msw)', () => {
     expect(core.store.documents.get(result.mk_id)!.head.notes).toBe('Dostava v petek.');
     expect(core.store.documents.get(result.mk_id)!.lines).toHaveLength(1);
 
-    const refused = await client.changeDocumentStatus({ docType: 'sales_order', statusCode: 'Izgubljeno v vesolju', mkId: result.mk_id }).catch((e: unknown) => e);
+    const refused = await client
+      .changeDocumentStatus({ docType: 'sales_order', statusCode: 'Izgubljeno v vesolju', mkId: result.mk_id })
+      .catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(MetakockaValidationError);
     const allowed = (refused as MetakockaValidationError).allowedValues!;
     expect(allowed.length).toBeGreaterThan(1);
@@ -62,7 +81,9 @@ describe('client writes against the sandbox (msw)', () => {
 
     await client.deleteDocument({ docType: 'sales_order', mkId: result.mk_id });
     expect(core.store.documents.get(result.mk_id)).toBeUndefined();
-    const gone = await client.getDocument({ docType: 'sales_order', docId: result.mk_id }).catch((e: SyncError) => e.code);
+    const gone = await client
+      .getDocument({ docType: 'sales_order', docId: result.mk_id })
+      .catch((e: SyncError) => e.code);
     expect(gone).toBe('MK_NOT_FOUND');
   });
 
@@ -82,11 +103,21 @@ describe('client writes against the sandbox (msw)', () => {
     expect((await client.getPartner({ partnerId: partner.mkId }))[0]?.customer).toBe('Šporn & Co. d.o.o.');
   });
 
-  it.each(['ignored', 'honoured'] as const)('lists every partner exactly once when the server paging is %s', async (paging) => {
-    core.store.settings.partnerPaging = paging;
-    const counting = createMetakockaClient({ baseUrl: BASE, companyId: '16', secretKey: 'sandbox-key-w' });
-    const partners = await counting.listPartners(15);
-    expect(partners.map((p) => p.mk_id).sort()).toEqual(core.store.partners.list().map((p) => p.mkId).sort());
-    expect(counting.callCounts().get_partner).toBe(paging === 'ignored' ? 1 : Math.floor(core.store.partners.list().length / 15) + 1);
-  });
+  it.each(['ignored', 'honoured'] as const)(
+    'lists every partner exactly once when the server paging is %s',
+    async (paging) => {
+      core.store.settings.partnerPaging = paging;
+      const counting = createMetakockaClient({ baseUrl: BASE, companyId: '16', secretKey: 'sandbox-key-w' });
+      const partners = await counting.listPartners(15);
+      expect(partners.map((p) => p.mk_id).sort()).toEqual(
+        core.store.partners
+          .list()
+          .map((p) => p.mkId)
+          .sort(),
+      );
+      expect(counting.callCounts().get_partner).toBe(
+        paging === 'ignored' ? 1 : Math.floor(core.store.partners.list().length / 15) + 1,
+      );
+    },
+  );
 });

@@ -3,7 +3,13 @@
 import { setupServer } from 'msw/node';
 
 import { SyncError } from 'server/errors';
-import { createMetakockaClient, decimalToMinorUnits, formatDocumentDate, ljubljanaDateOf, type MetakockaClient } from 'server/metakocka';
+import {
+  createMetakockaClient,
+  decimalToMinorUnits,
+  formatDocumentDate,
+  ljubljanaDateOf,
+  type MetakockaClient,
+} from 'server/metakocka';
 import { metakockaPort } from 'server/sync/metakocka-adapter';
 import { createSandboxCore, formatPlain, metakockaHandlers, type SandboxCore } from 'test/sandbox';
 
@@ -13,23 +19,40 @@ let server: ReturnType<typeof setupServer>;
 let client: MetakockaClient;
 
 beforeAll(() => {
-  core = createSandboxCore({ seed: 21, products: 1500, partners: 40, documents: 260, companyId: '4711', secretKey: 'sandbox-key-b' });
+  core = createSandboxCore({
+    seed: 21,
+    products: 1500,
+    partners: 40,
+    documents: 260,
+    companyId: '4711',
+    secretKey: 'sandbox-key-b',
+  });
   server = setupServer(...metakockaHandlers(core, BASE));
   server.listen({ onUnhandledRequest: 'error' });
 });
 beforeEach(() => {
   core.setFaults(null);
-  client = createMetakockaClient({ baseUrl: BASE, companyId: '4711', secretKey: 'sandbox-key-b', timeoutMs: 5_000,
-    retry: { attempts: 3, baseDelayMs: 1, budgetMs: 10_000 } });
+  client = createMetakockaClient({
+    baseUrl: BASE,
+    companyId: '4711',
+    secretKey: 'sandbox-key-b',
+    timeoutMs: 5_000,
+    retry: { attempts: 3, baseDelayMs: 1, budgetMs: 10_000 },
+  });
 });
 afterAll(() => server.close());
 
-const codeOf = async (promise: Promise<unknown>) => promise.then(() => 'ok', (error: unknown) => (error instanceof SyncError ? error.code : String(error)));
+const codeOf = async (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'ok',
+    (error: unknown) => (error instanceof SyncError ? error.code : String(error)),
+  );
 
 describe('client against the sandbox (msw)', () => {
   it('walks the whole catalogue in pages of 1000 and sees every product once', async () => {
     const seen = new Set<string>();
-    for await (const page of client.productListAll({ include: { pricelist: true } })) page.products.forEach((p) => seen.add(p.mk_id));
+    for await (const page of client.productListAll({ include: { pricelist: true } }))
+      page.products.forEach((p) => seen.add(p.mk_id));
     expect(seen.size).toBe(core.store.products.list().length);
     expect(client.callCounts()).toEqual({ product_list: Math.ceil((core.store.products.list().length + 1) / 1000) });
   });
@@ -41,7 +64,12 @@ describe('client against the sandbox (msw)', () => {
       ids.push(...page.records.map((d) => d.mk_id));
       total = page.total;
     }
-    expect(ids.sort()).toEqual(core.store.documents.byType('sales_order').map((d) => d.mkId).sort());
+    expect(ids.sort()).toEqual(
+      core.store.documents
+        .byType('sales_order')
+        .map((d) => d.mkId)
+        .sort(),
+    );
     expect(total).toBe(ids.length);
   });
 
@@ -63,7 +91,9 @@ describe('client against the sandbox (msw)', () => {
 
   it('never overlaps searches: the sandbox never had to queue one', async () => {
     const waitedBefore = core.searchLane.waited;
-    await Promise.all(Array.from({ length: 6 }, (_, i) => client.search({ docType: 'sales_order', limit: 5, offset: i * 5 })));
+    await Promise.all(
+      Array.from({ length: 6 }, (_, i) => client.search({ docType: 'sales_order', limit: 5, offset: i * 5 })),
+    );
     expect(core.searchLane.waited).toBe(waitedBefore);
   });
 
@@ -72,7 +102,9 @@ describe('client against the sandbox (msw)', () => {
     const product = core.store.products.list().find((p) => p.sales && !p.service)!;
     core.failNext('lost-write', 'put_document');
     const order = {
-      doc_type: 'sales_order', doc_date: formatDocumentDate(ljubljanaDateOf(new Date())), buyer_order: 'CRM-B-0001',
+      doc_type: 'sales_order',
+      doc_date: formatDocumentDate(ljubljanaDateOf(new Date())),
+      buyer_order: 'CRM-B-0001',
       partner: { mk_id: partner.mkId, mk_address_id: partner.addresses[0]!.mkId },
       product_list: [{ code: product.code, amount: '2', price: '8.5', tax: 'EX4' }],
     };
@@ -91,20 +123,36 @@ describe('client against the sandbox (msw)', () => {
     const today = ljubljanaDateOf(new Date());
     core.failNext('lost-write', 'put_document');
     const order = {
-      doc_type: 'sales_order', doc_date: formatDocumentDate(today),
+      doc_type: 'sales_order',
+      doc_date: formatDocumentDate(today),
       partner: { mk_id: partner.mkId, mk_address_id: partner.addresses[0]!.mkId },
       product_list: [{ code: product.code, amount: '3', price: '10', tax: 'EX4' }],
     };
     expect(await codeOf(client.putDocument(order))).toBe('MK_WRITE_UNCERTAIN');
-    const found = await client.findDocumentAfterUncertainWrite({ docType: 'sales_order', partnerMkId: partner.mkId, docDate: today, total: '36.6', sentAt: new Date() });
+    const found = await client.findDocumentAfterUncertainWrite({
+      docType: 'sales_order',
+      partnerMkId: partner.mkId,
+      docDate: today,
+      total: '36.6',
+      sentAt: new Date(),
+    });
     expect(found).not.toBeNull();
     expect(core.store.documents.get(found!.mk_id)?.partner.partnerMkId).toBe(partner.mkId);
-    await expect(client.findDocumentAfterUncertainWrite({ docType: 'sales_order', partnerMkId: partner.mkId, docDate: today, total: '36.61' })).resolves.toBeNull();
+    await expect(
+      client.findDocumentAfterUncertainWrite({
+        docType: 'sales_order',
+        partnerMkId: partner.mkId,
+        docDate: today,
+        total: '36.61',
+      }),
+    ).resolves.toBeNull();
   });
 
   it('survives a lost product_add: the product is found by its code, and exists once', async () => {
     core.failNext('lost-write', 'product_add');
-    expect(await codeOf(client.productAdd({ code: 'LOST-01', name: 'Izgubljeni odgovor', unit: 'kos' }))).toBe('MK_WRITE_UNCERTAIN');
+    expect(await codeOf(client.productAdd({ code: 'LOST-01', name: 'Izgubljeni odgovor', unit: 'kos' }))).toBe(
+      'MK_WRITE_UNCERTAIN',
+    );
     expect(client.callCounts().product_add).toBe(1);
     const found = await client.findProductAfterUncertainWrite({ code: 'LOST-01' });
     expect(found?.mk_id).toBe(core.store.products.byCode('LOST-01')?.mkId);
@@ -112,16 +160,35 @@ describe('client against the sandbox (msw)', () => {
   });
 
   it('adds a partner and finds it again by its tax number', async () => {
-    const added = await client.addPartner({ customer: 'Čebelarstvo Žužek s.p.', business_entity: true, taxpayer: true, tax_id_number: 'SI55667788', street: 'Šmartinska 12', post_number: '1000', place: 'Ljubljana', country: 'SI' });
+    const added = await client.addPartner({
+      customer: 'Čebelarstvo Žužek s.p.',
+      business_entity: true,
+      taxpayer: true,
+      tax_id_number: 'SI55667788',
+      street: 'Šmartinska 12',
+      post_number: '1000',
+      place: 'Ljubljana',
+      country: 'SI',
+    });
     expect(core.store.partners.get(added.mk_id)?.customer).toBe('Čebelarstvo Žužek s.p.');
     expect((await client.findPartnerAfterUncertainWrite({ taxNumber: 'SI 5566 7788' }))?.mk_id).toBe(added.mk_id);
   });
 
   it.each([
-    ['html404:1', 'MK_MISCONFIGURED'], ['quota:1', 'MK_QUOTA'], ['5xx:1', 'MK_UNAVAILABLE'], ['malformed:1', 'MK_UNAVAILABLE'], ['timeout:1,hold:2000', 'MK_UNAVAILABLE'],
+    ['html404:1', 'MK_MISCONFIGURED'],
+    ['quota:1', 'MK_QUOTA'],
+    ['5xx:1', 'MK_UNAVAILABLE'],
+    ['malformed:1', 'MK_UNAVAILABLE'],
+    ['timeout:1,hold:2000', 'MK_UNAVAILABLE'],
   ])('classifies sandbox fault %s as %s', async (fault, code) => {
     core.setFaults(fault);
-    const impatient = createMetakockaClient({ baseUrl: BASE, companyId: '4711', secretKey: 'sandbox-key-b', timeoutMs: 200, retry: { attempts: 2, baseDelayMs: 1, budgetMs: 5_000 } });
+    const impatient = createMetakockaClient({
+      baseUrl: BASE,
+      companyId: '4711',
+      secretKey: 'sandbox-key-b',
+      timeoutMs: 200,
+      retry: { attempts: 2, baseDelayMs: 1, budgetMs: 5_000 },
+    });
     expect(await codeOf(impatient.warehouseList())).toBe(code);
   });
 
@@ -141,6 +208,8 @@ describe('client against the sandbox (msw)', () => {
     const tiered = products.find((p) => core.store.products.get(p.mkId)!.prices.some((row) => row.breaks.length > 1))!;
     const wholesale = core.store.products.get(tiered.mkId)!.prices.find((row) => row.breaks.length > 1)!;
     const read = tiered.priceLists.find((l) => l.countCode === wholesale.pricelistCountCode)!;
-    expect(decimalToMinorUnits(read.price ?? read.priceWithTax ?? '')).toBe(decimalToMinorUnits(formatPlain(wholesale.breaks[0]!.price)));
+    expect(decimalToMinorUnits(read.price ?? read.priceWithTax ?? '')).toBe(
+      decimalToMinorUnits(formatPlain(wholesale.breaks[0]!.price)),
+    );
   });
 });

@@ -5,12 +5,13 @@ describe('createLane', () => {
     const lane = createLane(2);
     const started: number[] = [];
     let peak = 0;
-    const task = (n: number) => lane.run(async () => {
-      started.push(n);
-      peak = Math.max(peak, lane.active);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      return n;
-    });
+    const task = (n: number) =>
+      lane.run(async () => {
+        started.push(n);
+        peak = Math.max(peak, lane.active);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return n;
+      });
     expect(await Promise.all([1, 2, 3, 4, 5].map(task))).toEqual([1, 2, 3, 4, 5]);
     expect(peak).toBe(2);
     expect(started).toEqual([1, 2, 3, 4, 5]);

@@ -12,18 +12,32 @@ export const STUB_SECRET = 'stub-secret-3f9a';
 export type StubBody = Record<string, unknown>;
 export type StubAnswer = StubBody | Response;
 export type StubHandler = (body: StubBody) => StubAnswer | Promise<StubAnswer>;
-export interface StubRequest { path: string; method: string; body: StubBody }
+export interface StubRequest {
+  path: string;
+  method: string;
+  body: StubBody;
+}
 
 const FAMILY: Record<string, 'A' | 'B'> = {
-  product_list: 'A', product_add: 'A', product_update: 'A', warehouse_list: 'A', warehouse_stock: 'A',
+  product_list: 'A',
+  product_add: 'A',
+  product_update: 'A',
+  warehouse_list: 'A',
+  warehouse_stock: 'A',
 };
-const pathOf = (method: string) => (FAMILY[method] === 'A' ? `/rest/eshop/v1/json/${method}` : `/rest/eshop/v1/${method}`);
+const pathOf = (method: string) =>
+  FAMILY[method] === 'A' ? `/rest/eshop/v1/json/${method}` : `/rest/eshop/v1/${method}`;
 
 export const html404 = () =>
-  new HttpResponse('<!DOCTYPE html><html><body><h1>HTTP Status 404 – Not Found</h1></body></html>', { status: 404, headers: { 'content-type': 'text/html;charset=utf-8' } });
+  new HttpResponse('<!DOCTYPE html><html><body><h1>HTTP Status 404 – Not Found</h1></body></html>', {
+    status: 404,
+    headers: { 'content-type': 'text/html;charset=utf-8' },
+  });
 export const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export function startMkStub(accepted: { secretKey: string; companyId: string } = { secretKey: STUB_SECRET, companyId: STUB_COMPANY }) {
+export function startMkStub(
+  accepted: { secretKey: string; companyId: string } = { secretKey: STUB_SECRET, companyId: STUB_COMPANY },
+) {
   const requests: StubRequest[] = [];
   const handlers = new Map<string, StubHandler>();
   const server = setupServer(
@@ -59,9 +73,13 @@ export function startMkStub(accepted: { secretKey: string; companyId: string } =
 export function stubClient(overrides: Partial<MetakockaConfig> = {}): MetakockaClient & { sleeps: number[] } {
   const sleeps: number[] = [];
   const client = createMetakockaClient({
-    baseUrl: STUB_BASE, companyId: STUB_COMPANY, secretKey: STUB_SECRET, timeoutMs: 2_000,
+    baseUrl: STUB_BASE,
+    companyId: STUB_COMPANY,
+    secretKey: STUB_SECRET,
+    timeoutMs: 2_000,
     retry: { attempts: 3, baseDelayMs: 100, budgetMs: 60_000 },
-    sleep: async (ms) => void sleeps.push(ms), random: () => 0.5,
+    sleep: async (ms) => void sleeps.push(ms),
+    random: () => 0.5,
     ...overrides,
   });
   return Object.assign(client, { sleeps });

@@ -10,12 +10,20 @@ describe('sync planner', () => {
     rt.mk.products.push(product());
     await writeSettings(rt.kv, { streams: { documents: { enabled: true } } });
     const first = await cronTick(rt);
-    expect(first.map((d) => [d.stream, d.action])).toEqual([['partners', 'started'], ['products', 'started'], ['documents', 'waiting']]);
+    expect(first.map((d) => [d.stream, d.action])).toEqual([
+      ['partners', 'started'],
+      ['products', 'started'],
+      ['documents', 'waiting'],
+    ]);
     expect(await rt.kv.get('metakocka:run:documents')).toBeNull();
     expect((await cronTick(rt)).find((d) => d.stream === 'documents')?.action).toBe('waiting');
     await rt.drain();
     expect(rt.crm.tables.metakockaProducts.rows.size).toBe(1);
     const next = await cronTick(rt);
-    expect(next.map((d) => [d.stream, d.action])).toEqual([['partners', 'not-due'], ['products', 'not-due'], ['documents', 'started']]);
+    expect(next.map((d) => [d.stream, d.action])).toEqual([
+      ['partners', 'not-due'],
+      ['products', 'not-due'],
+      ['documents', 'started'],
+    ]);
   });
 });

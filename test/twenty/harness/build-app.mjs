@@ -8,5 +8,11 @@ if (!appPath) {
   process.exit(2);
 }
 const result = await appBuild({ appPath, tarball: false, onProgress: (line) => process.stderr.write(`${line}\n`) });
-process.stdout.write(JSON.stringify(result.success ? { ok: true, outputDir: result.data.outputDir } : { ok: false, error: String(result.error?.message ?? JSON.stringify(result.error)) }));
+process.stdout.write(
+  JSON.stringify(
+    result.success
+      ? { ok: true, outputDir: result.data.outputDir }
+      : { ok: false, error: String(result.error?.message ?? JSON.stringify(result.error)) },
+  ),
+);
 process.exit(result.success ? 0 : 1);

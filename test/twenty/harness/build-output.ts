@@ -3,7 +3,17 @@
 // CONTRACTS.md "npm run build"), with node_modules linked so twenty-client-sdk resolves as an external import.
 // HARNESS_OUTPUT_DIR=<dir> skips all of it and uses that build output as it is.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -49,7 +59,10 @@ function build(): void {
   for (let attempt = 0; attempt < 2; attempt += 1) {
     const startedAt = Date.now();
     try {
-      execFileSync(process.execPath, [join(REPO_ROOT, 'scripts', 'build.mjs')], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+      execFileSync(process.execPath, [join(REPO_ROOT, 'scripts', 'build.mjs')], {
+        cwd: REPO_ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       writeFileSync(STARTED_MARKER, String(startedAt));
       return;
     } catch (error) {

@@ -33,11 +33,21 @@ function passesFieldFilter(fn: ManifestFunction, eventName: string, event: Recor
 }
 
 function diffOf(event: RecordEventInput): Record<string, { before: unknown; after: unknown }> {
-  return Object.fromEntries((event.updatedFields ?? []).map((field) => [field, { before: event.before?.[field] ?? null, after: event.after?.[field] ?? null }]));
+  return Object.fromEntries(
+    (event.updatedFields ?? []).map((field) => [
+      field,
+      { before: event.before?.[field] ?? null, after: event.after?.[field] ?? null },
+    ]),
+  );
 }
 
 function propertiesOf(eventName: string, event: RecordEventInput): Record<string, unknown> {
-  const change = { before: event.before ?? {}, after: event.after ?? {}, updatedFields: event.updatedFields ?? [], diff: diffOf(event) };
+  const change = {
+    before: event.before ?? {},
+    after: event.after ?? {},
+    updatedFields: event.updatedFields ?? [],
+    diff: diffOf(event),
+  };
   switch (actionOf(eventName)) {
     case 'created':
       return { after: event.after ?? {} };
@@ -50,17 +60,37 @@ function propertiesOf(eventName: string, event: RecordEventInput): Record<string
   }
 }
 
-const STANDARD_PLURALS: Record<string, string> = { company: 'companies', person: 'people', opportunity: 'opportunities', workspaceMember: 'workspaceMembers', note: 'notes', task: 'tasks' };
+const STANDARD_PLURALS: Record<string, string> = {
+  company: 'companies',
+  person: 'people',
+  opportunity: 'opportunities',
+  workspaceMember: 'workspaceMembers',
+  note: 'notes',
+  task: 'tasks',
+};
 
 /** SimplifiedFlatObjectMetadata of the event's object: custom objects from the manifest, standard ones by name. */
-export function objectMetadataOf(loaded: LoadedManifest, nameSingular: string, applicationId: string): Record<string, unknown> {
+export function objectMetadataOf(
+  loaded: LoadedManifest,
+  nameSingular: string,
+  applicationId: string,
+): Record<string, unknown> {
   const custom = loaded.manifest.objects.find((object) => object.nameSingular === nameSingular);
   const namePlural = custom?.namePlural ?? STANDARD_PLURALS[nameSingular] ?? `${nameSingular}s`;
   return {
-    id: custom?.universalIdentifier ?? `standard-${nameSingular}`, nameSingular, namePlural,
-    labelSingular: custom?.labelSingular ?? nameSingular, labelPlural: custom?.labelPlural ?? namePlural,
-    description: custom?.description ?? null, icon: custom?.icon ?? null, universalIdentifier: custom?.universalIdentifier ?? null,
-    applicationId: custom ? applicationId : null, dataSourceId: null, overrides: null, isCustom: Boolean(custom), isRemote: false,
+    id: custom?.universalIdentifier ?? `standard-${nameSingular}`,
+    nameSingular,
+    namePlural,
+    labelSingular: custom?.labelSingular ?? nameSingular,
+    labelPlural: custom?.labelPlural ?? namePlural,
+    description: custom?.description ?? null,
+    icon: custom?.icon ?? null,
+    universalIdentifier: custom?.universalIdentifier ?? null,
+    applicationId: custom ? applicationId : null,
+    dataSourceId: null,
+    overrides: null,
+    isCustom: Boolean(custom),
+    isRemote: false,
   };
 }
 
@@ -98,7 +128,10 @@ export function eventRunsFor(
 }
 
 const inputOf = (event: StandInRecordEvent): RecordEventInput => ({
-  recordId: event.recordId, before: event.before, after: event.after, updatedFields: event.updatedFields,
+  recordId: event.recordId,
+  before: event.before,
+  after: event.after,
+  updatedFields: event.updatedFields,
   ...(event.workspaceMemberId ? { workspaceMemberId: event.workspaceMemberId } : {}),
 });
 
@@ -107,7 +140,11 @@ const inputOf = (event: StandInRecordEvent): RecordEventInput => ({
  * (an upsert can both create and update), and a batch-mode function gets that batch in runs of at most 200 events
  * (APPS.md §3.3); a per-record function still gets one run per event. Events of different writes never share a run.
  */
-export function eventRunsForWrite(loaded: LoadedManifest, events: StandInRecordEvent[], ids: { workspaceId: string; applicationId: string }): EventRun[] {
+export function eventRunsForWrite(
+  loaded: LoadedManifest,
+  events: StandInRecordEvent[],
+  ids: { workspaceId: string; applicationId: string },
+): EventRun[] {
   const byName = new Map<string, RecordEventInput[]>();
   for (const event of events) {
     const name = eventNameOf(event);

@@ -6,14 +6,20 @@ import { buildFixtureApp } from 'test/twenty/harness';
 const world = useHarnessWorld(buildFixtureApp, { buildTimeoutMs: 180_000 });
 
 type Mode = 'ok' | 'retryable' | 'fail';
-const enqueue = (jobs: Array<{ key: string; mode: Mode; jobId?: string }>, options: { retryLimit?: number; delayMs?: number } = {}) =>
+const enqueue = (
+  jobs: Array<{ key: string; mode: Mode; jobId?: string }>,
+  options: { retryLimit?: number; delayMs?: number } = {},
+) =>
   world.harness.workflowAction('enqueue', { jobs, ...options }) as Promise<{ jobIds: string[]; enqueuedCount: number }>;
 
 const attempts = (key: string) => world.standIn.kv.get(`attempts:${key}`);
 
 describe('enqueueJobs', () => {
   it('runs a job once when the same jobId is enqueued again, in one call or in the next', async () => {
-    const first = await enqueue([{ key: 'a', mode: 'ok', jobId: 'run-1:partners:0' }, { key: 'a', mode: 'ok', jobId: 'run-1:partners:0' }]);
+    const first = await enqueue([
+      { key: 'a', mode: 'ok', jobId: 'run-1:partners:0' },
+      { key: 'a', mode: 'ok', jobId: 'run-1:partners:0' },
+    ]);
     const second = await enqueue([{ key: 'a', mode: 'ok', jobId: 'run-1:partners:0' }]);
 
     expect(await world.harness.drainJobs()).toEqual({ ran: 1, failed: 0 });
@@ -37,7 +43,10 @@ describe('enqueueJobs', () => {
     expect(await world.harness.drainJobs()).toEqual({ ran: 3, failed: 1 });
     expect(attempts('r')).toBe(3);
     expect(world.standIn.kv.get('context:r')).toMatchObject({ retryCount: 2, maxRetries: 2 });
-    expect(world.harness.jobs().find((job) => job.jobId === 'retry-me')).toMatchObject({ state: 'FAILED', attemptsMade: 3 });
+    expect(world.harness.jobs().find((job) => job.jobId === 'retry-me')).toMatchObject({
+      state: 'FAILED',
+      attemptsMade: 3,
+    });
   });
 
   it('does not retry a job that throws any other error', async () => {
@@ -68,7 +77,9 @@ describe('enqueueJobs', () => {
   });
 
   it('refuses an out-of-range retry limit with a clear error', async () => {
-    await expect(enqueue([{ key: 'x', mode: 'ok' }], { retryLimit: 11 })).rejects.toThrow(/retryLimit must be a whole number from 0 to 10/);
+    await expect(enqueue([{ key: 'x', mode: 'ok' }], { retryLimit: 11 })).rejects.toThrow(
+      /retryLimit must be a whole number from 0 to 10/,
+    );
   });
 });
 
@@ -84,7 +95,10 @@ describe('a job whose run is killed', () => {
     expect(await world.harness.drainJobs()).toEqual({ ran: 1, failed: 1 });
     expect(await world.harness.drainJobs()).toEqual({ ran: 0, failed: 0 });
     expect(attempts('k')).toBe(1);
-    expect(world.harness.jobs().find((job) => job.jobId === 'killed-once')).toMatchObject({ state: 'FAILED', failedReason: 'crashed' });
+    expect(world.harness.jobs().find((job) => job.jobId === 'killed-once')).toMatchObject({
+      state: 'FAILED',
+      failedReason: 'crashed',
+    });
   });
 
   it('runs again under the same jobId when redelivered, as a job whose worker died', async () => {
@@ -94,7 +108,10 @@ describe('a job whose run is killed', () => {
     expect(world.harness.redeliverCrashedJobs()).toBe(1);
     expect(await world.harness.drainJobs()).toEqual({ ran: 1, failed: 0 });
     expect(attempts('k')).toBe(2);
-    expect(world.harness.jobs().find((job) => job.jobId === 'killed-once')).toMatchObject({ state: 'COMPLETED', attemptsMade: 2 });
+    expect(world.harness.jobs().find((job) => job.jobId === 'killed-once')).toMatchObject({
+      state: 'COMPLETED',
+      attemptsMade: 2,
+    });
     expect(world.harness.redeliverCrashedJobs()).toBe(0);
   });
 });

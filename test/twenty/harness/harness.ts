@@ -5,7 +5,15 @@ import { randomUUID } from 'node:crypto';
 
 import { eventRunsForWrite } from 'test/twenty/harness/events';
 import { EnqueueRefusedError, JobQueue, type QueuedJob } from 'test/twenty/harness/job-queue';
-import { builtModulePath, defaultAppVariables, functionByName, functionByUniversalIdentifier, loadManifest, type LoadedManifest, type ManifestFunction } from 'test/twenty/harness/manifest';
+import {
+  builtModulePath,
+  defaultAppVariables,
+  functionByName,
+  functionByUniversalIdentifier,
+  loadManifest,
+  type LoadedManifest,
+  type ManifestFunction,
+} from 'test/twenty/harness/manifest';
 import { runFunctionInChild, type FunctionRunResult } from 'test/twenty/harness/run-function';
 import type { StandInPort, StandInRecordEvent } from 'test/twenty/harness/stand-in-port';
 
@@ -45,12 +53,21 @@ interface ArmedCrash extends CrashFilter {
 
 export class HarnessRunError extends Error {
   constructor(readonly run: RunRecord) {
-    super(`Logic function "${run.name}" ${run.outcome === 'threw' ? `threw ${run.error?.name}: ${run.error?.message}` : run.outcome}.\n${run.stderr.slice(-2000)}`);
+    super(
+      `Logic function "${run.name}" ${run.outcome === 'threw' ? `threw ${run.error?.name}: ${run.error?.message}` : run.outcome}.\n${run.stderr.slice(-2000)}`,
+    );
     this.name = 'HarnessRunError';
   }
 }
 
-const RESERVED_ENV = ['TWENTY_API_URL', 'TWENTY_APP_ACCESS_TOKEN', 'TWENTY_APP_APPLICATION_ACCESS_TOKEN', 'TWENTY_API_KEY', 'TWENTY_FUNCTIONS_URL', 'APPLICATION_ID'];
+const RESERVED_ENV = [
+  'TWENTY_API_URL',
+  'TWENTY_APP_ACCESS_TOKEN',
+  'TWENTY_APP_APPLICATION_ACCESS_TOKEN',
+  'TWENTY_API_KEY',
+  'TWENTY_FUNCTIONS_URL',
+  'APPLICATION_ID',
+];
 
 export class HarnessCore {
   readonly workspaceId: string;
@@ -64,18 +81,25 @@ export class HarnessCore {
   private armedCrashes: ArmedCrash[] = [];
   private readonly unsubscribe: Array<() => void> = [];
 
-  constructor(readonly standIn: StandInPort, readonly loaded: LoadedManifest, appVariables: Record<string, string>) {
+  constructor(
+    readonly standIn: StandInPort,
+    readonly loaded: LoadedManifest,
+    appVariables: Record<string, string>,
+  ) {
     this.workspaceId = standIn.workspaceId ?? randomUUID();
     this.applicationId = standIn.application?.id ?? randomUUID();
     for (const name of Object.keys(appVariables)) {
-      if (RESERVED_ENV.includes(name)) throw new Error(`${name} is reserved by Twenty and cannot be an application variable (APPS.md §2.1).`);
+      if (RESERVED_ENV.includes(name))
+        throw new Error(`${name} is reserved by Twenty and cannot be an application variable (APPS.md §2.1).`);
     }
     for (const [name, value] of Object.entries({ ...defaultAppVariables(loaded), ...appVariables })) {
       if (!standIn.appVariables.has(name) || name in appVariables) standIn.appVariables.set(name, value);
     }
     this.queue = new JobQueue<Actor>((uid) => functionByUniversalIdentifier(loaded, uid) !== undefined);
     standIn.metadata.onOperation('enqueueJobs', (vars) => this.enqueueFromFunction(vars));
-    standIn.metadata.onOperation('getJobs', (vars) => this.queue.status(Array.isArray(vars?.jobIds) ? vars.jobIds : []));
+    standIn.metadata.onOperation('getJobs', (vars) =>
+      this.queue.status(Array.isArray(vars?.jobIds) ? vars.jobIds : []),
+    );
     if (standIn.events) this.unsubscribe.push(standIn.events.on((events) => this.queueWriteEvents(events)));
   }
 
@@ -110,8 +134,15 @@ export class HarnessCore {
 
   /** A write seen by the stand-in becomes database-event runs on the queue, batched per write as Twenty does (events.ts). */
   queueWriteEvents(events: StandInRecordEvent[]): void {
-    for (const run of eventRunsForWrite(this.loaded, events, { workspaceId: this.workspaceId, applicationId: this.applicationId })) {
-      this.queue.enqueue({ logicFunctionUniversalIdentifier: run.fn.universalIdentifier, jobs: [{ payload: run.payload }] }, this.appActor, this.nowMs);
+    for (const run of eventRunsForWrite(this.loaded, events, {
+      workspaceId: this.workspaceId,
+      applicationId: this.applicationId,
+    })) {
+      this.queue.enqueue(
+        { logicFunctionUniversalIdentifier: run.fn.universalIdentifier, jobs: [{ payload: run.payload }] },
+        this.appActor,
+        this.nowMs,
+      );
     }
   }
 
@@ -136,7 +167,8 @@ export class HarnessCore {
       this.armedCrashes = [];
       return;
     }
-    if (!Number.isInteger(n) || n < 0) throw new Error(`crashAfterRequests needs a whole number of requests (0 = before the first); got ${n}.`);
+    if (!Number.isInteger(n) || n < 0)
+      throw new Error(`crashAfterRequests needs a whole number of requests (0 = before the first); got ${n}.`);
     if (filter.functionName !== undefined) this.function(filter.functionName); // an unknown name fails here, not silently later
     this.armedCrashes.push({ afterRequests: n, ...filter });
   }
@@ -146,8 +178,15 @@ export class HarnessCore {
     return this.armedCrashes.length;
   }
 
-  private takeCrash(fn: ManifestFunction, payload: unknown): { crashAfterRequests: number | null; crashCountOnly?: string } {
-    const index = this.armedCrashes.findIndex((crash) => (crash.functionName === undefined || crash.functionName === fn.name) && (crash.payloadMatches?.(payload) ?? true));
+  private takeCrash(
+    fn: ManifestFunction,
+    payload: unknown,
+  ): { crashAfterRequests: number | null; crashCountOnly?: string } {
+    const index = this.armedCrashes.findIndex(
+      (crash) =>
+        (crash.functionName === undefined || crash.functionName === fn.name) &&
+        (crash.payloadMatches?.(payload) ?? true),
+    );
     if (index < 0) return { crashAfterRequests: null };
     const crash = this.armedCrashes.splice(index, 1)[0]!;
     const countOnly = crash.countOnly instanceof RegExp ? crash.countOnly.source : crash.countOnly;
@@ -166,18 +205,46 @@ export class HarnessCore {
   }
 
   /** Runs one function to its end (serialised with every other run) and records it. */
-  run(fn: ManifestFunction, payload: unknown, actor: Actor, trigger: RunRecord['trigger'], retry = { retryCount: 0, maxRetries: 0 }, jobId?: string): Promise<RunRecord & { value?: unknown }> {
+  run(
+    fn: ManifestFunction,
+    payload: unknown,
+    actor: Actor,
+    trigger: RunRecord['trigger'],
+    retry = { retryCount: 0, maxRetries: 0 },
+    jobId?: string,
+  ): Promise<RunRecord & { value?: unknown }> {
     const next = this.chain.then(async () => {
       const crash = this.takeCrash(fn, payload);
       this.current = actor;
       try {
         const result = await runFunctionInChild({
-          modulePath: builtModulePath(this.loaded, fn), handlerName: fn.handlerName, payload,
-          context: { ...retry, workspaceId: this.workspaceId, userWorkspaceId: actor.userWorkspaceId, workspaceMemberId: actor.workspaceMemberId },
-          env: this.envFor(actor), timeoutMs: (fn.timeoutSeconds ?? 300) * 1000, ...crash, virtualNowMs: this.nowMs,
+          modulePath: builtModulePath(this.loaded, fn),
+          handlerName: fn.handlerName,
+          payload,
+          context: {
+            ...retry,
+            workspaceId: this.workspaceId,
+            userWorkspaceId: actor.userWorkspaceId,
+            workspaceMemberId: actor.workspaceMemberId,
+          },
+          env: this.envFor(actor),
+          timeoutMs: (fn.timeoutSeconds ?? 300) * 1000,
+          ...crash,
+          virtualNowMs: this.nowMs,
         });
-        const record: RunRecord = { name: fn.name, ok: result.outcome === 'ok', outcome: result.outcome, requests: result.requests, requestLog: result.requestLog,
-          maxRssBytes: result.maxRssBytes, stdout: result.stdout, stderr: result.stderr, trigger, ...(jobId ? { jobId } : {}), ...(result.error ? { error: result.error } : {}) };
+        const record: RunRecord = {
+          name: fn.name,
+          ok: result.outcome === 'ok',
+          outcome: result.outcome,
+          requests: result.requests,
+          requestLog: result.requestLog,
+          maxRssBytes: result.maxRssBytes,
+          stdout: result.stdout,
+          stderr: result.stderr,
+          trigger,
+          ...(jobId ? { jobId } : {}),
+          ...(result.error ? { error: result.error } : {}),
+        };
         this.runs.push(record);
         return { ...record, value: result.value };
       } finally {
@@ -210,10 +277,21 @@ export class HarnessCore {
   private async runJob(job: QueuedJob<Actor>): Promise<'completed' | 'retrying' | 'failed'> {
     const fn = functionByUniversalIdentifier(this.loaded, job.logicFunctionUniversalIdentifier) as ManifestFunction;
     this.queue.start(job, this.nowMs);
-    const record = await this.run(fn, job.payload, job.actor, 'job', { retryCount: job.attemptsMade, maxRetries: job.retryLimit }, job.jobId);
+    const record = await this.run(
+      fn,
+      job.payload,
+      job.actor,
+      'job',
+      { retryCount: job.attemptsMade, maxRetries: job.retryLimit },
+      job.jobId,
+    );
     // Only a RetryableLogicFunctionError is delivered again (APPS.md §3.4); a crash or timeout fails the job.
     const retryable = record.outcome === 'threw' && record.error?.name === 'RetryableLogicFunctionError';
-    return this.queue.finish(job, this.nowMs, record.ok ? { ok: true } : { ok: false, retryable, reason: record.error?.message ?? record.outcome });
+    return this.queue.finish(
+      job,
+      this.nowMs,
+      record.ok ? { ok: true } : { ok: false, retryable, reason: record.error?.message ?? record.outcome },
+    );
   }
 
   close(): void {

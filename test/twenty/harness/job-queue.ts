@@ -56,10 +56,17 @@ interface Item {
 }
 
 const itemsOf = (input: EnqueueInput): Item[] => {
-  const fromJobs = Array.isArray(input.jobs) ? (input.jobs as Array<{ payload?: Record<string, unknown>; jobId?: string }>) : [];
+  const fromJobs = Array.isArray(input.jobs)
+    ? (input.jobs as Array<{ payload?: Record<string, unknown>; jobId?: string }>)
+    : [];
   type Raw = { payload?: Record<string, unknown>; jobId?: string };
-  const fromPayloads = Array.isArray(input.payloads) ? (input.payloads as Array<Record<string, unknown>>).map((payload): Item => ({ payload })) : [];
-  return [...fromPayloads, ...fromJobs].map((item: Raw) => ({ payload: item.payload ?? {}, ...(item.jobId ? { jobId: item.jobId } : {}) }));
+  const fromPayloads = Array.isArray(input.payloads)
+    ? (input.payloads as Array<Record<string, unknown>>).map((payload): Item => ({ payload }))
+    : [];
+  return [...fromPayloads, ...fromJobs].map((item: Raw) => ({
+    payload: item.payload ?? {},
+    ...(item.jobId ? { jobId: item.jobId } : {}),
+  }));
 };
 
 export class JobQueue<TActor> {
@@ -70,10 +77,13 @@ export class JobQueue<TActor> {
   enqueue(input: EnqueueInput, actor: TActor, now: number) {
     const target = input.logicFunctionUniversalIdentifier;
     if (typeof target !== 'string' || !this.knownFunction(target)) {
-      throw new EnqueueRefusedError(`Logic function ${String(target)} is not part of this application; jobs can only target the app's own functions.`);
+      throw new EnqueueRefusedError(
+        `Logic function ${String(target)} is not part of this application; jobs can only target the app's own functions.`,
+      );
     }
     const items = itemsOf(input);
-    if (items.length > ENQUEUE_CAP) throw new EnqueueRefusedError(`Cannot enqueue more than ${ENQUEUE_CAP} jobs at once; got ${items.length}.`);
+    if (items.length > ENQUEUE_CAP)
+      throw new EnqueueRefusedError(`Cannot enqueue more than ${ENQUEUE_CAP} jobs at once; got ${items.length}.`);
     const delayMs = wholeInRange('delayMs', input.delayMs, MAX_DELAY_MS, 0);
     const retryLimit = wholeInRange('retryLimit', input.retryLimit, MAX_RETRY_LIMIT, 0);
     const jobIds: string[] = [];
@@ -83,9 +93,18 @@ export class JobQueue<TActor> {
       jobIds.push(jobId);
       if (this.remembers(jobId, now)) continue;
       this.jobs.set(jobId, {
-        jobId, logicFunctionUniversalIdentifier: target, payload: item.payload, retryLimit, attemptsMade: 0,
-        state: delayMs > 0 ? 'DELAYED' : 'WAITING', runAt: now + delayMs, enqueuedAt: now,
-        startedAt: null, finishedAt: null, failedReason: null, actor,
+        jobId,
+        logicFunctionUniversalIdentifier: target,
+        payload: item.payload,
+        retryLimit,
+        attemptsMade: 0,
+        state: delayMs > 0 ? 'DELAYED' : 'WAITING',
+        runAt: now + delayMs,
+        enqueuedAt: now,
+        startedAt: null,
+        finishedAt: null,
+        failedReason: null,
+        actor,
       });
       enqueuedJobsCount += 1;
     }
@@ -104,7 +123,17 @@ export class JobQueue<TActor> {
     return jobIds.flatMap((jobId) => {
       const job = this.jobs.get(jobId);
       return job
-        ? [{ jobId, state: job.state, attemptsMade: job.attemptsMade, failedReason: job.failedReason, enqueuedAt: job.enqueuedAt, startedAt: job.startedAt, finishedAt: job.finishedAt }]
+        ? [
+            {
+              jobId,
+              state: job.state,
+              attemptsMade: job.attemptsMade,
+              failedReason: job.failedReason,
+              enqueuedAt: job.enqueuedAt,
+              startedAt: job.startedAt,
+              finishedAt: job.finishedAt,
+            },
+          ]
         : [];
     });
   }
@@ -120,7 +149,9 @@ export class JobQueue<TActor> {
   }
 
   pending(): Array<QueuedJob<TActor>> {
-    return [...this.jobs.values()].filter((job) => job.state === 'WAITING' || job.state === 'DELAYED').sort((a, b) => a.runAt - b.runAt || a.enqueuedAt - b.enqueuedAt);
+    return [...this.jobs.values()]
+      .filter((job) => job.state === 'WAITING' || job.state === 'DELAYED')
+      .sort((a, b) => a.runAt - b.runAt || a.enqueuedAt - b.enqueuedAt);
   }
 
   all(): Array<QueuedJob<TActor>> {
@@ -140,7 +171,11 @@ export class JobQueue<TActor> {
   }
 
   /** After a run: completed, redelivered (retryable and attempts left), or failed for good. */
-  finish(job: QueuedJob<TActor>, now: number, outcome: { ok: true } | { ok: false; retryable: boolean; reason: string }): 'completed' | 'retrying' | 'failed' {
+  finish(
+    job: QueuedJob<TActor>,
+    now: number,
+    outcome: { ok: true } | { ok: false; retryable: boolean; reason: string },
+  ): 'completed' | 'retrying' | 'failed' {
     job.attemptsMade += 1;
     if (outcome.ok) {
       job.state = 'COMPLETED';

@@ -11,7 +11,12 @@ export interface ManifestFunction {
   builtHandlerPath: string;
   cronTriggerSettings?: { pattern: string };
   databaseEventTriggerSettings?: { eventName: string; updatedFields?: string[]; batchMode?: boolean };
-  httpRouteTriggerSettings?: { path: string; httpMethod: string; isAuthRequired: boolean; forwardedRequestHeaders?: string[] };
+  httpRouteTriggerSettings?: {
+    path: string;
+    httpMethod: string;
+    isAuthRequired: boolean;
+    forwardedRequestHeaders?: string[];
+  };
   workflowActionTriggerSettings?: Record<string, unknown>;
   toolTriggerSettings?: Record<string, unknown>;
   shouldRunOnVersionUpgrade?: boolean;
@@ -59,18 +64,24 @@ export function loadManifest(outputDir: string): LoadedManifest {
   return { outputDir, manifest, version: pkg.version ?? '0.0.0' };
 }
 
-export const builtModulePath = (loaded: LoadedManifest, fn: ManifestFunction): string => join(loaded.outputDir, fn.builtHandlerPath);
+export const builtModulePath = (loaded: LoadedManifest, fn: ManifestFunction): string =>
+  join(loaded.outputDir, fn.builtHandlerPath);
 
 export function functionByName(loaded: LoadedManifest, name: string): ManifestFunction {
   const fn = loaded.manifest.logicFunctions.find((candidate) => candidate.name === name);
   if (!fn) {
     const names = loaded.manifest.logicFunctions.map((candidate) => candidate.name).join(', ');
-    throw new Error(`No logic function named "${name}" in the built manifest (${loaded.outputDir}). Built functions: ${names || 'none'}.`);
+    throw new Error(
+      `No logic function named "${name}" in the built manifest (${loaded.outputDir}). Built functions: ${names || 'none'}.`,
+    );
   }
   return fn;
 }
 
-export function functionByUniversalIdentifier(loaded: LoadedManifest, universalIdentifier: string): ManifestFunction | undefined {
+export function functionByUniversalIdentifier(
+  loaded: LoadedManifest,
+  universalIdentifier: string,
+): ManifestFunction | undefined {
   return loaded.manifest.logicFunctions.find((candidate) => candidate.universalIdentifier === universalIdentifier);
 }
 

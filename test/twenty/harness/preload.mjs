@@ -9,7 +9,8 @@
 import { writeSync } from 'node:fs';
 
 const CRASH_LOG_PREFIX = '__harness_crash_log__ ';
-const crashAfter = process.env.HARNESS_CRASH_AFTER_REQUESTS === undefined ? null : Number(process.env.HARNESS_CRASH_AFTER_REQUESTS);
+const crashAfter =
+  process.env.HARNESS_CRASH_AFTER_REQUESTS === undefined ? null : Number(process.env.HARNESS_CRASH_AFTER_REQUESTS);
 const countOnly = process.env.HARNESS_CRASH_COUNT_ONLY ? new RegExp(process.env.HARNESS_CRASH_COUNT_ONLY) : null;
 let counted = 0;
 const realFetch = globalThis.fetch;
@@ -21,7 +22,9 @@ globalThis.__harnessRequestLog = [];
 function describeRequest(input, init) {
   try {
     const url = new URL(typeof input === 'string' || input instanceof URL ? String(input) : input.url);
-    const method = (init?.method ?? (typeof input === 'object' && 'method' in input ? input.method : 'GET')).toUpperCase();
+    const method = (
+      init?.method ?? (typeof input === 'object' && 'method' in input ? input.method : 'GET')
+    ).toUpperCase();
     const body = typeof init?.body === 'string' ? init.body : '';
     const query = body.startsWith('{') ? JSON.parse(body).query : undefined;
     const root = typeof query === 'string' ? /\{\s*(?:\w+\s*:\s*)?(\w+)/.exec(query)?.[1] : undefined;

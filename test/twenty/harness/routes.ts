@@ -7,12 +7,21 @@ import type { ManifestFunction } from 'test/twenty/harness/manifest';
  * shape captured in contract example h2 ({statusCode, error, messages}); the status and text come from reading
  * Twenty's route-trigger service (token validated before the function runs). Not captured from a live server.
  */
-export const ANONYMOUS_REFUSAL = { status: 401, body: { statusCode: 401, error: 'Unauthorized', messages: ['Missing authentication token'] } };
+export const ANONYMOUS_REFUSAL = {
+  status: 401,
+  body: { statusCode: 401, error: 'Unauthorized', messages: ['Missing authentication token'] },
+};
 
 /** A throw inside a route function surfaces as HTTP 500 (route-trigger LOGIC_FUNCTION_EXECUTION_ERROR). */
-export const functionErrorReply = (message: string) => ({ status: 500, body: { statusCode: 500, error: 'RouteTriggerException', messages: [message] } });
+export const functionErrorReply = (message: string) => ({
+  status: 500,
+  body: { statusCode: 500, error: 'RouteTriggerException', messages: [message] },
+});
 
-export const routeNotFound = (method: string, path: string) => ({ status: 404, body: { statusCode: 404, error: 'RouteTriggerException', messages: [`No Route trigger found for ${method} ${path}`] } });
+export const routeNotFound = (method: string, path: string) => ({
+  status: 404,
+  body: { statusCode: 404, error: 'RouteTriggerException', messages: [`No Route trigger found for ${method} ${path}`] },
+});
 
 export interface MatchedRoute {
   fn: ManifestFunction;
@@ -58,9 +67,20 @@ export function routeEvent(input: {
   userWorkspaceId: string | null;
 }): Record<string, unknown> {
   // Only forwardedRequestHeaders reach the function, lower-cased (APPS.md §3.3).
-  const forwarded = new Set((input.fn.httpRouteTriggerSettings?.forwardedRequestHeaders ?? []).map((name) => name.toLowerCase()));
-  const headers = Object.fromEntries(Object.entries(input.headers).map(([name, value]) => [name.toLowerCase(), value]).filter(([name]) => forwarded.has(name as string)));
-  const rawBody = input.body === undefined || input.body === null ? undefined : typeof input.body === 'string' ? input.body : JSON.stringify(input.body);
+  const forwarded = new Set(
+    (input.fn.httpRouteTriggerSettings?.forwardedRequestHeaders ?? []).map((name) => name.toLowerCase()),
+  );
+  const headers = Object.fromEntries(
+    Object.entries(input.headers)
+      .map(([name, value]) => [name.toLowerCase(), value])
+      .filter(([name]) => forwarded.has(name as string)),
+  );
+  const rawBody =
+    input.body === undefined || input.body === null
+      ? undefined
+      : typeof input.body === 'string'
+        ? input.body
+        : JSON.stringify(input.body);
   return {
     headers,
     queryStringParameters: input.query,

@@ -60,13 +60,20 @@ export function runFunctionInChild(request: FunctionRunRequest): Promise<Functio
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     ...request.env,
-    ...(request.crashAfterRequests !== undefined && request.crashAfterRequests !== null ? { HARNESS_CRASH_AFTER_REQUESTS: String(request.crashAfterRequests) } : {}),
+    ...(request.crashAfterRequests !== undefined && request.crashAfterRequests !== null
+      ? { HARNESS_CRASH_AFTER_REQUESTS: String(request.crashAfterRequests) }
+      : {}),
     ...(request.crashCountOnly ? { HARNESS_CRASH_COUNT_ONLY: request.crashCountOnly } : {}),
     ...(request.virtualNowMs ? { HARNESS_VIRTUAL_NOW_MS: String(request.virtualNowMs) } : {}),
   };
   // HARNESS_CHILD_EXEC_ARGV="--heap-prof --heap-prof-dir=/tmp/hp" profiles every function run (how a job's memory was found).
   const extraArgs = (process.env.HARNESS_CHILD_EXEC_ARGV ?? '').split(' ').filter(Boolean);
-  const child = fork(RUNNER, [], { env, execArgv: ['--import', PRELOAD, ...extraArgs], stdio: ['ignore', 'pipe', 'pipe', 'ipc'], serialization: 'json' });
+  const child = fork(RUNNER, [], {
+    env,
+    execArgv: ['--import', PRELOAD, ...extraArgs],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    serialization: 'json',
+  });
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -84,13 +91,26 @@ export function runFunctionInChild(request: FunctionRunRequest): Promise<Functio
       clearTimeout(timer);
       const crash = crashLogOf(stderr);
       const requestLog = reply?.requestLog ?? crash.requestLog ?? [];
-      const base = { stdout, stderr: crash.stderr, requests: reply?.requests ?? requestLog.length, requestLog, maxRssBytes: (reply?.maxRssKb ?? 0) * 1024 };
+      const base = {
+        stdout,
+        stderr: crash.stderr,
+        requests: reply?.requests ?? requestLog.length,
+        requestLog,
+        maxRssBytes: (reply?.maxRssKb ?? 0) * 1024,
+      };
       if (reply) {
-        resolve(reply.ok ? { ...base, outcome: 'ok', value: reply.value } : { ...base, outcome: 'threw', error: reply.error });
+        resolve(
+          reply.ok ? { ...base, outcome: 'ok', value: reply.value } : { ...base, outcome: 'threw', error: reply.error },
+        );
       } else {
         resolve({ ...base, outcome: timedOut ? 'timeout' : 'crashed' });
       }
     });
-    child.send({ modulePath: request.modulePath, handlerName: request.handlerName, payload: request.payload, context: request.context });
+    child.send({
+      modulePath: request.modulePath,
+      handlerName: request.handlerName,
+      payload: request.payload,
+      context: request.context,
+    });
   });
 }

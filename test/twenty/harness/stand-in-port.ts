@@ -26,4 +26,5 @@ export interface StandInPort {
   clock?: { now(): number; advance?(ms: number): void };
 }
 
-export const eventNameOf = (event: StandInRecordEvent): string => event.name ?? `${event.objectNameSingular}.${event.action ?? 'updated'}`;
+export const eventNameOf = (event: StandInRecordEvent): string =>
+  event.name ?? `${event.objectNameSingular}.${event.action ?? 'updated'}`;

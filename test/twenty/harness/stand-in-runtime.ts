@@ -7,9 +7,12 @@ import type { KvPort } from 'server/host/kv';
 
 import type { StandInPort } from 'test/twenty/harness/stand-in-port';
 
-const GET = 'query GetAppKeyValue($key: String!, $scope: AppKeyValueScope) { appKeyValue(key: $key, scope: $scope) { key value scope } }';
-const SET = 'mutation SetAppKeyValue($input: SetAppKeyValueInput!) { setAppKeyValue(input: $input) { key value scope } }';
-const DELETE = 'mutation DeleteAppKeyValue($key: String!, $scope: AppKeyValueScope) { deleteAppKeyValue(key: $key, scope: $scope) }';
+const GET =
+  'query GetAppKeyValue($key: String!, $scope: AppKeyValueScope) { appKeyValue(key: $key, scope: $scope) { key value scope } }';
+const SET =
+  'mutation SetAppKeyValue($input: SetAppKeyValueInput!) { setAppKeyValue(input: $input) { key value scope } }';
+const DELETE =
+  'mutation DeleteAppKeyValue($key: String!, $scope: AppKeyValueScope) { deleteAppKeyValue(key: $key, scope: $scope) }';
 
 async function metadata<T>(standIn: StandInPort, query: string, variables: Record<string, unknown>): Promise<T> {
   const response = await fetch(`${standIn.url}/metadata`, {
@@ -18,7 +21,8 @@ async function metadata<T>(standIn: StandInPort, query: string, variables: Recor
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
-  if (body.errors?.length || !body.data) throw new Error(`kv call failed: ${body.errors?.map((e) => e.message).join(', ') ?? 'no data'}`);
+  if (body.errors?.length || !body.data)
+    throw new Error(`kv call failed: ${body.errors?.map((e) => e.message).join(', ') ?? 'no data'}`);
   return body.data;
 }
 
@@ -32,7 +36,8 @@ export function standInKvPort(standIn: StandInPort): KvPort {
       await metadata(standIn, SET, { input: { key, value, scope: 'WORKSPACE' } });
     },
     async delete(key) {
-      return (await metadata<{ deleteAppKeyValue: boolean }>(standIn, DELETE, { key, scope: 'WORKSPACE' })).deleteAppKeyValue;
+      return (await metadata<{ deleteAppKeyValue: boolean }>(standIn, DELETE, { key, scope: 'WORKSPACE' }))
+        .deleteAppKeyValue;
     },
   };
 }
@@ -47,7 +52,12 @@ export function recordingJobsPort(): RecordingJobsPort {
     enqueued,
     async enqueueJobs(input) {
       enqueued.push(input);
-      return { enqueued: true, logicFunctionUniversalIdentifier: input.logicFunctionUniversalIdentifier, enqueuedJobsCount: input.jobs.length, jobIds: input.jobs.map((job, i) => job.jobId ?? `job-${enqueued.length}-${i}`) };
+      return {
+        enqueued: true,
+        logicFunctionUniversalIdentifier: input.logicFunctionUniversalIdentifier,
+        enqueuedJobsCount: input.jobs.length,
+        jobIds: input.jobs.map((job, i) => job.jobId ?? `job-${enqueued.length}-${i}`),
+      };
     },
     async getJobs() {
       return [];
@@ -55,7 +65,10 @@ export function recordingJobsPort(): RecordingJobsPort {
   };
 }
 
-export function createStandInRuntime(standIn: StandInPort, options: { clock?: Clock; appVariables?: Record<string, string>; jobs?: JobsPort } = {}): AppRuntime {
+export function createStandInRuntime(
+  standIn: StandInPort,
+  options: { clock?: Clock; appVariables?: Record<string, string>; jobs?: JobsPort } = {},
+): AppRuntime {
   return createAppRuntime({
     ports: { kv: standInKvPort(standIn), jobs: options.jobs ?? recordingJobsPort() },
     env: {

@@ -11,7 +11,10 @@ export interface HarnessWorld {
   graphql(query: string, variables?: Record<string, unknown>): Promise<{ data?: any; errors?: unknown[] }>;
 }
 
-export function useHarnessWorld(build: () => Promise<string>, options: { buildTimeoutMs: number; appVariables?: Record<string, string> }): HarnessWorld {
+export function useHarnessWorld(
+  build: () => Promise<string>,
+  options: { buildTimeoutMs: number; appVariables?: Record<string, string> },
+): HarnessWorld {
   let outputDir = '';
   let standIn: StandIn | undefined;
   let harness: Harness | undefined;
@@ -20,7 +23,11 @@ export function useHarnessWorld(build: () => Promise<string>, options: { buildTi
   }, options.buildTimeoutMs);
   beforeEach(async () => {
     standIn = await startStandIn({ manifestPath: `${outputDir}/manifest.json` });
-    harness = await createHarness({ standIn, outputDir, ...(options.appVariables ? { appVariables: options.appVariables } : {}) });
+    harness = await createHarness({
+      standIn,
+      outputDir,
+      ...(options.appVariables ? { appVariables: options.appVariables } : {}),
+    });
   });
   afterEach(async () => {
     await harness?.close();

@@ -5,17 +5,31 @@ import type { StandInPort } from 'test/twenty/harness/stand-in-port';
 
 const QUERY = '{ currentUser { id currentUserWorkspace { id } workspaceMember { id } } }';
 
-export async function resolveUserActor(standIn: StandInPort, workspaceMemberId: string, flags: string[]): Promise<Actor> {
+export async function resolveUserActor(
+  standIn: StandInPort,
+  workspaceMemberId: string,
+  flags: string[],
+): Promise<Actor> {
   const token = standIn.tokens.user(workspaceMemberId, flags);
   const response = await fetch(`${standIn.url}/metadata`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
     body: JSON.stringify({ query: QUERY }),
   });
-  const body = (await response.json()) as { data?: { currentUser?: { currentUserWorkspace?: { id?: string } | null; workspaceMember?: { id?: string } | null } } };
+  const body = (await response.json()) as {
+    data?: {
+      currentUser?: { currentUserWorkspace?: { id?: string } | null; workspaceMember?: { id?: string } | null };
+    };
+  };
   const userWorkspaceId = body.data?.currentUser?.currentUserWorkspace?.id;
   if (!userWorkspaceId) {
-    throw new Error(`The stand-in did not answer currentUser.currentUserWorkspace.id for member ${workspaceMemberId}: ${JSON.stringify(body).slice(0, 500)}`);
+    throw new Error(
+      `The stand-in did not answer currentUser.currentUserWorkspace.id for member ${workspaceMemberId}: ${JSON.stringify(body).slice(0, 500)}`,
+    );
   }
-  return { token, userWorkspaceId, workspaceMemberId: body.data?.currentUser?.workspaceMember?.id ?? workspaceMemberId };
+  return {
+    token,
+    userWorkspaceId,
+    workspaceMemberId: body.data?.currentUser?.workspaceMember?.id ?? workspaceMemberId,
+  };
 }

@@ -33,12 +33,28 @@ export class TokenRegistry {
 
   apiKey(token: string): AuthContext {
     // a1: API-key writes are attributed to {source: API, name: <API key name>}
-    return { kind: 'apiKey', token, flags: ['*'], workspaceMemberId: null, userId: null, userWorkspaceId: null, actor: { source: 'API', workspaceMemberId: null, name: 'My api key', context: {} } };
+    return {
+      kind: 'apiKey',
+      token,
+      flags: ['*'],
+      workspaceMemberId: null,
+      userId: null,
+      userWorkspaceId: null,
+      actor: { source: 'API', workspaceMemberId: null, name: 'My api key', context: {} },
+    };
   }
 
   app(token: string, appName: string, flags: string[]): AuthContext {
     // b1 notes: application writes show {source: APPLICATION, name: <application>}
-    return { kind: 'app', token, flags, workspaceMemberId: null, userId: null, userWorkspaceId: null, actor: { source: 'APPLICATION', workspaceMemberId: null, name: appName, context: {} } };
+    return {
+      kind: 'app',
+      token,
+      flags,
+      workspaceMemberId: null,
+      userId: null,
+      userWorkspaceId: null,
+      actor: { source: 'APPLICATION', workspaceMemberId: null, name: appName, context: {} },
+    };
   }
 
   user(token: string, workspaceMemberId: string, flags: string[], name: string): AuthContext {

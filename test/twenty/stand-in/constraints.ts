@@ -27,11 +27,17 @@ export function upsertMatch(store: StandInStore, object: ObjectMeta, patch: Patc
 }
 
 /** Primary key, unique indexes (within the batch too) and foreign keys, as Postgres would check them. */
-export function checkConstraints(store: StandInStore, object: ObjectMeta, staged: Row[], updatingIds: Set<string>): void {
+export function checkConstraints(
+  store: StandInStore,
+  object: ObjectMeta,
+  staged: Row[],
+  updatingIds: Set<string>,
+): void {
   const name = object.nameSingular;
   const seenIds = new Set<string>();
   for (const row of staged) {
-    if (!updatingIds.has(row.id) && (store.get(name, row.id) || seenIds.has(row.id))) throw errors.duplicate('Id', row.id, name);
+    if (!updatingIds.has(row.id) && (store.get(name, row.id) || seenIds.has(row.id)))
+      throw errors.duplicate('Id', row.id, name);
     seenIds.add(row.id);
   }
   for (const index of object.uniqueIndexes) {
@@ -41,7 +47,8 @@ export function checkConstraints(store: StandInStore, object: ObjectMeta, staged
       if (key === undefined) continue;
       const holder = store.findUnique(name, index, key);
       const label = object.fields.get(index.parts[0]!.field)?.label ?? index.parts[0]!.field;
-      if (holder && holder !== row.id && !staged.some((s) => s.id === holder && uniqueKey(index, s) !== key)) throw errors.duplicate(label, holder, name); // a7
+      if (holder && holder !== row.id && !staged.some((s) => s.id === holder && uniqueKey(index, s) !== key))
+        throw errors.duplicate(label, holder, name); // a7
       const inBatch = batch.get(key);
       if (inBatch && inBatch !== row.id) throw errors.duplicate(label, inBatch, name);
       batch.set(key, row.id);

@@ -8,7 +8,17 @@ import type { AuthContext } from './auth';
 import type { RecordEngine, WriteResult } from './engine';
 import { DocumentError, errors, GuardError } from './errors';
 import {
-  checkRootCount, nestedOneToMany, parseRequest, refusalBody, rootTypeName, runRoots, selectedFields, unknownRoot, type ExecutionResult, type GraphqlBody, type ParsedRequest,
+  checkRootCount,
+  nestedOneToMany,
+  parseRequest,
+  refusalBody,
+  rootTypeName,
+  runRoots,
+  selectedFields,
+  unknownRoot,
+  type ExecutionResult,
+  type GraphqlBody,
+  type ParsedRequest,
 } from './graphql-document';
 import type { DataModel, ObjectMeta, RootOp } from './model';
 import { withinRows, type MemberObjectPermissions } from './object-permissions';
@@ -17,7 +27,18 @@ import type { RateLimiter } from './rate-limit';
 import { Renderer } from './render';
 import type { StandInStore } from './store';
 
-const MUTATION_OPS = new Set<RootOp>(['createMany', 'createOne', 'updateMany', 'updateOne', 'deleteMany', 'deleteOne', 'destroyMany', 'destroyOne', 'restoreMany', 'restoreOne']);
+const MUTATION_OPS = new Set<RootOp>([
+  'createMany',
+  'createOne',
+  'updateMany',
+  'updateOne',
+  'deleteMany',
+  'deleteOne',
+  'destroyMany',
+  'destroyOne',
+  'restoreMany',
+  'restoreOne',
+]);
 
 export interface CoreDeps {
   model: DataModel;
@@ -56,7 +77,13 @@ export class CoreApi {
       throw e;
     }
     let written = 0;
-    const renderer = new Renderer(this.deps.model, this.deps.store, this.deps.engine, request.fragments, request.variables);
+    const renderer = new Renderer(
+      this.deps.model,
+      this.deps.store,
+      this.deps.engine,
+      request.fragments,
+      request.variables,
+    );
     const result = await runRoots(request, (node) => {
       const { object, op } = this.resolveRoot(node, rootTypeName(request.operation))!;
       this.deps.countCall(node.name.value);
@@ -78,7 +105,10 @@ export class CoreApi {
     const recordFields = (selected: FieldNode[]): FieldNode[] => {
       const edges = selected.filter((f) => f.name.value === 'edges');
       if (edges.length === 0) return selected;
-      return edges.flatMap((e) => fields(e.selectionSet)).filter((f) => f.name.value === 'node').flatMap((n) => fields(n.selectionSet));
+      return edges
+        .flatMap((e) => fields(e.selectionSet))
+        .filter((f) => f.name.value === 'node')
+        .flatMap((n) => fields(n.selectionSet));
     };
     const walk = (at: ObjectMeta, selected: FieldNode[], insideMany: boolean): void => {
       for (const node of selected) {
@@ -99,21 +129,42 @@ export class CoreApi {
     return MUTATION_OPS.has(found.op) === (typeName === 'Mutation') ? found : undefined;
   }
 
-  private execute(object: ObjectMeta, op: RootOp, args: Record<string, unknown>, auth: AuthContext, node: FieldNode, renderer: Renderer): { value: unknown; written: number } {
+  private execute(
+    object: ObjectMeta,
+    op: RootOp,
+    args: Record<string, unknown>,
+    auth: AuthContext,
+    node: FieldNode,
+    renderer: Renderer,
+  ): { value: unknown; written: number } {
     const { engine } = this.deps;
     const actor = auth.actor;
     const rowFilter = this.deps.permissions.check(auth, object, op);
     if (rowFilter) {
       // A row outside the member's row-level predicate does not exist for them (d10, g4a).
-      if (args.id !== undefined && engine.match(object, { and: [{ id: { eq: args.id } }, rowFilter] }, 'all').length === 0) throw errors.notFound();
-      if (args.filter !== undefined || op === 'findMany') args = { ...args, filter: withinRows(args.filter, rowFilter) };
+      if (
+        args.id !== undefined &&
+        engine.match(object, { and: [{ id: { eq: args.id } }, rowFilter] }, 'all').length === 0
+      )
+        throw errors.notFound();
+      if (args.filter !== undefined || op === 'findMany')
+        args = { ...args, filter: withinRows(args.filter, rowFilter) };
     }
-    const list = (result: WriteResult) => ({ value: result.rows.map((row) => renderer.record(object, row, node.selectionSet)), written: result.written });
-    const one = (result: WriteResult) => ({ value: renderer.record(object, result.rows[0]!, node.selectionSet), written: result.written });
+    const list = (result: WriteResult) => ({
+      value: result.rows.map((row) => renderer.record(object, row, node.selectionSet)),
+      written: result.written,
+    });
+    const one = (result: WriteResult) => ({
+      value: renderer.record(object, result.rows[0]!, node.selectionSet),
+      written: result.written,
+    });
     switch (op) {
       case 'findMany': {
         const page = engine.findMany(object, args);
-        return { value: renderer.connection(object, page, compileOrder(object, args.orderBy), node.selectionSet), written: 0 };
+        return {
+          value: renderer.connection(object, page, compileOrder(object, args.orderBy), node.selectionSet),
+          written: 0,
+        };
       }
       case 'findOne':
         return { value: renderer.record(object, engine.findOne(object, args.filter), node.selectionSet), written: 0 };

@@ -102,7 +102,12 @@ export class RecordEngine {
       const field = index.parts[0]!.field;
       const ops = f[field] as Record<string, unknown> | undefined;
       if (!ops || typeof ops !== 'object') continue;
-      const values = typeof ops.eq === 'string' && ops.eq !== '' ? [ops.eq] : Array.isArray(ops.in) && ops.in.length && ops.in.every((v) => typeof v === 'string' && v !== '') ? (ops.in as string[]) : undefined;
+      const values =
+        typeof ops.eq === 'string' && ops.eq !== ''
+          ? [ops.eq]
+          : Array.isArray(ops.in) && ops.in.length && ops.in.every((v) => typeof v === 'string' && v !== '')
+            ? (ops.in as string[])
+            : undefined;
       if (!values) continue;
       const ids: string[] = [];
       for (const v of values) {
@@ -111,10 +116,11 @@ export class RecordEngine {
       }
       return ids; // the full predicate still runs on each candidate
     }
-    if (Array.isArray(f.and)) for (const part of f.and) {
-      const ids = this.indexedCandidates(object, part);
-      if (ids) return ids;
-    }
+    if (Array.isArray(f.and))
+      for (const part of f.and) {
+        const ids = this.indexedCandidates(object, part);
+        if (ids) return ids;
+      }
     return undefined;
   }
 
@@ -242,10 +248,15 @@ export class RecordEngine {
     }
   }
 
-  private targetRows(object: ObjectMeta, target: { id?: unknown; filter?: unknown }, scope: 'active' | 'deleted' | 'all'): Row[] {
+  private targetRows(
+    object: ObjectMeta,
+    target: { id?: unknown; filter?: unknown },
+    scope: 'active' | 'deleted' | 'all',
+  ): Row[] {
     if ('id' in target) {
       const row = this.store.get(object.nameSingular, this.requireId(target.id));
-      const visible = row && (scope === 'all' || (scope === 'active' ? row.deletedAt === null : row.deletedAt !== null));
+      const visible =
+        row && (scope === 'all' || (scope === 'active' ? row.deletedAt === null : row.deletedAt !== null));
       if (!visible) throw errors.notFound(); // g4d
       return [row];
     }
@@ -255,7 +266,8 @@ export class RecordEngine {
 
   private requireId(id: unknown): string {
     // g4c: a malformed id is reported as a missing argument
-    if (typeof id !== 'string' || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw errors.missingArgument('id', 'UUID');
+    if (typeof id !== 'string' || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
+      throw errors.missingArgument('id', 'UUID');
     return id.toLowerCase();
   }
 
@@ -266,7 +278,8 @@ export class RecordEngine {
     for (const field of object.fields.values()) {
       if (field.type === 'RELATION' || field.isSystem) continue;
       if (field.name in patch) continue;
-      if (field.defaultValue !== undefined && field.defaultValue !== null) row[field.name] = structuredClone(field.defaultValue);
+      if (field.defaultValue !== undefined && field.defaultValue !== null)
+        row[field.name] = structuredClone(field.defaultValue);
       else if (!field.isNullable && !isComposite(field.type)) throw errors.notNull(field.name, object.table);
     }
     for (const column of object.joinColumns.keys()) row[column] = null;
@@ -279,11 +292,15 @@ export class RecordEngine {
     row.position = typeof patch.position === 'number' ? patch.position : this.store.nextPosition(object.nameSingular);
     return row;
   }
-
 }
 
-
-export function recordEvent(objectName: string, action: string, before: Row | null, after: Row | null, actor: Actor): RecordEvent {
+export function recordEvent(
+  objectName: string,
+  action: string,
+  before: Row | null,
+  after: Row | null,
+  actor: Actor,
+): RecordEvent {
   const updatedFields: string[] = [];
   if (before && after && action === 'updated') {
     for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
@@ -291,7 +308,15 @@ export function recordEvent(objectName: string, action: string, before: Row | nu
       if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) updatedFields.push(key);
     }
   }
-  return { name: `${objectName}.${action}`, objectNameSingular: objectName, recordId: (after ?? before)!.id, before, after, updatedFields, workspaceMemberId: actor.workspaceMemberId };
+  return {
+    name: `${objectName}.${action}`,
+    objectNameSingular: objectName,
+    recordId: (after ?? before)!.id,
+    before,
+    after,
+    updatedFields,
+    workspaceMemberId: actor.workspaceMemberId,
+  };
 }
 
 export function defaultNewId(): string {

@@ -21,7 +21,8 @@ function normaliseOperand(path: string, type: string, value: unknown, field?: Fi
     return n;
   }
   if (type === 'DATE_TIME') {
-    if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw errors.invalidFilterValue(path, `${JSON.stringify(value)} is not a date`);
+    if (typeof value !== 'string' || Number.isNaN(Date.parse(value)))
+      throw errors.invalidFilterValue(path, `${JSON.stringify(value)} is not a date`);
     return Date.parse(value);
   }
   if (type === 'BOOLEAN') {
@@ -42,7 +43,10 @@ function comparable(type: string, value: unknown): unknown {
 }
 
 function likeRegex(pattern: string, flags: string): RegExp {
-  const body = pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%/g, '.*').replace(/_/g, '.');
+  const body = pattern
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/%/g, '.*')
+    .replace(/_/g, '.');
   return new RegExp(`^${body}$`, flags + 's');
 }
 
@@ -51,7 +55,14 @@ function jsonText(value: unknown): string {
   return JSON.stringify(value).replace(/","/g, '", "').replace(/},\{/g, '}, {');
 }
 
-export function compileOp(path: string, type: string, op: string, raw: unknown, get: (row: Row) => unknown, field?: FieldMeta): Predicate {
+export function compileOp(
+  path: string,
+  type: string,
+  op: string,
+  raw: unknown,
+  get: (row: Row) => unknown,
+  field?: FieldMeta,
+): Predicate {
   const isText = type === 'TEXT';
   if (op === 'is') {
     if (raw !== 'NULL' && raw !== 'NOT_NULL') throw errors.invalidFilterValue(path, '"is" takes NULL or NOT_NULL');

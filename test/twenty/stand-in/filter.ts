@@ -34,7 +34,8 @@ const OPS: Record<string, string[]> = {
 /** Type of a composite sub-field for filtering and ordering. */
 export function subFieldType(sub: string): string {
   if (sub === 'amountMicros' || sub === 'addressLat' || sub === 'addressLng') return 'NUMERIC';
-  if (sub === 'secondaryLinks' || sub === 'additionalEmails' || sub === 'additionalPhones' || sub === 'context') return 'RAW_JSON';
+  if (sub === 'secondaryLinks' || sub === 'additionalEmails' || sub === 'additionalPhones' || sub === 'context')
+    return 'RAW_JSON';
   if (sub === 'workspaceMemberId') return 'UUID';
   return 'TEXT';
 }
@@ -50,7 +51,8 @@ export function compileFilter(object: ObjectMeta, filter: unknown): CompiledFilt
   let mentionsDeletedAt = false;
   const compile = (node: unknown): Predicate => {
     if (node === null || node === undefined) return () => true;
-    if (typeof node !== 'object' || Array.isArray(node)) throw errors.invalidFilterValue('filter', 'a filter must be an object');
+    if (typeof node !== 'object' || Array.isArray(node))
+      throw errors.invalidFilterValue('filter', 'a filter must be an object');
     const parts: Predicate[] = [];
     for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
       if (value === undefined) continue;
@@ -103,10 +105,11 @@ function pinnedIds(filter: unknown): string[] | undefined {
     if (isUuid(id.eq)) return [id.eq.toLowerCase()];
     if (Array.isArray(id.in) && id.in.every(isUuid)) return id.in.map((v: string) => v.toLowerCase());
   }
-  if (Array.isArray(f.and)) for (const part of f.and) {
-    const ids = pinnedIds(part);
-    if (ids) return ids;
-  }
+  if (Array.isArray(f.and))
+    for (const part of f.and) {
+      const ids = pinnedIds(part);
+      if (ids) return ids;
+    }
   return undefined;
 }
 
@@ -117,20 +120,37 @@ function compileField(object: ObjectMeta, key: string, value: unknown): Predicat
   if (!field || field.type === 'RELATION') throw errors.unknownFilterField(object.nameSingular, key); // g5c
   const subs = COMPOSITE_SUBFIELDS[field.type];
   if (subs) {
-    if (typeof value !== 'object' || value === null) throw errors.invalidFilterValue(key, 'composite fields are filtered by sub-field');
+    if (typeof value !== 'object' || value === null)
+      throw errors.invalidFilterValue(key, 'composite fields are filtered by sub-field');
     const parts: Predicate[] = [];
     for (const [sub, ops] of Object.entries(value as Record<string, unknown>)) {
       if (!subs.includes(sub)) throw errors.unknownFilterField(object.nameSingular, `${key}.${sub}`);
       const type = field.type === 'ACTOR' && sub === 'source' ? 'SELECT' : subFieldType(sub);
-      parts.push(compileOps(object, `${key}.${sub}`, type, ops, (row) => (row[key] as Record<string, unknown> | null | undefined)?.[sub] ?? null));
+      parts.push(
+        compileOps(
+          object,
+          `${key}.${sub}`,
+          type,
+          ops,
+          (row) => (row[key] as Record<string, unknown> | null | undefined)?.[sub] ?? null,
+        ),
+      );
     }
     return (row) => and(parts.map((p) => p(row)));
   }
   return compileOps(object, key, field.type, value, (row) => row[key], field);
 }
 
-function compileOps(_object: ObjectMeta, path: string, type: string, ops: unknown, get: (row: Row) => unknown, field?: FieldMeta): Predicate {
-  if (typeof ops !== 'object' || ops === null || Array.isArray(ops)) throw errors.invalidFilterValue(path, 'expected an operator object such as {eq: …}');
+function compileOps(
+  _object: ObjectMeta,
+  path: string,
+  type: string,
+  ops: unknown,
+  get: (row: Row) => unknown,
+  field?: FieldMeta,
+): Predicate {
+  if (typeof ops !== 'object' || ops === null || Array.isArray(ops))
+    throw errors.invalidFilterValue(path, 'expected an operator object such as {eq: …}');
   const allowed = OPS[type] ?? ['eq', 'neq', 'in', 'is'];
   const parts: Predicate[] = [];
   for (const [op, raw] of Object.entries(ops as Record<string, unknown>)) {

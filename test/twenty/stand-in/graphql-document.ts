@@ -4,7 +4,15 @@
  * and run each root field through a resolver, collecting per-root errors as `data.<root>: null` + `errors[]`.
  */
 import {
-  GraphQLError, Kind, parse, valueFromASTUntyped, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode,
+  GraphQLError,
+  Kind,
+  parse,
+  valueFromASTUntyped,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
 } from 'graphql';
 import { DocumentError, GuardError, TwentyApiError, type GraphqlErrorBody } from './errors';
 
@@ -23,7 +31,9 @@ export interface GraphqlBody {
   operationName?: unknown;
 }
 
-function location(node: { loc?: { startToken: { line: number; column: number } } }): Array<{ line: number; column: number }> {
+function location(node: {
+  loc?: { startToken: { line: number; column: number } };
+}): Array<{ line: number; column: number }> {
   return node.loc ? [{ line: node.loc.startToken.line, column: node.loc.startToken.column }] : [];
 }
 
@@ -37,7 +47,9 @@ export function parseRequest(body: GraphqlBody): ParsedRequest {
     const err = e as GraphQLError;
     throw new DocumentError(err.message, err.locations ? [...err.locations] : []); // g8a
   }
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   let operation: OperationDefinitionNode | undefined;
@@ -45,7 +57,8 @@ export function parseRequest(body: GraphqlBody): ParsedRequest {
     operation = operations.find((o) => o.name?.value === body.operationName);
     if (!operation) throw new DocumentError(`Unknown operation named "${body.operationName}".`);
   } else {
-    if (operations.length !== 1) throw new DocumentError('Must provide operation name if query contains multiple operations.');
+    if (operations.length !== 1)
+      throw new DocumentError('Must provide operation name if query contains multiple operations.');
     operation = operations[0];
   }
   const roots: FieldNode[] = [];
@@ -64,7 +77,11 @@ export function parseRequest(body: GraphqlBody): ParsedRequest {
 }
 
 export function rootTypeName(operation: OperationDefinitionNode): string {
-  return operation.operation === 'mutation' ? 'Mutation' : operation.operation === 'subscription' ? 'Subscription' : 'Query';
+  return operation.operation === 'mutation'
+    ? 'Mutation'
+    : operation.operation === 'subscription'
+      ? 'Subscription'
+      : 'Query';
 }
 
 /** g7a, g8b: an unknown root field is a standard "Cannot query field" error without `data`. */
@@ -77,7 +94,8 @@ export function unknownRoot(node: FieldNode, typeName: string): DocumentError {
  * so they refuse in GuardError's shape: the duplicate root as recorded (g9); the count's text is UNVERIFIED.
  */
 export function checkRootCount(roots: FieldNode[]): void {
-  if (roots.length > MAX_ROOT_RESOLVERS) throw new GuardError(`Query has too many root resolvers (${roots.length}). The maximum is ${MAX_ROOT_RESOLVERS}.`);
+  if (roots.length > MAX_ROOT_RESOLVERS)
+    throw new GuardError(`Query has too many root resolvers (${roots.length}). The maximum is ${MAX_ROOT_RESOLVERS}.`);
   const seen = new Set<string>();
   for (const node of roots) {
     if (node.name.value === '__typename') continue;
@@ -87,7 +105,10 @@ export function checkRootCount(roots: FieldNode[]): void {
 }
 
 /** The fields of a selection set with fragment spreads and inline fragments expanded. */
-export function selectedFields(selectionSet: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>): FieldNode[] {
+export function selectedFields(
+  selectionSet: SelectionSetNode | undefined,
+  fragments: Map<string, FragmentDefinitionNode>,
+): FieldNode[] {
   if (!selectionSet) return [];
   return selectionSet.selections.flatMap((sel) => {
     if (sel.kind === Kind.FIELD) return [sel];
@@ -98,13 +119,14 @@ export function selectedFields(selectionSet: SelectionSetNode | undefined, fragm
 
 /** COMMON_QUERY_COMPLEXITY_LIMIT's nesting rule (contract/server-config.json, read from code, not exercised: UNVERIFIED). */
 export const nestedOneToMany = (): GuardError =>
-  new GuardError('Query complexity is too high. One-to-Many relation cannot be nested in another One-to-Many relation.');
+  new GuardError(
+    'Query complexity is too high. One-to-Many relation cannot be nested in another One-to-Many relation.',
+  );
 
 /** The answer to a refusal made before anything runs, in the shape of its kind (errors.ts). */
 export function refusalBody(e: DocumentError | GuardError): ExecutionResult {
   return e instanceof GuardError ? { data: {}, errors: [e.toBody()] } : { errors: [e.toBody()] };
 }
-
 
 export interface ExecutionResult {
   data?: Record<string, unknown> | null;
@@ -129,7 +151,11 @@ export async function runRoots(
     } catch (e) {
       data[key] = null;
       if (e instanceof TwentyApiError) errs.push(e.toBody());
-      else errs.push({ message: e instanceof Error ? e.message : String(e), extensions: { userFriendlyMessage: 'An error occurred.', code: 'INTERNAL_SERVER_ERROR' } });
+      else
+        errs.push({
+          message: e instanceof Error ? e.message : String(e),
+          extensions: { userFriendlyMessage: 'An error occurred.', code: 'INTERNAL_SERVER_ERROR' },
+        });
     }
   }
   return errs.length ? { data, errors: errs } : { data };

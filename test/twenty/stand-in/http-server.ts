@@ -24,7 +24,13 @@ export interface HttpDeps {
 export async function serveHttp(deps: HttpDeps): Promise<{ url: string; close(): Promise<void> }> {
   const { core, metadata, rest, registry, latency } = deps;
   const server = createServer((req, res) => {
-    handle(req, res).catch((e: unknown) => send(res, 500, { statusCode: 500, error: 'InternalServerError', messages: [e instanceof Error ? e.message : String(e)] }));
+    handle(req, res).catch((e: unknown) =>
+      send(res, 500, {
+        statusCode: 500,
+        error: 'InternalServerError',
+        messages: [e instanceof Error ? e.message : String(e)],
+      }),
+    );
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -46,7 +52,11 @@ export async function serveHttp(deps: HttpDeps): Promise<{ url: string; close():
         try {
           body = JSON.parse(raw);
         } catch {
-          return send(res, 400, { statusCode: 400, error: 'BadRequestException', messages: ['Request body is not valid JSON'] });
+          return send(res, 400, {
+            statusCode: 400,
+            error: 'BadRequestException',
+            messages: ['Request body is not valid JSON'],
+          });
         }
       }
       const result = rest.handle(req.method ?? 'GET', url, body, auth);
@@ -69,7 +79,11 @@ export async function serveHttp(deps: HttpDeps): Promise<{ url: string; close():
       await latency(0);
       return send(res, 200, answer);
     }
-    return send(res, 404, { statusCode: 404, error: 'NotFoundException', messages: [`Cannot ${req.method} ${url.pathname}`] });
+    return send(res, 404, {
+      statusCode: 404,
+      error: 'NotFoundException',
+      messages: [`Cannot ${req.method} ${url.pathname}`],
+    });
   }
 
   // Keep idle sockets open longer than a client keeps them (Node's fetch: a few seconds): with Node's 5 s default a busy
@@ -102,6 +116,9 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
 }

@@ -77,7 +77,11 @@ export interface StandIn {
     /** TWENTY_APP_APPLICATION_ACCESS_TOKEN: the app's own role. */
     app: string;
     /** A user token for a workspace member (created if missing) with these permission flags (APPS.md §5). */
-    user(workspaceMemberId: string, flags: string[], opts?: { firstName?: string; lastName?: string; email?: string }): string;
+    user(
+      workspaceMemberId: string,
+      flags: string[],
+      opts?: { firstName?: string; lastName?: string; email?: string },
+    ): string;
     /** Resolves a token (undefined when unknown). */
     context(token: string): AuthContext | undefined;
   };
@@ -94,7 +98,11 @@ export interface StandIn {
   files: ReadonlyMap<string, StoredFile>;
   calls: { byRoot(): Record<string, number>; total(): number; reset(): void };
   /** Writes records through the same validation as the API, without auth, rate limit or latency. */
-  seed(objectNameSingular: string, data: Record<string, unknown>[], opts?: { upsert?: boolean }): Record<string, unknown>[];
+  seed(
+    objectNameSingular: string,
+    data: Record<string, unknown>[],
+    opts?: { upsert?: boolean },
+  ): Record<string, unknown>[];
   close(): Promise<void>;
 }
 
@@ -110,12 +118,16 @@ export async function loadManifest(path: string, waitMs = 5 * 60_000): Promise<A
   const deadline = Date.now() + waitMs;
   for (;;) {
     const building = existsSync(lock);
-    if (!building && !existsSync(path)) throw new Error(`No built manifest at ${path}. Run \`npm run build\` first (or pass manifest: null for standard objects only).`);
+    if (!building && !existsSync(path))
+      throw new Error(
+        `No built manifest at ${path}. Run \`npm run build\` first (or pass manifest: null for standard objects only).`,
+      );
     if (!building) {
       try {
         return JSON.parse(readFileSync(path, 'utf8')) as AppManifest;
       } catch (e) {
-        if (Date.now() > deadline) throw new Error(`The built manifest at ${path} cannot be read: ${(e as Error).message}`, { cause: e });
+        if (Date.now() > deadline)
+          throw new Error(`The built manifest at ${path} cannot be read: ${(e as Error).message}`, { cause: e });
       }
     }
     if (Date.now() > deadline) throw new Error(`Timed out waiting for a running build (${lock}) to finish`);
@@ -127,14 +139,19 @@ const SYSTEM_ACTOR: Actor = { source: 'SYSTEM', workspaceMemberId: null, name: '
 
 export async function startStandIn(opts: StandInOptions = {}): Promise<StandIn> {
   const clock = opts.clock ?? realClock;
-  const manifest = opts.manifest === undefined ? await loadManifest(opts.manifestPath ?? DEFAULT_MANIFEST_PATH) : opts.manifest;
+  const manifest =
+    opts.manifest === undefined ? await loadManifest(opts.manifestPath ?? DEFAULT_MANIFEST_PATH) : opts.manifest;
   const model = new DataModel();
   addStandardObjects(model);
   if (manifest) installManifest(model, manifest);
   const store = new StandInStore(model);
   const listeners = new Set<(events: RecordEvent[]) => void>();
   const registry = new TokenRegistry();
-  const files = new FileStore(model, () => clock.now(), (auth, flag) => registry.hasFlag(auth, flag));
+  const files = new FileStore(
+    model,
+    () => clock.now(),
+    (auth, flag) => registry.hasFlag(auth, flag),
+  );
   const engine = new RecordEngine(model, store, {
     files,
     batchCap: opts.batchCap ?? 200,
@@ -154,7 +171,15 @@ export async function startStandIn(opts: StandInOptions = {}): Promise<StandIn> 
   const appVariableSpecs = new Map<string, AppVariableSpec>();
   const appVariables = new Map<string, string>();
   for (const [key, spec] of Object.entries(manifest?.application.applicationVariables ?? {})) {
-    appVariableSpecs.set(key, { key, universalIdentifier: spec.universalIdentifier, isSecret: spec.isSecret === true, description: spec.description, label: spec.label, type: spec.type, isRequired: spec.isRequired });
+    appVariableSpecs.set(key, {
+      key,
+      universalIdentifier: spec.universalIdentifier,
+      isSecret: spec.isSecret === true,
+      description: spec.description,
+      label: spec.label,
+      type: spec.type,
+      isRequired: spec.isRequired,
+    });
     if (typeof spec.value === 'string') appVariables.set(key, spec.value);
   }
   for (const [key, value] of Object.entries(opts.appVariables ?? {})) appVariables.set(key, value);
@@ -163,12 +188,14 @@ export async function startStandIn(opts: StandInOptions = {}): Promise<StandIn> 
   registry.register(registry.apiKey(apiKey));
   const appToken = registry.register(registry.app(mintToken('standin-app'), application.name, appFlags(manifest)));
 
-  const bucketList = (v: BucketSpec | BucketSpec[] | null | undefined, fallback: BucketSpec[]) => (v === null ? null : v === undefined ? fallback : Array.isArray(v) ? v : [v]);
+  const bucketList = (v: BucketSpec | BucketSpec[] | null | undefined, fallback: BucketSpec[]) =>
+    v === null ? null : v === undefined ? fallback : Array.isArray(v) ? v : [v];
   const apiBuckets = bucketList(opts.rateLimit, opts.profile === 'app-token' ? APP_TOKEN_BUCKETS : API_KEY_BUCKETS);
   const appBuckets = bucketList(opts.appRateLimit, APP_TOKEN_BUCKETS);
   const apiLimiter = apiBuckets ? new RateLimiter(apiBuckets) : null;
   const appLimiter = appBuckets ? new RateLimiter(appBuckets) : null;
-  const limiterFor = (auth: AuthContext) => (auth.kind === 'apiKey' ? apiLimiter : auth.kind === 'app' ? appLimiter : null);
+  const limiterFor = (auth: AuthContext) =>
+    auth.kind === 'apiKey' ? apiLimiter : auth.kind === 'app' ? appLimiter : null;
 
   const counts = new Map<string, number>();
   const countCall = (name: string) => counts.set(name, (counts.get(name) ?? 0) + 1);
@@ -176,12 +203,33 @@ export async function startStandIn(opts: StandInOptions = {}): Promise<StandIn> 
   const workspace = { id: randomUUID(), displayName: 'Apple' }; // the captured workspace's name (h1 context.metadataRightAfter)
   const permissions = new MemberObjectPermissions();
   const core = new CoreApi({ model, store, engine, limiterFor, permissions, now: () => clock.now(), countCall });
-  const metadata = new MetadataApi({ model, store, engine, tokens: registry, permissions, kv, appVariables, appVariableSpecs, application, workspace, countCall, files });
+  const metadata = new MetadataApi({
+    model,
+    store,
+    engine,
+    tokens: registry,
+    permissions,
+    kv,
+    appVariables,
+    appVariableSpecs,
+    application,
+    workspace,
+    countCall,
+    files,
+  });
   const rest = new RestApi({ model, engine, limiterFor, now: () => clock.now(), countCall });
 
-  const http = await serveHttp({ core, metadata, rest, registry, files, port: opts.port ?? 0, latency: async (written) => {
-    if (opts.latency) await clock.sleep(opts.latency.perCallMs + opts.latency.perRecordMs * written);
-  } });
+  const http = await serveHttp({
+    core,
+    metadata,
+    rest,
+    registry,
+    files,
+    port: opts.port ?? 0,
+    latency: async (written) => {
+      if (opts.latency) await clock.sleep(opts.latency.perCallMs + opts.latency.perRecordMs * written);
+    },
+  });
   files.baseUrl = http.url;
 
   const standIn: StandIn = {
@@ -197,11 +245,30 @@ export async function startStandIn(opts: StandInOptions = {}): Promise<StandIn> 
         const firstName = userOpts.firstName ?? 'Test';
         const lastName = userOpts.lastName ?? `User ${workspaceMemberId.slice(0, 8)}`;
         if (!existing) {
-          engine.createMany(model.get('workspaceMember')!, [{ id: workspaceMemberId, name: { firstName, lastName }, userEmail: userOpts.email ?? `user-${workspaceMemberId.slice(0, 8)}@example.com`, userId: randomUUID() }], false, SYSTEM_ACTOR);
+          engine.createMany(
+            model.get('workspaceMember')!,
+            [
+              {
+                id: workspaceMemberId,
+                name: { firstName, lastName },
+                userEmail: userOpts.email ?? `user-${workspaceMemberId.slice(0, 8)}@example.com`,
+                userId: randomUUID(),
+              },
+            ],
+            false,
+            SYSTEM_ACTOR,
+          );
         }
         const member = store.get('workspaceMember', workspaceMemberId)!;
         const name = member.name as { firstName?: string | null; lastName?: string | null } | null;
-        return registry.register(registry.user(mintToken('standin-user'), workspaceMemberId, flags, `${name?.firstName ?? ''} ${name?.lastName ?? ''}`.trim()));
+        return registry.register(
+          registry.user(
+            mintToken('standin-user'),
+            workspaceMemberId,
+            flags,
+            `${name?.firstName ?? ''} ${name?.lastName ?? ''}`.trim(),
+          ),
+        );
       },
       context: (token) => registry.resolve(`Bearer ${token}`) ?? undefined,
     },
@@ -227,7 +294,8 @@ export async function startStandIn(opts: StandInOptions = {}): Promise<StandIn> 
       const object = model.get(objectName);
       if (!object) throw new Error(`seed: unknown object "${objectName}"`);
       const out: Record<string, unknown>[] = [];
-      for (let i = 0; i < data.length; i += 200) out.push(...engine.createMany(object, data.slice(i, i + 200), seedOpts.upsert === true, SYSTEM_ACTOR).rows);
+      for (let i = 0; i < data.length; i += 200)
+        out.push(...engine.createMany(object, data.slice(i, i + 200), seedOpts.upsert === true, SYSTEM_ACTOR).rows);
       return out;
     },
     close: () => http.close(),

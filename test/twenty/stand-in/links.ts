@@ -34,7 +34,11 @@ export function normaliseUrl(value: string): string {
   return value;
 }
 
-export function normaliseLinks(input: Record<string, unknown>, path: string, textOf: (v: unknown, p: string) => string | null): LinksValue {
+export function normaliseLinks(
+  input: Record<string, unknown>,
+  path: string,
+  textOf: (v: unknown, p: string) => string | null,
+): LinksValue {
   const url = textOf(input.primaryLinkUrl, `${path}.primaryLinkUrl`);
   const label = textOf(input.primaryLinkLabel, `${path}.primaryLinkLabel`);
   const rawSecondary = input.secondaryLinks;
@@ -42,7 +46,8 @@ export function normaliseLinks(input: Record<string, unknown>, path: string, tex
   if (rawSecondary != null) {
     if (!Array.isArray(rawSecondary)) throw errors.invalidValue(rawSecondary, 'JSON array', `${path}.secondaryLinks`);
     secondary = rawSecondary.map((item, i) => {
-      if (typeof item !== 'object' || item === null) throw errors.invalidValue(item, 'link', `${path}.secondaryLinks[${i}]`);
+      if (typeof item !== 'object' || item === null)
+        throw errors.invalidValue(item, 'link', `${path}.secondaryLinks[${i}]`);
       const link = item as Record<string, unknown>;
       const itemUrl = textOf(link.url, `${path}.secondaryLinks.url`);
       if (itemUrl === null) throw errors.invalidUrl();
@@ -56,5 +61,9 @@ export function normaliseLinks(input: Record<string, unknown>, path: string, tex
     primaryUrl = promoted.url;
     primaryLabel = promoted.label || null;
   }
-  return { primaryLinkUrl: primaryUrl, primaryLinkLabel: primaryLabel, secondaryLinks: secondary.length ? secondary : null };
+  return {
+    primaryLinkUrl: primaryUrl,
+    primaryLinkLabel: primaryLabel,
+    secondaryLinks: secondary.length ? secondary : null,
+  };
 }

@@ -5,7 +5,16 @@
  * Custom objects get the system fields and the morph targets on noteTarget/taskTarget/attachment/timelineActivity (i2).
  */
 import { randomUUID } from 'node:crypto';
-import { addField, capitalize, DataModel, newObject, parseDefault, systemFields, type FieldMeta, type ObjectMeta } from './model';
+import {
+  addField,
+  capitalize,
+  DataModel,
+  newObject,
+  parseDefault,
+  systemFields,
+  type FieldMeta,
+  type ObjectMeta,
+} from './model';
 
 interface ManifestField {
   universalIdentifier: string;
@@ -35,10 +44,30 @@ interface ManifestObject {
 }
 
 export interface AppManifest {
-  application: { universalIdentifier: string; displayName?: string; applicationVariables?: Record<string, { universalIdentifier: string; value?: string; isSecret?: boolean; description?: string; label?: string; type?: string; isRequired?: boolean }> ; defaultRoleUniversalIdentifier?: string };
+  application: {
+    universalIdentifier: string;
+    displayName?: string;
+    applicationVariables?: Record<
+      string,
+      {
+        universalIdentifier: string;
+        value?: string;
+        isSecret?: boolean;
+        description?: string;
+        label?: string;
+        type?: string;
+        isRequired?: boolean;
+      }
+    >;
+    defaultRoleUniversalIdentifier?: string;
+  };
   objects?: ManifestObject[];
   fields?: ManifestField[];
-  indexes?: Array<{ objectUniversalIdentifier: string; isUnique?: boolean; fields: Array<{ fieldUniversalIdentifier: string; subFieldName?: string }> }>;
+  indexes?: Array<{
+    objectUniversalIdentifier: string;
+    isUnique?: boolean;
+    fields: Array<{ fieldUniversalIdentifier: string; subFieldName?: string }>;
+  }>;
   roles?: Array<{ universalIdentifier: string; permissionFlagUniversalIdentifiers?: string[] }>;
   logicFunctions?: unknown[];
 }
@@ -58,7 +87,10 @@ export function installManifest(model: DataModel, manifest: AppManifest): void {
   }
   for (const f of manifest.fields ?? []) {
     const object = f.objectUniversalIdentifier ? model.byUniversalIdentifier(f.objectUniversalIdentifier) : undefined;
-    if (!object) throw new Error(`Manifest field ${f.name}: object ${f.objectUniversalIdentifier} is not installed in the stand-in`);
+    if (!object)
+      throw new Error(
+        `Manifest field ${f.name}: object ${f.objectUniversalIdentifier} is not installed in the stand-in`,
+      );
     place(object, f);
   }
   for (const { object, field } of pendingRelations) addRelation(object, field);
@@ -69,7 +101,8 @@ export function installManifest(model: DataModel, manifest: AppManifest): void {
     object.uniqueIndexes.push({
       parts: index.fields.map((part) => {
         const target = fieldNames.get(part.fieldUniversalIdentifier);
-        if (!target) throw new Error(`Manifest index on ${object.nameSingular}: unknown field ${part.fieldUniversalIdentifier}`);
+        if (!target)
+          throw new Error(`Manifest index on ${object.nameSingular}: unknown field ${part.fieldUniversalIdentifier}`);
         return part.subFieldName ? { field: target.name, sub: part.subFieldName } : { field: target.name };
       }),
     });
@@ -102,7 +135,9 @@ export function installManifest(model: DataModel, manifest: AppManifest): void {
       ? model.byUniversalIdentifier(f.relationTargetObjectMetadataUniversalIdentifier)
       : undefined;
     if (!target) throw new Error(`Relation ${object.nameSingular}.${f.name}: target object is not installed`);
-    const inverse = f.relationTargetFieldMetadataUniversalIdentifier ? fieldNames.get(f.relationTargetFieldMetadataUniversalIdentifier) : undefined;
+    const inverse = f.relationTargetFieldMetadataUniversalIdentifier
+      ? fieldNames.get(f.relationTargetFieldMetadataUniversalIdentifier)
+      : undefined;
     const manyToOne = f.universalSettings?.relationType === 'MANY_TO_ONE';
     const field: FieldMeta = {
       id: randomUUID(),
@@ -128,7 +163,12 @@ export function installManifest(model: DataModel, manifest: AppManifest): void {
 
 /** Custom objects become morph targets of noteTarget, taskTarget, attachment and timelineActivity (i2 shows the inverse fields). */
 export function installMorphTargets(model: DataModel, object: ObjectMeta): void {
-  const inverseNames: Record<string, string> = { noteTarget: 'noteTargets', taskTarget: 'taskTargets', attachment: 'attachments', timelineActivity: 'timelineActivities' };
+  const inverseNames: Record<string, string> = {
+    noteTarget: 'noteTargets',
+    taskTarget: 'taskTargets',
+    attachment: 'attachments',
+    timelineActivity: 'timelineActivities',
+  };
   for (const hostName of MORPH_HOSTS) {
     const host = model.get(hostName);
     if (!host) continue;
@@ -142,7 +182,13 @@ export function installMorphTargets(model: DataModel, object: ObjectMeta): void 
       isUnique: false,
       isSystem: false,
       defaultValue: undefined,
-      relation: { type: 'MANY_TO_ONE', targetObject: object.nameSingular, targetField: inverseNames[hostName], joinColumn: `${fieldName}Id`, onDelete: 'CASCADE' },
+      relation: {
+        type: 'MANY_TO_ONE',
+        targetObject: object.nameSingular,
+        targetField: inverseNames[hostName],
+        joinColumn: `${fieldName}Id`,
+        onDelete: 'CASCADE',
+      },
     });
     addField(object, {
       id: randomUUID(),
@@ -169,7 +215,13 @@ export function appFlags(manifest: AppManifest | null): string[] {
     'dc6931a9-44bd-5164-a983-3db5db837f54': 'UPLOAD_FILE',
     '6edf252f-228e-5e2f-9706-7bab7a796fd3': 'DOWNLOAD_FILE',
   };
-  const role = manifest?.roles?.find((r) => r.universalIdentifier === manifest.application.defaultRoleUniversalIdentifier);
-  const custom = new Map((manifest as { permissionFlags?: Array<{ universalIdentifier: string; key: string }> } | null)?.permissionFlags?.map((f) => [f.universalIdentifier, f.key]) ?? []);
+  const role = manifest?.roles?.find(
+    (r) => r.universalIdentifier === manifest.application.defaultRoleUniversalIdentifier,
+  );
+  const custom = new Map(
+    (
+      manifest as { permissionFlags?: Array<{ universalIdentifier: string; key: string }> } | null
+    )?.permissionFlags?.map((f) => [f.universalIdentifier, f.key]) ?? [],
+  );
   return (role?.permissionFlagUniversalIdentifiers ?? []).map((uid) => SYSTEM_FLAG_UIDS[uid] ?? custom.get(uid) ?? uid);
 }

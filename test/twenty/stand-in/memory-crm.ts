@@ -29,7 +29,11 @@ const UNIQUE: Record<string, string[]> = {
 
 /** Objects served through the gateway's GraphQL (the repositories createRecordRepo builds, server/crm/records.ts). */
 const GRAPHQL_TABLES = [
-  'metakockaSalesDocuments', 'metakockaSalesDocumentLines', 'opportunities', 'metakockaCredentials', 'metakockaAuditEntries',
+  'metakockaSalesDocuments',
+  'metakockaSalesDocumentLines',
+  'opportunities',
+  'metakockaCredentials',
+  'metakockaAuditEntries',
 ] as const;
 type GraphqlTable = (typeof GRAPHQL_TABLES)[number];
 
@@ -48,7 +52,11 @@ function normalise(draft: Record<string, any>): Record<string, any> {
 
 function merge(base: any, patch: any): any {
   const out = { ...base };
-  for (const [k, v] of Object.entries(patch)) out[k] = v && typeof v === 'object' && !Array.isArray(v) && base[k] && typeof base[k] === 'object' ? { ...base[k], ...v } : v;
+  for (const [k, v] of Object.entries(patch))
+    out[k] =
+      v && typeof v === 'object' && !Array.isArray(v) && base[k] && typeof base[k] === 'object'
+        ? { ...base[k], ...v }
+        : v;
   return out;
 }
 
@@ -75,7 +83,19 @@ export function matches(row: any, filter: any): boolean {
     if ('in' in cond && !inSet(cond.in).has(String(s))) return false;
     if ('is' in cond && (cond.is === 'NULL') !== (s === null)) return false;
     if ('gte' in cond && !(s !== null && s >= cond.gte)) return false;
-    if ('ilike' in cond && !(s !== null && new RegExp(`^${String(cond.ilike).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%/g, '.*')}$`, 'i').test(String(s)))) return false;
+    if (
+      'ilike' in cond &&
+      !(
+        s !== null &&
+        new RegExp(
+          `^${String(cond.ilike)
+            .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+            .replace(/%/g, '.*')}$`,
+          'i',
+        ).test(String(s))
+      )
+    )
+      return false;
     return true;
   });
 }
@@ -92,7 +112,10 @@ export class MemoryTable {
   private readonly index: Map<string, Map<unknown, Set<string>>>;
   // Ids in Twenty's default order (createdAt, then id), dropped when a row is added.
   private ordered: string[] | null = null;
-  constructor(readonly plural: string, private readonly now: () => Date) {
+  constructor(
+    readonly plural: string,
+    private readonly now: () => Date,
+  ) {
     this.unique = UNIQUE[plural] ?? [];
     this.index = new Map(this.unique.map((field) => [field, new Map()]));
   }
@@ -123,7 +146,8 @@ export class MemoryTable {
 
   /** All or nothing, as Twenty's batch upsert: a failing draft leaves the table as it was. */
   upsert(drafts: Array<Record<string, any>>): Row[] {
-    if (drafts.length > TWENTY_BATCH_CAP) throw new CrmValidationError('Maximum number of records to upsert is 200.', 'TOO_MANY_RECORDS_TO_UPDATE');
+    if (drafts.length > TWENTY_BATCH_CAP)
+      throw new CrmValidationError('Maximum number of records to upsert is 200.', 'TOO_MANY_RECORDS_TO_UPDATE');
     const undo: Array<[string, Row | undefined]> = [];
     const out: Row[] = [];
     try {
@@ -135,7 +159,11 @@ export class MemoryTable {
           const value = get(draft, field);
           if (present(value)) for (const id of this.index.get(field)!.get(value) ?? []) hits.add(id);
         }
-        if (hits.size > 1) throw new CrmValidationError('Multiple records match the upsert', 'UPSERT_MULTIPLE_MATCHING_RECORDS_CONFLICT');
+        if (hits.size > 1)
+          throw new CrmValidationError(
+            'Multiple records match the upsert',
+            'UPSERT_MULTIPLE_MATCHING_RECORDS_CONFLICT',
+          );
         const stamp = new Date(this.now().getTime() + (this.tick += 1)).toISOString();
         const [hit] = [...hits];
         const before = hit ? this.rows.get(hit) : undefined;
@@ -187,19 +215,27 @@ export class MemoryTable {
     const all = this.inOrder().filter((r) => (withDeleted || !r.deletedAt) && matches(r, filter));
     const start = after ? all.findIndex((r) => r.id === after) + 1 : 0;
     const records = all.slice(start, start + first);
-    return { records: structuredClone(records), endCursor: records.at(-1)?.id ?? null, hasNextPage: start + first < all.length, totalCount: all.length };
+    return {
+      records: structuredClone(records),
+      endCursor: records.at(-1)?.id ?? null,
+      hasNextPage: start + first < all.length,
+      totalCount: all.length,
+    };
   }
 }
 
 const OPERATION = /^\s*(query|mutation)\s+(Page|Upsert|Delete)(\w+)\s*\(/;
 /** The one-record operations the credentials module sends: `{ createX(` / `updateX(` / `destroyX(` or a list `{ xs(`. */
 const ROOT_FIELD = /^[^{]*\{\s*(\w+)\s*\(/;
-const PLURAL_OF: Record<string, string> = Object.fromEntries(Object.values(OBJECT_NAMES).map((o) => [o.singular, o.plural]));
+const PLURAL_OF: Record<string, string> = Object.fromEntries(
+  Object.values(OBJECT_NAMES).map((o) => [o.singular, o.plural]),
+);
 
 /** The nested `lines { totalCount }` of each sales document, as Twenty answers a one-to-many field (contract d9). */
 function liveLineCounts(tables: Record<GraphqlTable, MemoryTable>): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const line of tables.metakockaSalesDocumentLines.rows.values()) if (!line.deletedAt) counts.set(line.salesDocumentId, (counts.get(line.salesDocumentId) ?? 0) + 1);
+  for (const line of tables.metakockaSalesDocumentLines.rows.values())
+    if (!line.deletedAt) counts.set(line.salesDocumentId, (counts.get(line.salesDocumentId) ?? 0) + 1);
   return counts;
 }
 
@@ -213,11 +249,17 @@ function ordered(rows: Row[], query: string): Row[] {
   return [...rows].sort((a, b) => (key(a) === key(b) ? 0 : key(a) < key(b) ? -sign : sign));
 }
 
-function answerOneRecordOperation(tables: Record<GraphqlTable, MemoryTable>, query: string, variables: Record<string, any>): unknown {
+function answerOneRecordOperation(
+  tables: Record<GraphqlTable, MemoryTable>,
+  query: string,
+  variables: Record<string, any>,
+): unknown {
   const root = ROOT_FIELD.exec(query)?.[1] ?? '';
   const verb = /^(create|update|destroy)([A-Z]\w*)$/.exec(root);
   const plural = verb ? PLURAL_OF[verb[2]!.charAt(0).toLowerCase() + verb[2]!.slice(1)] : root;
-  const table = (GRAPHQL_TABLES as readonly string[]).includes(plural ?? '') ? tables[plural as GraphqlTable] : undefined;
+  const table = (GRAPHQL_TABLES as readonly string[]).includes(plural ?? '')
+    ? tables[plural as GraphqlTable]
+    : undefined;
   if (!table) throw new Error(`memory crm cannot answer this GraphQL: ${query.slice(0, 80)}`);
   table.calls += 1;
   if (verb?.[1] === 'create') return { [root]: table.create(variables.data) };
@@ -231,7 +273,12 @@ function answerOneRecordOperation(tables: Record<GraphqlTable, MemoryTable>, que
   return { [root]: { edges: rows.map((node) => ({ node })) } };
 }
 
-function answerGraphql(tables: Record<GraphqlTable, MemoryTable>, now: () => Date, query: string, variables: Record<string, any>): unknown {
+function answerGraphql(
+  tables: Record<GraphqlTable, MemoryTable>,
+  now: () => Date,
+  query: string,
+  variables: Record<string, any>,
+): unknown {
   const match = OPERATION.exec(query);
   if (!match) return answerOneRecordOperation(tables, query, variables);
   const plural = match ? match[3]!.charAt(0).toLowerCase() + match[3]!.slice(1) : '';
@@ -245,13 +292,23 @@ function answerGraphql(tables: Record<GraphqlTable, MemoryTable>, now: () => Dat
     return { [`delete${match[3]}`]: hit.map((r) => ({ id: r.id })) };
   }
   const page = table.page(variables.after ?? null, variables.first ?? 60, variables.filter);
-  const counts = plural === 'metakockaSalesDocuments' && /\blines\s*\{\s*totalCount/.test(query) ? liveLineCounts(tables) : null;
+  const counts =
+    plural === 'metakockaSalesDocuments' && /\blines\s*\{\s*totalCount/.test(query) ? liveLineCounts(tables) : null;
   const withLines = (node: Row) => (counts ? { ...node, lines: { totalCount: counts.get(node.id) ?? 0 } } : node);
-  return { [plural]: { totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor }, edges: page.records.map((node) => ({ node: withLines(node) })) } };
+  return {
+    [plural]: {
+      totalCount: page.totalCount,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+      edges: page.records.map((node) => ({ node: withLines(node) })),
+    },
+  };
 }
 
 export interface MemoryCrm extends Crm {
-  tables: Record<'companies' | 'people' | 'metakockaProducts' | 'metakockaSyncIssues' | 'metakockaSyncRuns' | GraphqlTable, MemoryTable>;
+  tables: Record<
+    'companies' | 'people' | 'metakockaProducts' | 'metakockaSyncIssues' | 'metakockaSyncRuns' | GraphqlTable,
+    MemoryTable
+  >;
   /** Fails the next n calls with a retryable error (a fault injector for tests). */
   failNext(n: number, error: () => Error): void;
 }
@@ -265,10 +322,16 @@ function memoryRepo(table: MemoryTable, now: () => Date, tick: () => void): Reco
     },
     async findByAny(values, opts) {
       // Calls as the real repository makes them: one per 200 distinct values in all (server/crm/records.ts).
-      const wanted = Object.entries(values).map(([field, list]) => [field, new Set(list.filter((v) => v !== '').map(String))] as const);
+      const wanted = Object.entries(values).map(
+        ([field, list]) => [field, new Set(list.filter((v) => v !== '').map(String))] as const,
+      );
       const pairs = wanted.reduce((n, [, set]) => n + set.size, 0);
       for (let i = 0; i < Math.ceil(pairs / TWENTY_BATCH_CAP); i += 1) tick();
-      return structuredClone([...table.rows.values()].filter((r) => (opts?.withDeleted || !r.deletedAt) && wanted.some(([field, set]) => set.has(String(get(r, field))))));
+      return structuredClone(
+        [...table.rows.values()].filter(
+          (r) => (opts?.withDeleted || !r.deletedAt) && wanted.some(([field, set]) => set.has(String(get(r, field)))),
+        ),
+      );
     },
     async findWhere(filter) {
       tick();

@@ -10,7 +10,17 @@ import type { FieldNode, SelectionSetNode } from 'graphql';
 import { TokenRegistry, type AuthContext } from './auth';
 import { DocumentError, errors, GuardError, TwentyApiError } from './errors';
 import type { FileStore } from './files';
-import { checkRootCount, parseRequest, refusalBody, rootTypeName, runRoots, unknownRoot, type ExecutionResult, type GraphqlBody, type ParsedRequest } from './graphql-document';
+import {
+  checkRootCount,
+  parseRequest,
+  refusalBody,
+  rootTypeName,
+  runRoots,
+  unknownRoot,
+  type ExecutionResult,
+  type GraphqlBody,
+  type ParsedRequest,
+} from './graphql-document';
 import { MetadataObjects } from './metadata-objects';
 import type { MemberObjectPermissions } from './object-permissions';
 import type { Row, StandInStore } from './store';
@@ -45,8 +55,25 @@ export interface MetadataDeps {
   files: FileStore;
 }
 
-const QUERIES = new Set(['currentUser', 'currentWorkspace', 'appKeyValue', 'findOneApplication', 'findManyApplications', 'objects', 'object']);
-const MUTATIONS = new Set(['setAppKeyValue', 'deleteAppKeyValue', 'updateOneApplicationVariable', 'createOneObject', 'createOneField', 'deleteOneObject', 'createFileUpload', 'completeFileUpload']);
+const QUERIES = new Set([
+  'currentUser',
+  'currentWorkspace',
+  'appKeyValue',
+  'findOneApplication',
+  'findManyApplications',
+  'objects',
+  'object',
+]);
+const MUTATIONS = new Set([
+  'setAppKeyValue',
+  'deleteAppKeyValue',
+  'updateOneApplicationVariable',
+  'createOneObject',
+  'createOneField',
+  'deleteOneObject',
+  'createFileUpload',
+  'completeFileUpload',
+]);
 
 /** Key under which a kv entry lives in `StandIn.kv`: WORKSPACE keys as they are, SERVER keys prefixed (APPS.md §2.2). */
 export function kvKey(key: string, scope: unknown): string {
@@ -67,7 +94,10 @@ export class MetadataApi {
     this.handlers.set(name, { handler, mutation });
   }
 
-  async handle(body: GraphqlBody, auth: AuthContext | null | undefined): Promise<ExecutionResult | { errors: unknown[] }> {
+  async handle(
+    body: GraphqlBody,
+    auth: AuthContext | null | undefined,
+  ): Promise<ExecutionResult | { errors: unknown[] }> {
     if (auth === null) return { errors: [errors.tokenInvalid().toBody()] };
     let request: ParsedRequest;
     try {
@@ -75,21 +105,29 @@ export class MetadataApi {
       const typeName = rootTypeName(request.operation);
       for (const node of request.roots) {
         if (node.name.value === '__typename') continue;
-        if (auth === undefined || !this.known(node.name.value, typeName === 'Mutation')) throw unknownRoot(node, typeName); // g7d
+        if (auth === undefined || !this.known(node.name.value, typeName === 'Mutation'))
+          throw unknownRoot(node, typeName); // g7d
       }
       checkRootCount(request.roots);
     } catch (e) {
       if (e instanceof DocumentError || e instanceof GuardError) return refusalBody(e);
       throw e;
     }
-    const renderer = new Renderer(this.deps.model, this.deps.store, this.deps.engine, request.fragments, request.variables);
+    const renderer = new Renderer(
+      this.deps.model,
+      this.deps.store,
+      this.deps.engine,
+      request.fragments,
+      request.variables,
+    );
     const result = await runRoots(request, async (node) => {
       this.deps.countCall(node.name.value);
       const value = await this.resolve(node.name.value, renderer.args(node), auth!);
       return project(value, node.selectionSet, renderer);
     });
     // i3b: a failed metadata migration answers with `data: null`
-    if (result.errors?.some((e) => (e.extensions as { code?: string } | undefined)?.code === 'INTERNAL_SERVER_ERROR')) return { errors: result.errors, data: null };
+    if (result.errors?.some((e) => (e.extensions as { code?: string } | undefined)?.code === 'INTERNAL_SERVER_ERROR'))
+      return { errors: result.errors, data: null };
     return result;
   }
 
@@ -126,7 +164,11 @@ export class MetadataApi {
       }
       case 'findOneApplication': {
         const app = this.deps.application;
-        if ((args.id && args.id !== app.id) || (args.universalIdentifier && args.universalIdentifier !== app.universalIdentifier)) throw errors.notFound();
+        if (
+          (args.id && args.id !== app.id) ||
+          (args.universalIdentifier && args.universalIdentifier !== app.universalIdentifier)
+        )
+          throw errors.notFound();
         return this.applicationView(auth);
       }
       case 'findManyApplications':
@@ -146,13 +188,19 @@ export class MetadataApi {
       case 'completeFileUpload':
         return this.deps.files.completeUpload(args, auth);
       default:
-        throw new TwentyApiError(`Unknown metadata operation ${name}`, 'BAD_USER_INPUT', undefined, 'An error occurred.');
+        throw new TwentyApiError(
+          `Unknown metadata operation ${name}`,
+          'BAD_USER_INPUT',
+          undefined,
+          'An error occurred.',
+        );
     }
   }
 
   private currentUser(auth: AuthContext): unknown {
     // APPS.md §5: "Runs without a triggering person fail the query and deny"
-    if (auth.kind !== 'user') throw errors.forbidden('currentUser needs a user token; API keys and application tokens have no user.');
+    if (auth.kind !== 'user')
+      throw errors.forbidden('currentUser needs a user token; API keys and application tokens have no user.');
     const member = this.deps.store.get('workspaceMember', auth.workspaceMemberId!) as Row | undefined;
     const name = (member?.name as { firstName?: string; lastName?: string } | undefined) ?? {};
     const objectPermissions = this.deps.permissions.list(auth, this.deps.model.objects.values());
@@ -165,14 +213,32 @@ export class MetadataApi {
       canImpersonate: false,
       locale: 'en',
       currentWorkspace: this.deps.workspace,
-      workspaceMember: member ? { id: member.id, name: { firstName: name.firstName ?? '', lastName: name.lastName ?? '' }, userEmail: member.userEmail ?? '', locale: 'en', colorScheme: 'System' } : null,
-      currentUserWorkspace: { id: auth.userWorkspaceId, userId: auth.userId, locale: 'en', permissionFlags: [...auth.flags], objectPermissions, objectsPermissions: objectPermissions },
+      workspaceMember: member
+        ? {
+            id: member.id,
+            name: { firstName: name.firstName ?? '', lastName: name.lastName ?? '' },
+            userEmail: member.userEmail ?? '',
+            locale: 'en',
+            colorScheme: 'System',
+          }
+        : null,
+      currentUserWorkspace: {
+        id: auth.userWorkspaceId,
+        userId: auth.userId,
+        locale: 'en',
+        permissionFlags: [...auth.flags],
+        objectPermissions,
+        objectsPermissions: objectPermissions,
+      },
     };
   }
 
   private requireApp(auth: AuthContext): void {
     // APPS.md §2.2: the server "only answers for an application-scoped token"
-    if (auth.kind !== 'app') throw errors.forbidden('The app key-value store is only available to application tokens (TWENTY_APP_APPLICATION_ACCESS_TOKEN).');
+    if (auth.kind !== 'app')
+      throw errors.forbidden(
+        'The app key-value store is only available to application tokens (TWENTY_APP_APPLICATION_ACCESS_TOKEN).',
+      );
   }
 
   private applicationView(auth: AuthContext): unknown {
@@ -199,11 +265,18 @@ export class MetadataApi {
 
   private updateVariable(args: Record<string, unknown>, auth: AuthContext): boolean {
     // APPS.md §2.1: SettingsPermissionGuard(PermissionFlagType.APPLICATIONS)
-    if (!this.deps.tokens.hasFlag(auth, 'APPLICATIONS')) throw errors.forbidden('Updating application variables needs the APPLICATIONS permission flag.');
+    if (!this.deps.tokens.hasFlag(auth, 'APPLICATIONS'))
+      throw errors.forbidden('Updating application variables needs the APPLICATIONS permission flag.');
     const key = requireString(args.key, 'key');
     if (typeof args.value !== 'string') throw errors.missingArgument('value', 'String');
     if (args.applicationId != null && args.applicationId !== this.deps.application.id) throw errors.notFound();
-    if (!this.deps.appVariableSpecs.has(key)) throw new TwentyApiError(`Application variable "${key}" is not declared by the application`, 'NOT_FOUND', 'APPLICATION_VARIABLE_NOT_FOUND', 'This variable does not exist.');
+    if (!this.deps.appVariableSpecs.has(key))
+      throw new TwentyApiError(
+        `Application variable "${key}" is not declared by the application`,
+        'NOT_FOUND',
+        'APPLICATION_VARIABLE_NOT_FOUND',
+        'This variable does not exist.',
+      );
     this.deps.appVariables.set(key, args.value);
     return true;
   }

@@ -6,11 +6,26 @@
  */
 import { randomUUID } from 'node:crypto';
 import { errors, TwentyApiError } from './errors';
-import { addField, newObject, parseDefault, systemFields, type DataModel, type FieldMeta, type ObjectMeta } from './model';
+import {
+  addField,
+  newObject,
+  parseDefault,
+  systemFields,
+  type DataModel,
+  type FieldMeta,
+  type ObjectMeta,
+} from './model';
 import { installMorphTargets } from './manifest-model';
 import type { Row, StandInStore } from './store';
 
-const SYSTEM_DEFAULTS: Record<string, unknown> = { id: 'uuid', createdAt: 'now', updatedAt: 'now', position: 0, createdBy: { name: "''", source: "'MANUAL'" }, updatedBy: { name: "''", source: "'MANUAL'" } };
+const SYSTEM_DEFAULTS: Record<string, unknown> = {
+  id: 'uuid',
+  createdAt: 'now',
+  updatedAt: 'now',
+  position: 0,
+  createdBy: { name: "''", source: "'MANUAL'" },
+  updatedBy: { name: "''", source: "'MANUAL'" },
+};
 
 export class MetadataObjects {
   private readonly rawDefaults = new Map<string, unknown>();
@@ -33,26 +48,60 @@ export class MetadataObjects {
     const page = all.slice(0, first);
     return {
       totalCount: all.length,
-      pageInfo: { hasNextPage: all.length > first, hasPreviousPage: false, startCursor: page.length ? cursor(0) : null, endCursor: page.length ? cursor(page.length - 1) : null },
+      pageInfo: {
+        hasNextPage: all.length > first,
+        hasPreviousPage: false,
+        startCursor: page.length ? cursor(0) : null,
+        endCursor: page.length ? cursor(page.length - 1) : null,
+      },
       edges: page.map((o, i) => ({ cursor: cursor(i), node: this.objectView(o) })),
     };
   }
 
   createObject(args: Record<string, unknown>): unknown {
     const spec = ((args.input as { object?: Record<string, string> })?.object ?? {}) as Record<string, string>;
-    for (const key of ['nameSingular', 'namePlural', 'labelSingular', 'labelPlural']) if (!spec[key]) throw errors.missingArgument(`input.object.${key}`, 'String');
-    if (this.model.get(spec.nameSingular!) || this.model.byPluralName(spec.namePlural!)) throw new TwentyApiError(`Object ${spec.nameSingular} already exists`, 'BAD_USER_INPUT', 'OBJECT_ALREADY_EXISTS', 'An object with this name already exists.');
-    const object = newObject({ nameSingular: spec.nameSingular!, namePlural: spec.namePlural!, labelSingular: spec.labelSingular, labelPlural: spec.labelPlural, isCustom: true, universalIdentifier: randomUUID() });
+    for (const key of ['nameSingular', 'namePlural', 'labelSingular', 'labelPlural'])
+      if (!spec[key]) throw errors.missingArgument(`input.object.${key}`, 'String');
+    if (this.model.get(spec.nameSingular!) || this.model.byPluralName(spec.namePlural!))
+      throw new TwentyApiError(
+        `Object ${spec.nameSingular} already exists`,
+        'BAD_USER_INPUT',
+        'OBJECT_ALREADY_EXISTS',
+        'An object with this name already exists.',
+      );
+    const object = newObject({
+      nameSingular: spec.nameSingular!,
+      namePlural: spec.namePlural!,
+      labelSingular: spec.labelSingular,
+      labelPlural: spec.labelPlural,
+      isCustom: true,
+      universalIdentifier: randomUUID(),
+    });
     for (const f of systemFields()) {
       addField(object, f);
       this.rawDefaults.set(f.id, SYSTEM_DEFAULTS[f.name] ?? null);
     }
-    const name: FieldMeta = { id: randomUUID(), universalIdentifier: randomUUID(), name: 'name', label: 'Name', type: 'TEXT', isNullable: true, isUnique: false, isSystem: false, defaultValue: undefined };
+    const name: FieldMeta = {
+      id: randomUUID(),
+      universalIdentifier: randomUUID(),
+      name: 'name',
+      label: 'Name',
+      type: 'TEXT',
+      isNullable: true,
+      isUnique: false,
+      isSystem: false,
+      defaultValue: undefined,
+    };
     addField(object, name);
     this.model.add(object);
     installMorphTargets(this.model, object);
     this.createdAt.set(object.id, new Date().toISOString());
-    return { ...this.objectView(object), description: spec.description ?? null, icon: spec.icon ?? null, labelIdentifierFieldMetadataId: name.id };
+    return {
+      ...this.objectView(object),
+      description: spec.description ?? null,
+      icon: spec.icon ?? null,
+      labelIdentifierFieldMetadataId: name.id,
+    };
   }
 
   createField(args: Record<string, unknown>): unknown {
@@ -60,14 +109,25 @@ export class MetadataObjects {
     const object = typeof spec.objectMetadataId === 'string' ? this.model.byId(spec.objectMetadataId) : undefined;
     if (!object) throw errors.notFound();
     const name = String(spec.name ?? '');
-    if (!/^[a-z][a-zA-Z0-9]*$/.test(name) || object.fields.has(name)) throw new TwentyApiError(`Field name "${name}" is not available`, 'BAD_USER_INPUT', 'INVALID_FIELD_INPUT', 'An error occurred.');
+    if (!/^[a-z][a-zA-Z0-9]*$/.test(name) || object.fields.has(name))
+      throw new TwentyApiError(
+        `Field name "${name}" is not available`,
+        'BAD_USER_INPUT',
+        'INVALID_FIELD_INPUT',
+        'An error occurred.',
+      );
     const isNullable = spec.isNullable !== false;
     const uid = randomUUID();
     const defaultValue = parseDefault(spec.defaultValue);
     const rows = this.store.rows(object.nameSingular);
     if (!isNullable && defaultValue === undefined && rows.length > 0) {
       // i3b: adding NOT NULL without a default to a table that has rows fails the migration
-      throw new TwentyApiError(`Migration action 'create' for 'fieldMetadata' (universalIdentifier: ${uid}) failed`, 'INTERNAL_SERVER_ERROR', undefined, 'Migration execution failed.');
+      throw new TwentyApiError(
+        `Migration action 'create' for 'fieldMetadata' (universalIdentifier: ${uid}) failed`,
+        'INTERNAL_SERVER_ERROR',
+        undefined,
+        'Migration execution failed.',
+      );
     }
     const field: FieldMeta = {
       id: randomUUID(),
@@ -83,7 +143,8 @@ export class MetadataObjects {
     };
     addField(object, field);
     this.rawDefaults.set(field.id, spec.defaultValue ?? null);
-    if (defaultValue !== undefined) for (const row of rows) this.store.put(object.nameSingular, { ...row, [name]: defaultValue } as Row);
+    if (defaultValue !== undefined)
+      for (const row of rows) this.store.put(object.nameSingular, { ...row, [name]: defaultValue } as Row);
     this.store.reindex(object.nameSingular);
     const now = new Date().toISOString();
     return {
@@ -108,7 +169,11 @@ export class MetadataObjects {
 
   private objectView(object: ObjectMeta): Record<string, unknown> {
     const fields = [...object.fields.values()];
-    const uniqueFieldNames = new Set(object.uniqueIndexes.filter((i) => i.parts.length === 1 || new Set(i.parts.map((p) => p.field)).size === 1).map((i) => i.parts[0]!.field));
+    const uniqueFieldNames = new Set(
+      object.uniqueIndexes
+        .filter((i) => i.parts.length === 1 || new Set(i.parts.map((p) => p.field)).size === 1)
+        .map((i) => i.parts[0]!.field),
+    );
     const created = this.createdAt.get(object.id) ?? '2026-11-25T17:00:00.000Z';
     return {
       id: object.id,
@@ -135,14 +200,21 @@ export class MetadataObjects {
       fieldsList: fields.map((f) => ({ ...this.fieldView(f, object), isUnique: uniqueFieldNames.has(f.name) })),
       fields: (fieldArgs: { paging?: { first?: number } }) => {
         const first = fieldArgs?.paging?.first ?? 10;
-        return { edges: fields.slice(0, first).map((f, i) => ({ cursor: cursor(i), node: { ...this.fieldView(f, object), isUnique: null } })) };
+        return {
+          edges: fields
+            .slice(0, first)
+            .map((f, i) => ({ cursor: cursor(i), node: { ...this.fieldView(f, object), isUnique: null } })),
+        };
       },
       indexMetadataList: object.uniqueIndexes.map((index) => ({
         name: `IDX_UNIQUE_${index.parts.map((p) => p.field).join('_')}`,
         isUnique: true,
         indexType: 'BTREE',
         indexWhereClause: null,
-        indexFieldMetadataList: index.parts.map((p, order) => ({ fieldMetadataId: object.fields.get(p.field)?.id ?? null, order })),
+        indexFieldMetadataList: index.parts.map((p, order) => ({
+          fieldMetadataId: object.fields.get(p.field)?.id ?? null,
+          order,
+        })),
       })),
     };
   }

@@ -57,7 +57,16 @@ export interface ObjectMeta {
 
 export const COMPOSITE_SUBFIELDS: Record<string, string[]> = {
   LINKS: ['primaryLinkUrl', 'primaryLinkLabel', 'secondaryLinks'],
-  ADDRESS: ['addressStreet1', 'addressStreet2', 'addressCity', 'addressPostcode', 'addressState', 'addressCountry', 'addressLat', 'addressLng'],
+  ADDRESS: [
+    'addressStreet1',
+    'addressStreet2',
+    'addressCity',
+    'addressPostcode',
+    'addressState',
+    'addressCountry',
+    'addressLat',
+    'addressLng',
+  ],
   CURRENCY: ['amountMicros', 'currencyCode'],
   FULL_NAME: ['firstName', 'lastName'],
   EMAILS: ['primaryEmail', 'additionalEmails'],
@@ -91,7 +100,8 @@ export function foreignKeyName(table: string, column: string): string {
 
 /** Unquotes SQL-style text defaults ("'NEW'" -> "NEW"); keeps other defaults as they are. */
 export function parseDefault(value: unknown): unknown {
-  if (typeof value === 'string' && value.length >= 2 && value.startsWith("'") && value.endsWith("'")) return value.slice(1, -1);
+  if (typeof value === 'string' && value.length >= 2 && value.startsWith("'") && value.endsWith("'"))
+    return value.slice(1, -1);
   if (value === 'now' || value === 'uuid') return undefined; // handled by the store (system fields)
   return value ?? undefined;
 }
@@ -209,7 +219,9 @@ export function addField(object: ObjectMeta, field: FieldMeta): void {
   }
   if (field.isUnique) {
     const subs = UNIQUE_SUBFIELDS[field.type];
-    object.uniqueIndexes.push({ parts: subs ? subs.map((sub) => ({ field: field.name, sub })) : [{ field: field.name }] });
+    object.uniqueIndexes.push({
+      parts: subs ? subs.map((sub) => ({ field: field.name, sub })) : [{ field: field.name }],
+    });
   }
 }
 

@@ -27,7 +27,12 @@ export interface ObjectAccess {
   rowFilter?: Record<string, unknown>;
 }
 
-const MEMBER_ROLE: ObjectAccess = { canReadObjectRecords: true, canUpdateObjectRecords: true, canSoftDeleteObjectRecords: true, canDestroyObjectRecords: true };
+const MEMBER_ROLE: ObjectAccess = {
+  canReadObjectRecords: true,
+  canUpdateObjectRecords: true,
+  canSoftDeleteObjectRecords: true,
+  canDestroyObjectRecords: true,
+};
 
 const NEEDS: Record<RootOp, Exclude<keyof ObjectAccess, 'rowFilter'>> = {
   findMany: 'canReadObjectRecords',
@@ -62,7 +67,8 @@ export class MemberObjectPermissions {
   /** Throws FORBIDDEN when the operation is not allowed; answers the row filter to apply (undefined: every row). */
   check(auth: AuthContext, object: ObjectMeta, op: RootOp): Record<string, unknown> | undefined {
     const access = this.access(auth, object.nameSingular);
-    if (!access[NEEDS[op]]) throw errors.forbidden(`Permission denied: the member's role does not allow ${op} on ${object.nameSingular}.`);
+    if (!access[NEEDS[op]])
+      throw errors.forbidden(`Permission denied: the member's role does not allow ${op} on ${object.nameSingular}.`);
     return access.rowFilter;
   }
 

@@ -121,11 +121,22 @@ export function compileOrder(object: ObjectMeta, orderBy: unknown): Order {
 }
 
 function badOrder(object: ObjectMeta, name: string): TwentyApiError {
-  return new TwentyApiError(`Object ${object.nameSingular} doesn't have any "${name}" field.`, 'BAD_USER_INPUT', 'INVALID_ARGS_ORDER_BY', 'An error occurred.');
+  return new TwentyApiError(
+    `Object ${object.nameSingular} doesn't have any "${name}" field.`,
+    'BAD_USER_INPUT',
+    'INVALID_ARGS_ORDER_BY',
+    'An error occurred.',
+  );
 }
 
 function direction(value: unknown): Direction {
-  if (typeof value !== 'string' || !DIRECTIONS.has(value)) throw new TwentyApiError(`Invalid order direction ${JSON.stringify(value)}`, 'BAD_USER_INPUT', 'INVALID_ARGS_ORDER_BY', 'An error occurred.');
+  if (typeof value !== 'string' || !DIRECTIONS.has(value))
+    throw new TwentyApiError(
+      `Invalid order direction ${JSON.stringify(value)}`,
+      'BAD_USER_INPUT',
+      'INVALID_ARGS_ORDER_BY',
+      'An error occurred.',
+    );
   return value as Direction;
 }
 
@@ -138,7 +149,8 @@ function compareValues(a: unknown, b: unknown, dir: Direction): number {
     return aNull === nullsFirst ? -1 : 1;
   }
   let c: number;
-  if (typeof a === 'string' && typeof b === 'string') c = a < b ? -1 : a > b ? 1 : 0; // byte order, like the captured ordering (d2: "Beta (" before "Beta-")
+  if (typeof a === 'string' && typeof b === 'string')
+    c = a < b ? -1 : a > b ? 1 : 0; // byte order, like the captured ordering (d2: "Beta (" before "Beta-")
   else if (typeof a === 'number' && typeof b === 'number') c = a - b;
   else if (typeof a === 'boolean' && typeof b === 'boolean') c = Number(a) - Number(b);
   else {
@@ -170,7 +182,8 @@ export function paginate(rows: Row[], order: Order, args: PageArgs, defaultSize 
   const last = toCount(args.last, 'last');
   const after = args.after != null ? order.decodeCursor(args.after) : undefined;
   const before = args.before != null ? order.decodeCursor(args.before) : undefined;
-  const inRange = (r: Row) => (!after || order.compareRowToKey(r, after) > 0) && (!before || order.compareRowToKey(r, before) < 0);
+  const inRange = (r: Row) =>
+    (!after || order.compareRowToKey(r, after) > 0) && (!before || order.compareRowToKey(r, before) < 0);
   if (last !== undefined && first === undefined) {
     // d3: backward paging takes the last N before the cursor and still returns them ascending
     const { items, more } = smallest(rows, inRange, last, (x, y) => order.compareRows(y, x));
@@ -183,13 +196,19 @@ export function paginate(rows: Row[], order: Order, args: PageArgs, defaultSize 
 
 function toCount(value: unknown, name: 'first' | 'last'): number | undefined {
   if (value === null || value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value)) throw new TwentyApiError(`Invalid ${name} argument`, 'BAD_USER_INPUT', 'INVALID_ARGS_FIRST', 'An error occurred.');
+  if (typeof value !== 'number' || !Number.isInteger(value))
+    throw new TwentyApiError(`Invalid ${name} argument`, 'BAD_USER_INPUT', 'INVALID_ARGS_FIRST', 'An error occurred.');
   if (value < 0) throw name === 'first' ? errors.negativeFirst() : errors.negativeLast(); // g8e notes: first:-1
   return value;
 }
 
 /** The k smallest accepted items in order, and whether more accepted items exist. */
-function smallest<T>(items: T[], accept: (item: T) => boolean, k: number, cmp: (a: T, b: T) => number): { items: T[]; more: boolean } {
+function smallest<T>(
+  items: T[],
+  accept: (item: T) => boolean,
+  k: number,
+  cmp: (a: T, b: T) => number,
+): { items: T[]; more: boolean } {
   const out: T[] = [];
   let accepted = 0;
   for (const item of items) {

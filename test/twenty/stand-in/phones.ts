@@ -7,17 +7,69 @@
 import { errors } from './errors';
 
 const CALLING_CODES: Record<string, string> = {
-  SI: '+386', HR: '+385', AT: '+43', IT: '+39', HU: '+36', DE: '+49', RS: '+381', BA: '+387', ME: '+382', MK: '+389',
-  CH: '+41', FR: '+33', GB: '+44', IE: '+353', ES: '+34', PT: '+351', NL: '+31', BE: '+32', LU: '+352', PL: '+48',
-  CZ: '+420', SK: '+421', RO: '+40', BG: '+359', GR: '+30', DK: '+45', SE: '+46', NO: '+47', FI: '+358', EE: '+372',
-  LV: '+371', LT: '+370', CY: '+357', MT: '+356', US: '+1', CA: '+1', AU: '+61', NZ: '+64', JP: '+81', CN: '+86',
-  IN: '+91', BR: '+55', MX: '+52', TR: '+90', UA: '+380', RU: '+7', IL: '+972', ZA: '+27', AE: '+971', SG: '+65',
-  AL: '+355', XK: '+383', IS: '+354', LI: '+423', MC: '+377', SM: '+378', AD: '+376',
+  SI: '+386',
+  HR: '+385',
+  AT: '+43',
+  IT: '+39',
+  HU: '+36',
+  DE: '+49',
+  RS: '+381',
+  BA: '+387',
+  ME: '+382',
+  MK: '+389',
+  CH: '+41',
+  FR: '+33',
+  GB: '+44',
+  IE: '+353',
+  ES: '+34',
+  PT: '+351',
+  NL: '+31',
+  BE: '+32',
+  LU: '+352',
+  PL: '+48',
+  CZ: '+420',
+  SK: '+421',
+  RO: '+40',
+  BG: '+359',
+  GR: '+30',
+  DK: '+45',
+  SE: '+46',
+  NO: '+47',
+  FI: '+358',
+  EE: '+372',
+  LV: '+371',
+  LT: '+370',
+  CY: '+357',
+  MT: '+356',
+  US: '+1',
+  CA: '+1',
+  AU: '+61',
+  NZ: '+64',
+  JP: '+81',
+  CN: '+86',
+  IN: '+91',
+  BR: '+55',
+  MX: '+52',
+  TR: '+90',
+  UA: '+380',
+  RU: '+7',
+  IL: '+972',
+  ZA: '+27',
+  AE: '+971',
+  SG: '+65',
+  AL: '+355',
+  XK: '+383',
+  IS: '+354',
+  LI: '+423',
+  MC: '+377',
+  SM: '+378',
+  AD: '+376',
 };
 
 // +1 and +7 are shared; the first country listed wins (US, RU) as libphonenumber's "main country" does.
 const COUNTRY_BY_CALLING: Map<string, string> = new Map();
-for (const [country, code] of Object.entries(CALLING_CODES)) if (!COUNTRY_BY_CALLING.has(code)) COUNTRY_BY_CALLING.set(code, country);
+for (const [country, code] of Object.entries(CALLING_CODES))
+  if (!COUNTRY_BY_CALLING.has(code)) COUNTRY_BY_CALLING.set(code, country);
 
 export interface Phone {
   number: string | null;
@@ -30,7 +82,12 @@ export function normalisePhone(number: unknown, countryCode: unknown, callingCod
   const country = typeof countryCode === 'string' && countryCode !== '' ? countryCode.toUpperCase() : null;
   if (country !== null && !(country in CALLING_CODES)) throw errors.invalidCountryCode(String(countryCode));
   const raw = typeof number === 'string' ? number.replace(/[\s\-().]/g, '') : number == null ? '' : String(number);
-  if (raw === '') return { number: null, countryCode: country, callingCode: country ? CALLING_CODES[country]! : nullIfEmpty(callingCode) };
+  if (raw === '')
+    return {
+      number: null,
+      countryCode: country,
+      callingCode: country ? CALLING_CODES[country]! : nullIfEmpty(callingCode),
+    };
   if (raw.startsWith('+')) {
     const digits = raw.slice(1);
     for (let len = 1; len <= 3; len++) {
@@ -47,7 +104,8 @@ export function normalisePhone(number: unknown, countryCode: unknown, callingCod
   if (!/^\d{4,15}$/.test(raw)) throw errors.invalidPhone(String(number));
   const calling = nullIfEmpty(callingCode);
   if (country) return { number: raw.replace(/^0/, ''), countryCode: country, callingCode: CALLING_CODES[country]! };
-  if (calling && COUNTRY_BY_CALLING.has(calling)) return { number: raw.replace(/^0/, ''), countryCode: COUNTRY_BY_CALLING.get(calling)!, callingCode: calling };
+  if (calling && COUNTRY_BY_CALLING.has(calling))
+    return { number: raw.replace(/^0/, ''), countryCode: COUNTRY_BY_CALLING.get(calling)!, callingCode: calling };
   throw errors.invalidPhone(String(number)); // u5: a local number needs a country or calling code
 }
 

@@ -23,11 +23,25 @@ describe('rate limit (API key: burst 100, one token back per 600 ms of gap)', ()
     }
     expect(await gql(standIn, COUNT)).toEqual({
       data: { companies: null },
-      errors: [{ message: 'Limit reached (100 tokens per 60000 ms)', extensions: { subCode: 'LIMIT_REACHED', userFriendlyMessage: 'Rate limit reached. Please try again later.', code: 'BAD_USER_INPUT' } }],
+      errors: [
+        {
+          message: 'Limit reached (100 tokens per 60000 ms)',
+          extensions: {
+            subCode: 'LIMIT_REACHED',
+            userFriendlyMessage: 'Rate limit reached. Please try again later.',
+            code: 'BAD_USER_INPUT',
+          },
+        },
+      ],
     });
-    expect(await rest(standIn, 'GET', '/rest/companies?limit=1')).toEqual({ status: 429, body: { statusCode: 429, error: 'HttpException', messages: ['Limit reached (100 tokens per 60000 ms)'] } });
+    expect(await rest(standIn, 'GET', '/rest/companies?limit=1')).toEqual({
+      status: 429,
+      body: { statusCode: 429, error: 'HttpException', messages: ['Limit reached (100 tokens per 60000 ms)'] },
+    });
     const member = standIn.tokens.user('6a3c2a9e-1111-4111-8111-111111111111', []);
-    expect((await gql(standIn, '{ currentUser { id } }', undefined, { token: member, endpoint: '/metadata' })).errors).toBeUndefined();
+    expect(
+      (await gql(standIn, '{ currentUser { id } }', undefined, { token: member, endpoint: '/metadata' })).errors,
+    ).toBeUndefined();
     expect((await gql(standIn, COUNT, undefined, { token: member })).errors).toBeUndefined(); // user JWTs are not throttled (h1 notes)
   });
 
@@ -62,8 +76,11 @@ describe('budgets and latency', () => {
     try {
       expect((await gql(standIn, COUNT)).errors).toBeUndefined();
       expect((await gql(standIn, COUNT)).errors?.[0]?.message).toBe('Limit reached (1 tokens per 60000 ms)');
-      for (let i = 0; i < 500; i++) expect((await gql(standIn, COUNT, undefined, { token: standIn.tokens.app })).errors).toBeUndefined();
-      expect((await gql(standIn, COUNT, undefined, { token: standIn.tokens.app })).errors?.[0]?.message).toBe('Limit reached (500 tokens per 60000 ms)');
+      for (let i = 0; i < 500; i++)
+        expect((await gql(standIn, COUNT, undefined, { token: standIn.tokens.app })).errors).toBeUndefined();
+      expect((await gql(standIn, COUNT, undefined, { token: standIn.tokens.app })).errors?.[0]?.message).toBe(
+        'Limit reached (500 tokens per 60000 ms)',
+      );
     } finally {
       await standIn.close();
     }
@@ -90,8 +107,15 @@ describe('budgets and latency', () => {
     const standIn = await startStandIn({ manifest: null, batchCap: 5, rateLimit: null });
     try {
       const data = Array.from({ length: 6 }, (_, i) => ({ name: `Cap ${i}` }));
-      const answer = await gql(standIn, 'mutation($data: [CompanyCreateInput!]!) { createCompanies(data: $data) { id } }', { data });
-      expect(answer.errors?.[0]).toMatchObject({ message: 'Maximum number of records to upsert is 5.', extensions: { subCode: 'TOO_MANY_RECORDS_TO_UPDATE' } });
+      const answer = await gql(
+        standIn,
+        'mutation($data: [CompanyCreateInput!]!) { createCompanies(data: $data) { id } }',
+        { data },
+      );
+      expect(answer.errors?.[0]).toMatchObject({
+        message: 'Maximum number of records to upsert is 5.',
+        extensions: { subCode: 'TOO_MANY_RECORDS_TO_UPDATE' },
+      });
       expect(standIn.store.count('company')).toBe(0);
     } finally {
       await standIn.close();

@@ -18,8 +18,15 @@ export interface InputContext {
 }
 
 /** Validates one input record into stored values. `existing` drives the composite merge rules of updates (u1, u4). */
-export function toPatch(ctx: InputContext, object: ObjectMeta, input: unknown, existing: Row | undefined, creating: boolean): Patch {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw errors.invalidValue(input, 'record', object.nameSingular);
+export function toPatch(
+  ctx: InputContext,
+  object: ObjectMeta,
+  input: unknown,
+  existing: Row | undefined,
+  creating: boolean,
+): Patch {
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    throw errors.invalidValue(input, 'record', object.nameSingular);
   const patch: Patch = {};
   for (const [key, value] of Object.entries(input as Record<string, unknown>)) {
     if (value === undefined) continue;
@@ -45,7 +52,10 @@ export function toPatch(ctx: InputContext, object: ObjectMeta, input: unknown, e
       relationInput(ctx, object, field, value, patch);
       continue;
     }
-    const stored = field.type === 'FILES' && ctx.files ? ctx.files.toStored(object, field, value) : writeValue(field, value, existing?.[key], object.nameSingular);
+    const stored =
+      field.type === 'FILES' && ctx.files
+        ? ctx.files.toStored(object, field, value)
+        : writeValue(field, value, existing?.[key], object.nameSingular);
     if (stored === undefined) continue;
     if (stored === null && !field.isNullable) throw errors.notNull(key, object.table); // g3c, g6
     patch[key] = stored;
@@ -75,12 +85,20 @@ function relationInput(ctx: InputContext, object: ObjectMeta, field: FieldMeta, 
       const given = where[part.field];
       if (given === undefined) break;
       const f = target.fields.get(part.field)!;
-      probe[part.field] = isComposite(f.type) ? writeValue(f, given, undefined, target.nameSingular) : writeValue(f, given, undefined, target.nameSingular);
+      probe[part.field] = isComposite(f.type)
+        ? writeValue(f, given, undefined, target.nameSingular)
+        : writeValue(f, given, undefined, target.nameSingular);
     }
     const key = uniqueKey(index, probe);
     if (key === undefined) continue;
     const id = ctx.store.findUnique(target.nameSingular, index, key);
-    if (!id) throw new TwentyApiError(`No ${target.nameSingular} found to connect for ${JSON.stringify(where)}`, 'NOT_FOUND', 'RECORD_NOT_FOUND', 'This record does not exist or has been deleted.');
+    if (!id)
+      throw new TwentyApiError(
+        `No ${target.nameSingular} found to connect for ${JSON.stringify(where)}`,
+        'NOT_FOUND',
+        'RECORD_NOT_FOUND',
+        'This record does not exist or has been deleted.',
+      );
     patch[column] = id;
     return;
   }

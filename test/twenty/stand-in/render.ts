@@ -70,11 +70,16 @@ export class Renderer {
     if (!field) return null; // g1c: unknown nested fields are null, not an error
     if (field.type === 'RELATION') return this.relation(object, row, field, node);
     const value = renderValue(field, row[name]);
-    if (COMPOSITE_SUBFIELDS[field.type] && node.selectionSet) return this.pick(value as Record<string, unknown>, node.selectionSet, COMPOSITE_TYPENAMES[field.type]!);
+    if (COMPOSITE_SUBFIELDS[field.type] && node.selectionSet)
+      return this.pick(value as Record<string, unknown>, node.selectionSet, COMPOSITE_TYPENAMES[field.type]!);
     return value;
   }
 
-  private pick(value: Record<string, unknown>, selectionSet: SelectionSetNode, typename: string): Record<string, unknown> {
+  private pick(
+    value: Record<string, unknown>,
+    selectionSet: SelectionSetNode,
+    typename: string,
+  ): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     for (const node of this.fields(selectionSet)) {
       const key = node.alias?.value ?? node.name.value;
@@ -100,12 +105,19 @@ export class Renderer {
       .referencing(target.nameSingular, inverse, row.id)
       .map((id) => this.store.get(target.nameSingular, id)!)
       .filter((r) => r.deletedAt === null);
-    const filtered = args.filter ? this.engine.match(target, args.filter, 'active').filter((r) => r[inverse] === row.id) : children;
+    const filtered = args.filter
+      ? this.engine.match(target, args.filter, 'active').filter((r) => r[inverse] === row.id)
+      : children;
     const page = paginate(filtered, order, args, NESTED_PAGE_SIZE);
     return this.connection(target, page, order, node.selectionSet);
   }
 
-  connection(object: ObjectMeta, page: Page, order: Order, selectionSet: SelectionSetNode | undefined): Record<string, unknown> {
+  connection(
+    object: ObjectMeta,
+    page: Page,
+    order: Order,
+    selectionSet: SelectionSetNode | undefined,
+  ): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     const typename = capitalize(object.nameSingular);
     const cursors = page.rows.map((row) => order.cursor(row, object));
@@ -151,11 +163,16 @@ export class Renderer {
 }
 
 /** Join column on `target` that points back at `object` for a ONE_TO_MANY field (morph "target" fields: target<Object>Id). */
-export function inverseJoinColumn(object: ObjectMeta, target: ObjectMeta, targetField: string | undefined): string | undefined {
+export function inverseJoinColumn(
+  object: ObjectMeta,
+  target: ObjectMeta,
+  targetField: string | undefined,
+): string | undefined {
   const names = targetField === 'target' || !targetField ? [`target${capitalize(object.nameSingular)}`] : [targetField];
   for (const [column, field] of target.joinColumns) {
     if (names.includes(field.name) && field.relation?.targetObject === object.nameSingular) return column;
   }
-  for (const [column, field] of target.joinColumns) if (field.relation?.targetObject === object.nameSingular) return column;
+  for (const [column, field] of target.joinColumns)
+    if (field.relation?.targetObject === object.nameSingular) return column;
   return undefined;
 }

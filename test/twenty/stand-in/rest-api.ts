@@ -28,9 +28,19 @@ export interface RestResult {
   written: number;
 }
 
-const STATUS_BY_CODE: Record<string, number> = { BAD_USER_INPUT: 400, NOT_FOUND: 404, UNAUTHENTICATED: 401, FORBIDDEN: 403, INTERNAL_SERVER_ERROR: 500 };
+const STATUS_BY_CODE: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  INTERNAL_SERVER_ERROR: 500,
+};
 
-function httpError(status: number, message: string, error = status === 429 ? 'HttpException' : 'BadRequestException'): RestResult {
+function httpError(
+  status: number,
+  message: string,
+  error = status === 429 ? 'HttpException' : 'BadRequestException',
+): RestResult {
   return { status, body: { statusCode: status, error, messages: [message] }, written: 0 };
 }
 
@@ -38,8 +48,12 @@ export class RestApi {
   constructor(private readonly deps: RestDeps) {}
 
   handle(method: string, url: URL, body: unknown, auth: AuthContext | null | undefined): RestResult {
-    if (!auth) return httpError(401, auth === null ? 'Token invalid.' : 'Missing authentication token', 'UNAUTHENTICATED');
-    const parts = url.pathname.replace(/^\/rest\/?/, '').split('/').filter(Boolean);
+    if (!auth)
+      return httpError(401, auth === null ? 'Token invalid.' : 'Missing authentication token', 'UNAUTHENTICATED');
+    const parts = url.pathname
+      .replace(/^\/rest\/?/, '')
+      .split('/')
+      .filter(Boolean);
     const batch = parts[0] === 'batch';
     if (batch) parts.shift();
     const object = parts[0] ? this.deps.model.byPluralName(parts[0]) : undefined;
@@ -52,20 +66,42 @@ export class RestApi {
     try {
       return this.route(method, object, id, batch, url, body, auth);
     } catch (e) {
-      if (e instanceof TwentyApiError) return { status: STATUS_BY_CODE[e.code] ?? 400, body: { statusCode: STATUS_BY_CODE[e.code] ?? 400, error: e.code, messages: [e.message] }, written: 0 };
+      if (e instanceof TwentyApiError)
+        return {
+          status: STATUS_BY_CODE[e.code] ?? 400,
+          body: { statusCode: STATUS_BY_CODE[e.code] ?? 400, error: e.code, messages: [e.message] },
+          written: 0,
+        };
       throw e;
     }
   }
 
-  private route(method: string, object: ObjectMeta, id: string | undefined, batch: boolean, url: URL, body: unknown, auth: AuthContext): RestResult {
+  private route(
+    method: string,
+    object: ObjectMeta,
+    id: string | undefined,
+    batch: boolean,
+    url: URL,
+    body: unknown,
+    auth: AuthContext,
+  ): RestResult {
     const { engine } = this.deps;
     const single = capitalize(object.nameSingular);
     const plural = capitalize(object.namePlural);
-    const out = (status: number, key: string, value: unknown, written = 0): RestResult => ({ status, body: { data: { [key]: value } }, written });
+    const out = (status: number, key: string, value: unknown, written = 0): RestResult => ({
+      status,
+      body: { data: { [key]: value } },
+      written,
+    });
     if (batch) {
       if (method !== 'POST') return httpError(404, `Cannot ${method} ${url.pathname}`, 'NotFoundException');
       const result = engine.createMany(object, body, url.searchParams.get('upsert') === 'true', auth.actor);
-      return out(201, `create${plural}`, result.rows.map((r) => this.full(object, r)), result.written);
+      return out(
+        201,
+        `create${plural}`,
+        result.rows.map((r) => this.full(object, r)),
+        result.written,
+      );
     }
     if (!id) {
       if (method === 'GET') return this.list(object, url);
@@ -87,7 +123,9 @@ export class RestApi {
       }
       case 'DELETE': {
         const soft = url.searchParams.get('soft_delete') === 'true';
-        const result = soft ? engine.softDelete(object, { id }, auth.actor) : engine.destroy(object, { id }, auth.actor);
+        const result = soft
+          ? engine.softDelete(object, { id }, auth.actor)
+          : engine.destroy(object, { id }, auth.actor);
         return out(200, `delete${single}`, { id: result.rows[0]!.id }, result.written);
       }
       default:
@@ -98,17 +136,29 @@ export class RestApi {
   private list(object: ObjectMeta, url: URL): RestResult {
     const q = url.searchParams;
     const limit = q.has('limit') ? Number(q.get('limit')) : 60;
-    if (!Number.isInteger(limit) || limit < 0) throw errors.invalidFilterValue('limit', 'limit must be a non-negative integer');
+    if (!Number.isInteger(limit) || limit < 0)
+      throw errors.invalidFilterValue('limit', 'limit must be a non-negative integer');
     const filter = q.has('filter') ? parseRestFilter(q.get('filter')!) : undefined;
     const orderBy = q.has('order_by') ? parseRestOrder(q.get('order_by')!) : undefined;
-    const page = this.deps.engine.findMany(object, { filter, orderBy, first: q.has('ending_before') ? undefined : limit, last: q.has('ending_before') ? limit : undefined, after: q.get('starting_after') ?? undefined, before: q.get('ending_before') ?? undefined });
+    const page = this.deps.engine.findMany(object, {
+      filter,
+      orderBy,
+      first: q.has('ending_before') ? undefined : limit,
+      last: q.has('ending_before') ? limit : undefined,
+      after: q.get('starting_after') ?? undefined,
+      before: q.get('ending_before') ?? undefined,
+    });
     const order = compileOrder(object, orderBy);
     const cursors = page.rows.map((r) => order.cursor(r, object));
     return {
       status: 200,
       body: {
         data: { [object.namePlural]: page.rows.map((r) => this.full(object, r)) },
-        pageInfo: { hasNextPage: page.hasNextPage, startCursor: cursors[0] ?? null, endCursor: cursors[cursors.length - 1] ?? null },
+        pageInfo: {
+          hasNextPage: page.hasNextPage,
+          startCursor: cursors[0] ?? null,
+          endCursor: cursors[cursors.length - 1] ?? null,
+        },
         totalCount: page.totalCount,
       },
       written: 0,
@@ -118,7 +168,9 @@ export class RestApi {
   /** Every non-relation field plus the foreign keys (REST depth 0). */
   private full(object: ObjectMeta, row: Row): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    for (const field of object.fields.values()) if (field.type !== 'RELATION' && field.type !== 'TS_VECTOR') out[field.name] = field.name === 'id' ? row.id : renderValue(field, row[field.name]);
+    for (const field of object.fields.values())
+      if (field.type !== 'RELATION' && field.type !== 'TS_VECTOR')
+        out[field.name] = field.name === 'id' ? row.id : renderValue(field, row[field.name]);
     for (const column of object.joinColumns.keys()) out[column] = row[column] ?? null;
     return out;
   }
@@ -149,11 +201,14 @@ export function parseRestFilter(text: string): unknown {
 
 /** `name[AscNullsFirst],createdAt` -> [{name: 'AscNullsFirst'}, {createdAt: 'AscNullsFirst'}] */
 export function parseRestOrder(text: string): unknown[] {
-  return text.split(',').filter(Boolean).map((part) => {
-    const m = /^([A-Za-z0-9_.]+)(?:\[([A-Za-z]+)\])?$/.exec(part.trim());
-    if (!m) throw errors.invalidFilterValue('order_by', `cannot parse "${part}"`);
-    const dir = m[2] ?? 'AscNullsFirst';
-    const segments = m[1]!.split('.');
-    return segments.length === 2 ? { [segments[0]!]: { [segments[1]!]: dir } } : { [segments[0]!]: dir };
-  });
+  return text
+    .split(',')
+    .filter(Boolean)
+    .map((part) => {
+      const m = /^([A-Za-z0-9_.]+)(?:\[([A-Za-z]+)\])?$/.exec(part.trim());
+      if (!m) throw errors.invalidFilterValue('order_by', `cannot parse "${part}"`);
+      const dir = m[2] ?? 'AscNullsFirst';
+      const segments = m[1]!.split('.');
+      return segments.length === 2 ? { [segments[0]!]: { [segments[1]!]: dir } } : { [segments[0]!]: dir };
+    });
 }

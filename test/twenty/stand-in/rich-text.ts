@@ -28,11 +28,29 @@ export function markdownToBlocknote(markdown: string): string {
     const bullet = /^[-*]\s+(.*)$/.exec(line);
     const numbered = /^\d+\.\s+(.*)$/.exec(line);
     if (heading) {
-      blocks.push({ id: randomUUID(), type: 'heading', props: { ...PROPS, level: heading[1]!.length, isToggleable: false }, content: inline(heading[2]!), children: [] });
+      blocks.push({
+        id: randomUUID(),
+        type: 'heading',
+        props: { ...PROPS, level: heading[1]!.length, isToggleable: false },
+        content: inline(heading[2]!),
+        children: [],
+      });
     } else if (bullet) {
-      blocks.push({ id: randomUUID(), type: 'bulletListItem', props: PROPS, content: inline(bullet[1]!), children: [] });
+      blocks.push({
+        id: randomUUID(),
+        type: 'bulletListItem',
+        props: PROPS,
+        content: inline(bullet[1]!),
+        children: [],
+      });
     } else if (numbered) {
-      blocks.push({ id: randomUUID(), type: 'numberedListItem', props: PROPS, content: inline(numbered[1]!), children: [] });
+      blocks.push({
+        id: randomUUID(),
+        type: 'numberedListItem',
+        props: PROPS,
+        content: inline(numbered[1]!),
+        children: [],
+      });
     } else {
       blocks.push({ id: randomUUID(), type: 'paragraph', props: PROPS, content: inline(line), children: [] });
     }

@@ -46,7 +46,13 @@ const objects = (inventory as unknown as { objects: Record<string, InventoryObje
 export function addStandardObjects(model: DataModel): void {
   for (const [name, spec] of Object.entries(objects)) {
     model.add(
-      newObject({ nameSingular: name, namePlural: spec.namePlural, labelSingular: spec.labelSingular, isCustom: false, universalIdentifier: STANDARD_OBJECT_UIDS[name] }),
+      newObject({
+        nameSingular: name,
+        namePlural: spec.namePlural,
+        labelSingular: spec.labelSingular,
+        isCustom: false,
+        universalIdentifier: STANDARD_OBJECT_UIDS[name],
+      }),
     );
   }
   for (const [name, spec] of Object.entries(objects)) {

@@ -17,7 +17,9 @@ class Table {
 export function uniqueKey(index: UniqueIndex, row: Record<string, unknown>): string | undefined {
   const values: unknown[] = [];
   for (const part of index.parts) {
-    const value = part.sub ? (row[part.field] as Record<string, unknown> | null | undefined)?.[part.sub] : row[part.field];
+    const value = part.sub
+      ? (row[part.field] as Record<string, unknown> | null | undefined)?.[part.sub]
+      : row[part.field];
     if (value === null || value === undefined) return undefined; // NULL never collides (README "Empty values")
     values.push(value);
   }

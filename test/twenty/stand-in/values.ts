@@ -32,7 +32,11 @@ export function numberValue(value: unknown, path: string): number | null {
   return n;
 }
 
-export function uuidValue(value: unknown, path: string, subCode: 'INVALID_ARGS_DATA' | 'INVALID_ARGS_FILTER'): string | null {
+export function uuidValue(
+  value: unknown,
+  path: string,
+  subCode: 'INVALID_ARGS_DATA' | 'INVALID_ARGS_FILTER',
+): string | null {
   if (value === null || value === undefined) return null;
   if (!isUuid(value)) throw errors.invalidUuid(value, path, subCode); // g2d, g5d
   return value.toLowerCase();
@@ -47,27 +51,35 @@ function email(value: unknown, path: string): string | null {
 
 function dateTime(value: unknown, path: string): string | null {
   if (value === null || value === undefined) return null;
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}([T ][\d:.]+)?(Z|[+-]\d{2}:?\d{2})?$/.test(value) || Number.isNaN(Date.parse(value)))
+  if (
+    typeof value !== 'string' ||
+    !/^\d{4}-\d{2}-\d{2}([T ][\d:.]+)?(Z|[+-]\d{2}:?\d{2})?$/.test(value) ||
+    Number.isNaN(Date.parse(value))
+  )
     throw errors.invalidValue(value, 'date', path);
   return new Date(value).toISOString();
 }
 
 function dateOnly(value: unknown, path: string): string | null {
   if (value === null || value === undefined) return null;
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw errors.invalidValue(value, 'date', path);
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+    throw errors.invalidValue(value, 'date', path);
   return value;
 }
 
 function selectValue(field: FieldMeta, value: unknown, path: string): string | null {
   if (value === null || value === undefined) return null;
-  if (typeof value !== 'string' || !(field.options ?? []).includes(value)) throw errors.invalidSelect(value, path, field.options ?? []); // g2e, g2f
+  if (typeof value !== 'string' || !(field.options ?? []).includes(value))
+    throw errors.invalidSelect(value, path, field.options ?? []); // g2e, g2f
   return value;
 }
 
 function compositeInput(value: unknown, field: FieldMeta, path: string, objectName: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw errors.invalidValue(value, field.type.toLowerCase(), path);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw errors.invalidValue(value, field.type.toLowerCase(), path);
   const allowed = COMPOSITE_SUBFIELDS[field.type]!;
-  for (const key of Object.keys(value)) if (!allowed.includes(key)) throw errors.unknownDataField(objectName, `${path}.${key}`);
+  for (const key of Object.keys(value))
+    if (!allowed.includes(key)) throw errors.unknownDataField(objectName, `${path}.${key}`);
   return value as Record<string, unknown>;
 }
 
@@ -114,7 +126,8 @@ export function writeValue(field: FieldMeta, value: unknown, existing: unknown, 
       return value ?? null;
     case 'ARRAY':
       if (value === null || value === undefined) return null;
-      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw errors.invalidValue(value, 'array', path);
+      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+        throw errors.invalidValue(value, 'array', path);
       return value.length ? value : null;
     case 'ACTOR':
       return undefined; // the server sets createdBy/updatedBy from the caller (a1)
@@ -132,18 +145,27 @@ export function writeValue(field: FieldMeta, value: unknown, existing: unknown, 
       return normaliseLinks(input, path, (v, p) => text(v, p));
     case 'PHONES': {
       // u4: Phones behave as a replace (additionalPhones reset)
-      const primary = normalisePhone(input.primaryPhoneNumber, input.primaryPhoneCountryCode, input.primaryPhoneCallingCode);
+      const primary = normalisePhone(
+        input.primaryPhoneNumber,
+        input.primaryPhoneCountryCode,
+        input.primaryPhoneCallingCode,
+      );
       const additional = Array.isArray(input.additionalPhones)
         ? input.additionalPhones.map((p: Record<string, unknown>) => {
             const n = normalisePhone(p?.number, p?.countryCode, p?.callingCode);
             return { number: n.number ?? '', countryCode: n.countryCode ?? '', callingCode: n.callingCode ?? '' };
           })
         : null;
-      if (input.additionalPhones != null && !Array.isArray(input.additionalPhones)) throw errors.invalidValue(input.additionalPhones, 'JSON array', `${path}.additionalPhones`);
+      if (input.additionalPhones != null && !Array.isArray(input.additionalPhones))
+        throw errors.invalidValue(input.additionalPhones, 'JSON array', `${path}.additionalPhones`);
       return {
         primaryPhoneNumber: primary.number,
-        primaryPhoneCountryCode: primary.number === null && !has('primaryPhoneCountryCode') ? null : primary.countryCode,
-        primaryPhoneCallingCode: primary.number === null && !has('primaryPhoneCallingCode') && !has('primaryPhoneCountryCode') ? null : primary.callingCode,
+        primaryPhoneCountryCode:
+          primary.number === null && !has('primaryPhoneCountryCode') ? null : primary.countryCode,
+        primaryPhoneCallingCode:
+          primary.number === null && !has('primaryPhoneCallingCode') && !has('primaryPhoneCountryCode')
+            ? null
+            : primary.callingCode,
         additionalPhones: additional && additional.length ? additional : null,
       };
     }
@@ -153,8 +175,11 @@ export function writeValue(field: FieldMeta, value: unknown, existing: unknown, 
       if (has('primaryEmail')) out.primaryEmail = email(input.primaryEmail, `${path}.primaryEmail`);
       if (has('additionalEmails')) {
         const list = input.additionalEmails;
-        if (list !== null && !Array.isArray(list)) throw errors.invalidValue(list, 'JSON array', `${path}.additionalEmails`);
-        const cleaned = (list ?? []).map((e: unknown) => email(e, `${path}.additionalEmails`)).filter((e: string | null): e is string => e !== null);
+        if (list !== null && !Array.isArray(list))
+          throw errors.invalidValue(list, 'JSON array', `${path}.additionalEmails`);
+        const cleaned = (list ?? [])
+          .map((e: unknown) => email(e, `${path}.additionalEmails`))
+          .filter((e: string | null): e is string => e !== null);
         out.additionalEmails = cleaned.length ? cleaned : null;
       }
       return out;
@@ -165,7 +190,8 @@ export function writeValue(field: FieldMeta, value: unknown, existing: unknown, 
       if (has('amountMicros')) out.amountMicros = numberValue(input.amountMicros, `${path}.amountMicros`);
       if (has('currencyCode')) {
         const code = text(input.currencyCode, `${path}.currencyCode`);
-        if (code !== null && !/^[A-Z]{3}$/.test(code)) throw errors.invalidValue(code, 'currency code', `${path}.currencyCode`);
+        if (code !== null && !/^[A-Z]{3}$/.test(code))
+          throw errors.invalidValue(code, 'currency code', `${path}.currencyCode`);
         out.currencyCode = code;
       }
       return out;
@@ -174,7 +200,10 @@ export function writeValue(field: FieldMeta, value: unknown, existing: unknown, 
       const out = { ...base };
       for (const sub of COMPOSITE_SUBFIELDS.ADDRESS!) {
         if (!has(sub)) continue;
-        out[sub] = sub === 'addressLat' || sub === 'addressLng' ? numberValue(input[sub], `${path}.${sub}`) : text(input[sub], `${path}.${sub}`);
+        out[sub] =
+          sub === 'addressLat' || sub === 'addressLng'
+            ? numberValue(input[sub], `${path}.${sub}`)
+            : text(input[sub], `${path}.${sub}`);
       }
       return out;
     }
@@ -187,7 +216,11 @@ export function writeValue(field: FieldMeta, value: unknown, existing: unknown, 
       const out = { ...base };
       if (has('markdown')) {
         out.markdown = text(input.markdown, `${path}.markdown`);
-        out.blocknote = has('blocknote') ? text(input.blocknote, `${path}.blocknote`) : out.markdown === null ? null : markdownToBlocknote(out.markdown as string);
+        out.blocknote = has('blocknote')
+          ? text(input.blocknote, `${path}.blocknote`)
+          : out.markdown === null
+            ? null
+            : markdownToBlocknote(out.markdown as string);
       } else if (has('blocknote')) {
         out.blocknote = text(input.blocknote, `${path}.blocknote`);
       }
@@ -198,7 +231,14 @@ export function writeValue(field: FieldMeta, value: unknown, existing: unknown, 
   }
 }
 
-const NULL_SUBFIELDS = new Set(['amountMicros', 'currencyCode', 'addressLat', 'addressLng', 'workspaceMemberId', 'context']);
+const NULL_SUBFIELDS = new Set([
+  'amountMicros',
+  'currencyCode',
+  'addressLat',
+  'addressLng',
+  'workspaceMemberId',
+  'context',
+]);
 const ARRAY_SUBFIELDS = new Set(['secondaryLinks', 'additionalEmails', 'additionalPhones']);
 
 /** Stored value -> API value: NULL text becomes "", arrays [], Currency/lat/lng stay null (a1, b1, c1). */
@@ -211,7 +251,8 @@ export function renderValue(field: FieldMeta, stored: unknown): unknown {
     return out;
   }
   if (field.type === 'TEXT') return stored ?? '';
-  if (field.type === 'ARRAY' || field.type === 'MULTI_SELECT' || field.type === 'FILES') return stored ?? (field.type === 'FILES' ? [] : null);
+  if (field.type === 'ARRAY' || field.type === 'MULTI_SELECT' || field.type === 'FILES')
+    return stored ?? (field.type === 'FILES' ? [] : null);
   return stored ?? null;
 }
 

@@ -14,12 +14,17 @@ const APPLICATION = 'APPLICATION';
 
 export function refuseUserWriteToAppOnly(object: ObjectMeta, inputs: unknown[], actor: Actor): void {
   if (actor.source !== 'MANUAL') return;
-  if (object.writability === APPLICATION) throw errors.forbidden(`Records of ${object.nameSingular} can only be written by the application that owns the object.`);
+  if (object.writability === APPLICATION)
+    throw errors.forbidden(
+      `Records of ${object.nameSingular} can only be written by the application that owns the object.`,
+    );
   for (const input of inputs) {
     if (typeof input !== 'object' || input === null) continue;
     for (const key of Object.keys(input)) {
       if (object.fields.get(key)?.writability === APPLICATION) {
-        throw errors.forbidden(`Field "${key}" of ${object.nameSingular} can only be written by the application that owns it.`);
+        throw errors.forbidden(
+          `Field "${key}" of ${object.nameSingular} can only be written by the application that owns it.`,
+        );
       }
     }
   }

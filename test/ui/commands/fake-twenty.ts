@@ -32,7 +32,10 @@ export function fakeTwenty(answer: (request: SeenRequest, index: number) => Repl
     const reply = answer(request, requests.length - 1);
     if (reply instanceof Error) throw reply;
     const text = reply.text ?? (reply.body === undefined ? '' : JSON.stringify(reply.body));
-    return new Response(text, { status: reply.status, headers: { 'content-type': reply.text ? 'text/html' : 'application/json' } });
+    return new Response(text, {
+      status: reply.status,
+      headers: { 'content-type': reply.text ? 'text/html' : 'application/json' },
+    });
   }) as unknown as typeof globalThis.fetch;
   return { client: new RestApiClient({ baseUrl: TWENTY_URL, token: USER_TOKEN, fetch }), requests };
 }
@@ -48,4 +51,7 @@ export function recordingHost(confirmation: 'confirm' | 'cancel' = 'confirm') {
 }
 
 /** The route's own refusal body (server/host/route.ts failureReply / a thrown SyncError). */
-export const refusal = (status: number, error: string, action: string, code?: string): Reply => ({ status, body: { error, action, ...(code ? { code } : {}) } });
+export const refusal = (status: number, error: string, action: string, code?: string): Reply => ({
+  status,
+  body: { error, action, ...(code ? { code } : {}) },
+});

@@ -16,21 +16,34 @@ describe('record commands', () => {
     const { host, snackbars, confirmations } = recordingHost();
     await recordCommand(twenty.client, host, en, 'resync', 'company', [id(1), id(2)]);
     expect(twenty.requests.map(({ method, path, body }) => ({ method, path, body }))).toEqual([
-      { method: 'POST', path: '/s/metakocka/sync/record-action', body: { action: 'resync', object: 'company', recordId: id(1) } },
-      { method: 'POST', path: '/s/metakocka/sync/record-action', body: { action: 'resync', object: 'company', recordId: id(2) } },
+      {
+        method: 'POST',
+        path: '/s/metakocka/sync/record-action',
+        body: { action: 'resync', object: 'company', recordId: id(1) },
+      },
+      {
+        method: 'POST',
+        path: '/s/metakocka/sync/record-action',
+        body: { action: 'resync', object: 'company', recordId: id(2) },
+      },
     ]);
     expect(confirmations).toHaveLength(0);
     expect(snackbars).toEqual([{ variant: 'success', message: '2 records: Queued: both sides are compared.' }]);
   });
 
-  it.each(['unlink', 'exclude'] as const)('%s asks first; cancelling sends nothing and shows nothing', async (action) => {
-    const twenty = fakeTwenty(() => ({ status: 200, body: { ok: true, detail: 'x' } }));
-    const { host, snackbars, confirmations } = recordingHost('cancel');
-    await recordCommand(twenty.client, host, en, action, 'person', [id(1)]);
-    expect(confirmations).toEqual([expect.objectContaining({ confirmButtonAccent: 'danger', subtitle: expect.stringContaining('1 selected') })]);
-    expect(twenty.requests).toHaveLength(0);
-    expect(snackbars).toHaveLength(0);
-  });
+  it.each(['unlink', 'exclude'] as const)(
+    '%s asks first; cancelling sends nothing and shows nothing',
+    async (action) => {
+      const twenty = fakeTwenty(() => ({ status: 200, body: { ok: true, detail: 'x' } }));
+      const { host, snackbars, confirmations } = recordingHost('cancel');
+      await recordCommand(twenty.client, host, en, action, 'person', [id(1)]);
+      expect(confirmations).toEqual([
+        expect.objectContaining({ confirmButtonAccent: 'danger', subtitle: expect.stringContaining('1 selected') }),
+      ]);
+      expect(twenty.requests).toHaveLength(0);
+      expect(snackbars).toHaveLength(0);
+    },
+  );
 
   it('unlink, once confirmed, sends the request and shows the route’s detail', async () => {
     const detail = 'Unlinked and excluded, so the next pull does not bind it again.';
@@ -43,23 +56,47 @@ describe('record commands', () => {
   });
 
   it('stops at the first refusal, shows the route’s message and says how many were done', async () => {
-    const twenty = fakeTwenty((_r, i) => (i === 1 ? refusal(400, 'Send { action: resync|unlink|exclude|include, object: company|person|metakockaProduct, recordId: <uuid> }: recordId: Invalid UUID.', 'Correct the request and send it again.') : { status: 200, body: { ok: true, detail: 'Excluded.' } }));
+    const twenty = fakeTwenty((_r, i) =>
+      i === 1
+        ? refusal(
+            400,
+            'Send { action: resync|unlink|exclude|include, object: company|person|metakockaProduct, recordId: <uuid> }: recordId: Invalid UUID.',
+            'Correct the request and send it again.',
+          )
+        : { status: 200, body: { ok: true, detail: 'Excluded.' } },
+    );
     const { host, snackbars } = recordingHost('confirm');
     await recordCommand(twenty.client, host, en, 'exclude', 'company', [id(1), id(2), id(3)]);
     expect(twenty.requests.map((r) => (r.body as { recordId: string }).recordId)).toEqual([id(1), id(2)]);
-    expect(snackbars).toEqual([{
-      variant: 'error',
-      message: 'Send { action: resync|unlink|exclude|include, object: company|person|metakockaProduct, recordId: <uuid> }: recordId: Invalid UUID.',
-      detailedMessage: '1 of 3 records were done before this; the rest were not sent. Correct the request and send it again.',
-    }]);
+    expect(snackbars).toEqual([
+      {
+        variant: 'error',
+        message:
+          'Send { action: resync|unlink|exclude|include, object: company|person|metakockaProduct, recordId: <uuid> }: recordId: Invalid UUID.',
+        detailedMessage:
+          '1 of 3 records were done before this; the rest were not sent. Correct the request and send it again.',
+      },
+    ]);
   });
 
   it(`sends at most ${MAX_RECORDS_PER_COMMAND} records and says so`, async () => {
-    const twenty = fakeTwenty(() => ({ status: 200, body: { ok: true, detail: 'Included again and queued for a sync.' } }));
+    const twenty = fakeTwenty(() => ({
+      status: 200,
+      body: { ok: true, detail: 'Included again and queued for a sync.' },
+    }));
     const { host, snackbars } = recordingHost();
-    await recordCommand(twenty.client, host, en, 'include', 'person', Array.from({ length: 25 }, (_, i) => id(i + 1)));
+    await recordCommand(
+      twenty.client,
+      host,
+      en,
+      'include',
+      'person',
+      Array.from({ length: 25 }, (_, i) => id(i + 1)),
+    );
     expect(twenty.requests).toHaveLength(MAX_RECORDS_PER_COMMAND);
-    expect(snackbars[0]!.message).toBe(`20 records: Included again and queued for a sync. Only the first 20 selected records were sent.`);
+    expect(snackbars[0]!.message).toBe(
+      `20 records: Included again and queued for a sync. Only the first 20 selected records were sent.`,
+    );
   });
 
   it('refuses other objects without sending anything', async () => {
@@ -79,23 +116,59 @@ describe('create a Metakocka offer or order from an opportunity', () => {
   ];
 
   it('reads the products by code with the user token, then sends the lines with exact decimal quantities', async () => {
-    const twenty = fakeTwenty((r) => (r.method === 'GET' ? { status: 200, body: { data: { metakockaProducts: products } } } : { status: 200, body: { ok: true, message: 'Metakocka offer P-0007 made from the opportunity.' } }));
+    const twenty = fakeTwenty((r) =>
+      r.method === 'GET'
+        ? { status: 200, body: { data: { metakockaProducts: products } } }
+        : { status: 200, body: { ok: true, message: 'Metakocka offer P-0007 made from the opportunity.' } },
+    );
     const { host, snackbars } = recordingHost();
-    const outcome = await createDocumentFromOpportunity(twenty.client, host, en, { opportunityId: OPPORTUNITY, documentType: 'SALES_OFFER', rows: [{ code: ' KAVA-1 ', quantity: '1,5', discount: '' }, { code: '', quantity: '' }, { code: 'SKODELICA', quantity: '12', discount: '2,5' }] });
-    expect(twenty.requests[0]).toMatchObject({ method: 'GET', path: '/rest/metakockaProducts', query: { filter: 'code[in]:["KAVA-1","SKODELICA"]' } });
+    const outcome = await createDocumentFromOpportunity(twenty.client, host, en, {
+      opportunityId: OPPORTUNITY,
+      documentType: 'SALES_OFFER',
+      rows: [
+        { code: ' KAVA-1 ', quantity: '1,5', discount: '' },
+        { code: '', quantity: '' },
+        { code: 'SKODELICA', quantity: '12', discount: '2,5' },
+      ],
+    });
+    expect(twenty.requests[0]).toMatchObject({
+      method: 'GET',
+      path: '/rest/metakockaProducts',
+      query: { filter: 'code[in]:["KAVA-1","SKODELICA"]' },
+    });
     expect(twenty.requests[1]).toMatchObject({
       method: 'POST',
       path: '/s/metakocka/documents/action',
-      body: { action: 'create-from-opportunity', opportunityId: OPPORTUNITY, documentType: 'SALES_OFFER', lines: [{ productId: id(101), quantity: '1.5' }, { productId: id(102), quantity: '12', discountPercent: '2.5' }] },
+      body: {
+        action: 'create-from-opportunity',
+        opportunityId: OPPORTUNITY,
+        documentType: 'SALES_OFFER',
+        lines: [
+          { productId: id(101), quantity: '1.5' },
+          { productId: id(102), quantity: '12', discountPercent: '2.5' },
+        ],
+      },
     });
     expect(outcome).toEqual({ variant: 'success', message: 'Metakocka offer P-0007 made from the opportunity.' });
     expect(snackbars).toEqual([outcome]);
   });
 
   it('accepts discounts from 0 to 100 and sends them as written, with a point', async () => {
-    const twenty = fakeTwenty((r) => (r.method === 'GET' ? { status: 200, body: { data: { metakockaProducts: products } } } : { status: 200, body: { ok: true, message: 'ok' } }));
+    const twenty = fakeTwenty((r) =>
+      r.method === 'GET'
+        ? { status: 200, body: { data: { metakockaProducts: products } } }
+        : { status: 200, body: { ok: true, message: 'ok' } },
+    );
     const { host } = recordingHost();
-    await createDocumentFromOpportunity(twenty.client, host, en, { opportunityId: OPPORTUNITY, documentType: 'SALES_ORDER', rows: [{ code: 'KAVA-1', quantity: '1', discount: '100' }, { code: 'KAVA-1', quantity: '2', discount: '0' }, { code: 'SKODELICA', quantity: '3', discount: '099,99' }] });
+    await createDocumentFromOpportunity(twenty.client, host, en, {
+      opportunityId: OPPORTUNITY,
+      documentType: 'SALES_ORDER',
+      rows: [
+        { code: 'KAVA-1', quantity: '1', discount: '100' },
+        { code: 'KAVA-1', quantity: '2', discount: '0' },
+        { code: 'SKODELICA', quantity: '3', discount: '099,99' },
+      ],
+    });
     expect((twenty.requests[1]!.body as { lines: unknown[] }).lines).toEqual([
       { productId: id(101), quantity: '1', discountPercent: '100' },
       { productId: id(101), quantity: '2', discountPercent: '0' },
@@ -106,7 +179,14 @@ describe('create a Metakocka offer or order from an opportunity', () => {
   it('names an unknown code and sends no document', async () => {
     const twenty = fakeTwenty(() => ({ status: 200, body: { data: { metakockaProducts: [products[0]] } } }));
     const { host } = recordingHost();
-    const outcome = await createDocumentFromOpportunity(twenty.client, host, en, { opportunityId: OPPORTUNITY, documentType: 'SALES_ORDER', rows: [{ code: 'KAVA-1', quantity: '1' }, { code: 'NI-TAKE', quantity: '2' }] });
+    const outcome = await createDocumentFromOpportunity(twenty.client, host, en, {
+      opportunityId: OPPORTUNITY,
+      documentType: 'SALES_ORDER',
+      rows: [
+        { code: 'KAVA-1', quantity: '1' },
+        { code: 'NI-TAKE', quantity: '2' },
+      ],
+    });
     expect(outcome.message).toContain('No Metakocka product has the code NI-TAKE.');
     expect(twenty.requests.map((r) => r.method)).toEqual(['GET']);
   });
@@ -114,23 +194,63 @@ describe('create a Metakocka offer or order from an opportunity', () => {
   it.each([
     [[{ code: '', quantity: '' }], 'Fill in at least one row with a product code and a quantity.'],
     [[{ code: 'KAVA-1', quantity: '0' }], 'Row 1: "0" is not a quantity; write a number above zero, e.g. 2 or 1,5.'],
-    [[{ code: 'KAVA-1', quantity: '1' }, { code: 'X', quantity: '2.5.1' }], 'Row 2: "2.5.1" is not a quantity; write a number above zero, e.g. 2 or 1,5.'],
+    [
+      [
+        { code: 'KAVA-1', quantity: '1' },
+        { code: 'X', quantity: '2.5.1' },
+      ],
+      'Row 2: "2.5.1" is not a quantity; write a number above zero, e.g. 2 or 1,5.',
+    ],
     [[{ code: '', quantity: '3' }], 'Row 1: the product code is missing.'],
-    [[{ code: 'KAVA-1', quantity: '1', discount: '100,5' }], 'Row 1: "100,5" is not a discount; write a percentage from 0 to 100, e.g. 10 or 2,5, or leave it empty.'],
-    [[{ code: 'KAVA-1', quantity: '1', discount: '-5' }], 'Row 1: "-5" is not a discount; write a percentage from 0 to 100, e.g. 10 or 2,5, or leave it empty.'],
-    [[{ code: 'KAVA-1', quantity: '1', discount: '0250' }], 'Row 1: "0250" is not a discount; write a percentage from 0 to 100, e.g. 10 or 2,5, or leave it empty.'],
+    [
+      [{ code: 'KAVA-1', quantity: '1', discount: '100,5' }],
+      'Row 1: "100,5" is not a discount; write a percentage from 0 to 100, e.g. 10 or 2,5, or leave it empty.',
+    ],
+    [
+      [{ code: 'KAVA-1', quantity: '1', discount: '-5' }],
+      'Row 1: "-5" is not a discount; write a percentage from 0 to 100, e.g. 10 or 2,5, or leave it empty.',
+    ],
+    [
+      [{ code: 'KAVA-1', quantity: '1', discount: '0250' }],
+      'Row 1: "0250" is not a discount; write a percentage from 0 to 100, e.g. 10 or 2,5, or leave it empty.',
+    ],
   ])('refuses rows %j before any request', async (rows, message) => {
     const twenty = fakeTwenty(() => ({ status: 200, body: {} }));
     const { host } = recordingHost();
-    expect(await createDocumentFromOpportunity(twenty.client, host, en, { opportunityId: OPPORTUNITY, documentType: 'SALES_OFFER', rows })).toEqual({ variant: 'error', message });
+    expect(
+      await createDocumentFromOpportunity(twenty.client, host, en, {
+        opportunityId: OPPORTUNITY,
+        documentType: 'SALES_OFFER',
+        rows,
+      }),
+    ).toEqual({ variant: 'error', message });
     expect(twenty.requests).toHaveLength(0);
   });
 
   it('shows the route’s refusal (opportunity without a customer)', async () => {
-    const twenty = fakeTwenty((r) => (r.method === 'GET' ? { status: 200, body: { data: { metakockaProducts: products } } } : refusal(422, 'Opportunity "Big deal" has no company and no point of contact.', 'Set the customer on the opportunity, then run the action again.', 'MAPPING_FAILED')));
+    const twenty = fakeTwenty((r) =>
+      r.method === 'GET'
+        ? { status: 200, body: { data: { metakockaProducts: products } } }
+        : refusal(
+            422,
+            'Opportunity "Big deal" has no company and no point of contact.',
+            'Set the customer on the opportunity, then run the action again.',
+            'MAPPING_FAILED',
+          ),
+    );
     const { host, snackbars } = recordingHost();
-    await createDocumentFromOpportunity(twenty.client, host, en, { opportunityId: OPPORTUNITY, documentType: 'SALES_ORDER', rows: [{ code: 'KAVA-1', quantity: '2' }] });
-    expect(snackbars).toEqual([{ variant: 'error', message: 'Opportunity "Big deal" has no company and no point of contact.', detailedMessage: 'Set the customer on the opportunity, then run the action again.' }]);
+    await createDocumentFromOpportunity(twenty.client, host, en, {
+      opportunityId: OPPORTUNITY,
+      documentType: 'SALES_ORDER',
+      rows: [{ code: 'KAVA-1', quantity: '2' }],
+    });
+    expect(snackbars).toEqual([
+      {
+        variant: 'error',
+        message: 'Opportunity "Big deal" has no company and no point of contact.',
+        detailedMessage: 'Set the customer on the opportunity, then run the action again.',
+      },
+    ]);
   });
 });
 

@@ -27,7 +27,13 @@ const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u0
 export function indexPage(components: ComponentEntry[], personas: string[]): string {
   const rows = components
     .map((c) => {
-      const links = personas.flatMap((p) => ['en', 'sl'].map((lang) => `<a href="/fc/${c.universalIdentifier}?as=${p}&amp;lang=${lang}">${p} · ${lang}</a>`)).join(' ');
+      const links = personas
+        .flatMap((p) =>
+          ['en', 'sl'].map(
+            (lang) => `<a href="/fc/${c.universalIdentifier}?as=${p}&amp;lang=${lang}">${p} · ${lang}</a>`,
+          ),
+        )
+        .join(' ');
       return `<li><strong>${escapeHtml(c.name)}</strong> <span>${escapeHtml(c.description)}</span><br/>${links}</li>`;
     })
     .join('\n');
@@ -49,7 +55,11 @@ export function hostPage(input: HostPageInput): string {
     colorScheme: 'light',
     locale: input.locale,
   };
-  const env = { TWENTY_API_URL: input.origin, TWENTY_APP_ACCESS_TOKEN: input.token, applicationVariables: JSON.stringify(input.applicationVariables) };
+  const env = {
+    TWENTY_API_URL: input.origin,
+    TWENTY_APP_ACCESS_TOKEN: input.token,
+    applicationVariables: JSON.stringify(input.applicationVariables),
+  };
   return `<!doctype html><html lang="${input.locale.slice(0, 2)}"><head><meta charset="utf-8"><title>${escapeHtml(input.component.name)} · preview</title>
 <style>
 body{margin:0;background:#f1f1f1;font-family:Inter,system-ui,sans-serif}

@@ -46,14 +46,23 @@ interface BuiltManifest {
 
 export async function startUiPreview(options: PreviewOptions): Promise<UiPreview> {
   const manifest = JSON.parse(readFileSync(join(options.outputDir, 'manifest.json'), 'utf8')) as BuiltManifest;
-  const sandbox = await startSandbox({ companyId: options.companyId ?? '4411', ...(options.secretKey ? { secretKey: options.secretKey } : {}) });
+  const sandbox = await startSandbox({
+    companyId: options.companyId ?? '4411',
+    ...(options.secretKey ? { secretKey: options.secretKey } : {}),
+  });
   const standIn = await startStandIn({ manifestPath: join(options.outputDir, 'manifest.json') });
   // The sandbox is a custom endpoint, so it is listed as Twenty's variable editor would (D37); installing runs the
   // post-install step, which creates the credential encryption key.
-  const harness = await createHarness({ standIn, outputDir: options.outputDir, appVariables: { METAKOCKA_ALLOWED_ENDPOINTS: sandbox.url } });
+  const harness = await createHarness({
+    standIn,
+    outputDir: options.outputDir,
+    appVariables: { METAKOCKA_ALLOWED_ENDPOINTS: sandbox.url },
+  });
   await harness.install();
   // Browser tokens are the preview's own; each maps to a persona the harness turns into a stand-in user session.
-  const tokens = new Map<string, PersonaName>((Object.keys(PERSONAS) as PersonaName[]).map((name) => [`preview-${name}-${randomBytes(8).toString('hex')}`, name]));
+  const tokens = new Map<string, PersonaName>(
+    (Object.keys(PERSONAS) as PersonaName[]).map((name) => [`preview-${name}-${randomBytes(8).toString('hex')}`, name]),
+  );
   const tokenOf = (name: PersonaName) => [...tokens].find(([, persona]) => persona === name)![0];
 
   const nonSecretVariables = (): Record<string, string> => {
@@ -62,40 +71,61 @@ export async function startUiPreview(options: PreviewOptions): Promise<UiPreview
   };
 
   const server = createServer((request, response) => {
-    void handle(request, response).catch((error: unknown) => send(response, 500, 'text/plain', `Preview error: ${(error as Error).message}`));
+    void handle(request, response).catch((error: unknown) =>
+      send(response, 500, 'text/plain', `Preview error: ${(error as Error).message}`),
+    );
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://preview');
     if (url.pathname.startsWith('/s/')) return proxyRoute(request, response, url);
     if (url.pathname.startsWith('/rest/')) return proxyRest(request, response, url);
-    if (url.pathname === '/') return send(response, 200, 'text/html', indexPage(manifest.frontComponents, Object.keys(PERSONAS)));
+    if (url.pathname === '/')
+      return send(response, 200, 'text/html', indexPage(manifest.frontComponents, Object.keys(PERSONAS)));
     const page = /^\/fc\/([0-9a-f-]{36})$/.exec(url.pathname);
     const bundle = /^\/bundle\/([0-9a-f-]{36})\.mjs$/.exec(url.pathname);
     const component = manifest.frontComponents.find((c) => c.universalIdentifier === (page ?? bundle)?.[1]);
     if (!component) return send(response, 404, 'text/plain', 'No such front component; see / for the list.');
-    if (bundle) return send(response, 200, 'text/javascript', await bundleFrontComponent(APP_PATH, component.sourceComponentPath));
+    if (bundle)
+      return send(
+        response,
+        200,
+        'text/javascript',
+        await bundleFrontComponent(APP_PATH, component.sourceComponentPath),
+      );
     const persona = (url.searchParams.get('as') ?? 'manager') as PersonaName;
-    if (!(persona in PERSONAS)) return send(response, 400, 'text/plain', `Unknown persona; use one of ${Object.keys(PERSONAS).join(', ')}.`);
+    if (!(persona in PERSONAS))
+      return send(response, 400, 'text/plain', `Unknown persona; use one of ${Object.keys(PERSONAS).join(', ')}.`);
     const origin = `http://${request.headers.host}`;
-    return send(response, 200, 'text/html', hostPage({
-      component,
-      bundleUrl: `/bundle/${component.universalIdentifier}.mjs`,
-      origin,
-      token: tokenOf(persona),
-      userId: PERSONAS[persona].workspaceMemberId,
-      locale: url.searchParams.get('lang') === 'sl' ? 'sl-SI' : 'en',
-      applicationVariables: nonSecretVariables(),
-      persona,
-      selection: selectionOf(url),
-    }));
+    return send(
+      response,
+      200,
+      'text/html',
+      hostPage({
+        component,
+        bundleUrl: `/bundle/${component.universalIdentifier}.mjs`,
+        origin,
+        token: tokenOf(persona),
+        userId: PERSONAS[persona].workspaceMemberId,
+        locale: url.searchParams.get('lang') === 'sl' ? 'sl-SI' : 'en',
+        applicationVariables: nonSecretVariables(),
+        persona,
+        selection: selectionOf(url),
+      }),
+    );
   }
 
   /** `?records=<id>,<id>&object=<nameSingular>`: the command menu's selection for command components. */
-  function selectionOf(url: URL): { recordIds: string[]; object: { id: string; nameSingular: string; namePlural: string } | null } {
+  function selectionOf(url: URL): {
+    recordIds: string[];
+    object: { id: string; nameSingular: string; namePlural: string } | null;
+  } {
     const meta = standIn.model.objects.get(url.searchParams.get('object') ?? '');
     const recordIds = (url.searchParams.get('records') ?? '').split(',').filter(Boolean);
-    return { recordIds, object: meta ? { id: meta.id, nameSingular: meta.nameSingular, namePlural: meta.namePlural } : null };
+    return {
+      recordIds,
+      object: meta ? { id: meta.id, nameSingular: meta.nameSingular, namePlural: meta.namePlural } : null,
+    };
   }
 
   /** /rest/... → the stand-in's REST API with the persona's own user token (components read records as the user). */

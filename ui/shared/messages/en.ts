@@ -30,14 +30,16 @@ export const en = {
   'connection.endpoint.development': 'Metakocka development host (devmainsi.metakocka.si)',
   'connection.endpoint.custom': 'Custom address',
   'connection.customUrl': 'Server address',
-  'connection.customUrl.hint': 'The server only, such as https://metakocka.example.si. A Twenty administrator must first list it in the app variable METAKOCKA_ALLOWED_ENDPOINTS.',
+  'connection.customUrl.hint':
+    'The server only, such as https://metakocka.example.si. A Twenty administrator must first list it in the app variable METAKOCKA_ALLOWED_ENDPOINTS.',
   'connection.companyId': 'Company id',
   'connection.companyId.hint': 'In Metakocka: Settings → API.',
   'connection.secretKey': 'Secret key',
   'connection.secretKey.set': 'A key is set (changed {time}). Leave the field empty to keep it.',
   'connection.secretKey.setUndated': 'A key is set. Leave the field empty to keep it.',
   'connection.secretKey.notSet': 'No key is set yet.',
-  'connection.secretKey.endpointChanged': 'You are changing the endpoint: enter the secret key again. A stored key is only sent to the endpoint it was saved with.',
+  'connection.secretKey.endpointChanged':
+    'You are changing the endpoint: enter the secret key again. A stored key is only sent to the endpoint it was saved with.',
   'connection.test': 'Test connection',
   'connection.testing': 'Testing…',
   'connection.save': 'Save',
@@ -83,22 +85,26 @@ export const en = {
   'credentialStatus.ENDPOINT_CHANGED': 'Saved for another endpoint: the member must enter it again',
 
   'rotation.title': 'Encryption key',
-  'rotation.body': 'Personal keys are stored encrypted. Rotating replaces the encryption key and re-encrypts every stored key.',
+  'rotation.body':
+    'Personal keys are stored encrypted. Rotating replaces the encryption key and re-encrypts every stored key.',
   'rotation.button': 'Rotate encryption key',
   'rotation.done': 'New key {keyId}: {count} stored key(s) re-encrypted.',
   'rotation.unreadable': '{count} stored key(s) could not be read; their owners must enter them again.',
 
   'my.title': 'My Metakocka account',
   'my.subtitle': 'Actions you start in Twenty can run under your own Metakocka user.',
-  'my.off': 'Your administrator has switched personal credentials off: everything runs on the organisation’s credentials.',
+  'my.off':
+    'Your administrator has switched personal credentials off: everything runs on the organisation’s credentials.',
   'my.optional': 'Optional: without your own key, the organisation’s credentials are used.',
   'my.required': 'Required: actions you start need your own key.',
   'my.noOrg': 'Metakocka is not connected for this workspace yet. Ask an administrator to connect it first.',
   'my.none': 'You have not stored a key.',
   'my.stored': 'Your key is stored: {status}, last verified {time}.',
-  'my.endpointChanged': 'Metakocka is now reached at another address than the one your key was saved for, so your key is not used. Enter it again below.',
+  'my.endpointChanged':
+    'Metakocka is now reached at another address than the one your key was saved for, so your key is not used. Enter it again below.',
   'my.companyId.hint': 'This workspace uses Metakocka company {companyId}; keys of other companies are refused.',
-  'my.secretKey.hint': 'Your own API key from Metakocka (Settings → API). It is checked, then stored encrypted; nobody can read it back.',
+  'my.secretKey.hint':
+    'Your own API key from Metakocka (Settings → API). It is checked, then stored encrypted; nobody can read it back.',
   'my.label': 'Label (optional)',
   'my.save': 'Check and save my key',
   'my.saving': 'Checking…',

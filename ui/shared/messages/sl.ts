@@ -32,14 +32,16 @@ export const sl: Record<MessageId, string> = {
   'connection.endpoint.development': 'Razvojni strežnik Metakocke (devmainsi.metakocka.si)',
   'connection.endpoint.custom': 'Drug naslov',
   'connection.customUrl': 'Naslov strežnika',
-  'connection.customUrl.hint': 'Samo strežnik, na primer https://metakocka.example.si. Skrbnik Twentyja ga mora najprej vpisati v spremenljivko aplikacije METAKOCKA_ALLOWED_ENDPOINTS.',
+  'connection.customUrl.hint':
+    'Samo strežnik, na primer https://metakocka.example.si. Skrbnik Twentyja ga mora najprej vpisati v spremenljivko aplikacije METAKOCKA_ALLOWED_ENDPOINTS.',
   'connection.companyId': 'ID podjetja',
   'connection.companyId.hint': 'V Metakocki: Nastavitve → API.',
   'connection.secretKey': 'Skrivni ključ',
   'connection.secretKey.set': 'Ključ je nastavljen (spremenjen {time}). Pustite polje prazno, da ostane.',
   'connection.secretKey.setUndated': 'Ključ je nastavljen. Pustite polje prazno, da ostane.',
   'connection.secretKey.notSet': 'Ključ še ni nastavljen.',
-  'connection.secretKey.endpointChanged': 'Spreminjate naslov: znova vnesite skrivni ključ. Shranjeni ključ se pošilja samo na naslov, za katerega je bil shranjen.',
+  'connection.secretKey.endpointChanged':
+    'Spreminjate naslov: znova vnesite skrivni ključ. Shranjeni ključ se pošilja samo na naslov, za katerega je bil shranjen.',
   'connection.test': 'Preizkusi povezavo',
   'connection.testing': 'Preizkušanje …',
   'connection.save': 'Shrani',
@@ -85,7 +87,8 @@ export const sl: Record<MessageId, string> = {
   'credentialStatus.ENDPOINT_CHANGED': 'Shranjen za drug naslov: član ga mora vnesti znova',
 
   'rotation.title': 'Šifrirni ključ',
-  'rotation.body': 'Osebni ključi so shranjeni šifrirano. Zamenjava šifrirnega ključa ponovno šifrira vse shranjene ključe.',
+  'rotation.body':
+    'Osebni ključi so shranjeni šifrirano. Zamenjava šifrirnega ključa ponovno šifrira vse shranjene ključe.',
   'rotation.button': 'Zamenjaj šifrirni ključ',
   'rotation.done': 'Nov ključ {keyId}: ponovno šifriranih ključev: {count}.',
   'rotation.unreadable': 'Ključev, ki jih ni bilo mogoče prebrati: {count}; lastniki jih morajo vnesti znova.',
@@ -98,9 +101,12 @@ export const sl: Record<MessageId, string> = {
   'my.noOrg': 'Ta delovni prostor še ni povezan z Metakocko. Skrbnika prosite, naj jo najprej poveže.',
   'my.none': 'Ključa še niste shranili.',
   'my.stored': 'Vaš ključ je shranjen: {status}, zadnje preverjanje {time}.',
-  'my.endpointChanged': 'Metakocka je zdaj na drugem naslovu od tistega, za katerega je bil vaš ključ shranjen, zato se ne uporablja. Spodaj ga vnesite znova.',
-  'my.companyId.hint': 'Ta delovni prostor uporablja podjetje {companyId} v Metakocki; ključi drugih podjetij so zavrnjeni.',
-  'my.secretKey.hint': 'Vaš ključ API iz Metakocke (Nastavitve → API). Najprej ga preverimo, nato shranimo šifrirano; nihče ga ne more prebrati nazaj.',
+  'my.endpointChanged':
+    'Metakocka je zdaj na drugem naslovu od tistega, za katerega je bil vaš ključ shranjen, zato se ne uporablja. Spodaj ga vnesite znova.',
+  'my.companyId.hint':
+    'Ta delovni prostor uporablja podjetje {companyId} v Metakocki; ključi drugih podjetij so zavrnjeni.',
+  'my.secretKey.hint':
+    'Vaš ključ API iz Metakocke (Nastavitve → API). Najprej ga preverimo, nato shranimo šifrirano; nihče ga ne more prebrati nazaj.',
   'my.label': 'Oznaka (neobvezno)',
   'my.save': 'Preveri in shrani moj ključ',
   'my.saving': 'Preverjanje …',

@@ -10,7 +10,8 @@ export interface ContractCase {
 }
 
 export function expectOk(a: Answer): any {
-  if (a.json?.opr_code !== undefined && a.json.opr_code !== '0') throw new Error(`expected success, got ${a.text.slice(0, 300)}`);
+  if (a.json?.opr_code !== undefined && a.json.opr_code !== '0')
+    throw new Error(`expected success, got ${a.text.slice(0, 300)}`);
   expect(a.status).toBe(200);
   expect(a.json).toBeDefined();
   return a.json;
@@ -19,7 +20,8 @@ export function expectOk(a: Answer): any {
 export function expectRefusal(a: Answer, code: string, text?: string | RegExp): void {
   expect(a.status).toBe(200); // application errors come with HTTP 200 (API.md §5.1)
   expect(a.json?.opr_code).toBe(code);
-  if (text !== undefined) expect(a.json.opr_desc).toEqual(typeof text === 'string' ? text : expect.stringMatching(text));
+  if (text !== undefined)
+    expect(a.json.opr_desc).toEqual(typeof text === 'string' ? text : expect.stringMatching(text));
 }
 
 export function expectHtml404(a: Answer): void {
@@ -31,7 +33,8 @@ export function expectHtml404(a: Answer): void {
 
 /** A Metakocka number as a dot decimal: "1.895,01" -> "1895.01", "209,00" -> "209.00" (API.md §1.5 careful-client rule). */
 export function num(s: string): string {
-  if (s.includes('.') && s.includes(',')) return s.lastIndexOf(',') > s.lastIndexOf('.') ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '');
+  if (s.includes('.') && s.includes(','))
+    return s.lastIndexOf(',') > s.lastIndexOf('.') ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '');
   return s.replace(',', '.');
 }
 
@@ -46,7 +49,8 @@ export function cents(s: string): bigint {
 export function nonStringLeaves(value: unknown, path = '$'): string[] {
   if (typeof value === 'string') return [];
   if (Array.isArray(value)) return value.flatMap((v, i) => nonStringLeaves(v, `${path}[${i}]`));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => nonStringLeaves(v, `${path}.${k}`));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => nonStringLeaves(v, `${path}.${k}`));
   return [path];
 }
 
@@ -71,10 +75,17 @@ export async function addSampleProducts(t: Transport): Promise<void> {
     ['KAB-USB-C-1M', 'USB-C kabel 1 m', 'kos', '8.5', 'false'],
     ['SVC-INST', 'Namestitev opreme', 'ura', '45', 'true'],
   ] as const) {
-    expectOk(await t.post(A('product_add'), {
-      code, name, unit, service, sales: 'true', tax: 'EX4',
-      pricelist: [{ count_code: '1', price_def: [{ tax: 'EX4', price }] }],
-    }));
+    expectOk(
+      await t.post(A('product_add'), {
+        code,
+        name,
+        unit,
+        service,
+        sales: 'true',
+        tax: 'EX4',
+        pricelist: [{ count_code: '1', price_def: [{ tax: 'EX4', price }] }],
+      }),
+    );
   }
 }
 

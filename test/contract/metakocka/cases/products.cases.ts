@@ -35,15 +35,27 @@ export const productCases: ContractCase[] = [
   {
     name: '§3.2/§6.4 (OFF product_list.md §1.2): price_def is an object; each quantity tier is its own pricelist row',
     async run(t) {
-      const products = asArray(expectOk(await t.post(A('product_list'), { return_pricelist: 'true', show_tax_factor: 'true' })).product_list);
+      const products = asArray(
+        expectOk(await t.post(A('product_list'), { return_pricelist: 'true', show_tax_factor: 'true' })).product_list,
+      );
       const shapes = products.map((p: any) => p.pricelist);
       expect(shapes.some((s) => s && !Array.isArray(s))).toBe(true);
       const lists = shapes.flatMap((s) => asArray(s));
-      expect(lists.every((l: any) => l.price_def && typeof l.price_def === 'object' && !Array.isArray(l.price_def))).toBe(true);
+      expect(
+        lists.every((l: any) => l.price_def && typeof l.price_def === 'object' && !Array.isArray(l.price_def)),
+      ).toBe(true);
       // PC_200_PC in the docs: one row up to 10, another from 10. The seed's wholesale list "2" has three tiers.
-      const tiered = products.find((p: any) => asArray(p.pricelist).filter((l: any) => l.count_code === '2').length === 3);
-      const tiers = asArray(tiered.pricelist).filter((l: any) => l.count_code === '2').map((l: any) => l.price_def);
-      expect(tiers.map((d: any) => [d.amount_from, d.amount_to])).toEqual([['1', '9'], ['10', '49'], ['50', undefined]]);
+      const tiered = products.find(
+        (p: any) => asArray(p.pricelist).filter((l: any) => l.count_code === '2').length === 3,
+      );
+      const tiers = asArray(tiered.pricelist)
+        .filter((l: any) => l.count_code === '2')
+        .map((l: any) => l.price_def);
+      expect(tiers.map((d: any) => [d.amount_from, d.amount_to])).toEqual([
+        ['1', '9'],
+        ['10', '49'],
+        ['50', undefined],
+      ]);
       expect(tiers[0].tax_factor).toBe(tiers[0].tax === 'EX4' ? '0.22' : '0.095');
       expect(lists.find((l: any) => l.pricelist_type === 'gross').price_def.price_with_tax).toBeDefined();
     },
@@ -52,7 +64,9 @@ export const productCases: ContractCase[] = [
     name: '§1.5/§6.2: some stock amounts, weights and prices come with a decimal comma',
     opts: { products: 200, partners: 1, documents: 0 },
     async run(t) {
-      const page = expectOk(await t.post(A('product_list'), { return_pricelist: 'true', return_warehause_stock: 'true' })).product_list;
+      const page = expectOk(
+        await t.post(A('product_list'), { return_pricelist: 'true', return_warehause_stock: 'true' }),
+      ).product_list;
       const text = JSON.stringify(page);
       expect(text).toMatch(/"weight":"\d+,\d+"/);
       expect(text).toMatch(/"price":"\d+,\d+"/);
@@ -64,22 +78,62 @@ export const productCases: ContractCase[] = [
     name: '§2.3: product_add needs code, name, unit from the register; refuses duplicates; flags default to false',
     async run(t) {
       expectRefusal(await t.post(A('product_add'), { code: 'X1', name: 'Brez enote' }), '2', /unit/);
-      expectRefusal(await t.post(A('product_add'), { code: 'X1', name: 'Napačna enota', unit: 'kosov' }), '2', /Valid values/);
+      expectRefusal(
+        await t.post(A('product_add'), { code: 'X1', name: 'Napačna enota', unit: 'kosov' }),
+        '2',
+        /Valid values/,
+      );
       const ok = expectOk(await t.post(A('product_add'), { code: 'X1', name: 'Vijak M8', unit: 'kos' }));
       expect(ok.mk_id).toMatch(/^\d{10,13}$/);
       const listed = expectOk(await t.post(A('product_list'), { code: 'X1' })).product_list;
-      expect(listed).toEqual(expect.objectContaining({ count_code: ok.count_code, service: 'false', sales: 'false', eshop_sync: 'false' }));
+      expect(listed).toEqual(
+        expect.objectContaining({ count_code: ok.count_code, service: 'false', sales: 'false', eshop_sync: 'false' }),
+      );
       expectRefusal(await t.post(A('product_add'), { code: 'X1', name: 'Spet', unit: 'kos' }), '6', /already exists/);
     },
   },
   {
     name: '§2.3/§6.17: a pricelist is net or gross; the wrong price field is refused; a price line needs a tax',
     async run(t) {
-      expectRefusal(await t.post(A('product_add'), { code: 'P1', name: 'Cena', unit: 'kos', pricelist: [{ count_code: '1', price_def: [{ tax: 'EX4', price_with_tax: '12.2' }] }] }), '2', /'net' price type/);
-      expectRefusal(await t.post(A('product_add'), { code: 'P1', name: 'Cena', unit: 'kos', pricelist: [{ count_code: '1', price_def: [{ price: '10' }] }] }), '2', /tax/);
-      expectRefusal(await t.post(A('product_add'), { code: 'P1', name: 'Cena', unit: 'kos', pricelist: [{ count_code: '77', price_def: [{ tax: 'EX4', price: '10' }] }] }), '2', /Pricelist '77'/);
+      expectRefusal(
+        await t.post(A('product_add'), {
+          code: 'P1',
+          name: 'Cena',
+          unit: 'kos',
+          pricelist: [{ count_code: '1', price_def: [{ tax: 'EX4', price_with_tax: '12.2' }] }],
+        }),
+        '2',
+        /'net' price type/,
+      );
+      expectRefusal(
+        await t.post(A('product_add'), {
+          code: 'P1',
+          name: 'Cena',
+          unit: 'kos',
+          pricelist: [{ count_code: '1', price_def: [{ price: '10' }] }],
+        }),
+        '2',
+        /tax/,
+      );
+      expectRefusal(
+        await t.post(A('product_add'), {
+          code: 'P1',
+          name: 'Cena',
+          unit: 'kos',
+          pricelist: [{ count_code: '77', price_def: [{ tax: 'EX4', price: '10' }] }],
+        }),
+        '2',
+        /Pricelist '77'/,
+      );
       // A gross figure in a net field is stored silently (the sandbox cannot know).
-      expectOk(await t.post(A('product_add'), { code: 'P1', name: 'Cena', unit: 'kos', pricelist: [{ count_code: '1', price_def: [{ tax: 'EX4', price: '12.2' }] }] }));
+      expectOk(
+        await t.post(A('product_add'), {
+          code: 'P1',
+          name: 'Cena',
+          unit: 'kos',
+          pricelist: [{ count_code: '1', price_def: [{ tax: 'EX4', price: '12.2' }] }],
+        }),
+      );
       const listed = expectOk(await t.post(A('product_list'), { code: 'P1', return_pricelist: 'true' })).product_list;
       expect(cents(listed.pricelist.price_def.price)).toBe(1220n);
     },
@@ -88,8 +142,19 @@ export const productCases: ContractCase[] = [
     name: '§2.3/§6.27: product_update selects by count_code (not the SKU) or mk_id; empty values change nothing; $REMOVE_STRING_VALUE$ clears',
     async run(t) {
       const p = t.core.store.products.list().find((x) => x.barcode)!;
-      expectRefusal(await t.post(A('product_update'), { count_code: p.code, name: 'X' }), '2', `Product with count_code '${p.code}' does not exist.`);
-      expectOk(await t.post(A('product_update'), { count_code: p.countCode, name: 'Novo ime', unit: '', barcode: '$REMOVE_STRING_VALUE$' }));
+      expectRefusal(
+        await t.post(A('product_update'), { count_code: p.code, name: 'X' }),
+        '2',
+        `Product with count_code '${p.code}' does not exist.`,
+      );
+      expectOk(
+        await t.post(A('product_update'), {
+          count_code: p.countCode,
+          name: 'Novo ime',
+          unit: '',
+          barcode: '$REMOVE_STRING_VALUE$',
+        }),
+      );
       const listed = expectOk(await t.post(A('product_list'), { mk_id: p.mkId })).product_list;
       expect(listed.name).toBe('Novo ime');
       expect(listed.unit).toBe(p.unit);
@@ -120,11 +185,22 @@ export const productCases: ContractCase[] = [
   {
     name: '§6.21: warehouse_stock product_code_list matches code, not count_code; reserved/free come by default',
     async run(t) {
-      const p = t.core.store.products.list().find((x) => !x.service && t.core.store.stock.forProduct(x.mkId).length > 0)!;
+      const p = t.core.store.products
+        .list()
+        .find((x) => !x.service && t.core.store.stock.forProduct(x.mkId).length > 0)!;
       const byCode = expectOk(await t.post(A('warehouse_stock'), { product_code_list: p.code })).stock_list;
       expect(byCode.length).toBeGreaterThan(0);
-      expect(byCode[0]).toEqual(expect.objectContaining({ mk_id: p.mkId, code: p.code, reserved_amount: expect.any(String), free_amount: expect.any(String) }));
-      expect(expectOk(await t.post(A('warehouse_stock'), { product_code_list: p.countCode })).stock_list_count).toBe('0');
+      expect(byCode[0]).toEqual(
+        expect.objectContaining({
+          mk_id: p.mkId,
+          code: p.code,
+          reserved_amount: expect.any(String),
+          free_amount: expect.any(String),
+        }),
+      );
+      expect(expectOk(await t.post(A('warehouse_stock'), { product_code_list: p.countCode })).stock_list_count).toBe(
+        '0',
+      );
     },
   },
   {
@@ -133,7 +209,8 @@ export const productCases: ContractCase[] = [
     async run(t) {
       const rows = expectOk(await t.post(A('warehouse_stock'))).stock_list;
       const pairs = new Map<string, number>();
-      for (const r of rows) pairs.set(`${r.mk_id}|${r.warehouse_id}`, (pairs.get(`${r.mk_id}|${r.warehouse_id}`) ?? 0) + 1);
+      for (const r of rows)
+        pairs.set(`${r.mk_id}|${r.warehouse_id}`, (pairs.get(`${r.mk_id}|${r.warehouse_id}`) ?? 0) + 1);
       expect([...pairs.values()].some((n) => n > 1)).toBe(true);
       expect(rows.some((r: any) => r.amount.startsWith('-'))).toBe(true);
     },
@@ -148,10 +225,22 @@ export const productCases: ContractCase[] = [
       const empty = expectOk(await t.post(C('sync_stock'), { api_user_email: 'api@sandbox.example' }));
       expect(empty.opr_desc).toBe('Sync successful');
       expect(store.stock.rows.map((r) => r.amount)).toEqual(before);
-      const [keep, drop] = store.products.list().filter((p) => store.stock.forProduct(p.mkId).some((r) => r.warehouseMkId === wh.mkId));
-      expectOk(await t.post(C('sync_stock'), { api_user_email: 'api@sandbox.example', stock_list: [{ warehouse_id: wh.mkId, product_code: keep!.code, amount: '7' }] }));
+      const [keep, drop] = store.products
+        .list()
+        .filter((p) => store.stock.forProduct(p.mkId).some((r) => r.warehouseMkId === wh.mkId));
+      expectOk(
+        await t.post(C('sync_stock'), {
+          api_user_email: 'api@sandbox.example',
+          stock_list: [{ warehouse_id: wh.mkId, product_code: keep!.code, amount: '7' }],
+        }),
+      );
       expect(store.stock.forProduct(keep!.mkId).find((r) => r.warehouseMkId === wh.mkId)!.amount).toBe(dec('7'));
-      expect(store.stock.forProduct(drop!.mkId).filter((r) => r.warehouseMkId === wh.mkId).every((r) => r.amount === 0n)).toBe(true);
+      expect(
+        store.stock
+          .forProduct(drop!.mkId)
+          .filter((r) => r.warehouseMkId === wh.mkId)
+          .every((r) => r.amount === 0n),
+      ).toBe(true);
     },
   },
 ];

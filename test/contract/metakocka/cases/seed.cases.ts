@@ -8,7 +8,7 @@ function validSiVat(vat: string): boolean {
   if (!m) return false;
   const d = [...m[1]!].map(Number);
   const check = 11 - (d.slice(0, 7).reduce((a, x, i) => a + x * (8 - i), 0) % 11);
-  return check !== 10 && (check % 11) === d[7];
+  return check !== 10 && check % 11 === d[7];
 }
 
 export const seedCases: ContractCase[] = [
@@ -24,7 +24,9 @@ export const seedCases: ContractCase[] = [
       const si = partners.filter((p: any) => p.tax_id_number?.startsWith('SI'));
       expect(si.length).toBeGreaterThan(50);
       expect(si.filter((p: any) => !validSiVat(p.tax_id_number))).toEqual([]);
-      const cities = new Set(partners.flatMap((p: any) => p.partner_delivery_address_list.map((a: any) => `${a.post_number} ${a.city}`)));
+      const cities = new Set(
+        partners.flatMap((p: any) => p.partner_delivery_address_list.map((a: any) => `${a.post_number} ${a.city}`)),
+      );
       for (const c of ['1000 Ljubljana', '2000 Maribor', '3000 Celje']) expect(cities).toContain(c);
       expect(partners.some((p: any) => p.tax_id_number?.startsWith('HR'))).toBe(true);
       expect(partners.some((p: any) => p.tax_id_number?.startsWith('ATU'))).toBe(true);
@@ -34,13 +36,23 @@ export const seedCases: ContractCase[] = [
     name: 'seed: every document total is exact: sum_all = sum_basic + the sum of sum_tax_*, 1-8 lines each',
     opts: { partners: 40, products: 80, documents: 300 },
     async run(t) {
-      const types = ['sales_offer', 'sales_order', 'sales_bill_domestic', 'sales_bill_foreign', 'sales_bill_retail', 'sales_bill_prepaid', 'sales_bill_credit_note'];
+      const types = [
+        'sales_offer',
+        'sales_order',
+        'sales_bill_domestic',
+        'sales_bill_foreign',
+        'sales_bill_retail',
+        'sales_bill_prepaid',
+        'sales_bill_credit_note',
+      ];
       const seen = new Set<string>();
       for (const doc_type of types) {
         const page = expectOk(await t.post(B('search'), { doc_type, result_type: 'doc', limit: '100' }));
         for (const d of asArray(page.result) as any[]) {
           seen.add(doc_type);
-          const taxes = Object.entries(d).filter(([k]) => k.startsWith('sum_tax_')).reduce((a, [, v]) => a + cents(v as string), 0n);
+          const taxes = Object.entries(d)
+            .filter(([k]) => k.startsWith('sum_tax_'))
+            .reduce((a, [, v]) => a + cents(v as string), 0n);
           expect(cents(d.sum_all)).toBe(cents(d.sum_basic) + taxes);
           expect(asArray(d.product_list).length).toBeGreaterThanOrEqual(1);
           expect(asArray(d.product_list).length).toBeLessThanOrEqual(8);
@@ -64,12 +76,25 @@ export const seedCases: ContractCase[] = [
     opts: { seed: 11 },
     async run(t) {
       const { createSandboxCore } = await import('test/sandbox');
-      const page = JSON.stringify(expectOk(await t.post(A('product_list'), { limit: '20', return_pricelist: 'true' })).product_list);
+      const page = JSON.stringify(
+        expectOk(await t.post(A('product_list'), { limit: '20', return_pricelist: 'true' })).product_list,
+      );
       const twin = createSandboxCore({ seed: 11 });
       const other = createSandboxCore({ seed: 12 });
-      const names = (c: typeof twin) => c.store.products.list().slice(0, 20).map((p) => p.name).join('|');
+      const names = (c: typeof twin) =>
+        c.store.products
+          .list()
+          .slice(0, 20)
+          .map((p) => p.name)
+          .join('|');
       expect(page).toContain(twin.store.products.list()[0]!.name);
-      expect(names(twin)).toBe(t.core.store.products.list().slice(0, 20).map((p) => p.name).join('|'));
+      expect(names(twin)).toBe(
+        t.core.store.products
+          .list()
+          .slice(0, 20)
+          .map((p) => p.name)
+          .join('|'),
+      );
       expect(names(other)).not.toBe(names(twin));
     },
   },

@@ -56,7 +56,11 @@ export const transportCases: ContractCase[] = [
   {
     name: '§1.5: company_id may arrive as a JSON number, flags as JSON booleans',
     async run(t) {
-      const a = await t.post(A('product_list'), { limit: 1, return_pricelist: true }, { auth: { company_id: Number(t.core.companyId) } });
+      const a = await t.post(
+        A('product_list'),
+        { limit: 1, return_pricelist: true },
+        { auth: { company_id: Number(t.core.companyId) } },
+      );
       expect(expectOk(a).product_list.pricelist).toBeDefined();
     },
   },
@@ -64,10 +68,22 @@ export const transportCases: ContractCase[] = [
     name: '§1.3/§6.2/§9: answers are strings everywhere and carry opr_code "0" and opr_time_ms',
     async run(t) {
       for (const a of [
-        await t.post(A('product_list'), { limit: '20', return_pricelist: 'true', return_warehause_stock: 'true', return_free_amount: 'true', show_tax_factor: 'true' }),
+        await t.post(A('product_list'), {
+          limit: '20',
+          return_pricelist: 'true',
+          return_warehause_stock: 'true',
+          return_free_amount: 'true',
+          show_tax_factor: 'true',
+        }),
         await t.post(A('warehouse_stock'), { limit: '50' }),
         await t.post(A('warehouse_list')),
-        await t.post(B('search'), { doc_type: 'sales_bill_domestic', result_type: 'doc', limit: '20', show_payment_detail: 'true', show_product_detail: 'true' }),
+        await t.post(B('search'), {
+          doc_type: 'sales_bill_domestic',
+          result_type: 'doc',
+          limit: '20',
+          show_payment_detail: 'true',
+          show_product_detail: 'true',
+        }),
         await t.post(B('get_partner')),
       ]) {
         const json = expectOk(a);
@@ -92,7 +108,9 @@ export const transportCases: ContractCase[] = [
     opts: { settings: { searchWorkMs: 60 } },
     async run(t) {
       const started = Date.now();
-      const answers = await Promise.all([1, 2, 3].map(() => t.post(B('search'), { doc_type: 'sales_order', limit: '1' })));
+      const answers = await Promise.all(
+        [1, 2, 3].map(() => t.post(B('search'), { doc_type: 'sales_order', limit: '1' })),
+      );
       answers.forEach(expectOk);
       expect(t.core.searchLane.maxInFlight).toBe(1);
       expect(t.core.searchLane.waited).toBe(2);
@@ -123,7 +141,9 @@ export const transportCases: ContractCase[] = [
       t.core.failNext('lost-write', 'add_partner');
       await expect(t.post(B('add_partner'), { partner: { customer: 'Izgubljeni odgovor d.o.o.' } })).rejects.toThrow();
       expect(t.core.store.partners.count()).toBe(before + 1);
-      expect(expectOk(await t.post(B('get_partner'), { partner_name: 'Izgubljeni odgovor' })).partner_list_count).toBe('1');
+      expect(expectOk(await t.post(B('get_partner'), { partner_name: 'Izgubljeni odgovor' })).partner_list_count).toBe(
+        '1',
+      );
     },
   },
   {
@@ -159,7 +179,7 @@ export const transportCases: ContractCase[] = [
         const out: string[] = [];
         for (let i = 0; i < 20; i++) {
           const a = await t.post(A('warehouse_list'));
-          out.push(a.status === 503 ? '5xx' : a.json?.opr_code ?? '?');
+          out.push(a.status === 503 ? '5xx' : (a.json?.opr_code ?? '?'));
         }
         return out.join(',');
       };

@@ -26,20 +26,34 @@ describe('crash and resume', () => {
       const { world } = await runCrashScenario(SIZE, point);
       const result = integrity(world);
       const problems = [...result.duplicates, ...result.missing, ...result.mismatches];
-      if (problems.length > 0) failures.push(`crash ${point.mode} call ${point.afterCalls}: ${problems.slice(0, 3).join('; ')}`);
+      if (problems.length > 0)
+        failures.push(`crash ${point.mode} call ${point.afterCalls}: ${problems.slice(0, 3).join('; ')}`);
     }
     expect(failures).toEqual([]);
   }, 600_000);
 
   // The document steps the spread may fall beside, each once (they found the bugs described in server/sync/documents).
   it.each<[string, CrashPoint]>([
-    ['a push dies after put_document, before the document is bound in Twenty; a pull comes first, then the user pushes again', { call: 'putDocument', afterCalls: 1, mode: 'after' }],
-    ['a page of lines is written and the process dies before the documents are marked done', { call: 'UpsertMetakockaSalesDocumentLines', afterCalls: 2, mode: 'after' }],
-    ['the partners pull dies on its first page, so documents are pulled before their customers exist in Twenty', { call: 'partnersPage', afterCalls: 1, mode: 'before' }],
+    [
+      'a push dies after put_document, before the document is bound in Twenty; a pull comes first, then the user pushes again',
+      { call: 'putDocument', afterCalls: 1, mode: 'after' },
+    ],
+    [
+      'a page of lines is written and the process dies before the documents are marked done',
+      { call: 'UpsertMetakockaSalesDocumentLines', afterCalls: 2, mode: 'after' },
+    ],
+    [
+      'the partners pull dies on its first page, so documents are pulled before their customers exist in Twenty',
+      { call: 'partnersPage', afterCalls: 1, mode: 'before' },
+    ],
     ['the first documents search dies before it is sent', { call: 'searchDocuments', afterCalls: 1, mode: 'before' }],
-  ])('ends exact when %s', async (_what, point) => {
-    const { world, fired } = await runCrashScenario(SIZE, point);
-    expect(fired).toBe(true);
-    expect(integrity(world)).toEqual(EXACT);
-  }, 60_000);
+  ])(
+    'ends exact when %s',
+    async (_what, point) => {
+      const { world, fired } = await runCrashScenario(SIZE, point);
+      expect(fired).toBe(true);
+      expect(integrity(world)).toEqual(EXACT);
+    },
+    60_000,
+  );
 });

@@ -30,8 +30,30 @@ export function sampleOrderWire(): WireDocument {
     buyer_order: 'CRM-2026-0077',
     created_ts: '2026-03-12T09:41:07+02:00',
     product_list: [
-      { count_code: 'PA_1001', mk_id: '1600390011', mk_row_id: '5001', code: 'KAB-USB-C-1M', name: 'USB-C kabel 1 m', unit: 'kos', amount: '2', price: '8.5', discount: '0', tax: 'EX4' },
-      { count_code: 'PA_1003', mk_id: '1600390013', mk_row_id: '5002', code: 'SVC-INST', name: 'Namestitev opreme', unit: 'ura', amount: '1', price: '45', discount: '0', tax: 'EX4' },
+      {
+        count_code: 'PA_1001',
+        mk_id: '1600390011',
+        mk_row_id: '5001',
+        code: 'KAB-USB-C-1M',
+        name: 'USB-C kabel 1 m',
+        unit: 'kos',
+        amount: '2',
+        price: '8.5',
+        discount: '0',
+        tax: 'EX4',
+      },
+      {
+        count_code: 'PA_1003',
+        mk_id: '1600390013',
+        mk_row_id: '5002',
+        code: 'SVC-INST',
+        name: 'Namestitev opreme',
+        unit: 'ura',
+        amount: '1',
+        price: '45',
+        discount: '0',
+        tax: 'EX4',
+      },
     ],
     sum_basic: '62',
     sum_tax_ex4: '13.64',
@@ -42,7 +64,18 @@ export function sampleOrderWire(): WireDocument {
 export const sampleOrder = (): MkDocumentWire => parse(sampleOrderWire());
 
 export function line(overrides: WireLine = {}): WireLine {
-  return { mk_id: '1600390011', mk_row_id: '1', code: 'KAB-USB-C-1M', name: 'USB-C kabel 1 m', unit: 'kos', amount: '1', price: '10', discount: '0', tax: 'EX4', ...overrides };
+  return {
+    mk_id: '1600390011',
+    mk_row_id: '1',
+    code: 'KAB-USB-C-1M',
+    name: 'USB-C kabel 1 m',
+    unit: 'kos',
+    amount: '1',
+    price: '10',
+    discount: '0',
+    tax: 'EX4',
+    ...overrides,
+  };
 }
 
 /** The §8.3 order with some wire fields replaced (undefined removes a field), parsed. */

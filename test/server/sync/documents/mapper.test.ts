@@ -3,7 +3,7 @@ import { MappingError } from 'server/sync/errors';
 import { actionOf, document, line, sampleOrder } from './builders';
 
 describe('documentToDrafts', () => {
-  it('maps the §8.3 order with Metakocka\'s totals in exact micros and its status', () => {
+  it("maps the §8.3 order with Metakocka's totals in exact micros and its status", () => {
     const { document: draft, findings } = documentToDrafts(sampleOrder());
     expect(findings).toEqual([]);
     expect(draft).toMatchObject({
@@ -27,14 +27,27 @@ describe('documentToDrafts', () => {
 
   it('binds each line by document and row id, with recomputed net and gross', () => {
     const { lines } = documentToDrafts(sampleOrder());
-    expect(lines.map((l) => l.draft.metakockaRowKey)).toEqual([lineRowKey('400000012345', '5001'), '400000012345:5002']);
+    expect(lines.map((l) => l.draft.metakockaRowKey)).toEqual([
+      lineRowKey('400000012345', '5001'),
+      '400000012345:5002',
+    ]);
     expect(lines[0]).toMatchObject({
       productMkId: '1600390011',
-      draft: { code: 'KAB-USB-C-1M', quantity: 2, unit: 'kos', unitPrice: { amountMicros: '8500000' }, vatCode: 'EX4', vatRate: 22, lineNet: { amountMicros: '17000000' }, lineGross: { amountMicros: '20740000' }, lineNumber: 1 },
+      draft: {
+        code: 'KAB-USB-C-1M',
+        quantity: 2,
+        unit: 'kos',
+        unitPrice: { amountMicros: '8500000' },
+        vatCode: 'EX4',
+        vatRate: 22,
+        lineNet: { amountMicros: '17000000' },
+        lineGross: { amountMicros: '20740000' },
+        lineNumber: 1,
+      },
     });
   });
 
-  it('stores Metakocka\'s figures even when they disagree with the lines, and reports the mismatch', () => {
+  it("stores Metakocka's figures even when they disagree with the lines, and reports the mismatch", () => {
     const { document: draft, findings } = documentToDrafts(document({ sum_all: '80.00' }));
     expect(draft.grossTotal.amountMicros).toBe('80000000');
     expect(findings.map((f) => f.figure)).toEqual(['sum_all']);
@@ -42,14 +55,21 @@ describe('documentToDrafts', () => {
 
   it('reads the paid amount from sum_paid, or from Slovenian-formatted mark_paid entries when sum_paid is absent', () => {
     expect(documentToDrafts(document({ sum_paid: '75.64' })).document.paidTotal.amountMicros).toBe('75640000');
-    const marked = document({ mark_paid: [{ payment_type: 'Transakcijski račun', date: '12.03.2026', amount: '1.895,01' }, { amount: '4,99' }] });
+    const marked = document({
+      mark_paid: [{ payment_type: 'Transakcijski račun', date: '12.03.2026', amount: '1.895,01' }, { amount: '4,99' }],
+    });
     expect(documentToDrafts(marked).document.paidTotal.amountMicros).toBe('1900000000');
   });
 
   it('marks an invoice issued once Metakocka has published it, and an unpublished one open', () => {
     const invoice = { doc_type: 'sales_bill_domestic', count_code: '1-MK-1406' };
-    expect(documentToDrafts(document(invoice)).document).toMatchObject({ documentType: 'SALES_BILL_DOMESTIC', isIssued: false });
-    expect(documentToDrafts(document({ ...invoice, publish_ts: '2026-03-13T08:00:00+01:00' })).document.isIssued).toBe(true);
+    expect(documentToDrafts(document(invoice)).document).toMatchObject({
+      documentType: 'SALES_BILL_DOMESTIC',
+      isIssued: false,
+    });
+    expect(documentToDrafts(document({ ...invoice, publish_ts: '2026-03-13T08:00:00+01:00' })).document.isIssued).toBe(
+      true,
+    );
   });
 
   it.each([
@@ -75,14 +95,18 @@ describe('documentToDrafts', () => {
   });
 
   it('gives a chained "10;5" discount as an effective 14.5 %', () => {
-    const { lines } = documentToDrafts(document({ product_list: line({ discount: '10;5', price: '100', amount: '1' }) }));
+    const { lines } = documentToDrafts(
+      document({ product_list: line({ discount: '10;5', price: '100', amount: '1' }) }),
+    );
     expect(lines[0]?.draft.discountPercent).toBe(14.5);
     expect(lines[0]?.draft.lineNet?.amountMicros).toBe('85500000');
   });
 
   it('names the partner to link, telling a private person from a business', () => {
     expect(documentToDrafts(sampleOrder()).partner).toEqual({ mkId: '1600481234', isBusiness: true });
-    const person = document({ partner: { mk_id: '77', mk_address_id: '78', business_entity: 'false', customer: 'Grega Rotar' } });
+    const person = document({
+      partner: { mk_id: '77', mk_address_id: '78', business_entity: 'false', customer: 'Grega Rotar' },
+    });
     expect(documentToDrafts(person).partner).toEqual({ mkId: '77', isBusiness: false });
   });
 

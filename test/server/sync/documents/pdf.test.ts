@@ -12,7 +12,9 @@ import { createDocumentRepos } from 'server/sync/documents/records';
 import { startSandbox, type Sandbox } from 'test/sandbox';
 import { startStandIn, type StandIn } from 'test/twenty/stand-in';
 
-const manifestPath = process.env.HARNESS_OUTPUT_DIR ? resolve(process.env.HARNESS_OUTPUT_DIR, 'manifest.json') : undefined;
+const manifestPath = process.env.HARNESS_OUTPUT_DIR
+  ? resolve(process.env.HARNESS_OUTPUT_DIR, 'manifest.json')
+  : undefined;
 
 let sandbox: Sandbox;
 let standIn: StandIn;
@@ -23,9 +25,17 @@ beforeAll(async () => {
   standIn = await startStandIn({ manifestPath, rateLimit: null });
   const gateway = createCrmGateway({ apiUrl: standIn.url, token: standIn.tokens.app });
   deps = {
-    mk: createMetakockaClient({ baseUrl: sandbox.url, companyId: sandbox.companyId, secretKey: sandbox.secretKey, retry: { attempts: 1, baseDelayMs: 1, budgetMs: 1_000 } }),
+    mk: createMetakockaClient({
+      baseUrl: sandbox.url,
+      companyId: sandbox.companyId,
+      secretKey: sandbox.secretKey,
+      retry: { attempts: 1, baseDelayMs: 1, budgetMs: 1_000 },
+    }),
     repos: createDocumentRepos(gateway),
-    files: { uploader: createFileUploader({ apiUrl: standIn.url, token: standIn.tokens.app }), attachments: createAttachmentsRepo(gateway) },
+    files: {
+      uploader: createFileUploader({ apiUrl: standIn.url, token: standIn.tokens.app }),
+      attachments: createAttachmentsRepo(gateway),
+    },
   };
 }, 360_000);
 afterAll(async () => {
@@ -34,22 +44,32 @@ afterAll(async () => {
 });
 
 const SELECT: Record<string, string> = {
-  sales_offer: 'SALES_OFFER', sales_order: 'SALES_ORDER', sales_bill_domestic: 'SALES_BILL_DOMESTIC', sales_bill_credit_note: 'SALES_BILL_CREDIT_NOTE',
+  sales_offer: 'SALES_OFFER',
+  sales_order: 'SALES_ORDER',
+  sales_bill_domestic: 'SALES_BILL_DOMESTIC',
+  sales_bill_credit_note: 'SALES_BILL_CREDIT_NOTE',
 };
 
 /** A Twenty document bound to the first sandbox document of a type, as the pull leaves it. */
 function boundDocument(docType: string, index = 0): { id: string; mkId: string; countCode: string } {
   const mk = sandbox.store.documents.byType(docType)[index]!;
-  const [row] = standIn.seed('metakockaSalesDocument', [{ name: mk.countCode, metakockaId: mk.mkId, countCode: mk.countCode, documentType: SELECT[docType] }]);
+  const [row] = standIn.seed('metakockaSalesDocument', [
+    { name: mk.countCode, metakockaId: mk.mkId, countCode: mk.countCode, documentType: SELECT[docType] },
+  ]);
   return { id: String(row!.id), mkId: mk.mkId, countCode: mk.countCode };
 }
 
-const attachmentsOf = (documentId: string) => standIn.store.rows('attachment').filter((a) => a.targetMetakockaSalesDocumentId === documentId && !a.deletedAt);
-const fileOf = (attachment: Record<string, unknown>) => standIn.files.get((attachment.file as Array<{ fileId: string }>)[0]!.fileId)!;
+const attachmentsOf = (documentId: string) =>
+  standIn.store.rows('attachment').filter((a) => a.targetMetakockaSalesDocumentId === documentId && !a.deletedAt);
+const fileOf = (attachment: Record<string, unknown>) =>
+  standIn.files.get((attachment.file as Array<{ fileId: string }>)[0]!.fileId)!;
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 async function refusal(promise: Promise<unknown>): Promise<SyncError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(SyncError);
   return error as SyncError;
 }
@@ -60,11 +80,20 @@ describe('get document PDF', () => {
     const result = await getDocumentPdf(deps, doc.id);
     const [attachment, ...more] = attachmentsOf(doc.id);
     expect(more).toHaveLength(0);
-    expect(attachment).toMatchObject({ id: result.attachmentId, name: `${doc.countCode}.pdf`, fileCategory: 'TEXT_DOCUMENT' });
+    expect(attachment).toMatchObject({
+      id: result.attachmentId,
+      name: `${doc.countCode}.pdf`,
+      fileCategory: 'TEXT_DOCUMENT',
+    });
     const file = fileOf(attachment!);
     expect(text(file.bytes!.slice(0, 5))).toBe('%PDF-');
     expect(text(file.bytes!)).toContain(doc.countCode); // the sandbox prints the count code into the page
-    expect(file).toMatchObject({ object: 'attachment', field: 'file', status: 'UPLOADED', contentType: 'application/pdf' });
+    expect(file).toMatchObject({
+      object: 'attachment',
+      field: 'file',
+      status: 'UPLOADED',
+      contentType: 'application/pdf',
+    });
     expect(result).toMatchObject({ filename: `${doc.countCode}.pdf`, replaced: false, size: file.bytes!.byteLength });
   });
 
@@ -84,8 +113,12 @@ describe('get document PDF', () => {
     const doc = boundDocument('sales_bill_domestic', 3);
     const first = await getDocumentPdf(deps, doc.id);
     const deleted = await fetch(`${standIn.url}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${standIn.apiKey}` },
-      body: JSON.stringify({ query: 'mutation($id: UUID!) { deleteAttachment(id: $id) { id } }', variables: { id: first.attachmentId } }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${standIn.apiKey}` },
+      body: JSON.stringify({
+        query: 'mutation($id: UUID!) { deleteAttachment(id: $id) { id } }',
+        variables: { id: first.attachmentId },
+      }),
     }).then((r) => r.json() as Promise<{ errors?: unknown[] }>);
     expect(deleted.errors).toBeUndefined();
     expect(attachmentsOf(doc.id)).toHaveLength(0);
@@ -109,7 +142,7 @@ describe('get document PDF', () => {
     expect(attachmentsOf(String(row!.id))).toHaveLength(0);
   });
 
-  it('asks for the company\'s report id for an order, and passes Metakocka\'s JSON refusal on when the id does not print it', async () => {
+  it("asks for the company's report id for an order, and passes Metakocka's JSON refusal on when the id does not print it", async () => {
     const doc = boundDocument('sales_order');
     const calls = sandbox.calls.total();
     const noId = await refusal(getDocumentPdf(deps, doc.id));
@@ -118,7 +151,9 @@ describe('get document PDF', () => {
     expect(sandbox.calls.total()).toBe(calls);
     const wrongId = await refusal(getDocumentPdf(deps, doc.id, '38'));
     expect(wrongId).toMatchObject({ code: 'DOCUMENT_PDF_REFUSED' });
-    expect(wrongId.message).toContain(`Metakocka refused to print ${doc.countCode} with report 38: Report 38 cannot print document type sales_order`);
+    expect(wrongId.message).toContain(
+      `Metakocka refused to print ${doc.countCode} with report 38: Report 38 cannot print document type sales_order`,
+    );
     expect(attachmentsOf(doc.id)).toHaveLength(0);
   });
 
@@ -132,19 +167,25 @@ describe('get document PDF', () => {
     expect(unset.action).toMatch(/documents\.offerReportId/);
   });
 
-  it('passes Metakocka\'s answer on when the document was deleted there, and never shows a secret', async () => {
+  it("passes Metakocka's answer on when the document was deleted there, and never shows a secret", async () => {
     const doc = boundDocument('sales_bill_domestic', 2);
     sandbox.store.deleteDocumentAsUser(doc.mkId);
     const error = await refusal(getDocumentPdf(deps, doc.id));
-    expect(error.message).toContain(`Metakocka refused to print ${doc.countCode} with report 38: Cannot find document with id = ${doc.mkId}`);
+    expect(error.message).toContain(
+      `Metakocka refused to print ${doc.countCode} with report 38: Cannot find document with id = ${doc.mkId}`,
+    );
     const shown = JSON.stringify({ ...error, message: error.message, action: error.action });
     for (const secret of [sandbox.secretKey, standIn.tokens.app, standIn.apiKey]) expect(shown).not.toContain(secret);
     expect(attachmentsOf(doc.id)).toHaveLength(0);
   });
 
   it('derives one attachment id per document and a file name without path separators', () => {
-    expect(pdfAttachmentId('1b0e6c7a-1d7e-4c1b-9a55-2f1f7c3f0a11')).toBe(pdfAttachmentId('1b0e6c7a-1d7e-4c1b-9a55-2f1f7c3f0a11'));
-    expect(pdfAttachmentId('1b0e6c7a-1d7e-4c1b-9a55-2f1f7c3f0a11')).not.toBe(pdfAttachmentId('2b0e6c7a-1d7e-4c1b-9a55-2f1f7c3f0a11'));
+    expect(pdfAttachmentId('1b0e6c7a-1d7e-4c1b-9a55-2f1f7c3f0a11')).toBe(
+      pdfAttachmentId('1b0e6c7a-1d7e-4c1b-9a55-2f1f7c3f0a11'),
+    );
+    expect(pdfAttachmentId('1b0e6c7a-1d7e-4c1b-9a55-2f1f7c3f0a11')).not.toBe(
+      pdfAttachmentId('2b0e6c7a-1d7e-4c1b-9a55-2f1f7c3f0a11'),
+    );
     expect(pdfFilename({ countCode: 'RA 12/2026', metakockaId: '1' })).toBe('RA 12-2026.pdf');
     expect(pdfFilename({ countCode: '', metakockaId: '4001' })).toBe('4001.pdf');
   });

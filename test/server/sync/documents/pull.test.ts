@@ -9,8 +9,10 @@ const micros = (dec: bigint) => String(dec / 100n);
 
 const twentyDocs = (env: DocumentsEnv) => [...env.tables.documents.rows.values()];
 const twentyDoc = (env: DocumentsEnv, mkId: string) => twentyDocs(env).find((d) => d.metakockaId === mkId);
-const twentyLines = (env: DocumentsEnv, docId: string) => [...env.tables.lines.rows.values()].filter((l) => l.salesDocumentId === docId && !l.deletedAt);
-const openIssues = (env: DocumentsEnv) => [...env.rt.crm.tables.metakockaSyncIssues.rows.values()].filter((i) => i.status === 'OPEN');
+const twentyLines = (env: DocumentsEnv, docId: string) =>
+  [...env.tables.lines.rows.values()].filter((l) => l.salesDocumentId === docId && !l.deletedAt);
+const openIssues = (env: DocumentsEnv) =>
+  [...env.rt.crm.tables.metakockaSyncIssues.rows.values()].filter((i) => i.status === 'OPEN');
 
 describe('documents pull', () => {
   let env: DocumentsEnv;
@@ -25,7 +27,17 @@ describe('documents pull', () => {
     const docs: SalesDocument[] = env.sandbox.store.documents.list();
     expect(counts).toMatchObject({ created: docs.length, failed: 0 });
     const types = new Set(twentyDocs(env).map((d) => d.documentType));
-    expect(types).toEqual(new Set(['SALES_OFFER', 'SALES_ORDER', 'SALES_BILL_DOMESTIC', 'SALES_BILL_FOREIGN', 'SALES_BILL_RETAIL', 'SALES_BILL_PREPAID', 'SALES_BILL_CREDIT_NOTE']));
+    expect(types).toEqual(
+      new Set([
+        'SALES_OFFER',
+        'SALES_ORDER',
+        'SALES_BILL_DOMESTIC',
+        'SALES_BILL_FOREIGN',
+        'SALES_BILL_RETAIL',
+        'SALES_BILL_PREPAID',
+        'SALES_BILL_CREDIT_NOTE',
+      ]),
+    );
     expect(docs.some((d) => d.payments.length > 0 && d.salesOrderList.length + d.offerList.length > 0)).toBe(true);
     for (const doc of docs) {
       const row = twentyDoc(env, doc.mkId)!;
@@ -59,7 +71,9 @@ describe('documents pull', () => {
     const notes = env.sandbox.store.documents.byType('sales_bill_credit_note').filter((d) => d.head.credit_note_bill);
     expect(notes.length).toBeGreaterThan(0);
     for (const note of notes) {
-      const invoice = env.sandbox.store.documents.list().find((d) => d.countCode === note.head.credit_note_bill && d.docType === 'sales_bill_domestic')!;
+      const invoice = env.sandbox.store.documents
+        .list()
+        .find((d) => d.countCode === note.head.credit_note_bill && d.docType === 'sales_bill_domestic')!;
       expect(twentyDoc(env, note.mkId)!.sourceDocumentId).toBe(twentyDoc(env, invoice.mkId)!.id);
     }
   });

@@ -17,36 +17,68 @@ describe('pushSalesDocument', () => {
     const company = [...env.rt.crm.tables.companies.rows.values()][0]!;
     companyId = company.id;
     partnerMkId = company.metakockaPartnerId;
-    productMkIds = env.sandbox.store.products.list().filter((p) => p.sales && p.activated && p.tax).slice(0, 3).map((p) => p.mkId);
+    productMkIds = env.sandbox.store.products
+      .list()
+      .filter((p) => p.sales && p.activated && p.tax)
+      .slice(0, 3)
+      .map((p) => p.mkId);
   });
   afterAll(() => env.close());
 
-  const byBuyerOrder = (buyerOrder: string) => env.sandbox.store.documents.list().filter((d) => d.head.buyer_order === buyerOrder);
+  const byBuyerOrder = (buyerOrder: string) =>
+    env.sandbox.store.documents.list().filter((d) => d.head.buyer_order === buyerOrder);
   const row = (id: string) => env.tables.documents.rows.get(id)!;
-  const linesOf = (id: string) => [...env.tables.lines.rows.values()].filter((l) => l.salesDocumentId === id && !l.deletedAt);
+  const linesOf = (id: string) =>
+    [...env.tables.lines.rows.values()].filter((l) => l.salesDocumentId === id && !l.deletedAt);
 
-  it('creates the order in Metakocka for the company\'s own partner, binds it and shows Metakocka\'s lines and totals', async () => {
+  it("creates the order in Metakocka for the company's own partner, binds it and shows Metakocka's lines and totals", async () => {
     const partnersBefore = env.sandbox.store.partners.list().length;
-    const id = await draftInTwenty(env, { type: 'SALES_ORDER', companyId, lines: [{ productMkId: productMkIds[0]!, quantity: 2 }, { productMkId: productMkIds[1]!, quantity: 1, discountPercent: 10 }] });
+    const id = await draftInTwenty(env, {
+      type: 'SALES_ORDER',
+      companyId,
+      lines: [
+        { productMkId: productMkIds[0]!, quantity: 2 },
+        { productMkId: productMkIds[1]!, quantity: 1, discountPercent: 10 },
+      ],
+    });
     const outcome = await pushSalesDocument(pushDeps(env), id);
     expect(outcome.action).toBe('created');
     const [mk] = byBuyerOrder(row(id).buyerOrder);
     expect(byBuyerOrder(row(id).buyerOrder)).toHaveLength(1);
     expect(mk).toMatchObject({ mkId: outcome.metakockaId, docType: 'sales_order', partner: { partnerMkId } });
-    expect(mk!.lines.map((l) => [l.productMkId, l.amount / 100_000_000n])).toEqual([[productMkIds[0], 2n], [productMkIds[1], 1n]]);
+    expect(mk!.lines.map((l) => [l.productMkId, l.amount / 100_000_000n])).toEqual([
+      [productMkIds[0], 2n],
+      [productMkIds[1], 1n],
+    ]);
     expect(env.sandbox.store.partners.list()).toHaveLength(partnersBefore); // no new partner (API.md §6 item 10)
-    expect(row(id)).toMatchObject({ metakockaId: mk!.mkId, countCode: mk!.countCode, grossTotal: { amountMicros: micros(computeTotals(mk!).sumAll) } });
-    expect(linesOf(id).map((l) => l.metakockaRowKey).sort()).toEqual(mk!.lines.map((l) => `${mk!.mkId}:${l.rowId}`).sort());
+    expect(row(id)).toMatchObject({
+      metakockaId: mk!.mkId,
+      countCode: mk!.countCode,
+      grossTotal: { amountMicros: micros(computeTotals(mk!).sumAll) },
+    });
+    expect(
+      linesOf(id)
+        .map((l) => l.metakockaRowKey)
+        .sort(),
+    ).toEqual(mk!.lines.map((l) => `${mk!.mkId}:${l.rowId}`).sort());
   });
 
   it('creates an offer the same way', async () => {
-    const id = await draftInTwenty(env, { type: 'SALES_OFFER', companyId, lines: [{ productMkId: productMkIds[2]!, quantity: 3 }] });
+    const id = await draftInTwenty(env, {
+      type: 'SALES_OFFER',
+      companyId,
+      lines: [{ productMkId: productMkIds[2]!, quantity: 3 }],
+    });
     await pushSalesDocument(pushDeps(env), id);
     expect(byBuyerOrder(row(id).buyerOrder).map((d) => d.docType)).toEqual(['sales_offer']);
   });
 
   it('after a lost answer leaves exactly one document in Metakocka, found by its buyer order, and binds it', async () => {
-    const id = await draftInTwenty(env, { type: 'SALES_ORDER', companyId, lines: [{ productMkId: productMkIds[0]!, quantity: 5 }] });
+    const id = await draftInTwenty(env, {
+      type: 'SALES_ORDER',
+      companyId,
+      lines: [{ productMkId: productMkIds[0]!, quantity: 5 }],
+    });
     env.sandbox.core.failNext('lost-write', 'put_document');
     const outcome = await pushSalesDocument(pushDeps(env), id);
     expect(outcome.action).toBe('found-after-lost-answer');
@@ -56,8 +88,15 @@ describe('pushSalesDocument', () => {
     expect(byBuyerOrder(row(id).buyerOrder)).toHaveLength(1);
   });
 
-  it('updates an unissued order from an edited quantity without losing lines or Metakocka\'s own notes', async () => {
-    const id = await draftInTwenty(env, { type: 'SALES_ORDER', companyId, lines: [{ productMkId: productMkIds[0]!, quantity: 1 }, { productMkId: productMkIds[1]!, quantity: 1 }] });
+  it("updates an unissued order from an edited quantity without losing lines or Metakocka's own notes", async () => {
+    const id = await draftInTwenty(env, {
+      type: 'SALES_ORDER',
+      companyId,
+      lines: [
+        { productMkId: productMkIds[0]!, quantity: 1 },
+        { productMkId: productMkIds[1]!, quantity: 1 },
+      ],
+    });
     await pushSalesDocument(pushDeps(env), id);
     const mk = env.sandbox.store.documents.get(row(id).metakockaId)!;
     mk.head.notes = 'Dostava po dogovoru.';
@@ -74,29 +113,58 @@ describe('pushSalesDocument', () => {
 
   it('refuses to touch an issued invoice and says why; Metakocka is unchanged', async () => {
     const invoice = env.sandbox.store.documents.list().find((d) => d.docType === 'sales_bill_domestic')!;
-    const [record] = await env.repos.documents.upsertMany([{ metakockaId: invoice.mkId, documentType: 'SALES_BILL_DOMESTIC', isIssued: true, name: invoice.countCode, companyId }]);
+    const [record] = await env.repos.documents.upsertMany([
+      {
+        metakockaId: invoice.mkId,
+        documentType: 'SALES_BILL_DOMESTIC',
+        isIssued: true,
+        name: invoice.countCode,
+        companyId,
+      },
+    ]);
     const calls = env.sandbox.core.calls.total();
-    await expect(pushSalesDocument(pushDeps(env), record!.id)).rejects.toMatchObject({ code: 'DOCUMENT_REFUSED', reason: 'ISSUED', message: expect.stringMatching(/issued in Metakocka and can no longer be changed/) });
+    await expect(pushSalesDocument(pushDeps(env), record!.id)).rejects.toMatchObject({
+      code: 'DOCUMENT_REFUSED',
+      reason: 'ISSUED',
+      message: expect.stringMatching(/issued in Metakocka and can no longer be changed/),
+    });
     expect(env.sandbox.core.calls.total()).toBe(calls);
   });
 
   it('refuses an unissued invoice too: invoices are made in Metakocka', async () => {
-    const [record] = await env.repos.documents.upsertMany([{ documentType: 'SALES_BILL_DOMESTIC', isIssued: false, name: 'Draft invoice', companyId }]);
+    const [record] = await env.repos.documents.upsertMany([
+      { documentType: 'SALES_BILL_DOMESTIC', isIssued: false, name: 'Draft invoice', companyId },
+    ]);
     await expect(pushSalesDocument(pushDeps(env), record!.id)).rejects.toMatchObject({ reason: 'NOT_SUPPORTED' });
   });
 
   it('pushes an unbound customer through the partners stream first', async () => {
     const [fresh] = await env.rt.crm.companies.upsertMany([{ name: 'Nova stranka d.o.o.' }]);
-    const sandboxPartner = env.sandbox.store.partners.list().filter((p) => p.businessEntity).at(-1)!;
+    const sandboxPartner = env.sandbox.store.partners
+      .list()
+      .filter((p) => p.businessEntity)
+      .at(-1)!;
     // The fake push binds the new company to this partner, so no other company may hold it (the binding is unique).
-    const holder = [...env.rt.crm.tables.companies.rows.values()].find((c) => c.metakockaPartnerId === sandboxPartner.mkId)!;
+    const holder = [...env.rt.crm.tables.companies.rows.values()].find(
+      (c) => c.metakockaPartnerId === sandboxPartner.mkId,
+    )!;
     await env.rt.crm.companies.upsertMany([{ id: holder.id, metakockaPartnerId: null }]);
     const pushed: string[] = [];
     const pushPartner = async (_object: 'company' | 'person', companyIdToPush: string) => {
       pushed.push(companyIdToPush);
-      await env.rt.crm.companies.upsertMany([{ id: companyIdToPush, metakockaPartnerId: `${sandboxPartner.mkId}`, metakockaDeliveryAddresses: sandboxPartner.addresses.map((a) => ({ mkId: a.mkId, type: a.type })) }]);
+      await env.rt.crm.companies.upsertMany([
+        {
+          id: companyIdToPush,
+          metakockaPartnerId: `${sandboxPartner.mkId}`,
+          metakockaDeliveryAddresses: sandboxPartner.addresses.map((a) => ({ mkId: a.mkId, type: a.type })),
+        },
+      ]);
     };
-    const id = await draftInTwenty(env, { type: 'SALES_ORDER', companyId: fresh!.id, lines: [{ productMkId: productMkIds[0]!, quantity: 1 }] });
+    const id = await draftInTwenty(env, {
+      type: 'SALES_ORDER',
+      companyId: fresh!.id,
+      lines: [{ productMkId: productMkIds[0]!, quantity: 1 }],
+    });
     await pushSalesDocument(pushDeps(env, { pushPartner }), id);
     expect(pushed).toEqual([fresh!.id]);
     expect(byBuyerOrder(row(id).buyerOrder)[0]!.partner.partnerMkId).toBe(sandboxPartner.mkId);

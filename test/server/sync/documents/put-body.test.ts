@@ -8,7 +8,14 @@ const input = (overrides: Partial<PushDocumentInput> = {}): PushDocumentInput =>
   title: 'Oprema za sejno sobo',
   partner: { mkId: '1600481234', mkAddressId: '1600481235' },
   lines: [
-    { code: 'KAB-USB-C-1M', productMkId: '1600390011', quantity: '2', unitPrice: '8.50', discountPercent: null, taxCode: 'EX4' },
+    {
+      code: 'KAB-USB-C-1M',
+      productMkId: '1600390011',
+      quantity: '2',
+      unitPrice: '8.50',
+      discountPercent: null,
+      taxCode: 'EX4',
+    },
     { code: 'SVC-INST', quantity: '1', unitPrice: '45', taxCode: 'ex4' },
   ],
   ...overrides,
@@ -31,7 +38,9 @@ describe('toPutDocumentBody', () => {
   });
 
   it('never sends inline partner data: a customer without a Metakocka address is refused', () => {
-    expect(() => toPutDocumentBody(input({ partner: { mkId: '1600481234', mkAddressId: null } }))).toThrow(/not linked to a Metakocka partner address/);
+    expect(() => toPutDocumentBody(input({ partner: { mkId: '1600481234', mkAddressId: null } }))).toThrow(
+      /not linked to a Metakocka partner address/,
+    );
   });
 
   it('refuses a line without a tax code, naming the line and the codes to use', () => {
@@ -40,14 +49,22 @@ describe('toPutDocumentBody', () => {
   });
 
   it('sends chained discounts as Metakocka writes them ("10;5") and refuses a % sign', () => {
-    const body = toPutDocumentBody(input({ lines: [{ code: 'X', quantity: '1,5', unitPrice: '10', discountPercent: '10;5', taxCode: 'EX3' }] }));
+    const body = toPutDocumentBody(
+      input({ lines: [{ code: 'X', quantity: '1,5', unitPrice: '10', discountPercent: '10;5', taxCode: 'EX3' }] }),
+    );
     expect(body.product_list[0]).toEqual({ code: 'X', amount: '1.5', price: '10', discount: '10;5', tax: 'EX3' });
-    expect(() => toPutDocumentBody(input({ lines: [{ code: 'X', quantity: '1', unitPrice: '10', discountPercent: '10%', taxCode: 'EX4' }] }))).toThrow(/Discount "10%"/);
+    expect(() =>
+      toPutDocumentBody(
+        input({ lines: [{ code: 'X', quantity: '1', unitPrice: '10', discountPercent: '10%', taxCode: 'EX4' }] }),
+      ),
+    ).toThrow(/Discount "10%"/);
   });
 
   it('refuses an empty document and a zero quantity', () => {
     expect(() => toPutDocumentBody(input({ lines: [] }))).toThrow(/no lines/);
-    expect(() => toPutDocumentBody(input({ lines: [{ code: 'X', quantity: '0', unitPrice: '1', taxCode: 'EX4' }] }))).toThrow(/more than zero/);
+    expect(() =>
+      toPutDocumentBody(input({ lines: [{ code: 'X', quantity: '0', unitPrice: '1', taxCode: 'EX4' }] })),
+    ).toThrow(/more than zero/);
   });
 
   it('carries mk_id only for a full resend of an existing document', () => {

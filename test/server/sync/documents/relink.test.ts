@@ -3,10 +3,17 @@ import { SALES_DOC_TYPES } from 'server/sync/documents/document-types';
 import { bindPartners, bindProducts, startDocumentsEnv, type DocumentsEnv } from './support';
 
 const twentyDocs = (env: DocumentsEnv) => [...env.tables.documents.rows.values()].filter((d) => !d.deletedAt);
-const linesOf = (env: DocumentsEnv, docId: string) => [...env.tables.lines.rows.values()].filter((l) => l.salesDocumentId === docId && !l.deletedAt);
+const linesOf = (env: DocumentsEnv, docId: string) =>
+  [...env.tables.lines.rows.values()].filter((l) => l.salesDocumentId === docId && !l.deletedAt);
 const customerLinked = (d: Record<string, any>) => Boolean(d.companyId || d.personId);
 const fullScans = async (env: DocumentsEnv) =>
-  Promise.all(SALES_DOC_TYPES.map(async (t) => (await env.rt.kv.get<{ lastFullScanAt?: string }>(`metakocka:documents:checkpoint:${t}`))?.lastFullScanAt ?? null));
+  Promise.all(
+    SALES_DOC_TYPES.map(
+      async (t) =>
+        (await env.rt.kv.get<{ lastFullScanAt?: string }>(`metakocka:documents:checkpoint:${t}`))?.lastFullScanAt ??
+        null,
+    ),
+  );
 
 // More documents than relink reads one by one (4 pages of 50), so the next run has to rescan instead.
 const DOCUMENTS = 260;
@@ -32,8 +39,16 @@ describe('documents written before their customer and products', () => {
     for (const doc of env.sandbox.store.documents.list()) {
       const row = twentyDocs(env).find((d) => d.metakockaId === doc.mkId)!;
       const partner = env.sandbox.store.partners.get(doc.partner.partnerMkId)!;
-      expect({ doc: doc.mkId, company: Boolean(row.companyId), person: Boolean(row.personId) }).toEqual({ doc: doc.mkId, company: partner.businessEntity, person: !partner.businessEntity });
-      expect(linesOf(env, row.id).filter((l) => !l.productId).map((l) => l.metakockaRowKey)).toEqual([]);
+      expect({ doc: doc.mkId, company: Boolean(row.companyId), person: Boolean(row.personId) }).toEqual({
+        doc: doc.mkId,
+        company: partner.businessEntity,
+        person: !partner.businessEntity,
+      });
+      expect(
+        linesOf(env, row.id)
+          .filter((l) => !l.productId)
+          .map((l) => l.metakockaRowKey),
+      ).toEqual([]);
       expect(row.syncHash).not.toMatch(/^unlinked:/);
     }
 

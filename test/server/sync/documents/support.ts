@@ -7,7 +7,12 @@ import { createIssueBook } from 'server/sync/issues';
 import { createMetakockaClient, type MetakockaClient } from 'server/metakocka';
 import { createDocumentsStream, type DocumentsStreamOptions } from 'server/sync/documents';
 import { DOCUMENTS_STREAM } from 'server/sync/documents/ports';
-import { createDocumentRepos, createOpportunitiesRepo, type DocumentRepos, type OpportunitiesRepo } from 'server/sync/documents/records';
+import {
+  createDocumentRepos,
+  createOpportunitiesRepo,
+  type DocumentRepos,
+  type OpportunitiesRepo,
+} from 'server/sync/documents/records';
 import type { PushDeps } from 'server/sync/documents/push';
 import { SandboxCore } from 'test/sandbox/core';
 import { listen } from 'test/sandbox/http-server';
@@ -16,7 +21,12 @@ import { SandboxStore } from 'test/sandbox/store/store';
 import type { MemoryTable } from 'test/twenty/stand-in/memory-crm';
 import { createTestRuntime, type TestRuntime } from '../support/runtime';
 
-export interface SandboxOptions { seed?: number; products?: number; partners?: number; documents?: number }
+export interface SandboxOptions {
+  seed?: number;
+  products?: number;
+  partners?: number;
+  documents?: number;
+}
 
 /** The HTTP sandbox of test/sandbox/index.ts, built from its parts: that index pulls in msw, which jest cannot load yet. */
 async function startSandbox(opts: Required<SandboxOptions>) {
@@ -41,29 +51,73 @@ export interface DocumentsEnv {
 
 export async function startDocumentsEnv(sandboxOptions: SandboxOptions = {}): Promise<DocumentsEnv> {
   const sandbox = await startSandbox({ seed: 11, products: 25, partners: 15, documents: 60, ...sandboxOptions });
-  const client = createMetakockaClient({ baseUrl: sandbox.url, companyId: sandbox.companyId, secretKey: sandbox.secretKey, timeoutMs: 1500, retry: { attempts: 3, baseDelayMs: 1, budgetMs: 3000 } });
+  const client = createMetakockaClient({
+    baseUrl: sandbox.url,
+    companyId: sandbox.companyId,
+    secretKey: sandbox.secretKey,
+    timeoutMs: 1500,
+    retry: { attempts: 3, baseDelayMs: 1, budgetMs: 3000 },
+  });
   const rt = createTestRuntime();
   rt.clock.now = new Date();
   const { tables: crmTables, gateway } = rt.crm;
-  const tables = { documents: crmTables.metakockaSalesDocuments, lines: crmTables.metakockaSalesDocumentLines, opportunities: crmTables.opportunities };
+  const tables = {
+    documents: crmTables.metakockaSalesDocuments,
+    lines: crmTables.metakockaSalesDocumentLines,
+    opportunities: crmTables.opportunities,
+  };
   const repos = createDocumentRepos(gateway);
   let runs = 0;
   return {
-    sandbox, client, rt, tables, repos, opportunities: createOpportunitiesRepo(gateway),
+    sandbox,
+    client,
+    rt,
+    tables,
+    repos,
+    opportunities: createOpportunitiesRepo(gateway),
     async run(opts = {}) {
       const stream = createDocumentsStream({ mk: () => client, repos: () => repos, ...opts.options });
       const nowIso = rt.now().toISOString();
       let state: RunState = {
-        runId: `run-${(runs += 1)}`, stream: DOCUMENTS_STREAM, trigger: 'manual', dryRun: opts.dryRun ?? false, status: 'running', step: 0, attempt: 0,
-        cursor: {}, startedAt: nowIso, heartbeatAt: nowIso, finishedAt: null, lastProgressAt: null, counts: { ...ZERO_COUNTS },
-        recordsEstimated: null, apiCallsMetakocka: {}, apiCallsTwenty: 0, openIssuesAtStart: 1, plan: [], errorSummary: null,
+        runId: `run-${(runs += 1)}`,
+        stream: DOCUMENTS_STREAM,
+        trigger: 'manual',
+        dryRun: opts.dryRun ?? false,
+        status: 'running',
+        step: 0,
+        attempt: 0,
+        cursor: {},
+        startedAt: nowIso,
+        heartbeatAt: nowIso,
+        finishedAt: null,
+        lastProgressAt: null,
+        counts: { ...ZERO_COUNTS },
+        recordsEstimated: null,
+        apiCallsMetakocka: {},
+        apiCallsTwenty: 0,
+        openIssuesAtStart: 1,
+        plan: [],
+        errorSummary: null,
       };
       for (let guard = 0; guard < 10_000; guard += 1) {
         const issues = createIssueBook(rt, DOCUMENTS_STREAM);
         const seen = createSeenBook(state);
-        const outcome = await stream.step({ rt, settings: DEFAULT_SETTINGS, state, issues, seen, dryRun: state.dryRun });
+        const outcome = await stream.step({
+          rt,
+          settings: DEFAULT_SETTINGS,
+          state,
+          issues,
+          seen,
+          dryRun: state.dryRun,
+        });
         await issues.flush({ dryRun: state.dryRun, resolveOpen: true });
-        state = { ...state, step: state.step + 1, cursor: outcome.cursor, counts: addCounts(state.counts, outcome.counts), seen: seen.snapshot() };
+        state = {
+          ...state,
+          step: state.step + 1,
+          cursor: outcome.cursor,
+          counts: addCounts(state.counts, outcome.counts),
+          seen: seen.snapshot(),
+        };
         if (outcome.done) break;
       }
       rt.clock.now = new Date(rt.clock.now.getTime() + 60_000);
@@ -76,7 +130,10 @@ export async function startDocumentsEnv(sandboxOptions: SandboxOptions = {}): Pr
 /** What the partners stream leaves in Twenty: every sandbox partner bound, with its address ids (server/sync/partners/fields.ts). */
 export async function bindPartners(env: DocumentsEnv): Promise<void> {
   for (const p of env.sandbox.store.partners.list()) {
-    const binding = { metakockaPartnerId: p.mkId, metakockaDeliveryAddresses: p.addresses.map((a) => ({ mkId: a.mkId, type: a.type })) };
+    const binding = {
+      metakockaPartnerId: p.mkId,
+      metakockaDeliveryAddresses: p.addresses.map((a) => ({ mkId: a.mkId, type: a.type })),
+    };
     if (p.businessEntity) await env.rt.crm.companies.upsertMany([{ name: p.customer, ...binding }]);
     else await env.rt.crm.people.upsertMany([binding]);
   }
@@ -84,7 +141,9 @@ export async function bindPartners(env: DocumentsEnv): Promise<void> {
 
 /** Products as the products stream leaves them: bound by metakockaId, with code and VAT code. */
 export async function bindProducts(env: DocumentsEnv): Promise<void> {
-  const drafts = env.sandbox.store.products.list().map((p) => ({ metakockaId: p.mkId, code: p.code, name: p.name, vatCode: p.tax ?? 'EX4' }));
+  const drafts = env.sandbox.store.products
+    .list()
+    .map((p) => ({ metakockaId: p.mkId, code: p.code, name: p.name, vatCode: p.tax ?? 'EX4' }));
   await env.rt.crm.products.upsertMany(drafts);
 }
 
@@ -108,14 +167,44 @@ export function pushDeps(env: DocumentsEnv, overrides: Partial<PushDeps> = {}): 
 }
 
 /** A document a user drafts in Twenty: its customer and lines picked from products (micros as Twenty stores money). */
-export async function draftInTwenty(env: DocumentsEnv, input: { type: 'SALES_OFFER' | 'SALES_ORDER'; companyId: string; lines: Array<{ productMkId: string; quantity: number; discountPercent?: number }> }): Promise<string> {
-  const [doc] = await env.repos.documents.upsertMany([{ name: 'Oprema za sejno sobo', documentType: input.type, companyId: input.companyId, currency: 'EUR', documentDate: '2026-11-25' }]);
-  const products = await env.rt.crm.products.findBy('metakockaId', input.lines.map((l) => l.productMkId));
-  await env.repos.lines.upsertMany(input.lines.map((l, i) => {
-    const product = products.find((p) => p.metakockaId === l.productMkId)!;
-    const sandboxProduct = env.sandbox.store.products.get(l.productMkId)!;
-    const net = sandboxProduct.prices[0]?.breaks[0]?.price ?? 1_000_000_000n;
-    return { salesDocumentId: doc!.id, productId: product.id, code: product.code, quantity: l.quantity, discountPercent: l.discountPercent ?? 0, vatCode: product.vatCode, unitPrice: { amountMicros: String(net / 100n), currencyCode: 'EUR' }, lineNumber: i + 1, name: product.name };
-  }));
+export async function draftInTwenty(
+  env: DocumentsEnv,
+  input: {
+    type: 'SALES_OFFER' | 'SALES_ORDER';
+    companyId: string;
+    lines: Array<{ productMkId: string; quantity: number; discountPercent?: number }>;
+  },
+): Promise<string> {
+  const [doc] = await env.repos.documents.upsertMany([
+    {
+      name: 'Oprema za sejno sobo',
+      documentType: input.type,
+      companyId: input.companyId,
+      currency: 'EUR',
+      documentDate: '2026-11-25',
+    },
+  ]);
+  const products = await env.rt.crm.products.findBy(
+    'metakockaId',
+    input.lines.map((l) => l.productMkId),
+  );
+  await env.repos.lines.upsertMany(
+    input.lines.map((l, i) => {
+      const product = products.find((p) => p.metakockaId === l.productMkId)!;
+      const sandboxProduct = env.sandbox.store.products.get(l.productMkId)!;
+      const net = sandboxProduct.prices[0]?.breaks[0]?.price ?? 1_000_000_000n;
+      return {
+        salesDocumentId: doc!.id,
+        productId: product.id,
+        code: product.code,
+        quantity: l.quantity,
+        discountPercent: l.discountPercent ?? 0,
+        vatCode: product.vatCode,
+        unitPrice: { amountMicros: String(net / 100n), currencyCode: 'EUR' },
+        lineNumber: i + 1,
+        name: product.name,
+      };
+    }),
+  );
   return doc!.id;
 }

@@ -9,8 +9,18 @@ import { parse, type WireDocument } from './builders';
 
 const RATES: Record<string, [bigint, bigint]> = { EX4: [22n, 100n], EX3: [95n, 1000n], '000': [0n, 1n] };
 
-interface GenLine { qtyMilli: bigint; priceE4: bigint; discountsE2: bigint[]; tax: keyof typeof RATES }
-interface GenDoc { mkId: string; currency: string; lines: GenLine[]; comma: boolean }
+interface GenLine {
+  qtyMilli: bigint;
+  priceE4: bigint;
+  discountsE2: bigint[];
+  tax: keyof typeof RATES;
+}
+interface GenDoc {
+  mkId: string;
+  currency: string;
+  lines: GenLine[];
+  comma: boolean;
+}
 
 const roundHalfUp = (num: bigint, den: bigint): bigint => {
   const negative = num < 0n;
@@ -83,7 +93,9 @@ const docArb = (mkId: string): fc.Arbitrary<GenDoc> =>
     comma: fc.boolean(),
   });
 
-const batchArb = fc.integer({ min: 1, max: 8 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => docArb(`4000000${i}`))));
+const batchArb = fc
+  .integer({ min: 1, max: 8 })
+  .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => docArb(`4000000${i}`))));
 
 const FIGURES = ['sum_basic', 'sum_all', 'sum_tax'] as const;
 
@@ -99,19 +111,28 @@ describe('checkTotals over generated documents', () => {
 
   it('flags exactly the one document whose figure was changed, and only that figure', () => {
     fc.assert(
-      fc.property(batchArb, fc.nat(), fc.constantFrom(...FIGURES), fc.bigInt({ min: 1n, max: 100_000n }), fc.boolean(), (docs, pick, figure, deltaCents, up) => {
-        const victim = pick % docs.length;
-        const wires = docs.map(toWire);
-        const wire = wires[victim]!;
-        const key = figure === 'sum_tax' ? Object.keys(wire).find((k) => k.startsWith('sum_tax_'))! : figure;
-        const cents = BigInt(String(wire[key]).replace(/[.,]/, ''));
-        wire[key] = show(cents + (up ? deltaCents : -deltaCents), 2, false);
-        const flagged = wires.map((w) => checkTotals(parse(w)).findings);
-        flagged.forEach((findings, i) => {
-          if (i !== victim) expect(findings).toEqual([]);
-        });
-        expect(flagged[victim]!.map((f) => [f.documentMkId, f.figure, f.kind])).toEqual([[wire.mk_id, key, 'TOTALS_MISMATCH']]);
-      }),
+      fc.property(
+        batchArb,
+        fc.nat(),
+        fc.constantFrom(...FIGURES),
+        fc.bigInt({ min: 1n, max: 100_000n }),
+        fc.boolean(),
+        (docs, pick, figure, deltaCents, up) => {
+          const victim = pick % docs.length;
+          const wires = docs.map(toWire);
+          const wire = wires[victim]!;
+          const key = figure === 'sum_tax' ? Object.keys(wire).find((k) => k.startsWith('sum_tax_'))! : figure;
+          const cents = BigInt(String(wire[key]).replace(/[.,]/, ''));
+          wire[key] = show(cents + (up ? deltaCents : -deltaCents), 2, false);
+          const flagged = wires.map((w) => checkTotals(parse(w)).findings);
+          flagged.forEach((findings, i) => {
+            if (i !== victim) expect(findings).toEqual([]);
+          });
+          expect(flagged[victim]!.map((f) => [f.documentMkId, f.figure, f.kind])).toEqual([
+            [wire.mk_id, key, 'TOTALS_MISMATCH'],
+          ]);
+        },
+      ),
       { numRuns: 300 },
     );
   });

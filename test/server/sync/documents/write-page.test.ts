@@ -24,13 +24,15 @@ describe('writeDocumentsPage', () => {
     const good = document({ mk_id: '500001', count_code: 'PP-1' });
     const bad = document({ mk_id: '500002', count_code: 'PP-2', sum_all: '75.65' });
     await write([good, bad]);
-    expect(issues().map((i) => [i.metakockaId, i.errorCode, i.status])).toEqual([['500002', 'TOTALS_MISMATCH', 'OPEN']]);
+    expect(issues().map((i) => [i.metakockaId, i.errorCode, i.status])).toEqual([
+      ['500002', 'TOTALS_MISMATCH', 'OPEN'],
+    ]);
     expect(issues()[0]!.message).toMatch(/sum_all for document PP-2 .* is 75\.65 but its lines add up to 75\.64/);
     const stored = [...env.tables.documents.rows.values()].find((d) => d.metakockaId === '500002')!;
     expect(stored.grossTotal.amountMicros).toBe('75650000');
   });
 
-  it('resolves the issue once Metakocka\'s figures agree with the lines again', async () => {
+  it("resolves the issue once Metakocka's figures agree with the lines again", async () => {
     await write([document({ mk_id: '500002', count_code: 'PP-2' })]);
     expect(issues().map((i) => [i.metakockaId, i.status])).toEqual([['500002', 'RESOLVED']]);
   });
@@ -54,17 +56,28 @@ describe('writeDocumentsPage after a write that failed half way', () => {
     };
     await write(document({ mk_id: '500010', count_code: 'PP-10' }));
     const lines = sampleOrderWire().product_list as WireLine[];
-    const changed = document({ mk_id: '500010', count_code: 'PP-10', title: 'Nova oprema', product_list: [{ ...lines[0], name: 'USB-C kabel 2 m' }, lines[1]] });
+    const changed = document({
+      mk_id: '500010',
+      count_code: 'PP-10',
+      title: 'Nova oprema',
+      product_list: [{ ...lines[0], name: 'USB-C kabel 2 m' }, lines[1]],
+    });
     // The documents' own upsert fails after their lines are written (Twenty unreachable, the function killed).
     const upsert = env.repos.documents.upsertMany;
-    env.repos.documents.upsertMany = async (rows) => (rows.some((r) => r.name?.includes('Nova oprema')) ? Promise.reject(new Error('Twenty went away')) : upsert(rows));
+    env.repos.documents.upsertMany = async (rows) =>
+      rows.some((r) => r.name?.includes('Nova oprema')) ? Promise.reject(new Error('Twenty went away')) : upsert(rows);
     await expect(write(changed)).rejects.toThrow('Twenty went away');
     env.repos.documents.upsertMany = upsert;
 
     await write(changed);
     const stored = [...env.tables.documents.rows.values()].find((d) => d.metakockaId === '500010')!;
     expect(stored.name).toBe('PP-10 · Nova oprema');
-    expect([...env.tables.lines.rows.values()].filter((l) => l.salesDocumentId === stored.id && !l.deletedAt).map((l) => l.name).sort()).toEqual(['Namestitev opreme', 'USB-C kabel 2 m']);
+    expect(
+      [...env.tables.lines.rows.values()]
+        .filter((l) => l.salesDocumentId === stored.id && !l.deletedAt)
+        .map((l) => l.name)
+        .sort(),
+    ).toEqual(['Namestitev opreme', 'USB-C kabel 2 m']);
     expect([...env.rt.crm.tables.metakockaSyncIssues.rows.values()].filter((i) => i.kind === 'CONFLICT')).toEqual([]);
   });
 });

@@ -10,12 +10,16 @@ const openIssues = (world: Awaited<ReturnType<typeof runFaultScenario>>) =>
   [...world.rt.crm.tables.metakockaSyncIssues.rows.values()].filter((i) => i.status === 'OPEN');
 
 describe('transient faults on both sides', () => {
-  it.each([1, 2, 3, 4, 5, 6])('converges exactly with 5%% faults (seed %i)', async (seed) => {
-    const world = await runFaultScenario(SIZE, 0.05, seed);
-    expect(integrity(world)).toEqual({ duplicates: [], missing: [], mismatches: [] });
-    // every transient failure was retried away: no open ERROR issue remains
-    expect(openIssues(world).filter((i) => i.kind === 'ERROR')).toEqual([]);
-  }, 120_000);
+  it.each([1, 2, 3, 4, 5, 6])(
+    'converges exactly with 5%% faults (seed %i)',
+    async (seed) => {
+      const world = await runFaultScenario(SIZE, 0.05, seed);
+      expect(integrity(world)).toEqual({ duplicates: [], missing: [], mismatches: [] });
+      // every transient failure was retried away: no open ERROR issue remains
+      expect(openIssues(world).filter((i) => i.kind === 'ERROR')).toEqual([]);
+    },
+    120_000,
+  );
 });
 
 describe('permanent failures under faults', () => {
@@ -32,8 +36,15 @@ describe('permanent failures under faults', () => {
     world.rt.clock.now = new Date(world.rt.clock.now.getTime() + 2 * 60 * 60_000);
     await cronTick(world.rt).catch(() => undefined);
     for (let i = 0; i < 10 && world.rt.queue.length > 0; i += 1) await world.rt.drain();
-    expect(openIssues(world).map((i) => ({ errorCode: i.errorCode, metakockaId: i.metakockaId, hasAction: Boolean(i.suggestedAction) })).sort((a, b) => a.metakockaId.localeCompare(b.metakockaId))).toEqual(
-      [{ errorCode: 'MAPPING', metakockaId: bad.mkId, hasAction: true }, { errorCode: 'MAPPING', metakockaId: badDocument, hasAction: true }].sort((a, b) => a.metakockaId.localeCompare(b.metakockaId)),
+    expect(
+      openIssues(world)
+        .map((i) => ({ errorCode: i.errorCode, metakockaId: i.metakockaId, hasAction: Boolean(i.suggestedAction) }))
+        .sort((a, b) => a.metakockaId.localeCompare(b.metakockaId)),
+    ).toEqual(
+      [
+        { errorCode: 'MAPPING', metakockaId: bad.mkId, hasAction: true },
+        { errorCode: 'MAPPING', metakockaId: badDocument, hasAction: true },
+      ].sort((a, b) => a.metakockaId.localeCompare(b.metakockaId)),
     );
     // Everything else converged: the only differences are the refused invoice (and what points at it) and the renamed product.
     const { duplicates, missing, mismatches } = integrity(world);

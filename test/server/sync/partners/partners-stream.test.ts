@@ -30,14 +30,25 @@ describe('partners pull', () => {
     await syncPartners(rt);
     const [company] = companies(rt);
     expect(company).toMatchObject({
-      name: p.name, metakockaPartnerId: p.mkId, metakockaPartnerCode: p.countCode, metakockaTaxNumber: p.taxIdNumber, metakockaVatPayer: true,
-      address: { addressStreet1: p.addresses.find((a) => a.type === 'Račun')!.street, addressCity: 'Ljubljana', addressPostcode: '1000' },
+      name: p.name,
+      metakockaPartnerId: p.mkId,
+      metakockaPartnerCode: p.countCode,
+      metakockaTaxNumber: p.taxIdNumber,
+      metakockaVatPayer: true,
+      address: {
+        addressStreet1: p.addresses.find((a) => a.type === 'Račun')!.street,
+        addressCity: 'Ljubljana',
+        addressPostcode: '1000',
+      },
     });
     expect(company!.metakockaDeliveryAddresses).toHaveLength(2);
     const [person] = people(rt);
     expect(person).toMatchObject({
-      companyId: company!.id, metakockaContactId: p.contacts[0]!.mkId, name: { firstName: 'Nina', lastName: expect.stringContaining('Zupan') },
-      emails: { primaryEmail: p.contacts[0]!.email }, phones: { primaryPhoneNumber: '41555666', primaryPhoneCountryCode: 'SI', primaryPhoneCallingCode: '+386' },
+      companyId: company!.id,
+      metakockaContactId: p.contacts[0]!.mkId,
+      name: { firstName: 'Nina', lastName: expect.stringContaining('Zupan') },
+      emails: { primaryEmail: p.contacts[0]!.email },
+      phones: { primaryPhoneNumber: '41555666', primaryPhoneCountryCode: 'SI', primaryPhoneCallingCode: '+386' },
     });
   });
 
@@ -47,13 +58,18 @@ describe('partners pull', () => {
     rt.mk.partners.set(p.mkId, p);
     await syncPartners(rt);
     expect(companies(rt)).toHaveLength(0);
-    expect(people(rt)).toEqual([expect.objectContaining({ metakockaPartnerId: p.mkId, name: { firstName: 'Maja', lastName: 'Kovač' } })]);
+    expect(people(rt)).toEqual([
+      expect.objectContaining({ metakockaPartnerId: p.mkId, name: { firstName: 'Maja', lastName: 'Kovač' } }),
+    ]);
     expect(people(rt)[0]!.companyId ?? null).toBeNull();
   });
 
   it('writes nothing on a second pull without changes', async () => {
     const rt = createTestRuntime();
-    for (let i = 0; i < 5; i += 1) { const p = partner(); rt.mk.partners.set(p.mkId, p); }
+    for (let i = 0; i < 5; i += 1) {
+      const p = partner();
+      rt.mk.partners.set(p.mkId, p);
+    }
     await syncPartners(rt);
     const before = JSON.stringify([companies(rt), people(rt)]);
     await syncPartners(rt);
@@ -66,7 +82,9 @@ describe('partners pull', () => {
     const p = partner();
     rt.mk.partners.set(p.mkId, p);
     rt.crm.tables.companies.upsert([{ name: 'Podjetje (ročno)', metakockaTaxNumber: p.taxIdNumber.toLowerCase() }]);
-    rt.crm.tables.people.upsert([{ name: { firstName: 'N', lastName: 'Z' }, emails: { primaryEmail: p.contacts[0]!.email.toUpperCase() } }]);
+    rt.crm.tables.people.upsert([
+      { name: { firstName: 'N', lastName: 'Z' }, emails: { primaryEmail: p.contacts[0]!.email.toUpperCase() } },
+    ]);
     await syncPartners(rt);
     expect(companies(rt)).toHaveLength(1);
     expect(people(rt)).toHaveLength(1);
@@ -105,12 +123,28 @@ describe('partners pull', () => {
 describe('partners push', () => {
   it('creates a Metakocka partner for a company made in Twenty and writes the partner id back, once', async () => {
     const rt = createTestRuntime();
-    const [company] = rt.crm.tables.companies.upsert([{ name: 'Novo podjetje d.o.o.', metakockaTaxNumber: 'SI 5555 5555', address: { addressStreet1: 'Celovška 1', addressCity: 'Ljubljana', addressPostcode: '1000', addressCountry: 'Slovenija' } }]);
+    const [company] = rt.crm.tables.companies.upsert([
+      {
+        name: 'Novo podjetje d.o.o.',
+        metakockaTaxNumber: 'SI 5555 5555',
+        address: {
+          addressStreet1: 'Celovška 1',
+          addressCity: 'Ljubljana',
+          addressPostcode: '1000',
+          addressCountry: 'Slovenija',
+        },
+      },
+    ]);
     await handleRecordEvents(rt, 'company', [{ recordId: company!.id, after: company }]);
     await rt.drain();
     const created = [...rt.mk.partners.values()];
-    expect(created).toEqual([expect.objectContaining({ name: 'Novo podjetje d.o.o.', taxIdNumber: 'SI55555555', businessEntity: true })]);
-    expect(companies(rt)[0]).toMatchObject({ metakockaPartnerId: created[0]!.mkId, metakockaPartnerCode: created[0]!.countCode });
+    expect(created).toEqual([
+      expect.objectContaining({ name: 'Novo podjetje d.o.o.', taxIdNumber: 'SI55555555', businessEntity: true }),
+    ]);
+    expect(companies(rt)[0]).toMatchObject({
+      metakockaPartnerId: created[0]!.mkId,
+      metakockaPartnerCode: created[0]!.countCode,
+    });
     const calls = rt.mk.callCounts();
     // the write-back is the sync's own write: its event pushes nothing
     await handleRecordEvents(rt, 'company', [{ recordId: company!.id, after: companies(rt)[0] }]);
@@ -126,7 +160,13 @@ describe('partners push', () => {
     const p = partner();
     rt.mk.partners.set(p.mkId, p);
     await syncPartners(rt);
-    const [person] = rt.crm.tables.people.upsert([{ name: { firstName: 'Luka', lastName: 'Horvat' }, emails: { primaryEmail: 'luka@podjetje.example' }, companyId: companies(rt)[0]!.id }]);
+    const [person] = rt.crm.tables.people.upsert([
+      {
+        name: { firstName: 'Luka', lastName: 'Horvat' },
+        emails: { primaryEmail: 'luka@podjetje.example' },
+        companyId: companies(rt)[0]!.id,
+      },
+    ]);
     await handleRecordEvents(rt, 'person', [{ recordId: person!.id, after: person }]);
     await rt.drain();
     const stored = rt.mk.partners.get(p.mkId)!;
@@ -140,11 +180,21 @@ describe('partners push', () => {
 
   it('creates a private-person partner for a person without a company', async () => {
     const rt = createTestRuntime();
-    const [person] = rt.crm.tables.people.upsert([{ name: { firstName: 'Ana', lastName: 'Novak' }, emails: { primaryEmail: 'ana@example.si' }, phones: { primaryPhoneNumber: '31222333', primaryPhoneCountryCode: 'SI', primaryPhoneCallingCode: '+386' } }]);
+    const [person] = rt.crm.tables.people.upsert([
+      {
+        name: { firstName: 'Ana', lastName: 'Novak' },
+        emails: { primaryEmail: 'ana@example.si' },
+        phones: { primaryPhoneNumber: '31222333', primaryPhoneCountryCode: 'SI', primaryPhoneCallingCode: '+386' },
+      },
+    ]);
     await handleRecordEvents(rt, 'person', [{ recordId: person!.id, after: person }]);
     await rt.drain();
     const [created] = [...rt.mk.partners.values()];
-    expect(created).toMatchObject({ name: 'Ana Novak', businessEntity: false, contacts: [expect.objectContaining({ email: 'ana@example.si', gsm: '+38631222333' })] });
+    expect(created).toMatchObject({
+      name: 'Ana Novak',
+      businessEntity: false,
+      contacts: [expect.objectContaining({ email: 'ana@example.si', gsm: '+38631222333' })],
+    });
     expect(people(rt)[0]).toMatchObject({ metakockaPartnerId: created!.mkId });
   });
 
@@ -155,7 +205,10 @@ describe('partners push', () => {
     let lose = true;
     rt.mk.addPartner = async (draft) => {
       const result = await add(draft);
-      if (lose) { lose = false; throw new MetakockaUnavailableError('timeout', 'add_partner'); }
+      if (lose) {
+        lose = false;
+        throw new MetakockaUnavailableError('timeout', 'add_partner');
+      }
       return result;
     };
     await handleRecordEvents(rt, 'company', [{ recordId: company!.id, after: company }]);
@@ -183,7 +236,15 @@ describe('two-way conflicts', () => {
     await rt.drain();
     expect(companies(rt)[0]!.name).toBe('Twenty Name');
     expect(rt.mk.partners.get(p.mkId)!.name).toBe('Metakocka Name');
-    expect(issues(rt)).toEqual([expect.objectContaining({ kind: 'CONFLICT', conflictField: 'name', twentyValue: 'Twenty Name', metakockaValue: 'Metakocka Name', status: 'OPEN' })]);
+    expect(issues(rt)).toEqual([
+      expect.objectContaining({
+        kind: 'CONFLICT',
+        conflictField: 'name',
+        twentyValue: 'Twenty Name',
+        metakockaValue: 'Metakocka Name',
+        status: 'OPEN',
+      }),
+    ]);
     expect(companies(rt)[0]!.metakockaSyncStatus).toBe('CONFLICT'); // the record shows its open conflict
   });
 

@@ -26,7 +26,20 @@ const byMkId = (rt: TestRuntime, mkId: string) => productsInTwenty(rt).find((p) 
 describe('products stream', () => {
   it('creates every Metakocka product in Twenty with exact prices, VAT and stock per warehouse', async () => {
     const rt = createTestRuntime();
-    const gross = product({ priceLists: [{ countCode: '2', title: 'Splet', salesPurchase: 'sales', currency: 'EUR', price: null, priceWithTax: '209', taxCode: 'EX4', taxFactor: '0.22' }] });
+    const gross = product({
+      priceLists: [
+        {
+          countCode: '2',
+          title: 'Splet',
+          salesPurchase: 'sales',
+          currency: 'EUR',
+          price: null,
+          priceWithTax: '209',
+          taxCode: 'EX4',
+          taxFactor: '0.22',
+        },
+      ],
+    });
     rt.mk.products.push(product(), gross);
     await syncProducts(rt);
     const first = byMkId(rt, rt.mk.products[0]!.mkId)!;
@@ -49,8 +62,14 @@ describe('products stream', () => {
     expect(JSON.stringify(productsInTwenty(rt))).toBe(before);
     rt.mk.products[1]!.priceLists[0]!.price = '9.99';
     await syncProducts(rt);
-    const runs = [...rt.crm.tables.metakockaSyncRuns.rows.values()].sort((a, b) => (a.startedAt < b.startedAt ? -1 : 1));
-    expect(runs.map((r) => [r.createdCount, r.updatedCount, r.unchangedCount])).toEqual([[3, 0, 0], [0, 0, 3], [0, 1, 2]]);
+    const runs = [...rt.crm.tables.metakockaSyncRuns.rows.values()].sort((a, b) =>
+      a.startedAt < b.startedAt ? -1 : 1,
+    );
+    expect(runs.map((r) => [r.createdCount, r.updatedCount, r.unchangedCount])).toEqual([
+      [3, 0, 0],
+      [0, 0, 3],
+      [0, 1, 2],
+    ]);
     expect(byMkId(rt, rt.mk.products[1]!.mkId)!.netPrice.amountMicros).toBe('9990000');
   });
 

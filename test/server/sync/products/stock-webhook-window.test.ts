@@ -13,7 +13,13 @@ const DAY_MS = 86_400_000;
 
 function call(mkId: string, amount: string) {
   const rawBody = JSON.stringify({ stock_list: [{ warehouse_id: '1600000311', mk_id: mkId, amount }] });
-  return { rawBody, headers: { 'x-metakocka-event': 'warehouse_product_stock_update', 'x-metakocka-signature': createHmac('sha1', SECRET).update(rawBody).digest('base64') } };
+  return {
+    rawBody,
+    headers: {
+      'x-metakocka-event': 'warehouse_product_stock_update',
+      'x-metakocka-signature': createHmac('sha1', SECRET).update(rawBody).digest('base64'),
+    },
+  };
 }
 
 async function runtimeWithProduct() {
@@ -24,7 +30,8 @@ async function runtimeWithProduct() {
   await startRun(rt, 'products', { trigger: 'manual', dryRun: false });
   await rt.drain();
   const mkId = rt.mk.products[0]!.mkId;
-  const stock = () => [...rt.crm.tables.metakockaProducts.rows.values()].find((p) => p.metakockaId === mkId)!.stockTotal;
+  const stock = () =>
+    [...rt.crm.tables.metakockaProducts.rows.values()].find((p) => p.metakockaId === mkId)!.stockTotal;
   const receipts = async () => (await kv.keys()).filter((key) => key.startsWith('metakocka:webhook:applied:'));
   const start = rt.clock.now.getTime();
   const at = (days: number) => {
@@ -57,7 +64,9 @@ describe('stock webhook replay window', () => {
     expect(await receipts()).toHaveLength(3);
     await forgetOldStockBodies(kv, rt.clock.now);
     expect(await receipts()).toHaveLength(1);
-    expect([...rt.store.keys()].filter((key) => key.startsWith('metakocka:webhook:applied:'))).toEqual(await receipts());
+    expect([...rt.store.keys()].filter((key) => key.startsWith('metakocka:webhook:applied:'))).toEqual(
+      await receipts(),
+    );
     expect(await receiveStockWebhook(rt, call(mkId, '3'), SECRET)).toMatchObject({ ok: false, status: 409 });
   });
 });

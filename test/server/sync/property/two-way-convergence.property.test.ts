@@ -34,7 +34,9 @@ async function applyEdit(rt: TestRuntime, edit: Edit) {
   }
   const company = [...rt.crm.tables.companies.rows.values()].find((c) => c.metakockaPartnerId === mkPartner.mkId)!;
   rt.clock.now = new Date(rt.clock.now.getTime() + 1000);
-  const [after] = rt.crm.tables.companies.upsert([{ id: company.id, ...(edit.field === 'name' ? { name: edit.value } : { metakockaTaxNumber: edit.value }) }]);
+  const [after] = rt.crm.tables.companies.upsert([
+    { id: company.id, ...(edit.field === 'name' ? { name: edit.value } : { metakockaTaxNumber: edit.value }) },
+  ]);
   if (!edit.eventLost) {
     await handleRecordEvents(rt, 'company', [{ recordId: company.id, after }]);
     await rt.drain();
@@ -53,39 +55,49 @@ const valueOf = (side: 'mk' | 'twenty', rt: TestRuntime, mkId: string, field: 'n
 describe('two-way partner sync under random edits', () => {
   it('converges, or holds an open conflict for exactly the fields edited on both sides under "ask"', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom<ConflictPolicy>('metakocka-wins', 'twenty-wins', 'ask', 'newest-wins'), fc.array(fc.array(editArb, { maxLength: 5 }), { minLength: 1, maxLength: 3 }), async (policy, rounds) => {
-        const rt = createTestRuntime();
-        await writeSettings(rt.kv, { conflicts: { partners: policy } });
-        for (let i = 0; i < 3; i += 1) {
-          const p = partner();
-          rt.mk.partners.set(p.mkId, p);
-        }
-        await sync(rt);
-        const model = new AskModel(rt);
-        for (const edits of rounds) {
-          for (const edit of edits) {
-            await applyEdit(rt, edit);
-            // A delivered event pushes the whole record, which reconciles every field of it, not only the one edited.
-            if (edit.side === 'twenty' && !edit.eventLost) for (const field of ['name', 'taxNumber'] as const) model.settle(edit.index, field);
+      fc.asyncProperty(
+        fc.constantFrom<ConflictPolicy>('metakocka-wins', 'twenty-wins', 'ask', 'newest-wins'),
+        fc.array(fc.array(editArb, { maxLength: 5 }), { minLength: 1, maxLength: 3 }),
+        async (policy, rounds) => {
+          const rt = createTestRuntime();
+          await writeSettings(rt.kv, { conflicts: { partners: policy } });
+          for (let i = 0; i < 3; i += 1) {
+            const p = partner();
+            rt.mk.partners.set(p.mkId, p);
           }
-          for (const index of [0, 1, 2]) for (const field of ['name', 'taxNumber'] as const) model.settle(index, field);
           await sync(rt);
-          await sync(rt); // a second pass settles pushes the first one queued
-          expect(rt.crm.tables.companies.rows.size).toBe(3);
-          expect(rt.mk.partners.size).toBe(3);
-          const openConflicts = [...rt.crm.tables.metakockaSyncIssues.rows.values()].filter((i) => i.kind === 'CONFLICT' && i.status === 'OPEN');
-          if (policy !== 'ask') expect(openConflicts).toHaveLength(0);
-          else for (const { mkId, field } of model.conflicts) expect(openConflicts.some((i) => i.metakockaId === mkId && i.conflictField === field)).toBe(true);
-          for (const mkId of rt.mk.partners.keys()) {
-            for (const field of ['name', 'taxNumber'] as const) {
-              const equal = valueOf('mk', rt, mkId, field) === valueOf('twenty', rt, mkId, field);
-              const conflicted = openConflicts.some((i) => i.metakockaId === mkId && i.conflictField === field);
-              // Equal sides need no conflict; unequal sides are only allowed while a conflict waits for a person.
-              expect(equal || conflicted).toBe(true);
+          const model = new AskModel(rt);
+          for (const edits of rounds) {
+            for (const edit of edits) {
+              await applyEdit(rt, edit);
+              // A delivered event pushes the whole record, which reconciles every field of it, not only the one edited.
+              if (edit.side === 'twenty' && !edit.eventLost)
+                for (const field of ['name', 'taxNumber'] as const) model.settle(edit.index, field);
+            }
+            for (const index of [0, 1, 2])
+              for (const field of ['name', 'taxNumber'] as const) model.settle(index, field);
+            await sync(rt);
+            await sync(rt); // a second pass settles pushes the first one queued
+            expect(rt.crm.tables.companies.rows.size).toBe(3);
+            expect(rt.mk.partners.size).toBe(3);
+            const openConflicts = [...rt.crm.tables.metakockaSyncIssues.rows.values()].filter(
+              (i) => i.kind === 'CONFLICT' && i.status === 'OPEN',
+            );
+            if (policy !== 'ask') expect(openConflicts).toHaveLength(0);
+            else
+              for (const { mkId, field } of model.conflicts)
+                expect(openConflicts.some((i) => i.metakockaId === mkId && i.conflictField === field)).toBe(true);
+            for (const mkId of rt.mk.partners.keys()) {
+              for (const field of ['name', 'taxNumber'] as const) {
+                const equal = valueOf('mk', rt, mkId, field) === valueOf('twenty', rt, mkId, field);
+                const conflicted = openConflicts.some((i) => i.metakockaId === mkId && i.conflictField === field);
+                // Equal sides need no conflict; unequal sides are only allowed while a conflict waits for a person.
+                expect(equal || conflicted).toBe(true);
+              }
             }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 40 },
     );
   }, 120_000);
@@ -96,7 +108,9 @@ class AskModel {
   private agreed = new Map<string, string>();
   conflicts: Array<{ mkId: string; field: 'name' | 'taxNumber' }> = [];
   constructor(private readonly rt: TestRuntime) {
-    for (const mkId of rt.mk.partners.keys()) for (const field of ['name', 'taxNumber'] as const) this.agreed.set(`${mkId}|${field}`, valueOf('mk', rt, mkId, field));
+    for (const mkId of rt.mk.partners.keys())
+      for (const field of ['name', 'taxNumber'] as const)
+        this.agreed.set(`${mkId}|${field}`, valueOf('mk', rt, mkId, field));
   }
   settle(index: number, field: 'name' | 'taxNumber') {
     const mkId = [...this.rt.mk.partners.keys()][index]!;

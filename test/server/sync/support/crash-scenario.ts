@@ -43,16 +43,36 @@ export interface World {
   twentyMade: TwentyMadeDocument[];
 }
 
-const DOCUMENT_METHODS = ['searchDocuments', 'getDocument', 'putDocument', 'updateDocument', 'deleteDocument', 'changeDocumentStatus', 'findDocumentAfterUncertainWrite'];
+const DOCUMENT_METHODS = [
+  'searchDocuments',
+  'getDocument',
+  'putDocument',
+  'updateDocument',
+  'deleteDocument',
+  'changeDocumentStatus',
+  'findDocumentAfterUncertainWrite',
+];
 
 /** Every call to the outside world the sync makes: Twenty (memory repos and the GraphQL gateway), Metakocka, kv writes, enqueues. */
-export function outsideCalls(rt: TestRuntime): Array<{ target: object; names: string[]; side: 'twenty' | 'metakocka' | 'host' }> {
+export function outsideCalls(
+  rt: TestRuntime,
+): Array<{ target: object; names: string[]; side: 'twenty' | 'metakocka' | 'host' }> {
   const repos = [rt.crm.companies, rt.crm.people, rt.crm.products, rt.crm.syncIssues, rt.crm.syncRuns];
   return [
-    ...repos.map((target) => ({ target, names: ['findBy', 'findByIds', 'findWhere', 'upsertMany', 'page', 'softDeleteByIds'], side: 'twenty' as const })),
+    ...repos.map((target) => ({
+      target,
+      names: ['findBy', 'findByIds', 'findWhere', 'upsertMany', 'page', 'softDeleteByIds'],
+      side: 'twenty' as const,
+    })),
     { target: rt.crm.gateway, names: ['request'], side: 'twenty' },
-    { target: rt.mk, names: ['partnersPage', 'findPartners', 'addPartner', 'updatePartner', 'productsPage', 'productsByMkIds'], side: 'metakocka' },
-    ...(rt.mk.documents ? [{ target: rt.mk.documents as object, names: DOCUMENT_METHODS, side: 'metakocka' as const }] : []),
+    {
+      target: rt.mk,
+      names: ['partnersPage', 'findPartners', 'addPartner', 'updatePartner', 'productsPage', 'productsByMkIds'],
+      side: 'metakocka',
+    },
+    ...(rt.mk.documents
+      ? [{ target: rt.mk.documents as object, names: DOCUMENT_METHODS, side: 'metakocka' as const }]
+      : []),
     { target: rt.kv, names: ['set', 'delete'], side: 'host' },
     { target: rt.jobs, names: ['enqueue'], side: 'host' },
   ];
@@ -90,7 +110,9 @@ function armCrash(rt: TestRuntime, point: CrashPoint | null) {
     calls += 1;
     names.push(name);
     if (point?.call === name) named += 1;
-    const hit = armed && (point!.call === undefined ? calls === point!.afterCalls : point!.call === name && named === point!.afterCalls);
+    const hit =
+      armed &&
+      (point!.call === undefined ? calls === point!.afterCalls : point!.call === name && named === point!.afterCalls);
     if (hit) fired = true;
     if (hit && point!.mode === 'before') {
       dead = true;
@@ -103,7 +125,13 @@ function armCrash(rt: TestRuntime, point: CrashPoint | null) {
     }
     return result;
   });
-  return { calls: () => calls, names: () => [...names], fired: () => fired, disarm: () => void (armed = false), revive: () => void (dead = false) };
+  return {
+    calls: () => calls,
+    names: () => [...names],
+    fired: () => fired,
+    disarm: () => void (armed = false),
+    revive: () => void (dead = false),
+  };
 }
 
 export async function seedScenario(size: ScenarioSize, seed = 5): Promise<World> {
@@ -119,15 +147,24 @@ export async function seedScenario(size: ScenarioSize, seed = 5): Promise<World>
     await writeSettings(rt.kv, { streams: { documents: { enabled: true } } }); // as an admin turns it on (docs/sync-settings.md)
   }
   for (let i = 0; i < size.twentyCompanies; i += 1) {
-    const [company] = rt.crm.tables.companies.upsert([{ name: `Twenty Firma ${i} d.o.o.`, metakockaTaxNumber: `SI7${String(i).padStart(7, '0')}` }]);
-    const [person] = rt.crm.tables.people.upsert([{ name: { firstName: 'Oseba', lastName: `${i}` }, emails: { primaryEmail: `oseba${i}@twenty.example` }, companyId: company!.id }]);
+    const [company] = rt.crm.tables.companies.upsert([
+      { name: `Twenty Firma ${i} d.o.o.`, metakockaTaxNumber: `SI7${String(i).padStart(7, '0')}` },
+    ]);
+    const [person] = rt.crm.tables.people.upsert([
+      {
+        name: { firstName: 'Oseba', lastName: `${i}` },
+        emails: { primaryEmail: `oseba${i}@twenty.example` },
+        companyId: company!.id,
+      },
+    ]);
     await handleRecordEvents(rt, 'company', [{ recordId: company!.id, after: company }]);
     await handleRecordEvents(rt, 'person', [{ recordId: person!.id, after: person }]);
   }
   return { rt, docs, twentyMade: [] };
 }
 
-export const streamsOf = (world: World): StreamName[] => STREAMS.filter((s) => s !== 'documents' || world.docs !== null);
+export const streamsOf = (world: World): StreamName[] =>
+  STREAMS.filter((s) => s !== 'documents' || world.docs !== null);
 
 export async function runUntilQuiet(world: World) {
   const { rt } = world;
@@ -156,7 +193,12 @@ async function asProcess(crash: { revive(): void }, work: () => Promise<unknown>
  * The whole life the tests replay: run every stream now; once quiet, users push documents they made in Twenty; the
  * next scheduled pass; then users press "Push" again on whatever failed, and one more pass.
  */
-export async function playScenario(world: World, guard: { revive(): void }, after: { firstPassDone(): void }, twentyDocuments: number) {
+export async function playScenario(
+  world: World,
+  guard: { revive(): void },
+  after: { firstPassDone(): void },
+  twentyDocuments: number,
+) {
   const { rt } = world;
   await asProcess(guard, async () => {
     for (const stream of streamsOf(world)) await startRun(rt, stream, { trigger: 'manual', dryRun: false });
@@ -165,7 +207,8 @@ export async function playScenario(world: World, guard: { revive(): void }, afte
   const failed: string[] = [];
   if (world.docs) {
     world.twentyMade = draftTwentyDocuments(rt, twentyDocuments);
-    for (const made of world.twentyMade) if (!(await asProcess(guard, () => pushFromTwenty(rt, made.id)))) failed.push(made.id);
+    for (const made of world.twentyMade)
+      if (!(await asProcess(guard, () => pushFromTwenty(rt, made.id)))) failed.push(made.id);
   }
   rt.clock.now = new Date(rt.clock.now.getTime() + 2 * 60 * 60_000);
   await cronTick(rt).catch(() => undefined);
@@ -182,12 +225,25 @@ export async function playScenario(world: World, guard: { revive(): void }, afte
 
 /** Runs the scenario once; returns the number of outside calls a clean run makes when point is null. */
 /** `callNames[i]` names outside call i + 1 of the run (up to the end of the first pass), for reports. */
-export async function runCrashScenario(size: ScenarioSize, point: CrashPoint | null): Promise<{ world: World; calls: number; callNames: string[]; fired: boolean }> {
+export async function runCrashScenario(
+  size: ScenarioSize,
+  point: CrashPoint | null,
+): Promise<{ world: World; calls: number; callNames: string[]; fired: boolean }> {
   const world = await seedScenario(size);
   const crash = armCrash(world.rt, point);
   world.rt.afterJob = crash.revive;
   let calls = 0;
-  await playScenario(world, crash, { firstPassDone: () => { calls = crash.calls(); crash.disarm(); } }, size.twentyDocuments);
+  await playScenario(
+    world,
+    crash,
+    {
+      firstPassDone: () => {
+        calls = crash.calls();
+        crash.disarm();
+      },
+    },
+    size.twentyDocuments,
+  );
   return { world, calls, callNames: crash.names().slice(0, calls), fired: crash.fired() };
 }
 
@@ -199,8 +255,13 @@ export function integrity(world: World): { duplicates: string[]; missing: string
   const people = [...rt.crm.tables.people.rows.values()].filter((p) => !p.deletedAt);
   const products = [...rt.crm.tables.metakockaProducts.rows.values()];
   const partners = [...rt.mk.partners.values()];
-  for (const [name, n] of countBy(partners, (p) => p.name)) if (n > 1) out.duplicates.push(`Metakocka partner "${name}" ×${n}`);
-  for (const [id, n] of countBy(companies.filter((c) => c.metakockaPartnerId), (c) => c.metakockaPartnerId)) if (n > 1) out.duplicates.push(`company for partner ${id} ×${n}`);
+  for (const [name, n] of countBy(partners, (p) => p.name))
+    if (n > 1) out.duplicates.push(`Metakocka partner "${name}" ×${n}`);
+  for (const [id, n] of countBy(
+    companies.filter((c) => c.metakockaPartnerId),
+    (c) => c.metakockaPartnerId,
+  ))
+    if (n > 1) out.duplicates.push(`company for partner ${id} ×${n}`);
   for (const [id, n] of countBy(products, (p) => p.metakockaId)) if (n > 1) out.duplicates.push(`product ${id} ×${n}`);
   const companyOf = groupBy(companies, (c) => c.metakockaPartnerId);
   const contactIds = new Set(people.map((x) => x.metakockaContactId));
@@ -213,14 +274,18 @@ export function integrity(world: World): { duplicates: string[]; missing: string
       const company = companyOf.get(p.mkId)?.[0];
       if (!company) out.missing.push(`company for partner ${p.mkId}`);
       else {
-        if (String(company.name).trim() !== p.name.trim()) out.mismatches.push(`name of partner ${p.mkId}: "${company.name}" vs "${p.name}"`);
-        if (normaliseTaxNumber(company.metakockaTaxNumber) !== normaliseTaxNumber(p.taxIdNumber)) out.mismatches.push(`tax number of partner ${p.mkId}`);
+        if (String(company.name).trim() !== p.name.trim())
+          out.mismatches.push(`name of partner ${p.mkId}: "${company.name}" vs "${p.name}"`);
+        if (normaliseTaxNumber(company.metakockaTaxNumber) !== normaliseTaxNumber(p.taxIdNumber))
+          out.mismatches.push(`tax number of partner ${p.mkId}`);
       }
-      for (const contact of p.contacts) if (!contactIds.has(contact.mkId)) out.missing.push(`person for contact ${contact.mkId}`);
+      for (const contact of p.contacts)
+        if (!contactIds.has(contact.mkId)) out.missing.push(`person for contact ${contact.mkId}`);
     } else if (!privateIds.has(p.mkId)) out.missing.push(`person for private partner ${p.mkId}`);
   }
   for (const c of companies) if (!c.metakockaPartnerId) out.missing.push(`partner for company ${c.name}`);
-  for (const person of people) if (!person.metakockaContactId && !person.metakockaPartnerId) out.missing.push(`contact for person ${person.id}`);
+  for (const person of people)
+    if (!person.metakockaContactId && !person.metakockaPartnerId) out.missing.push(`contact for person ${person.id}`);
   for (const p of rt.mk.products) {
     const twin = productOf.get(p.mkId)?.[0];
     if (!twin) out.missing.push(`product ${p.mkId}`);

@@ -7,7 +7,11 @@ import type { MemoryDocuments } from './memory-documents';
 import type { TestRuntime } from './runtime';
 import { countBy, groupBy } from 'test/support/collections';
 
-export interface Findings { duplicates: string[]; missing: string[]; mismatches: string[] }
+export interface Findings {
+  duplicates: string[];
+  missing: string[];
+  mismatches: string[];
+}
 
 /** A document a user made in Twenty and pushed, with the lines as the user entered them. */
 export interface TwentyMadeDocument {
@@ -17,25 +21,36 @@ export interface TwentyMadeDocument {
 
 /** Sandbox decimals have 8 places, Twenty's micros 6. */
 const micros = (value: Dec) => value / 100n;
-const asDec = (value: unknown): Dec | null => (value === null || value === undefined || value === '' ? null : parseDecimal(String(value)));
-const moneyMicros = (money: any): bigint | null => (money?.amountMicros === null || money?.amountMicros === undefined ? null : BigInt(String(money.amountMicros)));
+const asDec = (value: unknown): Dec | null =>
+  value === null || value === undefined || value === '' ? null : parseDecimal(String(value));
+const moneyMicros = (money: any): bigint | null =>
+  money?.amountMicros === null || money?.amountMicros === undefined ? null : BigInt(String(money.amountMicros));
 
 function sourceOf(docs: MemoryDocuments, doc: SalesDocument): string | null {
   const listed = doc.salesOrderList[0] ?? doc.offerList[0];
   if (listed) return listed;
   const bill = doc.head.credit_note_bill;
-  return bill ? docs.store.documents.byType('sales_bill_domestic').find((d) => d.countCode === bill)?.mkId ?? null : null;
+  return bill
+    ? (docs.store.documents.byType('sales_bill_domestic').find((d) => d.countCode === bill)?.mkId ?? null)
+    : null;
 }
 
 function compareMoney(out: Findings, what: string, twenty: any, expected: Dec, currency: string) {
   const got = moneyMicros(twenty);
   if (got !== micros(expected)) out.mismatches.push(`${what}: Twenty ${got} micros, Metakocka ${micros(expected)}`);
-  else if (twenty?.currencyCode && twenty.currencyCode !== currency) out.mismatches.push(`${what}: currency ${twenty.currencyCode} vs ${currency}`);
+  else if (twenty?.currencyCode && twenty.currencyCode !== currency)
+    out.mismatches.push(`${what}: currency ${twenty.currencyCode} vs ${currency}`);
 }
 
-function checkLines(out: Findings, doc: SalesDocument, lines: any[], productIdOf: (mkId: string) => string | undefined) {
+function checkLines(
+  out: Findings,
+  doc: SalesDocument,
+  lines: any[],
+  productIdOf: (mkId: string) => string | undefined,
+) {
   const expected = new Map(doc.lines.map((l) => [`${doc.mkId}:${l.rowId}`, l]));
-  for (const [key, n] of countBy(lines, (l) => String(l.metakockaRowKey))) if (n > 1) out.duplicates.push(`line ${key} ×${n}`);
+  for (const [key, n] of countBy(lines, (l) => String(l.metakockaRowKey)))
+    if (n > 1) out.duplicates.push(`line ${key} ×${n}`);
   const present = new Set(lines.map((l) => l.metakockaRowKey));
   for (const key of expected.keys()) if (!present.has(key)) out.missing.push(`line ${key} of ${doc.countCode}`);
   for (const line of lines) {
@@ -46,7 +61,8 @@ function checkLines(out: Findings, doc: SalesDocument, lines: any[], productIdOf
     }
     const at = `line ${line.metakockaRowKey}`;
     if (asDec(line.quantity) !== mk.amount) out.mismatches.push(`${at} quantity ${line.quantity} vs ${mk.amount}`);
-    if ((line.productId ?? null) !== (productIdOf(mk.productMkId) ?? null)) out.mismatches.push(`${at} product ${line.productId ?? 'none'} instead of the record of ${mk.productMkId}`);
+    if ((line.productId ?? null) !== (productIdOf(mk.productMkId) ?? null))
+      out.mismatches.push(`${at} product ${line.productId ?? 'none'} instead of the record of ${mk.productMkId}`);
     compareMoney(out, `${at} unit price`, line.unitPrice, mk.price, doc.currencyCode);
     let net = lineNet(mk);
     if (doc.discountPercent) net = round(mul(net, SCALE - doc.discountPercent / 100n));
@@ -70,7 +86,8 @@ export function documentsIntegrity(rt: TestRuntime, docs: MemoryDocuments, twent
   const linesByDocument = groupBy(lines, (l) => l.salesDocumentId);
   const companyOf = new Map(companies.filter((c) => c.metakockaPartnerId).map((c) => [c.metakockaPartnerId, c.id]));
   const personOf = new Map(people.filter((p) => p.metakockaPartnerId).map((p) => [p.metakockaPartnerId, p.id]));
-  for (const [id, twins] of twinsByMkId) if (twins.length > 1) out.duplicates.push(`Twenty document for ${id} ×${twins.length}`);
+  for (const [id, twins] of twinsByMkId)
+    if (twins.length > 1) out.duplicates.push(`Twenty document for ${id} ×${twins.length}`);
   for (const doc of mkDocs) {
     const [twin, ...more] = twinOf(doc.mkId);
     if (!twin) {
@@ -90,18 +107,25 @@ export function documentsIntegrity(rt: TestRuntime, docs: MemoryDocuments, twent
     const partner = docs.store.partners.get(doc.partner.partnerMkId);
     const customer = partner && (partner.businessEntity ? companyOf : personOf).get(partner.mkId);
     const linked = partner?.businessEntity ? twin.companyId : twin.personId;
-    if (!customer || linked !== customer) out.mismatches.push(`${at} customer: linked ${linked ?? 'none'}, partner ${doc.partner.partnerMkId} is ${customer ?? 'not in Twenty'}`);
+    if (!customer || linked !== customer)
+      out.mismatches.push(
+        `${at} customer: linked ${linked ?? 'none'}, partner ${doc.partner.partnerMkId} is ${customer ?? 'not in Twenty'}`,
+      );
     const source = sourceOf(docs, doc);
-    const sourceTwin = source ? twinOf(source)[0]?.id ?? `(no Twenty record of ${source})` : null;
-    if ((twin.sourceDocumentId ?? null) !== sourceTwin) out.mismatches.push(`${at} source: ${twin.sourceDocumentId ?? 'none'} instead of ${sourceTwin ?? 'none'}`);
+    const sourceTwin = source ? (twinOf(source)[0]?.id ?? `(no Twenty record of ${source})`) : null;
+    if ((twin.sourceDocumentId ?? null) !== sourceTwin)
+      out.mismatches.push(`${at} source: ${twin.sourceDocumentId ?? 'none'} instead of ${sourceTwin ?? 'none'}`);
     checkLines(out, doc, linesByDocument.get(twin.id) ?? [], (mkId) => products.get(mkId));
   }
   for (const d of twenty) {
     if (!d.metakockaId) out.missing.push(`Metakocka document for Twenty document ${d.id} "${d.name}"`);
-    else if (!docs.store.documents.get(d.metakockaId) && !d.isDeletedInMetakocka) out.mismatches.push(`Twenty document ${d.id} bound to ${d.metakockaId}, which Metakocka does not have`);
+    else if (!docs.store.documents.get(d.metakockaId) && !d.isDeletedInMetakocka)
+      out.mismatches.push(`Twenty document ${d.id} bound to ${d.metakockaId}, which Metakocka does not have`);
   }
   const liveDocIds = new Set(twenty.map((d) => d.id));
-  for (const l of lines) if (!liveDocIds.has(l.salesDocumentId) || !l.metakockaRowKey) out.mismatches.push(`Twenty line ${l.id} (${l.metakockaRowKey ?? 'no row key'}) belongs to no synced document`);
+  for (const l of lines)
+    if (!liveDocIds.has(l.salesDocumentId) || !l.metakockaRowKey)
+      out.mismatches.push(`Twenty line ${l.id} (${l.metakockaRowKey ?? 'no row key'}) belongs to no synced document`);
   // One Metakocka document per Twenty-made document: put_document never repeated for one of them (API.md §6 item 9).
   for (const made of twentyMade) checkTwentyMade(out, docs, twenty, made);
   return out;
@@ -111,13 +135,31 @@ function checkTwentyMade(out: Findings, docs: MemoryDocuments, twenty: any[], ma
   const record = twenty.find((d) => d.id === made.id);
   if (!record) return void out.missing.push(`Twenty-made document ${made.id}`);
   const sent = docs.store.documents.list().filter((d) => record.buyerOrder && d.head.buyer_order === record.buyerOrder);
-  if (sent.length > 1) out.duplicates.push(`Metakocka documents for Twenty document ${made.id} (${record.buyerOrder}) ×${sent.length}`);
-  if (sent.length === 0) return void out.missing.push(`Metakocka document for Twenty document ${made.id} (buyer order ${record.buyerOrder || 'none'})`);
+  if (sent.length > 1)
+    out.duplicates.push(`Metakocka documents for Twenty document ${made.id} (${record.buyerOrder}) ×${sent.length}`);
+  if (sent.length === 0)
+    return void out.missing.push(
+      `Metakocka document for Twenty document ${made.id} (buyer order ${record.buyerOrder || 'none'})`,
+    );
   const copies = twenty.filter((d) => d.buyerOrder === record.buyerOrder);
-  if (copies.length > 1) out.duplicates.push(`Twenty documents with buyer order ${record.buyerOrder} ×${copies.length}`);
+  if (copies.length > 1)
+    out.duplicates.push(`Twenty documents with buyer order ${record.buyerOrder} ×${copies.length}`);
   const mk = sent[0]!;
-  const key = (l: { productMkId: string; quantity: Dec | null; price: Dec | null; discount: string }) => `${l.productMkId}|${l.quantity}|${l.price}|${Number(l.discount || 0)}`;
-  const want = made.lines.map((l) => key({ productMkId: l.productMkId, quantity: asDec(l.quantity), price: asDec(l.unitPrice), discount: l.discountPercent })).sort();
-  const got = mk.lines.map((l) => key({ productMkId: l.productMkId, quantity: l.amount, price: l.price, discount: l.discount })).sort();
-  if (want.join(';') !== got.join(';')) out.mismatches.push(`Twenty-made ${made.id} lines in Metakocka ${got.join(',')} vs entered ${want.join(',')}`);
+  const key = (l: { productMkId: string; quantity: Dec | null; price: Dec | null; discount: string }) =>
+    `${l.productMkId}|${l.quantity}|${l.price}|${Number(l.discount || 0)}`;
+  const want = made.lines
+    .map((l) =>
+      key({
+        productMkId: l.productMkId,
+        quantity: asDec(l.quantity),
+        price: asDec(l.unitPrice),
+        discount: l.discountPercent,
+      }),
+    )
+    .sort();
+  const got = mk.lines
+    .map((l) => key({ productMkId: l.productMkId, quantity: l.amount, price: l.price, discount: l.discount }))
+    .sort();
+  if (want.join(';') !== got.join(';'))
+    out.mismatches.push(`Twenty-made ${made.id} lines in Metakocka ${got.join(',')} vs entered ${want.join(',')}`);
 }

@@ -23,20 +23,32 @@ export function prng(seed: number): () => number {
  * MK_WRITE_UNCERTAIN).
  */
 function armFaults(world: World, rate: number, random: () => number) {
-  wrapCalls(world.rt, async (call, side) => {
-    if (side === 'host') return call();
-    const fault = () => (side === 'twenty' ? new CrmUnavailableError('injected fault') : new MetakockaUnavailableError('timeout', 'injected'));
-    const roll = random();
-    if (roll < rate / 2) throw fault();
-    const result = await call();
-    if (roll < rate) throw fault(); // lost write answer: the call took effect
-    return result;
-  }, (target) => target !== world.rt.mk.documents);
+  wrapCalls(
+    world.rt,
+    async (call, side) => {
+      if (side === 'host') return call();
+      const fault = () =>
+        side === 'twenty'
+          ? new CrmUnavailableError('injected fault')
+          : new MetakockaUnavailableError('timeout', 'injected');
+      const roll = random();
+      if (roll < rate / 2) throw fault();
+      const result = await call();
+      if (roll < rate) throw fault(); // lost write answer: the call took effect
+      return result;
+    },
+    (target) => target !== world.rt.mk.documents,
+  );
   world.docs?.setFaults(rate, random);
 }
 
 /** `prepare` changes the seeded world before the sync starts (e.g. a document that must fail for good). */
-export async function runFaultScenario(size: ScenarioSize, rate: number, seed: number, prepare?: (world: World) => void): Promise<World> {
+export async function runFaultScenario(
+  size: ScenarioSize,
+  rate: number,
+  seed: number,
+  prepare?: (world: World) => void,
+): Promise<World> {
   const world = await seedScenario(size);
   prepare?.(world);
   armFaults(world, rate, prng(seed));

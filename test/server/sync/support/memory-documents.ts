@@ -30,10 +30,31 @@ export const DOCUMENT_PRODUCTS = 20;
 
 function sandboxPartner(p: MetakockaPartner): Partner {
   return {
-    mkId: p.mkId, countCode: p.countCode, customer: p.name, businessEntity: p.businessEntity, taxpayer: p.taxpayer, foreign: p.foreign,
-    buyer: true, supplier: false, taxIdNumber: p.taxIdNumber || undefined,
-    addresses: p.addresses.map((a) => ({ mkId: a.mkId, type: a.type as Partner['addresses'][number]['type'], street: a.street, postNumber: a.postNumber, city: a.city, countryIso2: p.foreign ? 'AT' : 'SI' })),
-    contacts: p.contacts.map((c) => ({ mkId: c.mkId, mkAddressId: c.addressMkId, name: c.name, email: c.email || undefined, gsm: c.gsm || undefined, phone: c.phone || undefined })),
+    mkId: p.mkId,
+    countCode: p.countCode,
+    customer: p.name,
+    businessEntity: p.businessEntity,
+    taxpayer: p.taxpayer,
+    foreign: p.foreign,
+    buyer: true,
+    supplier: false,
+    taxIdNumber: p.taxIdNumber || undefined,
+    addresses: p.addresses.map((a) => ({
+      mkId: a.mkId,
+      type: a.type as Partner['addresses'][number]['type'],
+      street: a.street,
+      postNumber: a.postNumber,
+      city: a.city,
+      countryIso2: p.foreign ? 'AT' : 'SI',
+    })),
+    contacts: p.contacts.map((c) => ({
+      mkId: c.mkId,
+      mkAddressId: c.addressMkId,
+      name: c.name,
+      email: c.email || undefined,
+      gsm: c.gsm || undefined,
+      phone: c.phone || undefined,
+    })),
   };
 }
 
@@ -43,16 +64,34 @@ function sandboxProduct(p: MetakockaProduct, i: number): Product {
   const cents = 300 + ((i * 7919) % 9000);
   const price = dec(`${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}${i % 4 === 1 ? '35' : ''}`);
   return {
-    mkId: p.mkId, countCode: p.countCode, code: p.code, name: p.name, unit: p.unit, service: p.service, sales: true, purchasing: false, work: false,
-    activated: true, eshopSync: p.eshopSync, tax, categories: [],
-    prices: [{ pricelistCountCode: '1', salesPurchase: 'sales', breaks: [{ price, tax }] }], changedAt: 0,
+    mkId: p.mkId,
+    countCode: p.countCode,
+    code: p.code,
+    name: p.name,
+    unit: p.unit,
+    service: p.service,
+    sales: true,
+    purchasing: false,
+    work: false,
+    activated: true,
+    eshopSync: p.eshopSync,
+    tax,
+    categories: [],
+    prices: [{ pricelistCountCode: '1', salesPurchase: 'sales', breaks: [{ price, tax }] }],
+    changedAt: 0,
   };
 }
 
 /** The seeder picks invoice types from the partner; make sure every one of the seven types is present. */
 function ensureEveryType(store: SandboxStore): void {
   const present = (t: SalesDocType) => store.documents.byType(t).length > 0;
-  const convertible = () => store.documents.byType('sales_bill_domestic').filter((d) => d.salesOrderList.length === 0 && !store.documents.list().some((c) => c.head.credit_note_bill === d.countCode));
+  const convertible = () =>
+    store.documents
+      .byType('sales_bill_domestic')
+      .filter(
+        (d) =>
+          d.salesOrderList.length === 0 && !store.documents.list().some((c) => c.head.credit_note_bill === d.countCode),
+      );
   for (const type of ['sales_bill_foreign', 'sales_bill_prepaid', 'sales_bill_retail'] as const) {
     if (present(type)) continue;
     const from = convertible()[0];
@@ -68,10 +107,22 @@ function inProcessFetch(core: SandboxCore, faults: () => WireFaults): typeof fet
   return (async (url: string | URL, init?: RequestInit) => {
     const f = faults();
     const roll = f ? f.random() : 1;
-    if (f && roll < f.rate / 2) return new Response('<html><body>503 Service Unavailable</body></html>', { status: 503, headers: { 'content-type': 'text/html' } });
-    const outcome = await core.handle({ method: init?.method ?? 'GET', path: new URL(String(url)).pathname, contentType: 'application/json', body: String(init?.body ?? '') });
+    if (f && roll < f.rate / 2)
+      return new Response('<html><body>503 Service Unavailable</body></html>', {
+        status: 503,
+        headers: { 'content-type': 'text/html' },
+      });
+    const outcome = await core.handle({
+      method: init?.method ?? 'GET',
+      path: new URL(String(url)).pathname,
+      contentType: 'application/json',
+      body: String(init?.body ?? ''),
+    });
     if (outcome.kind !== 'reply' || (f && roll < f.rate)) throw new TypeError('fetch failed'); // the answer is lost
-    return new Response(outcome.body as BodyInit, { status: outcome.status, headers: { 'content-type': outcome.contentType } });
+    return new Response(outcome.body as BodyInit, {
+      status: outcome.status,
+      headers: { 'content-type': outcome.contentType },
+    });
   }) as typeof fetch;
 }
 
@@ -86,8 +137,13 @@ export function attachMemoryDocuments(rt: TestRuntime, opts: { documents: number
   const core = new SandboxCore(store, COMPANY_ID, SECRET, null, opts.seed);
   let faults: WireFaults = null;
   const client = createMetakockaClient({
-    baseUrl: 'http://metakocka.sandbox.invalid', companyId: COMPANY_ID, secretKey: SECRET, fetch: inProcessFetch(core, () => faults),
-    retry: { attempts: 1, baseDelayMs: 0, budgetMs: 0 }, sleep: async () => undefined, timeoutMs: 60_000,
+    baseUrl: 'http://metakocka.sandbox.invalid',
+    companyId: COMPANY_ID,
+    secretKey: SECRET,
+    fetch: inProcessFetch(core, () => faults),
+    retry: { attempts: 1, baseDelayMs: 0, budgetMs: 0 },
+    sleep: async () => undefined,
+    timeoutMs: 60_000,
   });
   rt.mk.documents = client;
   // A partner the sync adds (a Twenty-made company) exists for put_document too: one Metakocka company, two views.

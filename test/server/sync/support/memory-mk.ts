@@ -25,7 +25,15 @@ export function createMemoryMk(): MemoryMk {
     for (const c of draft.contacts ?? []) {
       const existing = c.mkId ? partner.contacts.find((x) => x.mkId === c.mkId) : undefined;
       if (existing) Object.assign(existing, { name: c.name, email: c.email, gsm: c.gsm, phone: c.phone });
-      else partner.contacts.push({ mkId: newId(), addressMkId: c.addressMkId ?? partner.addresses[0]?.mkId ?? '', name: c.name, email: c.email, gsm: c.gsm, phone: c.phone });
+      else
+        partner.contacts.push({
+          mkId: newId(),
+          addressMkId: c.addressMkId ?? partner.addresses[0]?.mkId ?? '',
+          name: c.name,
+          email: c.email,
+          gsm: c.gsm,
+          phone: c.phone,
+        });
     }
   };
   return {
@@ -38,13 +46,21 @@ export function createMemoryMk(): MemoryMk {
     async partnersPage(offset, limit) {
       count('get_partner');
       const all = [...partners.values()];
-      return { partners: structuredClone(all.slice(offset, offset + limit)), unreadable: [], complete: offset + limit >= all.length };
+      return {
+        partners: structuredClone(all.slice(offset, offset + limit)),
+        unreadable: [],
+        complete: offset + limit >= all.length,
+      };
     },
     async findPartners(q) {
       count('get_partner');
       return structuredClone(
         [...partners.values()].filter(
-          (p) => (q.mkId && p.mkId === q.mkId) || (q.taxNumber && p.taxIdNumber === q.taxNumber) || (q.email && p.contacts.some((c) => c.email === q.email)) || (q.name && p.name.toLowerCase().includes(q.name.toLowerCase())),
+          (p) =>
+            (q.mkId && p.mkId === q.mkId) ||
+            (q.taxNumber && p.taxIdNumber === q.taxNumber) ||
+            (q.email && p.contacts.some((c) => c.email === q.email)) ||
+            (q.name && p.name.toLowerCase().includes(q.name.toLowerCase())),
         ),
       );
     },
@@ -53,8 +69,25 @@ export function createMemoryMk(): MemoryMk {
       const mkId = newId();
       const addressId = newId();
       const partner: MetakockaPartner = {
-        mkId, countCode: String(partners.size + 1000), name: draft.name, businessEntity: draft.businessEntity, taxpayer: draft.taxpayer, foreign: false, taxIdNumber: draft.taxIdNumber,
-        contacts: [], addresses: [{ mkId: addressId, type: 'Račun', street: draft.street, postNumber: draft.postNumber, city: draft.city, province: '', country: draft.country }],
+        mkId,
+        countCode: String(partners.size + 1000),
+        name: draft.name,
+        businessEntity: draft.businessEntity,
+        taxpayer: draft.taxpayer,
+        foreign: false,
+        taxIdNumber: draft.taxIdNumber,
+        contacts: [],
+        addresses: [
+          {
+            mkId: addressId,
+            type: 'Račun',
+            street: draft.street,
+            postNumber: draft.postNumber,
+            city: draft.city,
+            province: '',
+            country: draft.country,
+          },
+        ],
       };
       applyContacts(partner, draft);
       partners.set(mkId, partner);
@@ -64,9 +97,20 @@ export function createMemoryMk(): MemoryMk {
       count('update_partner');
       const partner = partners.get(draft.mkId);
       if (!partner) throw new Error(`no partner ${draft.mkId}`);
-      Object.assign(partner, { name: draft.name, businessEntity: draft.businessEntity, taxpayer: draft.taxpayer, taxIdNumber: draft.taxIdNumber });
+      Object.assign(partner, {
+        name: draft.name,
+        businessEntity: draft.businessEntity,
+        taxpayer: draft.taxpayer,
+        taxIdNumber: draft.taxIdNumber,
+      });
       const billing = partner.addresses.find((a) => a.type === 'Račun');
-      if (billing) Object.assign(billing, { street: draft.street, postNumber: draft.postNumber, city: draft.city, country: draft.country });
+      if (billing)
+        Object.assign(billing, {
+          street: draft.street,
+          postNumber: draft.postNumber,
+          city: draft.city,
+          country: draft.country,
+        });
       applyContacts(partner, draft);
       return structuredClone(partner);
     },
@@ -86,9 +130,29 @@ let seq = 0;
 export function product(overrides: Partial<MetakockaProduct> = {}): MetakockaProduct {
   seq += 1;
   return {
-    mkId: String(1_600_390_000 + seq), countCode: `PA_${seq}`, code: `SKU-${seq}`, name: `Product ${seq}`, unit: 'kos', active: true, eshopSync: true, service: false, categories: [],
-    priceLists: [{ countCode: '1', title: 'Maloprodaja', salesPurchase: 'sales', currency: 'EUR', price: '8.5', priceWithTax: null, taxCode: 'EX4', taxFactor: '0.22' }],
-    stockTotal: '120', stock: [{ warehouse: 'glavno', amount: '120' }],
+    mkId: String(1_600_390_000 + seq),
+    countCode: `PA_${seq}`,
+    code: `SKU-${seq}`,
+    name: `Product ${seq}`,
+    unit: 'kos',
+    active: true,
+    eshopSync: true,
+    service: false,
+    categories: [],
+    priceLists: [
+      {
+        countCode: '1',
+        title: 'Maloprodaja',
+        salesPurchase: 'sales',
+        currency: 'EUR',
+        price: '8.5',
+        priceWithTax: null,
+        taxCode: 'EX4',
+        taxFactor: '0.22',
+      },
+    ],
+    stockTotal: '120',
+    stock: [{ warehouse: 'glavno', amount: '120' }],
     ...overrides,
   };
 }
@@ -97,11 +161,42 @@ export function partner(overrides: Partial<MetakockaPartner> = {}): MetakockaPar
   seq += 1;
   const addressId = String(1_600_480_000 + seq * 10);
   return {
-    mkId: String(1_600_481_000 + seq * 10), countCode: String(1000 + seq), name: `Podjetje ${seq} d.o.o.`, businessEntity: true, taxpayer: true, foreign: false, taxIdNumber: `SI${10000000 + seq}`,
-    contacts: [{ mkId: String(1_600_481_000 + seq * 10 + 7), addressMkId: addressId, name: `Nina Zupan ${seq}`, email: `nina${seq}@podjetje.example`, gsm: '041 555 666', phone: '' }],
+    mkId: String(1_600_481_000 + seq * 10),
+    countCode: String(1000 + seq),
+    name: `Podjetje ${seq} d.o.o.`,
+    businessEntity: true,
+    taxpayer: true,
+    foreign: false,
+    taxIdNumber: `SI${10000000 + seq}`,
+    contacts: [
+      {
+        mkId: String(1_600_481_000 + seq * 10 + 7),
+        addressMkId: addressId,
+        name: `Nina Zupan ${seq}`,
+        email: `nina${seq}@podjetje.example`,
+        gsm: '041 555 666',
+        phone: '',
+      },
+    ],
     addresses: [
-      { mkId: addressId, type: 'Račun', street: `Tržaška cesta ${seq}`, postNumber: '1000', city: 'Ljubljana', province: '', country: 'Slovenija' },
-      { mkId: String(1_600_480_000 + seq * 10 + 1), type: 'Dobava', street: 'Industrijska ulica 7', postNumber: '4000', city: 'Kranj', province: '', country: 'Slovenija' },
+      {
+        mkId: addressId,
+        type: 'Račun',
+        street: `Tržaška cesta ${seq}`,
+        postNumber: '1000',
+        city: 'Ljubljana',
+        province: '',
+        country: 'Slovenija',
+      },
+      {
+        mkId: String(1_600_480_000 + seq * 10 + 1),
+        type: 'Dobava',
+        street: 'Industrijska ulica 7',
+        postNumber: '4000',
+        city: 'Kranj',
+        province: '',
+        country: 'Slovenija',
+      },
     ],
     ...overrides,
   };

@@ -18,7 +18,10 @@ export interface TestRuntime extends SyncRuntime {
   /** Called after every job, whatever its outcome (the crash tests start a fresh process here). */
   afterJob?: () => void;
   /** Runs queued jobs until none are left; a job that throws stays failed (like a job out of retries). */
-  drain(opts?: { max?: number; handlers?: Record<string, (payload: unknown, rt: SyncRuntime) => Promise<unknown>> }): Promise<{ ran: number; failed: number }>;
+  drain(opts?: {
+    max?: number;
+    handlers?: Record<string, (payload: unknown, rt: SyncRuntime) => Promise<unknown>>;
+  }): Promise<{ ran: number; failed: number }>;
 }
 
 export function createTestRuntime(): TestRuntime {

@@ -26,25 +26,60 @@ export function draftTwentyDocuments(rt: TestRuntime, count: number): TwentyMade
   const companies = rt.crm.tables.companies.live();
   const madeHere = companies.filter((c) => String(c.name).startsWith('Twenty Firma'));
   const pulled = companies.filter((c) => !String(c.name).startsWith('Twenty Firma') && c.metakockaPartnerId);
-  const products = rt.crm.tables.metakockaProducts.live().filter((p) => rt.mk.products.slice(0, DOCUMENT_PRODUCTS).some((m) => m.mkId === p.metakockaId));
+  const products = rt.crm.tables.metakockaProducts
+    .live()
+    .filter((p) => rt.mk.products.slice(0, DOCUMENT_PRODUCTS).some((m) => m.mkId === p.metakockaId));
   const out: TwentyMadeDocument[] = [];
   for (let i = 0; i < count; i += 1) {
     const pool = i % 2 === 0 && madeHere.length > 0 ? madeHere : pulled.length > 0 ? pulled : madeHere;
     const company = pool[Math.floor(i / 2) % pool.length];
     if (!company || products.length === 0) break;
-    const [doc] = rt.crm.tables.metakockaSalesDocuments.upsert([{
-      name: `Ponudba iz Twentyja ${i + 1}`, documentType: i % 3 === 2 ? 'SALES_ORDER' : 'SALES_OFFER', companyId: company.id, currency: 'EUR',
-      documentDate: '2026-11-25', isIssued: false, isDeletedInMetakocka: false, metakockaId: null, buyerOrder: '',
-    }]);
+    const [doc] = rt.crm.tables.metakockaSalesDocuments.upsert([
+      {
+        name: `Ponudba iz Twentyja ${i + 1}`,
+        documentType: i % 3 === 2 ? 'SALES_ORDER' : 'SALES_OFFER',
+        companyId: company.id,
+        currency: 'EUR',
+        documentDate: '2026-11-25',
+        isIssued: false,
+        isDeletedInMetakocka: false,
+        metakockaId: null,
+        buyerOrder: '',
+      },
+    ]);
     const lines = [0, 1, 2].slice(0, 1 + (i % 3)).map((k) => {
       const product = products[(i * 3 + k) % products.length]!;
-      return { productMkId: product.metakockaId, productId: product.id, code: product.code, quantity: String(1 + ((i + k) % 4)), unitPrice: `${10 + i}.${k}5`, discountPercent: k === 1 ? '10' : '0' };
+      return {
+        productMkId: product.metakockaId,
+        productId: product.id,
+        code: product.code,
+        quantity: String(1 + ((i + k) % 4)),
+        unitPrice: `${10 + i}.${k}5`,
+        discountPercent: k === 1 ? '10' : '0',
+      };
     });
-    rt.crm.tables.metakockaSalesDocumentLines.upsert(lines.map((l, k) => ({
-      name: `Postavka ${k + 1}`, salesDocumentId: doc!.id, productId: l.productId, code: l.code, quantity: Number(l.quantity), discountPercent: Number(l.discountPercent),
-      vatCode: 'EX4', unitPrice: { amountMicros: String(Math.round(Number(l.unitPrice) * 100) * 10_000), currencyCode: 'EUR' }, lineNumber: k + 1,
-    })));
-    out.push({ id: doc!.id, lines: lines.map(({ productMkId, quantity, unitPrice, discountPercent }) => ({ productMkId, quantity, unitPrice, discountPercent })) });
+    rt.crm.tables.metakockaSalesDocumentLines.upsert(
+      lines.map((l, k) => ({
+        name: `Postavka ${k + 1}`,
+        salesDocumentId: doc!.id,
+        productId: l.productId,
+        code: l.code,
+        quantity: Number(l.quantity),
+        discountPercent: Number(l.discountPercent),
+        vatCode: 'EX4',
+        unitPrice: { amountMicros: String(Math.round(Number(l.unitPrice) * 100) * 10_000), currencyCode: 'EUR' },
+        lineNumber: k + 1,
+      })),
+    );
+    out.push({
+      id: doc!.id,
+      lines: lines.map(({ productMkId, quantity, unitPrice, discountPercent }) => ({
+        productMkId,
+        quantity,
+        unitPrice,
+        discountPercent,
+      })),
+    });
   }
   return out;
 }
