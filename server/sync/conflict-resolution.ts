@@ -21,10 +21,9 @@ import {
   COMPANY_FIELDS,
   PERSON_FIELDS,
   PRIVATE_PERSON_FIELDS,
-  billingAddress,
   contactSource,
+  privatePersonSource,
   type FieldSpec,
-  type PersonSource,
 } from './partners/fields';
 import {
   companyToPartner,
@@ -199,14 +198,7 @@ async function loadSide(rt: SyncRuntime, object: string, id: string): Promise<Si
   const write = (d: object) => rt.crm.people.upsertMany([{ ...d, id }]);
   if (record.metakockaPartnerId) {
     const partner = await partnerOf(record.metakockaPartnerId);
-    const contact = partner.contacts[0];
-    const source: PersonSource = {
-      name: partner.name,
-      email: contact?.email ?? '',
-      phone: contact ? contact.gsm || contact.phone : '',
-      country: billingAddress(partner)?.country ?? '',
-      partner,
-    };
+    const source = privatePersonSource(partner);
     return {
       specs: PRIVATE_PERSON_FIELDS,
       source,

@@ -130,6 +130,18 @@ export const contactSource = (contact: MetakockaContact, partner: MetakockaPartn
   country: billingAddress(partner)?.country ?? '',
 });
 
+/** A private person partner as a person: its own name, its first contact's e-mail and phone. */
+export const privatePersonSource = (partner: MetakockaPartner): PersonSource => {
+  const contact = partner.contacts[0];
+  return {
+    name: partner.name,
+    email: contact?.email ?? '',
+    phone: contact ? contact.gsm || contact.phone : '',
+    country: billingAddress(partner)?.country ?? '',
+    partner,
+  };
+};
+
 export const PERSON_FIELDS: Array<FieldSpec<PersonRecord, PersonDraft, PersonSource>> = [
   {
     name: 'name',

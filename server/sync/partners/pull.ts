@@ -11,7 +11,7 @@ import {
   PERSON_FIELDS,
   PRIVATE_PERSON_FIELDS,
   contactSource,
-  billingAddress,
+  privatePersonSource,
   type FieldSpec,
   type PersonSource,
 } from './fields';
@@ -167,19 +167,12 @@ const policyOf =
 function planPartner(ctx: StepContext, index: PartnerIndex, plan: PullPlan, partner: MetakockaPartner) {
   if (!partner.businessEntity) {
     const contact = partner.contacts[0];
-    const source: PersonSource = {
-      name: partner.name,
-      email: contact?.email ?? '',
-      phone: contact ? contact.gsm || contact.phone : '',
-      country: billingAddress(partner)?.country ?? '',
-      partner,
-    };
     planPerson(
       ctx,
       index,
       plan,
       PRIVATE_PERSON_FIELDS,
-      source,
+      privatePersonSource(partner),
       { partnerId: partner.mkId, contactId: contact?.mkId },
       { metakockaPartnerId: partner.mkId, metakockaContactId: contact?.mkId || null },
       partner.mkId,

@@ -12,6 +12,7 @@ import {
   contactSource,
   PERSON_FIELDS,
   PRIVATE_PERSON_FIELDS,
+  privatePersonSource,
   type FieldSpec,
   type PersonSource,
 } from './fields';
@@ -114,7 +115,7 @@ async function pushPrivatePerson(ctx: PushContext, person: PersonRecord) {
     if (!partner) throw new PartnerGoneError(person.metakockaPartnerId);
     const planned = planRecord(
       PRIVATE_PERSON_FIELDS,
-      privateSource(partner),
+      privatePersonSource(partner),
       person,
       ctx.policy,
       ctx.rt.now().toISOString(),
@@ -154,23 +155,12 @@ async function pushPrivatePerson(ctx: PushContext, person: PersonRecord) {
     ctx,
     person,
     PRIVATE_PERSON_FIELDS,
-    privateSource(partner),
+    privatePersonSource(partner),
     tw,
     { metakockaPartnerId: partner.mkId, metakockaContactId: partner.contacts[0]?.mkId || null },
     partner.mkId,
   );
 }
-
-const privateSource = (partner: MetakockaPartner): PersonSource => {
-  const contact = partner.contacts[0];
-  return {
-    name: partner.name,
-    email: contact?.email ?? '',
-    phone: contact ? contact.gsm || contact.phone : '',
-    country: billingAddress(partner)?.country ?? '',
-    partner,
-  };
-};
 
 async function bindAfterCreate(
   ctx: PushContext,
