@@ -1,8 +1,12 @@
-import { formatTime, languageOf, translate } from 'ui/shared/translate';
+import { fillMessage, formatTime, languageOf, translate } from 'ui/shared/translate';
+import { messageTexts, type Message } from 'ui/shared/message';
 import { en, type MessageId } from 'ui/shared/messages/en';
 import { sl } from 'ui/shared/messages/sl';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+const placeholders = (message: Message) =>
+  [
+    ...new Set(messageTexts(message).flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]))),
+  ].sort();
 
 describe('UI catalogues', () => {
   it('translate every English message into Slovenian with the same placeholders', () => {
@@ -10,7 +14,7 @@ describe('UI catalogues', () => {
     expect(Object.keys(sl).sort()).toEqual([...ids].sort());
     for (const id of ids) {
       expect({ id, placeholders: placeholders(sl[id]) }).toEqual({ id, placeholders: placeholders(en[id]) });
-      expect({ id, empty: sl[id].trim() === '' }).toEqual({ id, empty: false });
+      expect({ id, empty: messageTexts(sl[id]).some((text) => text.trim() === '') }).toEqual({ id, empty: false });
     }
   });
 });
@@ -35,5 +39,33 @@ describe('translate and formatTime', () => {
     // 10:05 UTC in November is 11:05 in Ljubljana (CET).
     expect(formatTime('en', '2026-11-25T10:05:00.000Z')).toBe('25 Nov 2026, 11:05');
     expect(formatTime('sl', '2026-07-01T10:05:00.000Z')).toMatch(/12:05/); // CEST in summer
+  });
+});
+
+describe('counted messages', () => {
+  const records = {
+    one: '{count} zapis',
+    two: '{count} zapisa',
+    few: '{count} zapisi',
+    other: '{count} zapisov',
+  };
+  it.each([
+    [1, '1 zapis'],
+    [101, '101 zapis'],
+    [2, '2 zapisa'],
+    [102, '102 zapisa'],
+    [3, '3 zapisi'],
+    [104, '104 zapisi'],
+    [0, '0 zapisov'],
+    [5, '5 zapisov'],
+    [100, '100 zapisov'],
+    [111, '111 zapisov'],
+  ])('Slovenian picks the form of %i by its last two digits', (count, expected) => {
+    expect(fillMessage('sl', records, { count })).toBe(expected);
+  });
+
+  it('falls back to the other form where a language has no category', () => {
+    expect(fillMessage('en', { one: '{count} record', other: '{count} records' }, { count: 2 })).toBe('2 records');
+    expect(fillMessage('en', { one: '{count} record', other: '{count} records' }, { count: 1 })).toBe('1 record');
   });
 });

@@ -1,7 +1,8 @@
 // Texts of the command-menu items, English and Slovenian (docs/architecture.md D20: the app keeps its own
 // catalogues because Slovenian is not one of Twenty 2.43's UI locales). The routes' own answers are shown as the
 // route wrote them. `{name}` is filled from the values.
-import type { Language } from 'ui/shared/translate';
+import type { Message } from 'ui/shared/message';
+import { fillMessage, type Language } from 'ui/shared/translate';
 
 const en = {
   'failure.unreachable': 'The Metakocka app did not answer.',
@@ -74,7 +75,7 @@ const en = {
 
 export type CommandMessageId = keyof typeof en;
 
-const sl: Record<CommandMessageId, string> = {
+const sl: Record<CommandMessageId, Message> = {
   'failure.unreachable': 'Aplikacija Metakocka se ni odzvala.',
   'failure.unreachable.action':
     'Preverite povezavo in poskusite znova; če se ponavlja, naj skrbnik preveri stanje aplikacije.',
@@ -143,15 +144,13 @@ const sl: Record<CommandMessageId, string> = {
   'lines.tooMany': 'Največ {max} vrstic naenkrat.',
 };
 
-const CATALOGUES: Record<Language, Record<CommandMessageId, string>> = { en, sl };
+const CATALOGUES: Record<Language, Record<CommandMessageId, Message>> = { en, sl };
 
 export type CommandText = (id: CommandMessageId, values?: Record<string, string | number>) => string;
 
 export const commandText =
   (language: Language): CommandText =>
   (id, values = {}) =>
-    CATALOGUES[language][id].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in values ? String(values[name]) : whole,
-    );
+    fillMessage(language, CATALOGUES[language][id], values);
 
 export const COMMAND_CATALOGUES = CATALOGUES;

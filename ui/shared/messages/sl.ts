@@ -1,7 +1,8 @@
 // Slovenian messages; typed against the English ids, so a missing translation fails the build.
 import type { MessageId } from 'ui/shared/messages/en';
+import type { Message } from 'ui/shared/message';
 
-export const sl: Record<MessageId, string> = {
+export const sl: Record<MessageId, Message> = {
   'state.loading': 'Nalaganje …',
   'state.retry': 'Poskusi znova',
   'state.nextStep': 'Naslednji korak: {action}',
