@@ -141,3 +141,27 @@ export const describeVariables = (variables = {}) =>
       hasDefault: variable.isSecret !== true && variable.value !== undefined,
     }),
   );
+
+/** The AI skills by name; what their content names is checked against the model by test/plugin/skill.test.ts. */
+export const describeSkills = (built) =>
+  keyedBy(
+    built.skills ?? [],
+    (skill) => skill.name,
+    (skill) => ({
+      universalIdentifier: skill.universalIdentifier,
+      label: skill.label,
+      contentLength: skill.content.length,
+    }),
+  );
+
+export const describeAgents = (built) =>
+  keyedBy(
+    built.agents ?? [],
+    (agent) => agent.name,
+    (agent) => ({
+      universalIdentifier: agent.universalIdentifier,
+      label: agent.label,
+      role: (built.roles ?? []).find((role) => role.universalIdentifier === agent.roleUniversalIdentifier)?.label,
+      responseFormat: agent.responseFormat?.type,
+    }),
+  );

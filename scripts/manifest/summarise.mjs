@@ -1,7 +1,14 @@
 // Turns the SDK's built manifest (.twenty/output/manifest.json) into plugin.manifest.json: what the app registers and
 // asks for, by name, in a deterministic order. Leaves out checksums and build paths (they change with every code edit
 // without changing what a Twenty admin installs) and every variable value (secrets or not).
-import { describeFrontComponents, describeFunctions, describeRoles, describeVariables } from './describe-behaviour.mjs';
+import {
+  describeAgents,
+  describeFrontComponents,
+  describeFunctions,
+  describeRoles,
+  describeSkills,
+  describeVariables,
+} from './describe-behaviour.mjs';
 import {
   describeFieldsOnOtherObjects,
   describeIndexes,
@@ -49,6 +56,8 @@ export const summariseManifest = (built, pkg) => {
     ),
     logicFunctions: describeFunctions(built),
     frontComponents: describeFrontComponents(built, names),
+    skills: describeSkills(built),
+    agents: describeAgents(built),
     timelineActivityTypes: keyedBy(
       built.timelineActivityTypes ?? [],
       (t) => t.name,
