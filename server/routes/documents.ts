@@ -3,9 +3,9 @@
 import type { HttpResponse } from 'server/host/http-response';
 import { failureReply, type RouteRequest } from 'server/host/route';
 import type { AppRuntime } from 'server/host/runtime';
-import { authorizeDocumentAction } from 'server/sync/documents/action-access';
-import { parseDocumentAction, type DocumentActionResult } from 'server/sync/documents/actions';
-import { runDocumentActionStartedBy } from 'server/sync/documents/documents-runtime';
+import { authorizeDocumentAction } from 'server/sync/documents/actions/action-access';
+import { parseDocumentAction, type DocumentActionResult } from 'server/sync/documents/actions/actions';
+import { runDocumentActionStartedBy } from 'server/sync/documents/actions/deps';
 
 /** The command menu's route: the signed-in caller (requireUser) must be allowed this action on this record (D38). */
 export async function documentActionRoute(

@@ -6,7 +6,7 @@ import { OBJECT_NAMES } from 'plugin/constants/names';
 import type { Crm, SyncIssueDraft, SyncIssueRecord } from 'server/crm';
 import type { RecordRepo } from 'server/crm/records';
 
-import { createDocumentRepos } from './documents/records';
+import { createDocumentRepos } from '../crm/sales-documents';
 
 export type IssueLinkField = 'companyId' | 'personId' | 'productId' | 'salesDocumentId';
 

@@ -2,7 +2,7 @@
 // people, an opportunity, and that opportunity turned into a Metakocka offer, so the summary shows the sync's Twenty →
 // Metakocka direction beside the Metakocka → Twenty one.
 import { createCrm, type Crm } from 'server/crm';
-import { createOpportunitiesRepo } from 'server/sync/documents/records';
+import { createOpportunitiesRepo } from 'server/crm/sales-documents';
 
 import type { TwentyWorld } from './twenty-side';
 

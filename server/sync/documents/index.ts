@@ -1,13 +1,13 @@
 // The documents stream: Metakocka sales documents → Twenty, type by type; a full scan of a type ends with its deletions;
 // the run ends by relinking documents written before what they point at was in Twenty (relink.ts).
 import type { StepContext, StreamDescriptor } from '../stream';
-import { markDeletedDocuments } from './deletions';
+import { markDeletedDocuments } from './pull/deletions';
 import type { DocumentsMk } from '../mk-port';
-import { DOCUMENTS_STREAM, documentsMkOf } from './ports';
-import { pullDocumentsPage, writeDeps, type DeletionCursor, type ScanCursor } from './pull';
-import { createDocumentRepos, type DocumentRepos } from './records';
-import { RELINK_START, relinkDocuments, type RelinkCursor } from './relink';
-import type { WriteDeps } from './write-page';
+import { DOCUMENTS_STREAM, documentsMkOf } from './model/stream-name';
+import { pullDocumentsPage, writeDeps, type DeletionCursor, type ScanCursor } from './pull/pull';
+import { createDocumentRepos, type DocumentRepos } from '../../crm/sales-documents';
+import { RELINK_START, relinkDocuments, type RelinkCursor } from './pull/relink';
+import type { WriteDeps } from './pull/write-page';
 
 export interface DocumentsStreamOptions {
   /** The Metakocka client's document methods; by default taken from the runtime's Metakocka port. */

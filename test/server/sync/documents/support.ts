@@ -6,14 +6,14 @@ import { ZERO_COUNTS, addCounts, createSeenBook, type RunCounts, type RunState }
 import { createIssueBook } from 'server/sync/issues';
 import { createMetakockaClient, type MetakockaClient } from 'server/metakocka';
 import { createDocumentsStream, type DocumentsStreamOptions } from 'server/sync/documents';
-import { DOCUMENTS_STREAM } from 'server/sync/documents/ports';
+import { DOCUMENTS_STREAM } from 'server/sync/documents/model/stream-name';
 import {
   createDocumentRepos,
   createOpportunitiesRepo,
   type DocumentRepos,
   type OpportunitiesRepo,
-} from 'server/sync/documents/records';
-import type { PushDeps } from 'server/sync/documents/push';
+} from 'server/crm/sales-documents';
+import type { PushDeps } from 'server/sync/documents/push/push';
 import { SandboxCore } from 'test/sandbox/core';
 import { listen } from 'test/sandbox/http-server';
 import { seedStore } from 'test/sandbox/seed';

@@ -9,9 +9,9 @@ import type { AppRuntime } from 'server/host/runtime';
 import type { SyncSettings } from 'server/settings/schema';
 import { readSettings } from 'server/settings/store';
 
-import { createIssueBook } from '../issues';
-import type { SyncRuntime } from '../ports';
-import { syncRuntimeFrom } from '../sync-runtime';
+import { createIssueBook } from '../../issues';
+import type { SyncRuntime } from '../../ports';
+import { syncRuntimeFrom } from '../../sync-runtime';
 import { auditedDocumentAction, type ActionStarter } from './action-audit';
 import {
   parseDocumentAction,
@@ -20,9 +20,9 @@ import {
   type DocumentAction,
   type DocumentActionResult,
 } from './actions';
-import { partnerPusher } from './keep-twenty';
-import { DOCUMENTS_STREAM, documentsMkOf } from './ports';
-import { createDocumentRepos, createOpportunitiesRepo } from './records';
+import { partnerPusher } from '../pull/keep-twenty';
+import { DOCUMENTS_STREAM, documentsMkOf } from '../model/stream-name';
+import { createDocumentRepos, createOpportunitiesRepo } from '../../../crm/sales-documents';
 
 /** What every document action needs from a sync runtime and the sync settings; the host adds Twenty file access. */
 export function actionDepsOf(sync: SyncRuntime, settings: SyncSettings): ActionDeps {

@@ -16,12 +16,12 @@ import {
   MetakockaValidationError,
 } from 'server/metakocka';
 
-import { uuidFromKey } from '../hashing';
-import { rulesForSelectValue } from './document-types';
-import { DocumentRefusedError } from './errors';
-import type { DocumentsMk } from '../mk-port';
-import { loadDocument } from './push';
-import type { DocumentRepos, SalesDocumentRecord } from './records';
+import { uuidFromKey } from '../../hashing';
+import { rulesForSelectValue } from '../model/document-types';
+import { DocumentRefusedError } from '../model/errors';
+import type { DocumentsMk } from '../../mk-port';
+import { loadDocument } from '../push/push';
+import type { DocumentRepos, SalesDocumentRecord } from '../../../crm/sales-documents';
 
 /**
  * Metakocka publishes one print-out id: 38, the bill report, shown printing a bill document (API.md §2.5 "report";

@@ -8,7 +8,7 @@ import type { MkDocumentLineWire } from 'server/metakocka/schemas/document.schem
 import { add, type Decimal, decimal, divideToUnits, mul, parseDecimal, roundToUnits, sub } from 'server/money/decimal';
 import { normaliseTaxCode, taxRatePercent } from 'server/money/tax-codes';
 
-import { MappingError } from '../errors';
+import { MappingError } from '../../errors';
 
 export interface LineFigures {
   taxCode: string;

@@ -5,20 +5,20 @@
 import type { MkDocumentWire } from 'server/metakocka/schemas/document.schema';
 import type { ConflictPolicy } from 'server/settings/schema';
 
-import { uuidFromKey } from '../hashing';
-import type { IssueBook } from '../issues';
-import { contentHash, documentContent, type DocumentContent } from './content';
-import { TotalsMismatchError } from './errors';
+import { uuidFromKey } from '../../hashing';
+import type { IssueBook } from '../../issues';
+import { contentHash, documentContent, type DocumentContent } from '../model/content';
+import { TotalsMismatchError } from '../model/errors';
 import { resolveLinks, type LinkDeps, type LinkIndex } from './links';
-import { documentToDrafts, type MappedDocument } from './mapper';
-import { isTwentyBuyerOrder } from './put-body';
+import { documentToDrafts, type MappedDocument } from '../model/mapper';
+import { isTwentyBuyerOrder } from '../push/put-body';
 import type {
   DocumentRepos,
   SalesDocumentLineRecord,
   SalesDocumentLineWrite,
   SalesDocumentRecord,
   SalesDocumentWrite,
-} from './records';
+} from '../../../crm/sales-documents';
 import { SALES_DOCUMENT_OBJECT, WRITING_HASH, judgeTwentyEdit } from './twenty-edits';
 
 const OBJECT = SALES_DOCUMENT_OBJECT;

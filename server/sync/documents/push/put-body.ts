@@ -8,8 +8,8 @@ import { formatDocumentDate } from 'server/metakocka/values';
 import { parseDecimal, toPlainString } from 'server/money/decimal';
 import { KNOWN_TAX_CODES, normaliseTaxCode } from 'server/money/tax-codes';
 
-import { MappingError } from '../errors';
-import { parseDiscounts } from './line-figures';
+import { MappingError } from '../../errors';
+import { parseDiscounts } from '../model/line-figures';
 
 export type PushableDocType = 'sales_offer' | 'sales_order';
 

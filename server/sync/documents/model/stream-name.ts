@@ -1,8 +1,8 @@
 // The documents stream's name and its view of the runtime's Metakocka port.
 import type { StreamName } from 'server/settings/schema';
 
-import type { DocumentsMk } from '../mk-port';
-import type { SyncRuntime } from '../ports';
+import type { DocumentsMk } from '../../mk-port';
+import type { SyncRuntime } from '../../ports';
 
 /** The stream's name in run state and issues (server/settings/schema.ts STREAMS). */
 export const DOCUMENTS_STREAM: StreamName = 'documents';

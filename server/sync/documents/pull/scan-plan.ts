@@ -7,7 +7,7 @@
 import type { SearchRequest } from 'server/metakocka/search';
 import { ljubljanaDateOf } from 'server/metakocka/values';
 
-import { DOCUMENT_TYPES, type MkSalesDocType } from './document-types';
+import { DOCUMENT_TYPES, type MkSalesDocType } from '../model/document-types';
 
 export interface TypeCheckpoint {
   lastFullScanAt?: string;

@@ -8,11 +8,11 @@ import type { MkDocumentWire } from 'server/metakocka/schemas/document.schema';
 import { ljubljanaDateOf } from 'server/metakocka/values';
 import { decimal, parseDecimal, toPlainString } from 'server/money/decimal';
 
-import type { IssueBook } from '../issues';
+import type { IssueBook } from '../../issues';
 import { customerPartnerRef, type CustomerRefDeps } from './customer-ref';
-import { rulesForSelectValue, type DocumentTypeRules } from './document-types';
-import { DocumentReadBackError, DocumentRefusedError, DocumentWritePendingError } from './errors';
-import type { DocumentsMk } from '../mk-port';
+import { rulesForSelectValue, type DocumentTypeRules } from '../model/document-types';
+import { DocumentReadBackError, DocumentRefusedError, DocumentWritePendingError } from '../model/errors';
+import type { DocumentsMk } from '../../mk-port';
 import {
   buyerOrderFor,
   toPutDocumentBody,
@@ -21,8 +21,8 @@ import {
   type MkPutDocumentWire,
 } from './put-body';
 import { compareReadBack } from './read-back';
-import type { DocumentRepos, SalesDocumentLineRecord, SalesDocumentRecord } from './records';
-import { writeDocumentsPage, type WriteDeps } from './write-page';
+import type { DocumentRepos, SalesDocumentLineRecord, SalesDocumentRecord } from '../../../crm/sales-documents';
+import { writeDocumentsPage, type WriteDeps } from '../pull/write-page';
 
 export interface PushDeps extends CustomerRefDeps, Omit<WriteDeps, 'repos' | 'dryRun' | 'issues'> {
   mk: DocumentsMk;

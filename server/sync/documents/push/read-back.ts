@@ -5,9 +5,9 @@ import { mkDocumentSchema, type MkDocumentWire } from 'server/metakocka/schemas/
 import { exactMinor, minorToString, parseDecimal, toPlainString } from 'server/money/decimal';
 import { normaliseTaxCode } from 'server/money/tax-codes';
 
-import { parseDiscounts } from './line-figures';
+import { parseDiscounts } from '../model/line-figures';
 import type { MkPutDocumentWire, MkPutDocumentLineWire } from './put-body';
-import { recomputeTotals } from './totals';
+import { recomputeTotals } from '../model/totals';
 
 interface LineKey {
   code: string;

@@ -5,10 +5,10 @@ import { ljubljanaDateOf } from 'server/metakocka/values';
 import { parseDecimal, roundToUnits, toPlainString } from 'server/money/decimal';
 import type { FromOpportunityRequest } from 'server/routes/contracts';
 
-import { hashValue, uuidFromKey } from '../hashing';
-import { MappingError } from '../errors';
-import { pushSalesDocument, type PushDeps, type PushOutcome } from './push';
-import type { OpportunitiesRepo } from './records';
+import { hashValue, uuidFromKey } from '../../hashing';
+import { MappingError } from '../../errors';
+import { pushSalesDocument, type PushDeps, type PushOutcome } from '../push/push';
+import type { OpportunitiesRepo } from '../../../crm/sales-documents';
 
 export type FromOpportunityInput = FromOpportunityRequest;
 

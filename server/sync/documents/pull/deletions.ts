@@ -3,11 +3,11 @@
 // get_document confirms the document is gone, because a list that moved during the scan can miss a document.
 import { MetakockaNotFoundError } from 'server/metakocka/errors';
 
-import type { StepContext, StepOutcome } from '../stream';
-import { DOCUMENT_TYPES } from './document-types';
-import type { DocumentsMk } from '../mk-port';
+import type { StepContext, StepOutcome } from '../../stream';
+import { DOCUMENT_TYPES } from '../model/document-types';
+import type { DocumentsMk } from '../../mk-port';
 import { nextType, PULL_ORDER, seenScope, type DeletionCursor } from './pull';
-import type { DocumentRepos, SalesDocumentRecord } from './records';
+import type { DocumentRepos, SalesDocumentRecord } from '../../../crm/sales-documents';
 
 const PAGE_SIZE = 200;
 

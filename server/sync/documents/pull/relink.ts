@@ -10,12 +10,12 @@
 import { MetakockaItemUnreadableError, MetakockaNotFoundError } from 'server/metakocka/errors';
 import type { MkDocumentWire } from 'server/metakocka/schemas/document.schema';
 
-import type { StepContext, StepOutcome } from '../stream';
-import { reportUnreadable } from '../unreadable';
-import { SALES_DOC_TYPES, isSalesDocType } from './document-types';
-import type { DocumentsMk } from '../mk-port';
+import type { StepContext, StepOutcome } from '../../stream';
+import { reportUnreadable } from '../../unreadable';
+import { SALES_DOC_TYPES, isSalesDocType } from '../model/document-types';
+import type { DocumentsMk } from '../../mk-port';
 import { requestFullScan } from './pull';
-import type { DocumentRepos } from './records';
+import type { DocumentRepos } from '../../../crm/sales-documents';
 import { UNLINKED_HASH_PREFIX, writeDocumentsPage, type WriteDeps } from './write-page';
 
 export type RelinkCursor = { phase: 'relink'; after: string | null; pages: number };

@@ -5,12 +5,12 @@ import type { MkDocumentWire, MkDocumentLineWire } from 'server/metakocka/schema
 import { decimal, type Decimal, exactMinor, mul, parseDecimal, sub, toPlainString } from 'server/money/decimal';
 
 import { DOCUMENT_TYPES, isSalesDocType, type DocumentTypeRules } from './document-types';
-import { MappingError } from '../errors';
+import { MappingError } from '../../errors';
 import { sourceReferences, type SourceRef } from './lineage';
 import type { LineFigures } from './line-figures';
 import { extraText } from './mk-extras';
 import { decimalToCurrency, minorToCurrency } from './money';
-import type { SalesDocumentDraft, SalesDocumentLineDraft, VatBreakdownEntry } from './records';
+import type { SalesDocumentDraft, SalesDocumentLineDraft, VatBreakdownEntry } from '../../../crm/sales-documents';
 import { checkTotals, type TotalsFinding } from './totals';
 
 /** Metakocka's default company currency when a document names none (a Slovenian company books in EUR). */

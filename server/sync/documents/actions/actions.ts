@@ -1,11 +1,11 @@
 // The document actions users run from Twenty (command menu, workflow steps, routes): one parser, one dispatcher.
 import { documentActionRequest, type DocumentActionAnswer, type DocumentActionRequest } from 'server/routes/contracts';
 
-import { MappingError } from '../errors';
+import { MappingError } from '../../errors';
 import { createFromOpportunity } from './from-opportunity';
 import { getDocumentPdf, type CompanyReportIds, type DocumentPdfDeps } from './pdf';
-import { pushSalesDocument, type PushDeps } from './push';
-import type { OpportunitiesRepo } from './records';
+import { pushSalesDocument, type PushDeps } from '../push/push';
+import type { OpportunitiesRepo } from '../../../crm/sales-documents';
 import { changeDocumentStatus, deleteDocumentInMetakocka } from './status-and-delete';
 
 export type DocumentAction = DocumentActionRequest;

@@ -7,9 +7,9 @@
 import type { MkDocumentWire } from 'server/metakocka/schemas/document.schema';
 import type { ConflictPolicy } from 'server/settings/schema';
 
-import type { IssueBook } from '../issues';
-import { contentDifference, contentHash, documentContent, type DocumentContent } from './content';
-import type { SalesDocumentLineRecord, SalesDocumentRecord } from './records';
+import type { IssueBook } from '../../issues';
+import { contentDifference, contentHash, documentContent, type DocumentContent } from '../model/content';
+import type { SalesDocumentLineRecord, SalesDocumentRecord } from '../../../crm/sales-documents';
 
 export const SALES_DOCUMENT_OBJECT = 'metakockaSalesDocument';
 /** The conflict issue's field: one issue per document, whatever fields differ (they are listed in the issue). */
