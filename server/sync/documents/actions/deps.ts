@@ -1,37 +1,21 @@
-// Builds what the document actions need from the host's AppRuntime: the engine's sync runtime (server/sync/sync-runtime.ts)
-// for a user-started action (the member's own Metakocka credential when the policy allows, issue #7), its Metakocka
-// port's document methods (created on first use, so a refused action needs no connection), and the partners push.
-import { auditEntries } from 'server/credentials/twenty-rows';
-import { createAttachmentsRepo } from 'server/crm/attachments';
-import { SyncError } from 'server/errors';
-import { fileUploaderFor } from 'server/host/file-uploader';
-import type { AppRuntime } from 'server/host/runtime';
+// What every document action needs from a sync runtime and the sync settings: the runtime's Metakocka port and Twenty
+// repositories, the issue book and the partners push. The host's part (the user-started runtime, Twenty file access)
+// is added by server/sync/sync-runtime.ts (documentActionRuntime).
 import type { SyncSettings } from 'server/settings/schema';
-import { readSettings } from 'server/settings/store';
 
 import { createIssueBook } from '../../issues';
 import type { SyncRuntime } from '../../ports';
-import { syncRuntimeFrom } from '../../sync-runtime';
-import { auditedDocumentAction, type ActionStarter } from './action-audit';
-import {
-  parseDocumentAction,
-  runDocumentAction,
-  type ActionDeps,
-  type DocumentAction,
-  type DocumentActionResult,
-} from './actions';
+import { DOCUMENTS_STREAM } from '../model/stream-name';
 import { partnerPusher } from '../pull/keep-twenty';
-import { DOCUMENTS_STREAM, documentsMkOf } from '../model/stream-name';
-import { createDocumentRepos, createOpportunitiesRepo } from '../../../crm/sales-documents';
+import type { ActionDeps } from './actions';
 
-/** What every document action needs from a sync runtime and the sync settings; the host adds Twenty file access. */
 export function actionDepsOf(sync: SyncRuntime, settings: SyncSettings): ActionDeps {
-  const repos = createDocumentRepos(sync.crm.gateway);
+  const repos = sync.crm.salesDocuments;
   return {
-    mk: documentsMkOf(sync),
+    mk: sync.mk.documents,
     repos,
     documents: repos.documents,
-    opportunities: createOpportunitiesRepo(sync.crm.gateway),
+    opportunities: sync.crm.opportunities,
     companies: sync.crm.companies,
     people: sync.crm.people,
     products: sync.crm.products,
@@ -45,61 +29,3 @@ export function actionDepsOf(sync: SyncRuntime, settings: SyncSettings): ActionD
     reportIds: { offer: settings.documents.offerReportId, order: settings.documents.orderReportId },
   };
 }
-
-export async function documentActionDeps(
-  app: AppRuntime,
-  actionName = 'sales document action',
-): Promise<{ deps: ActionDeps; sync: SyncRuntime }> {
-  const sync = syncRuntimeFrom(app, { startedBy: 'user', action: actionName });
-  const deps: ActionDeps = {
-    ...actionDepsOf(sync, await readSettings(sync.kv)),
-    // The app's token, like every Twenty write of the sync; its role carries UPLOAD_FILE for this (plugin/roles).
-    pdfFiles: { uploader: fileUploaderFor(app, 'application'), attachments: createAttachmentsRepo(sync.crm.gateway) },
-  };
-  return { deps, sync };
-}
-
-/** Runs one parsed action for whoever started it, auditing what reaches Metakocka, and records issues a retry needs. */
-export async function runDocumentActionStartedBy(
-  app: AppRuntime,
-  action: DocumentAction,
-  starter: ActionStarter,
-): Promise<DocumentActionResult> {
-  const { deps, sync } = await documentActionDeps(app, `sales document ${action.action}`);
-  const auditDeps = { audit: auditEntries(sync.crm.gateway), documents: deps.documents, now: () => sync.now() };
-  try {
-    return await auditedDocumentAction(auditDeps, action, starter, () => runDocumentAction(deps, action));
-  } finally {
-    await deps.issues.flush({ dryRun: false, resolveOpen: true });
-  }
-}
-
-/** Workflow steps that write to Metakocka; get-pdf only reads from it. */
-const WRITES_TO_METAKOCKA = new Set<DocumentActionName>(['push', 'change-status', 'delete', 'create-from-opportunity']);
-
-export class WorkflowWritesOffError extends SyncError {
-  readonly code = 'WORKFLOW_WRITES_OFF';
-  readonly retryable = false;
-}
-
-/** A workflow step's inputs are the action's fields; the step names the action. A manager can turn writes off. */
-export const documentWorkflowAction =
-  (name: DocumentActionName) =>
-  async (payload: unknown, app: AppRuntime): Promise<DocumentActionResult> => {
-    const action = parseDocumentAction({
-      ...(typeof payload === 'object' && payload !== null ? payload : {}),
-      action: name,
-    });
-    if (WRITES_TO_METAKOCKA.has(name) && !(await readSettings(app.kv)).workflows.allowMetakockaWrites) {
-      throw new WorkflowWritesOffError(
-        'Workflow steps may not write to Metakocka: a manager turned this off (sync setting workflows.allowMetakockaWrites); nothing was sent.',
-        "Run the action from the record's command menu instead, or ask a manager to turn workflow writes back on in the Metakocka sync settings.",
-      );
-    }
-    return runDocumentActionStartedBy(app, action, {
-      workspaceMemberId: app.context.workspaceMemberId,
-      via: 'workflow',
-    });
-  };
-
-export type DocumentActionName = DocumentAction['action'];

@@ -4,7 +4,7 @@ import type { DocumentTypeRules } from '../model/document-types';
 import { rulesForSelectValue } from '../model/document-types';
 import { DocumentRefusedError } from '../model/errors';
 import { loadDocument, type PushDeps } from '../push/push';
-import type { SalesDocumentRecord } from '../../../crm/sales-documents';
+import type { SalesDocumentRecord } from 'server/crm/sales-documents';
 import { writeDocumentsPage } from '../pull/write-page';
 
 const READ_OPTIONS = { showPaymentDetail: true, showTaxFactor: true, showProductDetail: true };

@@ -7,7 +7,7 @@ import type { CurrencyValue } from 'server/crm/composites';
 import { decimal, parseDecimal, toPlainString } from 'server/money/decimal';
 
 import { hashValue } from '../../hashing';
-import type { SalesDocumentDraft, SalesDocumentLineDraft } from '../../../crm/sales-documents';
+import type { SalesDocumentDraft, SalesDocumentLineDraft } from 'server/crm/sales-documents';
 
 const fields = <T>(all: Record<keyof T, true>) => Object.keys(all) as Array<keyof T & string>;
 

@@ -9,7 +9,7 @@ import type { ProductsRepo } from 'server/crm/products';
 import { isSalesDocType } from '../model/document-types';
 import { lookupKeys, resolveSource, type KnownDocument, type SourceResolution } from '../model/lineage';
 import type { MappedDocument } from '../model/mapper';
-import type { SalesDocumentRecord, SalesDocumentsRepo } from '../../../crm/sales-documents';
+import type { SalesDocumentRecord, SalesDocumentsRepo } from 'server/crm/sales-documents';
 
 export interface LinkDeps {
   companies: CompaniesRepo;

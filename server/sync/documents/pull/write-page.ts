@@ -2,7 +2,6 @@
 // documents edited in Twenty to the conflict policy (twenty-edits.ts), upsert documents, then their lines; lines
 // Metakocka no longer has are removed. Used by the pull and by the push's read-back, so a pushed document lands in
 // Twenty exactly as a pulled one would.
-import type { MkDocumentWire } from 'server/metakocka/schemas/document.schema';
 import type { ConflictPolicy } from 'server/settings/schema';
 
 import { uuidFromKey } from '../../hashing';
@@ -18,8 +17,9 @@ import type {
   SalesDocumentLineWrite,
   SalesDocumentRecord,
   SalesDocumentWrite,
-} from '../../../crm/sales-documents';
+} from 'server/crm/sales-documents';
 import { SALES_DOCUMENT_OBJECT, WRITING_HASH, judgeTwentyEdit } from './twenty-edits';
+import type { MkDocumentWire } from '../../mk-port';
 
 const OBJECT = SALES_DOCUMENT_OBJECT;
 
