@@ -22,6 +22,8 @@ export interface ErrorTexts {
   /** Words a parameter names by key: `{reason}` with params.reason = "timeout" shows terms["reason.timeout"]. A term
    *  may hold placeholders itself. Parameters stay keys and ids, so each language words them its own way. */
   terms?: Record<string, string>;
+  /** Next steps more precise than `action`, picked by the `next` parameter (a key), with placeholders of their own. */
+  nextSteps?: Record<string, string>;
 }
 
 export interface ErrorEntry extends ErrorTexts {
@@ -299,7 +301,39 @@ const en = {
     meaning: 'A value entered on a credential form is missing or malformed; nothing was saved.',
     check: 'The answer names the field.',
     action: 'Correct the named field and save again.',
-    message: '{detail}',
+    message: '{problem}',
+    terms: {
+      'problem.companyIdDigits':
+        'The company id must be the number Metakocka shows under Settings → API (digits only).',
+      'problem.secretKeyBlank': 'The secret key is empty or contains spaces or line breaks.',
+      'problem.endpointChoice': '"{given}" is not an endpoint choice.',
+      'problem.customUrlInvalid': 'The custom address is not a URL.',
+      'problem.customUrlInsecure':
+        'The custom address must use https (plain http is allowed only for a server on this machine).',
+      'problem.customUrlPath': 'The custom address must be the server only, without a path: {origin}.',
+      'problem.policyUnknown': '"{given}" is not a personal-credential policy.',
+      'problem.revokeNoMember': 'No member was named to revoke.',
+      'problem.revokeNothing': 'Member {workspaceMemberId} has no personal Metakocka credential.',
+      'problem.personalOff': 'Personal Metakocka credentials are switched off in this workspace.',
+      'problem.otherCompany':
+        'This workspace syncs Metakocka company {workspaceCompanyId}; a key for company {companyId} cannot act on it ' +
+        '(Metakocka ids are per company).',
+      'problem.callerUnknown': 'Twenty did not say which workspace member you are.',
+    },
+    nextSteps: {
+      companyIdDigits: 'Copy the company id from Metakocka (Nastavitve → API) and paste it without spaces.',
+      secretKeyBlank: 'Copy the secret key from Metakocka (Nastavitve → API) again and paste it as one word.',
+      endpointChoice: 'Choose production, development or a custom address.',
+      customUrlInvalid: 'Enter the address of your Metakocka server, such as https://metakocka.example.si.',
+      customUrlInsecure: 'Enter the https:// address of your Metakocka server.',
+      customUrlPath: 'Enter {origin} instead.',
+      policyUnknown: 'Choose one of {choices}.',
+      revokeNoMember: 'Pick the member from the list of personal credentials.',
+      revokeNothing: 'Reload the list; it may have been removed already.',
+      personalOff: 'Ask an administrator to allow them under Settings → Metakocka.',
+      otherCompany: 'Enter the secret key of your Metakocka user in company {workspaceCompanyId}.',
+      callerUnknown: 'Sign in to Twenty again and retry.',
+    },
     retried: false,
   },
   VARIABLE_WRITE: {
@@ -307,7 +341,15 @@ const en = {
     meaning: "Twenty refused to store one of the app's variables (the organisation's key or endpoint).",
     check: "The message names the variable and Twenty's answer.",
     action: "Try again; if it repeats, ask a Twenty administrator to check the app's variables.",
-    message: '{detail}',
+    message: '{problem}',
+    terms: {
+      'problem.notWritten': 'The app never writes {variable}.',
+      'problem.refused': 'Twenty did not save the application variable {variable}: {detail}.',
+    },
+    nextSteps: {
+      notWritten: 'Set it in Twenty under Settings → Applications → Metakocka → Variables.',
+      refused: "Check that the app's role holds the Applications permission (Settings → Roles), then try again.",
+    },
     retried: false,
   },
   ENDPOINT_NOT_ALLOWED: {
@@ -376,6 +418,12 @@ const en = {
     message: {
       one: '{what} matches {count} existing Twenty record ({candidates}); nothing was created or bound.',
       other: '{what} matches {count} existing Twenty records ({candidates}); nothing was created or bound.',
+    },
+    terms: {
+      'what.partner': 'Partner {countCode} (tax number {taxNumber})',
+      'what.email': 'E-mail {email}',
+      'what.company': 'Company "{name}" (tax number {taxNumber})',
+      'what.product': 'Product code {code}',
     },
     retried: false,
   },
@@ -504,6 +552,14 @@ const en = {
       'Correct it and save again; nothing was stored. For a stored document a manager may reset the settings: ' +
       '`POST /s/metakocka/sync/settings/reset`.',
     message: 'The sync settings are not valid: {problems}.',
+    retried: false,
+  },
+  LANGUAGE_INVALID: {
+    area: 'settings',
+    meaning: 'A language was chosen that the app does not speak; nothing was changed.',
+    check: 'The app speaks `en` (English) and `sl` (Slovenian).',
+    action: 'Choose English or Slovenian; a member may also choose to follow the workspace default.',
+    message: 'The app does not speak {given}; nothing was changed.',
     retried: false,
   },
   CONNECTION_CHECK_FAILED: {
@@ -751,13 +807,53 @@ const sl: Record<ErrorCode, ErrorTexts> = {
     meaning: 'Vrednost na obrazcu za poverilnice manjka ali je napačne oblike; nič ni bilo shranjeno.',
     check: 'Odgovor imenuje polje.',
     action: 'Popravite navedeno polje in znova shranite.',
-    message: 'Vrednost na obrazcu manjka ali je napačne oblike; nič ni bilo shranjeno.',
+    message: '{problem}',
+    terms: {
+      'problem.companyIdDigits':
+        'ID podjetja mora biti številka, ki jo Metakocka pokaže pod Nastavitve → API (samo števke).',
+      'problem.secretKeyBlank': 'Skrivni ključ je prazen ali vsebuje presledke ali prelome vrstic.',
+      'problem.endpointChoice': '»{given}« ni izbira naslova.',
+      'problem.customUrlInvalid': 'Naslov po meri ni veljaven URL.',
+      'problem.customUrlInsecure':
+        'Naslov po meri mora uporabljati https (navaden http je dovoljen samo za strežnik na tem računalniku).',
+      'problem.customUrlPath': 'Naslov po meri mora biti samo strežnik, brez poti: {origin}.',
+      'problem.policyUnknown': '»{given}« ni pravilo za osebne poverilnice.',
+      'problem.revokeNoMember': 'Izbran ni bil noben član, ki bi mu preklicali ključ.',
+      'problem.revokeNothing': 'Član {workspaceMemberId} nima osebne poverilnice za Metakocko.',
+      'problem.personalOff': 'Osebne poverilnice za Metakocko so v tem delovnem prostoru izklopljene.',
+      'problem.otherCompany':
+        'Ta delovni prostor sinhronizira podjetje {workspaceCompanyId} v Metakocki; ključ za podjetje {companyId} ' +
+        'zanj ne more delovati (ID-ji v Metakocki veljajo za posamezno podjetje).',
+      'problem.callerUnknown': 'Twenty ni sporočil, kateri član delovnega prostora ste.',
+    },
+    nextSteps: {
+      companyIdDigits: 'ID podjetja prepišite iz Metakocke (Nastavitve → API) in ga prilepite brez presledkov.',
+      secretKeyBlank: 'Skrivni ključ znova prepišite iz Metakocke (Nastavitve → API) in ga prilepite kot eno besedo.',
+      endpointChoice: 'Izberite produkcijski strežnik, razvojni strežnik ali naslov po meri.',
+      customUrlInvalid: 'Vnesite naslov svojega strežnika Metakocka, npr. https://metakocka.example.si.',
+      customUrlInsecure: 'Vnesite naslov https:// svojega strežnika Metakocka.',
+      customUrlPath: 'Namesto tega vnesite {origin}.',
+      policyUnknown: 'Izberite eno od možnosti: {choices}.',
+      revokeNoMember: 'Člana izberite s seznama osebnih poverilnic.',
+      revokeNothing: 'Znova naložite seznam; poverilnica je morda že odstranjena.',
+      personalOff: 'Skrbnika prosite, naj jih dovoli pod Nastavitve → Metakocka.',
+      otherCompany: 'Vnesite skrivni ključ svojega uporabnika Metakocke v podjetju {workspaceCompanyId}.',
+      callerUnknown: 'Znova se prijavite v Twenty in poskusite še enkrat.',
+    },
   },
   VARIABLE_WRITE: {
     meaning: 'Twenty ni shranil ene od spremenljivk aplikacije (ključa ali naslova organizacije).',
     check: 'Sporočilo imenuje spremenljivko in odgovor Twentyja.',
     action: 'Poskusite znova; če se ponavlja, naj skrbnik Twentyja preveri spremenljivke aplikacije.',
-    message: 'Twenty spremenljivke aplikacije ni shranil; nič ni bilo spremenjeno.',
+    message: '{problem}',
+    terms: {
+      'problem.notWritten': 'Aplikacija nikoli ne zapiše {variable}.',
+      'problem.refused': 'Twenty spremenljivke aplikacije {variable} ni shranil: {detail}.',
+    },
+    nextSteps: {
+      notWritten: 'Nastavite jo v Twentyju pod Nastavitve → Aplikacije → Metakocka → Spremenljivke.',
+      refused: 'Preverite, ali ima vloga aplikacije dovoljenje Applications (Nastavitve → Vloge), in poskusite znova.',
+    },
   },
   ENDPOINT_NOT_ALLOWED: {
     meaning:
@@ -814,6 +910,12 @@ const sl: Record<ErrorCode, ErrorTexts> = {
       two: 'Za {what} sta v Twentyju {count} ustrezna zapisa ({candidates}); nič ni bilo ustvarjeno ali povezano.',
       few: 'Za {what} so v Twentyju {count} ustrezni zapisi ({candidates}); nič ni bilo ustvarjeno ali povezano.',
       other: 'Za {what} je v Twentyju {count} ustreznih zapisov ({candidates}); nič ni bilo ustvarjeno ali povezano.',
+    },
+    terms: {
+      'what.partner': 'partnerja {countCode} (davčna številka {taxNumber})',
+      'what.email': 'e-naslov {email}',
+      'what.company': 'podjetje »{name}« (davčna številka {taxNumber})',
+      'what.product': 'šifro izdelka {code}',
     },
   },
   UNIQUE_CLASH: {
@@ -920,6 +1022,12 @@ const sl: Record<ErrorCode, ErrorTexts> = {
       '`POST /s/metakocka/sync/settings/reset`.',
     message: 'Nastavitve sinhronizacije niso veljavne: {problems}.',
   },
+  LANGUAGE_INVALID: {
+    meaning: 'Izbran je bil jezik, ki ga aplikacija ne govori; nič ni bilo spremenjeno.',
+    check: 'Aplikacija govori `en` (angleško) in `sl` (slovensko).',
+    action: 'Izberite angleščino ali slovenščino; član lahko izbere tudi privzeti jezik delovnega prostora.',
+    message: 'Aplikacija ne govori jezika {given}; nič ni bilo spremenjeno.',
+  },
   CONNECTION_CHECK_FAILED: {
     meaning:
       'Shranjevanje poverilnic je najprej preizkusilo povezavo, ki ni uspela; nič ni bilo shranjeno. Odgovor ' +
@@ -967,5 +1075,10 @@ export function renderError(code: ErrorCode, params: ErrorParams = {}, lang: Err
   return fillMessage(lang, texts.message, worded(texts, lang, params));
 }
 
-/** The catalogue's next step for `code` in `lang` (the "What to do" of docs/troubleshooting.md). */
-export const errorAction = (code: ErrorCode, lang: ErrorLanguage): string => errorCatalogue[lang][code].action;
+/** The next step for `code` in `lang`: the one `params.next` names, else the code's own action (the "What to do" of
+ *  docs/troubleshooting.md). */
+export function renderAction(code: ErrorCode, params: ErrorParams = {}, lang: ErrorLanguage = 'en'): string {
+  const texts = errorCatalogue[lang][code];
+  const step = params.next === undefined ? undefined : texts.nextSteps?.[String(params.next)];
+  return step === undefined ? texts.action : fillMessage(lang, step, worded(texts, lang, params));
+}

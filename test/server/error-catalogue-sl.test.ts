@@ -1,8 +1,22 @@
 // Slovenian server messages (issue 15 item 1): every code has Slovenian texts that read as Slovenian, with the same
 // parameters and words (terms) as English, and renders in Slovenian with sample parameters.
 import { messageTexts } from 'plugin/constants/plural';
-import { errorCatalogue, errorCodes, renderError, type ErrorCode } from 'server/error-catalogue';
+import {
+  errorCatalogue,
+  errorCodes,
+  renderAction,
+  renderError,
+  type ErrorCode,
+  type ErrorTexts,
+} from 'server/error-catalogue';
 import { englishWordsIn, untranslated } from '../support/english-leftovers';
+
+/** Every text of an entry that holds placeholders: the message, its terms and its next steps. */
+const wordings = (texts: ErrorTexts): string[] => [
+  ...messageTexts(texts.message),
+  ...Object.values(texts.terms ?? {}),
+  ...Object.values(texts.nextSteps ?? {}),
+];
 
 const placeholdersOf = (texts: string[]) =>
   [...new Set(texts.flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!)))].sort();
@@ -14,13 +28,15 @@ const FOREIGN_WORDS = new Set(['detail', 'oprDesc', 'problems']);
 /** A sample value per parameter: ids and calls as they look, and every term's key so each term is rendered. */
 function samples(code: ErrorCode): Array<Record<string, string | number>> {
   const en = errorCatalogue.en[code];
-  const names = placeholdersOf([...messageTexts(en.message), ...Object.values(en.terms ?? {})]);
+  const names = placeholdersOf(wordings(en));
   const base: Record<string, string | number> = {};
   names.forEach((name, index) => {
     base[name] = name === 'count' ? 3 : FOREIGN_WORDS.has(name) ? '—' : `p${index + 1}`;
   });
   const termKeys = Object.keys(en.terms ?? {}).map((key) => key.split('.') as [string, string]);
-  return termKeys.length === 0 ? [base] : termKeys.map(([name, value]) => ({ ...base, [name]: value }));
+  const variants = termKeys.length === 0 ? [base] : termKeys.map(([name, value]) => ({ ...base, [name]: value }));
+  const steps = Object.keys(en.nextSteps ?? {}).map((next) => ({ ...base, next }));
+  return [...variants, ...steps];
 }
 
 describe('errorCatalogue.sl', () => {
@@ -28,7 +44,7 @@ describe('errorCatalogue.sl', () => {
     expect(Object.keys(errorCatalogue.sl).sort()).toEqual([...errorCodes].sort());
     const thin = errorCodes.filter((code) => {
       const { meaning, check, action, message } = errorCatalogue.sl[code];
-      return [meaning, check, action, ...messageTexts(message)].some((text) => text.trim().length <= 10);
+      return [meaning, check, action].some((text) => text.trim().length <= 10) || messageTexts(message).includes('');
     });
     expect(thin).toEqual([]);
   });
@@ -37,12 +53,14 @@ describe('errorCatalogue.sl', () => {
     for (const code of errorCodes) {
       const en = errorCatalogue.en[code];
       const sl = errorCatalogue.sl[code];
-      expect({ code, terms: Object.keys(sl.terms ?? {}).sort() }).toEqual({
+      const keys = (texts: ErrorTexts) => ({
         code,
-        terms: Object.keys(en.terms ?? {}).sort(),
+        terms: Object.keys(texts.terms ?? {}).sort(),
+        nextSteps: Object.keys(texts.nextSteps ?? {}).sort(),
       });
-      const sent = placeholdersOf([...messageTexts(en.message), ...Object.values(en.terms ?? {})]);
-      const used = placeholdersOf([...messageTexts(sl.message), ...Object.values(sl.terms ?? {})]);
+      expect(keys(sl)).toEqual(keys(en));
+      const sent = placeholdersOf(wordings(en));
+      const used = placeholdersOf(wordings(sl));
       expect({ code, unknown: used.filter((name) => !sent.includes(name)) }).toEqual({ code, unknown: [] });
     }
   });
@@ -56,6 +74,11 @@ describe('errorCatalogue.sl', () => {
         ['check', sl.check, en.check],
         ['action', sl.action, en.action],
         ...Object.entries(sl.terms ?? {}).map(([key, text]): [string, string, string] => [key, text, en.terms![key]!]),
+        ...Object.entries(sl.nextSteps ?? {}).map(([key, text]): [string, string, string] => [
+          `next.${key}`,
+          text,
+          en.nextSteps![key]!,
+        ]),
       ];
       return pairs
         .filter(([, text, english]) => untranslated(text, english) || englishWordsIn(text).length > 0)
@@ -66,7 +89,10 @@ describe('errorCatalogue.sl', () => {
 
   it('renders every code in Slovenian with sample parameters, every placeholder filled, no English left', () => {
     const rendered = errorCodes.flatMap((code) =>
-      samples(code).map((params) => ({ code, text: renderError(code, params, 'sl') })),
+      samples(code).flatMap((params) => [
+        { code, text: renderError(code, params, 'sl') },
+        { code, text: renderAction(code, params, 'sl') },
+      ]),
     );
     expect(rendered.filter(({ text }) => /\{\w+\}/.test(text))).toEqual([]);
     expect(rendered.filter(({ text }) => englishWordsIn(text).length > 0)).toEqual([]);

@@ -36,6 +36,8 @@ export const ALLOWED_AS_WRITTEN = [
   'MiB',
   'MB',
   'OK',
+  'Slovenščina',
+  'English', // a language is named in its own language in a language picker, so each reader finds theirs
 ];
 
 const ALLOWED = new Set(ALLOWED_AS_WRITTEN.map((word) => word.toLowerCase()));
