@@ -3,6 +3,7 @@ import { defineFrontComponent } from 'twenty-sdk/define';
 import { GET_SALES_DOCUMENT_PDF_COMMAND_FRONT_COMPONENT_UNIVERSAL_IDENTIFIER } from 'plugin/constants/universal-identifiers';
 import { documentCommand } from 'ui/commands/document-commands';
 import { HeadlessCommand } from 'ui/commands/headless-command';
+import { inLanguage } from 'ui/shared/in-language';
 
 function GetSalesDocumentPdfCommand() {
   return (
@@ -17,5 +18,5 @@ export default defineFrontComponent({
   name: 'get-sales-document-pdf-command',
   description: 'Fetches the PDF of the selected document from Metakocka and stores it as an attachment.',
   isHeadless: true,
-  component: GetSalesDocumentPdfCommand,
+  component: inLanguage(GetSalesDocumentPdfCommand),
 });

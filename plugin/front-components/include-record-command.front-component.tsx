@@ -3,6 +3,7 @@ import { defineFrontComponent } from 'twenty-sdk/define';
 import { INCLUDE_RECORD_COMMAND_FRONT_COMPONENT_UNIVERSAL_IDENTIFIER } from 'plugin/constants/universal-identifiers';
 import { HeadlessCommand } from 'ui/commands/headless-command';
 import { recordCommand } from 'ui/commands/record-commands';
+import { inLanguage } from 'ui/shared/in-language';
 
 function IncludeRecordCommand() {
   return (
@@ -19,5 +20,5 @@ export default defineFrontComponent({
   name: 'include-record-command',
   description: 'Includes the selected companies or people in the Metakocka sync again.',
   isHeadless: true,
-  component: IncludeRecordCommand,
+  component: inLanguage(IncludeRecordCommand),
 });

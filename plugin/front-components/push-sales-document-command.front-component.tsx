@@ -3,6 +3,7 @@ import { defineFrontComponent } from 'twenty-sdk/define';
 import { PUSH_SALES_DOCUMENT_COMMAND_FRONT_COMPONENT_UNIVERSAL_IDENTIFIER } from 'plugin/constants/universal-identifiers';
 import { documentCommand } from 'ui/commands/document-commands';
 import { HeadlessCommand } from 'ui/commands/headless-command';
+import { inLanguage } from 'ui/shared/in-language';
 
 function PushSalesDocumentCommand() {
   return (
@@ -17,5 +18,5 @@ export default defineFrontComponent({
   name: 'push-sales-document-command',
   description: 'Pushes the selected sales document to Metakocka and shows the answer.',
   isHeadless: true,
-  component: PushSalesDocumentCommand,
+  component: inLanguage(PushSalesDocumentCommand),
 });

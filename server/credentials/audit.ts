@@ -21,7 +21,8 @@ export type AuditAction =
   | 'record.excluded'
   | 'record.included'
   | 'record.linked'
-  | 'conflict.resolved';
+  | 'conflict.resolved'
+  | 'language.workspace-changed';
 
 export async function audit(
   ports: Pick<CredentialPorts, 'audit' | 'now'>,

@@ -9,6 +9,7 @@ import type { Health } from 'server/credentials/health';
 import type { OrgCredentialFacts } from 'server/credentials/org-credentials';
 import type { CredentialPolicy } from 'server/credentials/policy';
 import type { RotationOutcome } from 'server/credentials/rotation';
+import type { LanguageFacts } from 'server/language/choice';
 import { STREAMS, type SyncSettings } from 'server/settings/schema';
 
 /** Every refusal: what is wrong, what to do, a stable code; a failed connection check adds its report. */
@@ -172,6 +173,11 @@ export interface SettingsReadAnswer {
 }
 export type SettingsSaveAnswer = { settings: SyncSettings };
 export type SettingsResetAnswer = SettingsSaveAnswer;
+
+// Language (issue 15). Reads take no body; a member sends `{ language: "en" | "sl" | null }` (null: follow the
+// workspace), a manager `{ language: "en" | "sl" }`. The language module checks the value and names the choices.
+export const languageSaveRequest = z.object({ language: z.unknown() });
+export type LanguageAnswer = LanguageFacts;
 
 export type { ConnectionReport, CredentialPolicy, CredentialSummary, Health, OrgCredentialFacts, PersonalStatus };
 export type { ConnectionCheck } from 'server/credentials/connection';

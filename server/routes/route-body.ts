@@ -17,10 +17,7 @@ export function credentialRequest<S extends z.ZodType>(schema: S, body: unknown)
   const result = schema.safeParse(bodyOf(body));
   if (result.success) return result.data;
   const fields = result.error.issues.map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`);
-  throw new CredentialInputError(
-    `The request is not valid: ${fields.join('; ')}.`,
-    'Send the form again from the Metakocka settings page.',
-  );
+  throw new CredentialInputError('requestInvalid', { fields: fields.join('; ') });
 }
 
 /** 422 with the doctor's diagnosis: nothing was saved (issue #7 "a failed check saves nothing"). */

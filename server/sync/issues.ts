@@ -1,5 +1,6 @@
 // Sync issues: one per failed record (deduped by issueKey), resolved automatically when the record later syncs.
 import type { SyncIssueDraft, SyncIssueRecord } from 'server/crm';
+import { renderAction, renderError, type ErrorLanguage } from 'server/error-catalogue';
 import { isSyncError } from 'server/errors';
 import type { StreamName } from 'server/settings/schema';
 import { linkIssueDrafts } from './issue-links';
@@ -36,20 +37,27 @@ export interface IssueBook {
   flush(opts: { dryRun: boolean; resolveOpen: boolean }): Promise<{ failed: number; resolved: number }>;
 }
 
-export function errorFacts(error: unknown): {
+/** What an issue or a run summary stores about an error, worded in `lang` (the workspace's default language). */
+export function errorFacts(
+  error: unknown,
+  lang: ErrorLanguage = 'en',
+): {
   errorClass: string;
   errorCode: string;
   message: string;
   suggestedAction: string;
 } {
-  if (isSyncError(error))
-    return { errorClass: error.name, errorCode: error.code, message: error.message, suggestedAction: error.action };
-  const message = error instanceof Error ? error.message : String(error);
+  if (isSyncError(error)) {
+    const { message, action } = error.describe(lang);
+    return { errorClass: error.name, errorCode: error.code, message, suggestedAction: action };
+  }
+  const detail = error instanceof Error ? error.message : String(error);
   return {
     errorClass: error instanceof Error ? error.name : 'Error',
     errorCode: 'INTERNAL',
-    message,
-    suggestedAction: 'Report this to the app maintainer with the issue key.',
+    message: lang === 'en' ? detail : renderError('INTERNAL', { detail }, lang),
+    suggestedAction:
+      lang === 'en' ? 'Report this to the app maintainer with the issue key.' : renderAction('INTERNAL', {}, lang),
   };
 }
 
@@ -60,7 +68,7 @@ export function createIssueBook(rt: SyncRuntime, stream: StreamName): IssueBook 
   const ok = new Set<string>();
   return {
     fail(input) {
-      const facts = errorFacts(input.error);
+      const facts = errorFacts(input.error, rt.language);
       const subject = input.metakockaId ?? input.recordId ?? 'unknown';
       const issueKey = `${stream}:${input.recordObject}:${subject}:${facts.errorCode}`;
       drafts.set(issueKey, {

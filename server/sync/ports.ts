@@ -1,5 +1,6 @@
 // Everything a sync step touches, injected by the host adapter (server/host) or by tests.
 import type { Crm } from 'server/crm';
+import type { ErrorLanguage } from 'server/error-catalogue';
 import type { KvPort } from 'server/host/kv';
 import type { MkPort } from './mk-port';
 
@@ -23,4 +24,7 @@ export interface SyncRuntime {
   now(): Date;
   /** Stable per-workspace value used to spread cron work (APPS.md §3.4 cron warning). */
   workspaceId: string;
+  /** The workspace's default language: stored issue messages and run summaries are written in it, because Twenty's
+   *  own list views show them as stored (D54). English when absent. */
+  language?: ErrorLanguage;
 }

@@ -50,7 +50,7 @@ export async function runSyncStep(payload: SyncStepPayload, rt: SyncRuntime): Pr
     return { status: 'ran', runId, stream: name, step, done: next.status === 'done' };
   } catch (error) {
     if (isSyncError(error) && error.retryable) throw error; // the host turns it into a redelivery (STYLE.md §2.8)
-    const facts = errorFacts(error);
+    const facts = errorFacts(error, rt.language);
     const failed: RunState = {
       ...state,
       status: 'failed',

@@ -19,6 +19,7 @@ import { actionDepsOf } from './documents/actions/deps';
 import { metakockaPort } from './metakocka-adapter';
 import type { MkPort } from './mk-port';
 import type { SyncFunctionName, SyncRuntime } from './ports';
+import { FALLBACK_LANGUAGE, workspaceLanguage } from 'server/language/choice';
 
 const FUNCTION_IDS: Record<SyncFunctionName, string> = {
   'run-sync-step': RUN_SYNC_STEP_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER,
@@ -107,6 +108,7 @@ export function syncRuntimeFrom(app: AppRuntime, origin: CredentialOrigin = BACK
     },
     now: () => app.clock.now(),
     workspaceId: app.context.workspaceId ?? app.env.applicationId ?? 'workspace',
+    language: workspaceLanguage({ get: (key) => app.variables[key] }) ?? FALLBACK_LANGUAGE,
   };
 }
 

@@ -2,6 +2,8 @@ import { fillMessage, formatTime, languageOf, translate } from 'ui/shared/transl
 import { messageTexts, type Message } from 'ui/shared/message';
 import { en, type MessageId } from 'ui/shared/messages/en';
 import { sl } from 'ui/shared/messages/sl';
+import { COMMAND_CATALOGUES } from 'ui/commands/messages';
+import { englishWordsIn, untranslated } from 'test/support/english-leftovers';
 
 const placeholders = (message: Message) =>
   [
@@ -17,6 +19,27 @@ describe('UI catalogues', () => {
       expect({ id, empty: messageTexts(sl[id]).some((text) => text.trim() === '') }).toEqual({ id, empty: false });
     }
   });
+});
+
+describe('Slovenian UI texts', () => {
+  const catalogues = {
+    shared: { en: en as Record<string, Message>, sl: sl as Record<string, Message> },
+    commands: COMMAND_CATALOGUES as { en: Record<string, Message>; sl: Record<string, Message> },
+  };
+
+  it.each(Object.keys(catalogues) as Array<keyof typeof catalogues>)(
+    'the %s catalogue has no entry left in English: none equals its English text, none holds English words',
+    (name) => {
+      const { en: english, sl: slovenian } = catalogues[name];
+      const leftovers = Object.keys(english).flatMap((id) => {
+        const pairs = messageTexts(slovenian[id]!).map((text, index) => [text, messageTexts(english[id]!)[index]]);
+        return pairs
+          .filter(([text, englishText]) => untranslated(text!, englishText ?? '') || englishWordsIn(text!).length > 0)
+          .map(([text]) => `${id}: ${text}`);
+      });
+      expect(leftovers).toEqual([]);
+    },
+  );
 });
 
 describe('languageOf', () => {

@@ -12,6 +12,7 @@ import type {
 import { CheckList } from 'ui/settings/check-list';
 import { callRoute } from 'ui/shared/call-route';
 import { useT } from 'ui/shared/i18n';
+import { LanguagePicker } from 'ui/shared/language-picker';
 import { readValue } from 'ui/shared/read-value';
 import { Failed, Loading, Outcome, type OutcomeValue } from 'ui/shared/states';
 import { styles } from 'ui/shared/theme';
@@ -26,6 +27,7 @@ export function MyAccountPage() {
         <h1 style={styles.title}>{t('my.title')}</h1>
         <p style={styles.subtitle}>{t('my.subtitle')}</p>
       </header>
+      <LanguagePicker scope="mine" />
       {status.state === 'loading' ? <Loading /> : null}
       {status.state === 'failed' ? (
         <Failed message={status.message} action={status.action} onRetry={status.reload} />

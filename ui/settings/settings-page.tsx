@@ -9,6 +9,7 @@ import { PersonalCredentialsSection } from 'ui/settings/personal-credentials-sec
 import { RotationSection } from 'ui/settings/rotation-section';
 import { StatusHeader } from 'ui/settings/status-header';
 import { useT } from 'ui/shared/i18n';
+import { LanguagePicker } from 'ui/shared/language-picker';
 import { Failed, Loading } from 'ui/shared/states';
 import { styles } from 'ui/shared/theme';
 import { useRouteData } from 'ui/shared/use-route-data';
@@ -34,6 +35,7 @@ export function SettingsPage() {
           <ConnectionSection initial={facts.data} onSaved={() => setSaves((count) => count + 1)} />
           <PersonalCredentialsSection />
           <RotationSection />
+          <LanguagePicker scope="workspace" />
         </>
       ) : null}
     </div>

@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 
+import { LANGUAGE_ROUTES } from 'plugin/constants/route-paths';
 import { startSandbox, type Sandbox } from 'test/sandbox';
 import { createHarness, type Harness } from 'test/twenty/harness';
 import { startStandIn, type StandIn } from 'test/twenty/stand-in';
@@ -96,6 +97,15 @@ export async function startUiPreview(options: PreviewOptions): Promise<UiPreview
     const persona = (url.searchParams.get('as') ?? 'manager') as PersonaName;
     if (!(persona in PERSONAS))
       return send(response, 400, 'text/plain', `Unknown persona; use one of ${Object.keys(PERSONAS).join(', ')}.`);
+    // `?lang=sl|en`: the persona chooses that language on "My Metakocka account" before the page opens, as a member
+    // would (the app reads the member's choice, not the browser locale; D53).
+    const lang = url.searchParams.get('lang');
+    if (lang === 'sl' || lang === 'en')
+      await harness.route(`/s${LANGUAGE_ROUTES.mineSave}`, {
+        method: 'POST',
+        body: { language: lang },
+        as: PERSONAS[persona],
+      });
     const origin = `http://${request.headers.host}`;
     return send(
       response,

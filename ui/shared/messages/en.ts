@@ -23,6 +23,19 @@ export const en = {
   'health.HEALTHY': 'Connected. Last sync: {time}.',
   'health.changedOutside': 'The credentials were changed outside this page on {time}.',
   'health.missing': 'Missing: {what}.',
+  'language.mine.title': 'Language',
+  'language.mine.hint':
+    'The language the Metakocka app speaks to you: its pages, messages and what it sends you. Only yours changes.',
+  'language.workspace.title': 'Language of the workspace',
+  'language.workspace.hint':
+    'For every member who has not chosen their own, and for sync issue messages in Twenty’s own lists.',
+  'language.follow': 'Same as the workspace ({language})',
+  'language.name.en': 'English',
+  'language.name.sl': 'Slovenščina',
+  'language.save': 'Save language',
+  'language.saved': 'Language saved.',
+  'health.missing.companyId': 'the company id',
+  'health.missing.secretKey': 'the secret key',
 
   'connection.title': 'Connection',
   'connection.endpoint': 'API endpoint',

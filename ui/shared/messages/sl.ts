@@ -26,6 +26,19 @@ export const sl: Record<MessageId, Message> = {
   'health.HEALTHY': 'Povezano. Zadnja sinhronizacija: {time}.',
   'health.changedOutside': 'Podatki za prijavo so bili spremenjeni zunaj te strani ({time}).',
   'health.missing': 'Manjka: {what}.',
+  'language.mine.title': 'Jezik',
+  'language.mine.hint':
+    'Jezik, v katerem vam govori aplikacija Metakocka: njene strani, sporočila in to, kar vam pošilja. Spremeni se samo vaš.',
+  'language.workspace.title': 'Jezik delovnega prostora',
+  'language.workspace.hint':
+    'Za vse člane, ki niso izbrali svojega, in za sporočila o težavah sinhronizacije v Twentyjevih seznamih.',
+  'language.follow': 'Enak kot v delovnem prostoru ({language})',
+  'language.name.en': 'English',
+  'language.name.sl': 'Slovenščina',
+  'language.save': 'Shrani jezik',
+  'language.saved': 'Jezik je shranjen.',
+  'health.missing.companyId': 'ID podjetja',
+  'health.missing.secretKey': 'skrivni ključ',
 
   'connection.title': 'Povezava',
   'connection.endpoint': 'Naslov API',

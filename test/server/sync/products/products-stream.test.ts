@@ -211,3 +211,22 @@ describe('products stream limits', () => {
     expect(productsInTwenty(rt).filter((p) => p.isActive === false)).toHaveLength(0);
   });
 });
+
+describe('issue texts', () => {
+  it("are stored in the workspace's default language, which Twenty's own lists show as written", async () => {
+    const rt = Object.assign(createTestRuntime(), { language: 'sl' as const });
+    rt.mk.products.push(product({ code: 'DVA-1' }));
+    rt.crm.tables.metakockaProducts.upsert([
+      { code: 'DVA-1', name: 'Prvi' },
+      { code: 'DVA-1', name: 'Drugi' },
+    ]);
+    await syncProducts(rt);
+    const [issue] = [...rt.crm.tables.metakockaSyncIssues.rows.values()];
+    const ids = productsInTwenty(rt).map((row) => row.id);
+    expect(issue).toMatchObject({
+      errorCode: 'AMBIGUOUS_MATCH',
+      message: `Za šifro izdelka DVA-1 sta v Twentyju 2 ustrezna zapisa (${ids.join(', ')}); nič ni bilo ustvarjeno ali povezano.`,
+      suggestedAction: 'Združite dvojnike v Twentyju ali ID Metakocke vpišite na pravi zapis in znova sinhronizirajte.',
+    });
+  });
+});
