@@ -18,6 +18,7 @@ const AREA_TITLES: Record<ErrorArea, string> = {
   sync: 'Sync of records',
   documents: 'Sales documents',
   settings: 'Sync settings',
+  alerts: 'Alerts',
   routes: 'Settings page and doctor',
 };
 

@@ -4,7 +4,8 @@
 // (scripts/troubleshooting.ts). Languages are keyed (`errorCatalogue.en[code]`), so Slovenian is one more key.
 
 /** Where a code comes from; the troubleshooting tables are grouped by it. */
-export type ErrorArea = 'metakocka' | 'twenty' | 'credentials' | 'sync' | 'documents' | 'settings' | 'routes';
+export type ErrorArea =
+  'metakocka' | 'twenty' | 'credentials' | 'sync' | 'documents' | 'settings' | 'alerts' | 'routes';
 
 export interface ErrorEntry {
   area: ErrorArea;
@@ -469,6 +470,24 @@ const en = {
     check: 'The report names the first failed step and its own error code.',
     action: 'Correct the values and test the connection again.',
     message: 'Nothing was saved: {detail}',
+    retried: false,
+  },
+  ALERT_SETTINGS_INVALID: {
+    area: 'alerts',
+    meaning: 'An alert settings change names a setting that does not exist or a value out of range.',
+    check: 'The message names each setting and what is wrong with it.',
+    action: 'Correct it and save again; nothing was stored.',
+    message: 'The alert settings are not valid: {problems}.',
+    retried: false,
+  },
+  ALERT_WEBHOOK_URL_REFUSED: {
+    area: 'alerts',
+    meaning:
+      'The alert webhook address is not one the app sends alerts to: it must be https, or http on a loopback ' +
+      'origin an administrator listed in `METAKOCKA_ALLOWED_ENDPOINTS`; no user name or password in it.',
+    check: 'Compare the address with what the receiver (Slack, Teams workflow, your own service) gave you.',
+    action: 'Enter the https address of the receiver; nothing was saved or sent.',
+    message: 'Alerts are not sent to {url}: use an https address.',
     retried: false,
   },
   BAD_INPUT: {

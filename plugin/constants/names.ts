@@ -215,6 +215,7 @@ export const APP_VARIABLES = {
   webhookSecret: 'METAKOCKA_WEBHOOK_SECRET',
   credentialEncryptionKey: 'METAKOCKA_CREDENTIAL_ENCRYPTION_KEY',
   allowedEndpoints: 'METAKOCKA_ALLOWED_ENDPOINTS',
+  alertWebhookSecret: 'METAKOCKA_ALERT_WEBHOOK_SECRET',
 } as const;
 
 export const METAKOCKA_API_URLS = {

@@ -21,7 +21,9 @@ export type AuditAction =
   | 'record.excluded'
   | 'record.included'
   | 'record.linked'
-  | 'conflict.resolved';
+  | 'conflict.resolved'
+  | 'alerts.settings-saved'
+  | 'alerts.webhook-secret-created';
 
 export async function audit(
   ports: Pick<CredentialPorts, 'audit' | 'now'>,

@@ -1,4 +1,5 @@
 // Builds the credentials module's ports from the AppRuntime the host gives every function (server/host/runtime.ts).
+import { APP_VARIABLES } from 'plugin/constants/names';
 import { VariableWriteError } from 'server/credentials/errors';
 import { VARIABLES } from 'server/credentials/org-variables';
 import type { AppVariablesPort, CredentialPorts } from 'server/credentials/ports';
@@ -27,6 +28,7 @@ const APP_WRITTEN_VARIABLES: ReadonlySet<string> = new Set([
   VARIABLES.secretKey,
   VARIABLES.apiUrl,
   VARIABLES.encryptionKey,
+  APP_VARIABLES.alertWebhookSecret,
 ]);
 
 type VariableSource = Readonly<Record<string, string | undefined>>;
