@@ -6,7 +6,8 @@
 import { fillMessage, type Language, type Message } from 'plugin/constants/plural';
 
 /** Where a code comes from; the troubleshooting tables are grouped by it. */
-export type ErrorArea = 'metakocka' | 'twenty' | 'credentials' | 'sync' | 'documents' | 'settings' | 'routes';
+export type ErrorArea =
+  'metakocka' | 'twenty' | 'credentials' | 'sync' | 'documents' | 'settings' | 'alerts' | 'routes';
 
 /** The texts of a code in one language. */
 export interface ErrorTexts {
@@ -574,6 +575,24 @@ const en = {
     message: 'Nothing was saved: {detail}',
     retried: false,
   },
+  ALERT_SETTINGS_INVALID: {
+    area: 'alerts',
+    meaning: 'An alert settings change names a setting that does not exist or a value out of range.',
+    check: 'The message names each setting and what is wrong with it.',
+    action: 'Correct it and save again; nothing was stored.',
+    message: 'The alert settings are not valid: {problems}.',
+    retried: false,
+  },
+  ALERT_WEBHOOK_URL_REFUSED: {
+    area: 'alerts',
+    meaning:
+      'The alert webhook address is not one the app sends alerts to: it must be https, or http on a loopback ' +
+      'origin an administrator listed in `METAKOCKA_ALLOWED_ENDPOINTS`; no user name or password in it.',
+    check: 'Compare the address with what the receiver (Slack, Teams workflow, your own service) gave you.',
+    action: 'Enter the https address of the receiver; nothing was saved or sent.',
+    message: 'Alerts are not sent to {url}: use an https address.',
+    retried: false,
+  },
   BAD_INPUT: {
     area: 'routes',
     meaning: 'The doctor was given a missing or malformed address, company id or secret key.',
@@ -1039,6 +1058,20 @@ const sl: Record<ErrorCode, ErrorTexts> = {
     check: 'Poročilo imenuje prvi neuspeli korak in njegovo kodo napake.',
     action: 'Popravite vrednosti in znova preizkusite povezavo.',
     message: 'Nič ni bilo shranjeno: preizkus povezave ni uspel.',
+  },
+  ALERT_SETTINGS_INVALID: {
+    meaning: 'Sprememba nastavitev opozoril navaja nastavitev, ki ne obstaja, ali vrednost zunaj dovoljenega razpona.',
+    check: 'Sporočilo navede vsako nastavitev in kaj je pri njej narobe.',
+    action: 'Popravite jo in znova shranite; nič ni bilo shranjeno.',
+    message: 'Nastavitve opozoril niso veljavne: {problems}.',
+  },
+  ALERT_WEBHOOK_URL_REFUSED: {
+    meaning:
+      'Aplikacija na ta naslov ne pošilja opozoril: naslov mora biti https ali http na lokalnem izvoru (loopback), ' +
+      'ki ga je skrbnik navedel v `METAKOCKA_ALLOWED_ENDPOINTS`; uporabniškega imena in gesla v njem ne sme biti.',
+    check: 'Naslov primerjajte s tistim, ki vam ga je dal prejemnik (Slack, potek dela v Teams, vaša storitev).',
+    action: 'Vnesite naslov https prejemnika; nič ni bilo shranjeno ali poslano.',
+    message: 'Opozorila se ne pošiljajo na {url}: uporabite naslov https.',
   },
   BAD_INPUT: {
     meaning: 'Doktor je dobil manjkajoč ali napačno oblikovan naslov, ID podjetja ali skrivni ključ.',

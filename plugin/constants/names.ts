@@ -216,6 +216,7 @@ export const APP_VARIABLES = {
   credentialEncryptionKey: 'METAKOCKA_CREDENTIAL_ENCRYPTION_KEY',
   allowedEndpoints: 'METAKOCKA_ALLOWED_ENDPOINTS',
   uiLanguage: 'METAKOCKA_UI_LANGUAGE',
+  alertWebhookSecret: 'METAKOCKA_ALERT_WEBHOOK_SECRET',
 } as const;
 
 export const METAKOCKA_API_URLS = {

@@ -38,11 +38,20 @@ export const LANGUAGE_ROUTES = {
   workspaceSave: '/metakocka/language/workspace/save',
 } as const;
 
+/** Alerts (issue 18): who gets tasks and digests, and the outbound webhook. Changes need "Manage Metakocka". */
+export const ALERT_ROUTES = {
+  read: '/metakocka/alerts',
+  save: '/metakocka/alerts/save',
+  webhookSecret: '/metakocka/alerts/webhook/secret',
+  webhookTest: '/metakocka/alerts/webhook/test',
+} as const;
+
 export type CredentialRoutePath = (typeof CREDENTIAL_ROUTES)[keyof typeof CREDENTIAL_ROUTES];
 export type SyncRoutePath = (typeof SYNC_ROUTES)[keyof typeof SYNC_ROUTES];
 export type DocumentRoutePath = (typeof DOCUMENT_ROUTES)[keyof typeof DOCUMENT_ROUTES];
 export type LanguageRoutePath = (typeof LANGUAGE_ROUTES)[keyof typeof LANGUAGE_ROUTES];
-export type RoutePath = CredentialRoutePath | SyncRoutePath | DocumentRoutePath | LanguageRoutePath;
+export type AlertRoutePath = (typeof ALERT_ROUTES)[keyof typeof ALERT_ROUTES];
+export type RoutePath = CredentialRoutePath | SyncRoutePath | DocumentRoutePath | LanguageRoutePath | AlertRoutePath;
 
 /** Headers Twenty must forward to the webhook route (only listed headers are passed, lower-cased; APPS.md §3.3).
  *  X-MetaKocka-Id is not among them: it is not signed, so it proves nothing (D39). */

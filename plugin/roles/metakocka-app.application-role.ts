@@ -38,6 +38,9 @@ export default defineApplicationRole({
     // Document PDFs are attached to the document record. No notes: what a push did is on the document, the audit trail
     // and the sync issues, not in notes members can edit (docs/architecture.md D43).
     { objectUniversalIdentifier: STANDARD_OBJECT.attachment.universalIdentifier, ...readWriteOnly },
+    // Alerts and digests are tasks for the members a manager picked, linked to the issue or run they are about (D75).
+    { objectUniversalIdentifier: STANDARD_OBJECT.task.universalIdentifier, ...readWriteOnly },
+    { objectUniversalIdentifier: STANDARD_OBJECT.taskTarget.universalIdentifier, ...readWriteOnly },
     // Credentials belong to a member; the app reads members to check ownership.
     { objectUniversalIdentifier: STANDARD_OBJECT.workspaceMember.universalIdentifier, ...readOnly },
     // Products and documents deleted in Metakocka are soft-deleted (restorable), never destroyed.

@@ -22,7 +22,9 @@ export type AuditAction =
   | 'record.included'
   | 'record.linked'
   | 'conflict.resolved'
-  | 'language.workspace-changed';
+  | 'language.workspace-changed'
+  | 'alerts.settings-saved'
+  | 'alerts.webhook-secret-created';
 
 export async function audit(
   ports: Pick<CredentialPorts, 'audit' | 'now'>,

@@ -29,6 +29,7 @@ const APP_WRITTEN_VARIABLES: ReadonlySet<string> = new Set([
   VARIABLES.apiUrl,
   VARIABLES.encryptionKey,
   APP_VARIABLES.uiLanguage, // the workspace's default language (manager, audited; issue 15)
+  APP_VARIABLES.alertWebhookSecret,
 ]);
 
 type VariableSource = Readonly<Record<string, string | undefined>>;

@@ -3,6 +3,9 @@
 import { z } from 'zod';
 
 import { MAX_OPPORTUNITY_DOCUMENT_LINES as MAX_LINES } from 'plugin/constants/document-lines';
+import type { LastDelivery } from 'server/alerts/delivery';
+import type { AlertSettings } from 'server/alerts/settings';
+import type { DeliveryOutcome } from 'server/alerts/webhook';
 import type { CredentialSummary, PersonalStatus } from 'server/credentials/personal';
 import type { ConnectionReport } from 'server/credentials/connection';
 import type { Health } from 'server/credentials/health';
@@ -178,6 +181,22 @@ export type SettingsResetAnswer = SettingsSaveAnswer;
 // workspace), a manager `{ language: "en" | "sl" }`. The language module checks the value and names the choices.
 export const languageSaveRequest = z.object({ language: z.unknown() });
 export type LanguageAnswer = LanguageFacts;
+
+// Alerts (issue 18). The save takes part of the alert settings; the merged result is checked against the alert
+// schema (server/alerts/settings.ts), which names each wrong setting. The webhook secret is answered once, on
+// creation, and never again: reads say only whether one is set.
+export const alertSettingsSaveRequest = z.record(z.string(), z.unknown());
+
+export interface AlertSettingsAnswer {
+  settings: AlertSettings;
+  defaults: AlertSettings;
+  /** Who gets tasks now: the chosen recipients, or the member who last saved the connection. */
+  effectiveRecipients: string[];
+  webhook: { secretSet: boolean; lastDelivery: LastDelivery | null };
+}
+export type AlertSettingsSaveAnswer = { settings: AlertSettings };
+export type AlertWebhookSecretAnswer = { secret: string };
+export type AlertWebhookTestAnswer = DeliveryOutcome;
 
 export type { ConnectionReport, CredentialPolicy, CredentialSummary, Health, OrgCredentialFacts, PersonalStatus };
 export type { ConnectionCheck } from 'server/credentials/connection';

@@ -9,6 +9,8 @@ const APP_ROLE_GRANTS: Record<string, { read: boolean; update: boolean; softDele
   person: { read: true, update: true, softDelete: false, destroy: false },
   opportunity: { read: true, update: true, softDelete: false, destroy: false },
   attachment: { read: true, update: true, softDelete: false, destroy: false },
+  task: { read: true, update: true, softDelete: false, destroy: false },
+  taskTarget: { read: true, update: true, softDelete: false, destroy: false },
   workspaceMember: { read: true, update: false, softDelete: false, destroy: false },
   metakockaProduct: { read: true, update: true, softDelete: true, destroy: false },
   metakockaSalesDocument: { read: true, update: true, softDelete: true, destroy: false },
