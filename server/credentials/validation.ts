@@ -1,12 +1,19 @@
 // Checks what an admin or user typed before anything is sent to Metakocka: each refusal says what is wrong and
 // what to enter instead, and never repeats the secret key it was given.
+import { COMPANY_ID_MAX_DIGITS, SECRET_KEY_MAX_LENGTH } from 'plugin/constants/credential-limits';
 import { CredentialInputError } from 'server/credentials/errors';
 import { ENDPOINTS, type EndpointKind } from 'server/credentials/org-variables';
 
 /** Metakocka company ids are numeric, usually sent as strings (API.md §1.2). */
 export function parseCompanyId(value: unknown): string {
   const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
-  if (!/^\d{1,12}$/.test(text)) {
+  if (/^\d+$/.test(text) && text.length > COMPANY_ID_MAX_DIGITS) {
+    throw new CredentialInputError(
+      `The company id is too long: ${text.length} digits, and a Metakocka company id has at most ${COMPANY_ID_MAX_DIGITS}.`,
+      'Copy the company id from Metakocka (Nastavitve → API) again; it is a short number such as 4411.',
+    );
+  }
+  if (!/^\d+$/.test(text)) {
     throw new CredentialInputError(
       'The company id must be the number Metakocka shows under Settings → API (digits only).',
       'Copy the company id from Metakocka (Nastavitve → API) and paste it without spaces.',
@@ -17,9 +24,15 @@ export function parseCompanyId(value: unknown): string {
 
 export function parseSecretKey(value: unknown): string {
   const text = typeof value === 'string' ? value.trim() : '';
-  if (text === '' || text.length > 200 || /\s/.test(text)) {
+  if (text.length > SECRET_KEY_MAX_LENGTH) {
     throw new CredentialInputError(
-      'The secret key is empty or contains spaces or line breaks.',
+      `The secret key is too long: ${text.length} characters, and a Metakocka secret key has at most ${SECRET_KEY_MAX_LENGTH}.`,
+      'Copy only the secret key from Metakocka (Nastavitve → API), without the text around it.',
+    );
+  }
+  if (text === '' || /\s/.test(text)) {
+    throw new CredentialInputError(
+      text === '' ? 'The secret key is empty.' : 'The secret key contains spaces or line breaks.',
       'Copy the secret key from Metakocka (Nastavitve → API) again and paste it as one word.',
     );
   }

@@ -43,7 +43,14 @@ const toRequest = (event: RoutePayload<unknown>, caller: Caller | null): RouteRe
 const errorReply = (error: unknown, runtime: AppRuntime): HttpResponse => {
   if (error instanceof SyncError) {
     runtime.log.warn('Route failed', { code: error.code, message: error.message });
-    return routeReply(error.retryable ? 503 : 422, { error: error.message, code: error.code, action: error.action });
+    // choices: the values a refusal names as valid (a document status), for the form to offer.
+    const choices = (error as { choices?: unknown }).choices;
+    return routeReply(error.retryable ? 503 : 422, {
+      error: error.message,
+      code: error.code,
+      action: error.action,
+      ...(Array.isArray(choices) && choices.length > 0 ? { choices } : {}),
+    });
   }
   runtime.log.error('Route failed unexpectedly', { error });
   return failureReply(

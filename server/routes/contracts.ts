@@ -50,7 +50,11 @@ export type ConnectionTestAnswer = ConnectionReport;
 export type MyCredentialAnswer = PersonalStatus;
 export type MyCredentialSaveAnswer = { saved: true; credential: CredentialSummary; report: ConnectionReport };
 export type MyCredentialDeleteAnswer = { deleted: boolean };
-export type MemberCredentialsAnswer = { credentials: CredentialSummary[]; policy: CredentialPolicy };
+/** memberName: the workspace member's name (or e-mail) as Twenty has it; null when Twenty has none. */
+export type MemberCredentialsAnswer = {
+  credentials: Array<CredentialSummary & { memberName: string | null }>;
+  policy: CredentialPolicy;
+};
 export type RevokeAnswer = { revoked: true };
 export type PolicyAnswer = { policy: CredentialPolicy };
 export type RotateKeyAnswer = RotationOutcome;

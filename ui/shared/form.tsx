@@ -1,0 +1,121 @@
+// The pieces every form of the app is built from, so each one behaves the same for keyboard and screen-reader users:
+// a field whose label names the control and whose hint is read as its description (aria-describedby, not inside the
+// label), a form that submits on Enter, buttons that look disabled when they are, and a busy button that keeps focus.
+// Only elements and properties Twenty's front-component host renders are used (UI-SURFACES.md §4.2): id, htmlFor,
+// aria-* and data-* pass; inputMode, autoComplete, list or autoFocus would be dropped.
+import { useId, type CSSProperties, type ReactNode, type SyntheticEvent } from 'react';
+
+import { styles, theme } from 'ui/shared/theme';
+
+/** What a field gives its control: the id its label points at and the ids of the texts that describe it. */
+export interface ControlProps {
+  id: string;
+  'aria-describedby'?: string;
+}
+
+export function Field({
+  label,
+  hints = [],
+  children,
+  testId,
+}: {
+  label: string;
+  /** Texts under the control, read after its name; null entries are left out. */
+  hints?: Array<{ text: string; testId?: string; data?: Record<string, string> } | null>;
+  children: (control: ControlProps) => ReactNode;
+  testId?: string;
+}) {
+  const id = useId();
+  const shown = hints.filter((hint) => hint !== null);
+  const hintIds = shown.map((_, index) => `${id}-hint-${index}`);
+  return (
+    <div style={styles.field} data-testid={testId}>
+      <label htmlFor={id} style={styles.label}>
+        {label}
+      </label>
+      {children({ id, ...(hintIds.length > 0 ? { 'aria-describedby': hintIds.join(' ') } : {}) })}
+      {shown.map((hint, index) => (
+        <span
+          key={hintIds[index]}
+          id={hintIds[index]}
+          style={styles.hint}
+          data-testid={hint.testId}
+          {...Object.fromEntries(Object.entries(hint.data ?? {}).map(([key, value]) => [`data-${key}`, value]))}
+        >
+          {hint.text}
+        </span>
+      ))}
+    </div>
+  );
+}
+
+/** Enter in any of its fields submits, as in every web form; the host already keeps the page from navigating. */
+export function Form({
+  onSubmit,
+  children,
+  style,
+}: {
+  onSubmit: () => void;
+  children: ReactNode;
+  style?: CSSProperties;
+}) {
+  const submit = (event: SyntheticEvent | Event) => {
+    (event as Event).preventDefault?.();
+    onSubmit();
+  };
+  return (
+    <form style={{ ...styles.field, gap: theme.spacing3, ...style }} onSubmit={submit}>
+      {children}
+    </form>
+  );
+}
+
+export type ButtonKind = 'plain' | 'primary' | 'danger';
+
+/**
+ * A button. `disabled`: it cannot act (greyed and dashed, so it does not look enabled). `busy`: its action is running;
+ * it stays focusable (aria-disabled, clicks ignored) so a keyboard user who pressed it keeps their place.
+ */
+export function Button({
+  kind = 'plain',
+  submit = false,
+  disabled = false,
+  busy = false,
+  onClick,
+  testId,
+  label,
+  describedBy,
+}: {
+  kind?: ButtonKind;
+  submit?: boolean;
+  disabled?: boolean;
+  busy?: boolean;
+  onClick?: () => void;
+  testId?: string;
+  label: string;
+  describedBy?: string;
+}) {
+  const look = disabled
+    ? { ...styles.button, ...styles.disabled }
+    : { ...styles.button, ...(kind === 'primary' ? styles.primary : kind === 'danger' ? styles.danger : {}) };
+  return (
+    <button
+      type={submit ? 'submit' : 'button'}
+      data-testid={testId}
+      style={busy ? { ...look, cursor: 'progress' } : look}
+      disabled={disabled}
+      aria-disabled={busy ? 'true' : undefined}
+      aria-busy={busy ? 'true' : undefined}
+      aria-describedby={describedBy}
+      onClick={(event) => {
+        if (busy) {
+          (event as unknown as Event).preventDefault?.();
+          return;
+        }
+        onClick?.();
+      }}
+    >
+      {label}
+    </button>
+  );
+}
