@@ -11,7 +11,7 @@ import { singleSelection } from 'ui/commands/document-commands';
 import { sdkHost } from 'ui/commands/headless-command';
 import type { CommandOutcome } from 'ui/commands/outcome';
 import { useCommandText } from 'ui/commands/use-command-text';
-import { Button, Field, Form } from 'ui/shared/form';
+import { Button, Field, Form, TextField } from 'ui/shared/form';
 import { readValue } from 'ui/shared/read-value';
 import { styles } from 'ui/shared/theme';
 
@@ -81,17 +81,13 @@ export function ChangeStatusForm() {
           )}
         </Field>
         {picked === TYPED ? (
-          <Field label={t('status.typed')} hints={[{ text: t('status.typed.hint') }]}>
-            {(control) => (
-              <input
-                {...control}
-                data-testid="status-code"
-                style={styles.input}
-                value={typed}
-                onChange={(event) => setTyped(readValue(event))}
-              />
-            )}
-          </Field>
+          <TextField
+            label={t('status.typed')}
+            hints={[{ text: t('status.typed.hint') }]}
+            testId="status-code"
+            value={typed}
+            onChange={setTyped}
+          />
         ) : null}
         <div style={styles.row}>
           <Button

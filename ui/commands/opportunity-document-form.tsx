@@ -18,9 +18,8 @@ import {
 import type { CommandOutcome } from 'ui/commands/outcome';
 import { searchProducts, type ProductHit } from 'ui/commands/product-search';
 import { useCommandText } from 'ui/commands/use-command-text';
-import { Button, Field, Form } from 'ui/shared/form';
+import { Button, Form, TextField } from 'ui/shared/form';
 import { useT, type Language } from 'ui/shared/i18n';
-import { readValue } from 'ui/shared/read-value';
 import { styles, theme } from 'ui/shared/theme';
 
 /** A form row: the line the route gets, plus what the card shows about the picked product. */
@@ -136,17 +135,13 @@ function LineCard(props: {
           />
         </div>
       ) : (
-        <Field label={t('lines.product')} hints={[{ text: t('lines.product.hint') }]}>
-          {(control) => (
-            <input
-              {...control}
-              data-testid={`line-code-${index}`}
-              style={styles.input}
-              value={row.code}
-              onChange={(event) => onEdit({ code: readValue(event) })}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t('lines.product')}
+          hints={[{ text: t('lines.product.hint') }]}
+          testId={`line-code-${index}`}
+          value={row.code}
+          onChange={(code) => onEdit({ code })}
+        />
       )}
       {!row.picked && hits.length > 0 ? (
         <ul
@@ -179,40 +174,25 @@ function LineCard(props: {
       <div
         style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(6.5rem, 1fr))', gap: theme.spacing2 }}
       >
-        <Field label={t('lines.quantity')}>
-          {(control) => (
-            <input
-              {...control}
-              data-testid={`line-quantity-${index}`}
-              style={styles.input}
-              value={row.quantity}
-              onChange={(event) => onEdit({ quantity: readValue(event) })}
-            />
-          )}
-        </Field>
-        <Field label={t('lines.unitPrice')}>
-          {(control) => (
-            <input
-              {...control}
-              data-testid={`line-price-${index}`}
-              style={styles.input}
-              value={row.unitPrice ?? ''}
-              placeholder={t('lines.unitPrice.placeholder')}
-              onChange={(event) => onEdit({ unitPrice: readValue(event) })}
-            />
-          )}
-        </Field>
-        <Field label={t('lines.discount')}>
-          {(control) => (
-            <input
-              {...control}
-              data-testid={`line-discount-${index}`}
-              style={styles.input}
-              value={row.discount ?? ''}
-              onChange={(event) => onEdit({ discount: readValue(event) })}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t('lines.quantity')}
+          testId={`line-quantity-${index}`}
+          value={row.quantity}
+          onChange={(quantity) => onEdit({ quantity })}
+        />
+        <TextField
+          label={t('lines.unitPrice')}
+          testId={`line-price-${index}`}
+          value={row.unitPrice ?? ''}
+          placeholder={t('lines.unitPrice.placeholder')}
+          onChange={(unitPrice) => onEdit({ unitPrice })}
+        />
+        <TextField
+          label={t('lines.discount')}
+          testId={`line-discount-${index}`}
+          value={row.discount ?? ''}
+          onChange={(discount) => onEdit({ discount })}
+        />
       </div>
       <div style={styles.row}>
         <Button

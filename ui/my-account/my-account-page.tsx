@@ -13,9 +13,8 @@ import { CheckList } from 'ui/settings/check-list';
 import { companyIdProblem, secretKeyProblem } from 'ui/settings/credential-input';
 import { callRoute } from 'ui/shared/call-route';
 import { ConfirmAction } from 'ui/shared/confirm-action';
-import { Button, Field, Form } from 'ui/shared/form';
+import { Button, Form, TextField } from 'ui/shared/form';
 import { useT } from 'ui/shared/i18n';
-import { readValue } from 'ui/shared/read-value';
 import { Failed, Loading, Outcome, type OutcomeValue } from 'ui/shared/states';
 import { styles } from 'ui/shared/theme';
 import { useRouteData } from 'ui/shared/use-route-data';
@@ -127,43 +126,22 @@ function MyCredentialForm(props: {
   return (
     <>
       <Form onSubmit={() => void save()}>
-        <Field
+        <TextField
           label={t('connection.companyId')}
           hints={[{ text: t('my.companyId.hint', { companyId: props.organisationCompanyId }) }]}
-        >
-          {(control) => (
-            <input
-              {...control}
-              data-testid="my-company-id"
-              style={styles.input}
-              value={companyId}
-              onChange={(event) => setCompanyId(readValue(event))}
-            />
-          )}
-        </Field>
-        <Field label={t('connection.secretKey')} hints={[{ text: t('my.secretKey.hint') }]}>
-          {(control) => (
-            <input
-              {...control}
-              data-testid="my-secret-key"
-              style={styles.input}
-              type="password"
-              value={secretKey}
-              onChange={(event) => setSecretKey(readValue(event))}
-            />
-          )}
-        </Field>
-        <Field label={t('my.label')}>
-          {(control) => (
-            <input
-              {...control}
-              data-testid="my-label"
-              style={styles.input}
-              value={label}
-              onChange={(event) => setLabel(readValue(event))}
-            />
-          )}
-        </Field>
+          testId="my-company-id"
+          value={companyId}
+          onChange={setCompanyId}
+        />
+        <TextField
+          label={t('connection.secretKey')}
+          hints={[{ text: t('my.secretKey.hint') }]}
+          testId="my-secret-key"
+          type="password"
+          value={secretKey}
+          onChange={setSecretKey}
+        />
+        <TextField label={t('my.label')} testId="my-label" value={label} onChange={setLabel} />
         <div style={styles.row}>
           <Button kind="primary" submit testId="my-save" busy={busy} label={busy ? t('my.saving') : t('my.save')} />
           {props.hasCredential ? (

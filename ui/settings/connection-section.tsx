@@ -12,7 +12,7 @@ import type {
 import { CheckList } from 'ui/settings/check-list';
 import { companyIdProblem, secretKeyProblem } from 'ui/settings/credential-input';
 import { callRoute } from 'ui/shared/call-route';
-import { Button, Field, Form } from 'ui/shared/form';
+import { Button, Field, Form, TextField } from 'ui/shared/form';
 import { useT } from 'ui/shared/i18n';
 import { readValue } from 'ui/shared/read-value';
 import { Outcome, type OutcomeValue } from 'ui/shared/states';
@@ -99,32 +99,24 @@ export function ConnectionSection({ initial, onSaved }: { initial: OrgCredential
           )}
         </Field>
         {endpoint === 'custom' ? (
-          <Field label={t('connection.customUrl')} hints={[{ text: t('connection.customUrl.hint') }]}>
-            {(control) => (
-              <input
-                {...control}
-                data-testid="custom-url"
-                style={styles.input}
-                type="url"
-                value={customUrl}
-                placeholder="https://"
-                onChange={(event) => setCustomUrl(readValue(event))}
-              />
-            )}
-          </Field>
+          <TextField
+            label={t('connection.customUrl')}
+            hints={[{ text: t('connection.customUrl.hint') }]}
+            testId="custom-url"
+            type="url"
+            value={customUrl}
+            placeholder="https://"
+            onChange={setCustomUrl}
+          />
         ) : null}
-        <Field label={t('connection.companyId')} hints={[{ text: t('connection.companyId.hint') }]}>
-          {(control) => (
-            <input
-              {...control}
-              data-testid="company-id"
-              style={styles.input}
-              value={companyId}
-              onChange={(event) => setCompanyId(readValue(event))}
-            />
-          )}
-        </Field>
-        <Field
+        <TextField
+          label={t('connection.companyId')}
+          hints={[{ text: t('connection.companyId.hint') }]}
+          testId="company-id"
+          value={companyId}
+          onChange={setCompanyId}
+        />
+        <TextField
           label={t('connection.secretKey')}
           hints={[
             { text: keyHint, testId: 'secret-key-state', data: { set: String(facts.secretKeySet) } },
@@ -132,18 +124,11 @@ export function ConnectionSection({ initial, onSaved }: { initial: OrgCredential
               ? { text: t('connection.secretKey.endpointChanged'), testId: 'secret-key-endpoint-changed' }
               : null,
           ]}
-        >
-          {(control) => (
-            <input
-              {...control}
-              data-testid="secret-key"
-              style={styles.input}
-              type="password"
-              value={secretKey}
-              onChange={(event) => setSecretKey(readValue(event))}
-            />
-          )}
-        </Field>
+          testId="secret-key"
+          type="password"
+          value={secretKey}
+          onChange={setSecretKey}
+        />
         <div style={styles.row}>
           <Button
             testId="test-connection"

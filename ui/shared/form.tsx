@@ -5,6 +5,7 @@
 // aria-* and data-* pass; inputMode, autoComplete, list or autoFocus would be dropped.
 import { useId, type CSSProperties, type ReactNode, type SyntheticEvent } from 'react';
 
+import { readValue } from 'ui/shared/read-value';
 import { styles, theme } from 'ui/shared/theme';
 
 /** What a field gives its control: the id its label points at and the ids of the texts that describe it. */
@@ -21,7 +22,7 @@ export function Field({
 }: {
   label: string;
   /** Texts under the control, read after its name; null entries are left out. */
-  hints?: Array<{ text: string; testId?: string; data?: Record<string, string> } | null>;
+  hints?: Hint[];
   children: (control: ControlProps) => ReactNode;
   testId?: string;
 }) {
@@ -46,6 +47,35 @@ export function Field({
         </span>
       ))}
     </div>
+  );
+}
+
+type Hint = { text: string; testId?: string; data?: Record<string, string> } | null;
+
+/** A labelled one-line text field (a password field with type="password"). */
+export function TextField(props: {
+  label: string;
+  hints?: Hint[];
+  testId: string;
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'text' | 'password' | 'url';
+  placeholder?: string;
+}) {
+  return (
+    <Field label={props.label} hints={props.hints}>
+      {(control) => (
+        <input
+          {...control}
+          data-testid={props.testId}
+          style={styles.input}
+          type={props.type ?? 'text'}
+          value={props.value}
+          placeholder={props.placeholder}
+          onChange={(event) => props.onChange(readValue(event))}
+        />
+      )}
+    </Field>
   );
 }
 

@@ -81,7 +81,8 @@ export async function customerPartnerRef(
       `The ${object} "${partyName(party)}" is not linked to a Metakocka partner, so Metakocka would not know the customer.`,
       `Open the ${object} and run "Link to Metakocka partner" from the command menu (Ctrl+K) with the partner's code ` +
         `or tax number, or let the sync create the partner by sending ${object === 'company' ? 'companies' : 'people'} ` +
-        `to Metakocka (Metakocka sync settings). Its sync issues say why it was not sent. Then try again.`,
+        `to Metakocka (Metakocka sync settings; a record excluded from the sync must be included again first). ` +
+        'Then try again.',
     );
   }
   if (!mkAddressId) {
