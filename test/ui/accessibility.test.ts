@@ -2,12 +2,14 @@
 // in light and dark, in English and Slovenian, at the width Twenty gives it: no serious or critical violation, and
 // nothing Twenty's front-component host would drop (UI-SURFACES.md §4.2). Only the component's own markup (#root) is
 // checked: the host page around it is the preview's, not Twenty's (the real host's markup stays unverified).
+import { readFileSync } from 'node:fs';
+
 import type { Page } from 'playwright-core';
 
 import { browserAvailable } from 'test/ui/browser';
 import { useBrowserPreview } from 'test/ui/use-browser-preview';
 
-const AXE = require.resolve('axe-core/axe.min.js');
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const SANDBOX_KEY = 'sbx-axe-key-04b7c9e1d6a3';
 
 interface Screen {
@@ -71,7 +73,7 @@ const SCREENS: Screen[] = [
 type Finding = { id: string; impact: string | null; nodes: string[] };
 
 async function seriousViolations(page: Page): Promise<Finding[]> {
-  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.addScriptTag({ path: AXE });
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.addScriptTag({ content: AXE });
   return page.evaluate(async () => {
     const axe = (globalThis as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<any> } }).axe;
     const result = await axe.run({ include: ['#root'] }, { resultTypes: ['violations'] });
@@ -113,4 +115,55 @@ run('accessibility of every screen (axe-core)', () => {
       await page.close();
     },
   );
+
+  it('the check finds what it looks for: an unnamed field and unreadable text are reported', async () => {
+    const page = await world.open('link-partner-command', new URLSearchParams({ as: 'manager', lang: 'en' }));
+    await page.waitForSelector('[data-testid="link-partner-form"]');
+    await page.evaluate(() => {
+      const field = document.createElement('input');
+      const faint = document.createElement('span');
+      faint.textContent = 'Hint';
+      faint.setAttribute('style', 'color:#999999;background:#fcfcfc');
+      document.getElementById('root')!.append(field, faint);
+    });
+    expect((await seriousViolations(page)).map((finding) => finding.id).sort()).toEqual(['color-contrast', 'label']);
+  });
+
+  it('the preview renders only what Twenty’s host renders: anything else is removed and shown as refused', async () => {
+    const page = await world.open('link-partner-command', new URLSearchParams({ as: 'manager', lang: 'en' }));
+    await page.waitForSelector('[data-testid="link-partner-form"]');
+    await page.evaluate(() => {
+      const input = document.createElement('input');
+      input.setAttribute('inputmode', 'numeric');
+      input.setAttribute('aria-describedby', 'x');
+      document.getElementById('root')!.append(input, document.createElement('marquee'));
+    });
+    await page.waitForSelector('[data-testid="host-refused"]:not([hidden])');
+    expect(await page.textContent('[data-testid="host-refused"]')).toBe(
+      'Twenty would not render: input[inputmode]; <marquee>',
+    );
+    expect(await page.$('#root marquee')).toBeNull();
+    expect(await page.getAttribute('#root > input', 'aria-describedby')).toBe('x'); // aria-* passes
+    expect(await page.getAttribute('#root > input', 'inputmode')).toBeNull();
+  });
+
+  it('shows Twenty’s surfaces: a command at side-panel width, a settings page wider, dark theme variables, the snackbar’s detail', async () => {
+    const panel = await world.open(
+      'run-metakocka-sync-command',
+      new URLSearchParams({ as: 'member', lang: 'en', theme: 'dark' }),
+    );
+    const detail = await (
+      await panel.waitForSelector('[data-testid="snackbars"] .snackbar.error .detail')
+    ).textContent();
+    expect(detail).toMatch(/Manage Metakocka/);
+    const background = await panel.evaluate(() =>
+      getComputedStyle(document.body).getPropertyValue('--t-background-primary').trim(),
+    );
+    expect(background).toBe('#171717');
+    const form = await world.open('link-partner-command', new URLSearchParams({ as: 'manager', lang: 'en' }));
+    const settings = await world.open('metakocka-settings', new URLSearchParams({ as: 'manager', lang: 'en' }));
+    const width = (page: Page) => page.evaluate(() => document.getElementById('frame')!.getBoundingClientRect().width);
+    expect(await width(form)).toBe(400);
+    expect(await width(settings)).toBeGreaterThan(700);
+  });
 });
