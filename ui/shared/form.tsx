@@ -14,23 +14,24 @@ export interface ControlProps {
   'aria-describedby'?: string;
 }
 
+/** A text under a control, with its test id and data-* attributes; null where a hint does not apply now. */
+type Hint = { text: string; testId?: string; data?: Record<string, string> } | null;
+
 export function Field({
   label,
   hints = [],
   children,
-  testId,
 }: {
   label: string;
   /** Texts under the control, read after its name; null entries are left out. */
   hints?: Hint[];
   children: (control: ControlProps) => ReactNode;
-  testId?: string;
 }) {
   const id = useId();
   const shown = hints.filter((hint) => hint !== null);
   const hintIds = shown.map((_, index) => `${id}-hint-${index}`);
   return (
-    <div style={styles.field} data-testid={testId}>
+    <div style={styles.field}>
       <label htmlFor={id} style={styles.label}>
         {label}
       </label>
@@ -49,8 +50,6 @@ export function Field({
     </div>
   );
 }
-
-type Hint = { text: string; testId?: string; data?: Record<string, string> } | null;
 
 /** A labelled one-line text field (a password field with type="password"). */
 export function TextField(props: {
