@@ -1,5 +1,7 @@
-// npm run ui:preview [-- --port 4321]: serves every front component of the app on 127.0.0.1, with its routes run by
-// the built logic functions against the Twenty stand-in and the Metakocka sandbox (test/ui/preview/server.ts).
+// npm run ui:preview [-- --port 4321] [-- --fresh]: serves every front component of the app on 127.0.0.1, with its
+// routes run by the built logic functions against the Twenty stand-in and the Metakocka sandbox
+// (test/ui/preview/server.ts). It starts connected, synced and seeded so every command can be tried
+// (test/ui/preview/seed.ts); --fresh starts as a new install instead.
 import { rmSync } from 'node:fs';
 
 import { ensureBuiltOutput } from 'test/twenty/harness';
@@ -18,13 +20,16 @@ async function main(): Promise<void> {
   const port = portArgument(process.argv.slice(2));
   process.stderr.write('Building the app if needed (npm run build)…\n');
   const outputDir = await ensureBuiltOutput();
-  const preview = await startUiPreview({ outputDir, port });
+  const fresh = process.argv.includes('--fresh');
+  const preview = await startUiPreview({ outputDir, port, seed: !fresh });
   process.stdout.write(
     [
       `UI preview:        ${preview.url}/`,
       `Metakocka sandbox: ${preview.sandbox.url} (company id ${preview.sandbox.companyId}, secret key ${preview.sandbox.secretKey})`,
       `Twenty stand-in:   ${preview.standIn.url}`,
-      'Enter the sandbox address as a custom endpoint on the Metakocka settings page. Ctrl-C stops everything.',
+      fresh
+        ? 'Enter the sandbox address as a custom endpoint on the Metakocka settings page. Ctrl-C stops everything.'
+        : 'Connected to the sandbox and seeded: each command link on the index page opens with records to try. Ctrl-C stops everything.',
       '',
     ].join('\n'),
   );

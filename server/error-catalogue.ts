@@ -306,6 +306,12 @@ const en = {
     terms: {
       'problem.companyIdDigits':
         'The company id must be the number Metakocka shows under Settings → API (digits only).',
+      'problem.companyIdTooLong':
+        'The company id is too long: {length} digits, and a Metakocka company id has at most {max}.',
+      'problem.secretKeyTooLong':
+        'The secret key is too long: {length} characters, and a Metakocka secret key has at most {max}.',
+      'problem.rotateNothing':
+        'No personal key is stored, so there is nothing to re-encrypt; the encryption key was left as it is.',
       'problem.secretKeyBlank': 'The secret key is empty or contains spaces or line breaks.',
       'problem.endpointChoice': '"{given}" is not an endpoint choice.',
       'problem.customUrlInvalid': 'The custom address is not a URL.',
@@ -324,6 +330,10 @@ const en = {
     },
     nextSteps: {
       companyIdDigits: 'Copy the company id from Metakocka (Nastavitve → API) and paste it without spaces.',
+      companyIdTooLong:
+        'Copy the company id from Metakocka (Nastavitve → API) again; it is a short number such as 4411.',
+      secretKeyTooLong: 'Copy only the secret key from Metakocka (Nastavitve → API), without the text around it.',
+      rotateNothing: 'Rotate the key once members have stored their own Metakocka keys.',
       secretKeyBlank: 'Copy the secret key from Metakocka (Nastavitve → API) again and paste it as one word.',
       endpointChoice: 'Choose production, development or a custom address.',
       customUrlInvalid: 'Enter the address of your Metakocka server, such as https://metakocka.example.si.',
@@ -832,6 +842,12 @@ const sl: Record<ErrorCode, ErrorTexts> = {
     terms: {
       'problem.companyIdDigits':
         'ID podjetja mora biti številka, ki jo Metakocka pokaže pod Nastavitve → API (samo števke).',
+      'problem.companyIdTooLong':
+        'ID podjetja je predolg: {length} števk, ID podjetja v Metakocki pa jih ima največ {max}.',
+      'problem.secretKeyTooLong':
+        'Skrivni ključ je predolg: {length} znakov, skrivni ključ v Metakocki pa jih ima največ {max}.',
+      'problem.rotateNothing':
+        'Nobena osebna poverilnica ni shranjena, zato ni česa znova šifrirati; šifrirni ključ je ostal, kakršen je bil.',
       'problem.secretKeyBlank': 'Skrivni ključ je prazen ali vsebuje presledke ali prelome vrstic.',
       'problem.endpointChoice': '»{given}« ni izbira naslova.',
       'problem.customUrlInvalid': 'Naslov po meri ni veljaven URL.',
@@ -850,6 +866,9 @@ const sl: Record<ErrorCode, ErrorTexts> = {
     },
     nextSteps: {
       companyIdDigits: 'ID podjetja prepišite iz Metakocke (Nastavitve → API) in ga prilepite brez presledkov.',
+      companyIdTooLong: 'ID podjetja znova prepišite iz Metakocke (Nastavitve → API); to je kratko število, npr. 4411.',
+      secretKeyTooLong: 'Iz Metakocke (Nastavitve → API) prepišite samo skrivni ključ, brez besedila okoli njega.',
+      rotateNothing: 'Ključ zamenjajte, ko bodo člani shranili svoje ključe za Metakocko.',
       secretKeyBlank: 'Skrivni ključ znova prepišite iz Metakocke (Nastavitve → API) in ga prilepite kot eno besedo.',
       endpointChoice: 'Izberite produkcijski strežnik, razvojni strežnik ali naslov po meri.',
       customUrlInvalid: 'Vnesite naslov svojega strežnika Metakocka, npr. https://metakocka.example.si.',

@@ -12,6 +12,8 @@ export interface ConnectionCheck {
   detail: string;
   /** What to do about a failure; null when nothing needs doing. */
   fix: string | null;
+  /** The error catalogue's code of a failure (MK_AUTH for refused credentials), so a page can say it its own way. */
+  errorCode?: string;
 }
 
 export interface ConnectionReport {

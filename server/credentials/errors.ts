@@ -49,6 +49,9 @@ export class OrganisationCredentialsMissingError extends SyncError {
 /** What was wrong with a credential form or request; each has its sentence and next step in the catalogue. */
 export type CredentialProblem =
   | 'companyIdDigits'
+  | 'companyIdTooLong'
+  | 'secretKeyTooLong'
+  | 'rotateNothing'
   | 'secretKeyBlank'
   | 'endpointChoice'
   | 'customUrlInvalid'

@@ -15,6 +15,8 @@ import { webhookSecretProblem, type WebhookSecretProblem } from 'server/credenti
 
 /** The most recently finished sync run: a run still going is not "the last sync" (issue #12 item 10). */
 export interface LastSync {
+  /** The metakockaSyncRun record, so a page can link to it. */
+  id?: string;
   status: string; // metakockaSyncRun.status (plugin/constants/select-options.ts SYNC_RUN_STATUS)
   stream?: string | null;
   startedAt: string | null;

@@ -1,7 +1,7 @@
 // A member's own Metakocka credential (issue #7, "My Metakocka account"): status, save after a live check, delete.
 // Metakocka ids are per company (API.md §6 item 27), so a key for another company than the organisation's is refused.
 import { audit } from 'server/credentials/audit';
-import type { ConnectionChecker, ConnectionReport } from 'server/credentials/connection';
+import { diagnosisOf, type ConnectionChecker, type ConnectionReport } from 'server/credentials/connection';
 import { encryptSecret, envelopeEndpoint } from 'server/credentials/encryption';
 import { assertEndpointAllowed } from 'server/credentials/endpoint-guard';
 import { CredentialInputError, OrganisationCredentialsMissingError } from 'server/credentials/errors';
@@ -95,7 +95,7 @@ export async function savePersonalCredential(
   assertEndpointAllowed(ports.variables, endpoint);
   const key = encryptingKey(ports.variables);
   const report = await check({ baseUrl: endpoint, companyId, secretKey });
-  if (!report.ok) return { saved: false, report };
+  if (!report.ok) return { saved: false, report: asMemberWouldFixIt(report, companyId) };
 
   const encryptedSecret = encryptSecret(secretKey, key, {
     ownerWorkspaceMemberId: workspaceMemberId,
@@ -140,4 +140,16 @@ export async function deletePersonalCredential(ports: CredentialPorts, workspace
     { before: envelopeEndpoint(existing.encryptedSecret), after: null },
   );
   return true;
+}
+
+/**
+ * A refused key's fix as a member can act on it: the doctor's fix tells an admin to save the organisation's values in
+ * the app settings, which a member cannot open; a member enters their own key again or asks for one.
+ */
+function asMemberWouldFixIt(report: ConnectionReport, companyId: string): ConnectionReport {
+  const fix =
+    `Copy the secret key of your own Metakocka user in company ${companyId} again (in Metakocka: Settings → API) ` +
+    'and enter it here. If you have no Metakocka user of your own, ask your Metakocka administrator for one.';
+  const checks = report.checks.map((check) => (check.errorCode === 'MK_AUTH' ? { ...check, fix } : check));
+  return { ...report, checks, diagnosis: diagnosisOf(checks) };
 }

@@ -14,6 +14,7 @@ import {
   salvageKeyring,
   type EncryptionKey,
 } from 'server/credentials/encryption';
+import { CredentialInputError } from 'server/credentials/errors';
 import { configuredEndpoint, VARIABLES } from 'server/credentials/org-variables';
 import type { CredentialPorts, CredentialRow } from 'server/credentials/ports';
 
@@ -31,6 +32,10 @@ export async function rotateEncryptionKey(
   actorWorkspaceMemberId: string,
 ): Promise<RotationOutcome> {
   const { keys: previous, malformed } = salvageKeyring(ports.variables.get(VARIABLES.encryptionKey));
+  // A sound keyring and no stored key: a new key would protect nothing, so nothing changes (issue 15).
+  if (previous.length > 0 && malformed === 0 && (await ports.rows.list()).length === 0) {
+    throw new CredentialInputError('rotateNothing');
+  }
   const fresh = generateEncryptionKey();
   const [next] = parseKeyring(fresh) as [EncryptionKey];
   const keyring = [next, ...previous.map((entry) => entry.key)];

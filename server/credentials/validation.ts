@@ -1,12 +1,19 @@
 // Checks what an admin or user typed before anything is sent to Metakocka: each refusal says what is wrong and
 // what to enter instead, and never repeats the secret key it was given.
+import { COMPANY_ID_MAX_DIGITS, SECRET_KEY_MAX_LENGTH } from 'plugin/constants/credential-limits';
 import { CredentialInputError } from 'server/credentials/errors';
 import { ENDPOINTS, type EndpointKind } from 'server/credentials/org-variables';
 
 /** Metakocka company ids are numeric, usually sent as strings (API.md §1.2). */
 export function parseCompanyId(value: unknown): string {
   const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
-  if (!/^\d{1,12}$/.test(text)) {
+  if (/^\d+$/.test(text) && text.length > COMPANY_ID_MAX_DIGITS) {
+    throw new CredentialInputError('companyIdTooLong', {
+      length: String(text.length),
+      max: String(COMPANY_ID_MAX_DIGITS),
+    });
+  }
+  if (!/^\d+$/.test(text)) {
     throw new CredentialInputError('companyIdDigits');
   }
   return text;
@@ -14,7 +21,13 @@ export function parseCompanyId(value: unknown): string {
 
 export function parseSecretKey(value: unknown): string {
   const text = typeof value === 'string' ? value.trim() : '';
-  if (text === '' || text.length > 200 || /\s/.test(text)) {
+  if (text.length > SECRET_KEY_MAX_LENGTH) {
+    throw new CredentialInputError('secretKeyTooLong', {
+      length: String(text.length),
+      max: String(SECRET_KEY_MAX_LENGTH),
+    });
+  }
+  if (text === '' || /\s/.test(text)) {
     throw new CredentialInputError('secretKeyBlank');
   }
   return text;

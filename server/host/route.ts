@@ -56,7 +56,14 @@ const errorReply = async (error: unknown, runtime: AppRuntime, caller: Caller | 
   if (error instanceof SyncError) {
     runtime.log.warn('Route failed', { code: error.code, message: error.message });
     const { message, action } = error.describe(await callerLanguage(runtime, caller));
-    return routeReply(error.retryable ? 503 : 422, { error: message, code: error.code, action });
+    // choices: the values a refusal names as valid (a document status), for the form to offer.
+    const choices = (error as { choices?: unknown }).choices;
+    return routeReply(error.retryable ? 503 : 422, {
+      error: message,
+      code: error.code,
+      action,
+      ...(Array.isArray(choices) && choices.length > 0 ? { choices } : {}),
+    });
   }
   runtime.log.error('Route failed unexpectedly', { error });
   return failureReply(

@@ -30,4 +30,5 @@ const toPageCheck = (check: DoctorCheck): ConnectionCheck => ({
   outcome: check.ok ? 'pass' : check.skipped ? 'skip' : 'fail',
   detail: check.detail,
   fix: check.ok || check.fix === '' ? null : check.fix,
+  ...(check.ok || !check.errorCode ? {} : { errorCode: check.errorCode }),
 });

@@ -55,7 +55,11 @@ export type MyCredentialAnswer = PersonalStatus;
 export type MyCredentialSaveAnswer = { saved: true; credential: CredentialSummary; report: ConnectionReport };
 export const myCredentialDeleteAnswer = z.object({ deleted: z.boolean() });
 export type MyCredentialDeleteAnswer = z.infer<typeof myCredentialDeleteAnswer>;
-export type MemberCredentialsAnswer = { credentials: CredentialSummary[]; policy: CredentialPolicy };
+/** memberName: the workspace member's name (or e-mail) as Twenty has it; null when Twenty has none. */
+export type MemberCredentialsAnswer = {
+  credentials: Array<CredentialSummary & { memberName: string | null }>;
+  policy: CredentialPolicy;
+};
 export const revokeAnswer = z.object({ revoked: z.literal(true) });
 export type RevokeAnswer = z.infer<typeof revokeAnswer>;
 export type PolicyAnswer = { policy: CredentialPolicy };

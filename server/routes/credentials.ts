@@ -107,7 +107,15 @@ export async function listMemberCredentials(
   _request: RouteRequest,
   deps: CredentialRouteDeps,
 ): Promise<MemberCredentialsAnswer> {
-  return { credentials: await listPersonalCredentials(deps.ports), policy: await readPolicy(deps.ports.kv) };
+  const credentials = await listPersonalCredentials(deps.ports);
+  const names = await deps.memberNames(credentials.map((credential) => credential.ownerWorkspaceMemberId));
+  return {
+    credentials: credentials.map((credential) => ({
+      ...credential,
+      memberName: names.get(credential.ownerWorkspaceMemberId) ?? null,
+    })),
+    policy: await readPolicy(deps.ports.kv),
+  };
 }
 
 export async function revokeMemberCredential(request: RouteRequest, deps: CredentialRouteDeps): Promise<RevokeAnswer> {

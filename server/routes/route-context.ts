@@ -4,6 +4,7 @@ import { OBJECT_NAMES, SYNC_RUN_FIELDS as F } from 'plugin/constants/names';
 import type { ConnectionChecker } from 'server/credentials/connection';
 import { CredentialInputError } from 'server/credentials/errors';
 import type { LastSync } from 'server/credentials/health';
+import { memberNamesFrom, type MemberNames } from 'server/credentials/member-names';
 import type { CredentialPorts } from 'server/credentials/ports';
 import { credentialPortsFor } from 'server/credentials/runtime-ports';
 import { crmGatewayFor } from 'server/host/crm-gateway';
@@ -21,6 +22,7 @@ export interface CredentialDeps {
 
 export interface CredentialRouteDeps extends CredentialDeps {
   memberId: () => Promise<string>;
+  memberNames: MemberNames;
 }
 
 /** For work without a caller (the health check runs as the app). */
@@ -34,7 +36,11 @@ export function credentialDeps(runtime: AppRuntime): CredentialDeps {
 }
 
 export function credentialRouteDeps(request: RouteRequest, runtime: AppRuntime): CredentialRouteDeps {
-  return { ...credentialDeps(runtime), memberId: () => callerMemberId(request, runtime) };
+  return {
+    ...credentialDeps(runtime),
+    memberId: () => callerMemberId(request, runtime),
+    memberNames: memberNamesFrom(crmGatewayFor(runtime, 'application')),
+  };
 }
 
 async function callerMemberId(request: RouteRequest, runtime: AppRuntime): Promise<string> {
@@ -49,7 +55,7 @@ async function callerMemberId(request: RouteRequest, runtime: AppRuntime): Promi
   return id;
 }
 
-const RUN_SELECTION = `${F.status} ${F.stream} ${F.startedAt} ${F.finishedAt} ${F.failedCount} ${F.errorSummary}`;
+const RUN_SELECTION = `id ${F.status} ${F.stream} ${F.startedAt} ${F.finishedAt} ${F.failedCount} ${F.errorSummary}`;
 
 /** The newest sync run matching a filter, in the order given, read with the app's token. */
 async function newestRun(

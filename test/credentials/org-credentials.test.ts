@@ -134,6 +134,9 @@ describe('saveOrgCredentials', () => {
     ],
     [{ endpoint: 'production', companyId: 'abc', secretKey: KEY }, /digits only/],
     [{ endpoint: 'production', companyId: '1', secretKey: 'two words' }, /spaces/],
+    // Too long is said as too long, with the limit, not as "digits only" or "contains spaces".
+    [{ endpoint: 'production', companyId: '7'.repeat(500), secretKey: KEY }, /too long: 500 digits.*at most 12/],
+    [{ endpoint: 'production', companyId: '1', secretKey: 'k'.repeat(3000) }, /too long: 3000 characters.*at most 200/],
     [{ endpoint: 'staging', companyId: '1', secretKey: KEY }, /not an endpoint choice/],
   ])('refuses bad input with a message saying what to enter (%#)', async (input, message) => {
     const checks: string[] = [];

@@ -39,6 +39,16 @@ describe('credential-key-rotate', () => {
     expect(JSON.stringify([reply.body, world().rows('metakockaAuditEntry')])).not.toContain(newKey);
   });
 
+  it('with no stored personal key, says there is nothing to re-encrypt and keeps the key it has', async () => {
+    await allowPersonal(world());
+    const key = world().variables().METAKOCKA_CREDENTIAL_ENCRYPTION_KEY;
+    expect(key).toBeTruthy();
+    const reply = await world().post(PATH, {}, MANAGER);
+    expect(reply.status).toBe(422);
+    expect(reply.body.error).toMatch(/No personal key is stored, so there is nothing to re-encrypt/);
+    expect(world().variables().METAKOCKA_CREDENTIAL_ENCRYPTION_KEY).toBe(key);
+  });
+
   it('refuses a member without the permission and leaves the key alone', async () => {
     await allowPersonal(world());
     await storePersonal(world(), MEMBER);

@@ -56,6 +56,9 @@ describe('my-credential-save', () => {
       code: 'CONNECTION_CHECK_FAILED',
       report: { diagnosis: { checkId: 'credentials' } },
     });
+    // The next step is one a member can take (their own key, or ask for one), not the admin's settings page.
+    expect(reply.body.action).toMatch(/your own Metakocka user in company 4411.*enter it here/);
+    expect(JSON.stringify(reply.body)).not.toMatch(/app settings/);
     expect(world().rows('metakockaCredential')).toEqual([]);
   });
 

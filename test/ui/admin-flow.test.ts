@@ -72,6 +72,8 @@ run('admin flow in the browser', () => {
     expect(await admin.inputValue('[data-testid="secret-key"]')).toBe('');
     await admin.waitForSelector('[data-testid="secret-key-state"][data-set="true"]');
     await admin.waitForSelector('[data-testid="status-header"][data-state="NEVER_SYNCED"]');
+    // No sync yet: the header says how to start the first one.
+    expect(await admin.textContent('[data-testid="next-step"]')).toContain('run “Run Metakocka sync”');
     expect(await admin.content()).not.toContain(SANDBOX_KEY);
 
     // 5. Personal credentials become optional.

@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 
 import { browserAvailable } from 'test/ui/browser';
+import { boundCompany, sellableProduct } from 'test/ui/preview/seed';
 import { useBrowserPreview } from 'test/ui/use-browser-preview';
 
 const SANDBOX_KEY = 'sbx-commands-key-5f1c9a3e7b20';
@@ -96,25 +97,8 @@ run('command-menu items in the browser', () => {
 
   it('"Create Metakocka offer" for a customer bound to a Metakocka partner: the offer is made in Metakocka with the line entered', async () => {
     const { sandbox, standIn } = world.preview;
-    const businessPartners = new Set(
-      sandbox.store.partners
-        .list()
-        .filter((p) => p.businessEntity)
-        .map((p) => p.mkId),
-    );
-    const company = standIn.store.rows('company').find((c) => businessPartners.has(c.metakockaPartnerId as string))!;
-    const sellable = new Set(
-      sandbox.store.products
-        .list()
-        .filter((p) => p.sales && p.activated && p.tax)
-        .map((p) => p.mkId),
-    );
-    const product = standIn.store
-      .rows('metakockaProduct')
-      .find(
-        (p) =>
-          sellable.has(p.metakockaId as string) && (p.netPrice as { amountMicros: number | null } | null)?.amountMicros,
-      )!;
+    const company = boundCompany(sandbox, standIn)!;
+    const product = sellableProduct(sandbox, standIn)!;
     standIn.seed('opportunity', [
       {
         id: BOUND_OPPORTUNITY,

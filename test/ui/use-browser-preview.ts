@@ -17,13 +17,14 @@ export interface BrowserPreview {
 export function useBrowserPreview(
   secretKey: string,
   prepare: (preview: UiPreview) => void = () => undefined,
+  options: { seed?: boolean } = {},
 ): BrowserPreview {
   let outputDir = '';
   let preview: UiPreview | undefined;
   let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
   beforeAll(async () => {
     outputDir = await builtOutput();
-    preview = await startUiPreview({ outputDir, secretKey });
+    preview = await startUiPreview({ outputDir, secretKey, seed: options.seed ?? false });
     prepare(preview);
     browser = await launchBrowser();
   }, 600_000);

@@ -12,7 +12,15 @@ export interface CommandClient {
   get<T>(path: string, options?: { query?: Record<string, string | number> }): Promise<T>;
 }
 
-export type RouteFailure = { ok: false; status: number; error: string; action?: string };
+/** code: the error catalogue's code; choices: the values a refusal names as valid (server/host/route.ts). */
+export type RouteFailure = {
+  ok: false;
+  status: number;
+  error: string;
+  action?: string;
+  code?: string;
+  choices?: string[];
+};
 export type RouteOutcome<T> = { ok: true; data: T } | RouteFailure;
 
 export const defaultClient = (): CommandClient => new RestApiClient();
@@ -20,9 +28,17 @@ export const defaultClient = (): CommandClient => new RestApiClient();
 function failureOf(error: unknown): RouteFailure {
   const e = error as { name?: string; status?: number; body?: unknown };
   const status = e?.name === 'RestApiClientError' && typeof e.status === 'number' ? e.status : 0;
-  const body = (e?.body ?? {}) as { error?: unknown; action?: unknown };
+  const body = (e?.body ?? {}) as { error?: unknown; action?: unknown; code?: unknown; choices?: unknown };
   if (typeof body.error === 'string' && body.error.trim() !== '') {
-    return { ok: false, status, error: body.error, action: typeof body.action === 'string' ? body.action : undefined };
+    const choices = Array.isArray(body.choices) ? body.choices.filter((c): c is string => typeof c === 'string') : [];
+    return {
+      ok: false,
+      status,
+      error: body.error,
+      action: typeof body.action === 'string' ? body.action : undefined,
+      ...(typeof body.code === 'string' ? { code: body.code } : {}),
+      ...(choices.length > 0 ? { choices } : {}),
+    };
   }
   // Twenty's own refusals (expired session, missing permission) carry { messages: [...] } or nothing we can show.
   return { ok: false, status, error: '' };

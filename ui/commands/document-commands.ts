@@ -1,4 +1,4 @@
-// Sales-document commands (issue #6 item 5): push, get the PDF, change the status. All go to the documents action
+// Sales-document commands (issue #6 item 5): push, get the PDF (change the status: change-status.ts). All go to the documents action
 // route (server/sync/documents/actions.ts), which answers { ok, documentId, message } or { error, code, action }.
 import { DOCUMENT_ROUTES } from 'plugin/constants/route-paths';
 import { callCommandRoute, type CommandClient } from 'ui/commands/command-client';
@@ -35,17 +35,4 @@ export async function documentCommand(
   const selection = singleSelection(t, selectedIds);
   if ('outcome' in selection) return show(host, selection.outcome);
   return show(host, await documentAction(client, t, { action, documentId: selection.id }));
-}
-
-/** The status code is whatever the company named it in Metakocka (API.md: change_document_status), so free text. */
-export async function changeStatusCommand(
-  client: CommandClient,
-  host: CommandHost,
-  t: CommandText,
-  documentId: string,
-  statusCode: string,
-): Promise<CommandOutcome> {
-  const status = statusCode.trim();
-  if (status === '') return { variant: 'warning', message: t('status.empty') };
-  return show(host, await documentAction(client, t, { action: 'change-status', documentId, statusCode: status }));
 }

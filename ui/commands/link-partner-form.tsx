@@ -10,6 +10,7 @@ import { sdkHost } from 'ui/commands/headless-command';
 import { linkPartnerCommand, type LinkBy } from 'ui/commands/link-partner';
 import type { CommandOutcome } from 'ui/commands/outcome';
 import { useCommandText } from 'ui/commands/use-command-text';
+import { Button, Field, Form, TextField } from 'ui/shared/form';
 import { readValue } from 'ui/shared/read-value';
 import { styles } from 'ui/shared/theme';
 
@@ -23,7 +24,7 @@ export function LinkPartnerForm() {
   const [outcome, setOutcome] = useState<CommandOutcome | null>('outcome' in selection ? selection.outcome : null);
 
   async function submit() {
-    if (!('id' in selection)) return;
+    if (!('id' in selection) || busy) return;
     setBusy(true);
     setOutcome(await linkPartnerCommand(defaultClient(), sdkHost, t, objectNameSingular, selection.id, by, value));
     setBusy(false);
@@ -31,38 +32,33 @@ export function LinkPartnerForm() {
 
   return (
     <CommandPanel title={t('link.title')} hint={t('link.hint')} testId="link-partner-form">
-      <label style={styles.field}>
-        <span style={styles.label}>{t('link.by')}</span>
-        <select
-          data-testid="link-by"
-          style={{ ...styles.input, width: 'auto' }}
-          value={by}
-          onChange={(event) => setBy(readValue(event) === 'tax' ? 'tax' : 'code')}
-        >
-          <option value="code">{t('link.by.code')}</option>
-          <option value="tax">{t('link.by.tax')}</option>
-        </select>
-      </label>
-      <label style={styles.field}>
-        <span style={styles.label}>{t('link.value')}</span>
-        <input
-          data-testid="link-value"
-          style={styles.input}
-          value={value}
-          onChange={(event) => setValue(readValue(event))}
-        />
-      </label>
-      <div style={styles.row}>
-        <button
-          type="button"
-          data-testid="link-submit"
-          style={{ ...styles.button, ...styles.primary }}
-          disabled={busy || !('id' in selection)}
-          onClick={() => void submit()}
-        >
-          {busy ? t('busy') : t('link.submit')}
-        </button>
-      </div>
+      <Form onSubmit={() => void submit()}>
+        <Field label={t('link.by')}>
+          {(control) => (
+            <select
+              {...control}
+              data-testid="link-by"
+              style={styles.input}
+              value={by}
+              onChange={(event) => setBy(readValue(event) === 'tax' ? 'tax' : 'code')}
+            >
+              <option value="code">{t('link.by.code')}</option>
+              <option value="tax">{t('link.by.tax')}</option>
+            </select>
+          )}
+        </Field>
+        <TextField label={t('link.value')} testId="link-value" value={value} onChange={setValue} />
+        <div style={styles.row}>
+          <Button
+            kind="primary"
+            submit
+            testId="link-submit"
+            disabled={!('id' in selection)}
+            busy={busy}
+            label={busy ? t('busy') : t('link.submit')}
+          />
+        </div>
+      </Form>
       <OutcomeLine outcome={outcome} />
     </CommandPanel>
   );

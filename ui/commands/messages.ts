@@ -36,16 +36,31 @@ const en = {
   done: 'Done.',
   'status.title': 'Change the Metakocka status',
   'status.hint':
-    'Write the status exactly as it is named in Metakocka (for example "Odpremljen"). Only sales orders have a status that can be changed.',
+    'Pick the new status. The list has the statuses used on this workspace’s documents of this type; a status it does not have yet can be typed. Only sales orders have a status that can be changed.',
   'status.label': 'New status',
+  'status.currentIs': 'Its status now: {status}.',
+  'status.noCurrent': 'It has no status yet.',
+  'status.current': '{status} (current)',
+  'status.another': 'Another status (type its name)',
+  'status.typed': 'Status as named in Metakocka',
+  'status.typed.hint': 'Exactly as in Metakocka, for example "Odpremljen".',
   'status.empty': 'Write the new status first.',
   'status.submit': 'Change status',
+  'status.done': 'The status is now "{status}" in Metakocka.',
+  'status.unknown': 'Metakocka has no order status named "{status}" in this company.',
+  'status.unknown.choose': 'Choose one of the statuses Metakocka knows; they are now in the list: {names}.',
   busy: 'Working…',
   'lines.title.offer': 'New Metakocka offer from this opportunity',
   'lines.title.order': 'New Metakocka order from this opportunity',
   'lines.hint':
-    'One row per product: its Metakocka product code, the quantity and, if any, a discount. Decimals with a comma or a point. The price is the product’s net price in Metakocka.',
-  'lines.code': 'Product code',
+    'One card per product: find the product by its code or name, then give the quantity and, if needed, a unit price and a discount. Decimals with a comma or a point.',
+  'lines.row': 'Line {row}',
+  'lines.product': 'Product',
+  'lines.product.hint': 'Type part of its code or name, then pick it from the list.',
+  'lines.results': { one: '{count} product found', other: '{count} products found' },
+  'lines.change': 'Choose another product',
+  'lines.unitPrice': 'Unit price',
+  'lines.unitPrice.placeholder': 'Product’s price',
   'lines.quantity': 'Quantity',
   'lines.discount': 'Discount %',
   'lines.add': 'Add a row',
@@ -53,7 +68,9 @@ const en = {
   'lines.submit.offer': 'Create offer',
   'lines.submit.order': 'Create order',
   'lines.none': 'Fill in at least one row with a product code and a quantity.',
-  'lines.noCode': 'Row {row}: the product code is missing.',
+  'lines.noCode': 'Row {row}: no product is chosen; find it by code or name.',
+  'lines.badPrice':
+    'Row {row}: "{value}" is not a price; write a number such as 12,50, or leave it empty for the product’s own price.',
   'lines.badDiscount':
     'Row {row}: "{value}" is not a discount; write a percentage from 0 to 100, e.g. 10 or 2,5, or leave it empty.',
   'lines.badQuantity': 'Row {row}: "{value}" is not a quantity; write a number above zero, e.g. 2 or 1,5.',
@@ -71,6 +88,8 @@ const en = {
   'link.empty': 'Write the partner code or the tax number first.',
   'link.submit': 'Link',
   'lines.tooMany': 'At most {max} rows at a time.',
+  'lines.limit':
+    'A document made here has at most {max} lines, so no more can be added. Add the rest in Metakocka, or make a second document for them.',
 } as const;
 
 export type CommandMessageId = keyof typeof en;
@@ -107,16 +126,36 @@ const sl: Record<CommandMessageId, Message> = {
   done: 'Opravljeno.',
   'status.title': 'Spremeni status v Metakocki',
   'status.hint':
-    'Status napišite natanko tako, kot se imenuje v Metakocki (npr. "Odpremljen"). Status je mogoče spremeniti le naročilom kupcev.',
+    'Izberite nov status. Na seznamu so statusi, uporabljeni na dokumentih te vrste v tem delovnem prostoru; statusa, ki ga še ni, lahko napišete. Status je mogoče spremeniti le naročilom kupcev.',
   'status.label': 'Nov status',
+  'status.currentIs': 'Trenutni status: {status}.',
+  'status.noCurrent': 'Dokument še nima statusa.',
+  'status.current': '{status} (trenutni)',
+  'status.another': 'Drug status (napišite ime)',
+  'status.typed': 'Status, kot se imenuje v Metakocki',
+  'status.typed.hint': 'Natanko tako kot v Metakocki, npr. "Odpremljen".',
   'status.empty': 'Najprej napišite nov status.',
   'status.submit': 'Spremeni status',
+  'status.done': 'Status v Metakocki je zdaj "{status}".',
+  'status.unknown': 'Metakocka v tem podjetju nima statusa naročila z imenom "{status}".',
+  'status.unknown.choose': 'Izberite enega od statusov, ki jih Metakocka pozna; zdaj so na seznamu: {names}.',
   busy: 'Delam…',
   'lines.title.offer': 'Nova ponudba v Metakocki iz te priložnosti',
   'lines.title.order': 'Novo naročilo v Metakocki iz te priložnosti',
   'lines.hint':
-    'Ena vrstica na izdelek: šifra izdelka v Metakocki, količina in morebitni popust. Decimalke z vejico ali piko. Cena je neto cena izdelka v Metakocki.',
-  'lines.code': 'Šifra izdelka',
+    'Ena kartica na izdelek: izdelek poiščite po šifri ali imenu, nato vpišite količino in po potrebi ceno na enoto in popust. Decimalke z vejico ali piko.',
+  'lines.row': 'Vrstica {row}',
+  'lines.product': 'Izdelek',
+  'lines.product.hint': 'Vpišite del šifre ali imena, nato ga izberite s seznama.',
+  'lines.results': {
+    one: 'Najden {count} izdelek',
+    two: 'Najdena {count} izdelka',
+    few: 'Najdeni {count} izdelki',
+    other: 'Najdenih {count} izdelkov',
+  },
+  'lines.change': 'Izberi drug izdelek',
+  'lines.unitPrice': 'Cena na enoto',
+  'lines.unitPrice.placeholder': 'Cena izdelka',
   'lines.quantity': 'Količina',
   'lines.discount': 'Popust %',
   'lines.add': 'Dodaj vrstico',
@@ -124,7 +163,9 @@ const sl: Record<CommandMessageId, Message> = {
   'lines.submit.offer': 'Ustvari ponudbo',
   'lines.submit.order': 'Ustvari naročilo',
   'lines.none': 'Izpolnite vsaj eno vrstico s šifro izdelka in količino.',
-  'lines.noCode': 'Vrstica {row}: manjka šifra izdelka.',
+  'lines.noCode': 'Vrstica {row}: izdelek ni izbran; poiščite ga po šifri ali imenu.',
+  'lines.badPrice':
+    'Vrstica {row}: "{value}" ni cena; napišite število, npr. 12,50, ali pustite prazno za ceno izdelka.',
   'lines.badDiscount':
     'Vrstica {row}: "{value}" ni popust; napišite odstotek od 0 do 100, npr. 10 ali 2,5, ali pustite prazno.',
   'lines.badQuantity': 'Vrstica {row}: "{value}" ni količina; napišite število, večje od nič, npr. 2 ali 1,5.',
@@ -142,6 +183,8 @@ const sl: Record<CommandMessageId, Message> = {
   'link.empty': 'Najprej napišite šifro partnerja ali davčno številko.',
   'link.submit': 'Poveži',
   'lines.tooMany': 'Največ {max} vrstic naenkrat.',
+  'lines.limit':
+    'Dokument, narejen tukaj, ima največ {max} vrstic, zato novih ni mogoče dodati. Ostale dodajte v Metakocki ali zanje naredite drug dokument.',
 };
 
 const CATALOGUES: Record<Language, Record<CommandMessageId, Message>> = { en, sl };

@@ -1,7 +1,7 @@
 // "Create Metakocka offer / order" from an opportunity (issue #6 items 3 and 5). The route needs product ids and
-// quantities (server/sync/documents/from-opportunity.ts); users know products by their Metakocka code, so the form
-// takes code + quantity rows, this module reads the products by code through Twenty's REST API with the user's
-// token, and sends { action: 'create-from-opportunity', opportunityId, documentType, lines }.
+// quantities (server/sync/documents/from-opportunity.ts); a row's product is picked from a search of the synced
+// products (product-search.ts) or, typed as a bare code, looked up here by code through Twenty's REST API with the
+// user's token; then { action: 'create-from-opportunity', opportunityId, documentType, lines } is sent.
 import { MAX_OPPORTUNITY_DOCUMENT_LINES } from 'plugin/constants/document-lines';
 import { DOCUMENT_ROUTES } from 'plugin/constants/route-paths';
 import { callCommandRoute, readRest, type CommandClient } from 'ui/commands/command-client';
@@ -10,15 +10,20 @@ import { failureOutcome, show, type CommandHost, type CommandOutcome } from 'ui/
 
 export type OpportunityDocumentType = 'SALES_OFFER' | 'SALES_ORDER';
 export interface LineRow {
+  /** The product picked from the search; when none was picked, `code` is looked up as a product code. */
+  productId?: string;
   code: string;
   quantity: string;
   /** Percent; empty for none. */
   discount?: string;
+  /** Net unit price; empty for the product's own net price in Metakocka. */
+  unitPrice?: string;
 }
 export interface ProductLine {
   productId: string;
   quantity: string;
   discountPercent?: string;
+  unitPrice?: string;
 }
 
 /** Digits with one decimal comma or point: exact decimal strings, never floats (STYLE: money and amounts exact). */
@@ -31,7 +36,7 @@ function atMostHundred(value: string): boolean {
   return digits.length < 3 || (digits === '100' && /^0*$/.test(fraction));
 }
 
-type ParsedRow = { code: string; quantity: string; discountPercent?: string };
+type ParsedRow = { productId?: string; code: string; quantity: string; discountPercent?: string; unitPrice?: string };
 type Parsed = { ok: true; rows: ParsedRow[] } | { ok: false; outcome: CommandOutcome };
 
 /** Blank rows are ignored; a half-filled row or a quantity that is not a positive number is an error naming the row. */
@@ -39,27 +44,33 @@ export function parseLineRows(t: CommandText, rows: readonly LineRow[]): Parsed 
   const filled = rows
     .map((r, i) => ({
       row: i + 1,
+      productId: r.productId,
       code: r.code.trim(),
       quantity: r.quantity.trim(),
       discount: (r.discount ?? '').trim(),
+      unitPrice: (r.unitPrice ?? '').trim(),
     }))
-    .filter((r) => r.code !== '' || r.quantity !== '');
+    .filter((r) => r.productId !== undefined || r.code !== '' || r.quantity !== '');
   if (filled.length === 0) return fail(t('lines.none'));
   if (filled.length > MAX_OPPORTUNITY_DOCUMENT_LINES)
     return fail(t('lines.tooMany', { max: MAX_OPPORTUNITY_DOCUMENT_LINES }));
   for (const r of filled) {
-    if (r.code === '') return fail(t('lines.noCode', { row: r.row }));
+    if (r.productId === undefined && r.code === '') return fail(t('lines.noCode', { row: r.row }));
     if (!DECIMAL.test(r.quantity) || !/[1-9]/.test(r.quantity))
       return fail(t('lines.badQuantity', { row: r.row, value: r.quantity }));
     if (r.discount !== '' && !(DECIMAL.test(r.discount) && atMostHundred(r.discount)))
       return fail(t('lines.badDiscount', { row: r.row, value: r.discount }));
+    if (r.unitPrice !== '' && !DECIMAL.test(r.unitPrice))
+      return fail(t('lines.badPrice', { row: r.row, value: r.unitPrice }));
   }
   return {
     ok: true,
     rows: filled.map((r) => ({
+      ...(r.productId !== undefined ? { productId: r.productId } : {}),
       code: r.code,
       quantity: plain(r.quantity),
       ...(r.discount !== '' ? { discountPercent: plain(r.discount) } : {}),
+      ...(r.unitPrice !== '' ? { unitPrice: plain(r.unitPrice) } : {}),
     })),
   };
 }
@@ -106,14 +117,12 @@ export async function createDocumentFromOpportunity(
 ): Promise<CommandOutcome> {
   const parsed = parseLineRows(t, input.rows);
   if (!parsed.ok) return parsed.outcome;
-  const products = await productIdsByCode(
-    client,
-    t,
-    parsed.rows.map((r) => r.code),
-  );
+  const typedCodes = parsed.rows.filter((r) => r.productId === undefined).map((r) => r.code);
+  const products =
+    typedCodes.length > 0 ? await productIdsByCode(client, t, typedCodes) : { ok: true as const, ids: new Map() };
   if (!products.ok) return products.outcome;
-  const lines: ProductLine[] = parsed.rows.map(({ code, ...line }) => ({
-    productId: products.ids.get(code)!,
+  const lines: ProductLine[] = parsed.rows.map(({ code, productId, ...line }) => ({
+    productId: productId ?? products.ids.get(code)!,
     ...line,
   }));
   const out = await callCommandRoute<{ message?: unknown }>(client, DOCUMENT_ROUTES.action, {

@@ -10,10 +10,12 @@ import type {
   MyCredentialSaveAnswer,
 } from 'server/routes/contracts';
 import { CheckList } from 'ui/settings/check-list';
+import { companyIdProblem, secretKeyProblem } from 'ui/settings/credential-input';
 import { callRoute } from 'ui/shared/call-route';
+import { ConfirmAction } from 'ui/shared/confirm-action';
+import { Button, Form, TextField } from 'ui/shared/form';
 import { useT } from 'ui/shared/i18n';
 import { LanguagePicker } from 'ui/shared/language-picker';
-import { readValue } from 'ui/shared/read-value';
 import { Failed, Loading, Outcome, type OutcomeValue } from 'ui/shared/states';
 import { styles } from 'ui/shared/theme';
 import { useRouteData } from 'ui/shared/use-route-data';
@@ -93,7 +95,14 @@ function MyCredentialForm(props: {
   const [outcome, setOutcome] = useState<OutcomeValue>(null);
 
   async function save() {
+    if (busy) return;
+    const problem = companyIdProblem(companyId) ?? secretKeyProblem(secretKey, true);
+    if (problem) {
+      setOutcome({ ok: false, text: t(problem.message, problem.values), action: t(problem.action) });
+      return;
+    }
     setBusy(true);
+    setOutcome(null);
     const answer = await callRoute<MyCredentialSaveAnswer>(CREDENTIAL_ROUTES.mineSave, { companyId, secretKey, label });
     setReport(answer.ok ? answer.data.report : (answer.report ?? null));
     setOutcome(
@@ -107,69 +116,48 @@ function MyCredentialForm(props: {
   }
 
   async function remove() {
+    setBusy(true);
     const answer = await callRoute<MyCredentialDeleteAnswer>(CREDENTIAL_ROUTES.mineDelete);
     setOutcome(
       answer.ok ? { ok: true, text: t('my.deleted') } : { ok: false, text: answer.error, action: answer.action },
     );
+    setBusy(false);
     if (answer.ok) props.onChanged();
   }
 
   return (
     <>
-      <label style={styles.field}>
-        <span style={styles.label}>{t('connection.companyId')}</span>
-        <input
-          data-testid="my-company-id"
-          style={styles.input}
-          inputMode="numeric"
+      <Form onSubmit={() => void save()}>
+        <TextField
+          label={t('connection.companyId')}
+          hints={[{ text: t('my.companyId.hint', { companyId: props.organisationCompanyId }) }]}
+          testId="my-company-id"
           value={companyId}
-          onChange={(event) => setCompanyId(readValue(event))}
+          onChange={setCompanyId}
         />
-        <span style={styles.hint}>{t('my.companyId.hint', { companyId: props.organisationCompanyId })}</span>
-      </label>
-      <label style={styles.field}>
-        <span style={styles.label}>{t('connection.secretKey')}</span>
-        <input
-          data-testid="my-secret-key"
-          style={styles.input}
+        <TextField
+          label={t('connection.secretKey')}
+          hints={[{ text: t('my.secretKey.hint') }]}
+          testId="my-secret-key"
           type="password"
-          autoComplete="off"
           value={secretKey}
-          onChange={(event) => setSecretKey(readValue(event))}
+          onChange={setSecretKey}
         />
-        <span style={styles.hint}>{t('my.secretKey.hint')}</span>
-      </label>
-      <label style={styles.field}>
-        <span style={styles.label}>{t('my.label')}</span>
-        <input
-          data-testid="my-label"
-          style={styles.input}
-          value={label}
-          onChange={(event) => setLabel(readValue(event))}
-        />
-      </label>
-      <div style={styles.row}>
-        <button
-          type="button"
-          data-testid="my-save"
-          style={{ ...styles.button, ...styles.primary }}
-          disabled={busy}
-          onClick={() => void save()}
-        >
-          {busy ? t('my.saving') : t('my.save')}
-        </button>
-        {props.hasCredential ? (
-          <button
-            type="button"
-            data-testid="my-delete"
-            style={{ ...styles.button, ...styles.danger }}
-            disabled={busy}
-            onClick={() => void remove()}
-          >
-            {t('my.delete')}
-          </button>
-        ) : null}
-      </div>
+        <TextField label={t('my.label')} testId="my-label" value={label} onChange={setLabel} />
+        <div style={styles.row}>
+          <Button kind="primary" submit testId="my-save" busy={busy} label={busy ? t('my.saving') : t('my.save')} />
+          {props.hasCredential ? (
+            <ConfirmAction
+              testId="my-delete"
+              label={t('my.delete')}
+              question={t('my.delete.confirm')}
+              confirmLabel={t('my.delete.yes')}
+              busy={busy}
+              onConfirm={() => void remove()}
+            />
+          ) : null}
+        </div>
+      </Form>
       <Outcome outcome={outcome} />
       {report ? <CheckList report={report} /> : null}
     </>

@@ -20,12 +20,14 @@ export function CheckList({ report }: { report: ConnectionReport }) {
           key={check.id}
           data-testid={`check-${check.id}`}
           data-outcome={check.outcome}
-          style={{ display: 'flex', gap: theme.spacing2 }}
+          style={{
+            display: 'flex',
+            gap: theme.spacing2,
+            borderLeft: `4px solid ${OUTCOME_COLOUR[check.outcome]}`,
+            paddingLeft: theme.spacing2,
+          }}
         >
-          <span
-            aria-label={t(`checks.outcome.${check.outcome}` as MessageId)}
-            style={{ color: OUTCOME_COLOUR[check.outcome], fontWeight: 600 }}
-          >
+          <span aria-label={t(`checks.outcome.${check.outcome}` as MessageId)} style={{ fontWeight: 600 }}>
             {OUTCOME_MARK[check.outcome]}
           </span>
           <div style={styles.field}>

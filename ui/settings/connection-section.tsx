@@ -10,7 +10,9 @@ import type {
   OrgCredentialFacts,
 } from 'server/routes/contracts';
 import { CheckList } from 'ui/settings/check-list';
+import { companyIdProblem, secretKeyProblem } from 'ui/settings/credential-input';
 import { callRoute } from 'ui/shared/call-route';
+import { Button, Field, Form, TextField } from 'ui/shared/form';
 import { useT } from 'ui/shared/i18n';
 import { readValue } from 'ui/shared/read-value';
 import { Outcome, type OutcomeValue } from 'ui/shared/states';
@@ -31,9 +33,18 @@ export function ConnectionSection({ initial, onSaved }: { initial: OrgCredential
 
   const form = (): OrganisationCredentialsForm => ({ endpoint, customUrl, companyId, secretKey });
 
+  /** Says what is wrong with the typed values before anything is sent; true when they can go. */
+  function inputAccepted(): boolean {
+    const problem = companyIdProblem(companyId) ?? secretKeyProblem(secretKey, false);
+    if (problem) setOutcome({ ok: false, text: t(problem.message, problem.values), action: t(problem.action) });
+    return problem === null;
+  }
+
   async function test() {
-    setBusy('test');
+    if (busy !== null) return;
     setOutcome(null);
+    if (!inputAccepted()) return;
+    setBusy('test');
     const answer = await callRoute<ConnectionReport>(CREDENTIAL_ROUTES.connectionTest, form());
     setReport(answer.ok ? answer.data : (answer.report ?? null));
     if (!answer.ok) setOutcome({ ok: false, text: answer.error, action: answer.action });
@@ -41,8 +52,10 @@ export function ConnectionSection({ initial, onSaved }: { initial: OrgCredential
   }
 
   async function save() {
-    setBusy('save');
+    if (busy !== null) return;
     setOutcome(null);
+    if (!inputAccepted()) return;
+    setBusy('save');
     const answer = await callRoute<OrganisationSaveAnswer>(CREDENTIAL_ROUTES.organisationSave, form());
     if (answer.ok) {
       setSecretKey('');
@@ -69,83 +82,69 @@ export function ConnectionSection({ initial, onSaved }: { initial: OrgCredential
   return (
     <section style={styles.section} data-testid="connection-section">
       <h2 style={styles.sectionTitle}>{t('connection.title')}</h2>
-      <label style={styles.field}>
-        <span style={styles.label}>{t('connection.endpoint')}</span>
-        <select
-          data-testid="endpoint"
-          style={styles.input}
-          value={endpoint}
-          onChange={(event) => setEndpoint((readValue(event) || 'production') as Endpoint)}
-        >
-          <option value="production">{t('connection.endpoint.production')}</option>
-          <option value="development">{t('connection.endpoint.development')}</option>
-          <option value="custom">{t('connection.endpoint.custom')}</option>
-        </select>
-      </label>
-      {endpoint === 'custom' ? (
-        <label style={styles.field}>
-          <span style={styles.label}>{t('connection.customUrl')}</span>
-          <input
-            data-testid="custom-url"
-            style={styles.input}
+      <Form onSubmit={() => void save()}>
+        <Field label={t('connection.endpoint')}>
+          {(control) => (
+            <select
+              {...control}
+              data-testid="endpoint"
+              style={styles.input}
+              value={endpoint}
+              onChange={(event) => setEndpoint((readValue(event) || 'production') as Endpoint)}
+            >
+              <option value="production">{t('connection.endpoint.production')}</option>
+              <option value="development">{t('connection.endpoint.development')}</option>
+              <option value="custom">{t('connection.endpoint.custom')}</option>
+            </select>
+          )}
+        </Field>
+        {endpoint === 'custom' ? (
+          <TextField
+            label={t('connection.customUrl')}
+            hints={[{ text: t('connection.customUrl.hint') }]}
+            testId="custom-url"
             type="url"
             value={customUrl}
             placeholder="https://"
-            onChange={(event) => setCustomUrl(readValue(event))}
+            onChange={setCustomUrl}
           />
-          <span style={styles.hint}>{t('connection.customUrl.hint')}</span>
-        </label>
-      ) : null}
-      <label style={styles.field}>
-        <span style={styles.label}>{t('connection.companyId')}</span>
-        <input
-          data-testid="company-id"
-          style={styles.input}
-          inputMode="numeric"
-          value={companyId}
-          onChange={(event) => setCompanyId(readValue(event))}
-        />
-        <span style={styles.hint}>{t('connection.companyId.hint')}</span>
-      </label>
-      <label style={styles.field}>
-        <span style={styles.label}>{t('connection.secretKey')}</span>
-        <input
-          data-testid="secret-key"
-          style={styles.input}
-          type="password"
-          autoComplete="off"
-          value={secretKey}
-          onChange={(event) => setSecretKey(readValue(event))}
-        />
-        <span style={styles.hint} data-testid="secret-key-state" data-set={String(facts.secretKeySet)}>
-          {keyHint}
-        </span>
-        {endpointChanging && secretKey === '' ? (
-          <span style={styles.hint} data-testid="secret-key-endpoint-changed">
-            {t('connection.secretKey.endpointChanged')}
-          </span>
         ) : null}
-      </label>
-      <div style={styles.row}>
-        <button
-          type="button"
-          data-testid="test-connection"
-          style={styles.button}
-          disabled={busy !== null}
-          onClick={() => void test()}
-        >
-          {busy === 'test' ? t('connection.testing') : t('connection.test')}
-        </button>
-        <button
-          type="button"
-          data-testid="save-connection"
-          style={{ ...styles.button, ...styles.primary }}
-          disabled={busy !== null}
-          onClick={() => void save()}
-        >
-          {busy === 'save' ? t('connection.saving') : t('connection.save')}
-        </button>
-      </div>
+        <TextField
+          label={t('connection.companyId')}
+          hints={[{ text: t('connection.companyId.hint') }]}
+          testId="company-id"
+          value={companyId}
+          onChange={setCompanyId}
+        />
+        <TextField
+          label={t('connection.secretKey')}
+          hints={[
+            { text: keyHint, testId: 'secret-key-state', data: { set: String(facts.secretKeySet) } },
+            endpointChanging && secretKey === ''
+              ? { text: t('connection.secretKey.endpointChanged'), testId: 'secret-key-endpoint-changed' }
+              : null,
+          ]}
+          testId="secret-key"
+          type="password"
+          value={secretKey}
+          onChange={setSecretKey}
+        />
+        <div style={styles.row}>
+          <Button
+            testId="test-connection"
+            busy={busy !== null}
+            label={busy === 'test' ? t('connection.testing') : t('connection.test')}
+            onClick={() => void test()}
+          />
+          <Button
+            kind="primary"
+            submit
+            testId="save-connection"
+            busy={busy !== null}
+            label={busy === 'save' ? t('connection.saving') : t('connection.save')}
+          />
+        </div>
+      </Form>
       <Outcome outcome={outcome} />
       {report ? <CheckList report={report} /> : null}
     </section>

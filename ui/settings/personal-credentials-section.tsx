@@ -1,10 +1,13 @@
 // The admin's view of personal credentials: the policy, who has a key and when it was last verified, revoke.
-// Nobody can read a key back; the list shows owners and dates only.
+// Nobody can read a key back; the list shows owners (by name, resolved by the server) and dates only.
 import { useState } from 'react';
 
 import { CREDENTIAL_ROUTES } from 'plugin/constants/route-paths';
 import type { CredentialPolicy, MemberCredentialsAnswer, PolicyAnswer, RevokeAnswer } from 'server/routes/contracts';
+import { RotationSection } from 'ui/settings/rotation-section';
 import { callRoute } from 'ui/shared/call-route';
+import { ConfirmAction } from 'ui/shared/confirm-action';
+import { Button, Field, Form } from 'ui/shared/form';
 import { useT } from 'ui/shared/i18n';
 import { readValue } from 'ui/shared/read-value';
 import { Failed, Loading, Outcome, type OutcomeValue } from 'ui/shared/states';
@@ -13,6 +16,7 @@ import { useRouteData } from 'ui/shared/use-route-data';
 
 const POLICIES: CredentialPolicy[] = ['OFF', 'OPTIONAL', 'REQUIRED'];
 
+/** The personal-credentials section and, after it, key rotation (which needs to know whether any key is stored). */
 export function PersonalCredentialsSection() {
   const members = useRouteData<MemberCredentialsAnswer>(CREDENTIAL_ROUTES.membersList);
   const { t } = useT();
@@ -20,50 +24,58 @@ export function PersonalCredentialsSection() {
   if (members.state === 'failed')
     return <Failed message={members.message} action={members.action} onRetry={members.reload} />;
   return (
-    <section style={styles.section} data-testid="personal-section">
-      <h2 style={styles.sectionTitle}>{t('personal.title')}</h2>
-      <PolicyForm policy={members.data.policy} onSaved={members.reload} />
-      <MemberList answer={members.data} onChanged={members.reload} />
-    </section>
+    <>
+      <section style={styles.section} data-testid="personal-section">
+        <h2 style={styles.sectionTitle}>{t('personal.title')}</h2>
+        <PolicyForm policy={members.data.policy} onSaved={members.reload} />
+        <MemberList answer={members.data} onChanged={members.reload} />
+      </section>
+      <RotationSection storedKeys={members.data.credentials.length} />
+    </>
   );
 }
 
 function PolicyForm({ policy, onSaved }: { policy: CredentialPolicy; onSaved: () => void }) {
   const { t } = useT();
   const [choice, setChoice] = useState<CredentialPolicy>(policy);
+  const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<OutcomeValue>(null);
   async function save() {
+    if (busy) return;
+    setBusy(true);
     const answer = await callRoute<PolicyAnswer>(CREDENTIAL_ROUTES.policySave, { policy: choice });
     setOutcome(
       answer.ok
         ? { ok: true, text: t('personal.policy.saved') }
         : { ok: false, text: answer.error, action: answer.action },
     );
+    setBusy(false);
     if (answer.ok) onSaved();
   }
   return (
-    <div style={styles.field}>
-      <span style={styles.label}>{t('personal.policy')}</span>
+    <Form onSubmit={() => void save()}>
+      <Field label={t('personal.policy')} hints={[{ text: t('personal.background') }]}>
+        {(control) => (
+          <select
+            {...control}
+            data-testid="policy"
+            style={styles.input}
+            value={choice}
+            onChange={(event) => setChoice((readValue(event) || 'OFF') as CredentialPolicy)}
+          >
+            {POLICIES.map((value) => (
+              <option key={value} value={value}>
+                {t(`policy.${value}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <div style={styles.row}>
-        <select
-          data-testid="policy"
-          style={{ ...styles.input, width: 'auto' }}
-          value={choice}
-          onChange={(event) => setChoice((readValue(event) || 'OFF') as CredentialPolicy)}
-        >
-          {POLICIES.map((value) => (
-            <option key={value} value={value}>
-              {t(`policy.${value}`)}
-            </option>
-          ))}
-        </select>
-        <button type="button" data-testid="save-policy" style={styles.button} onClick={() => void save()}>
-          {t('personal.policy.save')}
-        </button>
+        <Button submit testId="save-policy" busy={busy} label={t('personal.policy.save')} />
       </div>
-      <span style={styles.hint}>{t('personal.background')}</span>
       <Outcome outcome={outcome} />
-    </div>
+    </Form>
   );
 }
 
@@ -95,44 +107,47 @@ function MemberList({ answer, onChanged }: { answer: MemberCredentialsAnswer; on
                 {t(id)}
               </th>
             ))}
-            <th style={styles.cell} />
+            <th style={styles.cell} aria-label={t('personal.revoke')} />
           </tr>
         </thead>
         <tbody>
-          {answer.credentials.map((credential) => (
-            <tr
-              key={credential.ownerWorkspaceMemberId}
-              data-testid="personal-row"
-              data-member={credential.ownerWorkspaceMemberId}
-            >
-              <td style={styles.cell}>
-                {t('common.unknownMember', { id: credential.ownerWorkspaceMemberId.slice(0, 8) })}
-              </td>
-              <td style={styles.cell}>{credential.label ?? ''}</td>
-              <td
-                style={styles.cell}
-                data-testid="personal-status"
-                data-endpoint-changed={String(credential.endpointChanged)}
+          {answer.credentials.map((credential) => {
+            const name =
+              credential.memberName ?? t('common.unknownMember', { id: credential.ownerWorkspaceMemberId.slice(0, 8) });
+            return (
+              <tr
+                key={credential.ownerWorkspaceMemberId}
+                data-testid="personal-row"
+                data-member={credential.ownerWorkspaceMemberId}
               >
-                {t(
-                  credential.endpointChanged
-                    ? 'credentialStatus.ENDPOINT_CHANGED'
-                    : `credentialStatus.${credential.status}`,
-                )}
-              </td>
-              <td style={styles.cell}>{time(credential.lastVerifiedAt)}</td>
-              <td style={styles.cell}>
-                <button
-                  type="button"
-                  data-testid="revoke"
-                  style={{ ...styles.button, ...styles.danger }}
-                  onClick={() => void revoke(credential.ownerWorkspaceMemberId)}
+                <td style={styles.cell} data-testid="personal-member">
+                  {name}
+                </td>
+                <td style={styles.cell}>{credential.label ?? ''}</td>
+                <td
+                  style={styles.cell}
+                  data-testid="personal-status"
+                  data-endpoint-changed={String(credential.endpointChanged)}
                 >
-                  {t('personal.revoke')}
-                </button>
-              </td>
-            </tr>
-          ))}
+                  {t(
+                    credential.endpointChanged
+                      ? 'credentialStatus.ENDPOINT_CHANGED'
+                      : `credentialStatus.${credential.status}`,
+                  )}
+                </td>
+                <td style={styles.cell}>{time(credential.lastVerifiedAt)}</td>
+                <td style={styles.cell}>
+                  <ConfirmAction
+                    testId="revoke"
+                    label={t('personal.revoke')}
+                    question={t('personal.revoke.confirm', { name })}
+                    confirmLabel={t('personal.revoke.yes')}
+                    onConfirm={() => void revoke(credential.ownerWorkspaceMemberId)}
+                  />
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
       <Outcome outcome={outcome} />

@@ -1,14 +1,16 @@
-// Rotating the encryption key of personal credentials; the answer says how many were re-encrypted.
+// Rotating the encryption key of personal credentials, after a confirmation; the answer says how many were
+// re-encrypted. With no stored key there is nothing to rotate, and the button says so instead of acting.
 import { useState } from 'react';
 
 import { CREDENTIAL_ROUTES } from 'plugin/constants/route-paths';
 import type { RotateKeyAnswer } from 'server/routes/contracts';
 import { callRoute } from 'ui/shared/call-route';
+import { ConfirmAction } from 'ui/shared/confirm-action';
 import { useT } from 'ui/shared/i18n';
 import { Outcome, type OutcomeValue } from 'ui/shared/states';
 import { styles } from 'ui/shared/theme';
 
-export function RotationSection() {
+export function RotationSection({ storedKeys }: { storedKeys: number }) {
   const { t } = useT();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<OutcomeValue>(null);
@@ -32,16 +34,21 @@ export function RotationSection() {
       <h2 style={styles.sectionTitle}>{t('rotation.title')}</h2>
       <span style={styles.hint}>{t('rotation.body')}</span>
       <div style={styles.row}>
-        <button
-          type="button"
-          data-testid="rotate-key"
-          style={styles.button}
-          disabled={busy}
-          onClick={() => void rotate()}
-        >
-          {t('rotation.button')}
-        </button>
+        <ConfirmAction
+          testId="rotate-key"
+          label={t('rotation.button')}
+          question={t('rotation.confirm')}
+          confirmLabel={t('rotation.yes')}
+          busy={busy}
+          disabled={storedKeys === 0}
+          onConfirm={() => void rotate()}
+        />
       </div>
+      {storedKeys === 0 ? (
+        <span style={styles.hint} data-testid="rotation-nothing">
+          {t('rotation.nothing')}
+        </span>
+      ) : null}
       <Outcome outcome={outcome} />
     </section>
   );

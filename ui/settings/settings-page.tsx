@@ -6,7 +6,6 @@ import { CREDENTIAL_ROUTES } from 'plugin/constants/route-paths';
 import type { OrganisationCredentialsAnswer } from 'server/routes/contracts';
 import { ConnectionSection } from 'ui/settings/connection-section';
 import { PersonalCredentialsSection } from 'ui/settings/personal-credentials-section';
-import { RotationSection } from 'ui/settings/rotation-section';
 import { StatusHeader } from 'ui/settings/status-header';
 import { useT } from 'ui/shared/i18n';
 import { LanguagePicker } from 'ui/shared/language-picker';
@@ -34,7 +33,6 @@ export function SettingsPage() {
           <StatusHeader refreshKey={saves} />
           <ConnectionSection initial={facts.data} onSaved={() => setSaves((count) => count + 1)} />
           <PersonalCredentialsSection />
-          <RotationSection />
           <LanguagePicker scope="workspace" />
         </>
       ) : null}

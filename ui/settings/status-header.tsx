@@ -1,4 +1,5 @@
 // The status header of the settings page, from the same computation as the app's health check.
+import { OBJECT_NAMES } from 'plugin/constants/names';
 import { CREDENTIAL_ROUTES } from 'plugin/constants/route-paths';
 import type { HealthAnswer } from 'server/routes/contracts';
 import { useT } from 'ui/shared/i18n';
@@ -43,6 +44,7 @@ export function StatusHeader({ refreshKey }: { refreshKey: number }) {
       ) : null}
       {data.detail ? <div style={styles.hint}>{data.detail}</div> : null}
       {data.fix ? <div>{t('state.nextStep', { action: data.fix })}</div> : null}
+      <NextStep data={data} />
       {data.changedOutsideAppAt ? (
         <div style={styles.hint}>{t('health.changedOutside', { time: time(data.changedOutsideAppAt) })}</div>
       ) : null}
@@ -50,6 +52,28 @@ export function StatusHeader({ refreshKey }: { refreshKey: number }) {
         <div data-testid="webhook-problem">
           {data.webhook.detail} {t('state.nextStep', { action: data.webhook.fix })}
         </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** What to do when the page's own state needs a step the server does not name: the first sync, or a failed one. */
+function NextStep({ data }: { data: HealthAnswer }) {
+  const { t } = useT();
+  if (data.state === 'NEVER_SYNCED' && !data.runningSince)
+    return <div data-testid="next-step">{t('state.nextStep', { action: t('health.NEVER_SYNCED.next') })}</div>;
+  if (data.state !== 'SYNC_FAILED') return null;
+  return (
+    <div data-testid="next-step" style={styles.field}>
+      <span>{t('state.nextStep', { action: t('health.SYNC_FAILED.next') })}</span>
+      {data.lastSync?.id ? (
+        <a
+          data-testid="failed-run-link"
+          href={`/object/${OBJECT_NAMES.syncRun.singular}/${data.lastSync.id}`}
+          style={{ color: theme.fontPrimary, textDecoration: 'underline' }}
+        >
+          {t('health.openRun')}
+        </a>
       ) : null}
     </div>
   );

@@ -1,5 +1,8 @@
-// Twenty's theme tokens as CSS variables (the names Twenty's own example apps use, e.g. document-generator), each
-// with a fallback so the components also look right in the local preview. No colour is hard-coded elsewhere.
+// Twenty's theme tokens as CSS variables (Twenty sets --t-* on the page from its light or dark theme; the names
+// Twenty's own example apps use, e.g. document-generator), each with Twenty's light value as fallback. No colour is
+// hard-coded elsewhere. Text uses the primary or secondary font colour only: the tertiary one is about 2.8:1 on the
+// card background, below WCAG's 4.5:1, and Twenty's accent colours (green #55ef3c, red #f83e3e) are not readable as
+// text on white, so success, failure and danger are marked by a coloured border, never by coloured text.
 import type { CSSProperties } from 'react';
 
 const token = (name: string, fallback: string) => `var(--t-${name}, ${fallback})`;
@@ -16,6 +19,7 @@ export const theme = {
   bgTertiary: token('background-tertiary', '#f1f1f1'),
   borderLight: token('border-color-light', '#f1f1f1'),
   borderMedium: token('border-color-medium', '#ebebeb'),
+  borderStrong: token('border-color-strong', '#d6d6d6'),
   radiusSm: token('border-radius-sm', '4px'),
   radiusMd: token('border-radius-md', '8px'),
   fontPrimary: token('font-color-primary', '#333333'),
@@ -47,9 +51,13 @@ export const styles: Record<string, CSSProperties> = {
     flexDirection: 'column',
     gap: theme.spacing6,
     maxWidth: 760,
+    boxSizing: 'border-box',
+    // A long address or key in a message wraps inside the card instead of widening the page.
+    overflowWrap: 'anywhere',
+    minWidth: 0,
   },
   title: { fontSize: theme.sizeLg, fontWeight: theme.weightSemiBold, margin: 0 },
-  subtitle: { color: theme.fontTertiary, margin: `${theme.spacing1} 0 0` },
+  subtitle: { color: theme.fontSecondary, margin: `${theme.spacing1} 0 0` },
   section: {
     border: `1px solid ${theme.borderMedium}`,
     borderRadius: theme.radiusMd,
@@ -58,11 +66,12 @@ export const styles: Record<string, CSSProperties> = {
     flexDirection: 'column',
     gap: theme.spacing3,
     background: theme.bgSecondary,
+    minWidth: 0,
   },
   sectionTitle: { fontSize: theme.sizeMd, fontWeight: theme.weightSemiBold, margin: 0 },
   field: { display: 'flex', flexDirection: 'column', gap: theme.spacing1 },
   label: { fontSize: theme.sizeXs, fontWeight: theme.weightMedium, color: theme.fontSecondary },
-  hint: { fontSize: theme.sizeXs, color: theme.fontTertiary },
+  hint: { fontSize: theme.sizeXs, color: theme.fontSecondary },
   input: {
     background: theme.bgPrimary,
     border: `1px solid ${theme.borderMedium}`,
@@ -73,6 +82,7 @@ export const styles: Record<string, CSSProperties> = {
     fontFamily: theme.fontFamily,
     boxSizing: 'border-box',
     width: '100%',
+    minWidth: 0,
   },
   row: { display: 'flex', gap: theme.spacing2, alignItems: 'center', flexWrap: 'wrap' },
   button: {
@@ -88,10 +98,17 @@ export const styles: Record<string, CSSProperties> = {
     color: theme.fontSecondary,
   },
   primary: { background: theme.blue, color: theme.fontInverted, border: '1px solid transparent' },
-  danger: { color: theme.red },
+  /** A button that cannot act now: greyed, dashed and with a no-entry cursor, so it never looks clickable. */
+  disabled: {
+    background: theme.bgTertiary,
+    color: theme.fontSecondary,
+    border: `1px dashed ${theme.borderStrong}`,
+    cursor: 'not-allowed',
+  },
+  danger: { color: theme.fontPrimary, border: `1px solid ${theme.red}` },
   notice: { borderRadius: theme.radiusSm, padding: theme.spacing3, background: theme.bgTertiary },
-  error: { color: theme.red },
-  success: { color: theme.green },
+  error: { borderLeft: `4px solid ${theme.red}`, paddingLeft: theme.spacing2 },
+  success: { borderLeft: `4px solid ${theme.green}`, paddingLeft: theme.spacing2 },
   table: { width: '100%', borderCollapse: 'collapse', fontSize: theme.sizeSm },
   cell: {
     textAlign: 'left',

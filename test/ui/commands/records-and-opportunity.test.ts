@@ -177,6 +177,39 @@ describe('create a Metakocka offer or order from an opportunity', () => {
     ]);
   });
 
+  it('sends a product picked from the search as it is, with the unit price typed in the form, and looks up only typed codes', async () => {
+    const twenty = fakeTwenty((r) =>
+      r.method === 'GET'
+        ? { status: 200, body: { data: { metakockaProducts: products } } }
+        : { status: 200, body: { ok: true, message: 'ok' } },
+    );
+    const { host } = recordingHost();
+    await createDocumentFromOpportunity(twenty.client, host, en, {
+      opportunityId: OPPORTUNITY,
+      documentType: 'SALES_OFFER',
+      rows: [
+        { productId: id(103), code: 'SKODELICA', quantity: '2', unitPrice: '4,20' },
+        { code: 'KAVA-1', quantity: '1', unitPrice: '' },
+      ],
+    });
+    expect(twenty.requests[0]!.query).toMatchObject({ filter: 'code[in]:["KAVA-1"]' });
+    expect((twenty.requests[1]!.body as { lines: unknown[] }).lines).toEqual([
+      { productId: id(103), quantity: '2', unitPrice: '4.20' },
+      { productId: id(101), quantity: '1' },
+    ]);
+  });
+
+  it('with every product picked, reads no product and sends the lines', async () => {
+    const twenty = fakeTwenty(() => ({ status: 200, body: { ok: true, message: 'ok' } }));
+    const { host } = recordingHost();
+    await createDocumentFromOpportunity(twenty.client, host, en, {
+      opportunityId: OPPORTUNITY,
+      documentType: 'SALES_ORDER',
+      rows: [{ productId: id(102), code: 'SKODELICA', quantity: '3' }],
+    });
+    expect(twenty.requests.map((r) => r.method)).toEqual(['POST']);
+  });
+
   it('names an unknown code and sends no document', async () => {
     const twenty = fakeTwenty(() => ({ status: 200, body: { data: { metakockaProducts: [products[0]] } } }));
     const { host } = recordingHost();
@@ -202,7 +235,11 @@ describe('create a Metakocka offer or order from an opportunity', () => {
       ],
       'Row 2: "2.5.1" is not a quantity; write a number above zero, e.g. 2 or 1,5.',
     ],
-    [[{ code: '', quantity: '3' }], 'Row 1: the product code is missing.'],
+    [[{ code: '', quantity: '3' }], 'Row 1: no product is chosen; find it by code or name.'],
+    [
+      [{ code: 'KAVA-1', quantity: '1', unitPrice: '12 EUR' }],
+      'Row 1: "12 EUR" is not a price; write a number such as 12,50, or leave it empty for the product’s own price.',
+    ],
     [
       [{ code: 'KAVA-1', quantity: '1', discount: '100,5' }],
       'Row 1: "100,5" is not a discount; write a percentage from 0 to 100, e.g. 10 or 2,5, or leave it empty.',

@@ -1,7 +1,8 @@
 // "Run Metakocka sync" and the sales-document commands: the exact request each sends, and what the user sees for
 // the route's answer or refusal.
 import { commandText } from 'ui/commands/messages';
-import { changeStatusCommand, documentCommand } from 'ui/commands/document-commands';
+import { changeStatusCommand, readStatusChoices } from 'ui/commands/change-status';
+import { documentCommand } from 'ui/commands/document-commands';
 import { runSyncCommand } from 'ui/commands/run-sync';
 
 import { fakeTwenty, recordingHost, refusal, USER_TOKEN } from 'test/ui/commands/fake-twenty';
@@ -161,28 +162,79 @@ describe('sales document commands', () => {
     },
   );
 
-  it('change status sends the trimmed status code and shows the new status', async () => {
+  it('change status sends the trimmed status code and says the new status in the user’s language', async () => {
     const twenty = fakeTwenty(() => ({
       status: 200,
       body: { ok: true, documentId: DOC, message: 'Status is now "Odpremljen".' },
     }));
     const { host, snackbars } = recordingHost();
-    const outcome = await changeStatusCommand(twenty.client, host, en, DOC, '  Odpremljen ');
+    const { outcome } = await changeStatusCommand(twenty.client, host, sl, DOC, '  Odpremljen ');
     expect(twenty.requests.map((r) => r.body)).toEqual([
       { action: 'change-status', documentId: DOC, statusCode: 'Odpremljen' },
     ]);
-    expect(outcome).toEqual({ variant: 'success', message: 'Status is now "Odpremljen".' });
+    expect(outcome).toEqual({ variant: 'success', message: 'Status v Metakocki je zdaj "Odpremljen".' });
     expect(snackbars).toEqual([outcome]);
   });
 
   it('change status with an empty code sends nothing and says what is missing', async () => {
     const twenty = fakeTwenty(() => ({ status: 200, body: {} }));
     const { host, snackbars } = recordingHost();
-    expect(await changeStatusCommand(twenty.client, host, en, DOC, '   ')).toEqual({
+    expect((await changeStatusCommand(twenty.client, host, en, DOC, '   ')).outcome).toEqual({
       variant: 'warning',
       message: 'Write the new status first.',
     });
     expect(twenty.requests).toHaveLength(0);
     expect(snackbars).toHaveLength(0);
+  });
+
+  it('a status Metakocka refuses is said as a sentence, never its raw "Paramether" text, and its valid names come back for the list', async () => {
+    const twenty = fakeTwenty(() => ({
+      status: 422,
+      body: {
+        error: 'Metakocka has no order status named "Poslano" in this company.',
+        action: 'Choose one of the statuses Metakocka knows: Odprt, Odpremljen.',
+        code: 'DOCUMENT_REFUSED',
+        choices: ['Odprt', 'Odpremljen'],
+      },
+    }));
+    const { host, snackbars } = recordingHost();
+    const result = await changeStatusCommand(twenty.client, host, sl, DOC, 'Poslano');
+    expect(result).toEqual({
+      outcome: {
+        variant: 'error',
+        message: 'Metakocka v tem podjetju nima statusa naročila z imenom "Poslano".',
+        detailedMessage: 'Izberite enega od statusov, ki jih Metakocka pozna; zdaj so na seznamu: Odprt, Odpremljen.',
+      },
+      validNames: ['Odprt', 'Odpremljen'],
+    });
+    expect(JSON.stringify(snackbars)).not.toMatch(/Paramether|opr_code/);
+  });
+
+  it('offers the statuses seen on documents of the same type, the current one included, once each', async () => {
+    const twenty = fakeTwenty((request) =>
+      request.path.endsWith(DOC)
+        ? {
+            status: 200,
+            body: { data: { metakockaSalesDocument: { id: DOC, status: 'Odprt', documentType: 'SALES_ORDER' } } },
+          }
+        : {
+            status: 200,
+            body: {
+              data: {
+                metakockaSalesDocuments: [
+                  { id: 'a', status: 'Odpremljen' },
+                  { id: 'b', status: 'Čaka na plačilo' },
+                  { id: 'c', status: 'Odpremljen' },
+                  { id: 'd', status: null },
+                ],
+              },
+            },
+          },
+    );
+    expect(await readStatusChoices(twenty.client, DOC)).toEqual({
+      current: 'Odprt',
+      known: ['Čaka na plačilo', 'Odpremljen', 'Odprt'],
+    });
+    expect(twenty.requests[1]!.query).toMatchObject({ filter: 'documentType[eq]:SALES_ORDER' });
   });
 });

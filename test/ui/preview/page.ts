@@ -1,11 +1,23 @@
 // The HTML pages of the preview: an index of every front component, and a host page that plays Twenty's part for
 // one component: execution context, host functions (snackbar, navigation...), process.env with the user's token and
-// the non-secret application variables (APPS.md §2.1, §4), then mounts the component's render function.
+// the non-secret application variables (APPS.md §2.1, §4), Twenty's theme variables (light or dark), the width of
+// the surface the component opens in, and the host's element/property filter (UI-SURFACES.md §4.2).
+import { hostFilterScript } from 'test/ui/preview/host-whitelist';
+import { themeCss } from 'test/ui/preview/twenty-theme';
+
 export interface ComponentEntry {
   universalIdentifier: string;
   name: string;
   description: string;
+  isHeadless?: boolean;
 }
+
+/** Where Twenty opens a component: a settings page, the side panel (a command with a form), or nowhere (headless). */
+export type Surface = 'settings' | 'side-panel' | 'headless';
+export type ColorScheme = 'light' | 'dark';
+
+/** Twenty's side panel is 400 px wide; a settings page gives its content up to about 820 px. */
+const SURFACE_WIDTH: Record<Surface, number> = { settings: 820, 'side-panel': 400, headless: 400 };
 
 export interface HostPageInput {
   component: ComponentEntry;
@@ -16,6 +28,8 @@ export interface HostPageInput {
   locale: string;
   applicationVariables: Record<string, string>;
   persona: string;
+  surface: Surface;
+  colorScheme: ColorScheme;
   /** What Twenty's command menu passes a command's component: the selected records and their object (`?records=&object=`). */
   selection?: { recordIds: string[]; object: { id: string; nameSingular: string; namePlural: string } | null };
 }
@@ -24,20 +38,28 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
 /** JSON that is safe inside a <script> element. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
-export function indexPage(components: ComponentEntry[], personas: string[]): string {
+/** One link per persona, language and colour scheme; a command's links carry the seeded records it can be tried on. */
+export function indexPage(
+  components: Array<ComponentEntry & { surface: Surface }>,
+  personas: string[],
+  examples: Record<string, Record<string, string>> = {},
+): string {
   const rows = components
     .map((c) => {
       const links = personas
         .flatMap((p) =>
-          ['en', 'sl'].map(
-            (lang) => `<a href="/fc/${c.universalIdentifier}?as=${p}&amp;lang=${lang}">${p} · ${lang}</a>`,
+          ['en', 'sl'].flatMap((lang) =>
+            (['light', 'dark'] as const).map((theme) => {
+              const query = new URLSearchParams({ as: p, lang, theme, ...(examples[c.name] ?? {}) });
+              return `<a href="/fc/${c.universalIdentifier}?${escapeHtml(query.toString())}">${p} · ${lang} · ${theme}</a>`;
+            }),
           ),
         )
         .join(' ');
-      return `<li><strong>${escapeHtml(c.name)}</strong> <span>${escapeHtml(c.description)}</span><br/>${links}</li>`;
+      return `<li><strong>${escapeHtml(c.name)}</strong> <span>(${c.surface}) ${escapeHtml(c.description)}</span><br/>${links}</li>`;
     })
     .join('\n');
-  return `<!doctype html><html><head><meta charset="utf-8"><title>twenty-metakocka UI preview</title>
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>twenty-metakocka UI preview</title>
 <style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:900px}li{margin:1rem 0}a{margin-right:.75rem}</style></head>
 <body><h1>twenty-metakocka front components</h1>
 <p>Each page runs the real component; its routes run the built logic functions against the Twenty stand-in and the Metakocka sandbox.</p>
@@ -52,7 +74,7 @@ export function hostPage(input: HostPageInput): string {
     selectedRecordIds: input.selection?.recordIds ?? [],
     selectedObjectMetadata: input.selection?.object ?? null,
     timelineActivityId: null,
-    colorScheme: 'light',
+    colorScheme: input.colorScheme,
     locale: input.locale,
   };
   const env = {
@@ -62,22 +84,37 @@ export function hostPage(input: HostPageInput): string {
   };
   return `<!doctype html><html lang="${input.locale.slice(0, 2)}"><head><meta charset="utf-8"><title>${escapeHtml(input.component.name)} · preview</title>
 <style>
-body{margin:0;background:#f1f1f1;font-family:Inter,system-ui,sans-serif}
-#frame{margin:24px auto;max-width:820px;background:#fff;border:1px solid #ebebeb;border-radius:8px}
-#bar{font:12px system-ui;color:#666;padding:8px 12px;border-bottom:1px solid #ebebeb}
-#snackbars{position:fixed;right:16px;bottom:16px;display:flex;flex-direction:column;gap:8px}
-.snackbar{padding:10px 14px;border-radius:6px;color:#fff;font:14px system-ui}
-.snackbar.error{background:#d92d20}.snackbar.success{background:#1e7b45}.snackbar.info,.snackbar.warning{background:#333}
+${themeCss(input.colorScheme)}
+body{margin:0;background:var(--t-background-tertiary);color:var(--t-font-color-primary);font-family:var(--t-font-family)}
+#frame{margin:24px auto;width:100%;max-width:${SURFACE_WIDTH[input.surface]}px;box-sizing:border-box;background:var(--t-background-primary);border:1px solid var(--t-border-color-medium);border-radius:8px;overflow:hidden}
+#bar{font:12px system-ui;color:var(--t-font-color-secondary);padding:8px 12px;border-bottom:1px solid var(--t-border-color-medium)}
+#bar a{color:inherit}
+#host-refused{margin:8px;padding:8px;border:2px solid var(--t-color-red);font:13px system-ui}
+.host-refused-element{border:2px dashed var(--t-color-red);padding:4px;font:12px system-ui}
+#snackbars{position:fixed;right:16px;bottom:16px;display:flex;flex-direction:column;gap:8px;max-width:360px}
+.snackbar{padding:10px 14px;border-radius:6px;background:var(--t-background-primary);color:var(--t-font-color-primary);border:1px solid var(--t-border-color-medium);border-left:4px solid var(--t-color-gray);font:14px system-ui;box-shadow:0 2px 8px rgba(0,0,0,.15)}
+.snackbar .detail{color:var(--t-font-color-secondary);font-size:13px;margin-top:4px}
+.snackbar.error{border-left-color:var(--t-color-red)}.snackbar.success{border-left-color:var(--t-color-green)}.snackbar.warning{border-left-color:var(--t-color-orange)}
 </style></head>
-<body><div id="frame"><div id="bar">${escapeHtml(input.component.name)} · signed in as <span data-testid="persona">${escapeHtml(input.persona)}</span> · ${escapeHtml(input.locale)} · <a href="/">all components</a></div><div id="root"></div></div>
+<body data-surface="${input.surface}" data-color-scheme="${input.colorScheme}"><div id="frame"><div id="bar">${escapeHtml(input.component.name)} · signed in as <span data-testid="persona">${escapeHtml(input.persona)}</span> · ${escapeHtml(input.locale)} · ${input.surface} · ${input.colorScheme} · <a href="/">all components</a></div><div id="host-refused" data-testid="host-refused" role="alert" hidden></div><div id="root"></div></div>
 <div id="snackbars" data-testid="snackbars"></div>
 <script>
+${hostFilterScript()}
 globalThis.process = { env: ${scriptJson(env)} };
 globalThis.__twentySdkExecutionContext__ = ${scriptJson(context)};
-const snack = (message, variant) => { const el = document.createElement('div'); el.className = 'snackbar ' + variant; el.textContent = message; document.getElementById('snackbars').append(el); setTimeout(() => el.remove(), 6000); };
+// Twenty's snackbar shows the message and, under it, the detailed message (UI-SURFACES.md §4.5).
+const snack = ({ message, variant, detailedMessage }) => {
+  const el = document.createElement('div');
+  el.className = 'snackbar ' + variant;
+  el.setAttribute('role', variant === 'error' ? 'alert' : 'status');
+  const main = document.createElement('div'); main.className = 'message'; main.textContent = message; el.append(main);
+  if (detailedMessage) { const detail = document.createElement('div'); detail.className = 'detail'; detail.textContent = detailedMessage; el.append(detail); }
+  document.getElementById('snackbars').append(el);
+  setTimeout(() => el.remove(), 6000);
+};
 const log = (name) => async (...args) => { console.info('[host]', name, JSON.stringify(args)); };
 globalThis.frontComponentHostCommunicationApi = {
-  enqueueSnackbar: async ({ message, variant }) => snack(message, variant),
+  enqueueSnackbar: async (params) => snack(params),
   requestAccessTokenRefresh: async () => ${scriptJson(input.token)},
   navigate: log('navigate'), openSidePanelPage: log('openSidePanelPage'), closeSidePanel: log('closeSidePanel'),
   unmountFrontComponent: log('unmountFrontComponent'), updateProgress: log('updateProgress'),

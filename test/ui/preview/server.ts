@@ -1,7 +1,7 @@
 // The UI preview: every front component of the app in a local page, with Twenty's host functions and the app's
 // routes bound to the Twenty stand-in (through the runtime harness, which runs the built logic functions) and the
 // Metakocka sandbox. `npm run ui:preview` starts it; the browser test drives it.
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,15 +12,24 @@ import { startSandbox, type Sandbox } from 'test/sandbox';
 import { createHarness, type Harness } from 'test/twenty/harness';
 import { startStandIn, type StandIn } from 'test/twenty/stand-in';
 import { bundleFrontComponent } from 'test/ui/preview/bundle';
-import { hostPage, indexPage, type ComponentEntry } from 'test/ui/preview/page';
+import { hostPage, indexPage, type ComponentEntry, type Surface } from 'test/ui/preview/page';
+import { seedPreview } from 'test/ui/preview/seed';
 
 export const APP_PATH = resolve(__dirname, '../../..');
 
 /** Who the browser is signed in as: a Metakocka manager, or a member without the permission. */
 export type PersonaName = 'manager' | 'member';
-export const PERSONAS: Record<PersonaName, { workspaceMemberId: string; flags: string[] }> = {
-  manager: { workspaceMemberId: 'b1000001-1a3b-4c5d-8e9f-0a1b2c3d4e01', flags: ['MANAGE_METAKOCKA'] },
-  member: { workspaceMemberId: 'b2000002-1a3b-4c5d-8e9f-0a1b2c3d4e02', flags: [] },
+export const PERSONAS: Record<
+  PersonaName,
+  { workspaceMemberId: string; flags: string[]; firstName: string; lastName: string }
+> = {
+  manager: {
+    workspaceMemberId: 'b1000001-1a3b-4c5d-8e9f-0a1b2c3d4e01',
+    flags: ['MANAGE_METAKOCKA'],
+    firstName: 'Maja',
+    lastName: 'Kovač',
+  },
+  member: { workspaceMemberId: 'b2000002-1a3b-4c5d-8e9f-0a1b2c3d4e02', flags: [], firstName: 'Ana', lastName: 'Novak' },
 };
 
 export interface PreviewOptions {
@@ -29,6 +38,11 @@ export interface PreviewOptions {
   port?: number;
   companyId?: string;
   secretKey?: string;
+  /**
+   * Connect the sandbox, sync partners and products, and add the records every command can be tried on (seed.ts);
+   * without it the preview starts as a fresh install.
+   */
+  seed?: boolean;
 }
 
 export interface UiPreview {
@@ -36,13 +50,25 @@ export interface UiPreview {
   sandbox: Sandbox;
   standIn: StandIn;
   harness: Harness;
-  components: Array<ComponentEntry & { sourceComponentPath: string }>;
+  components: Array<ComponentEntry & { sourceComponentPath: string; surface: Surface }>;
+  /** Per component name, the selection (?object=&records=) its command can be tried on; filled by the seed. */
+  examples: Record<string, Record<string, string>>;
   close(): Promise<void>;
 }
 
 interface BuiltManifest {
   frontComponents: Array<ComponentEntry & { sourceComponentPath: string }>;
+  settingsMenuItems?: Array<{ frontComponentUniversalIdentifier: string }>;
   application: { applicationVariables?: Record<string, { isSecret?: boolean }> };
+}
+
+/** Where Twenty opens each component: a settings menu item's page, nowhere when headless, else the side panel. */
+function surfaceOf(manifest: BuiltManifest, component: ComponentEntry): Surface {
+  if (
+    manifest.settingsMenuItems?.some((item) => item.frontComponentUniversalIdentifier === component.universalIdentifier)
+  )
+    return 'settings';
+  return component.isHeadless ? 'headless' : 'side-panel';
 }
 
 export async function startUiPreview(options: PreviewOptions): Promise<UiPreview> {
@@ -60,6 +86,18 @@ export async function startUiPreview(options: PreviewOptions): Promise<UiPreview
     appVariables: { METAKOCKA_ALLOWED_ENDPOINTS: sandbox.url },
   });
   await harness.install();
+  // Twenty's workspace members behind the personas, by name, as the app's pages show them.
+  standIn.seed(
+    'workspaceMember',
+    Object.values(PERSONAS).map((p) => ({
+      id: p.workspaceMemberId,
+      name: { firstName: p.firstName, lastName: p.lastName },
+      userEmail: `${p.firstName.toLowerCase()}@example.si`,
+      userId: randomUUID(),
+    })),
+    { upsert: true },
+  );
+  const components = manifest.frontComponents.map((c) => ({ ...c, surface: surfaceOf(manifest, c) }));
   // Browser tokens are the preview's own; each maps to a persona the harness turns into a stand-in user session.
   const tokens = new Map<string, PersonaName>(
     (Object.keys(PERSONAS) as PersonaName[]).map((name) => [`preview-${name}-${randomBytes(8).toString('hex')}`, name]),
@@ -82,10 +120,10 @@ export async function startUiPreview(options: PreviewOptions): Promise<UiPreview
     if (url.pathname.startsWith('/s/')) return proxyRoute(request, response, url);
     if (url.pathname.startsWith('/rest/')) return proxyRest(request, response, url);
     if (url.pathname === '/')
-      return send(response, 200, 'text/html', indexPage(manifest.frontComponents, Object.keys(PERSONAS)));
+      return send(response, 200, 'text/html', indexPage(components, Object.keys(PERSONAS), examples));
     const page = /^\/fc\/([0-9a-f-]{36})$/.exec(url.pathname);
     const bundle = /^\/bundle\/([0-9a-f-]{36})\.mjs$/.exec(url.pathname);
-    const component = manifest.frontComponents.find((c) => c.universalIdentifier === (page ?? bundle)?.[1]);
+    const component = components.find((c) => c.universalIdentifier === (page ?? bundle)?.[1]);
     if (!component) return send(response, 404, 'text/plain', 'No such front component; see / for the list.');
     if (bundle)
       return send(
@@ -120,6 +158,8 @@ export async function startUiPreview(options: PreviewOptions): Promise<UiPreview
         locale: url.searchParams.get('lang') === 'sl' ? 'sl-SI' : 'en',
         applicationVariables: nonSecretVariables(),
         persona,
+        surface: component.surface,
+        colorScheme: url.searchParams.get('theme') === 'dark' ? 'dark' : 'light',
         selection: selectionOf(url),
       }),
     );
@@ -166,6 +206,17 @@ export async function startUiPreview(options: PreviewOptions): Promise<UiPreview
     send(response, reply.status, 'application/json', JSON.stringify(reply.body ?? null));
   }
 
+  const examples: Record<string, Record<string, string>> = options.seed
+    ? await seedPreview({
+        sandbox,
+        standIn,
+        harness,
+        secretKey: options.secretKey ?? sandbox.secretKey,
+        manager: PERSONAS.manager,
+        member: PERSONAS.member,
+      })
+    : {};
+
   await new Promise<void>((ready) => server.listen(options.port ?? 0, '127.0.0.1', ready));
   const { port } = server.address() as AddressInfo;
   return {
@@ -173,7 +224,8 @@ export async function startUiPreview(options: PreviewOptions): Promise<UiPreview
     sandbox,
     standIn,
     harness,
-    components: manifest.frontComponents,
+    components,
+    examples,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));

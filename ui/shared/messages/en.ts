@@ -10,16 +10,33 @@ export const en = {
     'Ask a workspace admin for the “Manage Metakocka” permission or the Metakocka manager role. Your own Metakocka key is under Settings → My Metakocka account.',
   'common.never': 'never',
   'common.unknownMember': 'member {id}',
+  'common.cancel': 'Cancel',
+  'input.companyId.notNumber': 'The company id is a number: digits only, without spaces or letters.',
+  'input.companyId.tooLong':
+    'The company id is too long: {length} digits, and a Metakocka company id has at most {max}.',
+  'input.companyId.copyAgain':
+    'Copy the company id from Metakocka (Settings → API) again; it is a short number such as 4411.',
+  'input.secretKey.tooLong':
+    'The secret key is too long: {length} characters, and a Metakocka secret key has at most {max}.',
+  'input.secretKey.spaces': 'The secret key contains spaces or line breaks.',
+  'input.secretKey.empty': 'Enter the secret key.',
+  'input.secretKey.copyAgain':
+    'Copy only the secret key from Metakocka (Settings → API) and paste it as one word, without the text around it.',
 
   'settings.title': 'Metakocka',
   'settings.subtitle': 'Connect this workspace to your company in Metakocka.',
 
   'health.NOT_CONFIGURED': 'Not connected: enter the company id and the secret key.',
   'health.CREDENTIALS_REFUSED': 'Metakocka refused the credentials.',
-  'health.SYNC_FAILED': 'Connected, but the last sync failed.',
+  'health.SYNC_FAILED': 'Connected, but the last sync ({time}) failed.',
+  'health.SYNC_FAILED.next':
+    'Open the failed sync run to read what went wrong, put it right, then run “Run Metakocka sync” from the command menu (Ctrl+K or ⌘K).',
+  'health.openRun': 'Open the failed sync run',
   'health.SYNC_ISSUES': 'Connected. The last sync ({time}) finished with issues.',
   'health.running': 'A sync is running (started {time}).',
   'health.NEVER_SYNCED': 'Connected. No sync has run yet.',
+  'health.NEVER_SYNCED.next':
+    'Start the first sync: open the command menu (Ctrl+K or ⌘K) and run “Run Metakocka sync”. It brings partners and products from Metakocka.',
   'health.HEALTHY': 'Connected. Last sync: {time}.',
   'health.changedOutside': 'The credentials were changed outside this page on {time}.',
   'health.missing': 'Missing: {what}.',
@@ -92,6 +109,9 @@ export const en = {
   'personal.col.verified': 'Last verified',
   'personal.revoke': 'Revoke',
   'personal.revoked': 'Revoked.',
+  'personal.revoke.confirm':
+    'Revoke the Metakocka key of {name}? Their actions then use the organisation’s credentials, or are refused while personal keys are required. They can enter a key again.',
+  'personal.revoke.yes': 'Yes, revoke',
   'credentialStatus.VERIFIED': 'Verified',
   'credentialStatus.UNVERIFIED': 'Not verified yet',
   'credentialStatus.INVALID': 'Refused by Metakocka',
@@ -101,8 +121,18 @@ export const en = {
   'rotation.body':
     'Personal keys are stored encrypted. Rotating replaces the encryption key and re-encrypts every stored key.',
   'rotation.button': 'Rotate encryption key',
-  'rotation.done': 'New key {keyId}: {count} stored key(s) re-encrypted.',
-  'rotation.unreadable': '{count} stored key(s) could not be read; their owners must enter them again.',
+  'rotation.done': {
+    one: 'New key {keyId}: {count} stored key re-encrypted.',
+    other: 'New key {keyId}: {count} stored keys re-encrypted.',
+  },
+  'rotation.unreadable': {
+    one: '{count} stored key could not be read; its owner must enter it again.',
+    other: '{count} stored keys could not be read; their owners must enter them again.',
+  },
+  'rotation.confirm':
+    'Rotate the encryption key? Every stored personal key is re-encrypted with a new key; nobody has to enter their key again.',
+  'rotation.yes': 'Yes, rotate',
+  'rotation.nothing': 'No personal key is stored, so there is nothing to re-encrypt yet.',
 
   'my.title': 'My Metakocka account',
   'my.subtitle': 'Actions you start in Twenty can run under your own Metakocka user.',
@@ -124,6 +154,9 @@ export const en = {
   'my.saved': 'Your key was checked and stored encrypted.',
   'my.delete': 'Remove my key',
   'my.deleted': 'Your key was removed.',
+  'my.delete.confirm':
+    'Remove your Metakocka key? Actions you start then use the organisation’s credentials, or are refused while your administrator requires personal keys. You can enter it again at any time.',
+  'my.delete.yes': 'Yes, remove my key',
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -13,16 +13,32 @@ export const sl: Record<MessageId, Message> = {
     'Skrbnika delovnega prostora prosite za dovoljenje »Upravljanje Metakocke« ali za vlogo upravitelja Metakocke. Svoj ključ za Metakocko urejate v Nastavitve → Moj račun Metakocka.',
   'common.never': 'nikoli',
   'common.unknownMember': 'član {id}',
+  'common.cancel': 'Opusti',
+  'input.companyId.notNumber': 'ID podjetja je število: samo števke, brez presledkov in črk.',
+  'input.companyId.tooLong': 'ID podjetja je predolg: {length} števk, ID podjetja v Metakocki pa jih ima največ {max}.',
+  'input.companyId.copyAgain':
+    'ID podjetja znova kopirajte iz Metakocke (Nastavitve → API); to je kratko število, npr. 4411.',
+  'input.secretKey.tooLong':
+    'Skrivni ključ je predolg: {length} znakov, skrivni ključ Metakocke pa jih ima največ {max}.',
+  'input.secretKey.spaces': 'Skrivni ključ vsebuje presledke ali prelome vrstic.',
+  'input.secretKey.empty': 'Vnesite skrivni ključ.',
+  'input.secretKey.copyAgain':
+    'Iz Metakocke (Nastavitve → API) kopirajte samo skrivni ključ in ga prilepite kot eno besedo, brez besedila okoli njega.',
 
   'settings.title': 'Metakocka',
   'settings.subtitle': 'Povežite ta delovni prostor z vašim podjetjem v Metakocki.',
 
   'health.NOT_CONFIGURED': 'Ni povezano: vnesite ID podjetja in skrivni ključ.',
   'health.CREDENTIALS_REFUSED': 'Metakocka je zavrnila podatke za prijavo.',
-  'health.SYNC_FAILED': 'Povezano, vendar zadnja sinhronizacija ni uspela.',
+  'health.SYNC_FAILED': 'Povezano, vendar zadnja sinhronizacija ({time}) ni uspela.',
+  'health.SYNC_FAILED.next':
+    'Odprite neuspelo sinhronizacijo in preberite, kaj je šlo narobe, to popravite, nato v meniju ukazov (Ctrl+K ali ⌘K) zaženite »Run Metakocka sync« (tako je ukaz poimenovan v Twenty).',
+  'health.openRun': 'Odpri neuspelo sinhronizacijo',
   'health.SYNC_ISSUES': 'Povezano. Zadnja sinhronizacija ({time}) se je končala s težavami.',
   'health.running': 'Sinhronizacija teče (začela se je {time}).',
   'health.NEVER_SYNCED': 'Povezano. Sinhronizacija še ni tekla.',
+  'health.NEVER_SYNCED.next':
+    'Zaženite prvo sinhronizacijo: odprite meni ukazov (Ctrl+K ali ⌘K) in izberite »Run Metakocka sync« (tako je ukaz poimenovan v Twenty). Prenese partnerje in izdelke iz Metakocke.',
   'health.HEALTHY': 'Povezano. Zadnja sinhronizacija: {time}.',
   'health.changedOutside': 'Podatki za prijavo so bili spremenjeni zunaj te strani ({time}).',
   'health.missing': 'Manjka: {what}.',
@@ -93,8 +109,11 @@ export const sl: Record<MessageId, Message> = {
   'personal.col.label': 'Oznaka',
   'personal.col.status': 'Stanje',
   'personal.col.verified': 'Zadnje preverjanje',
-  'personal.revoke': 'Prekliči',
-  'personal.revoked': 'Preklicano.',
+  'personal.revoke': 'Odvzemi ključ',
+  'personal.revoked': 'Ključ je odvzet.',
+  'personal.revoke.confirm':
+    'Odvzamem ključ Metakocke uporabniku {name}? Njegova dejanja nato uporabljajo podatke organizacije ali so zavrnjena, dokler so osebni ključi obvezni. Ključ lahko vnese znova.',
+  'personal.revoke.yes': 'Da, odvzemi',
   'credentialStatus.VERIFIED': 'Preverjeno',
   'credentialStatus.UNVERIFIED': 'Še ni preverjeno',
   'credentialStatus.INVALID': 'Metakocka ga je zavrnila',
@@ -104,8 +123,22 @@ export const sl: Record<MessageId, Message> = {
   'rotation.body':
     'Osebni ključi so shranjeni šifrirano. Zamenjava šifrirnega ključa ponovno šifrira vse shranjene ključe.',
   'rotation.button': 'Zamenjaj šifrirni ključ',
-  'rotation.done': 'Nov ključ {keyId}: ponovno šifriranih ključev: {count}.',
-  'rotation.unreadable': 'Ključev, ki jih ni bilo mogoče prebrati: {count}; lastniki jih morajo vnesti znova.',
+  'rotation.done': {
+    one: 'Nov ključ {keyId}: {count} shranjen ključ je znova šifriran.',
+    two: 'Nov ključ {keyId}: {count} shranjena ključa sta znova šifrirana.',
+    few: 'Nov ključ {keyId}: {count} shranjeni ključi so znova šifrirani.',
+    other: 'Nov ključ {keyId}: {count} shranjenih ključev je znova šifriranih.',
+  },
+  'rotation.unreadable': {
+    one: '{count} shranjenega ključa ni bilo mogoče prebrati; lastnik ga mora vnesti znova.',
+    two: '{count} shranjenih ključev ni bilo mogoče prebrati; lastnika ju morata vnesti znova.',
+    few: '{count} shranjenih ključev ni bilo mogoče prebrati; lastniki jih morajo vnesti znova.',
+    other: '{count} shranjenih ključev ni bilo mogoče prebrati; lastniki jih morajo vnesti znova.',
+  },
+  'rotation.confirm':
+    'Zamenjam šifrirni ključ? Vsi shranjeni osebni ključi se znova šifrirajo z novim ključem; nikomur jih ni treba vnesti znova.',
+  'rotation.yes': 'Da, zamenjaj',
+  'rotation.nothing': 'Shranjen ni noben osebni ključ, zato še ni ničesar za ponovno šifriranje.',
 
   'my.title': 'Moj račun Metakocka',
   'my.subtitle': 'Dejanja, ki jih sprožite v Twentyju, lahko tečejo pod vašim uporabnikom Metakocke.',
@@ -127,4 +160,7 @@ export const sl: Record<MessageId, Message> = {
   'my.saved': 'Vaš ključ je preverjen in šifrirano shranjen.',
   'my.delete': 'Odstrani moj ključ',
   'my.deleted': 'Vaš ključ je odstranjen.',
+  'my.delete.confirm':
+    'Odstranim vaš ključ Metakocke? Dejanja, ki jih začnete, nato uporabljajo podatke organizacije ali so zavrnjena, dokler skrbnik zahteva osebne ključe. Ključ lahko kadar koli vnesete znova.',
+  'my.delete.yes': 'Da, odstrani moj ključ',
 };

@@ -5,6 +5,7 @@ import { rulesForSelectValue } from '../model/document-types';
 import { DocumentRefusedError } from '../model/errors';
 import { loadDocument, type PushDeps } from '../push/push';
 import type { SalesDocumentRecord } from 'server/crm/sales-documents';
+import { MetakockaValidationError } from 'server/sync/mk-port';
 import { writeDocumentsPage } from '../pull/write-page';
 
 const READ_OPTIONS = { showPaymentDetail: true, showTaxFactor: true, showProductDetail: true };
@@ -53,14 +54,36 @@ export async function changeDocumentStatus(
     );
   const record = await loadDocument(deps.repos, recordId);
   const order = boundOrder(record, 'change the status of', 'canChangeStatus');
-  await deps.mk.changeDocumentStatus({
-    docType: order.docType,
-    statusCode: statusCode.trim(),
-    mkId: order.metakockaId,
-  });
+  try {
+    await deps.mk.changeDocumentStatus({
+      docType: order.docType,
+      statusCode: statusCode.trim(),
+      mkId: order.metakockaId,
+    });
+  } catch (error) {
+    throw statusRefusal(error, statusCode.trim()) ?? error;
+  }
   const readBack = await deps.mk.getDocument({ docType: order.docType, docId: order.metakockaId }, READ_OPTIONS);
   await writeDocumentsPage([readBack], { ...deps, dryRun: false });
   return { status: readBack.status_code ?? '', statusKey: readBack.status_desc ?? '' };
+}
+
+/**
+ * Metakocka's refusal of a status name ("Paramether 'status_code' has invalid value : X. Valid values : a, b", opr_code
+ * 2; API.md §2.5) as a sentence, with the valid names it gave for the form to offer. Statuses are the company's own and
+ * cannot be listed any other way (API.md §3.3).
+ */
+function statusRefusal(error: unknown, status: string): DocumentRefusedError | null {
+  if (!(error instanceof MetakockaValidationError) || error.field !== 'status_code') return null;
+  const choices = error.allowedValues ?? [];
+  return new DocumentRefusedError(
+    'UNKNOWN_STATUS',
+    `Metakocka has no order status named "${status}" in this company.`,
+    choices.length > 0
+      ? `Choose one of the statuses Metakocka knows: ${choices.join(', ')}.`
+      : 'Write the status exactly as it is named in Metakocka (Settings → Document statuses).',
+    choices,
+  );
 }
 
 /** Deletes an order in Metakocka only when the admin allowed it; the Twenty record stays, marked deleted in Metakocka. */

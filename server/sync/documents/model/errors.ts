@@ -6,9 +6,11 @@ export class DocumentRefusedError extends SyncError {
   readonly code = 'DOCUMENT_REFUSED';
   readonly retryable = false;
   constructor(
-    readonly reason: 'ISSUED' | 'NOT_SUPPORTED' | 'DELETE_DISABLED' | 'NOT_PUSHED' | 'NOT_FOUND',
+    readonly reason: 'ISSUED' | 'NOT_SUPPORTED' | 'DELETE_DISABLED' | 'NOT_PUSHED' | 'NOT_FOUND' | 'UNKNOWN_STATUS',
     message: string,
     action: string,
+    /** UNKNOWN_STATUS: the statuses Metakocka named as valid, for the form to offer (the route answer carries them). */
+    readonly choices?: string[],
   ) {
     super(message, action);
   }

@@ -20,8 +20,18 @@ export interface CustomerRefDeps {
 
 interface BoundParty {
   id: string;
+  name?: string | { firstName?: string | null; lastName?: string | null } | null;
   metakockaPartnerId: string | null;
   metakockaDeliveryAddresses: unknown;
+}
+
+/** The customer as a user knows it: the company's name or the person's full name, the id only when it has none. */
+function partyName(party: BoundParty): string {
+  const name =
+    typeof party.name === 'string'
+      ? party.name
+      : [party.name?.firstName, party.name?.lastName].filter((part) => part?.trim()).join(' ');
+  return name.trim() || party.id;
 }
 
 /** The billing address (type "Račun", API.md §3.1) among the addresses the partners stream stored, else the first. */
@@ -66,10 +76,19 @@ export async function customerPartnerRef(
       'Pick an existing customer on the document.',
     );
   const mkAddressId = billingAddressId(party.metakockaDeliveryAddresses);
-  if (!party.metakockaPartnerId || !mkAddressId) {
+  if (!party.metakockaPartnerId) {
     throw new MappingError(
-      `The ${object} ${id} could not be linked to a Metakocka partner with an address.`,
-      `Open the ${object}'s Metakocka sync issues, fix what they name, then push the document again.`,
+      `The ${object} "${partyName(party)}" is not linked to a Metakocka partner, so Metakocka would not know the customer.`,
+      `Open the ${object} and run "Link to Metakocka partner" from the command menu (Ctrl+K) with the partner's code ` +
+        `or tax number, or let the sync create the partner by sending ${object === 'company' ? 'companies' : 'people'} ` +
+        `to Metakocka (Metakocka sync settings; a record excluded from the sync must be included again first). ` +
+        'Then try again.',
+    );
+  }
+  if (!mkAddressId) {
+    throw new MappingError(
+      `The Metakocka partner of the ${object} "${partyName(party)}" has no address, and Metakocka needs one on a document.`,
+      `Add the partner's address in Metakocka, run "Resync with Metakocka" on the ${object}, then try again.`,
     );
   }
   return { mkId: party.metakockaPartnerId, mkAddressId };

@@ -123,6 +123,51 @@ describe('document actions', () => {
     ).rejects.toThrow(/sales orders only/);
   });
 
+  it('says a status Metakocka does not know as a sentence and hands on the valid names it lists, not its raw text', async () => {
+    const id = await draftInTwenty(env, {
+      type: 'SALES_ORDER',
+      companyId,
+      lines: [{ productMkId: env.sandbox.store.products.list().find((p) => p.tax)!.mkId, quantity: 1 }],
+    });
+    await runDocumentAction(deps(), { action: 'push', documentId: id });
+    type Refusal = { message: string; action: string; reason: string; choices: string[] };
+    const refusal = (await runDocumentAction(deps(), {
+      action: 'change-status',
+      documentId: id,
+      statusCode: 'Poslano',
+    }).catch((error: unknown) => error)) as Refusal;
+    expect(refusal).toMatchObject({
+      reason: 'UNKNOWN_STATUS',
+      message: 'Metakocka has no order status named "Poslano" in this company.',
+      choices: expect.arrayContaining(['Odpremljen']),
+    });
+    expect(refusal.action).toContain('Odpremljen');
+    expect(JSON.stringify([refusal.message, refusal.action])).not.toMatch(/Paramether|opr_code|status_code/);
+  });
+
+  it('names an unlinked customer and how to link it, instead of its id and "an address"', async () => {
+    const [unlinked] = await env.rt.crm.companies.upsertMany([{ name: 'Kavarna Brez Povezave d.o.o.' }]);
+    const [opportunity] = await env.opportunities.upsertMany([
+      { name: 'Kava za sejno sobo', companyId: unlinked!.id, pointOfContactId: null },
+    ]);
+    const attempt = runDocumentAction(
+      deps({ pushPartner: async () => undefined }),
+      parseDocumentAction({
+        action: 'create-from-opportunity',
+        opportunityId: opportunity!.id,
+        documentType: 'SALES_OFFER',
+        lines: [{ productId: productIds[0]!, quantity: '1', unitPrice: '5' }],
+      }),
+    );
+    await expect(attempt).rejects.toMatchObject({
+      message: expect.stringContaining(
+        'The company "Kavarna Brez Povezave d.o.o." is not linked to a Metakocka partner',
+      ),
+      action: expect.stringContaining('Link to Metakocka partner'),
+    });
+    await expect(attempt).rejects.not.toMatchObject({ message: expect.stringContaining(unlinked!.id) });
+  });
+
   it('deletes an order in Metakocka only when the admin allowed it, and keeps the record marked deleted', async () => {
     const id = await draftInTwenty(env, {
       type: 'SALES_ORDER',

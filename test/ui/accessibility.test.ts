@@ -1,0 +1,169 @@
+// Every screen of the app in the UI preview, checked with axe-core (the accessibility engine browsers' dev tools use)
+// in light and dark, in English and Slovenian, at the width Twenty gives it: no serious or critical violation, and
+// nothing Twenty's front-component host would drop (UI-SURFACES.md §4.2). Only the component's own markup (#root) is
+// checked: the host page around it is the preview's, not Twenty's (the real host's markup stays unverified).
+import { readFileSync } from 'node:fs';
+
+import type { Page } from 'playwright-core';
+
+import { browserAvailable } from 'test/ui/browser';
+import { useBrowserPreview } from 'test/ui/use-browser-preview';
+
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const SANDBOX_KEY = 'sbx-axe-key-04b7c9e1d6a3';
+
+interface Screen {
+  name: string;
+  as: 'manager' | 'member';
+  /** What shows the screen is loaded. */
+  ready: string;
+  /** A state the user reaches on the screen, checked too (an answer under the form, a confirmation). */
+  then?: (page: Page) => Promise<void>;
+}
+
+const SCREENS: Screen[] = [
+  {
+    name: 'metakocka-settings',
+    as: 'manager',
+    ready: '[data-testid="personal-section"]',
+    then: async (page) => {
+      await page.click('[data-testid="test-connection"]');
+      await page.waitForSelector('[data-testid="check-list"]');
+      await page.click('[data-testid="revoke"]');
+      await page.waitForSelector('[data-testid="revoke-confirm"]');
+    },
+  },
+  { name: 'metakocka-settings', as: 'member', ready: '[data-testid="not-allowed"]' },
+  {
+    name: 'my-metakocka-account',
+    as: 'member',
+    ready: '[data-testid="my-credential"]',
+    then: async (page) => {
+      await page.fill('[data-testid="my-secret-key"]', 'x'.repeat(300));
+      await page.click('[data-testid="my-save"]');
+      await page.waitForSelector('[data-testid="outcome-failed"]');
+    },
+  },
+  { name: 'link-partner-command', as: 'manager', ready: '[data-testid="link-partner-form"]' },
+  {
+    name: 'change-sales-document-status-command',
+    as: 'manager',
+    ready: '[data-testid="status-choice"] option:nth-child(2)',
+  },
+  {
+    name: 'create-metakocka-offer-command',
+    as: 'manager',
+    ready: '[data-testid="opportunity-offer-form"]',
+    then: async (page) => {
+      await page.fill('[data-testid="line-code-0"]', 'a');
+      await page.waitForSelector('[data-testid="product-hit"]');
+    },
+  },
+  {
+    name: 'create-metakocka-order-command',
+    as: 'manager',
+    ready: '[data-testid="opportunity-order-form"]',
+    then: async (page) => {
+      await page.click('[data-testid="lines-submit"]');
+      await page.waitForSelector('[data-testid="command-failed"]');
+    },
+  },
+];
+
+type Finding = { id: string; impact: string | null; nodes: string[] };
+
+async function seriousViolations(page: Page): Promise<Finding[]> {
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<any> } }).axe;
+    const result = await axe.run({ include: ['#root'] }, { resultTypes: ['violations'] });
+    return (result.violations as Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }>)
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}
+
+const run = browserAvailable() ? describe : describe.skip;
+
+run('accessibility of every screen (axe-core)', () => {
+  const world = useBrowserPreview(SANDBOX_KEY, () => undefined, { seed: true });
+
+  const cases = SCREENS.flatMap((screen) =>
+    (['light', 'dark'] as const).flatMap((theme) =>
+      (['en', 'sl'] as const).map(
+        (lang) => [`${screen.name} as ${screen.as}, ${theme}, ${lang}`, screen, theme, lang] as const,
+      ),
+    ),
+  );
+
+  it.each(cases)(
+    '%s: no serious or critical violation, nothing the host drops',
+    async (_title, screen, theme, lang) => {
+      const page = await world.open(
+        screen.name,
+        new URLSearchParams({ as: screen.as, lang, theme, ...(world.preview.examples[screen.name] ?? {}) }),
+      );
+      await page.waitForSelector(screen.ready, { state: 'attached' });
+      expect(await seriousViolations(page)).toEqual([]);
+      if (screen.then) {
+        await screen.then(page);
+        expect(await seriousViolations(page)).toEqual([]);
+      }
+      expect(await page.evaluate(() => (globalThis as unknown as { __hostRefused: string[] }).__hostRefused)).toEqual(
+        [],
+      );
+      await page.close();
+    },
+  );
+
+  it('the check finds what it looks for: an unnamed field and unreadable text are reported', async () => {
+    const page = await world.open('link-partner-command', new URLSearchParams({ as: 'manager', lang: 'en' }));
+    await page.waitForSelector('[data-testid="link-partner-form"]');
+    await page.evaluate(() => {
+      const field = document.createElement('input');
+      const faint = document.createElement('span');
+      faint.textContent = 'Hint';
+      faint.setAttribute('style', 'color:#999999;background:#fcfcfc');
+      document.getElementById('root')!.append(field, faint);
+    });
+    expect((await seriousViolations(page)).map((finding) => finding.id).sort()).toEqual(['color-contrast', 'label']);
+  });
+
+  it('the preview renders only what Twenty’s host renders: anything else is removed and shown as refused', async () => {
+    const page = await world.open('link-partner-command', new URLSearchParams({ as: 'manager', lang: 'en' }));
+    await page.waitForSelector('[data-testid="link-partner-form"]');
+    await page.evaluate(() => {
+      const input = document.createElement('input');
+      input.setAttribute('inputmode', 'numeric');
+      input.setAttribute('aria-describedby', 'x');
+      document.getElementById('root')!.append(input, document.createElement('marquee'));
+    });
+    await page.waitForSelector('[data-testid="host-refused"]:not([hidden])');
+    expect(await page.textContent('[data-testid="host-refused"]')).toBe(
+      'Twenty would not render: input[inputmode]; <marquee>',
+    );
+    expect(await page.$('#root marquee')).toBeNull();
+    expect(await page.getAttribute('#root > input', 'aria-describedby')).toBe('x'); // aria-* passes
+    expect(await page.getAttribute('#root > input', 'inputmode')).toBeNull();
+  });
+
+  it('shows Twenty’s surfaces: a command at side-panel width, a settings page wider, dark theme variables, the snackbar’s detail', async () => {
+    const panel = await world.open(
+      'run-metakocka-sync-command',
+      new URLSearchParams({ as: 'member', lang: 'en', theme: 'dark' }),
+    );
+    const detail = await (
+      await panel.waitForSelector('[data-testid="snackbars"] .snackbar.error .detail')
+    ).textContent();
+    expect(detail).toMatch(/Manage Metakocka/);
+    const background = await panel.evaluate(() =>
+      getComputedStyle(document.body).getPropertyValue('--t-background-primary').trim(),
+    );
+    expect(background).toBe('#171717');
+    const form = await world.open('link-partner-command', new URLSearchParams({ as: 'manager', lang: 'en' }));
+    const settings = await world.open('metakocka-settings', new URLSearchParams({ as: 'manager', lang: 'en' }));
+    const width = (page: Page) => page.evaluate(() => document.getElementById('frame')!.getBoundingClientRect().width);
+    expect(await width(form)).toBe(400);
+    expect(await width(settings)).toBeGreaterThan(700);
+  });
+});
