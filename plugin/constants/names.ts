@@ -225,3 +225,19 @@ export const METAKOCKA_API_URLS = {
 // Key of the app's own permission flag (APPS.md §5).
 export const MANAGE_METAKOCKA_PERMISSION_FLAG_KEY = 'MANAGE_METAKOCKA';
 export const METAKOCKA_MANAGER_ROLE_LABEL = 'Metakocka manager';
+
+// Delivered reports and exports (issue 19): one record per file the app produced, the file in its FILES field.
+export const REPORT_OBJECT_NAMES = { singular: 'metakockaReport', plural: 'metakockaReports' } as const;
+
+export const REPORT_FIELDS = {
+  name: 'name',
+  source: 'source',
+  format: 'format',
+  file: 'file',
+  fileName: 'fileName',
+  generatedAt: 'generatedAt',
+  rowCount: 'rowCount',
+  parameters: 'parameters',
+  requestedBy: 'requestedBy',
+  dataAsOf: 'dataAsOf',
+} as const;

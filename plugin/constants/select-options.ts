@@ -110,3 +110,11 @@ export const CREDENTIAL_STATUS_SPEC = {
 } as const;
 export const CREDENTIAL_STATUS = valuesOf(CREDENTIAL_STATUS_SPEC);
 export type CredentialStatus = keyof typeof CREDENTIAL_STATUS_SPEC;
+
+// The file format of a delivered report or export (issue 19).
+export const REPORT_FORMAT_SPEC = {
+  CSV: { label: 'CSV', color: 'gray' },
+  XLSX: { label: 'Excel (XLSX)', color: 'green' },
+} as const;
+export const REPORT_FORMAT = valuesOf(REPORT_FORMAT_SPEC);
+export type ReportFormat = keyof typeof REPORT_FORMAT_SPEC;
