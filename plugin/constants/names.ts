@@ -241,3 +241,23 @@ export const REPORT_FIELDS = {
   requestedBy: 'requestedBy',
   dataAsOf: 'dataAsOf',
 } as const;
+
+// Chart fields (issue 19 step 2): kept by the sync so a native chart needs no filter (a chart cannot subtract or tell
+// currencies apart, and chart-filter values are unconfirmed, UI-SURFACES.md §1.3).
+export const SALES_DOCUMENT_REPORTING_FIELDS = {
+  revenueAmount: 'revenueAmount',
+  openAmount: 'openAmount',
+  overdueAmount: 'overdueAmount',
+  isOverdue: 'isOverdue',
+  paymentState: 'paymentState',
+  isOrder: 'isOrder',
+  isOpenOffer: 'isOpenOffer',
+  openOfferAmount: 'openOfferAmount',
+  documentMonth: 'documentMonth',
+} as const;
+
+export const PRODUCT_REPORTING_FIELDS = {
+  minStock: 'minStock',
+  isBelowMinimum: 'isBelowMinimum',
+  isEshopWithoutStock: 'isEshopWithoutStock',
+} as const;
