@@ -19,6 +19,7 @@ const AREA_TITLES: Record<ErrorArea, string> = {
   documents: 'Sales documents',
   settings: 'Sync settings',
   routes: 'Settings page and doctor',
+  reports: 'Reports and exports',
 };
 
 /** A table cell: a pipe would end the cell, a line break the row. */

@@ -4,7 +4,15 @@
 // (scripts/troubleshooting.ts). Languages are keyed (`errorCatalogue.en[code]`), so Slovenian is one more key.
 
 /** Where a code comes from; the troubleshooting tables are grouped by it. */
-export type ErrorArea = 'metakocka' | 'twenty' | 'credentials' | 'sync' | 'documents' | 'settings' | 'routes';
+export type ErrorArea =
+  | 'metakocka'
+  | 'twenty'
+  | 'credentials'
+  | 'sync'
+  | 'documents'
+  | 'settings'
+  | 'routes'
+  | 'reports';
 
 export interface ErrorEntry {
   area: ErrorArea;
@@ -477,6 +485,24 @@ const en = {
     check: 'The address starts with `https://`; all three values are given.',
     action: 'Give all three; the address is the host only.',
     message: '{detail}',
+    retried: false,
+  },
+  REPORT_PARAMETER_INVALID: {
+    area: 'reports',
+    meaning: 'A report was asked for with a parameter it cannot use; nothing was computed.',
+    check:
+      'The message names the parameter: a period is two months YYYY-MM, the end not before the start and at most ' +
+      '10 years; a currency is one the documents use (three capital letters); document types are those of the template.',
+    action: 'Correct the named parameter on the report page and run the report again.',
+    message: 'The report parameter "{parameter}" is not valid: {problem}',
+    retried: false,
+  },
+  REPORT_UNKNOWN_TEMPLATE: {
+    area: 'reports',
+    meaning: 'A report was asked for by a template id this version of the app does not have.',
+    check: 'A saved report or schedule made by a newer version, or a typing error in an API call.',
+    action: 'Pick the template again on the report page; update the app if a colleague uses a newer version.',
+    message: 'There is no report template "{template}".',
     retried: false,
   },
 } satisfies Record<string, ErrorEntry>;
