@@ -3,6 +3,7 @@
 // after the upgrade, and nothing else in the workspace changes.
 import linkOpenIssues from 'migrations/0002-link-open-issues';
 import { MIGRATIONS } from 'migrations/index';
+import { PRODUCT_REPORTING_FIELDS, SALES_DOCUMENT_REPORTING_FIELDS } from 'plugin/constants/names';
 import { MIGRATIONS_KV_KEY } from 'migrations/runner';
 import { DEFAULT_SETTINGS } from 'server/settings/schema';
 import { SETTINGS_KV_KEY } from 'server/settings/store';
@@ -73,16 +74,27 @@ function seedPreviousVersion() {
 const snapshot = () =>
   JSON.parse(JSON.stringify(Object.fromEntries(OBJECTS.map((object) => [object, world.standIn.store.rows(object)]))));
 
-/** Drops what the upgrade may change: the issues' links (relation and record id) and who changed them when. */
+/** Drops what the upgrade may change: the issues' links (relation and record id), the chart fields later steps fill
+ *  (migration 0006), and who changed them when. */
 const LINK_WRITE = [...LINKS, 'recordId', 'updatedAt', 'updatedBy'];
+const CHART_WRITE = [
+  ...Object.values(SALES_DOCUMENT_REPORTING_FIELDS),
+  ...Object.values(PRODUCT_REPORTING_FIELDS),
+  'updatedAt',
+  'updatedBy',
+];
+const dropping = (row: Record<string, unknown>, keys: string[]) =>
+  Object.fromEntries(Object.entries(row).filter(([key]) => !keys.includes(key)));
 const withoutLinks = (rows: Record<string, Array<Record<string, unknown>>>) =>
   Object.fromEntries(
     Object.entries(rows).map(([object, list]) => [
       object,
       list.map((row) =>
         object === 'metakockaSyncIssue'
-          ? Object.fromEntries(Object.entries(row).filter(([key]) => !LINK_WRITE.includes(key)))
-          : row,
+          ? dropping(row, LINK_WRITE)
+          : ['metakockaSalesDocument', 'metakockaProduct'].includes(object)
+            ? dropping(row, CHART_WRITE)
+            : row,
       ),
     ]),
   );
