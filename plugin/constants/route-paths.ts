@@ -46,12 +46,20 @@ export const ALERT_ROUTES = {
   webhookTest: '/metakocka/alerts/webhook/test',
 } as const;
 
+export const REPORT_ROUTES = {
+  templates: '/metakocka/reports/templates',
+  run: '/metakocka/reports/run',
+  export: '/metakocka/reports/export',
+} as const;
+
 export type CredentialRoutePath = (typeof CREDENTIAL_ROUTES)[keyof typeof CREDENTIAL_ROUTES];
 export type SyncRoutePath = (typeof SYNC_ROUTES)[keyof typeof SYNC_ROUTES];
 export type DocumentRoutePath = (typeof DOCUMENT_ROUTES)[keyof typeof DOCUMENT_ROUTES];
 export type LanguageRoutePath = (typeof LANGUAGE_ROUTES)[keyof typeof LANGUAGE_ROUTES];
 export type AlertRoutePath = (typeof ALERT_ROUTES)[keyof typeof ALERT_ROUTES];
-export type RoutePath = CredentialRoutePath | SyncRoutePath | DocumentRoutePath | LanguageRoutePath | AlertRoutePath;
+export type ReportRoutePath = (typeof REPORT_ROUTES)[keyof typeof REPORT_ROUTES];
+export type RoutePath =
+  CredentialRoutePath | SyncRoutePath | DocumentRoutePath | LanguageRoutePath | AlertRoutePath | ReportRoutePath;
 
 /** Headers Twenty must forward to the webhook route (only listed headers are passed, lower-cased; APPS.md §3.3).
  *  X-MetaKocka-Id is not among them: it is not signed, so it proves nothing (D39). */

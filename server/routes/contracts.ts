@@ -13,6 +13,11 @@ import type { OrgCredentialFacts } from 'server/credentials/org-credentials';
 import type { CredentialPolicy } from 'server/credentials/policy';
 import type { RotationOutcome } from 'server/credentials/rotation';
 import type { LanguageFacts } from 'server/language/choice';
+import type { StoredExport } from 'server/exports/store';
+import type { ReportEstimate } from 'server/reports/engine';
+import type { ParameterSpec } from 'server/reports/parameters';
+import type { ReportChart, ReportColumn, ReportResult } from 'server/reports/report';
+import type { ReportTemplateId } from 'server/reports/template';
 import { STREAMS, type SyncSettings } from 'server/settings/schema';
 
 /** Every refusal: what is wrong, what to do, a stable code; a failed connection check adds its report. */
@@ -204,3 +209,30 @@ export type AlertWebhookTestAnswer = DeliveryOutcome;
 
 export type { ConnectionReport, CredentialPolicy, CredentialSummary, Health, OrgCredentialFacts, PersonalStatus };
 export type { ConnectionCheck } from 'server/credentials/connection';
+
+// Reports (issue 19). Parameters are checked by the template they belong to (server/reports/parameters.ts), which
+// names the parameter it refuses; the schema only gives the request its shape.
+export const runReportRequest = z.object({
+  template: z.string().min(1),
+  parameters: z.record(z.string(), z.unknown()).default({}),
+  /** Twenty's group-by where the template can (default); false reads page by page. */
+  groupBy: z.boolean().optional(),
+});
+export const exportReportRequest = runReportRequest.extend({
+  format: z.enum(['CSV', 'XLSX']),
+  language: z.enum(['en', 'sl']).default('en'),
+});
+
+export type RunReportRequest = z.infer<typeof runReportRequest>;
+export type ExportReportRequest = z.infer<typeof exportReportRequest>;
+
+export interface ReportTemplateSummary {
+  id: ReportTemplateId;
+  title: string;
+  parameters: ParameterSpec[];
+  columns: ReportColumn[];
+  chart: ReportChart;
+}
+export type ReportTemplatesAnswer = { templates: ReportTemplateSummary[] };
+export type RunReportAnswer = { report: ReportResult; estimate: ReportEstimate };
+export type ExportReportAnswer = StoredExport & { report: Pick<ReportResult, 'dataAsOf' | 'openIssues' | 'cost'> };

@@ -156,6 +156,7 @@ export function product(overrides: Partial<MetakockaProduct> = {}): MetakockaPro
     eshopSync: true,
     service: false,
     categories: [],
+    minStock: null,
     priceLists: [
       {
         countCode: '1',

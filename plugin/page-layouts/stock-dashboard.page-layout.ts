@@ -1,0 +1,52 @@
+// "Stock" dashboard (issue 19): products below their Metakocka minimum, e-shop products without stock, stock by
+// category. Stock by warehouse is not charted: the app keeps it as JSON on the product, which a chart cannot group.
+import { AggregateOperations, definePageLayout } from 'twenty-sdk/define';
+
+import * as ID from 'plugin/constants/universal-identifiers';
+import { bars, countTrue, dashboard } from 'plugin/page-layouts/dashboard-widgets';
+
+const object = ID.PRODUCT_OBJECT_UNIVERSAL_IDENTIFIER;
+
+export default definePageLayout(
+  dashboard(
+    {
+      layout: ID.STOCK_DASHBOARD_PAGE_LAYOUT_UNIVERSAL_IDENTIFIER,
+      tab: ID.STOCK_DASHBOARD_PAGE_LAYOUT_TAB_UNIVERSAL_IDENTIFIER,
+    },
+    'Metakocka stock',
+    [
+      countTrue(
+        {
+          universalIdentifier: ID.STOCK_BELOW_MINIMUM_PAGE_LAYOUT_WIDGET_UNIVERSAL_IDENTIFIER,
+          title: 'Products below minimum',
+          object,
+          cell: { row: 0, column: 0, rowSpan: 4 },
+        },
+        ID.PRODUCT_IS_BELOW_MINIMUM_FIELD_UNIVERSAL_IDENTIFIER,
+      ),
+      countTrue(
+        {
+          universalIdentifier: ID.STOCK_ESHOP_WITHOUT_STOCK_PAGE_LAYOUT_WIDGET_UNIVERSAL_IDENTIFIER,
+          title: 'E-shop products without stock',
+          object,
+          cell: { row: 0, column: 6, rowSpan: 4 },
+        },
+        ID.PRODUCT_IS_ESHOP_WITHOUT_STOCK_FIELD_UNIVERSAL_IDENTIFIER,
+      ),
+      bars(
+        {
+          universalIdentifier: ID.STOCK_BY_CATEGORY_PAGE_LAYOUT_WIDGET_UNIVERSAL_IDENTIFIER,
+          title: 'Stock by category',
+          object,
+          cell: { row: 4, column: 0, columnSpan: 12 },
+        },
+        {
+          operation: AggregateOperations.SUM,
+          aggregate: ID.PRODUCT_STOCK_TOTAL_FIELD_UNIVERSAL_IDENTIFIER,
+          primary: ID.PRODUCT_CATEGORY_FIELD_UNIVERSAL_IDENTIFIER,
+          orderByValue: true,
+        },
+      ),
+    ],
+  ),
+);

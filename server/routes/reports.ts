@@ -1,0 +1,73 @@
+// The report page's routes (issue 19): the templates, running one, and exporting one to a file. On-demand reports
+// read Twenty with the caller's own token, so Twenty applies their permissions to what the report shows; the file is
+// stored with the app's token on a metakockaReport record (server/exports/runtime.ts) and the answer links to it.
+import { exportStoreFor } from 'server/exports/runtime';
+import { reportFile } from 'server/exports/report-files';
+import { storeExport } from 'server/exports/store';
+import { crmGatewayFor } from 'server/host/crm-gateway';
+import { failureReply, type RouteRequest } from 'server/host/route';
+import type { AppRuntime } from 'server/host/runtime';
+import { estimateReport, runReport, type ReportDeps } from 'server/reports/engine';
+import { REPORT_LABELS } from 'server/reports/labels';
+import { REPORT_TEMPLATES } from 'server/reports/templates';
+import {
+  exportReportRequest,
+  runReportRequest,
+  type ExportReportAnswer,
+  type ReportTemplatesAnswer,
+  type RunReportAnswer,
+} from 'server/routes/contracts';
+
+const BAD_REQUEST_ACTION = 'Correct the request and send it again.';
+
+const callerDeps = (app: AppRuntime, groupBy: boolean | undefined): ReportDeps => ({
+  gateway: crmGatewayFor(app, 'user'),
+  now: () => app.clock.now(),
+  groupBy,
+});
+
+export const reportTemplatesRoute = async (): Promise<ReportTemplatesAnswer> => ({
+  templates: REPORT_TEMPLATES.map((template) => ({
+    id: template.id,
+    title: template.title,
+    parameters: [...template.parameters],
+    columns: [...template.columns],
+    chart: template.chart,
+  })),
+});
+
+export async function runReportRoute(request: RouteRequest, app: AppRuntime) {
+  const parsed = runReportRequest.safeParse(request.body ?? {});
+  if (!parsed.success) return failureReply(400, parsed.error.issues[0]!.message, BAD_REQUEST_ACTION);
+  const deps = callerDeps(app, parsed.data.groupBy);
+  const { estimate } = await estimateReport(parsed.data.template, parsed.data.parameters, deps);
+  const report = await runReport(parsed.data.template, parsed.data.parameters, deps);
+  const answer: RunReportAnswer = { report, estimate };
+  return answer;
+}
+
+const fileStamp = (iso: string) => iso.slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+
+export async function exportReportRoute(request: RouteRequest, app: AppRuntime) {
+  const parsed = exportReportRequest.safeParse(request.body ?? {});
+  if (!parsed.success) return failureReply(400, parsed.error.issues[0]!.message, BAD_REQUEST_ACTION);
+  const { template, parameters, format, language, groupBy } = parsed.data;
+  const report = await runReport(template, parameters, callerDeps(app, groupBy));
+  const title = REPORT_LABELS[language].titles[report.template as keyof (typeof REPORT_LABELS)['en']['titles']];
+  const stored = await storeExport(exportStoreFor(app), {
+    name: title,
+    source: `report:${report.template}`,
+    format,
+    fileName: `${title} ${fileStamp(report.generatedAt)}.${format.toLowerCase()}`,
+    bytes: await reportFile(report, format, language),
+    rowCount: report.rows.length,
+    parameters: report.parameters,
+    requestedBy: request.caller?.workspaceMemberId ?? null,
+    dataAsOf: report.dataAsOf,
+  });
+  const answer: ExportReportAnswer = {
+    ...stored,
+    report: { dataAsOf: report.dataAsOf, openIssues: report.openIssues, cost: report.cost },
+  };
+  return answer;
+}

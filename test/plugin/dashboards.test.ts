@@ -1,0 +1,97 @@
+// Issue 19 "Done when": the Sales, Receivables and Stock dashboards are in the built manifest as standalone pages in
+// the Metakocka sidebar folder, and every chart references real fields of the object it charts: the aggregate, each
+// axis and group field, with currency sub-fields only on money fields. What Twenty draws from them is unverified here.
+import { loadBuiltManifest, type BuiltManifest } from 'test/plugin/built-manifest';
+import { indexManifest } from 'test/plugin/manifest-index';
+
+const FIELD_KEYS = [
+  'aggregateFieldMetadataUniversalIdentifier',
+  'groupByFieldMetadataUniversalIdentifier',
+  'primaryAxisGroupByFieldMetadataUniversalIdentifier',
+  'secondaryAxisGroupByFieldMetadataUniversalIdentifier',
+];
+const SUB_FIELD_KEYS: Record<string, string> = {
+  groupByFieldMetadataUniversalIdentifier: 'groupBySubFieldName',
+  primaryAxisGroupByFieldMetadataUniversalIdentifier: 'primaryAxisGroupBySubFieldName',
+  secondaryAxisGroupByFieldMetadataUniversalIdentifier: 'secondaryAxisGroupBySubFieldName',
+};
+
+let manifest: BuiltManifest;
+let model: ReturnType<typeof indexManifest>;
+
+beforeAll(async () => {
+  manifest = await loadBuiltManifest();
+  model = indexManifest(manifest);
+}, 600_000);
+
+const dashboards = () =>
+  (manifest.pageLayouts ?? []).filter((layout: any) => String(layout.name).startsWith('Metakocka '));
+const widgetsOf = (layout: any) => (layout.tabs ?? []).flatMap((tab: any) => tab.widgets ?? []);
+
+describe('dashboards', () => {
+  it('ships Sales, Receivables and Stock as standalone pages linked from the Metakocka sidebar folder', () => {
+    expect(
+      dashboards()
+        .map((layout: any) => [layout.name, layout.type])
+        .sort(),
+    ).toEqual(
+      [
+        ['Metakocka receivables', 'STANDALONE_PAGE'],
+        ['Metakocka sales', 'STANDALONE_PAGE'],
+        ['Metakocka stock', 'STANDALONE_PAGE'],
+      ].sort(),
+    );
+    const folder = manifest.navigationMenuItems.find(
+      (item: any) => item.type === 'FOLDER' && item.name === 'Metakocka',
+    );
+    for (const layout of dashboards()) {
+      const item = manifest.navigationMenuItems.find(
+        (candidate: any) => candidate.pageLayoutUniversalIdentifier === layout.universalIdentifier,
+      );
+      expect({ layout: layout.name, type: item?.type, folder: item?.folderUniversalIdentifier }).toEqual({
+        layout: layout.name,
+        type: 'PAGE_LAYOUT',
+        folder: folder.universalIdentifier,
+      });
+    }
+  });
+
+  it('references only real fields of the charted object in every chart', () => {
+    const widgets = dashboards().flatMap(widgetsOf);
+    expect(widgets.length).toBeGreaterThanOrEqual(12);
+    for (const widget of widgets) {
+      expect(widget.type).toBe('GRAPH');
+      const object = model.objectName(widget.objectUniversalIdentifier);
+      expect(['metakockaSalesDocument', 'metakockaProduct']).toContain(object);
+      const config = widget.configuration;
+      expect(['AGGREGATE_CHART', 'BAR_CHART', 'LINE_CHART', 'PIE_CHART']).toContain(config.configurationType);
+      for (const key of FIELD_KEYS.filter((candidate) => config[candidate] !== undefined)) {
+        const path = model.fieldPath(config[key]);
+        expect({ widget: widget.title, key, path }).toEqual({
+          widget: widget.title,
+          key,
+          path: expect.stringMatching(new RegExp(`^${object}\\.`)),
+        });
+        const sub = config[SUB_FIELD_KEYS[key] ?? ''];
+        const type = model.field(path).type;
+        if (sub === 'currencyCode')
+          expect({ widget: widget.title, path, type }).toEqual({ widget: widget.title, path, type: 'CURRENCY' });
+        if (sub === 'name')
+          expect({ widget: widget.title, path, type }).toEqual({ widget: widget.title, path, type: 'RELATION' });
+      }
+    }
+  });
+
+  it('splits every money chart by currency, so currencies never add up', () => {
+    for (const widget of dashboards().flatMap(widgetsOf)) {
+      const config = widget.configuration;
+      const aggregate = model.field(model.fieldPath(config.aggregateFieldMetadataUniversalIdentifier));
+      if (aggregate.type !== 'CURRENCY' || config.configurationType === 'AGGREGATE_CHART') continue;
+      const splits = Object.entries(SUB_FIELD_KEYS).filter(
+        ([key, sub]) =>
+          config[key] === config.aggregateFieldMetadataUniversalIdentifier && config[sub] === 'currencyCode',
+      );
+      expect({ widget: widget.title, byCurrency: splits.length }).toEqual({ widget: widget.title, byCurrency: 1 });
+    }
+  });
+});
