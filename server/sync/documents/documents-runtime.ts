@@ -3,7 +3,8 @@
 // port's document methods (created on first use, so a refused action needs no connection), and the partners push.
 import { auditEntries } from 'server/credentials/twenty-rows';
 import { createAttachmentsRepo } from 'server/crm/attachments';
-import { SyncError } from 'server/errors';
+import { renderAction } from 'server/error-catalogue';
+import { catalogued, SyncError } from 'server/errors';
 import { fileUploaderFor } from 'server/host/file-uploader';
 import type { AppRuntime } from 'server/host/runtime';
 import type { SyncSettings } from 'server/settings/schema';
@@ -80,6 +81,9 @@ const WRITES_TO_METAKOCKA = new Set<DocumentActionName>(['push', 'change-status'
 export class WorkflowWritesOffError extends SyncError {
   readonly code = 'WORKFLOW_WRITES_OFF';
   readonly retryable = false;
+  constructor() {
+    super(catalogued('WORKFLOW_WRITES_OFF'), renderAction('WORKFLOW_WRITES_OFF'));
+  }
 }
 
 /** A workflow step's inputs are the action's fields; the step names the action. A manager can turn writes off. */
@@ -91,10 +95,7 @@ export const documentWorkflowAction =
       action: name,
     });
     if (WRITES_TO_METAKOCKA.has(name) && !(await readSettings(app.kv)).workflows.allowMetakockaWrites) {
-      throw new WorkflowWritesOffError(
-        'Workflow steps may not write to Metakocka: a manager turned this off (sync setting workflows.allowMetakockaWrites); nothing was sent.',
-        "Run the action from the record's command menu instead, or ask a manager to turn workflow writes back on in the Metakocka sync settings.",
-      );
+      throw new WorkflowWritesOffError();
     }
     return runDocumentActionStartedBy(app, action, {
       workspaceMemberId: app.context.workspaceMemberId,
