@@ -492,7 +492,50 @@ const en = {
       'that cannot be sent or deleted, a document not in Metakocka yet, deletes turned off.',
     check: 'The message says which and names the document.',
     action: 'Follow the message: push the document first, use a sales order, or ask a manager to allow deletes.',
-    message: '{detail}',
+    message: '{problem}',
+    terms: {
+      'problem.notBound': '{name} is not bound to a Metakocka document.',
+      'problem.missingInTwenty': 'Sales document {id} does not exist in Twenty.',
+      'problem.issued': '{name} is issued in Metakocka and can no longer be changed.',
+      'problem.pushInvoice': '{name} is an invoice or credit note; only offers and orders are sent from Twenty.',
+      'problem.pushUntyped': '{name} is of no document type; only offers and orders are sent from Twenty.',
+      'problem.statusOrdersOnly': "Metakocka's API cannot change the status of {what}; it can for sales orders only.",
+      'problem.deleteOrdersOnly': "Metakocka's API cannot delete {what}; it can for sales orders only.",
+      'what.typed': 'offers, invoices or credit notes',
+      'what.untyped': 'this document',
+      'problem.notPushed': '{name} is not in Metakocka yet.',
+      'problem.deletedInMetakocka': '{name} was deleted in Metakocka.',
+      'problem.unknownStatus': 'Metakocka has no order status named "{status}" in this company.',
+      'problem.unknownStatusUnlisted': 'Metakocka has no order status named "{status}" in this company.',
+      'problem.noStatus': 'No status was given.',
+      'problem.deleteOff': 'Deleting orders in Metakocka from Twenty is turned off.',
+      'problem.reportUnknown':
+        'Metakocka publishes a print-out report only for invoices and credit notes (report {billReport}); for ' +
+        "{document} ({type}) the report id is your company's own.",
+      'problem.pdfNotPushed': '"{name}" is not in Metakocka yet, so Metakocka has no PDF of it.',
+      'problem.pdfDeleted': '{document} was deleted in Metakocka, so it cannot be printed any more.',
+    },
+    nextSteps: {
+      notBound: 'Nothing to take from Metakocka; ignore the conflict.',
+      missingInTwenty: 'Open the document from its list and try again.',
+      issued: 'Make a credit note or a new document in Metakocka instead.',
+      pushInvoice: 'Invoices and credit notes are made and changed in Metakocka; the sync brings them here.',
+      pushUntyped: 'Invoices and credit notes are made and changed in Metakocka; the sync brings them here.',
+      statusOrdersOnly: 'Change it in Metakocka; the sync shows the result here.',
+      deleteOrdersOnly: 'Delete it in Metakocka; the sync shows the result here.',
+      notPushed: 'Push it to Metakocka first.',
+      deletedInMetakocka: 'Nothing to do in Metakocka; the record is kept for its history.',
+      unknownStatus: 'Choose one of the statuses Metakocka knows: {choices}.',
+      unknownStatusUnlisted: 'Write the status exactly as it is named in Metakocka (Settings → Document statuses).',
+      noStatus: 'Pick the status as it is named in Metakocka, e.g. "Odpremljen".',
+      deleteOff: 'An admin can allow it in the Metakocka sync settings; or delete the order in Metakocka.',
+      reportUnknown:
+        "In Metakocka, open the document's print view and add &dump_for_report_rest=true to its address to see its " +
+        'report_id; then set it once in the sync settings (documents.offerReportId / orderReportId) or run "Get ' +
+        'document PDF" with that reportId.',
+      pdfNotPushed: 'Push it to Metakocka first ("Push document to Metakocka"), then get the PDF.',
+      pdfDeleted: 'Use a PDF attached earlier, or restore the document in Metakocka.',
+    },
     retried: false,
   },
   DOCUMENT_READ_BACK_MISMATCH: {
@@ -549,7 +592,9 @@ const en = {
       'A workflow step that writes to Metakocka (push, create from opportunity, status change, delete) ran ' +
       'while a manager had turned workflow writes off (`workflows.allowMetakockaWrites`). Nothing was sent.',
     check: 'The sync settings show `workflows.allowMetakockaWrites`.',
-    action: "Run the action from the record's command menu instead, or ask a manager to turn workflow writes back on.",
+    action:
+      "Run the action from the record's command menu instead, or ask a manager to turn workflow writes back on in " +
+      'the Metakocka sync settings.',
     message:
       'Workflow steps may not write to Metakocka: a manager turned this off (sync setting ' +
       'workflows.allowMetakockaWrites); nothing was sent.',
@@ -1023,7 +1068,52 @@ const sl: Record<ErrorCode, ErrorTexts> = {
     check: 'Sporočilo pove, kaj od tega, in imenuje dokument.',
     action:
       'Ravnajte po sporočilu: dokument najprej pošljite, uporabite naročilo ali prosite upravitelja, naj dovoli brisanje.',
-    message: 'Tega dejanja z dokumentom Metakocka ne omogoča ali pa ga stanje dokumenta ne dovoli.',
+    message: '{problem}',
+    terms: {
+      'problem.notBound': '{name} ni povezan z dokumentom v Metakocki.',
+      'problem.missingInTwenty': 'Prodajni dokument {id} v Twentyju ne obstaja.',
+      'problem.issued': '{name} je v Metakocki izdan in ga ni več mogoče spreminjati.',
+      'problem.pushInvoice': '{name} je račun ali dobropis; iz Twentyja se pošiljajo samo ponudbe in naročila.',
+      'problem.pushUntyped': '{name} nima vrste dokumenta; iz Twentyja se pošiljajo samo ponudbe in naročila.',
+      'problem.statusOrdersOnly': 'API Metakocke ne more spremeniti stanja za {what}; to zmore samo pri naročilih.',
+      'problem.deleteOrdersOnly': 'API Metakocke ne more izbrisati {what}; to zmore samo pri naročilih.',
+      'what.typed': 'ponudbe, račune ali dobropise',
+      'what.untyped': 'tega dokumenta',
+      'problem.notPushed': '{name} v Metakocki še ne obstaja.',
+      'problem.deletedInMetakocka': '{name} je bil v Metakocki izbrisan.',
+      'problem.unknownStatus': 'Metakocka v tem podjetju nima stanja naročila »{status}«.',
+      'problem.unknownStatusUnlisted': 'Metakocka v tem podjetju nima stanja naročila »{status}«.',
+      'problem.noStatus': 'Stanje ni bilo podano.',
+      'problem.deleteOff': 'Brisanje naročil v Metakocki iz Twentyja je izklopljeno.',
+      'problem.reportUnknown':
+        'Metakocka objavi poročilo za tiskanje samo za račune in dobropise (poročilo {billReport}); za ' +
+        '{document} ({type}) je ID poročila lasten vašemu podjetju.',
+      'problem.pdfNotPushed': '»{name}« v Metakocki še ne obstaja, zato Metakocka nima njegovega PDF.',
+      'problem.pdfDeleted': '{document} je bil v Metakocki izbrisan, zato ga ni več mogoče natisniti.',
+    },
+    nextSteps: {
+      notBound: 'Iz Metakocke ni kaj prevzeti; spor prezrite.',
+      missingInTwenty: 'Dokument odprite s seznama in poskusite znova.',
+      issued: 'Namesto tega v Metakocki naredite dobropis ali nov dokument.',
+      pushInvoice: 'Račune in dobropise ustvarjate in spreminjate v Metakocki; sinhronizacija jih prenese sem.',
+      pushUntyped: 'Račune in dobropise ustvarjate in spreminjate v Metakocki; sinhronizacija jih prenese sem.',
+      statusOrdersOnly: 'Stanje spremenite v Metakocki; sinhronizacija prikaže rezultat tukaj.',
+      deleteOrdersOnly: 'Izbrišite ga v Metakocki; sinhronizacija prikaže rezultat tukaj.',
+      notPushed: 'Najprej ga pošljite v Metakocko.',
+      deletedInMetakocka: 'V Metakocki ni treba storiti ničesar; zapis ostane zaradi zgodovine.',
+      unknownStatus: 'Izberite eno od stanj, ki jih Metakocka pozna: {choices}.',
+      unknownStatusUnlisted:
+        'Stanje napišite natanko tako, kot se imenuje v Metakocki (Nastavitve → Stanja dokumentov).',
+      noStatus: 'Izberite stanje, kot se imenuje v Metakocki, npr. »Odpremljen«.',
+      deleteOff:
+        'Skrbnik ga lahko dovoli v nastavitvah sinhronizacije Metakocke; ali pa naročilo izbrišite v Metakocki.',
+      reportUnknown:
+        'V Metakocki odprite predogled tiskanja dokumenta in naslovu dodajte &dump_for_report_rest=true, da vidite ' +
+        'njegov report_id; nato ga enkrat nastavite v nastavitvah sinhronizacije (documents.offerReportId / ' +
+        'orderReportId) ali zaženite »Pridobi PDF dokumenta« s tem reportId.',
+      pdfNotPushed: 'Najprej ga pošljite v Metakocko (»Pošlji dokument v Metakocko«), nato pridobite PDF.',
+      pdfDeleted: 'Uporabite prej priložen PDF ali dokument obnovite v Metakocki.',
+    },
   },
   DOCUMENT_READ_BACK_MISMATCH: {
     meaning:
@@ -1143,14 +1233,16 @@ export const isErrorCode = (code: string): code is ErrorCode => Object.prototype
 
 export type ErrorParams = Record<string, string | number>;
 
-/** A parameter's value, or the language's word for it when the code words that value (terms). */
-function worded(texts: ErrorTexts, lang: ErrorLanguage, params: ErrorParams): ErrorParams {
+/** A parameter's value, or the language's word for it when the code words that value (terms). A term may hold
+ *  placeholders worded in turn (one level: a problem's sentence naming a kind of document). */
+function worded(texts: ErrorTexts, lang: ErrorLanguage, params: ErrorParams, depth = 2): ErrorParams {
   const terms = texts.terms;
-  if (!terms) return params;
+  if (!terms || depth === 0) return params;
+  const inner = worded(texts, lang, params, depth - 1);
   const out: ErrorParams = {};
   for (const [name, value] of Object.entries(params)) {
     const term = terms[`${name}.${value}`];
-    out[name] = term === undefined ? value : fillMessage(lang, term, params);
+    out[name] = term === undefined ? value : fillMessage(lang, term, inner);
   }
   return out;
 }

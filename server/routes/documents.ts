@@ -1,7 +1,8 @@
 // The documents' entries: a document action from the command menu's route, for the signed-in caller, and the workflow
 // steps, for whoever runs the workflow. What an action needs from the runtime is built by server/sync/sync-runtime.ts.
 import { auditEntries } from 'server/credentials/twenty-rows';
-import { SyncError } from 'server/errors';
+import { renderAction } from 'server/error-catalogue';
+import { catalogued, SyncError } from 'server/errors';
 import type { HttpResponse } from 'server/host/http-response';
 import { failureReply, type RouteRequest } from 'server/host/route';
 import type { AppRuntime } from 'server/host/runtime';
@@ -59,6 +60,9 @@ const WRITES_TO_METAKOCKA = new Set<DocumentActionName>(['push', 'change-status'
 export class WorkflowWritesOffError extends SyncError {
   readonly code = 'WORKFLOW_WRITES_OFF';
   readonly retryable = false;
+  constructor() {
+    super(catalogued('WORKFLOW_WRITES_OFF'), renderAction('WORKFLOW_WRITES_OFF'));
+  }
 }
 
 /** A workflow step's inputs are the action's fields; the step names the action. A manager can turn writes off. */
@@ -70,10 +74,7 @@ export const documentWorkflowAction =
       action: name,
     });
     if (WRITES_TO_METAKOCKA.has(name) && !(await readSettings(app.kv)).workflows.allowMetakockaWrites) {
-      throw new WorkflowWritesOffError(
-        'Workflow steps may not write to Metakocka: a manager turned this off (sync setting workflows.allowMetakockaWrites); nothing was sent.',
-        "Run the action from the record's command menu instead, or ask a manager to turn workflow writes back on in the Metakocka sync settings.",
-      );
+      throw new WorkflowWritesOffError();
     }
     return runDocumentActionStartedBy(app, action, {
       workspaceMemberId: app.context.workspaceMemberId,

@@ -21,6 +21,8 @@ import {
 } from 'server/metakocka/errors';
 import { SettingsInvalidError } from 'server/settings/store';
 import { AmbiguousMatchError, RecordExcludedError } from 'server/sync/errors';
+import { WorkflowWritesOffError } from 'server/routes/documents';
+import { DocumentRefusedError } from 'server/sync/documents/model/errors';
 
 describe('renderError', () => {
   it('fills named parameters into the English message', () => {
@@ -130,6 +132,15 @@ describe('errors rendered from the catalogue read as before', () => {
       new CredentialInputError('otherCompany', { workspaceCompanyId: '4411', companyId: '9999' }),
       'This workspace syncs Metakocka company 4411; a key for company 9999 cannot act on it (Metakocka ids are per ' +
         'company).',
+    ],
+    [
+      new DocumentRefusedError('NOT_SUPPORTED', 'deleteOrdersOnly', { what: 'typed' }),
+      "Metakocka's API cannot delete offers, invoices or credit notes; it can for sales orders only.",
+    ],
+    [
+      new WorkflowWritesOffError(),
+      'Workflow steps may not write to Metakocka: a manager turned this off (sync setting ' +
+        'workflows.allowMetakockaWrites); nothing was sent.',
     ],
     [
       new CredentialInputError('companyIdDigits'),

@@ -83,11 +83,11 @@ function reportIdFor(record: SalesDocumentRecord, requested: string | undefined,
   const configured =
     rules?.docType === 'sales_offer' ? company.offer : rules?.docType === 'sales_order' ? company.order : null;
   if (configured) return configured;
-  throw new DocumentRefusedError(
-    'NOT_SUPPORTED',
-    `Metakocka publishes a print-out report only for invoices and credit notes (report ${BILL_REPORT_ID}); for ${record.countCode || 'this document'} (${record.documentType ?? 'unknown type'}) the report id is your company's own.`,
-    'In Metakocka, open the document\'s print view and add &dump_for_report_rest=true to its address to see its report_id; then set it once in the sync settings (documents.offerReportId / orderReportId) or run "Get document PDF" with that reportId.',
-  );
+  throw new DocumentRefusedError('NOT_SUPPORTED', 'reportUnknown', {
+    billReport: BILL_REPORT_ID,
+    document: record.countCode || record.id,
+    type: record.documentType ?? '-',
+  });
 }
 
 async function renderPdf(
@@ -135,18 +135,10 @@ export async function getDocumentPdf(
   const record = await loadDocument(deps.repos, documentId);
   const mkId = record.metakockaId;
   if (!mkId) {
-    throw new DocumentRefusedError(
-      'NOT_PUSHED',
-      `"${record.name || documentId}" is not in Metakocka yet, so Metakocka has no PDF of it.`,
-      'Push it to Metakocka first ("Push document to Metakocka"), then get the PDF.',
-    );
+    throw new DocumentRefusedError('NOT_PUSHED', 'pdfNotPushed', { name: record.name || documentId });
   }
   if (record.isDeletedInMetakocka) {
-    throw new DocumentRefusedError(
-      'NOT_FOUND',
-      `${record.countCode || mkId} was deleted in Metakocka, so it cannot be printed any more.`,
-      'Use a PDF attached earlier, or restore the document in Metakocka.',
-    );
+    throw new DocumentRefusedError('NOT_FOUND', 'pdfDeleted', { document: record.countCode || mkId });
   }
   const reportId = reportIdFor(record, requestedReportId, company);
   const bytes = await renderPdf(deps, record, mkId, reportId);

@@ -21,11 +21,7 @@ export async function keepDocumentSide(rt: SyncRuntime, recordId: string, keep: 
     const record = await loadDocument(deps.repos, recordId);
     const docType = record.documentType ? rulesForSelectValue(record.documentType)?.docType : undefined;
     if (!record.metakockaId || !docType) {
-      throw new DocumentRefusedError(
-        'NOT_PUSHED',
-        `${record.name || 'This document'} is not bound to a Metakocka document.`,
-        'Nothing to take from Metakocka; ignore the conflict.',
-      );
+      throw new DocumentRefusedError('NOT_PUSHED', 'notBound', { name: record.name || record.id });
     }
     const current = await deps.mk.getDocument({ docType, docId: record.metakockaId }, READ_OPTIONS);
     await writeDocumentsPage([current.doc_type ? current : { ...current, doc_type: docType }], {

@@ -12,30 +12,21 @@ const READ_OPTIONS = { showPaymentDetail: true, showTaxFactor: true, showProduct
 
 function boundOrder(
   record: SalesDocumentRecord,
-  verb: string,
   capability: 'canChangeStatus' | 'canDelete',
 ): DocumentTypeRules & { metakockaId: string } {
   const rules = record.documentType ? rulesForSelectValue(record.documentType) : undefined;
   if (!rules || !rules[capability]) {
     throw new DocumentRefusedError(
       'NOT_SUPPORTED',
-      `Metakocka's API cannot ${verb} ${rules ? 'offers, invoices or credit notes' : 'this document'}; it can for sales orders only.`,
-      `${verb === 'delete' ? 'Delete' : 'Change'} it in Metakocka; the sync shows the result here.`,
+      capability === 'canDelete' ? 'deleteOrdersOnly' : 'statusOrdersOnly',
+      { what: rules ? 'typed' : 'untyped' },
     );
   }
   if (!record.metakockaId) {
-    throw new DocumentRefusedError(
-      'NOT_PUSHED',
-      `${record.name || 'This order'} is not in Metakocka yet.`,
-      'Push it to Metakocka first.',
-    );
+    throw new DocumentRefusedError('NOT_PUSHED', 'notPushed', { name: record.name || record.id });
   }
   if (record.isDeletedInMetakocka) {
-    throw new DocumentRefusedError(
-      'NOT_FOUND',
-      `${record.name || 'This order'} was deleted in Metakocka.`,
-      'Nothing to do in Metakocka; the record is kept for its history.',
-    );
+    throw new DocumentRefusedError('NOT_FOUND', 'deletedInMetakocka', { name: record.name || record.id });
   }
   return { ...rules, metakockaId: record.metakockaId };
 }
@@ -46,14 +37,9 @@ export async function changeDocumentStatus(
   recordId: string,
   statusCode: string,
 ): Promise<{ status: string; statusKey: string }> {
-  if (!statusCode.trim())
-    throw new DocumentRefusedError(
-      'NOT_SUPPORTED',
-      'No status was given.',
-      'Pick the status as it is named in Metakocka, e.g. "Odpremljen".',
-    );
+  if (!statusCode.trim()) throw new DocumentRefusedError('NOT_SUPPORTED', 'noStatus');
   const record = await loadDocument(deps.repos, recordId);
-  const order = boundOrder(record, 'change the status of', 'canChangeStatus');
+  const order = boundOrder(record, 'canChangeStatus');
   try {
     await deps.mk.changeDocumentStatus({
       docType: order.docType,
@@ -78,10 +64,8 @@ function statusRefusal(error: unknown, status: string): DocumentRefusedError | n
   const choices = error.allowedValues ?? [];
   return new DocumentRefusedError(
     'UNKNOWN_STATUS',
-    `Metakocka has no order status named "${status}" in this company.`,
-    choices.length > 0
-      ? `Choose one of the statuses Metakocka knows: ${choices.join(', ')}.`
-      : 'Write the status exactly as it is named in Metakocka (Settings → Document statuses).',
+    choices.length > 0 ? 'unknownStatus' : 'unknownStatusUnlisted',
+    { status, choices: choices.join(', ') },
     choices,
   );
 }
@@ -89,13 +73,9 @@ function statusRefusal(error: unknown, status: string): DocumentRefusedError | n
 /** Deletes an order in Metakocka only when the admin allowed it; the Twenty record stays, marked deleted in Metakocka. */
 export async function deleteDocumentInMetakocka(deps: PushDeps, recordId: string, allowed: boolean): Promise<void> {
   const record = await loadDocument(deps.repos, recordId);
-  const order = boundOrder(record, 'delete', 'canDelete');
+  const order = boundOrder(record, 'canDelete');
   if (!allowed) {
-    throw new DocumentRefusedError(
-      'DELETE_DISABLED',
-      'Deleting orders in Metakocka from Twenty is turned off.',
-      'An admin can allow it in the Metakocka sync settings; or delete the order in Metakocka.',
-    );
+    throw new DocumentRefusedError('DELETE_DISABLED', 'deleteOff');
   }
   await deps.mk.deleteDocument({ docType: order.docType, mkId: order.metakockaId });
   await deps.repos.documents.upsertMany([

@@ -1,5 +1,25 @@
 // Errors of the documents stream: permanent (retrying unchanged cannot help), each with what to do (STYLE.md §2.8).
-import { SyncError } from 'server/errors';
+import { renderAction } from 'server/error-catalogue';
+import { catalogued, SyncError } from 'server/errors';
+
+/** Why a document action was refused; each has its sentence and next step in the catalogue (DOCUMENT_REFUSED). */
+export type DocumentProblem =
+  | 'notBound'
+  | 'missingInTwenty'
+  | 'issued'
+  | 'pushInvoice'
+  | 'pushUntyped'
+  | 'statusOrdersOnly'
+  | 'deleteOrdersOnly'
+  | 'notPushed'
+  | 'deletedInMetakocka'
+  | 'noStatus'
+  | 'unknownStatus'
+  | 'unknownStatusUnlisted'
+  | 'deleteOff'
+  | 'reportUnknown'
+  | 'pdfNotPushed'
+  | 'pdfDeleted';
 
 /** The user asked for something Metakocka's API cannot do or the document's state forbids (issued invoice, offer delete). */
 export class DocumentRefusedError extends SyncError {
@@ -7,12 +27,13 @@ export class DocumentRefusedError extends SyncError {
   readonly retryable = false;
   constructor(
     readonly reason: 'ISSUED' | 'NOT_SUPPORTED' | 'DELETE_DISABLED' | 'NOT_PUSHED' | 'NOT_FOUND' | 'UNKNOWN_STATUS',
-    message: string,
-    action: string,
+    problem: DocumentProblem,
+    params: Record<string, string> = {},
     /** UNKNOWN_STATUS: the statuses Metakocka named as valid, for the form to offer (the route answer carries them). */
     readonly choices?: string[],
   ) {
-    super(message, action);
+    const all = { ...params, problem, next: problem };
+    super(catalogued('DOCUMENT_REFUSED', all), renderAction('DOCUMENT_REFUSED', all));
   }
 }
 

@@ -38,12 +38,7 @@ export const READ_OPTIONS = { showPaymentDetail: true, showTaxFactor: true, show
 
 export async function loadDocument(repos: DocumentRepos, id: string): Promise<SalesDocumentRecord> {
   const [record] = await repos.documents.findByIds([id]);
-  if (!record)
-    throw new DocumentRefusedError(
-      'NOT_FOUND',
-      `Sales document ${id} does not exist in Twenty.`,
-      'Open the document from its list and try again.',
-    );
+  if (!record) throw new DocumentRefusedError('NOT_FOUND', 'missingInTwenty', { id });
   return record;
 }
 
@@ -51,18 +46,12 @@ export async function loadDocument(repos: DocumentRepos, id: string): Promise<Sa
 export function pushableRules(record: SalesDocumentRecord): DocumentTypeRules & { docType: PushableDocType } {
   const rules = record.documentType ? rulesForSelectValue(record.documentType) : undefined;
   if (record.isIssued) {
-    throw new DocumentRefusedError(
-      'ISSUED',
-      `${record.name || 'This document'} is issued in Metakocka and can no longer be changed.`,
-      'Make a credit note or a new document in Metakocka instead.',
-    );
+    throw new DocumentRefusedError('ISSUED', 'issued', { name: record.name || record.id });
   }
   if (!rules || !rules.canCreateFromTwenty) {
-    throw new DocumentRefusedError(
-      'NOT_SUPPORTED',
-      `${record.name || 'This document'} is ${rules ? 'an invoice or credit note' : 'of no document type'}; only offers and orders are sent from Twenty.`,
-      'Invoices and credit notes are made and changed in Metakocka; the sync brings them here.',
-    );
+    throw new DocumentRefusedError('NOT_SUPPORTED', rules ? 'pushInvoice' : 'pushUntyped', {
+      name: record.name || record.id,
+    });
   }
   return rules as DocumentTypeRules & { docType: PushableDocType };
 }
