@@ -124,10 +124,9 @@ describe('the architecture rules (npm run lint:architecture)', () => {
   });
 
   it('report a cycle through a path alias and an index file, and one closed by a dynamic import', () => {
-    for (const file of ['ports.ts', 'mk/index.ts', 'documents/ports.ts'])
-      expect(breachesOf('no-cycles', `${server}/alias/${file}`)).toHaveLength(1);
-    for (const file of ['push.ts', 'push-person.ts'])
-      expect(breachesOf('no-cycles', `${server}/dynamic/${file}`)).toHaveLength(1);
+    // depcruise names each cycle once, from one of its files.
+    expect(breachesOf('no-cycles', `${server}/alias/`)).toHaveLength(1);
+    expect(breachesOf('no-cycles', `${server}/dynamic/`)).toHaveLength(1);
   });
 
   it('pass imports that all point one way', () => {
