@@ -1,5 +1,6 @@
 import { defineCommandMenuItem } from 'twenty-sdk/define';
 
+import { RUN_SYNC_COMMAND_LABEL } from 'plugin/constants/names';
 import {
   RUN_METAKOCKA_SYNC_COMMAND_FRONT_COMPONENT_UNIVERSAL_IDENTIFIER,
   RUN_METAKOCKA_SYNC_COMMAND_MENU_ITEM_UNIVERSAL_IDENTIFIER,
@@ -8,7 +9,7 @@ import {
 // Everywhere (issue #5 item 7); the route itself checks the "Manage Metakocka" permission and says so when missing.
 export default defineCommandMenuItem({
   universalIdentifier: RUN_METAKOCKA_SYNC_COMMAND_MENU_ITEM_UNIVERSAL_IDENTIFIER,
-  label: 'Run Metakocka sync',
+  label: RUN_SYNC_COMMAND_LABEL,
   shortLabel: 'Metakocka sync',
   availabilityType: 'GLOBAL',
   frontComponentUniversalIdentifier: RUN_METAKOCKA_SYNC_COMMAND_FRONT_COMPONENT_UNIVERSAL_IDENTIFIER,

@@ -227,6 +227,9 @@ export const METAKOCKA_API_URLS = {
 // Key of the app's own permission flag (APPS.md §5).
 export const MANAGE_METAKOCKA_PERMISSION_FLAG_KEY = 'MANAGE_METAKOCKA';
 export const METAKOCKA_MANAGER_ROLE_LABEL = 'Metakocka manager';
+/** The sync command as Twenty's command menu shows it (manifest labels are one language for everyone); screens name
+ *  it through a placeholder, so a Slovenian sentence quotes the label without holding English of its own. */
+export const RUN_SYNC_COMMAND_LABEL = 'Run Metakocka sync';
 
 // Delivered reports and exports (issue 19): one record per file the app produced, the file in its FILES field.
 export const REPORT_OBJECT_NAMES = { singular: 'metakockaReport', plural: 'metakockaReports' } as const;

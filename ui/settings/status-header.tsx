@@ -7,6 +7,7 @@ import { Failed, Loading } from 'ui/shared/states';
 import { styles, theme } from 'ui/shared/theme';
 import { useRefresh } from 'ui/shared/use-refresh';
 import { useRouteData } from 'ui/shared/use-route-data';
+import { RUN_SYNC_COMMAND_LABEL } from 'plugin/constants/names';
 
 const COLOUR: Record<HealthAnswer['state'], string> = {
   NOT_CONFIGURED: theme.orange,
@@ -61,11 +62,15 @@ export function StatusHeader({ refreshKey }: { refreshKey: number }) {
 function NextStep({ data }: { data: HealthAnswer }) {
   const { t } = useT();
   if (data.state === 'NEVER_SYNCED' && !data.runningSince)
-    return <div data-testid="next-step">{t('state.nextStep', { action: t('health.NEVER_SYNCED.next') })}</div>;
+    return (
+      <div data-testid="next-step">
+        {t('state.nextStep', { action: t('health.NEVER_SYNCED.next', { command: RUN_SYNC_COMMAND_LABEL }) })}
+      </div>
+    );
   if (data.state !== 'SYNC_FAILED') return null;
   return (
     <div data-testid="next-step" style={styles.field}>
-      <span>{t('state.nextStep', { action: t('health.SYNC_FAILED.next') })}</span>
+      <span>{t('state.nextStep', { action: t('health.SYNC_FAILED.next', { command: RUN_SYNC_COMMAND_LABEL }) })}</span>
       {data.lastSync?.id ? (
         <a
           data-testid="failed-run-link"

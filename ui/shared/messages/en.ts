@@ -30,13 +30,13 @@ export const en = {
   'health.CREDENTIALS_REFUSED': 'Metakocka refused the credentials.',
   'health.SYNC_FAILED': 'Connected, but the last sync ({time}) failed.',
   'health.SYNC_FAILED.next':
-    'Open the failed sync run to read what went wrong, put it right, then run “Run Metakocka sync” from the command menu (Ctrl+K or ⌘K).',
+    'Open the failed sync run to read what went wrong, put it right, then run “{command}” from the command menu (Ctrl+K or ⌘K).',
   'health.openRun': 'Open the failed sync run',
   'health.SYNC_ISSUES': 'Connected. The last sync ({time}) finished with issues.',
   'health.running': 'A sync is running (started {time}).',
   'health.NEVER_SYNCED': 'Connected. No sync has run yet.',
   'health.NEVER_SYNCED.next':
-    'Start the first sync: open the command menu (Ctrl+K or ⌘K) and run “Run Metakocka sync”. It brings partners and products from Metakocka.',
+    'Start the first sync: open the command menu (Ctrl+K or ⌘K) and run “{command}”. It brings partners and products from Metakocka.',
   'health.HEALTHY': 'Connected. Last sync: {time}.',
   'health.changedOutside': 'The credentials were changed outside this page on {time}.',
   'health.missing': 'Missing: {what}.',

@@ -32,13 +32,13 @@ export const sl: Record<MessageId, Message> = {
   'health.CREDENTIALS_REFUSED': 'Metakocka je zavrnila podatke za prijavo.',
   'health.SYNC_FAILED': 'Povezano, vendar zadnja sinhronizacija ({time}) ni uspela.',
   'health.SYNC_FAILED.next':
-    'Odprite neuspelo sinhronizacijo in preberite, kaj je šlo narobe, to popravite, nato v meniju ukazov (Ctrl+K ali ⌘K) zaženite »Run Metakocka sync« (tako je ukaz poimenovan v Twenty).',
+    'Odprite neuspelo sinhronizacijo in preberite, kaj je šlo narobe, to popravite, nato v meniju ukazov (Ctrl+K ali ⌘K) zaženite »{command}« (tako je ukaz poimenovan v Twenty).',
   'health.openRun': 'Odpri neuspelo sinhronizacijo',
   'health.SYNC_ISSUES': 'Povezano. Zadnja sinhronizacija ({time}) se je končala s težavami.',
   'health.running': 'Sinhronizacija teče (začela se je {time}).',
   'health.NEVER_SYNCED': 'Povezano. Sinhronizacija še ni tekla.',
   'health.NEVER_SYNCED.next':
-    'Zaženite prvo sinhronizacijo: odprite meni ukazov (Ctrl+K ali ⌘K) in izberite »Run Metakocka sync« (tako je ukaz poimenovan v Twenty). Prenese partnerje in izdelke iz Metakocke.',
+    'Zaženite prvo sinhronizacijo: odprite meni ukazov (Ctrl+K ali ⌘K) in izberite »{command}« (tako je ukaz poimenovan v Twenty). Prenese partnerje in izdelke iz Metakocke.',
   'health.HEALTHY': 'Povezano. Zadnja sinhronizacija: {time}.',
   'health.changedOutside': 'Podatki za prijavo so bili spremenjeni zunaj te strani ({time}).',
   'health.missing': 'Manjka: {what}.',
