@@ -130,7 +130,7 @@ describe('upgrade to migration 0002 with data in the workspace', () => {
     ]);
     expect(
       (world.standIn.kv.get(MIGRATIONS_KV_KEY) as { applied: Array<{ id: string }> }).applied.map((step) => step.id),
-    ).toEqual(['0001', '0002', '0003']);
+    ).toEqual(['0001', '0002', '0003', '0005']);
 
     // A crash between the step and its record runs it again: that writes nothing.
     await linkOpenIssues.up(createStandInRuntime(world.standIn));
