@@ -52,6 +52,15 @@ module.exports = {
       to: { path: '^plugin/', pathNot: '^plugin/constants/' },
     },
     {
+      name: 'streams-metakocka-through-port',
+      severity: 'error',
+      comment:
+        'A stream (partners, products, documents) reaches Metakocka through the sync port (server/sync/mk-port.ts), ' +
+        'never the client modules of server/metakocka/, so the port says everything a stream needs of Metakocka.',
+      from: { path: '^server/sync/(partners|products|documents)/' },
+      to: { path: '^server/metakocka/' },
+    },
+    {
       name: 'app-not-test',
       severity: 'error',
       comment: 'Shipped code never depends on tests, fakes or fixtures.',

@@ -54,6 +54,8 @@ beforeAll(() => {
   write('ui/shared/translate.ts', `export const t = 1;\n`);
   write('plugin/objects/product.object.ts', `export default 1;\n`);
   write('plugin/constants/route-paths.ts', `export const path = '/x';\n`);
+  write('server/metakocka/values.ts', `export const asArray = 1;\n`);
+  write('server/sync/mk-port.ts', `export { asArray } from 'server/metakocka/values';\n`);
   write('server/routes/contracts.ts', `export type HealthAnswer = { ok: boolean };\nexport const schema = 1;\n`);
   const files = [
     write(`${server}/cycle-a.ts`, `import { b } from './cycle-b';\nexport const a = () => b;\n`),
@@ -65,6 +67,8 @@ beforeAll(() => {
     write(`${server}/uses-plugin-object.ts`, `export { default } from 'plugin/objects/product.object';\n`),
     write(`${server}/uses-plugin-constant.ts`, `export * from 'plugin/constants/route-paths';\n`),
     write(`${server}/uses-test.ts`, `export * from 'test/${scratch}/helper';\n`),
+    write(`server/sync/documents/${scratch}/uses-client.ts`, `export * from 'server/metakocka/values';\n`),
+    write(`server/sync/documents/${scratch}/uses-port.ts`, `export * from 'server/sync/mk-port';\n`),
     write(`${test}/helper.ts`, `export const helper = 1;\n`),
     write(`${ui}/server-value.ts`, `export * from 'server/routes/contracts';\n`),
     write(
@@ -119,6 +123,13 @@ describe('the architecture rules (npm run lint:architecture)', () => {
   it('report server/ importing plugin/ outside plugin/constants/', () => {
     expect(breachesOf('server-plugin-constants-only', `${server}/uses-plugin-object.ts`)).toHaveLength(1);
     expect(found.filter((line) => line.includes(`${server}/uses-plugin-constant.ts`))).toEqual([]);
+  });
+
+  it("report a stream importing server/metakocka/ and allow it the sync's Metakocka port", () => {
+    expect(
+      breachesOf('streams-metakocka-through-port', `server/sync/documents/${scratch}/uses-client.ts`),
+    ).toHaveLength(1);
+    expect(found.filter((line) => line.includes(`server/sync/documents/${scratch}/uses-port.ts`))).toEqual([]);
   });
 
   it('report server/, ui/ and plugin/ importing test/', () => {
