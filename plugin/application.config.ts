@@ -10,6 +10,7 @@ import {
   METAKOCKA_COMPANY_ID_APPLICATION_VARIABLE_UNIVERSAL_IDENTIFIER,
   METAKOCKA_CREDENTIAL_ENCRYPTION_KEY_APPLICATION_VARIABLE_UNIVERSAL_IDENTIFIER,
   METAKOCKA_SECRET_KEY_APPLICATION_VARIABLE_UNIVERSAL_IDENTIFIER,
+  METAKOCKA_UI_LANGUAGE_APPLICATION_VARIABLE_UNIVERSAL_IDENTIFIER,
   METAKOCKA_WEBHOOK_SECRET_APPLICATION_VARIABLE_UNIVERSAL_IDENTIFIER,
 } from 'plugin/constants/universal-identifiers';
 
@@ -82,6 +83,19 @@ export default defineApplication({
         'Key that encrypts the per-user Metakocka secret keys stored in Twenty. Changing it makes stored per-user keys unreadable.',
       type: FieldType.TEXT,
       isSecret: true,
+    },
+    // TEXT like the API URL: the two codes are all there is to choose, and the app reads anything else as unset
+    // (English). A manager sets it from the app's settings page too (route LANGUAGE_ROUTES.workspaceSave, audited).
+    [APP_VARIABLES.uiLanguage]: {
+      universalIdentifier: METAKOCKA_UI_LANGUAGE_APPLICATION_VARIABLE_UNIVERSAL_IDENTIFIER,
+      label: 'Metakocka app language (workspace default)',
+      description:
+        'The language the Metakocka app speaks in this workspace unless a member chose their own on "My Metakocka ' +
+        'account": en (English) or sl (Slovenian, slovenščina). Also the language of sync issue messages in Twenty’s ' +
+        'own list views. Empty or anything else: English.',
+      type: FieldType.TEXT,
+      value: 'en',
+      isSecret: false,
     },
   },
 });

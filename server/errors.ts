@@ -1,18 +1,49 @@
 // The base of every error the sync raises (STYLE.md §2.8): a stable code, whether retrying unchanged can succeed,
 // and an action a person can take. Messages carry ids and codes, never a secret key, token or request body.
+// An error rendered from the catalogue keeps its parameters, so it can be told again in the reader's language
+// (describe); `message` and `action` are the English texts logs and older callers read.
+import {
+  isErrorCode,
+  renderAction,
+  renderError,
+  type ErrorCode,
+  type ErrorLanguage,
+  type ErrorParams,
+} from 'server/error-catalogue';
+
+/** A message to render from the catalogue: the code's entry and the parameters (ids, calls, term keys; never a
+ *  secret). The error keeps the parameters, so it can be worded again in another language. */
+export interface CataloguedMessage {
+  code: ErrorCode;
+  params: ErrorParams;
+}
+
+export const catalogued = (code: ErrorCode, params: ErrorParams = {}): CataloguedMessage => ({ code, params });
+
 export abstract class SyncError extends Error {
   /** Stable key for issues, alerts and docs/troubleshooting.md. */
   abstract readonly code: string;
   /** True only if trying again unchanged can succeed. */
   abstract readonly retryable: boolean;
+  /** The parameters of the catalogue message, or null when the English message is the only wording there is. */
+  readonly params: ErrorParams | null;
 
   constructor(
-    message: string,
+    message: string | CataloguedMessage,
     readonly action: string,
     options?: ErrorOptions,
   ) {
-    super(message, options);
+    super(typeof message === 'string' ? message : renderError(message.code, message.params), options);
     this.name = new.target.name;
+    this.params = typeof message === 'string' ? null : message.params;
+  }
+
+  /** The message and next step in `lang`: English as raised; another language rendered from the code's catalogue
+   *  entry with the error's parameters (without them, the entry's own sentence, which needs none). */
+  describe(lang: ErrorLanguage): { message: string; action: string } {
+    if (lang === 'en' || !isErrorCode(this.code)) return { message: this.message, action: this.action };
+    const params = this.params ?? {};
+    return { message: renderError(this.code, params, lang), action: renderAction(this.code, params, lang) };
   }
 
   /** What logs and API answers may show: the same fields a person reads, nothing from the request. */

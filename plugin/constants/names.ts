@@ -220,6 +220,7 @@ export const APP_VARIABLES = {
   webhookSecret: 'METAKOCKA_WEBHOOK_SECRET',
   credentialEncryptionKey: 'METAKOCKA_CREDENTIAL_ENCRYPTION_KEY',
   allowedEndpoints: 'METAKOCKA_ALLOWED_ENDPOINTS',
+  uiLanguage: 'METAKOCKA_UI_LANGUAGE',
 } as const;
 
 export const METAKOCKA_API_URLS = {

@@ -45,11 +45,19 @@ export const CONSOLE_ROUTES = {
   runDetail: '/metakocka/console/runs/detail',
 } as const;
 
+/** The language the app speaks to each member (issue 15): read mine, choose mine, choose the workspace's default. */
+export const LANGUAGE_ROUTES = {
+  read: '/metakocka/language',
+  mineSave: '/metakocka/language/mine/save',
+  workspaceSave: '/metakocka/language/workspace/save',
+} as const;
+
 export type CredentialRoutePath = (typeof CREDENTIAL_ROUTES)[keyof typeof CREDENTIAL_ROUTES];
 export type SyncRoutePath = (typeof SYNC_ROUTES)[keyof typeof SYNC_ROUTES];
 export type DocumentRoutePath = (typeof DOCUMENT_ROUTES)[keyof typeof DOCUMENT_ROUTES];
 export type ConsoleRoutePath = (typeof CONSOLE_ROUTES)[keyof typeof CONSOLE_ROUTES];
-export type RoutePath = CredentialRoutePath | SyncRoutePath | DocumentRoutePath | ConsoleRoutePath;
+export type LanguageRoutePath = (typeof LANGUAGE_ROUTES)[keyof typeof LANGUAGE_ROUTES];
+export type RoutePath = CredentialRoutePath | SyncRoutePath | DocumentRoutePath | ConsoleRoutePath | LanguageRoutePath;
 
 /** Headers Twenty must forward to the webhook route (only listed headers are passed, lower-cased; APPS.md §3.3).
  *  X-MetaKocka-Id is not among them: it is not signed, so it proves nothing (D39). */

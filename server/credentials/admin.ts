@@ -22,17 +22,11 @@ export async function revokePersonalCredential(
   ownerWorkspaceMemberId: unknown,
 ): Promise<void> {
   if (typeof ownerWorkspaceMemberId !== 'string' || ownerWorkspaceMemberId.trim() === '') {
-    throw new CredentialInputError(
-      'No member was named to revoke.',
-      'Pick the member from the list of personal credentials.',
-    );
+    throw new CredentialInputError('revokeNoMember');
   }
   const row = await ports.rows.findByOwner(ownerWorkspaceMemberId);
   if (!row) {
-    throw new CredentialInputError(
-      `Member ${ownerWorkspaceMemberId} has no personal Metakocka credential.`,
-      'Reload the list; it may have been removed already.',
-    );
+    throw new CredentialInputError('revokeNothing', { workspaceMemberId: ownerWorkspaceMemberId });
   }
   await ports.rows.destroy(row.id);
   await audit(

@@ -27,7 +27,8 @@ export type AuditAction =
   | 'console.resumed'
   | 'console.cancelled'
   | 'console.maintenance-on'
-  | 'console.maintenance-off';
+  | 'console.maintenance-off'
+  | 'language.workspace-changed';
 
 export async function audit(
   ports: Pick<CredentialPorts, 'audit' | 'now'>,

@@ -1,7 +1,8 @@
 // Errors of the credentials module (STYLE.md §2.8): permanent, with a stable code and an action a person can take.
 // None carries a secret: messages name members, companies and key ids only.
-import { renderError } from 'server/error-catalogue';
-import { SyncError } from 'server/errors';
+import type { MissingCredential } from 'server/credentials/org-variables';
+import { renderAction } from 'server/error-catalogue';
+import { catalogued, SyncError } from 'server/errors';
 
 export class CredentialKeyError extends SyncError {
   readonly code = 'CREDENTIAL_KEY';
@@ -28,7 +29,7 @@ export class PersonalCredentialRequiredError extends SyncError {
     why: string,
   ) {
     super(
-      renderError('PERSONAL_CREDENTIAL_REQUIRED', { workspaceMemberId, why }),
+      catalogued('PERSONAL_CREDENTIAL_REQUIRED', { workspaceMemberId, why }),
       'Open Settings → My Metakocka account, enter your Metakocka secret key and save it, then try again.',
     );
   }
@@ -37,25 +38,46 @@ export class PersonalCredentialRequiredError extends SyncError {
 export class OrganisationCredentialsMissingError extends SyncError {
   readonly code = 'CREDENTIALS_MISSING';
   readonly retryable = false;
-  constructor(missing: string[]) {
+  constructor(missing: MissingCredential[]) {
     super(
-      renderError('CREDENTIALS_MISSING', {
-        missing: missing.join(' and '),
-        isOrAre: missing.length === 1 ? 'is' : 'are',
-      }),
+      catalogued('CREDENTIALS_MISSING', { missing: missing.length === 1 ? missing[0]! : 'both' }),
       'An administrator enters the company id and secret key under Settings → Metakocka and tests the connection.',
     );
   }
 }
 
+/** What was wrong with a credential form or request; each has its sentence and next step in the catalogue. */
+export type CredentialProblem =
+  | 'companyIdDigits'
+  | 'secretKeyBlank'
+  | 'endpointChoice'
+  | 'customUrlInvalid'
+  | 'customUrlInsecure'
+  | 'customUrlPath'
+  | 'policyUnknown'
+  | 'revokeNoMember'
+  | 'revokeNothing'
+  | 'personalOff'
+  | 'otherCompany'
+  | 'callerUnknown';
+
 export class CredentialInputError extends SyncError {
   readonly code = 'CREDENTIAL_INPUT';
   readonly retryable = false;
+  constructor(problem: CredentialProblem, params: Record<string, string> = {}) {
+    const all = { ...params, problem, next: problem };
+    super(catalogued('CREDENTIAL_INPUT', all), renderAction('CREDENTIAL_INPUT', all));
+  }
 }
 
 export class VariableWriteError extends SyncError {
   readonly code = 'VARIABLE_WRITE';
   readonly retryable = false;
+  /** notWritten: a variable only Twenty's editor sets; refused: Twenty did not save it (`detail`: Twenty's words). */
+  constructor(problem: 'notWritten' | 'refused', params: { variable: string; detail?: string }) {
+    const all = { ...params, problem, next: problem };
+    super(catalogued('VARIABLE_WRITE', all), renderAction('VARIABLE_WRITE', all));
+  }
 }
 
 /** The API URL points somewhere the app may not send a Metakocka key (D37). */
@@ -64,7 +86,7 @@ export class EndpointNotAllowedError extends SyncError {
   readonly retryable = false;
   constructor(endpoint: string, variable: string) {
     super(
-      renderError('ENDPOINT_NOT_ALLOWED', { endpoint, variable }),
+      catalogued('ENDPOINT_NOT_ALLOWED', { endpoint, variable }),
       `Choose Metakocka's production or development host, or ask a Twenty administrator (Applications permission) to add ${endpoint} to ${variable} under Settings → Applications → Metakocka → Variables.`,
     );
   }
@@ -76,7 +98,7 @@ export class EndpointChangedError extends SyncError {
   readonly retryable = false;
   constructor(savedFor: string, requested: string) {
     super(
-      renderError('ENDPOINT_CHANGED', { savedFor, requested }),
+      catalogued('ENDPOINT_CHANGED', { savedFor, requested }),
       `A Metakocka manager enters the secret key again together with ${requested} under Settings → Metakocka, or the API URL goes back to ${savedFor}.`,
     );
   }
@@ -88,9 +110,9 @@ export class CredentialEndpointChangedError extends SyncError {
   readonly retryable = false;
   constructor(workspaceMemberId: string, savedFor: string | null, current: string) {
     super(
-      renderError('CREDENTIAL_ENDPOINT_CHANGED', {
+      catalogued('CREDENTIAL_ENDPOINT_CHANGED', {
         workspaceMemberId,
-        savedFor: savedFor ?? 'an unrecorded endpoint',
+        savedFor: savedFor ?? 'none',
         current,
       }),
       'The member enters their Metakocka secret key again on "My Metakocka account".',

@@ -68,10 +68,7 @@ export interface PersonalCredentialInput {
 
 export class PersonalCredentialsOffError extends CredentialInputError {
   constructor() {
-    super(
-      'Personal Metakocka credentials are switched off in this workspace.',
-      'Ask an administrator to allow them under Settings → Metakocka.',
-    );
+    super('personalOff');
   }
 }
 
@@ -87,13 +84,10 @@ export async function savePersonalCredential(
   if ((await readPolicy(ports.kv)) === 'OFF') throw new PersonalCredentialsOffError();
   const org = readOrgCredentials((key) => ports.variables.get(key));
   if (!org.ok || org.credentials.companyId === '')
-    throw new OrganisationCredentialsMissingError(org.ok ? ['the company id'] : org.missing);
+    throw new OrganisationCredentialsMissingError(org.ok ? ['companyId'] : org.missing);
   const companyId = parseCompanyId(input.companyId);
   if (companyId !== org.credentials.companyId) {
-    throw new CredentialInputError(
-      `This workspace syncs Metakocka company ${org.credentials.companyId}; a key for company ${companyId} cannot act on it (Metakocka ids are per company).`,
-      `Enter the secret key of your Metakocka user in company ${org.credentials.companyId}.`,
-    );
+    throw new CredentialInputError('otherCompany', { workspaceCompanyId: org.credentials.companyId, companyId });
   }
   const secretKey = parseSecretKey(input.secretKey);
   const label = typeof input.label === 'string' && input.label.trim() !== '' ? input.label.trim().slice(0, 120) : null;

@@ -12,10 +12,7 @@ export const DEFAULT_POLICY: CredentialPolicy = 'OFF';
 export function parsePolicy(value: unknown): CredentialPolicy {
   if (typeof value === 'string' && (CREDENTIAL_POLICIES as readonly string[]).includes(value))
     return value as CredentialPolicy;
-  throw new CredentialInputError(
-    `"${String(value)}" is not a personal-credential policy.`,
-    `Choose one of ${CREDENTIAL_POLICIES.join(', ')}.`,
-  );
+  throw new CredentialInputError('policyUnknown', { given: String(value), choices: CREDENTIAL_POLICIES.join(', ') });
 }
 
 export async function readPolicy(kv: KvPort): Promise<CredentialPolicy> {

@@ -1,4 +1,5 @@
 // Builds the credentials module's ports from the AppRuntime the host gives every function (server/host/runtime.ts).
+import { APP_VARIABLES } from 'plugin/constants/names';
 import { VariableWriteError } from 'server/credentials/errors';
 import { VARIABLES } from 'server/credentials/org-variables';
 import type { AppVariablesPort, CredentialPorts } from 'server/credentials/ports';
@@ -27,6 +28,7 @@ const APP_WRITTEN_VARIABLES: ReadonlySet<string> = new Set([
   VARIABLES.secretKey,
   VARIABLES.apiUrl,
   VARIABLES.encryptionKey,
+  APP_VARIABLES.uiLanguage, // the workspace's default language (manager, audited; issue 15)
 ]);
 
 type VariableSource = Readonly<Record<string, string | undefined>>;
@@ -41,20 +43,14 @@ export function applicationVariables(runtime: AppRuntime, source: VariableSource
     get: (key) => (written.has(key) ? written.get(key) : source[key]),
     async set(key, value) {
       if (!APP_WRITTEN_VARIABLES.has(key)) {
-        throw new VariableWriteError(
-          `The app never writes ${key}.`,
-          'Set it in Twenty under Settings → Applications → Metakocka → Variables.',
-        );
+        throw new VariableWriteError('notWritten', { variable: key });
       }
       const answer = await writeApplicationVariable(runtime, key, value);
       if (!answer.ok || !answer.data.updateOneApplicationVariable) {
         // Twenty's message names the variable at most; the value is never part of what we report.
         const said = answer.ok ? 'no confirmation' : (answer.errors[0]?.message ?? `HTTP ${answer.status}`);
         const reason = said.split(value).join('[redacted]');
-        throw new VariableWriteError(
-          `Twenty did not save the application variable ${key}: ${reason}.`,
-          "Check that the app's role holds the Applications permission (Settings → Roles), then try again.",
-        );
+        throw new VariableWriteError('refused', { variable: key, detail: reason });
       }
       written.set(key, value);
     },

@@ -7,10 +7,7 @@ import { ENDPOINTS, type EndpointKind } from 'server/credentials/org-variables';
 export function parseCompanyId(value: unknown): string {
   const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
   if (!/^\d{1,12}$/.test(text)) {
-    throw new CredentialInputError(
-      'The company id must be the number Metakocka shows under Settings → API (digits only).',
-      'Copy the company id from Metakocka (Nastavitve → API) and paste it without spaces.',
-    );
+    throw new CredentialInputError('companyIdDigits');
   }
   return text;
 }
@@ -18,10 +15,7 @@ export function parseCompanyId(value: unknown): string {
 export function parseSecretKey(value: unknown): string {
   const text = typeof value === 'string' ? value.trim() : '';
   if (text === '' || text.length > 200 || /\s/.test(text)) {
-    throw new CredentialInputError(
-      'The secret key is empty or contains spaces or line breaks.',
-      'Copy the secret key from Metakocka (Nastavitve → API) again and paste it as one word.',
-    );
+    throw new CredentialInputError('secretKeyBlank');
   }
   return text;
 }
@@ -40,32 +34,20 @@ export const isSecureOrigin = (url: URL): boolean =>
 export function parseEndpoint(kind: unknown, customUrl: unknown): string {
   if (kind === 'production' || kind === 'development') return ENDPOINTS[kind];
   if (kind !== 'custom') {
-    throw new CredentialInputError(
-      `"${String(kind)}" is not an endpoint choice.`,
-      'Choose production, development or a custom address.',
-    );
+    throw new CredentialInputError('endpointChoice', { given: String(kind) });
   }
   let url: URL;
   try {
     url = new URL(typeof customUrl === 'string' ? customUrl.trim() : '');
   } catch {
-    throw new CredentialInputError(
-      'The custom address is not a URL.',
-      'Enter the address of your Metakocka server, such as https://metakocka.example.si.',
-    );
+    throw new CredentialInputError('customUrlInvalid');
   }
   const path = url.pathname.replace(/\/rest\/eshop(\/v1)?(\/json)?\/?.*$/, '').replace(/\/+$/, '');
   if (!isSecureOrigin(url)) {
-    throw new CredentialInputError(
-      'The custom address must use https (plain http is allowed only for a server on this machine).',
-      'Enter the https:// address of your Metakocka server.',
-    );
+    throw new CredentialInputError('customUrlInsecure');
   }
   if (path !== '' || url.search !== '' || url.hash !== '') {
-    throw new CredentialInputError(
-      `The custom address must be the server only, without a path: ${url.origin}.`,
-      `Enter ${url.origin} instead.`,
-    );
+    throw new CredentialInputError('customUrlPath', { origin: url.origin });
   }
   return url.origin;
 }

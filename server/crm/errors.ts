@@ -1,13 +1,12 @@
 // Twenty's error shapes turned into SyncError classes, split by what the job runner should do next (STYLE.md §2.8).
-import { renderError } from 'server/error-catalogue';
-import { SyncError } from 'server/errors';
+import { catalogued, SyncError } from 'server/errors';
 
 /** LIMIT_REACHED on /graphql (HTTP 200) or HTTP 429 on REST (contract/README.md "Key limits", examples h1, h2). */
 export class CrmRateLimitedError extends SyncError {
   readonly code = 'CRM_RATE_LIMITED';
   readonly retryable = true;
   constructor(detail: string) {
-    super(renderError('CRM_RATE_LIMITED', { detail }), 'Nothing to do: the step is retried later with a delay.');
+    super(catalogued('CRM_RATE_LIMITED', { detail }), 'Nothing to do: the step is retried later with a delay.');
   }
 }
 
@@ -17,7 +16,7 @@ export class CrmUnavailableError extends SyncError {
   readonly retryable = true;
   constructor(detail: string, options?: ErrorOptions) {
     super(
-      renderError('CRM_UNAVAILABLE', { detail }),
+      catalogued('CRM_UNAVAILABLE', { detail }),
       'Nothing to do: the step is retried. If it persists, check the Twenty server health.',
       options,
     );
@@ -34,7 +33,7 @@ export class CrmValidationError extends SyncError {
     readonly conflictingRecordId?: string,
   ) {
     super(
-      renderError('CRM_VALIDATION', { detail: `${message}${subCode ? ` (${subCode})` : ''}` }),
+      catalogued('CRM_VALIDATION', { detail: `${message}${subCode ? ` (${subCode})` : ''}` }),
       'Correct the record named in the issue (or its Metakocka source); the next run picks it up.',
     );
   }
@@ -46,7 +45,7 @@ export class CrmNotFoundError extends SyncError {
   readonly retryable = false;
   constructor(message: string) {
     super(
-      renderError('CRM_NOT_FOUND', { detail: message }),
+      catalogued('CRM_NOT_FOUND', { detail: message }),
       'The record was removed in Twenty; resync it or unlink it from Metakocka.',
     );
   }
@@ -58,7 +57,7 @@ export class CrmAuthError extends SyncError {
   readonly retryable = false;
   constructor(message: string) {
     super(
-      renderError('CRM_AUTH', { detail: message }),
+      catalogued('CRM_AUTH', { detail: message }),
       'Reinstall or upgrade the Metakocka app in Twenty; if it persists, contact the workspace admin.',
     );
   }
@@ -69,7 +68,7 @@ export class CrmSchemaError extends SyncError {
   readonly retryable = false;
   constructor(message: string) {
     super(
-      renderError('CRM_SCHEMA', { detail: message }),
+      catalogued('CRM_SCHEMA', { detail: message }),
       'Upgrade the Metakocka app so its objects and fields exist in this workspace.',
     );
   }

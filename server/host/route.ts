@@ -4,6 +4,7 @@
 import type { LogicFunctionExecutionContext, RoutePayload } from 'twenty-sdk/logic-function';
 
 import { SyncError } from 'server/errors';
+import { languageForMember, type Language } from 'server/language/choice';
 import { HttpResponse } from 'server/host/http-response';
 import type { Caller, RouteGuard } from 'server/host/guards';
 import { runtimeFor } from 'server/host/host-handler';
@@ -40,10 +41,22 @@ const toRequest = (event: RoutePayload<unknown>, caller: Caller | null): RouteRe
   caller,
 });
 
-const errorReply = (error: unknown, runtime: AppRuntime): HttpResponse => {
+/** The caller's language (their choice, else the workspace's); English when even that cannot be read. */
+async function callerLanguage(runtime: AppRuntime, caller: Caller | null): Promise<Language> {
+  try {
+    const variables = { get: (key: string) => runtime.variables[key] };
+    return await languageForMember({ kv: runtime.kv, variables }, caller?.workspaceMemberId ?? null);
+  } catch {
+    return 'en';
+  }
+}
+
+/** A refusal in the caller's language; the log keeps the English message. */
+const errorReply = async (error: unknown, runtime: AppRuntime, caller: Caller | null): Promise<HttpResponse> => {
   if (error instanceof SyncError) {
     runtime.log.warn('Route failed', { code: error.code, message: error.message });
-    return routeReply(error.retryable ? 503 : 422, { error: error.message, code: error.code, action: error.action });
+    const { message, action } = error.describe(await callerLanguage(runtime, caller));
+    return routeReply(error.retryable ? 503 : 422, { error: message, code: error.code, action });
   }
   runtime.log.error('Route failed unexpectedly', { error });
   return failureReply(
@@ -57,11 +70,13 @@ export const hostRoute =
   <T>(guard: RouteGuard, run: (request: RouteRequest, runtime: AppRuntime) => Promise<T | HttpResponse>) =>
   async (event: RoutePayload<unknown>, context?: LogicFunctionExecutionContext): Promise<T | HttpResponse> => {
     const runtime = runtimeFor(context);
+    let caller: Caller | null = null;
     try {
       const outcome = await guard(event, runtime);
       if (!outcome.allowed) return failureReply(outcome.status, outcome.error, outcome.action);
-      return await run(toRequest(event, outcome.caller), runtime);
+      caller = outcome.caller;
+      return await run(toRequest(event, caller), runtime);
     } catch (error) {
-      return errorReply(error, runtime);
+      return errorReply(error, runtime, caller);
     }
   };

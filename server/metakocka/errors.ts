@@ -1,18 +1,9 @@
 // The Metakocka error taxonomy: every failure of a call becomes one of these classes (STYLE.md §2.8).
 // Classification follows API.md §5.2: by opr_code AND by text, because one code covers several causes
 // (2 = malformed request or missing record, 5 = quota but also a business refusal, 6 = business rules).
-import { renderError } from '../error-catalogue';
-import { SyncError } from '../errors';
+import { catalogued, SyncError, type CataloguedMessage } from '../errors';
 
 export type UnavailableReason = 'unreachable' | 'timeout' | 'server-error' | 'rate-limited' | 'malformed';
-
-const UNAVAILABLE_TEXT: Record<UnavailableReason, string> = {
-  unreachable: 'Metakocka could not be reached (no connection to the server)',
-  timeout: 'Metakocka did not answer in time',
-  'server-error': 'Metakocka answered with a server error',
-  'rate-limited': 'Metakocka asked us to slow down (HTTP 429)',
-  malformed: 'Metakocka sent an answer that is not valid JSON',
-};
 
 /** Network failures, timeouts, HTTP 5xx/429, garbled answers: trying again later can succeed (API.md §1.6, §5.1). */
 export class MetakockaUnavailableError extends SyncError {
@@ -26,8 +17,8 @@ export class MetakockaUnavailableError extends SyncError {
     readonly networkCode?: string,
   ) {
     super(
-      renderError('MK_UNAVAILABLE', {
-        problem: UNAVAILABLE_TEXT[reason],
+      catalogued('MK_UNAVAILABLE', {
+        reason,
         method,
         details: `${httpStatus ? ` (HTTP ${httpStatus})` : ''}${networkCode ? ` (${networkCode})` : ''}`,
       }),
@@ -47,7 +38,7 @@ export class MetakockaMisconfiguredError extends SyncError {
     readonly httpStatus: number,
   ) {
     super(
-      renderError('MK_MISCONFIGURED', { method, httpStatus, url }),
+      catalogued('MK_MISCONFIGURED', { method, httpStatus, url }),
       'Set the Metakocka address to the host only, e.g. https://main.metakocka.si, without /rest/... after it.',
     );
   }
@@ -65,7 +56,7 @@ export class MetakockaAnswerTooLargeError extends SyncError {
     readonly capBytes: number,
   ) {
     super(
-      renderError('MK_ANSWER_TOO_LARGE', { method, capMiB: capBytes / 2 ** 20, capBytes }),
+      catalogued('MK_ANSWER_TOO_LARGE', { method, capMiB: capBytes / 2 ** 20, capBytes }),
       "Check that the Metakocka address in the settings is Metakocka's own. If it is, the company holds more than the app reads in one " +
         'call (the whole partner register is one answer; about 40,000 partners fit): report this message to support.',
     );
@@ -77,7 +68,7 @@ abstract class MetakockaOprError extends SyncError {
     readonly method: string,
     readonly oprCode: string,
     readonly oprDesc: string,
-    message: string,
+    message: CataloguedMessage,
     action: string,
   ) {
     super(message, action);
@@ -92,7 +83,7 @@ export class MetakockaAuthError extends MetakockaOprError {
       method,
       oprCode,
       oprDesc,
-      renderError('MK_AUTH', { company: companyId ? `company id ${companyId}` : 'the company id', oprCode, method }),
+      catalogued('MK_AUTH', { company: companyId ? 'id' : 'none', companyId: companyId ?? '', oprCode, method }),
       'Copy the company id and API secret key again from Metakocka (Settings → API) and save them in the app settings.',
     );
   }
@@ -106,7 +97,7 @@ export class MetakockaIpNotAllowedError extends MetakockaOprError {
       method,
       oprCode,
       oprDesc,
-      renderError('MK_IP_NOT_ALLOWED', { oprCode, method }),
+      catalogued('MK_IP_NOT_ALLOWED', { oprCode, method }),
       "Ask the Metakocka administrator to allow this server's IP address for API access, or remove the IP restriction.",
     );
   }
@@ -122,7 +113,7 @@ export class MetakockaQuotaError extends MetakockaOprError {
       method,
       oprCode,
       oprDesc,
-      renderError('MK_QUOTA', { oprCode, method }),
+      catalogued('MK_QUOTA', { oprCode, method }),
       'Wait: the sync pauses and continues by itself. If it happens often, lower the sync frequency in the settings.',
     );
   }
@@ -142,7 +133,7 @@ export class MetakockaValidationError extends MetakockaOprError {
       method,
       oprCode,
       oprDesc,
-      renderError('MK_VALIDATION', { value: field ? `a value of ${field}` : 'a value', oprCode, method, oprDesc }),
+      catalogued('MK_VALIDATION', { value: field ? 'field' : 'none', field: field ?? '', oprCode, method, oprDesc }),
       allowedValues?.length
         ? `Use one of the values Metakocka accepts for ${field ?? 'this field'}: ${allowedValues.join(', ')}.`
         : `Correct ${field ?? 'the value named in the message'} on the record, then retry it from the inbox.`,
@@ -158,7 +149,7 @@ export class MetakockaNotFoundError extends MetakockaOprError {
       method,
       oprCode,
       oprDesc,
-      renderError('MK_NOT_FOUND', { oprCode, method, oprDesc }),
+      catalogued('MK_NOT_FOUND', { oprCode, method, oprDesc }),
       'The record may have been deleted in Metakocka. Check it there; the next full sync marks it as deleted.',
     );
   }
@@ -172,7 +163,7 @@ export class MetakockaRefusedError extends MetakockaOprError {
       method,
       oprCode,
       oprDesc,
-      renderError('MK_REFUSED', { oprCode, method, oprDesc }),
+      catalogued('MK_REFUSED', { oprCode, method, oprDesc }),
       'Correct the record named in the issue (or the setting Metakocka names), then retry it from the inbox.',
     );
   }
@@ -186,7 +177,7 @@ export class MetakockaUnknownError extends MetakockaOprError {
       method,
       oprCode,
       oprDesc,
-      renderError('MK_UNKNOWN', { oprCode: oprCode || 'none', method, oprDesc }),
+      catalogued('MK_UNKNOWN', { oprCode: oprCode || 'none', method, oprDesc }),
       'Retry once from the inbox; if it fails again, send this message (it contains no secret) to support.',
     );
   }
@@ -206,7 +197,7 @@ export class MetakockaItemUnreadableError extends SyncError {
     readonly where: string,
   ) {
     super(
-      renderError('MK_ITEM_UNREADABLE', { what, mkId: mkId ?? '(without an mk_id)', method, where }),
+      catalogued('MK_ITEM_UNREADABLE', { what, mkId: mkId ?? 'none', method, where }),
       `Correct the field named in Metakocka on ${what} ${mkId ?? 'named in the message'}; the next run reads it again and closes this issue.`,
     );
   }
@@ -222,9 +213,9 @@ export class MetakockaWriteUncertainError extends SyncError {
     cause: MetakockaUnavailableError | MetakockaAnswerTooLargeError,
   ) {
     super(
-      renderError('MK_WRITE_UNCERTAIN', {
+      catalogued('MK_WRITE_UNCERTAIN', {
         method,
-        cause: cause instanceof MetakockaUnavailableError ? cause.reason : 'too large to read',
+        cause: cause instanceof MetakockaUnavailableError ? cause.reason : 'too-large',
       }),
       lookup === 'none'
         ? 'Check in Metakocka whether the change was saved before you retry it.'

@@ -10,6 +10,7 @@ import type { Health } from 'server/credentials/health';
 import type { OrgCredentialFacts } from 'server/credentials/org-credentials';
 import type { CredentialPolicy } from 'server/credentials/policy';
 import type { RotationOutcome } from 'server/credentials/rotation';
+import type { LanguageFacts } from 'server/language/choice';
 import { STREAMS, type StreamName, type SyncSettings } from 'server/settings/schema';
 
 /** Every refusal: what is wrong, what to do, a stable code; a failed connection check adds its report. */
@@ -356,6 +357,11 @@ export interface RunDetailAnswer {
   /** Exactly the issues whose first or last run this is. */
   issues: RunIssue[];
 }
+
+// Language (issue 15). Reads take no body; a member sends `{ language: "en" | "sl" | null }` (null: follow the
+// workspace), a manager `{ language: "en" | "sl" }`. The language module checks the value and names the choices.
+export const languageSaveRequest = z.object({ language: z.unknown() });
+export type LanguageAnswer = LanguageFacts;
 
 export type { ConnectionReport, CredentialPolicy, CredentialSummary, Health, OrgCredentialFacts, PersonalStatus };
 export type { ConnectionCheck } from 'server/credentials/connection';

@@ -45,11 +45,7 @@ async function callerMemberId(request: RouteRequest, runtime: AppRuntime): Promi
     'query MetakockaCaller { currentUser { workspaceMember { id } } }',
   );
   const id = answer.ok ? answer.data.currentUser.workspaceMember?.id : undefined;
-  if (!id)
-    throw new CredentialInputError(
-      'Twenty did not say which workspace member you are.',
-      'Sign in to Twenty again and retry.',
-    );
+  if (!id) throw new CredentialInputError('callerUnknown');
   return id;
 }
 

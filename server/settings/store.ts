@@ -1,6 +1,5 @@
 // Reads and writes the settings document in kv; a bad stored value never stops the sync silently.
-import { renderError } from 'server/error-catalogue';
-import { SyncError } from 'server/errors';
+import { catalogued, SyncError } from 'server/errors';
 import type { KvPort } from 'server/host/kv';
 import { DEFAULT_SETTINGS, settingsSchema, type SyncSettings } from './schema';
 
@@ -18,7 +17,7 @@ export class SettingsInvalidError extends SyncError {
     readonly problems: string[],
     action = CORRECT_AND_SAVE,
   ) {
-    super(renderError('SETTINGS_INVALID', { problems: problems.join('; ') }), action);
+    super(catalogued('SETTINGS_INVALID', { problems: problems.join('; ') }), action);
   }
 }
 

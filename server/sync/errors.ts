@@ -1,6 +1,5 @@
 // Errors the sync itself raises about records (mapping, matching), beside the client and gateway errors.
-import { renderError } from 'server/error-catalogue';
-import { SyncError } from 'server/errors';
+import { catalogued, SyncError } from 'server/errors';
 
 /** The source record cannot be represented on the other side; fixing the record fixes the issue. */
 export class MappingError extends SyncError {
@@ -8,13 +7,24 @@ export class MappingError extends SyncError {
   readonly retryable = false;
 }
 
+/** What matched more than one record: a kind the catalogue words per language, and the values that matched. */
+export type AmbiguousSubject =
+  | { what: 'partner'; countCode: string; taxNumber: string }
+  | { what: 'email'; email: string }
+  | { what: 'company'; name: string; taxNumber: string }
+  | { what: 'product'; code: string };
+
 /** More than one existing record could be the match; the sync refuses to guess (ANCHORS.md §5 feature 1). */
 export class AmbiguousMatchError extends SyncError {
   readonly code = 'AMBIGUOUS_MATCH';
   readonly retryable = false;
-  constructor(what: string, candidates: string[]) {
+  constructor(subject: AmbiguousSubject, candidates: string[]) {
     super(
-      renderError('AMBIGUOUS_MATCH', { what, count: candidates.length, candidates: candidates.slice(0, 5).join(', ') }),
+      catalogued('AMBIGUOUS_MATCH', {
+        ...subject,
+        count: candidates.length,
+        candidates: candidates.slice(0, 5).join(', '),
+      }),
       'Merge the duplicates in Twenty, or set the Metakocka id on the right record, then resync.',
     );
   }
@@ -32,7 +42,7 @@ export class PartnerGoneError extends SyncError {
   readonly retryable = false;
   constructor(mkId: string) {
     super(
-      renderError('MK_PARTNER_GONE', { mkId }),
+      catalogued('MK_PARTNER_GONE', { mkId }),
       'Unlink the record from Metakocka (record action) to create it again, or exclude it from the sync.',
     );
   }
@@ -44,7 +54,7 @@ export class RecordExcludedError extends SyncError {
   readonly retryable = false;
   constructor(object: string) {
     super(
-      renderError('RECORD_EXCLUDED', { object }),
+      catalogued('RECORD_EXCLUDED', { object }),
       `Run "Include in Metakocka sync again" on the ${object} (needs the Manage Metakocka permission): that includes it and queues a sync.`,
     );
   }

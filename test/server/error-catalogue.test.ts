@@ -1,12 +1,14 @@
 // The error catalogue renders the sentences users read; the classes converted to it say exactly what they said before.
 import {
   CredentialEndpointChangedError,
+  CredentialInputError,
   EndpointChangedError,
   EndpointNotAllowedError,
   OrganisationCredentialsMissingError,
   PersonalCredentialRequiredError,
 } from 'server/credentials/errors';
 import { CrmValidationError } from 'server/crm/errors';
+import { englishWordsIn } from 'test/support/english-leftovers';
 import { errorCatalogue, errorCodes, renderError } from 'server/error-catalogue';
 import {
   MetakockaAnswerTooLargeError,
@@ -85,8 +87,12 @@ describe('errors rendered from the catalogue read as before', () => {
     ],
     [new CrmValidationError('bad email', 'INVALID'), 'Twenty refused the data: bad email (INVALID).'],
     [
-      new AmbiguousMatchError('Partner ACME', ['a', 'b']),
-      'Partner ACME matches 2 existing Twenty records (a, b); nothing was created or bound.',
+      new AmbiguousMatchError({ what: 'partner', countCode: 'ACME', taxNumber: 'SI12345678' }, ['a', 'b']),
+      'Partner ACME (tax number SI12345678) matches 2 existing Twenty records (a, b); nothing was created or bound.',
+    ],
+    [
+      new AmbiguousMatchError({ what: 'email', email: 'a@b.si' }, ['a']),
+      'E-mail a@b.si matches 1 existing Twenty record (a); nothing was created or bound.',
     ],
     [
       new RecordExcludedError('company'),
@@ -98,9 +104,10 @@ describe('errors rendered from the catalogue read as before', () => {
         '(none saved).',
     ],
     [
-      new OrganisationCredentialsMissingError(['company id', 'secret key']),
-      'Metakocka is not configured: company id and secret key are not set.',
+      new OrganisationCredentialsMissingError(['companyId', 'secretKey']),
+      'Metakocka is not configured: the company id and the secret key are not set.',
     ],
+    [new OrganisationCredentialsMissingError(['secretKey']), 'Metakocka is not configured: the secret key is not set.'],
     [
       new EndpointNotAllowedError('https://x.example', 'METAKOCKA_ALLOWED_ENDPOINTS'),
       "https://x.example is not one of Metakocka's own hosts and is not listed in METAKOCKA_ALLOWED_ENDPOINTS, so no " +
@@ -119,8 +126,26 @@ describe('errors rendered from the catalogue read as before', () => {
       new SettingsInvalidError(['a: too big', 'b: unknown']),
       'The sync settings are not valid: a: too big; b: unknown.',
     ],
+    [
+      new CredentialInputError('otherCompany', { workspaceCompanyId: '4411', companyId: '9999' }),
+      'This workspace syncs Metakocka company 4411; a key for company 9999 cannot act on it (Metakocka ids are per ' +
+        'company).',
+    ],
+    [
+      new CredentialInputError('companyIdDigits'),
+      'The company id must be the number Metakocka shows under Settings → API (digits only).',
+    ],
   ])('%s', (error, message) => {
     expect(error.message).toBe(message);
     expect(errorCodes).toContain(error.code);
+    // Told again in Slovenian from its code and parameters: every placeholder filled, no English left.
+    // Another system's own words (Metakocka's opr_desc, Twenty's error, a validator's finding) are quoted as written.
+    const sl = error.describe('sl');
+    const foreign = ['oprDesc', 'detail', 'problems'].map((name) => String(error.params?.[name] ?? '')).filter(Boolean);
+    const own = (text: string) => foreign.reduce((rest, words) => rest.replace(words, ' '), text);
+    expect(
+      [sl.message, sl.action].filter((text) => /\{\w+\}/.test(text) || englishWordsIn(own(text)).length > 0),
+    ).toEqual([]);
+    expect(error.describe('en')).toEqual({ message, action: error.action });
   });
 });

@@ -186,7 +186,7 @@ function planPartner(ctx: StepContext, index: PartnerIndex, plan: PullPlan, part
       recordObject: 'company',
       metakockaId: partner.mkId,
       error: new AmbiguousMatchError(
-        `Partner ${partner.countCode} (tax number ${partner.taxIdNumber})`,
+        { what: 'partner', countCode: partner.countCode, taxNumber: partner.taxIdNumber },
         match.candidates.map((c) => c.id),
       ),
     });
@@ -243,7 +243,7 @@ function planPerson(
       recordObject: 'person',
       metakockaId,
       error: new AmbiguousMatchError(
-        `E-mail ${source.email}`,
+        { what: 'email', email: source.email },
         match.candidates.map((c) => c.id),
       ),
     });

@@ -89,8 +89,8 @@ async function findExisting(
   );
   if (same.length > 1 && !retry)
     throw new AmbiguousMatchError(
-      `Company "${name}" (tax number ${taxNumber})`,
-      same.map((p) => `Metakocka partner ${p.countCode}`),
+      { what: 'company', name, taxNumber },
+      same.map((p) => p.countCode),
     );
   return same.at(-1) ?? null; // several after a lost answer: the newest is ours (creation order, API.md §2.2)
 }

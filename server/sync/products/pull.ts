@@ -101,7 +101,7 @@ async function planProducts(ctx: StepContext, products: MetakockaProduct[]): Pro
         recordObject: 'metakockaProduct',
         metakockaId: product.mkId,
         error: new AmbiguousMatchError(
-          `Product code ${draft.code}`,
+          { what: 'product', code: draft.code ?? '' },
           match.candidates.map((c) => c.id),
         ),
       });
