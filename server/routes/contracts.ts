@@ -12,6 +12,7 @@ import type { CredentialPolicy } from 'server/credentials/policy';
 import type { RotationOutcome } from 'server/credentials/rotation';
 import type { LanguageFacts } from 'server/language/choice';
 import { STREAMS, type StreamName, type SyncSettings } from 'server/settings/schema';
+import type { RunCounts } from 'server/sync/checkpoints';
 
 /** Every refusal: what is wrong, what to do, a stable code; a failed connection check adds its report. */
 export interface RouteFailure {
@@ -207,14 +208,7 @@ export type RunStage =
 /** Why a stream will not start on Run now. */
 export type RunStartStatus = 'started' | 'already-running' | 'stream-paused' | 'maintenance';
 
-export interface RunCountsSummary {
-  created: number;
-  updated: number;
-  unchanged: number;
-  deleted: number;
-  failed: number;
-  skipped: number;
-  recordsDone: number;
+export interface RunCountsSummary extends RunCounts {
   recordsEstimated: number | null;
 }
 

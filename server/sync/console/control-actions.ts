@@ -47,6 +47,26 @@ function stateText(control: ControlState, state: RunState | null, stream: Stream
   return `${stream}: ${isHeld(control, stream) ? 'paused' : 'not paused'}${control.maintenance ? ' (maintenance)' : ''}; ${run}`;
 }
 
+type StreamMoment = [ControlState, RunState | null];
+
+const recordStreamChange = (
+  rt: SyncRuntime,
+  actor: Actor,
+  change: 'paused' | 'resumed',
+  stream: StreamName,
+  before: StreamMoment,
+  after: StreamMoment,
+) =>
+  record(
+    rt,
+    actor,
+    `console.${change}`,
+    `${stream} sync`,
+    `The ${stream} sync was ${change}.`,
+    stateText(...before, stream),
+    stateText(...after, stream),
+  );
+
 function answerOf(
   stream: StreamName,
   outcome: StreamControlOutcome,
@@ -113,15 +133,7 @@ export async function pauseStream(rt: SyncRuntime, stream: StreamName, actor: Ac
   if (control.paused[stream]) return answerOf(stream, 'already-paused', control, state);
   const next: ControlState = { ...control, paused: { ...control.paused, [stream]: mark(rt, actor) } };
   await saveControl(rt.kv, next);
-  await record(
-    rt,
-    actor,
-    'console.paused',
-    `${stream} sync`,
-    `The ${stream} sync was paused.`,
-    stateText(control, state, stream),
-    stateText(next, state, stream),
-  );
+  await recordStreamChange(rt, actor, 'paused', stream, [control, state], [next, state]);
   return answerOf(stream, state?.status === 'running' ? 'pausing' : 'paused', next, state);
 }
 
@@ -134,15 +146,7 @@ export async function resumeStream(rt: SyncRuntime, stream: StreamName, actor: A
   const next: ControlState = { ...control, paused };
   await saveControl(rt.kv, next);
   const after = await continueIfFree(rt, next, stream, before);
-  await record(
-    rt,
-    actor,
-    'console.resumed',
-    `${stream} sync`,
-    `The ${stream} sync was resumed.`,
-    stateText(control, before, stream),
-    stateText(next, after, stream),
-  );
+  await recordStreamChange(rt, actor, 'resumed', stream, [control, before], [next, after]);
   return answerOf(stream, 'resumed', next, after);
 }
 
