@@ -54,7 +54,10 @@ describe('sync-console-run-detail', () => {
     expect(first.run.callsByMethod.product_list).toBeGreaterThan(0);
     expect(first.run.durationMs).toBeGreaterThanOrEqual(0);
     expect(first.issues[0]).not.toHaveProperty('message'); // codes, not sentences: the console renders them
-    expect(first.issues.map((i: { errorCode: string }) => i.errorCode)).toEqual(['MK_ITEM_UNREADABLE', 'MK_ITEM_UNREADABLE']);
+    expect(first.issues.map((i: { errorCode: string }) => i.errorCode)).toEqual([
+      'MK_ITEM_UNREADABLE',
+      'MK_ITEM_UNREADABLE',
+    ]);
 
     // Any member who may read sync runs reads the detail; an unknown run is a 404 with its code.
     expect((await console_.call('runDetail', { recordId: run1 }, MEMBER)).status).toBe(200);
