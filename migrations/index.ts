@@ -2,7 +2,14 @@
 import initial from 'migrations/0001-initial';
 import linkOpenIssues from 'migrations/0002-link-open-issues';
 import credentialKeyAndEndpointBinding from 'migrations/0003-credential-key-and-endpoint-binding';
+import linkIssuesToRuns from 'migrations/0005-link-issues-to-runs';
 import reportChartFields from 'migrations/0006-report-chart-fields';
 import type { Migration } from 'migrations/migration';
 
-export const MIGRATIONS: Migration[] = [initial, linkOpenIssues, credentialKeyAndEndpointBinding, reportChartFields];
+export const MIGRATIONS: Migration[] = [
+  initial,
+  linkOpenIssues,
+  credentialKeyAndEndpointBinding,
+  linkIssuesToRuns,
+  reportChartFields,
+];

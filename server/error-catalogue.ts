@@ -674,6 +674,22 @@ const en = {
     message: 'There is no report template "{template}".',
     retried: false,
   },
+  CONSOLE_REQUEST_INVALID: {
+    area: 'routes',
+    meaning: 'A sync console route was sent a request it does not accept (a stream it does not know, a wrong field).',
+    check: 'The message names each wrong field; docs/sync-settings.md and server/routes/contracts.ts give the shapes.',
+    action: 'Correct the request and send it again; the console itself sends valid requests, so reload it.',
+    message: 'The request is not valid: {detail}.',
+    retried: false,
+  },
+  RUN_NOT_FOUND: {
+    area: 'routes',
+    meaning: 'The sync run asked for does not exist, or your role may not read sync runs.',
+    check: 'Open the run history again: the run may have been removed, or the link is from another workspace.',
+    action: 'Pick the run from the history list; ask an admin for read access to Metakocka sync runs if none show.',
+    message: 'Sync run {recordId} was not found.',
+    retried: false,
+  },
 } satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof en;
@@ -1220,6 +1236,21 @@ const sl: Record<ErrorCode, ErrorTexts> = {
     check: 'Naslov se začne s `https://`; podane so vse tri vrednosti.',
     action: 'Podajte vse tri; naslov je samo gostitelj.',
     message: 'Naslov, ID podjetja ali skrivni ključ manjka ali je napačne oblike.',
+  },
+  CONSOLE_REQUEST_INVALID: {
+    meaning: 'Pot konzole za sinhronizacijo je prejela zahtevo, ki je ne sprejme (neznan tok podatkov, napačno polje).',
+    check:
+      'Sporočilo imenuje vsako napačno polje; obliko zahtev opisujeta docs/sync-settings.md in server/routes/contracts.ts.',
+    action: 'Popravite zahtevo in jo pošljite znova; konzola sama pošilja veljavne zahteve, zato jo znova naložite.',
+    message: 'Zahteva ni veljavna: {detail}.',
+  },
+  RUN_NOT_FOUND: {
+    meaning: 'Zahtevanega zagona sinhronizacije ni ali pa vaša vloga ne sme brati zagonov sinhronizacije.',
+    check:
+      'Znova odprite zgodovino zagonov: zagon je bil morda odstranjen ali pa je povezava iz drugega delovnega prostora.',
+    action:
+      'Izberite zagon s seznama zgodovine; če seznam ni prikazan, prosite skrbnika za dovoljenje za branje zagonov sinhronizacije Metakocka.',
+    message: 'Zagona sinhronizacije {recordId} ni mogoče najti.',
   },
 };
 

@@ -22,6 +22,12 @@ export type AuditAction =
   | 'record.included'
   | 'record.linked'
   | 'conflict.resolved'
+  | 'console.run-started'
+  | 'console.paused'
+  | 'console.resumed'
+  | 'console.cancelled'
+  | 'console.maintenance-on'
+  | 'console.maintenance-off'
   | 'language.workspace-changed'
   | 'alerts.settings-saved'
   | 'alerts.webhook-secret-created';

@@ -69,7 +69,7 @@ const anyRunning = (world: SyncWorld) => STREAMS.some((s) => runState(world, s)?
 /**
  * Drains, then ticks the cron as Twenty does every 5 minutes: while something runs, time jumps past stuckAfterMinutes
  * so the tick resumes it; when all is quiet, one more tick may start a run that waited (documents wait for partners and
- * products, server/sync/planner.ts RUNS_AFTER). Ends when a quiet tick starts nothing.
+ * products, server/sync/chain.ts RUNS_AFTER). Ends when a quiet tick starts nothing.
  */
 async function settle(world: SyncWorld, redeliver: boolean): Promise<void> {
   for (let round = 0; round < MAX_CRON_ROUNDS; round += 1) {
