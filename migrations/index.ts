@@ -2,6 +2,12 @@
 import initial from 'migrations/0001-initial';
 import linkOpenIssues from 'migrations/0002-link-open-issues';
 import credentialKeyAndEndpointBinding from 'migrations/0003-credential-key-and-endpoint-binding';
+import issueSeverityAndCause from 'migrations/0007-issue-severity-and-cause';
 import type { Migration } from 'migrations/migration';
 
-export const MIGRATIONS: Migration[] = [initial, linkOpenIssues, credentialKeyAndEndpointBinding];
+export const MIGRATIONS: Migration[] = [
+  initial,
+  linkOpenIssues,
+  credentialKeyAndEndpointBinding,
+  issueSeverityAndCause,
+];

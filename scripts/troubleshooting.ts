@@ -31,13 +31,13 @@ export function errorCodeTables(): string {
       .map((code) => {
         const entry = errorCatalogue.en[code];
         const retried = entry.retried ? 'yes' : 'no';
-        return `| \`${code}\` | ${cell(entry.meaning)} | ${cell(entry.check)} | ${cell(entry.action)} | ${retried} |`;
+        return `| \`${code}\` | ${entry.severity} | ${cell(entry.meaning)} | ${cell(entry.check)} | ${cell(entry.action)} | ${retried} |`;
       });
     return [
       `### ${AREA_TITLES[area]}`,
       '',
-      '| Error code | What it means | How to check | What to do | Retried by itself |',
-      '|---|---|---|---|---|',
+      '| Error code | Severity | What it means | How to check | What to do | Retried by itself |',
+      '|---|---|---|---|---|---|',
       ...rows,
     ].join('\n');
   });

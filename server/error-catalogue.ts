@@ -18,7 +18,12 @@ export interface ErrorEntry {
   message: string;
   /** True only if the app retries it by itself. */
   retried: boolean;
+  /** How bad it is, set on every issue the code raises (issue 17): CRITICAL stops a stream (refused credentials,
+   *  exhausted quota, invalid settings), ERROR leaves one record behind, WARNING needs a look, INFO needs nothing. */
+  severity: ErrorSeverity;
 }
+
+export type ErrorSeverity = 'CRITICAL' | 'ERROR' | 'WARNING' | 'INFO';
 
 const en = {
   MK_UNAVAILABLE: {
@@ -34,6 +39,7 @@ const en = {
       'settings and that the Twenty server can reach it (firewall, VPN, DNS).',
     message: '{problem} during {method}{details}.',
     retried: true,
+    severity: 'WARNING',
   },
   MK_MISCONFIGURED: {
     area: 'metakocka',
@@ -47,6 +53,7 @@ const en = {
       'Metakocka answered {method} with a web page (HTTP {httpStatus}) instead of data at {url}: the Metakocka ' +
       'address is wrong.',
     retried: false,
+    severity: 'CRITICAL',
   },
   MK_ANSWER_TOO_LARGE: {
     area: 'metakocka',
@@ -61,6 +68,7 @@ const en = {
       "Metakocka's answer to {method} is larger than {capMiB} MiB ({capBytes} bytes), the most the app reads " +
       'from one answer; it was not read, and nothing from it was saved.',
     retried: false,
+    severity: 'CRITICAL',
   },
   MK_AUTH: {
     area: 'metakocka',
@@ -71,6 +79,7 @@ const en = {
       'settings.',
     message: 'Metakocka refused {company} or its secret key (opr_code {oprCode}) during {method}.',
     retried: false,
+    severity: 'CRITICAL',
   },
   MK_IP_NOT_ALLOWED: {
     area: 'metakocka',
@@ -83,6 +92,7 @@ const en = {
       'restriction.',
     message: "Metakocka does not accept calls from this server's IP address (opr_code {oprCode}) during {method}.",
     retried: false,
+    severity: 'CRITICAL',
   },
   MK_QUOTA: {
     area: 'metakocka',
@@ -91,6 +101,7 @@ const en = {
     action: 'Wait: the sync pauses for several minutes and continues. Lower the sync frequency if it happens often.',
     message: "Metakocka's call quota is used up (opr_code {oprCode}) during {method}.",
     retried: true,
+    severity: 'CRITICAL',
   },
   MK_VALIDATION: {
     area: 'metakocka',
@@ -98,9 +109,11 @@ const en = {
       'Metakocka refused a value; when it lists the accepted values ("Valid values : …") the issue names the ' +
       'field and shows them.',
     check: 'Open the issue: it names the record and the field. In the doctor, the API user may lack read rights.',
-    action: 'Correct the field on the record (or use one of the listed values), then retry it from the issue inbox.',
+    action:
+      'Correct the field on the record (or use one of the listed values), then select it in the issue inbox (Metakocka → Sync issues) and choose **Retry now**.',
     message: 'Metakocka rejected {value} (opr_code {oprCode}) during {method}: {oprDesc}',
     retried: false,
+    severity: 'ERROR',
   },
   MK_NOT_FOUND: {
     area: 'metakocka',
@@ -109,22 +122,27 @@ const en = {
     action: 'Nothing: the next full sync marks it as deleted.',
     message: 'Metakocka has no such record (opr_code {oprCode}) during {method}: {oprDesc}',
     retried: false,
+    severity: 'INFO',
   },
   MK_REFUSED: {
     area: 'metakocka',
     meaning: "A business rule refused the change (opr_code 6, e.g. \"Profit center 'X' doesn't exist.\").",
     check: "Read Metakocka's own words at the end of the message; they name the setting or the value.",
-    action: 'Correct the record or the setting Metakocka names, then retry it from the inbox.',
+    action:
+      'Correct the record or the setting Metakocka names, then select the issue in the issue inbox (Metakocka → ' +
+      'Sync issues) and choose **Retry now**.',
     message: 'Metakocka refused the request (opr_code {oprCode}) during {method}: {oprDesc}',
     retried: false,
+    severity: 'ERROR',
   },
   MK_UNKNOWN: {
     area: 'metakocka',
     meaning: 'An answer the app does not understand (an unknown opr_code or an unexpected shape).',
-    check: 'Run the doctor or retry once from the inbox.',
+    check: 'Run the doctor, or choose **Retry now** on the issue once in the issue inbox (Metakocka → Sync issues).',
     action: 'If it fails again, report the message to support (it never contains the secret key).',
     message: 'Metakocka failed with an unexpected answer (opr_code {oprCode}) during {method}: {oprDesc}',
     retried: false,
+    severity: 'ERROR',
   },
   MK_ITEM_UNREADABLE: {
     area: 'metakocka',
@@ -140,6 +158,7 @@ const en = {
       "Metakocka's {what} {mkId} in the {method} answer cannot be read ({where}); it was left out, the rest was " +
       'synced.',
     retried: false,
+    severity: 'ERROR',
   },
   MK_WRITE_UNCERTAIN: {
     area: 'metakocka',
@@ -154,6 +173,7 @@ const en = {
       'cannot, check in Metakocka whether the change was saved before you retry.',
     message: 'The answer to {method} was lost ({cause}); Metakocka may or may not have saved it.',
     retried: false,
+    severity: 'WARNING',
   },
   MK_PARTNER_GONE: {
     area: 'sync',
@@ -162,6 +182,7 @@ const en = {
     action: 'Unlink the record from Metakocka (record action) to create it again, or exclude it from the sync.',
     message: 'Metakocka partner {mkId} no longer exists.',
     retried: false,
+    severity: 'ERROR',
   },
   CRM_RATE_LIMITED: {
     area: 'twenty',
@@ -170,6 +191,7 @@ const en = {
     action: 'Nothing: the step is retried later with a delay.',
     message: "Twenty's API rate limit was reached ({detail}).",
     retried: true,
+    severity: 'WARNING',
   },
   CRM_UNAVAILABLE: {
     area: 'twenty',
@@ -178,6 +200,7 @@ const en = {
     action: 'Nothing: the step is retried. If it persists, check the Twenty server.',
     message: 'Twenty did not answer the request: {detail}.',
     retried: true,
+    severity: 'WARNING',
   },
   CRM_VALIDATION: {
     area: 'twenty',
@@ -187,6 +210,7 @@ const en = {
     action: 'Correct the record named in the issue (or its Metakocka source); the next run picks it up.',
     message: 'Twenty refused the data: {detail}.',
     retried: false,
+    severity: 'ERROR',
   },
   CRM_NOT_FOUND: {
     area: 'twenty',
@@ -195,6 +219,7 @@ const en = {
     action: 'Resync the record or unlink it from Metakocka.',
     message: 'Twenty could not find the record: {detail}.',
     retried: false,
+    severity: 'ERROR',
   },
   CRM_AUTH: {
     area: 'twenty',
@@ -203,6 +228,7 @@ const en = {
     action: 'Reinstall or upgrade the Metakocka app in Twenty; if it persists, contact the workspace admin.',
     message: "Twenty refused the app's credentials or query: {detail}.",
     retried: false,
+    severity: 'CRITICAL',
   },
   CRM_SCHEMA: {
     area: 'twenty',
@@ -211,6 +237,7 @@ const en = {
     action: 'Upgrade the Metakocka app so its objects and fields exist in this workspace.',
     message: "Twenty's schema does not match the app: {detail}.",
     retried: false,
+    severity: 'CRITICAL',
   },
   CREDENTIAL_KEY: {
     area: 'credentials',
@@ -224,6 +251,7 @@ const en = {
       'by Metakocka*; their owners enter them again.',
     message: 'The credential encryption key cannot be used: {detail}',
     retried: false,
+    severity: 'CRITICAL',
   },
   CREDENTIAL_TAMPERED: {
     area: 'credentials',
@@ -232,6 +260,7 @@ const en = {
     action: 'Ask the member to enter their Metakocka secret key again on "My Metakocka account".',
     message: 'The stored credential cannot be trusted: {detail}',
     retried: false,
+    severity: 'ERROR',
   },
   PERSONAL_CREDENTIAL_REQUIRED: {
     area: 'credentials',
@@ -244,6 +273,7 @@ const en = {
       'Your organisation requires your own Metakocka credential for actions you start, and member ' +
       '{workspaceMemberId} has no usable one ({why}).',
     retried: false,
+    severity: 'ERROR',
   },
   CREDENTIALS_MISSING: {
     area: 'credentials',
@@ -253,6 +283,7 @@ const en = {
       'An administrator enters the company id and secret key under Settings → Metakocka and tests the ' + 'connection.',
     message: 'Metakocka is not configured: {missing} {isOrAre} not set.',
     retried: false,
+    severity: 'CRITICAL',
   },
   CREDENTIAL_INPUT: {
     area: 'credentials',
@@ -261,6 +292,7 @@ const en = {
     action: 'Correct the named field and save again.',
     message: '{detail}',
     retried: false,
+    severity: 'ERROR',
   },
   VARIABLE_WRITE: {
     area: 'credentials',
@@ -269,6 +301,7 @@ const en = {
     action: "Try again; if it repeats, ask a Twenty administrator to check the app's variables.",
     message: '{detail}',
     retried: false,
+    severity: 'ERROR',
   },
   ENDPOINT_NOT_ALLOWED: {
     area: 'credentials',
@@ -286,6 +319,7 @@ const en = {
       "{endpoint} is not one of Metakocka's own hosts and is not listed in {variable}, so no Metakocka key is " +
       'sent there.',
     retried: false,
+    severity: 'CRITICAL',
   },
   ENDPOINT_CHANGED: {
     area: 'credentials',
@@ -298,6 +332,7 @@ const en = {
       'Metakocka, or sets the API URL back to the endpoint the message names.',
     message: 'The stored Metakocka secret key was saved for {savedFor}; the app never sends it to {requested}.',
     retried: false,
+    severity: 'CRITICAL',
   },
   CREDENTIAL_ENDPOINT_CHANGED: {
     area: 'credentials',
@@ -312,6 +347,7 @@ const en = {
       'The stored credential of member {workspaceMemberId} was saved for {savedFor}; Metakocka is now reached ' +
       'at {current}, so it is not sent there.',
     retried: false,
+    severity: 'WARNING',
   },
   MAPPING: {
     area: 'sync',
@@ -324,6 +360,7 @@ const en = {
       'make it with the first 50 and add the rest in Metakocka, or make a second document for them.',
     message: '{detail}',
     retried: false,
+    severity: 'ERROR',
   },
   AMBIGUOUS_MATCH: {
     area: 'sync',
@@ -334,6 +371,7 @@ const en = {
     action: 'Merge the duplicates in Twenty, or set the Metakocka id on the right record, then resync.',
     message: '{what} matches {count} existing Twenty records ({candidates}); nothing was created or bound.',
     retried: false,
+    severity: 'ERROR',
   },
   UNIQUE_CLASH: {
     area: 'sync',
@@ -342,6 +380,7 @@ const en = {
     action: 'Correct the value on one of the two records (in Twenty or Metakocka); the next run picks it up.',
     message: '{detail}',
     retried: false,
+    severity: 'ERROR',
   },
   RECORD_EXCLUDED: {
     area: 'sync',
@@ -350,26 +389,32 @@ const en = {
     action: 'Run "Include in Metakocka sync again" on the record (needs the Manage Metakocka permission).',
     message: 'This {object} is excluded from the Metakocka sync, so it was not resynced; nothing was read or written.',
     retried: false,
+    severity: 'INFO',
   },
   CONFLICT: {
     area: 'sync',
     meaning:
       'A linked record changed in Twenty and in Metakocka under the conflict policy `ask`. The issue lists the ' +
       'fields that differ (for documents `lines` included) with both values.',
-    check: 'Open the issue in the inbox: it shows both values of each field.',
+    check:
+      'Open the issue in the issue inbox (Metakocka → Sync issues): the conflict view shows both values of each ' +
+      'field, when each side changed and who last edited the Twenty record.',
     action:
-      'Neither side is written; Twenty keeps the edit. Resolve it with `keep: "twenty"` (for a document this ' +
-      'pushes it; offers and orders only) or `keep: "metakocka"` through the resolve-conflict route.',
+      'Neither side is written until you choose. In the conflict view pick, per field or for the whole record, ' +
+      '**Keep Twenty**, **Keep Metakocka** or type a merged value; a document is kept whole (keeping Twenty pushes ' +
+      'it; offers and orders only). The value that lost is kept on the issue so a manager can restore it.',
     message: '{recordObject} {subject}: conflict on {field}',
     retried: false,
+    severity: 'WARNING',
   },
   CONFLICT_NOT_OPEN: {
     area: 'sync',
     meaning: 'A conflict resolution named an issue that is not an open conflict, or the request is malformed.',
-    check: 'Reload the inbox: the conflict may have been resolved already.',
-    action: 'Send `{ issueId: <conflict issue id>, keep: "twenty" | "metakocka" }` for an open conflict.',
+    check: 'Reload the issue inbox: the conflict may have been resolved already.',
+    action: 'Pick an open conflict in the issue inbox and choose again.',
     message: '{detail}',
     retried: false,
+    severity: 'INFO',
   },
   INTERNAL: {
     area: 'sync',
@@ -378,6 +423,7 @@ const en = {
     action: 'Report it to the app maintainer with the issue key.',
     message: '{detail}',
     retried: false,
+    severity: 'ERROR',
   },
   DOCUMENT_REFUSED: {
     area: 'documents',
@@ -388,6 +434,7 @@ const en = {
     action: 'Follow the message: push the document first, use a sales order, or ask a manager to allow deletes.',
     message: '{detail}',
     retried: false,
+    severity: 'ERROR',
   },
   DOCUMENT_READ_BACK_MISMATCH: {
     area: 'documents',
@@ -398,6 +445,7 @@ const en = {
     action: 'Correct the document in Metakocka or Twenty; the next run syncs it.',
     message: '{detail}',
     retried: false,
+    severity: 'WARNING',
   },
   TOTALS_MISMATCH: {
     area: 'documents',
@@ -406,6 +454,7 @@ const en = {
     action: 'Correct the document in Metakocka if its totals are wrong; the next run reads it again.',
     message: '{detail}',
     retried: false,
+    severity: 'WARNING',
   },
   DOCUMENT_KEPT_NOT_SENT: {
     area: 'documents',
@@ -416,6 +465,7 @@ const en = {
     action: 'Change the document in Metakocka, or use the policy `ask` or `metakocka-wins` for documents.',
     message: '{detail}',
     retried: false,
+    severity: 'WARNING',
   },
   DOCUMENT_WRITE_PENDING: {
     area: 'documents',
@@ -424,6 +474,7 @@ const en = {
     action: 'Nothing: it is safe to try again, and the sync does.',
     message: '{detail}',
     retried: true,
+    severity: 'INFO',
   },
   DOCUMENT_PDF_REFUSED: {
     area: 'documents',
@@ -436,6 +487,7 @@ const en = {
     action: 'Correct the report id, then run "Get document PDF" again.',
     message: '{detail}',
     retried: false,
+    severity: 'ERROR',
   },
   WORKFLOW_WRITES_OFF: {
     area: 'documents',
@@ -448,6 +500,7 @@ const en = {
       'Workflow steps may not write to Metakocka: a manager turned this off (sync setting ' +
       'workflows.allowMetakockaWrites); nothing was sent.',
     retried: false,
+    severity: 'INFO',
   },
   SETTINGS_INVALID: {
     area: 'settings',
@@ -460,6 +513,7 @@ const en = {
       '`POST /s/metakocka/sync/settings/reset`.',
     message: 'The sync settings are not valid: {problems}.',
     retried: false,
+    severity: 'CRITICAL',
   },
   CONNECTION_CHECK_FAILED: {
     area: 'routes',
@@ -470,6 +524,18 @@ const en = {
     action: 'Correct the values and test the connection again.',
     message: 'Nothing was saved: {detail}',
     retried: false,
+    severity: 'ERROR',
+  },
+  INBOX_REQUEST: {
+    area: 'sync',
+    meaning:
+      'An issue-inbox request was malformed or cannot be done: an unknown filter value, an empty selection, an ' +
+      'ignore without a reason, or a merged value for a field the app cannot write.',
+    check: 'The message names what is wrong with the request.',
+    action: 'Reload the issue inbox and choose again.',
+    message: '{detail}',
+    retried: false,
+    severity: 'INFO',
   },
   BAD_INPUT: {
     area: 'routes',
@@ -478,6 +544,7 @@ const en = {
     action: 'Give all three; the address is the host only.',
     message: '{detail}',
     retried: false,
+    severity: 'ERROR',
   },
 } satisfies Record<string, ErrorEntry>;
 
@@ -487,6 +554,10 @@ export type ErrorLanguage = 'en';
 export const errorCatalogue: Record<ErrorLanguage, Record<ErrorCode, ErrorEntry>> = { en };
 
 export const errorCodes = Object.keys(en) as ErrorCode[];
+
+/** The severity an issue raised with `code` gets; an unknown code (an older install's) counts as ERROR. */
+export const severityOf = (code: string | null | undefined): ErrorSeverity =>
+  code && code in en ? en[code as ErrorCode].severity : 'ERROR';
 
 export type ErrorParams = Record<string, string | number>;
 
