@@ -31,10 +31,18 @@ export const DOCUMENT_ROUTES = {
   action: '/metakocka/documents/action',
 } as const;
 
+/** The issue inbox (issue 17): reads for anyone who may read sync issues, actions for "Manage Metakocka". */
+export const INBOX_ROUTES = {
+  read: '/metakocka/inbox/read',
+  act: '/metakocka/inbox/act',
+  conflicts: '/metakocka/inbox/conflicts',
+} as const;
+
 export type CredentialRoutePath = (typeof CREDENTIAL_ROUTES)[keyof typeof CREDENTIAL_ROUTES];
 export type SyncRoutePath = (typeof SYNC_ROUTES)[keyof typeof SYNC_ROUTES];
 export type DocumentRoutePath = (typeof DOCUMENT_ROUTES)[keyof typeof DOCUMENT_ROUTES];
-export type RoutePath = CredentialRoutePath | SyncRoutePath | DocumentRoutePath;
+export type InboxRoutePath = (typeof INBOX_ROUTES)[keyof typeof INBOX_ROUTES];
+export type RoutePath = CredentialRoutePath | SyncRoutePath | DocumentRoutePath | InboxRoutePath;
 
 /** Headers Twenty must forward to the webhook route (only listed headers are passed, lower-cased; APPS.md §3.3).
  *  X-MetaKocka-Id is not among them: it is not signed, so it proves nothing (D39). */

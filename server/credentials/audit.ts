@@ -21,7 +21,11 @@ export type AuditAction =
   | 'record.excluded'
   | 'record.included'
   | 'record.linked'
-  | 'conflict.resolved';
+  | 'conflict.resolved'
+  | 'conflict.restored'
+  | 'issues.retried'
+  | 'issues.ignored'
+  | 'issues.resolved';
 
 export async function audit(
   ports: Pick<CredentialPorts, 'audit' | 'now'>,

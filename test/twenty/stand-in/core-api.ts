@@ -20,6 +20,7 @@ import {
   type GraphqlBody,
   type ParsedRequest,
 } from './graphql-document';
+import { groupRows } from './group-by';
 import type { DataModel, ObjectMeta, RootOp } from './model';
 import { withinRows, type MemberObjectPermissions } from './object-permissions';
 import { compileOrder } from './paging';
@@ -147,7 +148,7 @@ export class CoreApi {
         engine.match(object, { and: [{ id: { eq: args.id } }, rowFilter] }, 'all').length === 0
       )
         throw errors.notFound();
-      if (args.filter !== undefined || op === 'findMany')
+      if (args.filter !== undefined || op === 'findMany' || op === 'groupBy')
         args = { ...args, filter: withinRows(args.filter, rowFilter) };
     }
     const list = (result: WriteResult) => ({
@@ -166,6 +167,8 @@ export class CoreApi {
           written: 0,
         };
       }
+      case 'groupBy':
+        return { value: groupRows(engine.match(object, args.filter, 'active'), args, node), written: 0 };
       case 'findOne':
         return { value: renderer.record(object, engine.findOne(object, args.filter), node.selectionSet), written: 0 };
       case 'createMany':

@@ -181,6 +181,8 @@ export class DataModel {
       const single = this.objects.get(lowered);
       if (single && one) return { object: single, op: one };
     }
+    const grouped = name.endsWith('GroupBy') ? this.byPlural.get(name.slice(0, -'GroupBy'.length)) : undefined;
+    if (grouped) return { object: grouped, op: 'groupBy' };
     const plural = this.byPlural.get(name);
     if (plural) return { object: plural, op: 'findMany' };
     const single = this.objects.get(name);
@@ -191,6 +193,7 @@ export class DataModel {
 
 export type RootOp =
   | 'findMany'
+  | 'groupBy'
   | 'findOne'
   | 'createMany'
   | 'createOne'

@@ -36,6 +36,7 @@ const MEMBER_ROLE: ObjectAccess = {
 
 const NEEDS: Record<RootOp, Exclude<keyof ObjectAccess, 'rowFilter'>> = {
   findMany: 'canReadObjectRecords',
+  groupBy: 'canReadObjectRecords',
   findOne: 'canReadObjectRecords',
   createMany: 'canUpdateObjectRecords',
   createOne: 'canUpdateObjectRecords',
