@@ -31,6 +31,20 @@ export const DOCUMENT_ROUTES = {
   action: '/metakocka/documents/action',
 } as const;
 
+/** The sync console (issue 16): run control, maintenance, live view, history. Changes are guarded by "Manage
+ *  Metakocka"; the reads need a signed-in member who may read sync runs (Twenty checks it on the member's token). */
+export const CONSOLE_ROUTES = {
+  runNow: '/metakocka/console/run',
+  pause: '/metakocka/console/pause',
+  resume: '/metakocka/console/resume',
+  cancel: '/metakocka/console/cancel',
+  pauseAll: '/metakocka/console/maintenance/pause',
+  resumeAll: '/metakocka/console/maintenance/resume',
+  live: '/metakocka/console/live',
+  runs: '/metakocka/console/runs',
+  runDetail: '/metakocka/console/runs/detail',
+} as const;
+
 /** The issue inbox (issue 17): reads for anyone who may read sync issues, actions for "Manage Metakocka". */
 export const INBOX_ROUTES = {
   read: '/metakocka/inbox/read',
@@ -42,7 +56,8 @@ export type CredentialRoutePath = (typeof CREDENTIAL_ROUTES)[keyof typeof CREDEN
 export type SyncRoutePath = (typeof SYNC_ROUTES)[keyof typeof SYNC_ROUTES];
 export type DocumentRoutePath = (typeof DOCUMENT_ROUTES)[keyof typeof DOCUMENT_ROUTES];
 export type InboxRoutePath = (typeof INBOX_ROUTES)[keyof typeof INBOX_ROUTES];
-export type RoutePath = CredentialRoutePath | SyncRoutePath | DocumentRoutePath | InboxRoutePath;
+export type ConsoleRoutePath = (typeof CONSOLE_ROUTES)[keyof typeof CONSOLE_ROUTES];
+export type RoutePath = CredentialRoutePath | SyncRoutePath | DocumentRoutePath | ConsoleRoutePath | InboxRoutePath;
 
 /** Headers Twenty must forward to the webhook route (only listed headers are passed, lower-cased; APPS.md §3.3).
  *  X-MetaKocka-Id is not among them: it is not signed, so it proves nothing (D39). */

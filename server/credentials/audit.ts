@@ -25,7 +25,13 @@ export type AuditAction =
   | 'conflict.restored'
   | 'issues.retried'
   | 'issues.ignored'
-  | 'issues.resolved';
+  | 'issues.resolved'
+  | 'console.run-started'
+  | 'console.paused'
+  | 'console.resumed'
+  | 'console.cancelled'
+  | 'console.maintenance-on'
+  | 'console.maintenance-off';
 
 export async function audit(
   ports: Pick<CredentialPorts, 'audit' | 'now'>,

@@ -33,12 +33,6 @@ const orderOf = (sort: InboxSort) => {
   return [{ [sort.by]: direction }];
 };
 
-/** The run links arrive with the sync console (issue 16); until then a record has none. */
-const runId = (issue: SyncIssueRecord, field: 'firstRunId' | 'lastRunId'): string | null => {
-  const value = (issue as unknown as Record<string, unknown>)[field];
-  return typeof value === 'string' ? value : null;
-};
-
 export const toInboxIssue = (issue: SyncIssueRecord): InboxIssue => ({
   id: issue.id,
   kind: issue.kind,
@@ -58,8 +52,8 @@ export const toInboxIssue = (issue: SyncIssueRecord): InboxIssue => ({
   lastSeenAt: issue.lastSeenAt,
   ignoredReason: issue.ignoredReason,
   conflictField: issue.conflictField,
-  firstRunId: runId(issue, 'firstRunId'),
-  lastRunId: runId(issue, 'lastRunId'),
+  firstRunId: issue.firstRunId ?? null,
+  lastRunId: issue.lastRunId ?? null,
 });
 
 export interface PageQuery {
