@@ -1,21 +1,31 @@
 // Every error code the app raises, stores or answers with, in one place (issue 13 item 7): what it means, how to
 // check, what to do, and the message rendered from named parameters. Features store a code and its parameters, and
 // the sentence is rendered in the reader's language; docs/troubleshooting.md is generated from this file
-// (scripts/troubleshooting.ts). Languages are keyed (`errorCatalogue.en[code]`), so Slovenian is one more key.
+// (scripts/troubleshooting.ts, docs/sl/troubleshooting.md from the Slovenian texts). Languages are keyed
+// (`errorCatalogue.sl[code]`); Slovenian is typed against the English codes, so a code without it fails the typecheck.
+import { fillMessage, type Language, type Message } from 'plugin/constants/plural';
 
 /** Where a code comes from; the troubleshooting tables are grouped by it. */
 export type ErrorArea = 'metakocka' | 'twenty' | 'credentials' | 'sync' | 'documents' | 'settings' | 'routes';
 
-export interface ErrorEntry {
-  area: ErrorArea;
+/** The texts of a code in one language. */
+export interface ErrorTexts {
   /** What happened, in a user's words. */
   meaning: string;
   /** How to check it: where to look, what to compare. */
   check: string;
   /** What to do about it. */
   action: string;
-  /** The message with `{name}` placeholders for named parameters (ids, calls, codes; never a secret). */
-  message: string;
+  /** The message with `{name}` placeholders for named parameters (ids, calls, codes; never a secret); plural forms
+   *  picked by the `count` parameter where it counts something. */
+  message: Message;
+  /** Words a parameter names by key: `{reason}` with params.reason = "timeout" shows terms["reason.timeout"]. A term
+   *  may hold placeholders itself. Parameters stay keys and ids, so each language words them its own way. */
+  terms?: Record<string, string>;
+}
+
+export interface ErrorEntry extends ErrorTexts {
+  area: ErrorArea;
   /** True only if the app retries it by itself. */
   retried: boolean;
   /** How bad it is, set on every issue the code raises (issue 17): CRITICAL stops a stream (refused credentials,
@@ -37,7 +47,14 @@ const en = {
     action:
       'Nothing, if it passes: the sync retries with growing pauses. If it lasts, check the address in the ' +
       'settings and that the Twenty server can reach it (firewall, VPN, DNS).',
-    message: '{problem} during {method}{details}.',
+    message: '{reason} during {method}{details}.',
+    terms: {
+      'reason.unreachable': 'Metakocka could not be reached (no connection to the server)',
+      'reason.timeout': 'Metakocka did not answer in time',
+      'reason.server-error': 'Metakocka answered with a server error',
+      'reason.rate-limited': 'Metakocka asked us to slow down (HTTP 429)',
+      'reason.malformed': 'Metakocka sent an answer that is not valid JSON',
+    },
     retried: true,
     severity: 'WARNING',
   },
@@ -78,6 +95,7 @@ const en = {
       'Copy the company id and secret key again from Metakocka (Settings → API) and save them in the app ' +
       'settings.',
     message: 'Metakocka refused {company} or its secret key (opr_code {oprCode}) during {method}.',
+    terms: { 'company.none': 'the company id', 'company.id': 'company id {companyId}' },
     retried: false,
     severity: 'CRITICAL',
   },
@@ -112,6 +130,7 @@ const en = {
     action:
       'Correct the field on the record (or use one of the listed values), then select it in the issue inbox (Metakocka → Sync issues) and choose **Retry now**.',
     message: 'Metakocka rejected {value} (opr_code {oprCode}) during {method}: {oprDesc}',
+    terms: { 'value.none': 'a value', 'value.field': 'a value of {field}' },
     retried: false,
     severity: 'ERROR',
   },
@@ -141,6 +160,7 @@ const en = {
     check: 'Run the doctor, or choose **Retry now** on the issue once in the issue inbox (Metakocka → Sync issues).',
     action: 'If it fails again, report the message to support (it never contains the secret key).',
     message: 'Metakocka failed with an unexpected answer (opr_code {oprCode}) during {method}: {oprDesc}',
+    terms: { 'oprCode.none': 'none' },
     retried: false,
     severity: 'ERROR',
   },
@@ -157,6 +177,13 @@ const en = {
     message:
       "Metakocka's {what} {mkId} in the {method} answer cannot be read ({where}); it was left out, the rest was " +
       'synced.',
+    terms: {
+      'what.product': 'product',
+      'what.partner': 'partner',
+      'what.document': 'document',
+      'what.warehouse': 'warehouse',
+      'mkId.none': '(without an mk_id)',
+    },
     retried: false,
     severity: 'ERROR',
   },
@@ -172,6 +199,14 @@ const en = {
       'Usually nothing: the sync looks the record up before it sends again, so no duplicate is created. Where it ' +
       'cannot, check in Metakocka whether the change was saved before you retry.',
     message: 'The answer to {method} was lost ({cause}); Metakocka may or may not have saved it.',
+    terms: {
+      'cause.unreachable': 'unreachable',
+      'cause.timeout': 'timeout',
+      'cause.server-error': 'server-error',
+      'cause.rate-limited': 'rate-limited',
+      'cause.malformed': 'malformed',
+      'cause.too-large': 'too large to read',
+    },
     retried: false,
     severity: 'WARNING',
   },
@@ -281,7 +316,12 @@ const en = {
     check: 'Settings → Metakocka shows which is missing.',
     action:
       'An administrator enters the company id and secret key under Settings → Metakocka and tests the ' + 'connection.',
-    message: 'Metakocka is not configured: {missing} {isOrAre} not set.',
+    message: 'Metakocka is not configured: {missing}.',
+    terms: {
+      'missing.companyId': 'the company id is not set',
+      'missing.secretKey': 'the secret key is not set',
+      'missing.both': 'the company id and the secret key are not set',
+    },
     retried: false,
     severity: 'CRITICAL',
   },
@@ -346,6 +386,7 @@ const en = {
     message:
       'The stored credential of member {workspaceMemberId} was saved for {savedFor}; Metakocka is now reached ' +
       'at {current}, so it is not sent there.',
+    terms: { 'savedFor.none': 'an unrecorded endpoint' },
     retried: false,
     severity: 'WARNING',
   },
@@ -369,7 +410,10 @@ const en = {
       'guess.',
     check: 'The message lists the candidate records.',
     action: 'Merge the duplicates in Twenty, or set the Metakocka id on the right record, then resync.',
-    message: '{what} matches {count} existing Twenty records ({candidates}); nothing was created or bound.',
+    message: {
+      one: '{what} matches {count} existing Twenty record ({candidates}); nothing was created or bound.',
+      other: '{what} matches {count} existing Twenty records ({candidates}); nothing was created or bound.',
+    },
     retried: false,
     severity: 'ERROR',
   },
@@ -388,6 +432,7 @@ const en = {
     check: "The record's Metakocka sync status says it is excluded.",
     action: 'Run "Include in Metakocka sync again" on the record (needs the Manage Metakocka permission).',
     message: 'This {object} is excluded from the Metakocka sync, so it was not resynced; nothing was read or written.',
+    terms: { 'object.company': 'company', 'object.person': 'person', 'object.metakockaProduct': 'product' },
     retried: false,
     severity: 'INFO',
   },
@@ -567,24 +612,477 @@ const en = {
 } satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof en;
-export type ErrorLanguage = 'en';
 
-export const errorCatalogue: Record<ErrorLanguage, Record<ErrorCode, ErrorEntry>> = { en };
+// Slovenian, typed against the English codes: a code without its Slovenian texts fails the typecheck. Product and
+// protocol names (Metakocka, Twenty, opr_code, API, URL, the variable names) stay as they are written.
+const sl: Record<ErrorCode, ErrorTexts> = {
+  MK_UNAVAILABLE: {
+    meaning:
+      'Metakocka ni bila dosegljiva, ni odgovorila pravočasno, odgovorila je s HTTP 5xx ali 429 ali pa je poslala ' +
+      'odgovor, ki ni veljaven JSON.',
+    check:
+      'Sporočilo pove, kaj se je zgodilo (ni povezave, potekel čas, napaka strežnika, upočasnitev, ni JSON), in ' +
+      'imenuje klic. Na strežniku Twenty zaženite `npx twenty-metakocka doctor`, da vidite, ali naslov doseže.',
+    action:
+      'Nič, če mine: sinhronizacija poskuša znova s čedalje daljšimi premori. Če traja, preverite naslov v ' +
+      'nastavitvah in ali ga strežnik Twenty doseže (požarni zid, VPN, DNS).',
+    message: '{reason} med klicem {method}{details}.',
+    terms: {
+      'reason.unreachable': 'Metakocka ni dosegljiva (ni povezave s strežnikom)',
+      'reason.timeout': 'Metakocka ni odgovorila pravočasno',
+      'reason.server-error': 'Metakocka je odgovorila z napako strežnika',
+      'reason.rate-limited': 'Metakocka je zahtevala upočasnitev (HTTP 429)',
+      'reason.malformed': 'Metakocka je poslala odgovor, ki ni veljaven JSON',
+    },
+  },
+  MK_MISCONFIGURED: {
+    meaning: 'Namesto podatkov je prišla spletna stran: naslov Metakocke je napačen, običajno zato, ker vsebuje pot.',
+    check: 'Primerjajte naslov v nastavitvah s `https://main.metakocka.si`: samo gostitelj, nič za njim.',
+    action:
+      'Kot naslov vpišite samo gostitelja, npr. `https://main.metakocka.si`, ne ' +
+      '`https://main.metakocka.si/rest/eshop/v1`.',
+    message:
+      'Metakocka je na klic {method} odgovorila s spletno stranjo (HTTP {httpStatus}) namesto s podatki na naslovu ' +
+      '{url}: naslov Metakocke je napačen.',
+  },
+  MK_ANSWER_TOO_LARGE: {
+    meaning:
+      'Odgovor Metakocke na navedeni klic je večji od največjega, ki ga aplikacija prebere (32 MiB; celoten ' +
+      'register 20.000 partnerjev ima približno 16 MB). Iz tega odgovora ni shranjeno nič.',
+    check:
+      'Preverite, ali je naslov Metakocke v nastavitvah res Metakockin. Pri zapisu (`put_document`, ' +
+      '`add_partner`, `product_add`) je težava namesto tega `MK_WRITE_UNCERTAIN`.',
+    action: 'Če je naslov Metakockin, sporočilo pošljite podpori: izvajanje se ustavi in imenuje klic.',
+    message:
+      'Odgovor Metakocke na klic {method} je večji od {capMiB} MiB ({capBytes} bajtov), kolikor aplikacija ' +
+      'prebere iz enega odgovora; ni bil prebran in iz njega ni bilo shranjeno nič.',
+  },
+  MK_AUTH: {
+    meaning: 'Metakocka je zavrnila ID podjetja ali skrivni ključ.',
+    check:
+      'ID podjetja v nastavitvah primerjajte s tistim v Metakocki (Nastavitve → API); zaženite **Preizkusi povezavo**.',
+    action:
+      'ID podjetja in skrivni ključ znova prepišite iz Metakocke (Nastavitve → API) in ju shranite v nastavitvah aplikacije.',
+    message: 'Metakocka je med klicem {method} zavrnila {company} ali njegov skrivni ključ (opr_code {oprCode}).',
+    terms: { 'company.none': 'ID podjetja', 'company.id': 'ID podjetja {companyId}' },
+  },
+  MK_IP_NOT_ALLOWED: {
+    meaning: 'Podjetje v Metakocki sprejema klice API samo z določenih naslovov IP in ta strežnik ni med njimi.',
+    check:
+      'Skrbnika Metakocke vprašajte, kateri naslovi so dovoljeni, in jih primerjajte z odhodnim naslovom strežnika Twenty.',
+    action: 'Skrbnika Metakocke prosite, naj naslov IP tega strežnika dovoli za dostop do API ali omejitev odpravi.',
+    message: 'Metakocka med klicem {method} ne sprejema klicev z naslova IP tega strežnika (opr_code {oprCode}).',
+  },
+  MK_QUOTA: {
+    meaning: 'V določenem obdobju je bilo preveč klicev (opr_code 5, »Quote exceeds«).',
+    check: 'Pasica stanja in povzetek izvajanja to prikažeta; čez nekaj minut mine.',
+    action:
+      'Počakajte: sinhronizacija se za nekaj minut ustavi in nato nadaljuje. Če se to pogosto dogaja, sinhronizirajte redkeje.',
+    message: 'Kvota klicev Metakocke je med klicem {method} porabljena (opr_code {oprCode}).',
+  },
+  MK_VALIDATION: {
+    meaning:
+      'Metakocka je zavrnila vrednost; kadar navede sprejemljive vrednosti (»Valid values : …«), težava imenuje ' +
+      'polje in jih prikaže.',
+    check: 'Odprite težavo: imenuje zapis in polje. V doktorju uporabnik API morda nima pravice branja.',
+    action:
+      'Popravite polje na zapisu (ali uporabite eno od naštetih vrednosti), nato težavo izberite ' +
+      'v nabiralniku težav (Metakocka → Sync issues) in kliknite **Poskusi znova**.',
+    message: 'Metakocka je med klicem {method} zavrnila {value} (opr_code {oprCode}): {oprDesc}',
+    terms: { 'value.none': 'vrednost', 'value.field': 'vrednost polja {field}' },
+  },
+  MK_NOT_FOUND: {
+    meaning: 'Zapis v Metakocki ne obstaja več (na primer dokument, izbrisan v Metakocki).',
+    check: 'Zapis poiščite v Metakocki po ID-ju, ki ga navaja težava.',
+    action: 'Nič: naslednja polna sinhronizacija ga označi kot izbrisanega.',
+    message: 'Metakocka med klicem {method} takega zapisa nima (opr_code {oprCode}): {oprDesc}',
+  },
+  MK_REFUSED: {
+    meaning: "Poslovno pravilo je spremembo zavrnilo (opr_code 6, npr. »Profit center 'X' doesn't exist.«).",
+    check: 'Preberite besede Metakocke na koncu sporočila; imenujejo nastavitev ali vrednost.',
+    action:
+      'Popravite zapis ali nastavitev, ki jo Metakocka imenuje, nato težavo izberite v nabiralniku težav ' +
+      '(Metakocka → Sync issues) in kliknite **Poskusi znova**.',
+    message: 'Metakocka je med klicem {method} zavrnila zahtevo (opr_code {oprCode}): {oprDesc}',
+  },
+  MK_UNKNOWN: {
+    meaning: 'Odgovor, ki ga aplikacija ne razume (neznan opr_code ali nepričakovana oblika).',
+    check: 'Zaženite doktorja ali v nabiralniku težav (Metakocka → Sync issues) enkrat kliknite **Poskusi znova**.',
+    action: 'Če znova ne uspe, sporočilo pošljite podpori (skrivnega ključa nikoli ne vsebuje).',
+    message: 'Metakocka je med klicem {method} odgovorila nepričakovano (opr_code {oprCode}): {oprDesc}',
+    terms: { 'oprCode.none': 'ni ga' },
+  },
+  MK_ITEM_UNREADABLE: {
+    meaning:
+      'Eden od zapisov na seznamu Metakocke (izdelek, partner ali dokument) ima vrednost, ki je aplikacija ne ' +
+      'more prebrati, npr. izdelek z `amount` `abc`. Težava navede njegov ID v Metakocki in polje, vrednosti nikoli.',
+    check: 'Zapis odprite v Metakocki po ID-ju iz težave in poglejte navedeno polje.',
+    action:
+      'Popravite polje v Metakocki: naslednje izvajanje, ki zapis prebere, ga prenese in težavo zapre; izpuščen ' +
+      'je bil samo ta zapis (dokumenti razen ponudb se znova preberejo, ko se spremenijo, ali ob dnevnem polnem pregledu).',
+    message:
+      'Zapisa {what} {mkId} v odgovoru na klic {method} ni mogoče prebrati ({where}); izpuščen je bil, vse drugo ' +
+      'je bilo sinhronizirano.',
+    terms: {
+      'what.product': 'izdelka',
+      'what.partner': 'partnerja',
+      'what.document': 'dokumenta',
+      'what.warehouse': 'skladišča',
+      'mkId.none': '(brez mk_id)',
+    },
+  },
+  MK_WRITE_UNCERTAIN: {
+    meaning:
+      'Odgovor na zapis se je izgubil (potekel čas, prekinjena povezava, prevelik odgovor): Metakocka ga je morda ' +
+      'shranila, morda pa ne.',
+    check:
+      'Zapis poiščite v Metakocki (dokument po številki naročila kupca, partnerja po davčni številki ali e-naslovu, ' +
+      'izdelek po šifri).',
+    action:
+      'Običajno nič: sinhronizacija zapis pred ponovnim pošiljanjem poišče, zato dvojnik ne nastane. Kjer tega ne ' +
+      'more, pred ponovnim poskusom v Metakocki preverite, ali je bila sprememba shranjena.',
+    message: 'Odgovor na klic {method} se je izgubil ({cause}); Metakocka ga je morda shranila, morda pa ne.',
+    terms: {
+      'cause.unreachable': 'ni povezave',
+      'cause.timeout': 'potekel čas',
+      'cause.server-error': 'napaka strežnika',
+      'cause.rate-limited': 'zahtevana upočasnitev',
+      'cause.malformed': 'odgovor ni JSON',
+      'cause.too-large': 'prevelik za branje',
+    },
+  },
+  MK_PARTNER_GONE: {
+    meaning: 'Partner v Metakocki, s katerim je povezano podjetje ali oseba, ne obstaja več (izbrisan v Metakocki).',
+    check: 'Partnerja poiščite v Metakocki po ID-ju iz sporočila.',
+    action:
+      'Zapis odvežite od Metakocke (dejanje na zapisu), da se ustvari znova, ali ga izključite iz sinhronizacije.',
+    message: 'Partner {mkId} v Metakocki ne obstaja več.',
+  },
+  CRM_RATE_LIMITED: {
+    meaning: 'Dosežena je omejitev števila klicev API v Twentyju.',
+    check: 'Povzetek izvajanja to prikaže; mine samo od sebe.',
+    action: 'Nič: korak se z zamikom ponovi.',
+    message: 'Dosežena je omejitev klicev API v Twentyju ({detail}).',
+  },
+  CRM_UNAVAILABLE: {
+    meaning: 'Twenty ni odgovoril (napaka omrežja, potekel čas, HTTP 5xx, notranja napaka).',
+    check: 'Preverite stanje in dnevnike strežnika Twenty ob času izvajanja.',
+    action: 'Nič: korak se ponovi. Če traja, preverite strežnik Twenty.',
+    message: 'Twenty na zahtevo ni odgovoril: {detail}.',
+  },
+  CRM_VALIDATION: {
+    meaning:
+      'Twenty je zavrnil podatke, ki jih je zapisala sinhronizacija (vrednost, ki je ne sprejme); enaki podatki bi bili znova zavrnjeni.',
+    check: 'Sporočilo imenuje zapis in razlog Twentyja; primerjajte ga z virom v Metakocki.',
+    action: 'Popravite zapis iz težave (ali njegov vir v Metakocki); naslednje izvajanje ga prevzame.',
+    message: 'Twenty je zavrnil podatke: {detail}.',
+  },
+  CRM_NOT_FOUND: {
+    meaning: 'Zapis v Twentyju, katerega ID hrani sinhronizacija, ne obstaja več.',
+    check: 'Zapis poiščite v Twentyju, tudi med izbrisanimi.',
+    action: 'Zapis znova sinhronizirajte ali ga odvežite od Metakocke.',
+    message: 'Twenty zapisa ni našel: {detail}.',
+  },
+  CRM_AUTH: {
+    meaning: 'Twenty je zavrnil poverilnice aplikacije ali poizvedbo, ki je shema delovnega prostora ne pozna.',
+    check: 'Nastavitve → Aplikacije: ali je aplikacija Metakocka nameščena in posodobljena?',
+    action:
+      'Aplikacijo Metakocka v Twentyju znova namestite ali posodobite; če težava ostane, se obrnite na skrbnika delovnega prostora.',
+    message: 'Twenty je zavrnil poverilnice ali poizvedbo aplikacije: {detail}.',
+  },
+  CRM_SCHEMA: {
+    meaning: 'Shema Twentyja se ne ujema z aplikacijo: manjka objekt ali polje, ki ga potrebuje.',
+    check: 'Nastavitve → Podatkovni model: ali objekti in polja Metakocke obstajajo?',
+    action: 'Posodobite aplikacijo Metakocka, da bodo njeni objekti in polja obstajali v tem delovnem prostoru.',
+    message: 'Shema Twentyja se ne ujema z aplikacijo: {detail}.',
+  },
+  CREDENTIAL_KEY: {
+    meaning:
+      'Šifrirni ključ za poverilnice ni nastavljen (ustvari se ob namestitvi) ali ' +
+      '`METAKOCKA_CREDENTIAL_ENCRYPTION_KEY` vsebuje vnos, ki ni 32 bajtov v base64 ali hex.',
+    check: 'Nastavitve → Aplikacije → Metakocka → Spremenljivke: poglejte `METAKOCKA_CREDENTIAL_ENCRYPTION_KEY`.',
+    action:
+      'Upravitelj Metakocke pod Nastavitve → Metakocka klikne **Zamenjaj šifrirni ključ**: ključ ustvari, če ga ni, ' +
+      'in odstrani vnose, ki niso ključi. Osebni ključi, ki jih noben preostali ključ ne odpre, so označeni ' +
+      '*Metakocka jih je zavrnila*; lastniki jih vnesejo znova.',
+    message: 'Šifrirnega ključa za poverilnice ni mogoče uporabiti.',
+  },
+  CREDENTIAL_TAMPERED: {
+    meaning: 'Shranjeni osebni ključ člana ne prestane preverjanja celovitosti: spremenjen je bil zunaj aplikacije.',
+    check: 'Skrbnikov seznam članov pokaže, katera poverilnica je to.',
+    action: 'Člana prosite, naj na strani »Moj račun Metakocka« znova vnese svoj skrivni ključ za Metakocko.',
+    message: 'Shranjeni poverilnici ni mogoče zaupati: ne prestane preverjanja celovitosti.',
+  },
+  PERSONAL_CREDENTIAL_REQUIRED: {
+    meaning:
+      'Organizacija za dejanja, ki jih začne član, zahteva njegov lastni ključ za Metakocko, ta član pa ' +
+      'uporabnega nima.',
+    check: 'Stran »Moj račun Metakocka« pokaže, ali je ključ člana shranjen in sprejet.',
+    action:
+      'Odprite Nastavitve → Moj račun Metakocka, vnesite svoj skrivni ključ za Metakocko, ga shranite in poskusite znova.',
+    message:
+      'Vaša organizacija za dejanja, ki jih začnete, zahteva vašo lastno poverilnico za Metakocko, član ' +
+      '{workspaceMemberId} pa uporabne nima.',
+  },
+  CREDENTIALS_MISSING: {
+    meaning: 'Metakocka ni nastavljena: ID podjetja ali skrivni ključ ni vnesen.',
+    check: 'Nastavitve → Metakocka pokažejo, kaj manjka.',
+    action: 'Skrbnik pod Nastavitve → Metakocka vnese ID podjetja in skrivni ključ ter preizkusi povezavo.',
+    message: 'Metakocka ni nastavljena: {missing}.',
+    terms: {
+      'missing.companyId': 'ID podjetja ni vnesen',
+      'missing.secretKey': 'skrivni ključ ni vnesen',
+      'missing.both': 'ID podjetja in skrivni ključ nista vnesena',
+    },
+  },
+  CREDENTIAL_INPUT: {
+    meaning: 'Vrednost na obrazcu za poverilnice manjka ali je napačne oblike; nič ni bilo shranjeno.',
+    check: 'Odgovor imenuje polje.',
+    action: 'Popravite navedeno polje in znova shranite.',
+    message: 'Vrednost na obrazcu manjka ali je napačne oblike; nič ni bilo shranjeno.',
+  },
+  VARIABLE_WRITE: {
+    meaning: 'Twenty ni shranil ene od spremenljivk aplikacije (ključa ali naslova organizacije).',
+    check: 'Sporočilo imenuje spremenljivko in odgovor Twentyja.',
+    action: 'Poskusite znova; če se ponavlja, naj skrbnik Twentyja preveri spremenljivke aplikacije.',
+    message: 'Twenty spremenljivke aplikacije ni shranil; nič ni bilo spremenjeno.',
+  },
+  ENDPOINT_NOT_ALLOWED: {
+    meaning:
+      'Naslov API ni ne `https://main.metakocka.si` ne `https://devmainsi.metakocka.si` in ni naveden v ' +
+      'spremenljivki aplikacije `METAKOCKA_ALLOWED_ENDPOINTS`. Tja ni bilo poslano nič.',
+    check:
+      'Naslov API primerjajte z `METAKOCKA_ALLOWED_ENDPOINTS`; štejejo samo izvori `https://` ali `http://` na ' +
+      '127.0.0.1/localhost.',
+    action:
+      'Izberite produkcijski strežnik Metakocke ali prosite skrbnika Twentyja (dovoljenje *Applications*), naj ' +
+      'izvor, npr. `https://metakocka.example.si`, doda v `METAKOCKA_ALLOWED_ENDPOINTS` pod Nastavitve → ' +
+      'Aplikacije → Metakocka → Spremenljivke.',
+    message:
+      '{endpoint} ni eden od strežnikov Metakocke in ni naveden v {variable}, zato se tja ne pošlje noben ključ ' +
+      'za Metakocko.',
+  },
+  ENDPOINT_CHANGED: {
+    meaning:
+      'Shranjeni skrivni ključ organizacije je bil shranjen za drug naslov, kot je tisti, kamor bi zdaj šel (nov ' +
+      'naslov s praznim poljem za ključ ali `METAKOCKA_API_URL`, spremenjen v urejevalniku spremenljivk).',
+    check: 'Sporočilo imenuje oba naslova.',
+    action:
+      'Upravitelj Metakocke pod Nastavitve → Metakocka skrivni ključ vnese znova skupaj z novim naslovom ali ' +
+      'naslov API vrne na tistega iz sporočila.',
+    message:
+      'Shranjeni skrivni ključ za Metakocko je bil shranjen za {savedFor}; aplikacija ga nikoli ne pošlje na {requested}.',
+  },
+  CREDENTIAL_ENDPOINT_CHANGED: {
+    meaning:
+      'Osebni ključ člana je bil shranjen za drug naslov, kot je trenutni naslov organizacije, zato se ne uporablja.',
+    check: 'Stran člana in skrbnikov seznam kažeta *Shranjen za drug naslov*.',
+    action:
+      'Član ključ znova vnese na strani »Moj račun Metakocka«. Pri *OPTIONAL* njegova dejanja do takrat ' +
+      'uporabljajo ključ organizacije, pri *REQUIRED* so zavrnjena.',
+    message:
+      'Shranjena poverilnica člana {workspaceMemberId} je bila shranjena za {savedFor}; Metakocka je zdaj na ' +
+      'naslovu {current}, zato se tja ne pošlje.',
+    terms: { 'savedFor.none': 'nezabeležen naslov' },
+  },
+  MAPPING: {
+    meaning: 'Zapisa ni mogoče prikazati na drugi strani (npr. dokumenta iz priložnosti z več kot 50 vrsticami).',
+    check: 'Sporočilo imenuje zapis in kaj ne ustreza.',
+    action:
+      'Popravite zapis; naslednje izvajanje ga prevzame. Dokument iz priložnosti ima največ 50 vrstic: ustvarite ' +
+      'ga s prvimi 50 in preostale dodajte v Metakocki ali zanje ustvarite drug dokument.',
+    message: 'Zapisa ni mogoče prenesti na drugo stran, ker nečesa v njem druga stran ne sprejme.',
+  },
+  AMBIGUOUS_MATCH: {
+    meaning: 'Partnerju iz Metakocke bi lahko ustrezal več kot en obstoječi zapis v Twentyju; sinhronizacija ne ugiba.',
+    check: 'Sporočilo našteje zapise, ki pridejo v poštev.',
+    action: 'Združite dvojnike v Twentyju ali ID Metakocke vpišite na pravi zapis in znova sinhronizirajte.',
+    message: {
+      one: 'Za {what} je v Twentyju {count} ustrezen zapis ({candidates}); nič ni bilo ustvarjeno ali povezano.',
+      two: 'Za {what} sta v Twentyju {count} ustrezna zapisa ({candidates}); nič ni bilo ustvarjeno ali povezano.',
+      few: 'Za {what} so v Twentyju {count} ustrezni zapisi ({candidates}); nič ni bilo ustvarjeno ali povezano.',
+      other: 'Za {what} je v Twentyju {count} ustreznih zapisov ({candidates}); nič ni bilo ustvarjeno ali povezano.',
+    },
+  },
+  UNIQUE_CLASH: {
+    meaning: 'Edinstvena vrednost v Twentyju (e-naslov osebe, domena podjetja) že pripada drugemu povezanemu zapisu.',
+    check: 'Sporočilo imenuje vrednost in zapis, ki jo ima.',
+    action: 'Vrednost popravite na enem od obeh zapisov (v Twentyju ali Metakocki); naslednje izvajanje ga prevzame.',
+    message: 'Edinstvena vrednost tega zapisa (e-naslov ali domena) že pripada drugemu povezanemu zapisu v Twentyju.',
+  },
+  RECORD_EXCLUDED: {
+    meaning:
+      '»Ponovna sinhronizacija« je tekla na zapisu, ki je izključen iz sinhronizacije; zanj ni bilo nič prebrano ali zapisano.',
+    check: 'Stanje sinhronizacije z Metakocko na zapisu pove, da je izključen.',
+    action:
+      'Na zapisu zaženite »Znova vključi v sinhronizacijo z Metakocko« (potrebno je dovoljenje Upravljanje Metakocke).',
+    message:
+      'Ta zapis ({object}) je izključen iz sinhronizacije z Metakocko, zato ni bil znova sinhroniziran; nič ni bilo prebrano ali zapisano.',
+    terms: { 'object.company': 'podjetje', 'object.person': 'oseba', 'object.metakockaProduct': 'izdelek' },
+  },
+  CONFLICT: {
+    meaning:
+      'Povezan zapis se je spremenil v Twentyju in v Metakocki, pravilo za spore pa je `ask`. Težava našteje ' +
+      'polja, ki se razlikujejo (pri dokumentih tudi `lines`), z obema vrednostma.',
+    check:
+      'Težavo odprite v nabiralniku težav (Metakocka → Sync issues): pogled spora pri vsakem polju pokaže obe ' +
+      'vrednosti, kdaj se je spremenila vsaka stran in kdo je zadnji urejal zapis v Twentyju.',
+    action:
+      'Dokler ne izberete, se nobena stran ne prepiše. V pogledu spora za vsako polje ali za cel zapis izberite ' +
+      '**Twenty**, **Metakocka** ali vpišite združeno vrednost; dokument ostane cel (Twenty ga pošlje; samo ' +
+      'ponudbe in naročila). Izgubljena vrednost ostane zapisana pri težavi, da jo upravitelj lahko obnovi.',
+    message: '{recordObject} {subject}: spor v polju {field}',
+  },
+  CONFLICT_NOT_OPEN: {
+    meaning: 'Razrešitev spora je imenovala težavo, ki ni odprt spor, ali pa je zahteva napačne oblike.',
+    check: 'Znova naložite nabiralnik težav: spor je morda že razrešen.',
+    action: 'V nabiralniku težav izberite odprt spor in izbiro ponovite.',
+    message: 'Ta težava ni odprt spor ali pa zahteva za razrešitev ni pravilne oblike.',
+  },
+  INTERNAL: {
+    meaning: 'Nepričakovana napaka v aplikaciji (okvara, ne težava s podatki).',
+    check: 'Dnevnik funkcij tega izvajanja vsebuje podrobnosti (nikoli skrivnosti).',
+    action: 'Sporočite jo vzdrževalcu aplikacije skupaj s ključem težave.',
+    message: 'V aplikaciji je prišlo do nepričakovane napake ({detail}).',
+  },
+  DOCUMENT_REFUSED: {
+    meaning:
+      'Dejanje z dokumentom, ki ga API Metakocke ne omogoča ali ga stanje dokumenta prepoveduje: izdan račun, vrsta, ' +
+      'ki je ni mogoče poslati ali izbrisati, dokument, ki ga v Metakocki še ni, izklopljeno brisanje.',
+    check: 'Sporočilo pove, kaj od tega, in imenuje dokument.',
+    action:
+      'Ravnajte po sporočilu: dokument najprej pošljite, uporabite naročilo ali prosite upravitelja, naj dovoli brisanje.',
+    message: 'Tega dejanja z dokumentom Metakocka ne omogoča ali pa ga stanje dokumenta ne dovoli.',
+  },
+  DOCUMENT_READ_BACK_MISMATCH: {
+    meaning:
+      'Dokument, ki ga je Metakocka shranila, se po zapisu ne ujema s poslanim (vrstice ali zneski). Obstaja; nič ' +
+      'se ne pošlje znova.',
+    check: 'Dokument v Metakocki primerjajte s tistim v Twentyju; sporočilo imenuje razliko.',
+    action: 'Dokument popravite v Metakocki ali Twentyju; naslednje izvajanje ga sinhronizira.',
+    message: 'Dokument, ki ga je Metakocka shranila, se ne ujema s poslanim; nič ni bilo poslano znova.',
+  },
+  TOTALS_MISMATCH: {
+    meaning: 'Vsote Metakocke se ne ujemajo z njenimi vrsticami; dokument je shranjen z zneski Metakocke.',
+    check: 'Dokument odprite v Metakocki in seštejte vrstice.',
+    action: 'Če so vsote napačne, dokument popravite v Metakocki; naslednje izvajanje ga znova prebere.',
+    message: 'Vsote Metakocke se ne ujemajo z vrsticami dokumenta; shranjeni so zneski Metakocke.',
+  },
+  DOCUMENT_KEPT_NOT_SENT: {
+    meaning:
+      'Pri pravilu za spore dokumentov `twenty-wins` različice iz Twentyja ni bilo mogoče poslati v Metakocko ' +
+      '(računi, dobropisi in izdani dokumenti se nikoli ne pošiljajo ali pa pošiljanje ni uspelo).',
+    check: 'Sporočilo pove, kaj od tega; strani se razlikujeta.',
+    action: 'Dokument spremenite v Metakocki ali za dokumente uporabite pravilo `ask` ali `metakocka-wins`.',
+    message: 'Različice dokumenta iz Twentyja ni bilo mogoče poslati v Metakocko; strani se razlikujeta.',
+  },
+  DOCUMENT_WRITE_PENDING: {
+    meaning: 'Ustvarjanje dokumenta, katerega odgovor se je izgubil in ki ga Metakocka (še) nima.',
+    check: 'Dokument poiščite v Metakocki po številki naročila kupca.',
+    action: 'Nič: varno ga je poskusiti znova in sinhronizacija to stori.',
+    message: 'Odgovor na ustvarjanje dokumenta se je izgubil in Metakocka dokumenta (še) nima; poskus se ponovi.',
+  },
+  DOCUMENT_PDF_REFUSED: {
+    meaning: 'Metakocka dokumenta z uporabljenim ID-jem poročila ni natisnila ali pa ni odgovorila s PDF.',
+    check:
+      'Preverite ID poročila v nastavitvah sinhronizacije (`documents.offerReportId` / `orderReportId`) in ali ' +
+      'dokument v Metakocki še obstaja.',
+    action: 'Popravite ID poročila in znova zaženite »Pridobi PDF dokumenta«.',
+    message: 'Metakocka dokumenta ni natisnila v PDF.',
+  },
+  WORKFLOW_WRITES_OFF: {
+    meaning:
+      'Korak poteka dela, ki piše v Metakocko (pošiljanje, ustvarjanje iz priložnosti, sprememba stanja, brisanje), ' +
+      'je tekel, ko je upravitelj zapisovanje iz potekov dela izklopil (`workflows.allowMetakockaWrites`). Nič ni bilo poslano.',
+    check: 'Nastavitve sinhronizacije kažejo `workflows.allowMetakockaWrites`.',
+    action:
+      'Dejanje zaženite iz menija ukazov na zapisu ali prosite upravitelja, naj zapisovanje iz potekov dela znova vklopi.',
+    message:
+      'Koraki potekov dela ne smejo pisati v Metakocko: upravitelj je to izklopil (nastavitev sinhronizacije ' +
+      'workflows.allowMetakockaWrites); nič ni bilo poslano.',
+  },
+  SETTINGS_INVALID: {
+    meaning:
+      'Sprememba nastavitev imenuje nastavitev, ki ne obstaja, ali vrednost zunaj dovoljenega obsega; ali pa ' +
+      'shranjene nastavitve vsebujejo vrednost, ki je ta različica ne sprejme (takrat se vsako opravilo in shranjevanje ustavi s tem sporočilom).',
+    check: 'Sporočilo imenuje vsako nastavitev in kaj je z njo narobe.',
+    action:
+      'Popravite jo in znova shranite; nič ni bilo shranjeno. Shranjene nastavitve lahko upravitelj ponastavi: ' +
+      '`POST /s/metakocka/sync/settings/reset`.',
+    message: 'Nastavitve sinhronizacije niso veljavne: {problems}.',
+  },
+  CONNECTION_CHECK_FAILED: {
+    meaning:
+      'Shranjevanje poverilnic je najprej preizkusilo povezavo, ki ni uspela; nič ni bilo shranjeno. Odgovor ' +
+      'vsebuje poročilo doktorja.',
+    check: 'Poročilo imenuje prvi neuspeli korak in njegovo kodo napake.',
+    action: 'Popravite vrednosti in znova preizkusite povezavo.',
+    message: 'Nič ni bilo shranjeno: preizkus povezave ni uspel.',
+  },
+  INBOX_REQUEST: {
+    meaning:
+      'Zahteva nabiralnika težav je napačne oblike ali je ni mogoče izvesti: neznana vrednost filtra, prazen izbor, ' +
+      'prezrtje brez razloga ali združena vrednost za polje, ki ga aplikacija ne more zapisati.',
+    check: 'Sporočilo pove, kaj je z zahtevo narobe.',
+    action: 'Znova naložite nabiralnik težav in izbiro ponovite.',
+    message: '{detail}',
+  },
+  CONSOLE_REQUEST_INVALID: {
+    meaning: 'Pot konzole sinhronizacije je prejela zahtevo, ki je ne sprejme (neznan tok, napačno polje).',
+    check:
+      'Sporočilo navede vsako napačno polje; obliko opisujeta docs/sync-settings.md in server/routes/contracts.ts.',
+    action: 'Popravite zahtevo in jo pošljite znova; konzola sama pošilja veljavne zahteve, zato jo znova naložite.',
+    message: 'Zahteva ni veljavna: {detail}.',
+  },
+  RUN_NOT_FOUND: {
+    meaning: 'Zahtevani zagon sinhronizacije ne obstaja ali vaša vloga ne sme brati zagonov sinhronizacije.',
+    check:
+      'Znova odprite zgodovino zagonov: zagon je morda odstranjen ali pa je povezava iz drugega delovnega prostora.',
+    action: 'Zagon izberite s seznama zgodovine; če ni nobenega, skrbnika prosite za dostop do branja zagonov.',
+    message: 'Zagona sinhronizacije {recordId} ni mogoče najti.',
+  },
+  BAD_INPUT: {
+    meaning: 'Doktor je dobil manjkajoč ali napačno oblikovan naslov, ID podjetja ali skrivni ključ.',
+    check: 'Naslov se začne s `https://`; podane so vse tri vrednosti.',
+    action: 'Podajte vse tri; naslov je samo gostitelj.',
+    message: 'Naslov, ID podjetja ali skrivni ključ manjka ali je napačne oblike.',
+  },
+};
+
+export type ErrorLanguage = Language;
+
+export const errorCatalogue: { en: Record<ErrorCode, ErrorEntry>; sl: Record<ErrorCode, ErrorTexts> } = { en, sl };
 
 export const errorCodes = Object.keys(en) as ErrorCode[];
 
+export const isErrorCode = (code: string): code is ErrorCode => Object.prototype.hasOwnProperty.call(en, code);
+
 /** The severity an issue raised with `code` gets; an unknown code (an older install's) counts as ERROR. */
 export const severityOf = (code: string | null | undefined): ErrorSeverity =>
-  code && code in en ? en[code as ErrorCode].severity : 'ERROR';
+  code && isErrorCode(code) ? en[code].severity : 'ERROR';
 
 export type ErrorParams = Record<string, string | number>;
 
+/** A parameter's value, or the language's word for it when the code words that value (terms). */
+function worded(texts: ErrorTexts, lang: ErrorLanguage, params: ErrorParams): ErrorParams {
+  const terms = texts.terms;
+  if (!terms) return params;
+  const out: ErrorParams = {};
+  for (const [name, value] of Object.entries(params)) {
+    const term = terms[`${name}.${value}`];
+    out[name] = term === undefined ? value : fillMessage(lang, term, params);
+  }
+  return out;
+}
+
 /**
- * The message of `code` with its `{name}` placeholders filled from `params`. A placeholder without a parameter stays
- * visible as `{name}` rather than failing: an error being raised must not throw a second one.
+ * The message of `code` in `lang` with its `{name}` placeholders filled from `params`. A placeholder without a
+ * parameter stays visible as `{name}` rather than failing: an error being raised must not throw a second one.
  */
 export function renderError(code: ErrorCode, params: ErrorParams = {}, lang: ErrorLanguage = 'en'): string {
-  return errorCatalogue[lang][code].message.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    name in params ? String(params[name]) : placeholder,
-  );
+  const texts = errorCatalogue[lang][code];
+  return fillMessage(lang, texts.message, worded(texts, lang, params));
 }
+
+/** The catalogue's next step for `code` in `lang` (the "What to do" of docs/troubleshooting.md). */
+export const errorAction = (code: ErrorCode, lang: ErrorLanguage): string => errorCatalogue[lang][code].action;

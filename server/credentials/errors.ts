@@ -1,5 +1,6 @@
 // Errors of the credentials module (STYLE.md §2.8): permanent, with a stable code and an action a person can take.
 // None carries a secret: messages name members, companies and key ids only.
+import type { MissingCredential } from 'server/credentials/org-variables';
 import { renderError } from 'server/error-catalogue';
 import { SyncError } from 'server/errors';
 
@@ -37,12 +38,9 @@ export class PersonalCredentialRequiredError extends SyncError {
 export class OrganisationCredentialsMissingError extends SyncError {
   readonly code = 'CREDENTIALS_MISSING';
   readonly retryable = false;
-  constructor(missing: string[]) {
+  constructor(missing: MissingCredential[]) {
     super(
-      renderError('CREDENTIALS_MISSING', {
-        missing: missing.join(' and '),
-        isOrAre: missing.length === 1 ? 'is' : 'are',
-      }),
+      renderError('CREDENTIALS_MISSING', { missing: missing.length === 1 ? missing[0]! : 'both' }),
       'An administrator enters the company id and secret key under Settings → Metakocka and tests the connection.',
     );
   }
@@ -90,7 +88,7 @@ export class CredentialEndpointChangedError extends SyncError {
     super(
       renderError('CREDENTIAL_ENDPOINT_CHANGED', {
         workspaceMemberId,
-        savedFor: savedFor ?? 'an unrecorded endpoint',
+        savedFor: savedFor ?? 'none',
         current,
       }),
       'The member enters their Metakocka secret key again on "My Metakocka account".',

@@ -9,7 +9,7 @@ import { fingerprintOf, matchesFingerprint } from 'server/credentials/fingerprin
 import { usableOrgCredentials } from 'server/credentials/endpoint-guard';
 import { EndpointChangedError, EndpointNotAllowedError } from 'server/credentials/errors';
 import { readOrgRecord, writeOrgRecord, type LastCheck, type OrgCredentialRecord } from 'server/credentials/org-record';
-import { readOrgCredentials, type OrgCredentials } from 'server/credentials/org-variables';
+import { readOrgCredentials, type MissingCredential, type OrgCredentials } from 'server/credentials/org-variables';
 import type { CredentialPorts } from 'server/credentials/ports';
 import { webhookSecretProblem, type WebhookSecretProblem } from 'server/credentials/webhook-secret';
 
@@ -30,7 +30,7 @@ export interface Health {
   state: HealthState;
   /** Set when the credentials were changed outside the app (Twenty's variables editor) since the app saved them. */
   changedOutsideAppAt: string | null;
-  missing: string[];
+  missing: MissingCredential[];
   /** The failing check's finding and fix, or the failed run's summary. */
   detail: string | null;
   fix: string | null;

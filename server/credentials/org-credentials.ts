@@ -34,7 +34,7 @@ export async function readOrgFacts(ports: CredentialPorts): Promise<OrgCredentia
   const baseUrl = read.ok ? read.credentials.baseUrl : read.baseUrl;
   return {
     companyId: read.ok ? read.credentials.companyId : read.companyId,
-    secretKeySet: read.ok || !read.missing.includes('the secret key'),
+    secretKeySet: read.ok || !read.missing.includes('secretKey'),
     apiUrl: baseUrl,
     endpoint: endpointKind(baseUrl),
     changedAt: record.changedAt,

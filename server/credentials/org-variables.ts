@@ -23,7 +23,10 @@ export interface OrgCredentials {
 
 export type OrgCredentialsRead =
   | { ok: true; credentials: OrgCredentials }
-  | { ok: false; missing: string[]; baseUrl: string; companyId: string | null };
+  | { ok: false; missing: MissingCredential[]; baseUrl: string; companyId: string | null };
+
+/** Which organisation value is not set: a key, so each language words it (error catalogue, screens). */
+export type MissingCredential = 'companyId' | 'secretKey';
 
 export function endpointKind(baseUrl: string): EndpointKind {
   if (baseUrl === ENDPOINTS.production) return 'production';
@@ -43,8 +46,8 @@ export function readOrgCredentials(get: (key: string) => string | undefined): Or
   const companyId = get(VARIABLES.companyId);
   const secretKey = get(VARIABLES.secretKey);
   const baseUrl = configuredEndpoint(get);
-  const missing = [present(companyId) ? null : 'the company id', present(secretKey) ? null : 'the secret key'].filter(
-    (m): m is string => m !== null,
+  const missing = [present(companyId) ? null : 'companyId', present(secretKey) ? null : 'secretKey'].filter(
+    (m): m is MissingCredential => m !== null,
   );
   if (!present(companyId) || !present(secretKey))
     return { ok: false, missing, baseUrl, companyId: present(companyId) ? companyId.trim() : null };

@@ -87,7 +87,7 @@ export async function savePersonalCredential(
   if ((await readPolicy(ports.kv)) === 'OFF') throw new PersonalCredentialsOffError();
   const org = readOrgCredentials((key) => ports.variables.get(key));
   if (!org.ok || org.credentials.companyId === '')
-    throw new OrganisationCredentialsMissingError(org.ok ? ['the company id'] : org.missing);
+    throw new OrganisationCredentialsMissingError(org.ok ? ['companyId'] : org.missing);
   const companyId = parseCompanyId(input.companyId);
   if (companyId !== org.credentials.companyId) {
     throw new CredentialInputError(

@@ -6,14 +6,6 @@ import { SyncError } from '../errors';
 
 export type UnavailableReason = 'unreachable' | 'timeout' | 'server-error' | 'rate-limited' | 'malformed';
 
-const UNAVAILABLE_TEXT: Record<UnavailableReason, string> = {
-  unreachable: 'Metakocka could not be reached (no connection to the server)',
-  timeout: 'Metakocka did not answer in time',
-  'server-error': 'Metakocka answered with a server error',
-  'rate-limited': 'Metakocka asked us to slow down (HTTP 429)',
-  malformed: 'Metakocka sent an answer that is not valid JSON',
-};
-
 /** Network failures, timeouts, HTTP 5xx/429, garbled answers: trying again later can succeed (API.md §1.6, §5.1). */
 export class MetakockaUnavailableError extends SyncError {
   readonly code = 'MK_UNAVAILABLE';
@@ -27,7 +19,7 @@ export class MetakockaUnavailableError extends SyncError {
   ) {
     super(
       renderError('MK_UNAVAILABLE', {
-        problem: UNAVAILABLE_TEXT[reason],
+        reason,
         method,
         details: `${httpStatus ? ` (HTTP ${httpStatus})` : ''}${networkCode ? ` (${networkCode})` : ''}`,
       }),
@@ -92,7 +84,7 @@ export class MetakockaAuthError extends MetakockaOprError {
       method,
       oprCode,
       oprDesc,
-      renderError('MK_AUTH', { company: companyId ? `company id ${companyId}` : 'the company id', oprCode, method }),
+      renderError('MK_AUTH', { company: companyId ? 'id' : 'none', companyId: companyId ?? '', oprCode, method }),
       'Copy the company id and API secret key again from Metakocka (Settings → API) and save them in the app settings.',
     );
   }
@@ -142,7 +134,7 @@ export class MetakockaValidationError extends MetakockaOprError {
       method,
       oprCode,
       oprDesc,
-      renderError('MK_VALIDATION', { value: field ? `a value of ${field}` : 'a value', oprCode, method, oprDesc }),
+      renderError('MK_VALIDATION', { value: field ? 'field' : 'none', field: field ?? '', oprCode, method, oprDesc }),
       allowedValues?.length
         ? `Use one of the values Metakocka accepts for ${field ?? 'this field'}: ${allowedValues.join(', ')}.`
         : `Correct ${field ?? 'the value named in the message'} on the record, then retry it from the inbox.`,
@@ -206,7 +198,7 @@ export class MetakockaItemUnreadableError extends SyncError {
     readonly where: string,
   ) {
     super(
-      renderError('MK_ITEM_UNREADABLE', { what, mkId: mkId ?? '(without an mk_id)', method, where }),
+      renderError('MK_ITEM_UNREADABLE', { what, mkId: mkId ?? 'none', method, where }),
       `Correct the field named in Metakocka on ${what} ${mkId ?? 'named in the message'}; the next run reads it again and closes this issue.`,
     );
   }
@@ -224,7 +216,7 @@ export class MetakockaWriteUncertainError extends SyncError {
     super(
       renderError('MK_WRITE_UNCERTAIN', {
         method,
-        cause: cause instanceof MetakockaUnavailableError ? cause.reason : 'too large to read',
+        cause: cause instanceof MetakockaUnavailableError ? cause.reason : 'too-large',
       }),
       lookup === 'none'
         ? 'Check in Metakocka whether the change was saved before you retry it.'

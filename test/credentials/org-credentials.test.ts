@@ -157,7 +157,7 @@ describe('computeHealth', () => {
       check: acceptingOnly('4411', KEY),
       lastSync: async () => null,
     });
-    expect(health).toMatchObject({ state: 'NOT_CONFIGURED', missing: ['the secret key'] });
+    expect(health).toMatchObject({ state: 'NOT_CONFIGURED', missing: ['secretKey'] });
   });
 
   it('is healthy with the last sync after a verified save, without calling Metakocka again', async () => {

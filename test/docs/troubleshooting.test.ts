@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { errorCodes } from 'server/error-catalogue';
-import { TROUBLESHOOTING_PATH, withGeneratedTables } from '../../scripts/troubleshooting';
+import { TROUBLESHOOTING_PATHS, withGeneratedTables } from '../../scripts/troubleshooting';
 
 const SERVER = resolve(__dirname, '..', '..', 'server');
 
@@ -36,9 +36,10 @@ function codesInServer(): Map<string, string[]> {
 }
 
 describe('error codes and docs/troubleshooting.md', () => {
-  it('the committed doc is what `npm run docs:troubleshooting` writes', () => {
-    const committed = readFileSync(TROUBLESHOOTING_PATH, 'utf8');
-    expect(withGeneratedTables(committed)).toBe(committed);
+  it.each(['en', 'sl'] as const)('the committed %s doc is what `npm run docs:troubleshooting` writes', (lang) => {
+    const committed = readFileSync(TROUBLESHOOTING_PATHS[lang], 'utf8');
+    expect(withGeneratedTables(committed, lang)).toBe(committed);
+    for (const code of errorCodes) expect(committed).toContain(`| \`${code}\` |`);
   });
 
   it('every code thrown, stored or answered in server/ is in the catalogue', () => {

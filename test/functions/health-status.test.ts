@@ -9,7 +9,7 @@ const createRun = (run: Record<string, unknown>) => world().standIn.seed('metako
 describe('health-status', () => {
   it('says what is missing before anything is configured', async () => {
     const reply = await world().harness.route(`/s${PATH}`, { method: 'POST', body: {}, as: MANAGER });
-    expect(reply.body).toMatchObject({ state: 'NOT_CONFIGURED', missing: ['the company id', 'the secret key'] });
+    expect(reply.body).toMatchObject({ state: 'NOT_CONFIGURED', missing: ['companyId', 'secretKey'] });
   });
 
   it('is connected without a sync after a verified save, and does not call Metakocka again to say so', async () => {

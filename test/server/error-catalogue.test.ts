@@ -98,9 +98,10 @@ describe('errors rendered from the catalogue read as before', () => {
         '(none saved).',
     ],
     [
-      new OrganisationCredentialsMissingError(['company id', 'secret key']),
-      'Metakocka is not configured: company id and secret key are not set.',
+      new OrganisationCredentialsMissingError(['companyId', 'secretKey']),
+      'Metakocka is not configured: the company id and the secret key are not set.',
     ],
+    [new OrganisationCredentialsMissingError(['secretKey']), 'Metakocka is not configured: the secret key is not set.'],
     [
       new EndpointNotAllowedError('https://x.example', 'METAKOCKA_ALLOWED_ENDPOINTS'),
       "https://x.example is not one of Metakocka's own hosts and is not listed in METAKOCKA_ALLOWED_ENDPOINTS, so no " +

@@ -38,7 +38,9 @@ export function StatusHeader({ refreshKey }: { refreshKey: number }) {
       {data.runningSince ? (
         <div data-testid="sync-running">{t('health.running', { time: time(data.runningSince) })}</div>
       ) : null}
-      {data.missing.length > 0 ? <div>{t('health.missing', { what: data.missing.join(', ') })}</div> : null}
+      {data.missing.length > 0 ? (
+        <div>{t('health.missing', { what: data.missing.map((value) => t(`health.missing.${value}`)).join(', ') })}</div>
+      ) : null}
       {data.detail ? <div style={styles.hint}>{data.detail}</div> : null}
       {data.fix ? <div>{t('state.nextStep', { action: data.fix })}</div> : null}
       {data.changedOutsideAppAt ? (

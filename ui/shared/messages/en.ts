@@ -26,6 +26,8 @@ export const en = {
   'health.HEALTHY': 'Connected. Last sync: {time}.',
   'health.changedOutside': 'The credentials were changed outside this page on {time}.',
   'health.missing': 'Missing: {what}.',
+  'health.missing.companyId': 'the company id',
+  'health.missing.secretKey': 'the secret key',
 
   'connection.title': 'Connection',
   'connection.endpoint': 'API endpoint',

@@ -29,6 +29,8 @@ export const sl: Record<MessageId, Message> = {
   'health.HEALTHY': 'Povezano. Zadnja sinhronizacija: {time}.',
   'health.changedOutside': 'Podatki za prijavo so bili spremenjeni zunaj te strani ({time}).',
   'health.missing': 'Manjka: {what}.',
+  'health.missing.companyId': 'ID podjetja',
+  'health.missing.secretKey': 'skrivni ključ',
 
   'connection.title': 'Povezava',
   'connection.endpoint': 'Naslov API',
