@@ -2,6 +2,7 @@
 import initial from 'migrations/0001-initial';
 import linkOpenIssues from 'migrations/0002-link-open-issues';
 import credentialKeyAndEndpointBinding from 'migrations/0003-credential-key-and-endpoint-binding';
+import reportChartFields from 'migrations/0006-report-chart-fields';
 import issueSeverityAndCause from 'migrations/0007-issue-severity-and-cause';
 import type { Migration } from 'migrations/migration';
 
@@ -9,5 +10,6 @@ export const MIGRATIONS: Migration[] = [
   initial,
   linkOpenIssues,
   credentialKeyAndEndpointBinding,
+  reportChartFields,
   issueSeverityAndCause,
 ];

@@ -6,7 +6,8 @@
 import { fillMessage, type Language, type Message } from 'plugin/constants/plural';
 
 /** Where a code comes from; the troubleshooting tables are grouped by it. */
-export type ErrorArea = 'metakocka' | 'twenty' | 'credentials' | 'sync' | 'documents' | 'settings' | 'routes';
+export type ErrorArea =
+  'metakocka' | 'twenty' | 'credentials' | 'sync' | 'documents' | 'settings' | 'routes' | 'reports';
 
 /** The texts of a code in one language. */
 export interface ErrorTexts {
@@ -609,6 +610,26 @@ const en = {
     retried: false,
     severity: 'INFO',
   },
+  REPORT_PARAMETER_INVALID: {
+    area: 'reports',
+    meaning: 'A report was asked for with a parameter it cannot use; nothing was computed.',
+    check:
+      'The message names the parameter: a period is two months YYYY-MM, the end not before the start and at most ' +
+      '10 years; a currency is one the documents use (three capital letters); document types are those of the template.',
+    action: 'Correct the named parameter on the report page and run the report again.',
+    message: 'The report parameter "{parameter}" is not valid: {problem}',
+    retried: false,
+    severity: 'INFO',
+  },
+  REPORT_UNKNOWN_TEMPLATE: {
+    area: 'reports',
+    meaning: 'A report was asked for by a template id this version of the app does not have.',
+    check: 'A saved report or schedule made by a newer version, or a typing error in an API call.',
+    action: 'Pick the template again on the report page; update the app if a colleague uses a newer version.',
+    message: 'There is no report template "{template}".',
+    retried: false,
+    severity: 'INFO',
+  },
 } satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof en;
@@ -1040,6 +1061,21 @@ const sl: Record<ErrorCode, ErrorTexts> = {
       'Znova odprite zgodovino zagonov: zagon je morda odstranjen ali pa je povezava iz drugega delovnega prostora.',
     action: 'Zagon izberite s seznama zgodovine; če ni nobenega, skrbnika prosite za dostop do branja zagonov.',
     message: 'Zagona sinhronizacije {recordId} ni mogoče najti.',
+  },
+  REPORT_PARAMETER_INVALID: {
+    meaning: 'Poročilo je bilo zahtevano s parametrom, ki ga ne more uporabiti; nič ni bilo izračunano.',
+    check:
+      'Sporočilo navede parameter: obdobje sta dva meseca LLLL-MM, konec ni pred začetkom in obdobje je dolgo ' +
+      'največ 10 let; valuta je ena od tistih v dokumentih (tri velike črke); vrste dokumentov so tiste iz predloge.',
+    action: 'Na strani poročila popravite navedeni parameter in poročilo zaženite znova.',
+    message: 'Parameter poročila »{parameter}« ni veljaven: {problem}',
+  },
+  REPORT_UNKNOWN_TEMPLATE: {
+    meaning: 'Poročilo je bilo zahtevano s predlogo, ki je ta različica aplikacije nima.',
+    check: 'Shranjeno poročilo ali urnik iz novejše različice ali tipkarska napaka v klicu API.',
+    action:
+      'Na strani poročila predlogo izberite znova; če sodelavec uporablja novejšo različico, posodobite aplikacijo.',
+    message: 'Predloge poročila »{template}« ni.',
   },
   BAD_INPUT: {
     meaning: 'Doktor je dobil manjkajoč ali napačno oblikovan naslov, ID podjetja ali skrivni ključ.',

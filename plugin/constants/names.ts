@@ -235,3 +235,39 @@ export const METAKOCKA_API_URLS = {
 // Key of the app's own permission flag (APPS.md §5).
 export const MANAGE_METAKOCKA_PERMISSION_FLAG_KEY = 'MANAGE_METAKOCKA';
 export const METAKOCKA_MANAGER_ROLE_LABEL = 'Metakocka manager';
+
+// Delivered reports and exports (issue 19): one record per file the app produced, the file in its FILES field.
+export const REPORT_OBJECT_NAMES = { singular: 'metakockaReport', plural: 'metakockaReports' } as const;
+
+export const REPORT_FIELDS = {
+  name: 'name',
+  source: 'source',
+  format: 'format',
+  file: 'file',
+  fileName: 'fileName',
+  generatedAt: 'generatedAt',
+  rowCount: 'rowCount',
+  parameters: 'parameters',
+  requestedBy: 'requestedBy',
+  dataAsOf: 'dataAsOf',
+} as const;
+
+// Chart fields (issue 19 step 2): kept by the sync so a native chart needs no filter (a chart cannot subtract or tell
+// currencies apart, and chart-filter values are unconfirmed, UI-SURFACES.md §1.3).
+export const SALES_DOCUMENT_REPORTING_FIELDS = {
+  revenueAmount: 'revenueAmount',
+  openAmount: 'openAmount',
+  overdueAmount: 'overdueAmount',
+  isOverdue: 'isOverdue',
+  paymentState: 'paymentState',
+  isOrder: 'isOrder',
+  isOpenOffer: 'isOpenOffer',
+  openOfferAmount: 'openOfferAmount',
+  documentMonth: 'documentMonth',
+} as const;
+
+export const PRODUCT_REPORTING_FIELDS = {
+  minStock: 'minStock',
+  isBelowMinimum: 'isBelowMinimum',
+  isEshopWithoutStock: 'isEshopWithoutStock',
+} as const;

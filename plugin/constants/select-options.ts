@@ -111,3 +111,20 @@ export const CREDENTIAL_STATUS_SPEC = {
 } as const;
 export const CREDENTIAL_STATUS = valuesOf(CREDENTIAL_STATUS_SPEC);
 export type CredentialStatus = keyof typeof CREDENTIAL_STATUS_SPEC;
+
+// The file format of a delivered report or export (issue 19).
+export const REPORT_FORMAT_SPEC = {
+  CSV: { label: 'CSV', color: 'gray' },
+  XLSX: { label: 'Excel (XLSX)', color: 'green' },
+} as const;
+export const REPORT_FORMAT = valuesOf(REPORT_FORMAT_SPEC);
+export type ReportFormat = keyof typeof REPORT_FORMAT_SPEC;
+
+// Whether an invoice is paid (issue 19): kept by the sync for the "paid against unpaid" chart.
+export const PAYMENT_STATE_SPEC = {
+  PAID: { label: 'Paid', color: 'green' },
+  PARTLY_PAID: { label: 'Partly paid', color: 'yellow' },
+  UNPAID: { label: 'Unpaid', color: 'red' },
+} as const;
+export const PAYMENT_STATE = valuesOf(PAYMENT_STATE_SPEC);
+export type PaymentState = keyof typeof PAYMENT_STATE_SPEC;

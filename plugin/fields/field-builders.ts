@@ -119,6 +119,15 @@ export const selectField = (
   };
 };
 
+/** Files the app stores on a record (an export, a delivered report): the bytes go up through Twenty's file upload and
+ *  the field names the upload (APPS.md §3.2). One file per record unless said otherwise. */
+export const filesField = (base: Base, options?: FieldOptions & { maxFiles?: number }): ObjectFieldManifest => ({
+  ...common(base, options),
+  type: FieldType.FILES,
+  universalSettings: { maxNumberOfValues: options?.maxFiles ?? 1 },
+  isNullable: true,
+});
+
 type RelationEnd = { targetObject: string; targetField: string };
 
 /** The side that holds the foreign key (`<name>Id`); the target keeps the list. */

@@ -49,6 +49,8 @@ export default defineApplicationRole({
     { objectUniversalIdentifier: ID.SALES_DOCUMENT_LINE_OBJECT_UNIVERSAL_IDENTIFIER, ...readWriteDestroy },
     { objectUniversalIdentifier: ID.SYNC_RUN_OBJECT_UNIVERSAL_IDENTIFIER, ...readWriteDestroy },
     { objectUniversalIdentifier: ID.CREDENTIAL_OBJECT_UNIVERSAL_IDENTIFIER, ...readWriteDestroy },
+    // Exports and delivered reports hold their file; the app writes them, users read them (issue 19).
+    { objectUniversalIdentifier: ID.REPORT_OBJECT_UNIVERSAL_IDENTIFIER, ...readWriteSoftDelete },
     // The audit trail is append-only.
     { objectUniversalIdentifier: ID.AUDIT_ENTRY_OBJECT_UNIVERSAL_IDENTIFIER, ...readWriteOnly },
   ],

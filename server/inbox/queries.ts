@@ -1,6 +1,6 @@
 // The inbox's reads, each one Twenty query whatever the number of issues (issue 17 "Done when"): a page of a filter
 // (Twenty's cursor paging, with its totalCount), and the causes of a filter with their counts (Twenty's GroupBy,
-// UI-SURFACES.md §5), capped at MAX_GROUPS causes.
+// UI-SURFACES.md §5), the largest MAX_GROUPS shown.
 import type { CrmGateway } from 'server/crm/gateway';
 import { SYNC_ISSUE_SELECTION, type SyncIssueRecord } from 'server/crm/sync-issues';
 import type { InboxFilter, InboxGroupsAnswer, InboxIssue, InboxPageAnswer, InboxSort } from 'server/routes/contracts';
@@ -9,6 +9,8 @@ import { twentyFilter } from './filter';
 
 export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_GROUPS = 30;
+/** Causes are error codes times fields: a few dozen at most, however many issues there are. */
+const CAUSES_READ = 200;
 
 const DEFAULT_SORT: InboxSort = { by: 'lastSeenAt', direction: 'desc' };
 
@@ -90,11 +92,11 @@ export async function issuePage(gateway: CrmGateway, query: PageQuery): Promise<
 export async function causeGroups(gateway: CrmGateway, filter: InboxFilter): Promise<InboxGroupsAnswer> {
   const data = await gateway.request<{
     metakockaSyncIssuesGroupBy: Array<{ groupByDimensionValues: unknown[]; totalCount: number }>;
-  }>(GROUPS_DOCUMENT, { filter: twentyFilter(filter), limit: MAX_GROUPS + 1 });
-  const groups = data.metakockaSyncIssuesGroupBy.map((group) => ({
-    causeKey: String(group.groupByDimensionValues[0] ?? ''),
-    count: group.totalCount,
-  }));
+  }>(GROUPS_DOCUMENT, { filter: twentyFilter(filter), limit: CAUSES_READ });
+  // Sorted here too: how Twenty orders groups and applies `limit` is unconfirmed (UI-SURFACES.md §5).
+  const groups = data.metakockaSyncIssuesGroupBy
+    .map((group) => ({ causeKey: String(group.groupByDimensionValues[0] ?? ''), count: group.totalCount }))
+    .sort((a, b) => b.count - a.count || a.causeKey.localeCompare(b.causeKey));
   return { groups: groups.slice(0, MAX_GROUPS), more: groups.length > MAX_GROUPS };
 }
 

@@ -87,6 +87,7 @@ export function productFromWire(p: MkProductWire): MetakockaProduct {
     categories: categoryLabels(p.category_tree_list),
     priceLists: firstTierPerList(p.pricelist).map(priceListFromWire),
     stockTotal: p.amount ?? null,
+    minStock: p.min_stock ?? null,
     stock: p.amount_detail.map((row) => ({
       warehouse: text(row.warehouse_mark || row.warehouse_name),
       amount: row.amount ?? '0',

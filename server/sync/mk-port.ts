@@ -101,6 +101,8 @@ export interface MetakockaProduct {
   priceLists: MetakockaPriceList[];
   stockTotal: string | null;
   stock: MetakockaStockRow[];
+  /** min_stock (API.md §3.2), a decimal string; null when Metakocka sends none. */
+  minStock: string | null;
 }
 
 export interface MetakockaPartnerQuery {

@@ -70,6 +70,7 @@ export const mkProductSchema = z.looseObject({
   gross_weight: optional(mkDecimal),
   amount: optional(mkDecimal),
   free_amount: optional(mkDecimal),
+  min_stock: optional(mkDecimal),
   last_purchase_price: optional(mkDecimal),
   amount_detail: mkList(mkAmountDetailSchema),
   pricelist: mkList(mkPricelistSchema),

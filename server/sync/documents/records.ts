@@ -5,6 +5,8 @@ import { CURRENCY_SELECTION, SYSTEM_SELECTION, type CurrencyValue, type SystemFi
 import type { CrmGateway } from 'server/crm/gateway';
 import { createRecordRepo, type RecordRepo } from 'server/crm/records';
 
+import type { DocumentChartFields } from './chart-fields';
+
 export interface SalesDocumentRecord extends SystemFields {
   name: string;
   /** How many live lines point at it (a nested connection, contract d9/b1): the pull's check that all its lines arrived. */
@@ -97,6 +99,7 @@ export type SalesDocumentLineDraft = Narrowed<
 >;
 
 export type SalesDocumentWrite = Partial<SalesDocumentDraft> &
+  Partial<DocumentChartFields> &
   Relations & { id?: string; syncHash?: string | null; lastSyncedAt?: string };
 export type SalesDocumentLineWrite = Partial<Omit<SalesDocumentLineDraft, 'lineNet' | 'lineGross'>> & {
   id?: string;

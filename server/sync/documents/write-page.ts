@@ -5,7 +5,10 @@
 import type { MkDocumentWire } from 'server/metakocka/schemas/document.schema';
 import type { ConflictPolicy } from 'server/settings/schema';
 
+import { ljubljanaDate } from 'server/reports/calendar';
+
 import { uuidFromKey } from '../hashing';
+import { chartFields } from './chart-fields';
 import type { IssueBook } from '../issues';
 import { contentHash, documentContent, type DocumentContent } from './content';
 import { TotalsMismatchError } from './errors';
@@ -254,8 +257,12 @@ export async function writeDocumentsPage(docs: MkDocumentWire[], deps: WriteDeps
     // looking like a person's edit to the next pull (twenty-edits.ts; write-page.test.ts). A new one must come first (its
     // lines point at it); if its lines do not all arrive, the next pull counts fewer than Metakocka has and writes them
     // (linesMissing).
+    // The chart fields ride along (outside the content hash): a chart needs them the moment the document lands.
+    const today = ljubljanaDate(deps.now());
     const write = (ps: PlannedDocument[]) =>
-      deps.repos.documents.upsertMany(ps.map((p) => ({ ...p.write, lastSyncedAt: nowIso })));
+      deps.repos.documents.upsertMany(
+        ps.map((p) => ({ ...p.write, ...chartFields(p.mapped.document, today), lastSyncedAt: nowIso })),
+      );
     const known = changed.filter((p) => p.existing);
     await write(changed.filter((p) => !p.existing));
     if (known.length > 0)

@@ -12,6 +12,7 @@ import {
 } from 'server/money/decimal';
 import { taxRatePercent } from 'server/money/tax-codes';
 import { MappingError } from '../errors';
+import { stockFlags } from './chart-fields';
 import type { MetakockaPriceList, MetakockaProduct } from '../mk-port';
 
 /** The fields a product draft carries; the sync hash covers exactly these. */
@@ -29,6 +30,9 @@ export const PRODUCT_SYNCED_FIELDS = [
   'stockTotal',
   'stockByWarehouse',
   'isActive',
+  'minStock',
+  'isBelowMinimum',
+  'isEshopWithoutStock',
 ] as const;
 
 const MICROS = 6;
@@ -82,6 +86,8 @@ export function productToDraft(product: MetakockaProduct): ProductDraft {
   const main = mainPriceList(product.priceLists);
   const amounts = main ? priceListAmounts(main) : null;
   const rate = main ? taxRatePercent(main.taxCode || undefined, main.taxFactor ?? undefined) : null;
+  const stockTotal = product.stockTotal === null ? null : toPlainString(parseDecimal(product.stockTotal));
+  const minStock = product.minStock === null ? null : toPlainString(parseDecimal(product.minStock));
   return {
     metakockaId: product.mkId,
     code: product.code.trim(),
@@ -96,11 +102,13 @@ export function productToDraft(product: MetakockaProduct): ProductDraft {
     vatCode: main?.taxCode ?? '',
     category: product.categories.join(' / '),
     eshopSync: product.eshopSync,
-    stockTotal: product.stockTotal === null ? null : toPlainString(parseDecimal(product.stockTotal)),
+    stockTotal,
     stockByWarehouse: product.stock.map((row) => ({
       warehouse: row.warehouse,
       amount: toPlainString(parseDecimal(row.amount)),
     })),
     isActive: product.active,
+    minStock,
+    ...stockFlags({ stockTotal, minStock, eshopSync: product.eshopSync }),
   };
 }

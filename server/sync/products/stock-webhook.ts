@@ -10,6 +10,7 @@ import { MappingError } from '../errors';
 import { createIssueBook } from '../issues';
 import type { SyncRuntime } from '../ports';
 import { productHash } from './pull';
+import { stockFlags } from './chart-fields';
 
 export const STOCK_EVENT = 'warehouse_product_stock_update';
 /** A body is one product's rows across the warehouses (API.md §2.4), a few kilobytes; nothing real comes near this. */
@@ -222,12 +223,14 @@ async function applyStock(rt: SyncRuntime, rows: MetakockaWebhookStockRow[]): Pr
     const productRows = byProduct.get(record.metakockaId)!;
     const stock = productRows.map((r) => ({ warehouse: r.warehouseId, amount: toPlainString(r.amount) }));
     const total = toPlainString(productRows.reduce((sum, r) => add(sum, r.amount), ZERO));
-    const next = { ...record, stockByWarehouse: stock, stockTotal: total } as unknown as ProductDraft;
+    const flags = stockFlags({ stockTotal: total, minStock: record.minStock, eshopSync: record.eshopSync });
+    const next = { ...record, stockByWarehouse: stock, stockTotal: total, ...flags } as unknown as ProductDraft;
     return {
       id: record.id,
       metakockaId: record.metakockaId,
       stockByWarehouse: stock,
       stockTotal: total,
+      ...flags,
       syncHash: productHash(next),
       lastSyncedAt: rt.now().toISOString(),
     };

@@ -135,6 +135,8 @@ function buildProduct(prng: Prng, i: number, mkId: string, countCode: string, ch
     activated: prng.chance(0.95),
     eshopSync: prng.chance(0.6),
     weight: service ? undefined : cents(prng.int(1, 2500)),
+    // Every third stocked product has a minimum; derived from the index so the seed's random sequence is unchanged.
+    minStock: service || i % 3 !== 0 ? undefined : fromInt(10 + (i % 7) * 20),
     tax: prng.chance(0.97) ? tax : undefined, // a few products lack their own tax attribute (API.md §2.5)
     categories: [family.category], // shared between products; writes replace the array, never mutate it
     prices: prices(prng, netCents, tax, !service),

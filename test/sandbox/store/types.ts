@@ -84,6 +84,8 @@ export interface Product {
   activated: boolean;
   eshopSync: boolean;
   weight?: Dec;
+  /** min_stock (API.md §3.2); 0 or absent sets no minimum. */
+  minStock?: Dec;
   /** The product's own tax attribute; lines of a product without one must carry a tax (API.md §2.5). */
   tax?: string;
   /** Category paths, e.g. [['Elektronika', 'Kabli']]. */

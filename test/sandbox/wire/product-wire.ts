@@ -137,6 +137,7 @@ export function productWire(store: SandboxStore, p: Product, opts: ProductListOp
     work: wireBool(p.work),
     eshop_sync: wireBool(p.eshopSync),
     weight: p.weight === undefined ? undefined : num(`${p.mkId}:weight`, p.weight),
+    min_stock: p.minStock === undefined ? undefined : num(`${p.mkId}:min_stock`, p.minStock),
     ...stock,
     pricelist: prices,
     category_tree_list: opts.category && p.categories.length > 0 ? categoryTreeWire(p.categories) : undefined,

@@ -20,8 +20,8 @@ import {
   type GraphqlBody,
   type ParsedRequest,
 } from './graphql-document';
-import { groupRows } from './group-by';
 import type { DataModel, ObjectMeta, RootOp } from './model';
+import { groupRows } from './group-by';
 import { withinRows, type MemberObjectPermissions } from './object-permissions';
 import { compileOrder } from './paging';
 import type { RateLimiter } from './rate-limit';
@@ -168,7 +168,12 @@ export class CoreApi {
         };
       }
       case 'groupBy':
-        return { value: groupRows(engine.match(object, args.filter, 'active'), args, node), written: 0 };
+        return {
+          value: groupRows(object, engine.match(object, args.filter, 'active'), args, node.selectionSet, (set) =>
+            renderer.fields(set),
+          ),
+          written: 0,
+        };
       case 'findOne':
         return { value: renderer.record(object, engine.findOne(object, args.filter), node.selectionSet), written: 0 };
       case 'createMany':

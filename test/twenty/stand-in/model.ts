@@ -171,6 +171,8 @@ export class DataModel {
 
   /** Root field name -> (object, operation). Names follow the generated schema (APPS.md §8, core-schema.standard.graphql). */
   resolveRoot(name: string): { object: ObjectMeta; op: RootOp } | undefined {
+    const grouped = name.endsWith('GroupBy') ? this.byPlural.get(name.slice(0, -'GroupBy'.length)) : undefined;
+    if (grouped) return { object: grouped, op: 'groupBy' };
     for (const [prefix, many, one] of ROOT_PREFIXES) {
       if (!name.startsWith(prefix)) continue;
       const rest = name.slice(prefix.length);
@@ -181,8 +183,6 @@ export class DataModel {
       const single = this.objects.get(lowered);
       if (single && one) return { object: single, op: one };
     }
-    const grouped = name.endsWith('GroupBy') ? this.byPlural.get(name.slice(0, -'GroupBy'.length)) : undefined;
-    if (grouped) return { object: grouped, op: 'groupBy' };
     const plural = this.byPlural.get(name);
     if (plural) return { object: plural, op: 'findMany' };
     const single = this.objects.get(name);

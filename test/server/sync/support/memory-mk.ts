@@ -139,6 +139,7 @@ export function product(overrides: Partial<MetakockaProduct> = {}): MetakockaPro
     eshopSync: true,
     service: false,
     categories: [],
+    minStock: null,
     priceLists: [
       {
         countCode: '1',

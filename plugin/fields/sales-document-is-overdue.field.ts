@@ -1,0 +1,25 @@
+// isOverdue on sales documents, kept by the sync and the daily overdue refresh for the native charts (issue 19).
+import { defineField } from 'twenty-sdk/define';
+
+import { booleanField, onObject } from 'plugin/fields/field-builders';
+import { SALES_DOCUMENT_REPORTING_FIELDS as F } from 'plugin/constants/names';
+import * as ID from 'plugin/constants/universal-identifiers';
+
+export default defineField(
+  onObject(
+    ID.SALES_DOCUMENT_OBJECT_UNIVERSAL_IDENTIFIER,
+    booleanField(
+      {
+        universalIdentifier: ID.SALES_DOCUMENT_IS_OVERDUE_FIELD_UNIVERSAL_IDENTIFIER,
+        name: F.isOverdue,
+        label: 'Overdue',
+      },
+      {
+        appOnly: true,
+        notAudited: true,
+        icon: 'IconAlarm',
+        description: 'An invoice with an open amount past its due date (Europe/Ljubljana); recomputed daily.',
+      },
+    ),
+  ),
+);
