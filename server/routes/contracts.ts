@@ -181,6 +181,12 @@ export const inboxReadRequest = z.discriminatedUnion('what', [
   z.object({ what: z.literal('groups'), filter: inboxFilter.default({}) }),
   z.object({ what: z.literal('job'), jobId: z.string().regex(/^[\w-]{8,64}$/) }),
   z.object({ what: z.literal('conflict'), issueId: z.string().uuid() }),
+  /** The filtered list as a CSV file on a report record; the answer links it. */
+  z.object({
+    what: z.literal('export'),
+    filter: inboxFilter.default({}),
+    sort: z.object({ by: z.enum(INBOX_SORTS), direction: z.enum(['asc', 'desc']) }).optional(),
+  }),
 ]);
 const issueTarget = z.union([
   z.object({ ids: z.array(z.string().uuid()).min(1).max(200) }),
@@ -311,6 +317,14 @@ export interface ConflictAnswer {
   fields: ConflictField[];
   /** Conflicts of this record already settled, with the value that lost (restorable). */
   settled: Array<{ issueId: string; field: string; resolution: ConflictResolutionRecord }>;
+}
+export interface InboxExportAnswer {
+  fileUrl: string;
+  fileName: string;
+  recordPath: string;
+  rowCount: number;
+  /** True when the filter matched more issues than one file holds (MAX_EXPORT_ROWS). */
+  truncated: boolean;
 }
 export type InboxConflictsAnswer =
   | { op: 'choose'; resolved: string[] }

@@ -7,6 +7,8 @@ import { actionOf, applyToIssues } from 'server/inbox/actions';
 import { parseBulkPayload, readJob, runBulkPage, startBulk } from 'server/inbox/bulk';
 import { chooseSides, conflictView, restoreLostValue } from 'server/inbox/conflicts';
 import { InboxRequestError, parseOrRefuse } from 'server/inbox/errors';
+import { exportIssues } from 'server/inbox/export';
+import { exportStoreFor } from 'server/exports/runtime';
 import { causeGroups, issuePage } from 'server/inbox/queries';
 import { inboxRuntimeFrom } from 'server/inbox/runtime';
 import {
@@ -15,6 +17,7 @@ import {
   inboxReadRequest,
   type InboxActAnswer,
   type InboxConflictsAnswer,
+  type InboxExportAnswer,
   type InboxGroupsAnswer,
   type InboxJob,
   type ConflictAnswer,
@@ -26,7 +29,7 @@ const actorOf = (request: RouteRequest) => request.caller?.workspaceMemberId ?? 
 export async function inboxReadRoute(
   request: RouteRequest,
   app: AppRuntime,
-): Promise<InboxPageAnswer | InboxGroupsAnswer | InboxJob | ConflictAnswer> {
+): Promise<InboxPageAnswer | InboxGroupsAnswer | InboxJob | ConflictAnswer | InboxExportAnswer> {
   const read = parseOrRefuse(inboxReadRequest, request.body);
   const inbox = inboxRuntimeFrom(app, { startedBy: 'user', action: 'read the issue inbox' }, 'user');
   switch (read.what) {
@@ -36,6 +39,11 @@ export async function inboxReadRoute(
       return causeGroups(inbox.reader, read.filter);
     case 'conflict':
       return conflictView(inbox, read.issueId);
+    case 'export': {
+      const stored = await exportIssues(inbox.reader, exportStoreFor(app), read, actorOf(request));
+      const { fileUrl, fileName, recordPath, rowCount, truncated } = stored;
+      return { fileUrl, fileName, recordPath, rowCount, truncated };
+    }
     case 'job': {
       const job = await readJob(app.kv, read.jobId);
       if (!job) throw new InboxRequestError(`No inbox job ${read.jobId}.`, 'Reload the issue inbox.');

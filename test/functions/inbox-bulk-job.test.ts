@@ -9,6 +9,7 @@ import { ensureBuiltOutput } from 'test/twenty/harness';
 import { useHarnessWorld } from 'test/twenty/harness/use-harness-world';
 
 const world = useHarnessWorld(ensureBuiltOutput, { buildTimeoutMs: 300_000 });
+jest.setTimeout(300_000);
 const COUNT = 1_500;
 
 const route = async <T>(path: string, body: object) => {

@@ -22,8 +22,7 @@ const openConflicts = () =>
   world()
     .rows('metakockaSyncIssue')
     .filter((i) => i.kind === 'CONFLICT' && i.status === 'OPEN');
-const partnerOf = (company: Record<string, any>) =>
-  world().sandbox.store.partners.get(company.metakockaPartnerId)!;
+const partnerOf = (company: Record<string, any>) => world().sandbox.store.partners.get(company.metakockaPartnerId)!;
 const company = (id: string) =>
   world()
     .rows('company')

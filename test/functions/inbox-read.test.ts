@@ -8,6 +8,7 @@ import { ensureBuiltOutput } from 'test/twenty/harness';
 import { useHarnessWorld } from 'test/twenty/harness/use-harness-world';
 
 const world = useHarnessWorld(ensureBuiltOutput, { buildTimeoutMs: 300_000 });
+jest.setTimeout(300_000); // each route runs the built function in its own process, 40 times at 10,000 issues
 const READ = `/s${INBOX_ROUTES.read}`; // '/metakocka/inbox/read'
 const MEMBER = { workspaceMemberId: 'c0ffee02-1111-4111-8111-0000000000c2', flags: [] as string[] };
 

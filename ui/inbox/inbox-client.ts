@@ -4,6 +4,7 @@ import type {
   ConflictAnswer,
   InboxActAnswer,
   InboxConflictsAnswer,
+  InboxExportAnswer,
   InboxFilter,
   InboxGroupsAnswer,
   InboxJob,
@@ -21,6 +22,9 @@ export const readGroups = (filter: InboxFilter) =>
 export const readJob = (jobId: string) => callRoute<InboxJob>(INBOX_ROUTES.read, { what: 'job', jobId });
 export const readConflict = (issueId: string) =>
   callRoute<ConflictAnswer>(INBOX_ROUTES.read, { what: 'conflict', issueId });
+
+export const exportCsv = (filter: InboxFilter, sort: InboxSort) =>
+  callRoute<InboxExportAnswer>(INBOX_ROUTES.read, { what: 'export', filter, sort });
 
 export const act = (action: 'retry' | 'ignore' | 'resolve', target: IssueTarget, reason?: string) =>
   callRoute<InboxActAnswer>(INBOX_ROUTES.act, { action, target, ...(reason ? { reason } : {}) });

@@ -7,6 +7,7 @@ import type { ActionTally, InboxFilter, InboxGroupsAnswer, InboxPageAnswer, Inbo
 import { ActionBar, TallyLines } from 'ui/inbox/action-bar';
 import { CauseGroups } from 'ui/inbox/cause-groups';
 import { ConflictView } from 'ui/inbox/conflict-view';
+import { ExportButton } from 'ui/inbox/export-button';
 import { FilterBar } from 'ui/inbox/filter-bar';
 import { readGroups, readPage } from 'ui/inbox/inbox-client';
 import { IssueList } from 'ui/inbox/issue-list';
@@ -130,9 +131,12 @@ export function InboxPage() {
       ) : null}
       {page ? (
         <section aria-label={t('list.total', { count: page.totalCount })}>
-          <p style={styles.label} data-testid="inbox-total" data-count={page.totalCount}>
-            {t('list.total', { count: page.totalCount })}
-          </p>
+          <div style={{ ...styles.row, justifyContent: 'space-between' }}>
+            <p style={styles.label} data-testid="inbox-total" data-count={page.totalCount}>
+              {t('list.total', { count: page.totalCount })}
+            </p>
+            <ExportButton filter={filter} sort={sort} />
+          </div>
           <IssueList
             issues={page.issues}
             selected={selected}
