@@ -5,7 +5,7 @@ import { useState } from 'react';
 
 import type { ActionTally, InboxFilter } from 'server/routes/contracts';
 import { act, type IssueTarget } from 'ui/inbox/inbox-client';
-import { useInboxText } from 'ui/inbox/use-inbox-text';
+import { refusal, useInboxText } from 'ui/inbox/use-inbox-text';
 import { Outcome, type OutcomeValue } from 'ui/shared/states';
 import { styles } from 'ui/shared/theme';
 
@@ -51,11 +51,7 @@ export function ActionBar({
     setBusy(false);
     setPending(null);
     if (!answer.ok) {
-      setOutcome({
-        ok: false,
-        text: answer.status === 403 ? t('failure.notAllowed') : answer.error,
-        action: answer.action,
-      });
+      setOutcome(refusal(answer, t));
       return;
     }
     setReason('');

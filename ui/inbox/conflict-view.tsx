@@ -6,7 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ConflictAnswer, ConflictField, InboxConflictsAnswer } from 'server/routes/contracts';
 import { TallyLines } from 'ui/inbox/action-bar';
 import { readConflict, settleConflicts } from 'ui/inbox/inbox-client';
-import { useInboxText } from 'ui/inbox/use-inbox-text';
+import { refusal, useInboxText } from 'ui/inbox/use-inbox-text';
 import { Failed, Loading, Outcome, type OutcomeValue } from 'ui/shared/states';
 import { styles, theme } from 'ui/shared/theme';
 
@@ -40,11 +40,7 @@ export function ConflictView({ issueId, onBack }: { issueId: string; onBack: () 
     const answer = await settleConflicts(body);
     setBusy(false);
     if (!answer.ok) {
-      setOutcome({
-        ok: false,
-        text: answer.status === 403 ? t('failure.notAllowed') : answer.error,
-        action: answer.action,
-      });
+      setOutcome(refusal(answer, t));
       return;
     }
     setOutcome(success ? { ok: true, text: success(answer.data) } : null);

@@ -87,26 +87,18 @@ export function FilterBar({
             </select>
           </label>
         ))}
-        <label style={styles.field}>
-          <span style={styles.label}>{t('filter.from')}</span>
-          <input
-            type="date"
-            style={styles.input}
-            value={dayOf(filter.seenFrom)}
-            data-testid="filter-from"
-            onChange={(event) => setDay('seenFrom', event.target.value)}
-          />
-        </label>
-        <label style={styles.field}>
-          <span style={styles.label}>{t('filter.to')}</span>
-          <input
-            type="date"
-            style={styles.input}
-            value={dayOf(filter.seenTo)}
-            data-testid="filter-to"
-            onChange={(event) => setDay('seenTo', event.target.value)}
-          />
-        </label>
+        {(['seenFrom', 'seenTo'] as const).map((field) => (
+          <label key={field} style={styles.field}>
+            <span style={styles.label}>{t(field === 'seenFrom' ? 'filter.from' : 'filter.to')}</span>
+            <input
+              type="date"
+              style={styles.input}
+              value={dayOf(filter[field])}
+              data-testid={field === 'seenFrom' ? 'filter-from' : 'filter-to'}
+              onChange={(event) => setDay(field, event.target.value)}
+            />
+          </label>
+        ))}
       </div>
       <div role="search" style={styles.row}>
         <label style={{ ...styles.field, flex: 1 }}>
