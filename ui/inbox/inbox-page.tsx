@@ -21,9 +21,7 @@ const NEWEST: InboxSort = { by: 'lastSeenAt', direction: 'desc' };
 
 type Cursor = { after?: string; before?: string };
 type Loaded =
-  | { state: 'loading' }
-  | { state: 'failed'; status: number; message: string; action: string }
-  | { state: 'done'; page: InboxPageAnswer };
+  { state: 'loading' } | { state: 'failed'; status: number; message: string; action: string } | { state: 'done' };
 
 export function InboxPage() {
   const { t } = useInboxText();
@@ -31,6 +29,8 @@ export function InboxPage() {
   const [sort, setSort] = useState<InboxSort>(NEWEST);
   const [cursor, setCursor] = useState<Cursor>({});
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  // The last page stays on screen while the next loads, so the action bar keeps its choices across reloads.
+  const [page, setPage] = useState<InboxPageAnswer | null>(null);
   const [groups, setGroups] = useState<InboxGroupsAnswer | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [tally, setTally] = useState<ActionTally | null>(null);
@@ -44,9 +44,10 @@ export function InboxPage() {
     setLoaded({ state: 'loading' });
     void readPage(filter, sort, cursor).then((answer) => {
       if (!live) return;
+      if (answer.ok) setPage(answer.data);
       setLoaded(
         answer.ok
-          ? { state: 'done', page: answer.data }
+          ? { state: 'done' }
           : { state: 'failed', status: answer.status, message: answer.error, action: answer.action },
       );
     });
@@ -68,7 +69,6 @@ export function InboxPage() {
     setCursor({});
     setSelected(new Set());
   };
-  const page = loaded.state === 'done' ? loaded.page : null;
 
   if (conflict)
     return (
@@ -129,7 +129,7 @@ export function InboxPage() {
           <Failed message={loaded.message} action={loaded.action} onRetry={reload} />
         )
       ) : null}
-      {page ? (
+      {page && loaded.state === 'done' ? (
         <section aria-label={t('list.total', { count: page.totalCount })}>
           <div style={{ ...styles.row, justifyContent: 'space-between' }}>
             <p style={styles.label} data-testid="inbox-total" data-count={page.totalCount}>
