@@ -114,7 +114,9 @@ run('issue inbox in the browser', () => {
     // The first page at 100 issues and at 10,000 costs the same Twenty calls.
     seedIssues(standIn, 100);
     // A first opening warms the preview's one-off lookups (the persona's session); the second is the one counted.
-    await total(await open('manager'), expected(100, open10k) + countOpen(before));
+    const warm = await open('manager');
+    await total(warm, expected(100, open10k) + countOpen(before));
+    await warm.waitForSelector('[data-testid="cause-group"]'); // its causes are read too before counting starts
     standIn.calls.reset();
     const small = await open('manager');
     await total(small, expected(100, open10k) + countOpen(before));
@@ -184,6 +186,10 @@ run('issue inbox in the browser', () => {
 
     // A selection: two issues marked resolved, and only those two.
     await page.click('[data-testid="cause-group"][data-cause="MK_VALIDATION:taxNumber"]');
+    await total(
+      page,
+      expected(10_000, (i) => open10k(i) && i.causeKey === 'MK_VALIDATION:taxNumber'),
+    );
     await page.selectOption('[data-testid="act-scope"]', 'selected');
     const rows = await page.$$('[data-testid="inbox-issue"]');
     const picked = await Promise.all(rows.slice(0, 2).map((row) => row.getAttribute('data-id')));
