@@ -4,6 +4,7 @@ import linkOpenIssues from 'migrations/0002-link-open-issues';
 import credentialKeyAndEndpointBinding from 'migrations/0003-credential-key-and-endpoint-binding';
 import linkIssuesToRuns from 'migrations/0005-link-issues-to-runs';
 import reportChartFields from 'migrations/0006-report-chart-fields';
+import issueSeverityAndCause from 'migrations/0007-issue-severity-and-cause';
 import type { Migration } from 'migrations/migration';
 
 export const MIGRATIONS: Migration[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: Migration[] = [
   credentialKeyAndEndpointBinding,
   linkIssuesToRuns,
   reportChartFields,
+  issueSeverityAndCause,
 ];

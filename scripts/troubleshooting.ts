@@ -4,7 +4,13 @@
 //   npm run docs:troubleshooting -- --check exit 1 when a committed doc is not what this script writes
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { errorCatalogue, errorCodes, type ErrorArea, type ErrorLanguage } from '../server/error-catalogue';
+import {
+  errorCatalogue,
+  errorCodes,
+  type ErrorArea,
+  type ErrorLanguage,
+  type ErrorSeverity,
+} from '../server/error-catalogue';
 
 const DOCS = resolve(__dirname, '..', 'docs');
 export const TROUBLESHOOTING_PATHS: Record<ErrorLanguage, string> = {
@@ -20,6 +26,7 @@ export const END_MARKER = '<!-- error-codes:end -->';
 interface TableWords {
   areas: Record<ErrorArea, string>;
   header: string;
+  severity: Record<ErrorSeverity, string>;
   yes: string;
   no: string;
 }
@@ -37,7 +44,8 @@ const WORDS: Record<ErrorLanguage, TableWords> = {
       reports: 'Reports and exports',
       routes: 'Settings page and doctor',
     },
-    header: '| Error code | What it means | How to check | What to do | Retried by itself |',
+    header: '| Error code | Severity | What it means | How to check | What to do | Retried by itself |',
+    severity: { CRITICAL: 'critical', ERROR: 'error', WARNING: 'warning', INFO: 'info' },
     yes: 'yes',
     no: 'no',
   },
@@ -53,7 +61,8 @@ const WORDS: Record<ErrorLanguage, TableWords> = {
       reports: 'Poročila in izvozi',
       routes: 'Stran z nastavitvami in doktor',
     },
-    header: '| Koda napake | Kaj pomeni | Kako preveriti | Kaj storiti | Samodejno ponovljeno |',
+    header: '| Koda napake | Resnost | Kaj pomeni | Kako preveriti | Kaj storiti | Samodejno ponovljeno |',
+    severity: { CRITICAL: 'kritična', ERROR: 'napaka', WARNING: 'opozorilo', INFO: 'obvestilo' },
     yes: 'da',
     no: 'ne',
   },
@@ -70,9 +79,10 @@ export function errorCodeTables(lang: ErrorLanguage = 'en'): string {
       .map((code) => {
         const entry = errorCatalogue[lang][code];
         const retried = errorCatalogue.en[code].retried ? words.yes : words.no;
-        return `| \`${code}\` | ${cell(entry.meaning)} | ${cell(entry.check)} | ${cell(entry.action)} | ${retried} |`;
+        const severity = words.severity[errorCatalogue.en[code].severity];
+        return `| \`${code}\` | ${severity} | ${cell(entry.meaning)} | ${cell(entry.check)} | ${cell(entry.action)} | ${retried} |`;
       });
-    return [`### ${words.areas[area]}`, '', words.header, '|---|---|---|---|---|', ...rows].join('\n');
+    return [`### ${words.areas[area]}`, '', words.header, '|---|---|---|---|---|---|', ...rows].join('\n');
   });
   return sections.join('\n\n');
 }

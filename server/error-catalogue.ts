@@ -31,7 +31,12 @@ export interface ErrorEntry extends ErrorTexts {
   area: ErrorArea;
   /** True only if the app retries it by itself. */
   retried: boolean;
+  /** How bad it is, set on every issue the code raises (issue 17): CRITICAL stops a stream (refused credentials,
+   *  exhausted quota, invalid settings), ERROR leaves one record behind, WARNING needs a look, INFO needs nothing. */
+  severity: ErrorSeverity;
 }
+
+export type ErrorSeverity = 'CRITICAL' | 'ERROR' | 'WARNING' | 'INFO';
 
 const en = {
   MK_UNAVAILABLE: {
@@ -54,6 +59,7 @@ const en = {
       'reason.malformed': 'Metakocka sent an answer that is not valid JSON',
     },
     retried: true,
+    severity: 'WARNING',
   },
   MK_MISCONFIGURED: {
     area: 'metakocka',
@@ -67,6 +73,7 @@ const en = {
       'Metakocka answered {method} with a web page (HTTP {httpStatus}) instead of data at {url}: the Metakocka ' +
       'address is wrong.',
     retried: false,
+    severity: 'CRITICAL',
   },
   MK_ANSWER_TOO_LARGE: {
     area: 'metakocka',
@@ -81,6 +88,7 @@ const en = {
       "Metakocka's answer to {method} is larger than {capMiB} MiB ({capBytes} bytes), the most the app reads " +
       'from one answer; it was not read, and nothing from it was saved.',
     retried: false,
+    severity: 'CRITICAL',
   },
   MK_AUTH: {
     area: 'metakocka',
@@ -92,6 +100,7 @@ const en = {
     message: 'Metakocka refused {company} or its secret key (opr_code {oprCode}) during {method}.',
     terms: { 'company.none': 'the company id', 'company.id': 'company id {companyId}' },
     retried: false,
+    severity: 'CRITICAL',
   },
   MK_IP_NOT_ALLOWED: {
     area: 'metakocka',
@@ -104,6 +113,7 @@ const en = {
       'restriction.',
     message: "Metakocka does not accept calls from this server's IP address (opr_code {oprCode}) during {method}.",
     retried: false,
+    severity: 'CRITICAL',
   },
   MK_QUOTA: {
     area: 'metakocka',
@@ -112,6 +122,7 @@ const en = {
     action: 'Wait: the sync pauses for several minutes and continues. Lower the sync frequency if it happens often.',
     message: "Metakocka's call quota is used up (opr_code {oprCode}) during {method}.",
     retried: true,
+    severity: 'CRITICAL',
   },
   MK_VALIDATION: {
     area: 'metakocka',
@@ -119,10 +130,12 @@ const en = {
       'Metakocka refused a value; when it lists the accepted values ("Valid values : …") the issue names the ' +
       'field and shows them.',
     check: 'Open the issue: it names the record and the field. In the doctor, the API user may lack read rights.',
-    action: 'Correct the field on the record (or use one of the listed values), then retry it from the issue inbox.',
+    action:
+      'Correct the field on the record (or use one of the listed values), then select it in the issue inbox (Metakocka → Sync issues) and choose **Retry now**.',
     message: 'Metakocka rejected {value} (opr_code {oprCode}) during {method}: {oprDesc}',
     terms: { 'value.none': 'a value', 'value.field': 'a value of {field}' },
     retried: false,
+    severity: 'ERROR',
   },
   MK_NOT_FOUND: {
     area: 'metakocka',
@@ -131,23 +144,28 @@ const en = {
     action: 'Nothing: the next full sync marks it as deleted.',
     message: 'Metakocka has no such record (opr_code {oprCode}) during {method}: {oprDesc}',
     retried: false,
+    severity: 'INFO',
   },
   MK_REFUSED: {
     area: 'metakocka',
     meaning: "A business rule refused the change (opr_code 6, e.g. \"Profit center 'X' doesn't exist.\").",
     check: "Read Metakocka's own words at the end of the message; they name the setting or the value.",
-    action: 'Correct the record or the setting Metakocka names, then retry it from the inbox.',
+    action:
+      'Correct the record or the setting Metakocka names, then select the issue in the issue inbox (Metakocka → ' +
+      'Sync issues) and choose **Retry now**.',
     message: 'Metakocka refused the request (opr_code {oprCode}) during {method}: {oprDesc}',
     retried: false,
+    severity: 'ERROR',
   },
   MK_UNKNOWN: {
     area: 'metakocka',
     meaning: 'An answer the app does not understand (an unknown opr_code or an unexpected shape).',
-    check: 'Run the doctor or retry once from the inbox.',
+    check: 'Run the doctor, or choose **Retry now** on the issue once in the issue inbox (Metakocka → Sync issues).',
     action: 'If it fails again, report the message to support (it never contains the secret key).',
     message: 'Metakocka failed with an unexpected answer (opr_code {oprCode}) during {method}: {oprDesc}',
     terms: { 'oprCode.none': 'none' },
     retried: false,
+    severity: 'ERROR',
   },
   MK_ITEM_UNREADABLE: {
     area: 'metakocka',
@@ -170,6 +188,7 @@ const en = {
       'mkId.none': '(without an mk_id)',
     },
     retried: false,
+    severity: 'ERROR',
   },
   MK_WRITE_UNCERTAIN: {
     area: 'metakocka',
@@ -192,6 +211,7 @@ const en = {
       'cause.too-large': 'too large to read',
     },
     retried: false,
+    severity: 'WARNING',
   },
   MK_PARTNER_GONE: {
     area: 'sync',
@@ -200,6 +220,7 @@ const en = {
     action: 'Unlink the record from Metakocka (record action) to create it again, or exclude it from the sync.',
     message: 'Metakocka partner {mkId} no longer exists.',
     retried: false,
+    severity: 'ERROR',
   },
   CRM_RATE_LIMITED: {
     area: 'twenty',
@@ -208,6 +229,7 @@ const en = {
     action: 'Nothing: the step is retried later with a delay.',
     message: "Twenty's API rate limit was reached ({detail}).",
     retried: true,
+    severity: 'WARNING',
   },
   CRM_UNAVAILABLE: {
     area: 'twenty',
@@ -216,6 +238,7 @@ const en = {
     action: 'Nothing: the step is retried. If it persists, check the Twenty server.',
     message: 'Twenty did not answer the request: {detail}.',
     retried: true,
+    severity: 'WARNING',
   },
   CRM_VALIDATION: {
     area: 'twenty',
@@ -225,6 +248,7 @@ const en = {
     action: 'Correct the record named in the issue (or its Metakocka source); the next run picks it up.',
     message: 'Twenty refused the data: {detail}.',
     retried: false,
+    severity: 'ERROR',
   },
   CRM_NOT_FOUND: {
     area: 'twenty',
@@ -233,6 +257,7 @@ const en = {
     action: 'Resync the record or unlink it from Metakocka.',
     message: 'Twenty could not find the record: {detail}.',
     retried: false,
+    severity: 'ERROR',
   },
   CRM_AUTH: {
     area: 'twenty',
@@ -241,6 +266,7 @@ const en = {
     action: 'Reinstall or upgrade the Metakocka app in Twenty; if it persists, contact the workspace admin.',
     message: "Twenty refused the app's credentials or query: {detail}.",
     retried: false,
+    severity: 'CRITICAL',
   },
   CRM_SCHEMA: {
     area: 'twenty',
@@ -249,6 +275,7 @@ const en = {
     action: 'Upgrade the Metakocka app so its objects and fields exist in this workspace.',
     message: "Twenty's schema does not match the app: {detail}.",
     retried: false,
+    severity: 'CRITICAL',
   },
   CREDENTIAL_KEY: {
     area: 'credentials',
@@ -262,6 +289,7 @@ const en = {
       'by Metakocka*; their owners enter them again.',
     message: 'The credential encryption key cannot be used: {detail}',
     retried: false,
+    severity: 'CRITICAL',
   },
   CREDENTIAL_TAMPERED: {
     area: 'credentials',
@@ -270,6 +298,7 @@ const en = {
     action: 'Ask the member to enter their Metakocka secret key again on "My Metakocka account".',
     message: 'The stored credential cannot be trusted: {detail}',
     retried: false,
+    severity: 'ERROR',
   },
   PERSONAL_CREDENTIAL_REQUIRED: {
     area: 'credentials',
@@ -282,6 +311,7 @@ const en = {
       'Your organisation requires your own Metakocka credential for actions you start, and member ' +
       '{workspaceMemberId} has no usable one ({why}).',
     retried: false,
+    severity: 'ERROR',
   },
   CREDENTIALS_MISSING: {
     area: 'credentials',
@@ -296,6 +326,7 @@ const en = {
       'missing.both': 'the company id and the secret key are not set',
     },
     retried: false,
+    severity: 'CRITICAL',
   },
   CREDENTIAL_INPUT: {
     area: 'credentials',
@@ -348,6 +379,7 @@ const en = {
       requestInvalid: 'Send the form again from the Metakocka settings page.',
     },
     retried: false,
+    severity: 'ERROR',
   },
   VARIABLE_WRITE: {
     area: 'credentials',
@@ -364,6 +396,7 @@ const en = {
       refused: "Check that the app's role holds the Applications permission (Settings → Roles), then try again.",
     },
     retried: false,
+    severity: 'ERROR',
   },
   ENDPOINT_NOT_ALLOWED: {
     area: 'credentials',
@@ -381,6 +414,7 @@ const en = {
       "{endpoint} is not one of Metakocka's own hosts and is not listed in {variable}, so no Metakocka key is " +
       'sent there.',
     retried: false,
+    severity: 'CRITICAL',
   },
   ENDPOINT_CHANGED: {
     area: 'credentials',
@@ -393,6 +427,7 @@ const en = {
       'Metakocka, or sets the API URL back to the endpoint the message names.',
     message: 'The stored Metakocka secret key was saved for {savedFor}; the app never sends it to {requested}.',
     retried: false,
+    severity: 'CRITICAL',
   },
   CREDENTIAL_ENDPOINT_CHANGED: {
     area: 'credentials',
@@ -408,6 +443,7 @@ const en = {
       'at {current}, so it is not sent there.',
     terms: { 'savedFor.none': 'an unrecorded endpoint' },
     retried: false,
+    severity: 'WARNING',
   },
   MAPPING: {
     area: 'sync',
@@ -420,6 +456,7 @@ const en = {
       'make it with the first 50 and add the rest in Metakocka, or make a second document for them.',
     message: '{detail}',
     retried: false,
+    severity: 'ERROR',
   },
   AMBIGUOUS_MATCH: {
     area: 'sync',
@@ -439,6 +476,7 @@ const en = {
       'what.product': 'Product code {code}',
     },
     retried: false,
+    severity: 'ERROR',
   },
   UNIQUE_CLASH: {
     area: 'sync',
@@ -447,6 +485,7 @@ const en = {
     action: 'Correct the value on one of the two records (in Twenty or Metakocka); the next run picks it up.',
     message: '{detail}',
     retried: false,
+    severity: 'ERROR',
   },
   RECORD_EXCLUDED: {
     area: 'sync',
@@ -456,26 +495,32 @@ const en = {
     message: 'This {object} is excluded from the Metakocka sync, so it was not resynced; nothing was read or written.',
     terms: { 'object.company': 'company', 'object.person': 'person', 'object.metakockaProduct': 'product' },
     retried: false,
+    severity: 'INFO',
   },
   CONFLICT: {
     area: 'sync',
     meaning:
       'A linked record changed in Twenty and in Metakocka under the conflict policy `ask`. The issue lists the ' +
       'fields that differ (for documents `lines` included) with both values.',
-    check: 'Open the issue in the inbox: it shows both values of each field.',
+    check:
+      'Open the issue in the issue inbox (Metakocka → Sync issues): the conflict view shows both values of each ' +
+      'field, when each side changed and who last edited the Twenty record.',
     action:
-      'Neither side is written; Twenty keeps the edit. Resolve it with `keep: "twenty"` (for a document this ' +
-      'pushes it; offers and orders only) or `keep: "metakocka"` through the resolve-conflict route.',
+      'Neither side is written until you choose. In the conflict view pick, per field or for the whole record, ' +
+      '**Keep Twenty**, **Keep Metakocka** or type a merged value; a document is kept whole (keeping Twenty pushes ' +
+      'it; offers and orders only). The value that lost is kept on the issue so a manager can restore it.',
     message: '{recordObject} {subject}: conflict on {field}',
     retried: false,
+    severity: 'WARNING',
   },
   CONFLICT_NOT_OPEN: {
     area: 'sync',
     meaning: 'A conflict resolution named an issue that is not an open conflict, or the request is malformed.',
-    check: 'Reload the inbox: the conflict may have been resolved already.',
-    action: 'Send `{ issueId: <conflict issue id>, keep: "twenty" | "metakocka" }` for an open conflict.',
+    check: 'Reload the issue inbox: the conflict may have been resolved already.',
+    action: 'Pick an open conflict in the issue inbox and choose again.',
     message: '{detail}',
     retried: false,
+    severity: 'INFO',
   },
   INTERNAL: {
     area: 'sync',
@@ -484,6 +529,7 @@ const en = {
     action: 'Report it to the app maintainer with the issue key.',
     message: '{detail}',
     retried: false,
+    severity: 'ERROR',
   },
   DOCUMENT_REFUSED: {
     area: 'documents',
@@ -537,6 +583,7 @@ const en = {
       pdfDeleted: 'Use a PDF attached earlier, or restore the document in Metakocka.',
     },
     retried: false,
+    severity: 'ERROR',
   },
   DOCUMENT_READ_BACK_MISMATCH: {
     area: 'documents',
@@ -547,6 +594,7 @@ const en = {
     action: 'Correct the document in Metakocka or Twenty; the next run syncs it.',
     message: '{detail}',
     retried: false,
+    severity: 'WARNING',
   },
   TOTALS_MISMATCH: {
     area: 'documents',
@@ -555,6 +603,7 @@ const en = {
     action: 'Correct the document in Metakocka if its totals are wrong; the next run reads it again.',
     message: '{detail}',
     retried: false,
+    severity: 'WARNING',
   },
   DOCUMENT_KEPT_NOT_SENT: {
     area: 'documents',
@@ -565,6 +614,7 @@ const en = {
     action: 'Change the document in Metakocka, or use the policy `ask` or `metakocka-wins` for documents.',
     message: '{detail}',
     retried: false,
+    severity: 'WARNING',
   },
   DOCUMENT_WRITE_PENDING: {
     area: 'documents',
@@ -573,6 +623,7 @@ const en = {
     action: 'Nothing: it is safe to try again, and the sync does.',
     message: '{detail}',
     retried: true,
+    severity: 'INFO',
   },
   DOCUMENT_PDF_REFUSED: {
     area: 'documents',
@@ -585,6 +636,7 @@ const en = {
     action: 'Correct the report id, then run "Get document PDF" again.',
     message: '{detail}',
     retried: false,
+    severity: 'ERROR',
   },
   WORKFLOW_WRITES_OFF: {
     area: 'documents',
@@ -599,6 +651,7 @@ const en = {
       'Workflow steps may not write to Metakocka: a manager turned this off (sync setting ' +
       'workflows.allowMetakockaWrites); nothing was sent.',
     retried: false,
+    severity: 'INFO',
   },
   SETTINGS_INVALID: {
     area: 'settings',
@@ -611,6 +664,7 @@ const en = {
       '`POST /s/metakocka/sync/settings/reset`.',
     message: 'The sync settings are not valid: {problems}.',
     retried: false,
+    severity: 'CRITICAL',
   },
   LANGUAGE_INVALID: {
     area: 'settings',
@@ -619,6 +673,7 @@ const en = {
     action: 'Choose English or Slovenian; a member may also choose to follow the workspace default.',
     message: 'The app does not speak {given}; nothing was changed.',
     retried: false,
+    severity: 'INFO',
   },
   CONNECTION_CHECK_FAILED: {
     area: 'routes',
@@ -629,6 +684,18 @@ const en = {
     action: 'Correct the values and test the connection again.',
     message: 'Nothing was saved: {detail}',
     retried: false,
+    severity: 'ERROR',
+  },
+  INBOX_REQUEST: {
+    area: 'sync',
+    meaning:
+      'An issue-inbox request was malformed or cannot be done: an unknown filter value, an empty selection, an ' +
+      'ignore without a reason, or a merged value for a field the app cannot write.',
+    check: 'The message names what is wrong with the request.',
+    action: 'Reload the issue inbox and choose again.',
+    message: '{detail}',
+    retried: false,
+    severity: 'INFO',
   },
   ALERT_SETTINGS_INVALID: {
     area: 'alerts',
@@ -637,6 +704,7 @@ const en = {
     action: 'Correct it and save again; nothing was stored.',
     message: 'The alert settings are not valid: {problems}.',
     retried: false,
+    severity: 'INFO',
   },
   ALERT_WEBHOOK_URL_REFUSED: {
     area: 'alerts',
@@ -647,6 +715,7 @@ const en = {
     action: 'Enter the https address of the receiver; nothing was saved or sent.',
     message: 'Alerts are not sent to {url}: use an https address.',
     retried: false,
+    severity: 'INFO',
   },
   BAD_INPUT: {
     area: 'routes',
@@ -655,6 +724,25 @@ const en = {
     action: 'Give all three; the address is the host only.',
     message: '{detail}',
     retried: false,
+    severity: 'ERROR',
+  },
+  CONSOLE_REQUEST_INVALID: {
+    area: 'routes',
+    meaning: 'A sync console route was sent a request it does not accept (a stream it does not know, a wrong field).',
+    check: 'The message names each wrong field; docs/sync-settings.md and server/routes/contracts.ts give the shapes.',
+    action: 'Correct the request and send it again; the console itself sends valid requests, so reload it.',
+    message: 'The request is not valid: {detail}.',
+    retried: false,
+    severity: 'INFO',
+  },
+  RUN_NOT_FOUND: {
+    area: 'routes',
+    meaning: 'The sync run asked for does not exist, or your role may not read sync runs.',
+    check: 'Open the run history again: the run may have been removed, or the link is from another workspace.',
+    action: 'Pick the run from the history list; ask an admin for read access to Metakocka sync runs if none show.',
+    message: 'Sync run {recordId} was not found.',
+    retried: false,
+    severity: 'INFO',
   },
   REPORT_PARAMETER_INVALID: {
     area: 'reports',
@@ -665,6 +753,7 @@ const en = {
     action: 'Correct the named parameter on the report page and run the report again.',
     message: 'The report parameter "{parameter}" is not valid: {problem}',
     retried: false,
+    severity: 'INFO',
   },
   REPORT_UNKNOWN_TEMPLATE: {
     area: 'reports',
@@ -673,22 +762,7 @@ const en = {
     action: 'Pick the template again on the report page; update the app if a colleague uses a newer version.',
     message: 'There is no report template "{template}".',
     retried: false,
-  },
-  CONSOLE_REQUEST_INVALID: {
-    area: 'routes',
-    meaning: 'A sync console route was sent a request it does not accept (a stream it does not know, a wrong field).',
-    check: 'The message names each wrong field; docs/sync-settings.md and server/routes/contracts.ts give the shapes.',
-    action: 'Correct the request and send it again; the console itself sends valid requests, so reload it.',
-    message: 'The request is not valid: {detail}.',
-    retried: false,
-  },
-  RUN_NOT_FOUND: {
-    area: 'routes',
-    meaning: 'The sync run asked for does not exist, or your role may not read sync runs.',
-    check: 'Open the run history again: the run may have been removed, or the link is from another workspace.',
-    action: 'Pick the run from the history list; ask an admin for read access to Metakocka sync runs if none show.',
-    message: 'Sync run {recordId} was not found.',
-    retried: false,
+    severity: 'INFO',
   },
 } satisfies Record<string, ErrorEntry>;
 
@@ -767,7 +841,8 @@ const sl: Record<ErrorCode, ErrorTexts> = {
       'polje in jih prikaže.',
     check: 'Odprite težavo: imenuje zapis in polje. V doktorju uporabnik API morda nima pravice branja.',
     action:
-      'Popravite polje na zapisu (ali uporabite eno od naštetih vrednosti) in ga znova poskusite iz nabiralnika težav.',
+      'Popravite polje na zapisu (ali uporabite eno od naštetih vrednosti), nato težavo izberite ' +
+      'v nabiralniku težav (Metakocka → Sync issues) in kliknite **Poskusi znova**.',
     message: 'Metakocka je med klicem {method} zavrnila {value} (opr_code {oprCode}): {oprDesc}',
     terms: { 'value.none': 'vrednost', 'value.field': 'vrednost polja {field}' },
   },
@@ -780,12 +855,14 @@ const sl: Record<ErrorCode, ErrorTexts> = {
   MK_REFUSED: {
     meaning: "Poslovno pravilo je spremembo zavrnilo (opr_code 6, npr. »Profit center 'X' doesn't exist.«).",
     check: 'Preberite besede Metakocke na koncu sporočila; imenujejo nastavitev ali vrednost.',
-    action: 'Popravite zapis ali nastavitev, ki jo Metakocka imenuje, in ga znova poskusite iz nabiralnika.',
+    action:
+      'Popravite zapis ali nastavitev, ki jo Metakocka imenuje, nato težavo izberite v nabiralniku težav ' +
+      '(Metakocka → Sync issues) in kliknite **Poskusi znova**.',
     message: 'Metakocka je med klicem {method} zavrnila zahtevo (opr_code {oprCode}): {oprDesc}',
   },
   MK_UNKNOWN: {
     meaning: 'Odgovor, ki ga aplikacija ne razume (neznan opr_code ali nepričakovana oblika).',
-    check: 'Zaženite doktorja ali enkrat znova poskusite iz nabiralnika.',
+    check: 'Zaženite doktorja ali v nabiralniku težav (Metakocka → Sync issues) enkrat kliknite **Poskusi znova**.',
     action: 'Če znova ne uspe, sporočilo pošljite podpori (skrivnega ključa nikoli ne vsebuje).',
     message: 'Metakocka je med klicem {method} odgovorila nepričakovano (opr_code {oprCode}): {oprDesc}',
     terms: { 'oprCode.none': 'ni ga' },
@@ -1059,16 +1136,19 @@ const sl: Record<ErrorCode, ErrorTexts> = {
     meaning:
       'Povezan zapis se je spremenil v Twentyju in v Metakocki, pravilo za spore pa je `ask`. Težava našteje ' +
       'polja, ki se razlikujejo (pri dokumentih tudi `lines`), z obema vrednostma.',
-    check: 'Težavo odprite v nabiralniku: pri vsakem polju pokaže obe vrednosti.',
+    check:
+      'Težavo odprite v nabiralniku težav (Metakocka → Sync issues): pogled spora pri vsakem polju pokaže obe ' +
+      'vrednosti, kdaj se je spremenila vsaka stran in kdo je zadnji urejal zapis v Twentyju.',
     action:
-      'Nobena stran se ne prepiše; Twenty obdrži spremembo. Spor razrešite s `keep: "twenty"` (pri dokumentu ' +
-      'ga to pošlje; samo ponudbe in naročila) ali `keep: "metakocka"` prek poti za razreševanje sporov.',
+      'Dokler ne izberete, se nobena stran ne prepiše. V pogledu spora za vsako polje ali za cel zapis izberite ' +
+      '**Twenty**, **Metakocka** ali vpišite združeno vrednost; dokument ostane cel (Twenty ga pošlje; samo ' +
+      'ponudbe in naročila). Izgubljena vrednost ostane zapisana pri težavi, da jo upravitelj lahko obnovi.',
     message: '{recordObject} {subject}: spor v polju {field}',
   },
   CONFLICT_NOT_OPEN: {
     meaning: 'Razrešitev spora je imenovala težavo, ki ni odprt spor, ali pa je zahteva napačne oblike.',
-    check: 'Znova naložite nabiralnik: spor je morda že razrešen.',
-    action: 'Za odprt spor pošljite `{ issueId: <ID težave s sporom>, keep: "twenty" | "metakocka" }`.',
+    check: 'Znova naložite nabiralnik težav: spor je morda že razrešen.',
+    action: 'V nabiralniku težav izberite odprt spor in izbiro ponovite.',
     message: 'Ta težava ni odprt spor ali pa zahteva za razrešitev ni pravilne oblike.',
   },
   INTERNAL: {
@@ -1216,6 +1296,28 @@ const sl: Record<ErrorCode, ErrorTexts> = {
     action: 'Vnesite naslov https prejemnika; nič ni bilo shranjeno ali poslano.',
     message: 'Opozorila se ne pošiljajo na {url}: uporabite naslov https.',
   },
+  INBOX_REQUEST: {
+    meaning:
+      'Zahteva nabiralnika težav je napačne oblike ali je ni mogoče izvesti: neznana vrednost filtra, prazen izbor, ' +
+      'prezrtje brez razloga ali združena vrednost za polje, ki ga aplikacija ne more zapisati.',
+    check: 'Sporočilo pove, kaj je z zahtevo narobe.',
+    action: 'Znova naložite nabiralnik težav in izbiro ponovite.',
+    message: '{detail}',
+  },
+  CONSOLE_REQUEST_INVALID: {
+    meaning: 'Pot konzole sinhronizacije je prejela zahtevo, ki je ne sprejme (neznan tok, napačno polje).',
+    check:
+      'Sporočilo navede vsako napačno polje; obliko opisujeta docs/sync-settings.md in server/routes/contracts.ts.',
+    action: 'Popravite zahtevo in jo pošljite znova; konzola sama pošilja veljavne zahteve, zato jo znova naložite.',
+    message: 'Zahteva ni veljavna: {detail}.',
+  },
+  RUN_NOT_FOUND: {
+    meaning: 'Zahtevani zagon sinhronizacije ne obstaja ali vaša vloga ne sme brati zagonov sinhronizacije.',
+    check:
+      'Znova odprite zgodovino zagonov: zagon je morda odstranjen ali pa je povezava iz drugega delovnega prostora.',
+    action: 'Zagon izberite s seznama zgodovine; če ni nobenega, skrbnika prosite za dostop do branja zagonov.',
+    message: 'Zagona sinhronizacije {recordId} ni mogoče najti.',
+  },
   REPORT_PARAMETER_INVALID: {
     meaning: 'Poročilo je bilo zahtevano s parametrom, ki ga ne more uporabiti; nič ni bilo izračunano.',
     check:
@@ -1237,21 +1339,6 @@ const sl: Record<ErrorCode, ErrorTexts> = {
     action: 'Podajte vse tri; naslov je samo gostitelj.',
     message: 'Naslov, ID podjetja ali skrivni ključ manjka ali je napačne oblike.',
   },
-  CONSOLE_REQUEST_INVALID: {
-    meaning: 'Pot konzole za sinhronizacijo je prejela zahtevo, ki je ne sprejme (neznan tok podatkov, napačno polje).',
-    check:
-      'Sporočilo imenuje vsako napačno polje; obliko zahtev opisujeta docs/sync-settings.md in server/routes/contracts.ts.',
-    action: 'Popravite zahtevo in jo pošljite znova; konzola sama pošilja veljavne zahteve, zato jo znova naložite.',
-    message: 'Zahteva ni veljavna: {detail}.',
-  },
-  RUN_NOT_FOUND: {
-    meaning: 'Zahtevanega zagona sinhronizacije ni ali pa vaša vloga ne sme brati zagonov sinhronizacije.',
-    check:
-      'Znova odprite zgodovino zagonov: zagon je bil morda odstranjen ali pa je povezava iz drugega delovnega prostora.',
-    action:
-      'Izberite zagon s seznama zgodovine; če seznam ni prikazan, prosite skrbnika za dovoljenje za branje zagonov sinhronizacije Metakocka.',
-    message: 'Zagona sinhronizacije {recordId} ni mogoče najti.',
-  },
 };
 
 export type ErrorLanguage = Language;
@@ -1261,6 +1348,10 @@ export const errorCatalogue: { en: Record<ErrorCode, ErrorEntry>; sl: Record<Err
 export const errorCodes = Object.keys(en) as ErrorCode[];
 
 export const isErrorCode = (code: string): code is ErrorCode => Object.prototype.hasOwnProperty.call(en, code);
+
+/** The severity an issue raised with `code` gets; an unknown code (an older install's) counts as ERROR. */
+export const severityOf = (code: string | null | undefined): ErrorSeverity =>
+  code && isErrorCode(code) ? en[code].severity : 'ERROR';
 
 export type ErrorParams = Record<string, string | number>;
 

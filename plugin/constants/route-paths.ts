@@ -66,9 +66,17 @@ export const REPORT_ROUTES = {
   export: '/metakocka/reports/export',
 } as const;
 
+/** The issue inbox (issue 17): reads for anyone who may read sync issues, actions for "Manage Metakocka". */
+export const INBOX_ROUTES = {
+  read: '/metakocka/inbox/read',
+  act: '/metakocka/inbox/act',
+  conflicts: '/metakocka/inbox/conflicts',
+} as const;
+
 export type CredentialRoutePath = (typeof CREDENTIAL_ROUTES)[keyof typeof CREDENTIAL_ROUTES];
 export type SyncRoutePath = (typeof SYNC_ROUTES)[keyof typeof SYNC_ROUTES];
 export type DocumentRoutePath = (typeof DOCUMENT_ROUTES)[keyof typeof DOCUMENT_ROUTES];
+export type InboxRoutePath = (typeof INBOX_ROUTES)[keyof typeof INBOX_ROUTES];
 export type ConsoleRoutePath = (typeof CONSOLE_ROUTES)[keyof typeof CONSOLE_ROUTES];
 export type LanguageRoutePath = (typeof LANGUAGE_ROUTES)[keyof typeof LANGUAGE_ROUTES];
 export type AlertRoutePath = (typeof ALERT_ROUTES)[keyof typeof ALERT_ROUTES];
@@ -77,6 +85,7 @@ export type RoutePath =
   | CredentialRoutePath
   | SyncRoutePath
   | DocumentRoutePath
+  | InboxRoutePath
   | ConsoleRoutePath
   | LanguageRoutePath
   | AlertRoutePath

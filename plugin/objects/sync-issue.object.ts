@@ -1,11 +1,13 @@
 // An error or a conflict the sync met, deduplicated by `issueKey` so a failure repeated on every run stays one row
 // (its attempts and last-seen time grow). Resolving or ignoring goes through the app's guarded routes
-// (MANAGE_METAKOCKA), so the object is app-writable only.
+// (MANAGE_METAKOCKA), so the object is app-writable only. The issue inbox (issue 17) filters, searches and groups on
+// these fields through Twenty's own queries, so each thing it filters by is a field of its own.
 import { defineObject, MetadataWritability, STANDARD_OBJECT } from 'twenty-sdk/define';
 
 import {
   dateTimeField,
   integerField,
+  jsonField,
   linksField,
   manyToOneField,
   selectField,
@@ -145,6 +147,42 @@ export default defineObject({
     textField(
       { universalIdentifier: ID.SYNC_ISSUE_ISSUE_KEY_FIELD_UNIVERSAL_IDENTIFIER, name: F.issueKey, label: 'Issue key' },
       { isUnique: true, description: 'Deduplication key, e.g. partners:company:<id>:MK_REFUSED.' },
+    ),
+    textField(
+      { universalIdentifier: ID.SYNC_ISSUE_CAUSE_KEY_FIELD_UNIVERSAL_IDENTIFIER, name: F.causeKey, label: 'Cause' },
+      { description: 'Error code and field, e.g. MK_VALIDATION:taxNumber; the inbox groups issues by it.' },
+    ),
+    textField(
+      {
+        universalIdentifier: ID.SYNC_ISSUE_RECORD_NAME_FIELD_UNIVERSAL_IDENTIFIER,
+        name: F.recordName,
+        label: 'Record name',
+      },
+      { description: "The affected record's name when the issue was raised, for search." },
+    ),
+    textField(
+      {
+        universalIdentifier: ID.SYNC_ISSUE_IGNORED_REASON_FIELD_UNIVERSAL_IDENTIFIER,
+        name: F.ignoredReason,
+        label: 'Why ignored',
+      },
+      { description: 'The reason a manager gave when ignoring the issue.' },
+    ),
+    textField(
+      {
+        universalIdentifier: ID.SYNC_ISSUE_IGNORED_FINGERPRINT_FIELD_UNIVERSAL_IDENTIFIER,
+        name: F.ignoredFingerprint,
+        label: 'Ignored version',
+      },
+      { description: 'What the record looked like when ignored; a different version reopens the issue.' },
+    ),
+    jsonField(
+      {
+        universalIdentifier: ID.SYNC_ISSUE_RESOLUTION_FIELD_UNIVERSAL_IDENTIFIER,
+        name: F.resolution,
+        label: 'Resolution',
+      },
+      { description: 'How a conflict was settled: the value kept, the value that lost, who and when.' },
     ),
     manyToOneField(
       { universalIdentifier: ID.SYNC_ISSUE_COMPANY_FIELD_UNIVERSAL_IDENTIFIER, name: F.company, label: 'Company' },

@@ -24,6 +24,14 @@ export interface SyncIssueRecord extends SystemFields {
   metakockaValue: string | null;
   twentyChangedAt: string | null;
   metakockaChangedAt: string | null;
+  /** Error code and field the inbox groups by (server/sync/issues.ts causeKeyOf). */
+  causeKey: string | null;
+  recordName: string | null;
+  ignoredReason: string | null;
+  /** The version of the record an "ignore" holds for (server/sync/issues.ts issueFingerprint). */
+  ignoredFingerprint: string | null;
+  /** How a conflict was settled, with the value that lost (server/inbox/conflicts.ts). */
+  resolution: unknown;
   /** The record the issue is about, by relation (server/sync/issue-links.ts); at most one is set. */
   companyId: string | null;
   personId: string | null;
@@ -42,7 +50,8 @@ export type SyncIssueDraft = Partial<Omit<SyncIssueRecord, keyof SystemFields>> 
 
 export const SYNC_ISSUE_SELECTION = `${SYSTEM_SELECTION} issueKey kind severity status stream recordObject recordId metakockaId
   errorClass errorCode message suggestedAction attempts firstSeenAt lastSeenAt conflictField twentyValue metakockaValue
-  twentyChangedAt metakockaChangedAt companyId personId productId salesDocumentId firstRunId lastRunId`;
+  twentyChangedAt metakockaChangedAt causeKey recordName ignoredReason ignoredFingerprint resolution companyId personId
+  productId salesDocumentId firstRunId lastRunId`;
 
 export type SyncIssuesRepo = RecordRepo<SyncIssueRecord, SyncIssueDraft>;
 

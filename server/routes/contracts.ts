@@ -176,6 +176,194 @@ export const documentActionAnswer = z.object({
 });
 export type DocumentActionAnswer = z.infer<typeof documentActionAnswer>;
 
+// Issue inbox (issue 17). A filter is what Twenty filters by (server/inbox/filter.ts); `search` looks in the message,
+// the record's name and the Metakocka id.
+const ISSUE_STATUSES = ['OPEN', 'RESOLVED', 'IGNORED'] as const;
+const ISSUE_KINDS = ['ERROR', 'CONFLICT'] as const;
+const ISSUE_SEVERITIES = ['CRITICAL', 'ERROR', 'WARNING', 'INFO'] as const;
+const STREAM_VALUES = ['PARTNERS', 'PRODUCTS', 'DOCUMENTS'] as const;
+const shortText = z.string().trim().min(1).max(200);
+export const inboxFilter = z
+  .object({
+    status: z.array(z.enum(ISSUE_STATUSES)).max(3).optional(),
+    kind: z.array(z.enum(ISSUE_KINDS)).max(2).optional(),
+    stream: z.array(z.enum(STREAM_VALUES)).max(3).optional(),
+    severity: z.array(z.enum(ISSUE_SEVERITIES)).max(4).optional(),
+    errorCode: z.array(shortText).max(20).optional(),
+    causeKey: shortText.optional(),
+    recordObject: z.array(shortText).max(10).optional(),
+    conflictField: shortText.optional(),
+    /** Last seen on or after / before, ISO 8601. */
+    seenFrom: z.iso.datetime({ offset: true }).optional(),
+    seenTo: z.iso.datetime({ offset: true }).optional(),
+    search: z.string().trim().max(200).optional(),
+  })
+  .strict();
+export const INBOX_SORTS = ['lastSeenAt', 'firstSeenAt', 'attempts', 'recordName', 'errorCode'] as const;
+export const inboxReadRequest = z.discriminatedUnion('what', [
+  z.object({
+    what: z.literal('page'),
+    filter: inboxFilter.default({}),
+    sort: z.object({ by: z.enum(INBOX_SORTS), direction: z.enum(['asc', 'desc']) }).optional(),
+    /** The cursor of the page to continue after (forward) or before (backward). */
+    after: z.string().max(2000).optional(),
+    before: z.string().max(2000).optional(),
+    pageSize: z.number().int().min(1).max(100).optional(),
+  }),
+  z.object({ what: z.literal('groups'), filter: inboxFilter.default({}) }),
+  z.object({ what: z.literal('job'), jobId: z.string().regex(/^[\w-]{8,64}$/) }),
+  z.object({ what: z.literal('conflict'), issueId: z.string().uuid() }),
+  /** The filtered list as a CSV file on a report record; the answer links it. */
+  z.object({
+    what: z.literal('export'),
+    filter: inboxFilter.default({}),
+    sort: z.object({ by: z.enum(INBOX_SORTS), direction: z.enum(['asc', 'desc']) }).optional(),
+  }),
+]);
+const issueTarget = z.union([
+  z.object({ ids: z.array(z.string().uuid()).min(1).max(200) }),
+  z.object({ filter: inboxFilter }),
+]);
+export const inboxActRequest = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('retry'), target: issueTarget }),
+  z.object({ action: z.literal('resolve'), target: issueTarget }),
+  z.object({ action: z.literal('ignore'), target: issueTarget, reason: z.string().trim().min(3).max(500) }),
+]);
+const keepSide = z.enum(['twenty', 'metakocka', 'merged']);
+export const inboxConflictsRequest = z.discriminatedUnion('op', [
+  /** Per field: one choice per conflict issue (a partner field, or a whole document). */
+  z.object({
+    op: z.literal('choose'),
+    choices: z
+      .array(z.object({ issueId: z.string().uuid(), keep: keepSide, value: z.string().max(2000).optional() }))
+      .min(1)
+      .max(50),
+  }),
+  /** Every open conflict on one field (within a filter) keeps one side. */
+  z.object({
+    op: z.literal('bulk'),
+    field: shortText,
+    keep: z.enum(['twenty', 'metakocka']),
+    filter: inboxFilter.default({}),
+  }),
+  /** Puts back the value that lost when the conflict was settled. */
+  z.object({ op: z.literal('restore'), issueId: z.string().uuid() }),
+]);
+
+export type InboxFilter = z.infer<typeof inboxFilter>;
+export type InboxSort = NonNullable<Extract<z.infer<typeof inboxReadRequest>, { what: 'page' }>['sort']>;
+export type InboxReadRequest = z.infer<typeof inboxReadRequest>;
+export type InboxActRequest = z.infer<typeof inboxActRequest>;
+export type InboxConflictsRequest = z.infer<typeof inboxConflictsRequest>;
+export type ConflictKeep = z.infer<typeof keepSide>;
+
+/** One issue as the inbox lists it. */
+export interface InboxIssue {
+  id: string;
+  kind: 'ERROR' | 'CONFLICT';
+  status: 'OPEN' | 'RESOLVED' | 'IGNORED';
+  severity: string;
+  stream: string;
+  errorCode: string;
+  causeKey: string;
+  recordObject: string | null;
+  recordId: string | null;
+  recordName: string | null;
+  metakockaId: string | null;
+  message: string;
+  suggestedAction: string | null;
+  attempts: number;
+  firstSeenAt: string | null;
+  lastSeenAt: string | null;
+  ignoredReason: string | null;
+  conflictField: string | null;
+  /** The run that first raised it and the last that saw it (sync console, issue 16); none on older issues. */
+  firstRunId: string | null;
+  lastRunId: string | null;
+}
+export interface InboxPageAnswer {
+  issues: InboxIssue[];
+  totalCount: number;
+  /** Cursors for the next and the previous page; null at either end. */
+  next: string | null;
+  previous: string | null;
+}
+export interface InboxGroupsAnswer {
+  groups: Array<{ causeKey: string; count: number }>;
+  /** True when there are more causes than shown. */
+  more: boolean;
+}
+/** Why an issue was not acted on; the page renders each in the reader's language. */
+export type NotDoneReason =
+  | 'not-an-error'
+  | 'no-record'
+  | 'record-missing'
+  | 'record-excluded'
+  | 'already-resolved'
+  | 'gone-from-metakocka'
+  | 'not-a-conflict'
+  | 'refused';
+export interface ActionTally {
+  action: InboxActRequest['action'] | 'keep-twenty' | 'keep-metakocka';
+  done: number;
+  notDone: Partial<Record<NotDoneReason, number>>;
+}
+export type InboxActAnswer = ({ mode: 'done' } & ActionTally) | { mode: 'job'; jobId: string; total: number };
+export interface InboxJob extends ActionTally {
+  jobId: string;
+  state: 'running' | 'done' | 'failed';
+  total: number;
+  processed: number;
+  startedAt: string;
+  finishedAt: string | null;
+  failure: string | null;
+}
+export interface ConflictSide {
+  value: string | null;
+  changedAt: string | null;
+}
+export interface ConflictField {
+  issueId: string;
+  field: string;
+  twenty: ConflictSide;
+  metakocka: ConflictSide;
+  /** True when a typed value can be written to both sides (a partner field; documents are kept whole, D41). */
+  mergeable: boolean;
+}
+export interface ConflictResolutionRecord {
+  keep: ConflictKeep;
+  kept: string | null;
+  lost: { side: 'twenty' | 'metakocka'; value: string | null }[];
+  by: string | null;
+  at: string;
+  restoredAt?: string;
+}
+export interface ConflictAnswer {
+  recordObject: string;
+  recordId: string;
+  recordName: string | null;
+  metakockaId: string | null;
+  /** Twenty's `updatedBy` of the record: who last edited it (Twenty keeps no per-field author). */
+  lastEditedBy: string | null;
+  lastEditedAt: string | null;
+  fields: ConflictField[];
+  /** Conflicts of this record already settled, with the value that lost (restorable). */
+  settled: Array<{ issueId: string; field: string; resolution: ConflictResolutionRecord }>;
+}
+export interface InboxExportAnswer {
+  fileUrl: string;
+  fileName: string;
+  recordPath: string;
+  rowCount: number;
+  /** True when the filter matched more issues than one file holds (MAX_EXPORT_ROWS). */
+  truncated: boolean;
+}
+export type InboxConflictsAnswer =
+  | { op: 'choose'; resolved: string[] }
+  | ({ op: 'bulk'; mode: 'done' } & ActionTally)
+  | { op: 'bulk'; mode: 'job'; jobId: string; total: number }
+  | { op: 'restore'; restored: string };
+
 // Settings. A save sends part of the settings document; the merged result is checked against the settings schema
 // (server/settings/schema.ts), which names each wrong setting.
 export const settingsSaveRequest = z.record(z.string(), z.unknown());

@@ -1,12 +1,16 @@
-// Resolves a conflict issue by picking a side: the chosen value is written to the other system, the field's sync hash
-// records the agreement, and the issue is closed. Until the inbox UI arrives this runs behind a route (issue #5 item 4).
-import type { CompanyRecord, PersonRecord } from 'server/crm';
+// Resolves a conflict issue by picking a side, or by a merged value typed for a partner field (issue 17): the chosen
+// value is written to the other system (a merged one to both), the field's sync hash records the agreement, and the
+// issue is closed with its resolution: the value kept and the value that lost, so a manager can restore it. The issue
+// inbox (server/inbox/conflicts.ts) and the older resolve-conflict route both come here.
+import type { CompanyRecord, PersonRecord, SyncIssueRecord } from 'server/crm';
 import { BINDING_HASH_KEY, changedBinding, describeBinding, UNBOUND } from './bindings';
 import { holderOf } from './partners/holder';
 import { enqueuePush } from './partners/push-queue';
 import { auditRecordAction } from './record-audit';
 import {
   resolveConflictRequest,
+  type ConflictKeep,
+  type ConflictResolutionRecord,
   type ResolveConflictAnswer,
   type ResolveConflictRequest,
 } from 'server/routes/contracts';
@@ -57,39 +61,87 @@ interface Side<R> {
   write(draft: object): Promise<unknown>;
 }
 
+/** What a manager chose for one conflict: a side, or a value typed for both (partner fields only). */
+export type ConflictChoice = { keep: 'twenty' | 'metakocka' } | { keep: 'merged'; value: string };
+
+const notOpen = (issueId: string) =>
+  new ConflictNotOpenError(
+    `Issue ${issueId} is not an open conflict.`,
+    'Reload the conflict list; it may have been resolved already.',
+  );
+
 export async function resolveConflict(
   rt: SyncRuntime,
   request: ResolveConflictRequest,
   actorWorkspaceMemberId: string | null,
 ): Promise<ResolveConflictAnswer> {
   const [issue] = await rt.crm.syncIssues.findByIds([request.issueId]);
-  if (!issue || issue.kind !== 'CONFLICT' || issue.status !== 'OPEN' || !issue.conflictField || !issue.recordId) {
+  if (!issue) throw notOpen(request.issueId);
+  await settleConflict(rt, issue, { keep: request.keep }, actorWorkspaceMemberId);
+  return { resolved: issue.id, field: issue.conflictField ?? '', kept: request.keep };
+}
+
+/** The value a choice keeps, and the values that lost with their side. */
+function outcomeOf(issue: SyncIssueRecord, choice: ConflictChoice): Pick<ConflictResolutionRecord, 'kept' | 'lost'> {
+  if (choice.keep === 'merged')
+    return {
+      kept: choice.value,
+      lost: [
+        { side: 'twenty', value: issue.twentyValue },
+        { side: 'metakocka', value: issue.metakockaValue },
+      ],
+    };
+  return choice.keep === 'twenty'
+    ? { kept: issue.twentyValue, lost: [{ side: 'metakocka', value: issue.metakockaValue }] }
+    : { kept: issue.metakockaValue, lost: [{ side: 'twenty', value: issue.twentyValue }] };
+}
+
+/** Writes the choice to both systems, closes the issue with its resolution and leaves an audit entry. */
+export async function settleConflict(
+  rt: SyncRuntime,
+  issue: SyncIssueRecord,
+  choice: ConflictChoice,
+  actorWorkspaceMemberId: string | null,
+  audited: 'conflict.resolved' | 'conflict.restored' = 'conflict.resolved',
+): Promise<ConflictResolutionRecord> {
+  const restoring = audited === 'conflict.restored';
+  if (issue.kind !== 'CONFLICT' || (issue.status !== 'OPEN' && !restoring) || !issue.conflictField || !issue.recordId)
+    throw notOpen(issue.id);
+  const merged = choice.keep === 'merged';
+  if (merged && (issue.recordObject === SALES_DOCUMENT_OBJECT || issue.conflictField === BINDING_HASH_KEY))
     throw new ConflictNotOpenError(
-      `Issue ${request.issueId} is not an open conflict.`,
-      'Reload the conflict list; it may have been resolved already.',
+      `A merged value cannot be written for ${issue.conflictField === BINDING_HASH_KEY ? 'a Metakocka link' : 'a sales document, which is kept whole'}.`,
+      'Keep the Twenty or the Metakocka side instead.',
     );
-  }
-  const kept = request.keep === 'twenty' ? issue.twentyValue : issue.metakockaValue;
   if (issue.recordObject === SALES_DOCUMENT_OBJECT)
-    await keepDocumentSide(rt, issue.recordId, request.keep); // whole documents (D41)
+    await keepDocumentSide(rt, issue.recordId, choice.keep as 'twenty' | 'metakocka'); // whole documents (D41)
   else if (issue.conflictField === BINDING_HASH_KEY)
-    await resolveBinding(rt, issue.recordObject ?? '', issue.recordId, request.keep);
-  else await resolveField(rt, issue.recordObject ?? '', issue.recordId, issue.conflictField, request.keep);
+    await resolveBinding(rt, issue.recordObject ?? '', issue.recordId, choice.keep as 'twenty' | 'metakocka');
+  else await resolveField(rt, issue.recordObject ?? '', issue.recordId, issue.conflictField, choice);
+  const nowIso = rt.now().toISOString();
+  const resolution: ConflictResolutionRecord = {
+    keep: choice.keep as ConflictKeep,
+    ...outcomeOf(issue, choice),
+    by: actorWorkspaceMemberId,
+    at: nowIso,
+    ...(restoring ? { restoredAt: nowIso } : {}),
+  };
   await rt.crm.syncIssues.upsertMany([
-    { id: issue.id, issueKey: issue.issueKey, status: 'RESOLVED', lastSeenAt: rt.now().toISOString() },
+    { id: issue.id, issueKey: issue.issueKey, status: 'RESOLVED', lastSeenAt: nowIso, resolution },
   ]);
+  const kept = merged ? 'a merged value' : `the ${choice.keep === 'twenty' ? 'Twenty' : 'Metakocka'} value`;
   await auditRecordAction(
     rt,
     actorWorkspaceMemberId,
-    'conflict.resolved',
+    audited,
     `${issue.recordObject} ${issue.recordId}`,
-    `Conflict on "${issue.conflictField}" resolved by keeping the ${request.keep === 'twenty' ? 'Twenty' : 'Metakocka'} value (issue ${issue.id}).`,
+    `Conflict on "${issue.conflictField}" ${restoring ? 'restored to' : 'resolved by keeping'} ${kept} (issue ${issue.id}).`,
     {
       before: `Twenty: ${issue.twentyValue ?? ''}; Metakocka: ${issue.metakockaValue ?? ''}`,
-      after: `${issue.conflictField}: ${kept ?? ''}`,
+      after: `${issue.conflictField}: ${resolution.kept ?? ''}`,
     },
   );
-  return { resolved: issue.id, field: issue.conflictField, kept: request.keep };
+  return resolution;
 }
 
 async function resolveField(
@@ -97,14 +149,27 @@ async function resolveField(
   object: string,
   recordId: string,
   field: string,
-  keep: 'twenty' | 'metakocka',
+  choice: ConflictChoice,
 ): Promise<void> {
   const side = await loadSide(rt, object, recordId);
   const mk = mkValues(side.specs, side.source);
   const tw = twentyValues(side.specs, side.record);
   const spec = side.specs.find((s) => s.name === field)!;
   const hashes = decodeFieldHashes(side.record.metakockaSyncHash) ?? {};
-  if (keep === 'twenty') {
+  if (choice.keep === 'merged') {
+    if (typeof mk[field] !== 'string' && typeof tw[field] !== 'string' && mk[field] != null)
+      throw new ConflictNotOpenError(
+        `"${field}" is not a text field, so a typed value cannot be written to it.`,
+        'Keep the Twenty or the Metakocka side instead.',
+      );
+    await side.push({ ...mk, [field]: choice.value });
+    hashes[field] = fieldHash(choice.value);
+    await side.write({
+      ...spec.toTwenty(choice.value),
+      metakockaSyncHash: encodeFieldHashes(hashes),
+      metakockaSyncStatus: 'SYNCED',
+    });
+  } else if (choice.keep === 'twenty') {
     await side.push({ ...mk, [field]: tw[field] });
     hashes[field] = fieldHash(tw[field]);
     await side.write({ metakockaSyncHash: encodeFieldHashes(hashes), metakockaSyncStatus: 'SYNCED' });

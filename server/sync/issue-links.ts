@@ -44,7 +44,23 @@ export async function findIssueLinks<T extends LinkableIssue>(
   crm: Crm,
   issues: T[],
 ): Promise<Map<T, Partial<IssueLinks>>> {
-  const links = new Map<T, Partial<IssueLinks>>();
+  const found = await findIssueRecords(crm, issues);
+  return new Map([...found].map(([issue, { field, record }]) => [issue, { [field]: record.id, recordId: record.id }]));
+}
+
+/** A record's name as the inbox searches it: a company's or product's name, a person's first and last name. */
+function recordNameOf(record: BoundRecord): string | null {
+  const name = record.name;
+  if (typeof name === 'string') return name || null;
+  const full = name as { firstName?: string | null; lastName?: string | null } | null | undefined;
+  return [full?.firstName, full?.lastName].filter(Boolean).join(' ') || null;
+}
+
+async function findIssueRecords<T extends LinkableIssue>(
+  crm: Crm,
+  issues: T[],
+): Promise<Map<T, { field: IssueLinkField; record: BoundRecord }>> {
+  const links = new Map<T, { field: IssueLinkField; record: BoundRecord }>();
   for (const [object, target] of Object.entries(TARGETS)) {
     const mine = issues.filter((issue) => issue.recordObject === object && (issue.recordId || issue.metakockaId));
     if (mine.length === 0) continue;
@@ -64,14 +80,18 @@ export async function findIssueLinks<T extends LinkableIssue>(
     for (const issue of mine) {
       const record =
         (issue.recordId && byId.get(issue.recordId)) || (issue.metakockaId && byMkId.get(issue.metakockaId)) || null;
-      if (record) links.set(issue, { [target.field]: record.id, recordId: record.id });
+      if (record) links.set(issue, { field: target.field, record });
     }
   }
   return links;
 }
 
-/** The drafts with their links filled in, ready to upsert. */
+/** The drafts with their links and their record's name filled in, ready to upsert. */
 export async function linkIssueDrafts(crm: Crm, drafts: SyncIssueDraft[]): Promise<SyncIssueDraft[]> {
-  const links = await findIssueLinks(crm, drafts);
-  return drafts.map((draft) => ({ ...draft, ...links.get(draft) }));
+  const found = await findIssueRecords(crm, drafts);
+  return drafts.map((draft) => {
+    const hit = found.get(draft);
+    if (!hit) return draft;
+    return { ...draft, [hit.field]: hit.record.id, recordId: hit.record.id, recordName: recordNameOf(hit.record) };
+  });
 }

@@ -1,8 +1,12 @@
-// Sync issues: one per failed record (deduped by issueKey), resolved automatically when the record later syncs.
+// Sync issues: one per failed record (deduped by issueKey), resolved automatically when the record later syncs. Each
+// carries the severity its code has in the error catalogue and a cause key (code and field) the inbox groups by; an
+// issue a manager ignored stays ignored while the sync meets the same version of its record, and reopens when the
+// record has changed (issue 17).
 import type { SyncIssueDraft, SyncIssueRecord } from 'server/crm';
-import { renderAction, renderError, type ErrorLanguage } from 'server/error-catalogue';
+import { renderAction, renderError, severityOf, type ErrorLanguage } from 'server/error-catalogue';
 import { isSyncError } from 'server/errors';
 import type { StreamName } from 'server/settings/schema';
+import { hashValue } from './hashing';
 import { linkIssueDrafts } from './issue-links';
 import type { SyncRuntime } from './ports';
 
@@ -37,6 +41,23 @@ export interface IssueBook {
   flush(opts: { dryRun: boolean; resolveOpen: boolean }): Promise<{ failed: number; resolved: number }>;
 }
 
+/** The inbox's grouping key: the error code, and the field when the error names one ("MK_VALIDATION:taxNumber"). */
+export const causeKeyOf = (errorCode: string, field?: string | null): string =>
+  field ? `${errorCode}:${field}` : errorCode;
+
+const fieldOf = (error: unknown): string | null => {
+  const field = (error as { field?: unknown } | null)?.field;
+  return typeof field === 'string' && field !== '' ? field : null;
+};
+
+/**
+ * What the record looked like when the sync met the issue: a manager's "ignore" holds for this version only. The
+ * message names the values Metakocka or Twenty refused, and a conflict its two values, so an edit that changes what
+ * the sync meets changes it.
+ */
+export const issueFingerprint = (issue: Pick<SyncIssueDraft, 'message' | 'twentyValue' | 'metakockaValue'>): string =>
+  hashValue([issue.message ?? '', issue.twentyValue ?? null, issue.metakockaValue ?? null]);
+
 /** What an issue or a run summary stores about an error, worded in `lang` (the workspace's default language). */
 export function errorFacts(
   error: unknown,
@@ -70,7 +91,7 @@ export function createIssueBook(rt: SyncRuntime, stream: StreamName, runRecordId
   const ok = new Set<string>();
   const withRun = (draft: SyncIssueDraft, existing: SyncIssueRecord | undefined): SyncIssueDraft => {
     if (!runRecordId) return draft;
-    const raisedBefore = existing?.status === 'OPEN' && existing.firstRunId;
+    const raisedBefore = (existing?.status === 'OPEN' || existing?.status === 'IGNORED') && existing.firstRunId;
     return { ...draft, firstRunId: raisedBefore ? existing.firstRunId : runRecordId, lastRunId: runRecordId };
   };
   return {
@@ -82,7 +103,8 @@ export function createIssueBook(rt: SyncRuntime, stream: StreamName, runRecordId
         issueKey,
         name: `${input.recordObject} ${subject}: ${facts.errorCode}`,
         kind: 'ERROR',
-        severity: 'ERROR',
+        severity: severityOf(facts.errorCode),
+        causeKey: causeKeyOf(facts.errorCode, fieldOf(input.error)),
         status: 'OPEN',
         stream: stream.toUpperCase(),
         recordObject: input.recordObject,
@@ -98,7 +120,8 @@ export function createIssueBook(rt: SyncRuntime, stream: StreamName, runRecordId
         issueKey,
         name: `${input.recordObject} ${subject}: conflict on ${input.field}`,
         kind: 'CONFLICT',
-        severity: 'WARNING',
+        severity: severityOf('CONFLICT'),
+        causeKey: causeKeyOf('CONFLICT', input.field),
         status: 'OPEN',
         stream: stream.toUpperCase(),
         recordObject: input.recordObject,
@@ -111,7 +134,8 @@ export function createIssueBook(rt: SyncRuntime, stream: StreamName, runRecordId
           ? `The record changed in both Twenty and Metakocka since the last sync and differs in ${input.fields.map((f) => `"${f}"`).join(', ')}; nothing was written on either side.`
           : `"${input.field}" changed in both Twenty and Metakocka since the last sync; nothing was written on either side.`,
         suggestedAction:
-          'Pick the value to keep (Twenty or Metakocka) in the conflict inbox or through the resolve-conflict route.',
+          'Open the conflict in the issue inbox (Metakocka → Sync issues) and keep the Twenty value, the Metakocka ' +
+          'value or a merged one.',
         ...input.explain,
         twentyValue: show(input.twentyValue),
         metakockaValue: show(input.metakockaValue),
@@ -143,8 +167,9 @@ export function createIssueBook(rt: SyncRuntime, stream: StreamName, runRecordId
       }
       const okIds = [...ok].filter((id) => !failures.some((d) => d.metakockaId === id));
       if (resolveOpen && okIds.length > 0) {
+        // An ignored error whose record now syncs is settled too, so it does not reopen later.
         const open = (await rt.crm.syncIssues.findBy('metakockaId', okIds)).filter(
-          (r) => r.status === 'OPEN' && r.kind === 'ERROR' && r.stream === stream.toUpperCase(),
+          (r) => r.status !== 'RESOLVED' && r.kind === 'ERROR' && r.stream === stream.toUpperCase(),
         );
         for (const issue of open)
           writes.push({
@@ -166,9 +191,20 @@ export function createIssueBook(rt: SyncRuntime, stream: StreamName, runRecordId
 
 function mergeIssue(draft: SyncIssueDraft, existing: SyncIssueRecord | undefined, nowIso: string): SyncIssueDraft {
   if (!existing) return { ...draft, attempts: 1, firstSeenAt: nowIso, lastSeenAt: nowIso };
+  if (existing.status === 'IGNORED' && existing.ignoredFingerprint === issueFingerprint(draft))
+    return {
+      ...draft,
+      id: existing.id,
+      status: 'IGNORED',
+      attempts: (existing.attempts ?? 0) + 1,
+      firstSeenAt: existing.firstSeenAt,
+      lastSeenAt: nowIso,
+    };
   // A conflict keeps the time the sync first saw the change (API.md §4: partners carry no change time).
+  // An ignored issue whose record changed reopens as it stood (the draft is OPEN), keeping when it was first seen.
+  const continuing = existing.status === 'OPEN' || existing.status === 'IGNORED';
   const metakockaChangedAt =
-    draft.kind === 'CONFLICT' && existing.status === 'OPEN'
+    draft.kind === 'CONFLICT' && continuing
       ? (existing.metakockaChangedAt ?? draft.metakockaChangedAt)
       : draft.metakockaChangedAt;
   return {
@@ -176,7 +212,9 @@ function mergeIssue(draft: SyncIssueDraft, existing: SyncIssueRecord | undefined
     id: existing.id,
     metakockaChangedAt,
     attempts: (existing.attempts ?? 0) + 1,
-    firstSeenAt: existing.status === 'OPEN' ? existing.firstSeenAt : nowIso,
+    firstSeenAt: continuing ? existing.firstSeenAt : nowIso,
+    ignoredReason: null,
+    ignoredFingerprint: null,
     lastSeenAt: nowIso,
   };
 }

@@ -90,14 +90,31 @@ async function productAction(rt: SyncRuntime, a: RecordAction): Promise<{ ok: tr
     return { ok: true, detail: 'Products come from Metakocka only; only "resync" applies to them.' };
   const [record] = await rt.crm.products.findByIds([a.recordId]);
   if (!record) return { ok: true, detail: `No product ${a.recordId}.` };
-  const [product] = await rt.mk.productsByMkIds([record.metakockaId]);
-  if (!product) {
-    await rt.crm.products.upsertMany([{ id: record.id, metakockaId: record.metakockaId, isActive: false }]);
-    return { ok: true, detail: 'The product is gone from Metakocka; it was deactivated.' };
-  }
-  const draft = productToDraft(product);
-  await rt.crm.products.upsertMany([
-    { ...draft, id: record.id, syncHash: productHash(draft), lastSyncedAt: rt.now().toISOString() },
-  ]);
-  return { ok: true, detail: 'Read again from Metakocka and updated.' };
+  const { gone } = await rereadProducts(rt, [record]);
+  return gone.length > 0
+    ? { ok: true, detail: 'The product is gone from Metakocka; it was deactivated.' }
+    : { ok: true, detail: 'Read again from Metakocka and updated.' };
+}
+
+/** Reads products again from Metakocka in one call and writes them; one Metakocka no longer has is deactivated. */
+export async function rereadProducts(
+  rt: SyncRuntime,
+  records: Array<{ id: string; metakockaId: string }>,
+): Promise<{ updated: string[]; gone: string[] }> {
+  if (records.length === 0) return { updated: [], gone: [] };
+  const products = new Map(
+    (await rt.mk.productsByMkIds(records.map((r) => r.metakockaId))).map((p) => [p.mkId, p] as const),
+  );
+  const nowIso = rt.now().toISOString();
+  const writes = records.map((record) => {
+    const product = products.get(record.metakockaId);
+    if (!product) return { id: record.id, metakockaId: record.metakockaId, isActive: false };
+    const draft = productToDraft(product);
+    return { ...draft, id: record.id, syncHash: productHash(draft), lastSyncedAt: nowIso };
+  });
+  await rt.crm.products.upsertMany(writes);
+  return {
+    updated: records.filter((r) => products.has(r.metakockaId)).map((r) => r.id),
+    gone: records.filter((r) => !products.has(r.metakockaId)).map((r) => r.id),
+  };
 }

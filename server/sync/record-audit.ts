@@ -5,7 +5,7 @@ import { auditEntries } from 'server/credentials/twenty-rows';
 import { describeBinding, bindingOf, type BindingFields } from './bindings';
 import type { SyncRuntime } from './ports';
 
-export type RecordAuditAction = Extract<AuditAction, `record.${string}` | 'conflict.resolved'>;
+export type RecordAuditAction = Extract<AuditAction, `record.${string}` | `conflict.${string}`>;
 
 /** A record's sync state in words, for an entry's before and after: "binding partner 1234; excluded: no". */
 export const syncStateText = (record: BindingFields & { metakockaSyncExcluded?: boolean | null }) =>

@@ -34,6 +34,7 @@ export function SettingsPage() {
           <ConnectionSection initial={facts.data} onSaved={() => setSaves((count) => count + 1)} />
           <PersonalCredentialsSection />
           <LanguagePicker scope="workspace" />
+          <InboxPointer />
         </>
       ) : null}
     </div>
@@ -48,5 +49,17 @@ function NotAllowed() {
       <div>{t('state.notAllowed.body')}</div>
       <div>{t('state.notAllowed.next')}</div>
     </div>
+  );
+}
+
+/** Where the issue inbox is: its page sits in the Metakocka sidebar folder (a page's workspace id, which a link would
+ *  need, is not known to the app's components). */
+function InboxPointer() {
+  const { t } = useT();
+  return (
+    <section style={styles.section} data-testid="inbox-pointer">
+      <h2 style={styles.sectionTitle}>{t('settings.inbox.title')}</h2>
+      <p style={{ margin: 0 }}>{t('settings.inbox.body')}</p>
+    </section>
   );
 }

@@ -2,7 +2,7 @@
 // with the user's token. A refusal comes back as a value with the server's message and next step, never a throw.
 import { RestApiClient, RestApiClientError } from 'twenty-client-sdk/rest';
 
-import type { CredentialRoutePath, LanguageRoutePath } from 'plugin/constants/route-paths';
+import type { RoutePath } from 'plugin/constants/route-paths';
 import type { RouteFailure } from 'server/routes/contracts';
 
 export type RouteResult<T> = { ok: true; data: T } | ({ ok: false; status: number } & RouteFailure);
@@ -12,10 +12,7 @@ const UNREACHABLE: RouteFailure = {
   action: 'Check your connection and try again; if it persists, ask an admin to look at the app’s health.',
 };
 
-export async function callRoute<T>(
-  path: CredentialRoutePath | LanguageRoutePath,
-  body: object = {},
-): Promise<RouteResult<T>> {
+export async function callRoute<T>(path: RoutePath, body: object = {}): Promise<RouteResult<T>> {
   try {
     return { ok: true, data: await new RestApiClient().post<T>(`/s${path}`, body) };
   } catch (error) {

@@ -25,6 +25,9 @@ export const en = {
 
   'settings.title': 'Metakocka',
   'settings.subtitle': 'Connect this workspace to your company in Metakocka.',
+  'settings.inbox.title': 'Sync issues',
+  'settings.inbox.body':
+    'Records the sync could not bring across and conflicts wait in Metakocka → Sync issues (left sidebar): filter them, retry, ignore or resolve them, and choose a side in a conflict.',
 
   'health.NOT_CONFIGURED': 'Not connected: enter the company id and the secret key.',
   'health.CREDENTIALS_REFUSED': 'Metakocka refused the credentials.',

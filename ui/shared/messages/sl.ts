@@ -27,6 +27,9 @@ export const sl: Record<MessageId, Message> = {
 
   'settings.title': 'Metakocka',
   'settings.subtitle': 'Povežite ta delovni prostor z vašim podjetjem v Metakocki.',
+  'settings.inbox.title': 'Težave pri sinhronizaciji',
+  'settings.inbox.body':
+    'Zapisi, ki jih sinhronizacija ni mogla prenesti, in spori čakajo na strani Metakocka → Sync issues v levem stranskem meniju: filtrirajte jih, poskusite znova, jih prezrite ali rešite in pri sporu izberite stran.',
 
   'health.NOT_CONFIGURED': 'Ni povezano: vnesite ID podjetja in skrivni ključ.',
   'health.CREDENTIALS_REFUSED': 'Metakocka je zavrnila podatke za prijavo.',

@@ -1,0 +1,97 @@
+// Upgrading an install of 0.2.0 that holds sync issues (issue 17): each issue gets the severity its code has in the
+// error catalogue and its cause key, so the inbox can filter and group them; nothing else in the workspace changes,
+// and running the step again writes nothing.
+import issueSeverityAndCause from 'migrations/0007-issue-severity-and-cause';
+import { MIGRATIONS } from 'migrations/index';
+import { MIGRATIONS_KV_KEY } from 'migrations/runner';
+import { DEFAULT_SETTINGS } from 'server/settings/schema';
+import { SETTINGS_KV_KEY } from 'server/settings/store';
+import { ensureBuiltOutput } from 'test/twenty/harness';
+import { createStandInRuntime } from 'test/twenty/harness/stand-in-runtime';
+import { useHarnessWorld } from 'test/twenty/harness/use-harness-world';
+
+const world = useHarnessWorld(ensureBuiltOutput, { buildTimeoutMs: 300_000 });
+
+const OBJECTS = ['company', 'metakockaSyncIssue', 'metakockaAuditEntry'];
+
+/** What 0.2.0 left behind: migrations 0001–0003 recorded, a company and issues without severity or cause. */
+function seedPreviousVersion() {
+  const { standIn } = world;
+  standIn.kv.set(SETTINGS_KV_KEY, JSON.parse(JSON.stringify(DEFAULT_SETTINGS)));
+  standIn.kv.set(MIGRATIONS_KV_KEY, {
+    applied: ['0001', '0002', '0003'].map((id) => ({
+      id,
+      description: `step ${id}`,
+      appliedAt: '2026-11-20T08:00:00.000Z',
+      appVersion: '0.2.0',
+    })),
+    lastFailure: null,
+  });
+  standIn.seed('company', [{ name: 'Kovinarstvo Novak d.o.o.', metakockaPartnerId: '9001' }]);
+  const common = { status: 'OPEN', stream: 'PARTNERS', message: 'seen before the upgrade', attempts: 3 };
+  standIn.seed('metakockaSyncIssue', [
+    { ...common, issueKey: 'a', name: 'a', kind: 'ERROR', severity: 'ERROR', errorCode: 'MK_AUTH' },
+    { ...common, issueKey: 'b', name: 'b', kind: 'ERROR', severity: 'ERROR', errorCode: 'MK_VALIDATION' },
+    {
+      ...common,
+      issueKey: 'c',
+      name: 'c',
+      kind: 'CONFLICT',
+      severity: 'WARNING',
+      errorCode: 'CONFLICT',
+      conflictField: 'name',
+    },
+    {
+      ...common,
+      issueKey: 'd',
+      name: 'd',
+      kind: 'ERROR',
+      severity: 'ERROR',
+      errorCode: 'RECORD_EXCLUDED',
+      status: 'RESOLVED',
+    },
+    { ...common, issueKey: 'e', name: 'e', kind: 'ERROR', severity: 'ERROR', errorCode: 'SOMETHING_RETIRED' },
+  ]);
+}
+
+const snapshot = () =>
+  JSON.parse(JSON.stringify(Object.fromEntries(OBJECTS.map((object) => [object, world.standIn.store.rows(object)]))));
+
+const CHANGED = ['severity', 'causeKey', 'updatedAt', 'updatedBy'];
+const without = (rows: Record<string, Array<Record<string, unknown>>>) =>
+  Object.fromEntries(
+    Object.entries(rows).map(([object, list]) => [
+      object,
+      list.map((row) => Object.fromEntries(Object.entries(row).filter(([key]) => !CHANGED.includes(key)))),
+    ]),
+  );
+
+describe('upgrade to migration 0007 with issues in the workspace', () => {
+  it('sets each issue’s severity from its code and its cause key, and loses nothing', async () => {
+    seedPreviousVersion();
+    const before = snapshot();
+
+    const upgrade = await world.harness.install({ previousVersion: '0.2.0' });
+
+    expect(upgrade).toMatchObject({ ran: true, ok: true });
+    const byKey = Object.fromEntries(
+      world.standIn.store.rows('metakockaSyncIssue').map((row) => [row.issueKey, [row.severity, row.causeKey]]),
+    );
+    expect(byKey).toEqual({
+      a: ['CRITICAL', 'MK_AUTH'], // refused credentials stop the stream
+      b: ['ERROR', 'MK_VALIDATION'],
+      c: ['WARNING', 'CONFLICT:name'],
+      d: ['INFO', 'RECORD_EXCLUDED'],
+      e: ['ERROR', 'SOMETHING_RETIRED'], // a code this version no longer knows
+    });
+    const after = snapshot();
+    expect(without(after)).toEqual(without(before));
+    expect(
+      (world.standIn.kv.get(MIGRATIONS_KV_KEY) as { applied: Array<{ id: string }> }).applied.map((step) => step.id),
+    ).toEqual(['0001', '0002', '0003', ...MIGRATIONS.map((step) => step.id).filter((id) => id > '0003')]);
+
+    // A crash between the step and its record runs it again: that writes nothing.
+    await issueSeverityAndCause.up(createStandInRuntime(world.standIn));
+    expect(snapshot()).toEqual(after);
+  });
+});
