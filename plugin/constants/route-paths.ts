@@ -21,10 +21,20 @@ export const SYNC_ROUTES = {
   settingsRead: '/metakocka/sync/settings',
   settingsSave: '/metakocka/sync/settings/save',
   settingsReset: '/metakocka/sync/settings/reset',
+  /** The distinct product categories on the products Twenty holds (Metakocka has no category-list call). */
+  productCategories: '/metakocka/sync/settings/product-categories',
   resolveConflict: '/metakocka/sync/conflicts/resolve',
   recordAction: '/metakocka/sync/record-action',
   linkPartner: '/metakocka/sync/link-partner',
   runSync: '/metakocka/sync/run',
+} as const;
+
+/** The impact preview of a settings change (issue 16 item 2): a dry-run job per affected stream, with the proposed
+ *  settings, that writes nothing; a save may then apply exactly the previewed settings ({ previewId }). */
+export const PREVIEW_ROUTES = {
+  start: '/metakocka/sync/settings/preview/start',
+  status: '/metakocka/sync/settings/preview/status',
+  cancel: '/metakocka/sync/settings/preview/cancel',
 } as const;
 
 export const DOCUMENT_ROUTES = {
@@ -34,7 +44,8 @@ export const DOCUMENT_ROUTES = {
 export type CredentialRoutePath = (typeof CREDENTIAL_ROUTES)[keyof typeof CREDENTIAL_ROUTES];
 export type SyncRoutePath = (typeof SYNC_ROUTES)[keyof typeof SYNC_ROUTES];
 export type DocumentRoutePath = (typeof DOCUMENT_ROUTES)[keyof typeof DOCUMENT_ROUTES];
-export type RoutePath = CredentialRoutePath | SyncRoutePath | DocumentRoutePath;
+export type PreviewRoutePath = (typeof PREVIEW_ROUTES)[keyof typeof PREVIEW_ROUTES];
+export type RoutePath = CredentialRoutePath | SyncRoutePath | DocumentRoutePath | PreviewRoutePath;
 
 /** Headers Twenty must forward to the webhook route (only listed headers are passed, lower-cased; APPS.md §3.3).
  *  X-MetaKocka-Id is not among them: it is not signed, so it proves nothing (D39). */
