@@ -41,11 +41,26 @@ export const DOCUMENT_ROUTES = {
   action: '/metakocka/documents/action',
 } as const;
 
+/** The sync console (issue 16): run control, maintenance, live view, history. Changes are guarded by "Manage
+ *  Metakocka"; the reads need a signed-in member who may read sync runs (Twenty checks it on the member's token). */
+export const CONSOLE_ROUTES = {
+  runNow: '/metakocka/console/run',
+  pause: '/metakocka/console/pause',
+  resume: '/metakocka/console/resume',
+  cancel: '/metakocka/console/cancel',
+  pauseAll: '/metakocka/console/maintenance/pause',
+  resumeAll: '/metakocka/console/maintenance/resume',
+  live: '/metakocka/console/live',
+  runs: '/metakocka/console/runs',
+  runDetail: '/metakocka/console/runs/detail',
+} as const;
+
 export type CredentialRoutePath = (typeof CREDENTIAL_ROUTES)[keyof typeof CREDENTIAL_ROUTES];
 export type SyncRoutePath = (typeof SYNC_ROUTES)[keyof typeof SYNC_ROUTES];
 export type DocumentRoutePath = (typeof DOCUMENT_ROUTES)[keyof typeof DOCUMENT_ROUTES];
 export type PreviewRoutePath = (typeof PREVIEW_ROUTES)[keyof typeof PREVIEW_ROUTES];
-export type RoutePath = CredentialRoutePath | SyncRoutePath | DocumentRoutePath | PreviewRoutePath;
+export type ConsoleRoutePath = (typeof CONSOLE_ROUTES)[keyof typeof CONSOLE_ROUTES];
+export type RoutePath = CredentialRoutePath | SyncRoutePath | DocumentRoutePath | PreviewRoutePath | ConsoleRoutePath;
 
 /** Headers Twenty must forward to the webhook route (only listed headers are passed, lower-cased; APPS.md §3.3).
  *  X-MetaKocka-Id is not among them: it is not signed, so it proves nothing (D39). */

@@ -71,6 +71,7 @@ export type SyncTrigger = keyof typeof SYNC_TRIGGER_SPEC;
 export const SYNC_RUN_STATUS_SPEC = {
   QUEUED: { label: 'Queued', color: 'gray' },
   RUNNING: { label: 'Running', color: 'blue' },
+  PAUSED: { label: 'Paused', color: 'yellow' },
   SUCCEEDED: { label: 'Succeeded', color: 'green' },
   COMPLETED_WITH_ISSUES: { label: 'Completed with issues', color: 'orange' },
   FAILED: { label: 'Failed', color: 'red' },

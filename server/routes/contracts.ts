@@ -3,6 +3,7 @@
 import { z } from 'zod';
 
 import { MAX_OPPORTUNITY_DOCUMENT_LINES as MAX_LINES } from 'plugin/constants/document-lines';
+import { SYNC_RUN_STATUS_SPEC, type SyncRunStatus } from 'plugin/constants/select-options';
 import type { CredentialSummary, PersonalStatus } from 'server/credentials/personal';
 import type { ConnectionReport } from 'server/credentials/connection';
 import type { Health } from 'server/credentials/health';
@@ -236,6 +237,206 @@ export interface PreviewAnswer {
 export type PreviewStartAnswer = PreviewAnswer;
 export type PreviewStatusAnswer = PreviewAnswer;
 export type PreviewCancelAnswer = PreviewAnswer;
+
+// Sync console (issue 16). Every route is a POST with a JSON body; answers carry codes, numbers and ISO instants (UTC),
+// never sentences: the console renders them in the member's language and in Europe/Ljubljana.
+const stream = z.enum(STREAMS);
+const runStatus = z.enum(Object.keys(SYNC_RUN_STATUS_SPEC) as [SyncRunStatus, ...SyncRunStatus[]]);
+
+/** Run now: the given streams (all enabled ones when left out), optionally as a dry run (plans, writes neither side). */
+export const consoleRunRequest = runSyncRequest;
+/** Pause, resume, cancel one stream. `runId` on cancel: refuse if the stream's run is no longer that one. */
+export const streamControlRequest = z.object({ stream });
+export const cancelRunRequest = z.object({ stream, runId: z.string().min(1).optional() });
+export const maintenanceRequest = noRequest;
+export const liveRequest = noRequest;
+export const runListRequest = z.object({
+  stream: stream.optional(),
+  status: z.array(runStatus).min(1).optional(),
+  dryRun: z.boolean().optional(),
+  /** Runs started at or after / before these instants (ISO 8601). */
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+  first: z.number().int().min(1).max(100).default(25),
+  /** `nextCursor` of the previous page. */
+  after: z.string().min(1).optional(),
+});
+/** The sync-run record's id (RunSummary.recordId). */
+export const runDetailRequest = z.object({ recordId: z.string().uuid() });
+
+export type ConsoleRunRequest = z.infer<typeof consoleRunRequest>;
+export type StreamControlRequest = z.infer<typeof streamControlRequest>;
+export type CancelRunRequest = z.infer<typeof cancelRunRequest>;
+export type RunListRequest = z.input<typeof runListRequest>;
+export type RunDetailRequest = z.infer<typeof runDetailRequest>;
+
+/** Where a run is: reading Metakocka/Twenty pages, applying deletions after a complete scan, relinking documents,
+ *  waiting out Twenty's rate limit, waiting for its streams (documents after partners and products), held by a pause. */
+export type RunStage =
+  | 'queued'
+  | 'waiting-for-streams'
+  | 'scanning'
+  | 'deletions'
+  | 'relinking'
+  | 'rate-limited'
+  | 'pausing'
+  | 'paused'
+  | 'cancelling'
+  | 'finished';
+
+/** Why a stream will not start on Run now. */
+export type RunStartStatus = 'started' | 'already-running' | 'stream-paused' | 'maintenance';
+
+export interface RunCountsSummary {
+  created: number;
+  updated: number;
+  unchanged: number;
+  deleted: number;
+  failed: number;
+  skipped: number;
+  recordsDone: number;
+  recordsEstimated: number | null;
+}
+
+export interface RunSummary {
+  /** The sync-run record (for runDetail). */
+  recordId: string;
+  stream: StreamName;
+  status: SyncRunStatus;
+  trigger: 'SCHEDULE' | 'MANUAL' | 'WORKFLOW';
+  dryRun: boolean;
+  startedAt: string | null;
+  finishedAt: string | null;
+  durationMs: number | null;
+  counts: RunCountsSummary;
+  apiCalls: { metakocka: number; twenty: number };
+  /** Why it stopped early or failed: an error-catalogue code, `MAX_RECORDS_PER_RUN`, or `CANCELLED`. */
+  stopCode: string | null;
+}
+
+export interface RunDetail extends RunSummary {
+  callsByMethod: Record<string, number>;
+  /** The settings the run started with; null for runs of versions before 0.3.0. */
+  settings: SyncSettings | null;
+  /** A dry run's plan (what it would do, record by record; at most 200 rows). */
+  plan: Array<Record<string, unknown>> | null;
+}
+
+export interface RunIssue {
+  id: string;
+  issueKey: string;
+  kind: 'ERROR' | 'CONFLICT';
+  severity: string | null;
+  status: 'OPEN' | 'RESOLVED' | 'IGNORED';
+  errorCode: string | null;
+  recordObject: string | null;
+  recordId: string | null;
+  metakockaId: string | null;
+  conflictField: string | null;
+  attempts: number | null;
+  firstSeenAt: string | null;
+  lastSeenAt: string | null;
+  /** Sync-run record ids. */
+  firstRunId: string | null;
+  lastRunId: string | null;
+}
+
+export interface ScheduleSummary {
+  kind: 'interval' | 'daily';
+  everyMinutes: number | null;
+  /** "HH:MM" in Europe/Ljubljana, for kind "daily". */
+  dailyAt: string | null;
+  /** When the cron will start the next scheduled run (UTC); null while the stream is off or paused. */
+  nextRunAt: string | null;
+}
+
+export interface LiveRun {
+  runId: string;
+  recordId: string;
+  status: SyncRunStatus;
+  stage: RunStage;
+  dryRun: boolean;
+  trigger: RunSummary['trigger'];
+  startedAt: string;
+  recordsDone: number;
+  recordsEstimated: number | null;
+  /** Records per minute since the run started; null until it has done some. */
+  recordsPerMinute: number | null;
+  estimatedFinishAt: string | null;
+  apiCalls: { metakocka: number; twenty: number; twentyPerMinute: number | null };
+}
+
+export interface LiveStream {
+  stream: StreamName;
+  enabled: boolean;
+  paused: boolean;
+  schedule: ScheduleSummary;
+  /** The run going on now (running, pausing, paused, cancelling); null when none. */
+  run: LiveRun | null;
+  /** The newest finished run. */
+  lastRun: RunSummary | null;
+}
+
+export interface MaintenanceState {
+  on: boolean;
+  since: string | null;
+  byWorkspaceMemberId: string | null;
+  /** Twenty edits (company/person events, document pushes) waiting for the end of maintenance. */
+  heldPushes: number;
+}
+
+export interface LiveAnswer {
+  now: string;
+  /** 5 while a run is active, 60 otherwise. */
+  refreshAfterSeconds: number;
+  maintenance: MaintenanceState;
+  /** Twenty allows an app token this many calls a minute (APPS.md §8). */
+  budget: { twentyCallsPerMinute: number };
+  streams: LiveStream[];
+  /** Twenty API calls this answer cost (the guard's identity check not counted). */
+  cost: { twentyCalls: number };
+}
+
+export interface ConsoleRunAnswer {
+  runs: Array<{ stream: StreamName; status: RunStartStatus; runId: string | null; recordId: string | null }>;
+}
+
+export type StreamControlOutcome =
+  | 'paused'
+  | 'pausing'
+  | 'already-paused'
+  | 'resumed'
+  | 'not-paused'
+  | 'cancelling'
+  | 'cancelled'
+  | 'no-run'
+  | 'other-run';
+
+export interface StreamControlAnswer {
+  stream: StreamName;
+  outcome: StreamControlOutcome;
+  paused: boolean;
+  run: { runId: string; recordId: string; status: SyncRunStatus; stage: RunStage } | null;
+}
+
+export interface MaintenanceAnswer {
+  maintenance: MaintenanceState;
+  streams: StreamControlAnswer[];
+  /** Resume only: held pushes handed to the push queue. */
+  pushesReleased: number;
+}
+
+export interface RunListAnswer {
+  runs: RunSummary[];
+  totalCount: number;
+  nextCursor: string | null;
+}
+
+export interface RunDetailAnswer {
+  run: RunDetail;
+  /** Exactly the issues whose first or last run this is. */
+  issues: RunIssue[];
+}
 
 export type { ConnectionReport, CredentialPolicy, CredentialSummary, Health, OrgCredentialFacts, PersonalStatus };
 export type { ConnectionCheck } from 'server/credentials/connection';

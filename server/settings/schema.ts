@@ -32,6 +32,16 @@ const streamSettings = (everyMinutes: number, enabled = true) =>
     })
     .prefault({});
 
+/** "HH:MM", 24-hour. */
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Give the time as HH:MM, e.g. 02:30.');
+
+const streamSchedule = z
+  .strictObject({
+    /** A daily run at this Europe/Ljubljana time instead of every `streams.<stream>.everyMinutes`; null = interval. */
+    dailyAt: clockTime.nullable().default(null),
+  })
+  .prefault({});
+
 // Every level is strict: a key this version does not know is refused in a change (a typo) and dropped, with a
 // warning, from the stored document (a downgrade, a manual write; server/settings/store.ts).
 export const settingsSchema = z.strictObject({
@@ -44,6 +54,10 @@ export const settingsSchema = z.strictObject({
        *  document type, and scheduled runs, the bench and tests that start "all streams" expect partners and products. */
       documents: streamSettings(60, false),
     })
+    .prefault({}),
+  /** When the cron starts each stream (server/sync/schedule.ts; docs/sync-settings.md "Schedule"). */
+  schedule: z
+    .strictObject({ partners: streamSchedule, products: streamSchedule, documents: streamSchedule })
     .prefault({}),
   conflicts: z
     .strictObject({
