@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 
-import { startSandbox, type Sandbox } from 'test/sandbox';
+import { startSandbox, type Sandbox, type SandboxOptions } from 'test/sandbox';
 import { createHarness, type Harness } from 'test/twenty/harness';
 import { startStandIn, type StandIn } from 'test/twenty/stand-in';
 import { bundleFrontComponent } from 'test/ui/preview/bundle';
@@ -28,6 +28,10 @@ export interface PreviewOptions {
   port?: number;
   companyId?: string;
   secretKey?: string;
+  /** The sandbox's data (how many partners, products, documents). */
+  sandbox?: Pick<SandboxOptions, 'partners' | 'products' | 'documents' | 'seed'>;
+  /** Connect the install to the sandbox from the start (the console's tests), instead of through the settings page. */
+  connected?: boolean;
 }
 
 export interface UiPreview {
@@ -49,6 +53,7 @@ export async function startUiPreview(options: PreviewOptions): Promise<UiPreview
   const sandbox = await startSandbox({
     companyId: options.companyId ?? '4411',
     ...(options.secretKey ? { secretKey: options.secretKey } : {}),
+    ...options.sandbox,
   });
   const standIn = await startStandIn({ manifestPath: join(options.outputDir, 'manifest.json') });
   // The sandbox is a custom endpoint, so it is listed as Twenty's variable editor would (D37); installing runs the
@@ -56,7 +61,16 @@ export async function startUiPreview(options: PreviewOptions): Promise<UiPreview
   const harness = await createHarness({
     standIn,
     outputDir: options.outputDir,
-    appVariables: { METAKOCKA_ALLOWED_ENDPOINTS: sandbox.url },
+    appVariables: {
+      METAKOCKA_ALLOWED_ENDPOINTS: sandbox.url,
+      ...(options.connected
+        ? {
+            METAKOCKA_API_URL: sandbox.url,
+            METAKOCKA_COMPANY_ID: sandbox.companyId,
+            METAKOCKA_SECRET_KEY: sandbox.secretKey,
+          }
+        : {}),
+    },
   });
   await harness.install();
   // Browser tokens are the preview's own; each maps to a persona the harness turns into a stand-in user session.
