@@ -113,6 +113,9 @@ export const SYNC_RUN_FIELDS = {
   isDryRun: 'isDryRun',
   errorSummary: 'errorSummary',
   plan: 'plan',
+  settingsSnapshot: 'settingsSnapshot',
+  issuesRaised: 'issuesRaised',
+  issuesLastSeen: 'issuesLastSeen',
 } as const;
 
 export const SYNC_ISSUE_FIELDS = {
@@ -142,6 +145,8 @@ export const SYNC_ISSUE_FIELDS = {
   person: 'person',
   product: 'product',
   salesDocument: 'salesDocument',
+  firstRun: 'firstRun',
+  lastRun: 'lastRun',
 } as const;
 
 export const CREDENTIAL_FIELDS = {

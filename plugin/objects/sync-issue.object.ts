@@ -178,5 +178,20 @@ export default defineObject({
         targetField: ID.SALES_DOCUMENT_SYNC_ISSUES_FIELD_UNIVERSAL_IDENTIFIER,
       },
     ),
+    // The runs that first raised the issue and last saw it (issue 16 item 5), set by the engine (server/sync/issues.ts).
+    manyToOneField(
+      { universalIdentifier: ID.SYNC_ISSUE_FIRST_RUN_FIELD_UNIVERSAL_IDENTIFIER, name: F.firstRun, label: 'First run' },
+      {
+        targetObject: ID.SYNC_RUN_OBJECT_UNIVERSAL_IDENTIFIER,
+        targetField: ID.SYNC_RUN_ISSUES_RAISED_FIELD_UNIVERSAL_IDENTIFIER,
+      },
+    ),
+    manyToOneField(
+      { universalIdentifier: ID.SYNC_ISSUE_LAST_RUN_FIELD_UNIVERSAL_IDENTIFIER, name: F.lastRun, label: 'Last run' },
+      {
+        targetObject: ID.SYNC_RUN_OBJECT_UNIVERSAL_IDENTIFIER,
+        targetField: ID.SYNC_RUN_ISSUES_LAST_SEEN_FIELD_UNIVERSAL_IDENTIFIER,
+      },
+    ),
   ],
 });

@@ -7,6 +7,7 @@ import {
   dateTimeField,
   integerField,
   jsonField,
+  oneToManyField,
   selectField,
   textField,
 } from 'plugin/fields/field-builders';
@@ -118,6 +119,32 @@ export default defineObject({
     jsonField(
       { universalIdentifier: ID.SYNC_RUN_PLAN_FIELD_UNIVERSAL_IDENTIFIER, name: F.plan, label: 'Plan' },
       { description: 'What a dry run would change, per record.' },
+    ),
+    jsonField(
+      {
+        universalIdentifier: ID.SYNC_RUN_SETTINGS_SNAPSHOT_FIELD_UNIVERSAL_IDENTIFIER,
+        name: F.settingsSnapshot,
+        label: 'Settings',
+      },
+      { description: 'The sync settings the run started with; a save during the run applies from the next run.' },
+    ),
+    oneToManyField(
+      { universalIdentifier: ID.SYNC_RUN_ISSUES_RAISED_FIELD_UNIVERSAL_IDENTIFIER, name: F.issuesRaised, label: 'Issues raised' },
+      {
+        targetObject: ID.SYNC_ISSUE_OBJECT_UNIVERSAL_IDENTIFIER,
+        targetField: ID.SYNC_ISSUE_FIRST_RUN_FIELD_UNIVERSAL_IDENTIFIER,
+      },
+    ),
+    oneToManyField(
+      {
+        universalIdentifier: ID.SYNC_RUN_ISSUES_LAST_SEEN_FIELD_UNIVERSAL_IDENTIFIER,
+        name: F.issuesLastSeen,
+        label: 'Issues last seen',
+      },
+      {
+        targetObject: ID.SYNC_ISSUE_OBJECT_UNIVERSAL_IDENTIFIER,
+        targetField: ID.SYNC_ISSUE_LAST_RUN_FIELD_UNIVERSAL_IDENTIFIER,
+      },
     ),
   ],
 });

@@ -29,6 +29,9 @@ export interface SyncIssueRecord extends SystemFields {
   personId: string | null;
   productId: string | null;
   salesDocumentId: string | null;
+  /** Sync-run records: the run that first raised the issue (again, after it was resolved) and the last run that saw it. */
+  firstRunId: string | null;
+  lastRunId: string | null;
 }
 
 export type SyncIssueDraft = Partial<Omit<SyncIssueRecord, keyof SystemFields>> & {
@@ -39,7 +42,7 @@ export type SyncIssueDraft = Partial<Omit<SyncIssueRecord, keyof SystemFields>> 
 
 export const SYNC_ISSUE_SELECTION = `${SYSTEM_SELECTION} issueKey kind severity status stream recordObject recordId metakockaId
   errorClass errorCode message suggestedAction attempts firstSeenAt lastSeenAt conflictField twentyValue metakockaValue
-  twentyChangedAt metakockaChangedAt companyId personId productId salesDocumentId`;
+  twentyChangedAt metakockaChangedAt companyId personId productId salesDocumentId firstRunId lastRunId`;
 
 export type SyncIssuesRepo = RecordRepo<SyncIssueRecord, SyncIssueDraft>;
 

@@ -25,13 +25,15 @@ export interface SyncRunRecord extends SystemFields {
   isDryRun: boolean;
   errorSummary: string | null;
   plan: unknown;
+  /** The settings the run started with (null for runs before 0.3.0). */
+  settingsSnapshot: unknown;
 }
 
 export type SyncRunDraft = Partial<Omit<SyncRunRecord, keyof SystemFields>> & { id: string; name?: string };
 
 export const SYNC_RUN_SELECTION = `${SYSTEM_SELECTION} stream direction trigger status startedAt finishedAt createdCount updatedCount
   unchangedCount deletedCount failedCount skippedCount apiCallsMetakocka apiCallsTwenty apiCallsByMethod checkpoint recordsDone
-  recordsEstimated isDryRun errorSummary plan`;
+  recordsEstimated isDryRun errorSummary plan settingsSnapshot`;
 
 export type SyncRunsRepo = RecordRepo<SyncRunRecord, SyncRunDraft>;
 

@@ -1,6 +1,6 @@
 // The run state of one stream in kv: the checkpoint of a run in progress (saved last in every job, D32).
 import type { KvPort } from 'server/host/kv';
-import type { StreamName } from 'server/settings/schema';
+import type { StreamName, SyncSettings } from 'server/settings/schema';
 import { decodeIdRuns, encodeIdRuns, type IdRuns } from './id-runs';
 
 export interface RunCounts {
@@ -30,7 +30,13 @@ export interface RunState {
   stream: StreamName;
   trigger: RunTrigger;
   dryRun: boolean;
-  status: 'running' | 'done' | 'failed';
+  /** waiting: started, held until the streams in `waitFor` are through (D60); paused: stopped at its checkpoint by an
+   *  operator, continues from it on resume; cancelled: ended by an operator at a page boundary. */
+  status: 'waiting' | 'running' | 'paused' | 'done' | 'failed' | 'cancelled';
+  waitFor?: StreamName[];
+  /** The settings the run started with: a save during the run applies from the next one (issue 16 item 1). Absent in
+   *  run states written before 0.3.0, which read the current settings. */
+  settings?: SyncSettings;
   /** Index of the next step to run; the job for step n has jobId run+stream+n (+ resume attempt). */
   step: number;
   attempt: number;
@@ -50,6 +56,10 @@ export interface RunState {
   /** Ids seen so far by the run's full scans, per scope (see SeenBook). */
   seen?: Record<string, IdRuns>;
 }
+
+/** A run that has not ended: no other run of the stream starts beside it. */
+export const isActive = (state: Pick<RunState, 'status'> | null): boolean =>
+  state !== null && ['waiting', 'running', 'paused'].includes(state.status);
 
 const stateKey = (stream: StreamName) => `metakocka:run:${stream}`;
 

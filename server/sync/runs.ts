@@ -12,7 +12,17 @@ export const PROGRESS_EVERY_MS = 120_000;
 export const runRecordId = (state: Pick<RunState, 'runId' | 'stream'>) =>
   uuidFromKey(`metakocka-sync-run:${state.runId}:${state.stream}`);
 
-const STATUS: Record<RunState['status'], SyncRunStatus> = { running: 'RUNNING', done: 'SUCCEEDED', failed: 'FAILED' };
+const STATUS: Record<RunState['status'], SyncRunStatus> = {
+  waiting: 'QUEUED',
+  running: 'RUNNING',
+  paused: 'PAUSED',
+  done: 'SUCCEEDED',
+  failed: 'FAILED',
+  cancelled: 'CANCELLED',
+};
+
+export const runStatusOf = (state: Pick<RunState, 'status' | 'counts'>): SyncRunStatus =>
+  state.status === 'done' && state.counts.failed > 0 ? 'COMPLETED_WITH_ISSUES' : STATUS[state.status];
 
 export function runDraft(state: RunState, direction: SyncDirection): SyncRunDraft {
   const c = state.counts;
@@ -22,7 +32,7 @@ export function runDraft(state: RunState, direction: SyncDirection): SyncRunDraf
     stream: state.stream.toUpperCase(),
     direction,
     trigger: state.trigger.toUpperCase(),
-    status: state.status === 'done' && c.failed > 0 ? 'COMPLETED_WITH_ISSUES' : STATUS[state.status],
+    status: runStatusOf(state),
     startedAt: state.startedAt,
     finishedAt: state.finishedAt,
     createdCount: c.created,
@@ -40,6 +50,7 @@ export function runDraft(state: RunState, direction: SyncDirection): SyncRunDraf
     isDryRun: state.dryRun,
     errorSummary: state.errorSummary,
     plan: state.dryRun ? state.plan : null,
+    settingsSnapshot: state.settings ?? null,
   };
 }
 
