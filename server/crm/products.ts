@@ -18,6 +18,8 @@ export interface ProductRecord extends SystemFields {
   stockTotal: number | string | null;
   stockByWarehouse: unknown;
   isActive: boolean | null;
+  /** The product filters leave it out (D63). */
+  outOfSyncScope: boolean | null;
   syncHash: string | null;
   lastSyncedAt: string | null;
 }
@@ -25,7 +27,8 @@ export interface ProductRecord extends SystemFields {
 export type ProductDraft = Partial<Omit<ProductRecord, keyof SystemFields>> & { id?: string; metakockaId: string };
 
 export const PRODUCT_SELECTION = `${SYSTEM_SELECTION} metakockaId code name unit netPrice { ${CURRENCY_SELECTION} } grossPrice { ${CURRENCY_SELECTION} }
-  priceLists vatRate vatCode category eshopSync stockTotal stockByWarehouse isActive syncHash lastSyncedAt`;
+  priceLists vatRate vatCode category eshopSync stockTotal stockByWarehouse isActive outOfSyncScope syncHash
+  lastSyncedAt`;
 
 export type ProductsRepo = RecordRepo<ProductRecord, ProductDraft>;
 

@@ -10,6 +10,12 @@ export interface RunCounts {
   deleted: number;
   failed: number;
   skipped: number;
+  /** Twenty records the filters now leave out, marked as such this run (never deleted, D63). */
+  leftScope: number;
+  /** Marked records the filters take back this run. */
+  enteredScope: number;
+  /** Documents read and then dropped by the date filter (offers: their search takes no date, API.md §6 item 19). */
+  readThenFiltered: number;
   recordsDone: number;
 }
 
@@ -20,6 +26,9 @@ export const ZERO_COUNTS: RunCounts = {
   deleted: 0,
   failed: 0,
   skipped: 0,
+  leftScope: 0,
+  enteredScope: 0,
+  readThenFiltered: 0,
   recordsDone: 0,
 };
 
@@ -68,7 +77,8 @@ export const saveRunState = (kv: KvPort, state: RunState) => kv.set(stateKey(sta
 
 export function addCounts(a: RunCounts, b: Partial<RunCounts>): RunCounts {
   const out = { ...a };
-  for (const key of Object.keys(ZERO_COUNTS) as Array<keyof RunCounts>) out[key] += b[key] ?? 0;
+  // A checkpoint saved by an earlier version lacks the newer counts.
+  for (const key of Object.keys(ZERO_COUNTS) as Array<keyof RunCounts>) out[key] = (out[key] ?? 0) + (b[key] ?? 0);
   return out;
 }
 

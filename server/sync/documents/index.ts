@@ -8,6 +8,7 @@ import { pullDocumentsPage, writeDeps, type DeletionCursor, type ScanCursor } fr
 import { createDocumentRepos, type DocumentRepos } from './records';
 import { RELINK_START, relinkDocuments, type RelinkCursor } from './relink';
 import type { WriteDeps } from './write-page';
+import { markDocumentScope, SCOPE_START, type ScopeCursor } from './scope';
 
 export interface DocumentsStreamOptions {
   /** The Metakocka client's document methods; by default taken from the runtime's Metakocka port. */
@@ -27,8 +28,9 @@ export function createDocumentsStream(options: DocumentsStreamOptions = {}): Str
       const repos = options.repos ? options.repos(ctx) : createDocumentRepos(ctx.rt.crm.gateway);
       const deps = writeDeps(ctx, repos, mk, options.ensurePartners?.(ctx));
       const cursor = ctx.state.cursor as Partial<ScanCursor> | DeletionCursor;
-      if ((cursor as { phase?: string }).phase === 'relink')
-        return relinkDocuments(ctx, mk, deps, cursor as unknown as RelinkCursor);
+      const phase = (cursor as { phase?: string }).phase;
+      if (phase === 'relink') return relinkDocuments(ctx, mk, deps, cursor as unknown as RelinkCursor);
+      if (phase === 'scope') return markDocumentScope(ctx, cursor as unknown as ScopeCursor, RELINK_START);
       const scan = cursor as Partial<ScanCursor>;
       const outcome =
         cursor.phase === 'deletions'
@@ -44,8 +46,9 @@ export function createDocumentsStream(options: DocumentsStreamOptions = {}): Str
               },
               deps,
             );
-      // Every type done: documents written before their customer, products or source existed are linked now.
-      return outcome.done ? { ...outcome, cursor: RELINK_START, done: false } : outcome;
+      // Every type done: documents the filters leave out are marked (scope.ts), then documents written before their
+      // customer, products or source existed are linked.
+      return outcome.done ? { ...outcome, cursor: SCOPE_START, done: false } : outcome;
     },
   };
 }

@@ -1,7 +1,7 @@
 // Drives the documents stream the way the engine does (step, flush issues, save cursor) against the Metakocka sandbox
 // over HTTP, with Twenty in memory: the engine's memory CRM, its documents, lines and opportunities read and written
 // through the app's own repositories (createDocumentRepos), as the sync runtime builds them.
-import { DEFAULT_SETTINGS } from 'server/settings/schema';
+import { DEFAULT_SETTINGS, type SyncSettings } from 'server/settings/schema';
 import { ZERO_COUNTS, addCounts, createSeenBook, type RunCounts, type RunState } from 'server/sync/checkpoints';
 import { createIssueBook } from 'server/sync/issues';
 import { createMetakockaClient, type MetakockaClient } from 'server/metakocka';
@@ -45,7 +45,11 @@ export interface DocumentsEnv {
   tables: { documents: MemoryTable; lines: MemoryTable; opportunities: MemoryTable };
   opportunities: OpportunitiesRepo;
   repos: DocumentRepos;
-  run(opts?: { dryRun?: boolean; options?: Partial<DocumentsStreamOptions> }): Promise<RunCounts>;
+  run(opts?: {
+    dryRun?: boolean;
+    options?: Partial<DocumentsStreamOptions>;
+    settings?: SyncSettings;
+  }): Promise<RunCounts>;
   close(): Promise<void>;
 }
 
@@ -104,7 +108,7 @@ export async function startDocumentsEnv(sandboxOptions: SandboxOptions = {}): Pr
         const seen = createSeenBook(state);
         const outcome = await stream.step({
           rt,
-          settings: DEFAULT_SETTINGS,
+          settings: opts.settings ?? DEFAULT_SETTINGS,
           state,
           issues,
           seen,
