@@ -14,7 +14,7 @@ import { styles } from 'ui/shared/theme';
 
 export function CategoryPicker({ draft, path }: { draft: Draft; path: string }) {
   const { t, number } = useConsoleText();
-  const known = useRouteCall<ProductCategoriesAnswer>(SYNC_ROUTES.productCategories, {});
+  const known = useRouteCall<ProductCategoriesAnswer>(SYNC_ROUTES.productCategories, {}, 'GET');
   const [typed, setTyped] = useState('');
   const picked = (draft.value(path) as string[] | undefined) ?? [];
   const names = [...(known?.ok ? known.data.categories.map((category) => category.name) : []), ...picked].filter(

@@ -1,19 +1,27 @@
-// One POST route call for a component, repeated when its body changes (compared as JSON); null while it runs.
+// One route call for a component (POST with a body, or GET with a query), repeated when the body changes (compared
+// as JSON); null while it runs.
 import { useEffect, useState } from 'react';
 
 import type { RoutePath } from 'plugin/constants/route-paths';
-import { callRoute, type RouteResult } from 'ui/shared/call-route';
+import { callRoute, readRoute, type RouteResult } from 'ui/shared/call-route';
 
-export function useRouteCall<T>(path: RoutePath, body: object): RouteResult<T> | null {
+export function useRouteCall<T>(
+  path: RoutePath,
+  body: Record<string, string>,
+  method: 'POST' | 'GET' = 'POST',
+): RouteResult<T> | null {
   const [result, setResult] = useState<RouteResult<T> | null>(null);
   const key = JSON.stringify(body);
   useEffect(() => {
     let live = true;
     setResult(null);
-    void callRoute<T>(path, JSON.parse(key) as object).then((answer) => live && setResult(answer));
+    const request = JSON.parse(key) as Record<string, string>;
+    void (method === 'GET' ? readRoute<T>(path, request) : callRoute<T>(path, request)).then(
+      (answer) => live && setResult(answer),
+    );
     return () => {
       live = false;
     };
-  }, [path, key]);
+  }, [path, key, method]);
   return result;
 }
