@@ -314,8 +314,9 @@ const en = {
   'preview.outcome.unchanged': 'Left as they are',
   'preview.outcome.leavingScope': 'Would leave the sync’s scope (marked, never deleted)',
   'preview.outcome.enteringScope': 'Would come back into the sync’s scope',
-  'preview.cost': 'A run with these settings: about {metakocka} Metakocka calls, {twenty} Twenty calls and {time}.',
-  'preview.ownCalls': 'This preview itself made {metakocka} Metakocka calls and {twenty} Twenty reads.',
+  'preview.cost':
+    'A run with these settings would take about {time}; Metakocka calls: {metakocka}, Twenty calls: {twenty}.',
+  'preview.ownCalls': 'This preview itself: Metakocka calls {metakocka}, Twenty reads {twenty}.',
   'preview.readThenFiltered': {
     one: '{documents} document is read and then left out by the date filter: Metakocka cannot filter offers by date, so they are filtered after reading.',
     other:
@@ -483,7 +484,7 @@ const sl: Record<ConsoleMessageId, Message> = {
     other: '{done} od približno {estimate} zapisov',
   },
   'live.rate': 'Hitrost',
-  'live.rate.value': '{rate} zapisov na minuto',
+  'live.rate.value': 'zapisov na minuto: {rate}',
   'live.finish': 'Predviden konec',
   'live.calls': 'Klici API',
   'live.calls.value': 'Twenty {twenty} ({perMinute} na minuto od dovoljenih {budget} na minuto), Metakocka {metakocka}',
@@ -672,8 +673,9 @@ const sl: Record<ConsoleMessageId, Message> = {
   'preview.outcome.unchanged': 'Ostanejo, kot so',
   'preview.outcome.leavingScope': 'Bi izpadli iz obsega sinhronizacije (označeni, nikoli izbrisani)',
   'preview.outcome.enteringScope': 'Bi se vrnili v obseg sinhronizacije',
-  'preview.cost': 'Tek s temi nastavitvami: približno {metakocka} klicev Metakocke, {twenty} klicev Twenty in {time}.',
-  'preview.ownCalls': 'Sam predogled je opravil {metakocka} klicev Metakocke in {twenty} branj iz Twenty.',
+  'preview.cost':
+    'Tek s temi nastavitvami bi trajal približno {time}; klici Metakocke: {metakocka}, klici Twenty: {twenty}.',
+  'preview.ownCalls': 'Sam predogled: klici Metakocke {metakocka}, branja iz Twenty {twenty}.',
   'preview.readThenFiltered': {
     one: '{documents} dokument je prebran in nato izločen z datumskim filtrom: Metakocka ponudb ne zna filtrirati po datumu, zato se filtrirajo po branju.',
     two: '{documents} dokumenta sta prebrana in nato izločena z datumskim filtrom: Metakocka ponudb ne zna filtrirati po datumu, zato se filtrirajo po branju.',
