@@ -479,6 +479,22 @@ const en = {
     message: '{detail}',
     retried: false,
   },
+  CONSOLE_REQUEST_INVALID: {
+    area: 'routes',
+    meaning: 'A sync console route was sent a request it does not accept (a stream it does not know, a wrong field).',
+    check: 'The message names each wrong field; docs/sync-settings.md and server/routes/contracts.ts give the shapes.',
+    action: 'Correct the request and send it again; the console itself sends valid requests, so reload it.',
+    message: 'The request is not valid: {detail}.',
+    retried: false,
+  },
+  RUN_NOT_FOUND: {
+    area: 'routes',
+    meaning: 'The sync run asked for does not exist, or your role may not read sync runs.',
+    check: 'Open the run history again: the run may have been removed, or the link is from another workspace.',
+    action: 'Pick the run from the history list; ask an admin for read access to Metakocka sync runs if none show.',
+    message: 'Sync run {recordId} was not found.',
+    retried: false,
+  },
 } satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof en;

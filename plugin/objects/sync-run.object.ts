@@ -129,7 +129,11 @@ export default defineObject({
       { description: 'The sync settings the run started with; a save during the run applies from the next run.' },
     ),
     oneToManyField(
-      { universalIdentifier: ID.SYNC_RUN_ISSUES_RAISED_FIELD_UNIVERSAL_IDENTIFIER, name: F.issuesRaised, label: 'Issues raised' },
+      {
+        universalIdentifier: ID.SYNC_RUN_ISSUES_RAISED_FIELD_UNIVERSAL_IDENTIFIER,
+        name: F.issuesRaised,
+        label: 'Issues raised',
+      },
       {
         targetObject: ID.SYNC_ISSUE_OBJECT_UNIVERSAL_IDENTIFIER,
         targetField: ID.SYNC_ISSUE_FIRST_RUN_FIELD_UNIVERSAL_IDENTIFIER,

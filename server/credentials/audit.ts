@@ -21,7 +21,13 @@ export type AuditAction =
   | 'record.excluded'
   | 'record.included'
   | 'record.linked'
-  | 'conflict.resolved';
+  | 'conflict.resolved'
+  | 'console.run-started'
+  | 'console.paused'
+  | 'console.resumed'
+  | 'console.cancelled'
+  | 'console.maintenance-on'
+  | 'console.maintenance-off';
 
 export async function audit(
   ports: Pick<CredentialPorts, 'audit' | 'now'>,

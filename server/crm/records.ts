@@ -28,8 +28,14 @@ export interface RecordRepo<TRecord extends { id: string }, TDraft> {
   /** createXxx(data, upsert: true) in chunks of the gateway's write batch size (at most 200); matches on id or any unique
    *  field (contract/README.md "Upsert"). */
   upsertMany(drafts: TDraft[]): Promise<TRecord[]>;
-  /** Forward page ordered by createdAt then id, so records created mid-run go to the tail (APPS.md §8). */
-  page(after: string | null, first: number, filter?: Record<string, unknown>): Promise<CrmPage<TRecord>>;
+  /** Forward page ordered by createdAt then id, so records created mid-run go to the tail (APPS.md §8); `orderBy` for
+   *  lists a person reads (newest first), where that does not matter. */
+  page(
+    after: string | null,
+    first: number,
+    filter?: Record<string, unknown>,
+    orderBy?: Array<Record<string, string>>,
+  ): Promise<CrmPage<TRecord>>;
   softDeleteByIds(ids: string[]): Promise<void>;
   calls(): number;
 }
@@ -68,6 +74,7 @@ export function createRecordRepo<TRecord extends { id: string }, TDraft>(
     after: string | null,
     first: number,
     filter?: Record<string, unknown>,
+    orderBy: Array<Record<string, string>> = [{ createdAt: 'AscNullsFirst' }, { id: 'AscNullsFirst' }],
   ): Promise<CrmPage<TRecord>> {
     calls += 1;
     const data = await gateway.request<
@@ -83,7 +90,7 @@ export function createRecordRepo<TRecord extends { id: string }, TDraft>(
       first,
       after,
       filter: filter ?? {},
-      orderBy: [{ createdAt: 'AscNullsFirst' }, { id: 'AscNullsFirst' }],
+      orderBy,
     });
     const connection = data[spec.namePlural]!;
     return {

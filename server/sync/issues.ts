@@ -55,9 +55,16 @@ export function errorFacts(error: unknown): {
 
 const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value ?? null));
 
-export function createIssueBook(rt: SyncRuntime, stream: StreamName): IssueBook {
+/** `runRecordId`: the sync-run record of the run the book belongs to, set on each issue it writes as the last run that
+ *  saw it (and the first, for a new or reopened issue); pushes outside a run leave both as they were. */
+export function createIssueBook(rt: SyncRuntime, stream: StreamName, runRecordId?: string): IssueBook {
   const drafts = new Map<string, SyncIssueDraft>();
   const ok = new Set<string>();
+  const withRun = (draft: SyncIssueDraft, existing: SyncIssueRecord | undefined): SyncIssueDraft => {
+    if (!runRecordId) return draft;
+    const raisedBefore = existing?.status === 'OPEN' && existing.firstRunId;
+    return { ...draft, firstRunId: raisedBefore ? existing.firstRunId : runRecordId, lastRunId: runRecordId };
+  };
   return {
     fail(input) {
       const facts = errorFacts(input.error);
@@ -124,7 +131,7 @@ export function createIssueBook(rt: SyncRuntime, stream: StreamName): IssueBook 
           ).map((r) => [r.issueKey, r]),
         );
         for (const draft of await linkIssueDrafts(rt.crm, failures))
-          writes.push(mergeIssue(draft, existing.get(draft.issueKey), nowIso));
+          writes.push(withRun(mergeIssue(draft, existing.get(draft.issueKey), nowIso), existing.get(draft.issueKey)));
       }
       const okIds = [...ok].filter((id) => !failures.some((d) => d.metakockaId === id));
       if (resolveOpen && okIds.length > 0) {
@@ -132,7 +139,13 @@ export function createIssueBook(rt: SyncRuntime, stream: StreamName): IssueBook 
           (r) => r.status === 'OPEN' && r.kind === 'ERROR' && r.stream === stream.toUpperCase(),
         );
         for (const issue of open)
-          writes.push({ id: issue.id, issueKey: issue.issueKey, status: 'RESOLVED', lastSeenAt: nowIso });
+          writes.push({
+            id: issue.id,
+            issueKey: issue.issueKey,
+            status: 'RESOLVED',
+            lastSeenAt: nowIso,
+            ...(runRecordId ? { lastRunId: runRecordId } : {}),
+          });
         resolved = open.length;
       }
       if (writes.length > 0) await rt.crm.syncIssues.upsertMany(writes);

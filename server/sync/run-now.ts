@@ -22,7 +22,8 @@ export async function runSyncNow(
   trigger: RunTrigger,
 ): Promise<RunSyncAnswer> {
   const settings = await readSettings(rt.kv);
-  const streams = request.streams ?? STREAMS.filter((s) => settings.streams[s].enabled);
+  // In the streams' order, so a documents run waits for the partners and products runs of the same request (D60).
+  const streams = STREAMS.filter((s) => (request.streams ? request.streams.includes(s) : settings.streams[s].enabled));
   const runs: RunSyncAnswer['runs'] = [];
   for (const stream of streams) {
     const started = await startRun(rt, stream, { trigger, dryRun: request.dryRun ?? settings.dryRun });

@@ -11,19 +11,26 @@ import {
   diffCalls,
   loadRunState,
   saveRunState,
-  stepJobId,
   type RunState,
 } from './checkpoints';
+import { startRunsWaitingFor } from './chain';
+import { loadControl, pageVerdict, type PageVerdict } from './control';
 import { createIssueBook, errorFacts } from './issues';
 import type { SyncRuntime } from './ports';
-import { writeRunRecord } from './runs';
+import { runRecordId, writeRunRecord } from './runs';
+import { enqueueStep } from './step-jobs';
 import type { StepContext, StepOutcome, StreamDescriptor } from './stream';
 import { streamFor } from './streams';
 import type { SyncStepPayload } from './sync-step-payload';
 
 export type StepReport =
   | { status: 'ran'; runId: string; stream: StreamName; step: number; done: boolean }
-  | { status: 'stale' | 'rearmed' | 'finished'; runId: string; stream: StreamName; step: number }
+  | {
+      status: 'stale' | 'rearmed' | 'finished' | 'paused' | 'cancelled';
+      runId: string;
+      stream: StreamName;
+      step: number;
+    }
   | { status: 'failed'; runId: string; stream: StreamName; step: number; error: string };
 
 export async function runSyncStep(payload: SyncStepPayload, rt: SyncRuntime): Promise<StepReport> {
@@ -36,9 +43,15 @@ export async function runSyncStep(payload: SyncStepPayload, rt: SyncRuntime): Pr
     await enqueueStep(rt, state, 0);
     return { status: 'rearmed', runId, stream: name, step: state.step };
   }
-  const settings = await readSettings(rt.kv);
   const stream = streamFor(name);
-  const issues = createIssueBook(rt, name);
+  // An operator's pause or cancel that came while the job waited in the queue: stop before any page.
+  const verdict = pageVerdict(await loadControl(rt.kv), name, runId);
+  if (verdict !== 'go-on') {
+    await finishStep(rt, stopped(rt, state, verdict), rt.mk.callCounts(), rt.crm.gateway.calls(), stream.direction);
+    return { status: verdict === 'cancel' ? 'cancelled' : 'paused', runId, stream: name, step };
+  }
+  const settings = state.settings ?? (await readSettings(rt.kv));
+  const issues = createIssueBook(rt, name, runRecordId(state));
   const seen = createSeenBook(state);
   const mkBefore = rt.mk.callCounts();
   const crmBefore = rt.crm.gateway.calls();
@@ -70,6 +83,14 @@ export const RATE_LIMIT_PAUSE_MS = 60_000;
 
 /** A job hands over after this long even with pages left, well inside the function's 300 s timeout (APPS.md §3.1). */
 export const JOB_TIME_BUDGET_MS = 120_000;
+
+/** The run at a page boundary where an operator stopped it: paused keeps its checkpoint for resume; cancelled ends it
+ *  there, before any deletion phase its unfinished scan would have led to, and the next run starts from the beginning. */
+function stopped(rt: SyncRuntime, state: RunState, verdict: Exclude<PageVerdict, 'go-on'>): RunState {
+  const nowIso = rt.now().toISOString();
+  if (verdict === 'hold') return { ...state, status: 'paused', heartbeatAt: nowIso };
+  return { ...state, status: 'cancelled', heartbeatAt: nowIso, finishedAt: nowIso, errorSummary: 'CANCELLED' };
+}
 
 /**
  * Runs up to pagesPerJob steps of the stream and returns the state to checkpoint. Each step sees the state as it would
@@ -119,6 +140,9 @@ async function runPages(
     };
     if (done || page + 1 >= settings.pagesPerJob || Date.now() - started >= JOB_TIME_BUDGET_MS)
       return { next: state, pauseMs: 0 };
+    // A page boundary: an operator's pause or cancel takes effect here, with this page's writes complete.
+    const verdict = pageVerdict(await loadControl(rt.kv), state.stream, state.runId);
+    if (verdict !== 'go-on') return { next: stopped(rt, state, verdict), pauseMs: 0 };
   }
 }
 
@@ -130,21 +154,15 @@ async function finishStep(
   direction: SyncDirection,
   pauseMs = 0,
 ) {
-  const final = next.status !== 'running';
+  const final = !['running', 'paused'].includes(next.status);
   next.apiCallsMetakocka = addCalls(next.apiCallsMetakocka, diffCalls(rt.mk.callCounts(), mkBefore));
   next.apiCallsTwenty += rt.crm.gateway.calls() - crmBefore;
   const before = rt.crm.gateway.calls();
-  if (pauseMs === 0) await writeRunRecord(rt, next, direction, final); // a paused run shows its progress after the pause
+  // A run waiting out the rate limit shows its progress after the pause; one an operator paused shows PAUSED now.
+  if (pauseMs === 0) await writeRunRecord(rt, next, direction, final || next.status === 'paused');
   next.apiCallsTwenty += rt.crm.gateway.calls() - before; // shown on the next progress write
   // Checkpoint last: a crash before this line repeats the pages of this job, never skips one.
   await saveRunState(rt.kv, next);
-  if (!final) await enqueueStep(rt, next, pauseMs);
-}
-
-export async function enqueueStep(rt: SyncRuntime, state: RunState, delayMs: number): Promise<void> {
-  await rt.jobs.enqueue(
-    'run-sync-step',
-    [{ jobId: stepJobId(state), payload: { stream: state.stream, runId: state.runId, step: state.step } }],
-    delayMs,
-  );
+  if (next.status === 'running') await enqueueStep(rt, next, pauseMs);
+  if (final) await startRunsWaitingFor(rt, next.stream);
 }

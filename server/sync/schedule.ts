@@ -13,7 +13,9 @@ export type StreamSchedule = { kind: 'interval'; everyMinutes: number } | { kind
 
 export function scheduleOf(settings: SyncSettings, stream: StreamName): StreamSchedule {
   const dailyAt = settings.schedule[stream].dailyAt;
-  return dailyAt ? { kind: 'daily', dailyAt } : { kind: 'interval', everyMinutes: settings.streams[stream].everyMinutes };
+  return dailyAt
+    ? { kind: 'daily', dailyAt }
+    : { kind: 'interval', everyMinutes: settings.streams[stream].everyMinutes };
 }
 
 export interface LastRun {

@@ -101,7 +101,6 @@ export class TwentyWorld {
     const virtualStart = this.harness.now();
     const realStart = Date.now();
     const decisions = await this.harness.cron(CRON_FUNCTION);
-    let latest = decisions;
     const jobs = { ran: 0, failed: 0, cronTicks: 1 };
     const newRuns = () => this.rows('metakockaSyncRun').filter((r) => !knownRuns.has(`${r.id}:${r.startedAt}`));
     for (;;) {
@@ -111,13 +110,14 @@ export class TwentyWorld {
         jobs.failed += drained.failed;
         if (drained.ran === 0) break;
       }
-      // A run whose job chain broke (e.g. retries used up on Twenty's rate limit) is resumed by a later cron tick, and a
-      // stream waiting for others (documents after partners and products) starts on one, as Twenty's scheduler would
-      // tick every 5 minutes (server/sync/planner.ts); bounded to 2 virtual hours.
-      const waiting = Array.isArray(latest) && latest.some((d: { action?: string }) => d.action === 'waiting');
-      if ((!waiting && !newRuns().some((r) => r.status === 'RUNNING')) || jobs.cronTicks >= MAX_CRON_TICKS) break;
+      // A run whose job chain broke (e.g. retries used up on Twenty's rate limit) is resumed by a later cron tick, as
+      // Twenty's scheduler would tick every 5 minutes (server/sync/planner.ts); bounded to 2 virtual hours. A stream
+      // waiting for others (documents after partners and products) starts in the job that ends the last of them (D60),
+      // so a tick is needed only while a run is still queued or running once the queue is empty.
+      const unfinished = newRuns().some((r) => r.status === 'RUNNING' || r.status === 'QUEUED');
+      if (!unfinished || jobs.cronTicks >= MAX_CRON_TICKS) break;
       this.harness.advance(CRON_PERIOD_MINUTES * 60_000);
-      latest = await this.harness.cron(CRON_FUNCTION);
+      await this.harness.cron(CRON_FUNCTION);
       jobs.cronTicks += 1;
     }
     const runs = this.harness.runs().slice(runsBefore);

@@ -1,6 +1,8 @@
 // Push: Twenty companies and people → Metakocka partners and contacts; write, read back, bind, tag with the sync hash.
 import { isSyncError } from 'server/errors';
 import { readSettings } from 'server/settings/store';
+import { loadControl } from '../control';
+import { holdPush } from '../held-pushes';
 import { createIssueBook } from '../issues';
 import type { SyncRuntime } from '../ports';
 import { pushCompany } from './push-company';
@@ -13,6 +15,10 @@ export interface PushPayload {
 }
 
 export async function pushRecords(payload: PushPayload, rt: SyncRuntime): Promise<PushContext['counts']> {
+  if ((await loadControl(rt.kv)).maintenance) {
+    await holdPush(rt, payload);
+    return { created: 0, updated: 0, unchanged: 0, failed: 0, skipped: 0 };
+  }
   const settings = await readSettings(rt.kv);
   const ctx: PushContext = {
     rt,

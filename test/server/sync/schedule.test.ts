@@ -27,7 +27,10 @@ describe('daily schedule in Europe/Ljubljana', () => {
   });
 
   it('is due at the cron tick after the time, and not again at the repeated hour', () => {
-    const settings = { ...DEFAULT_SETTINGS, schedule: { ...DEFAULT_SETTINGS.schedule, partners: { dailyAt: '02:30' } } };
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      schedule: { ...DEFAULT_SETTINGS.schedule, partners: { dailyAt: '02:30' } },
+    };
     const schedule = scheduleOf(settings, 'partners');
     expect(schedule).toEqual({ kind: 'daily', dailyAt: '02:30' });
     const last = { startedAt: '2027-10-30T00:30:05Z', finishedAt: '2027-10-30T00:40:00Z' };

@@ -187,7 +187,7 @@ describe('products stream', () => {
     rt.mk.products.push(product());
     const first = await startRun(rt, 'products', { trigger: 'manual', dryRun: false });
     const second = await startRun(rt, 'products', { trigger: 'manual', dryRun: false });
-    expect(second).toEqual({ runId: first.runId, alreadyRunning: true });
+    expect(second).toEqual({ runId: first.runId, alreadyRunning: true, waiting: false });
   });
 
   it('follows the settings: a disabled stream is not started by the cron', async () => {
