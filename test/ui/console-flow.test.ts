@@ -68,11 +68,18 @@ run('sync console in the browser', () => {
     await page.click('[data-testid="live-refresh"]');
     await answered;
   }
-  /** The newest run of a stream in the history list, once it has the expected status. */
-  async function newestRun(stream: string, status: string): Promise<string> {
-    const row = page.locator(`[data-testid="history-row"][data-stream="${stream}"]`).first();
-    await row.and(page.locator(`[data-status="${status}"]`)).waitFor();
-    return (await row.getAttribute('data-run'))!;
+  /** The newest run of a stream in the history list, once it has ended (and is not `before`); its id and status. */
+  async function newestRun(stream: string, before?: string): Promise<{ id: string; status: string }> {
+    const handle = await page.waitForFunction(
+      ({ stream, before }) => {
+        const row = document.querySelector(`[data-testid="history-row"][data-stream="${stream}"]`);
+        const id = row?.getAttribute('data-run');
+        const status = row?.getAttribute('data-status') ?? '';
+        return id && id !== before && !['QUEUED', 'RUNNING', 'PAUSED'].includes(status) ? { id, status } : null;
+      },
+      { stream, before },
+    );
+    return (await handle.jsonValue()) as { id: string; status: string };
   }
   async function openDetail(runId: string): Promise<void> {
     await page.click(`[data-testid="history-row"][data-run="${runId}"] [data-testid="history-open"]`);
@@ -111,7 +118,8 @@ run('sync console in the browser', () => {
     await runNow('all');
     await drain();
     await refreshLive();
-    const runId = await newestRun('products', 'SUCCEEDED');
+    const { id: runId, status } = await newestRun('products');
+    expect(status).toBe('SUCCEEDED');
     await openDetail(runId);
     expect(await detailCount('created')).toBe(created);
     expect(await detailCount('updated')).toBe(0);
@@ -130,6 +138,7 @@ run('sync console in the browser', () => {
     expect(toCreate).toBe(PRODUCTS - rows('metakockaProduct').length);
     await save();
 
+    const previous = (await newestRun('products').catch(() => ({ id: undefined }))).id;
     await runNow('products');
     await drain(1); // the first page
     await page.click('[data-testid="toggle-pause-products"]');
@@ -148,31 +157,34 @@ run('sync console in the browser', () => {
     await page.waitForSelector('[data-testid="control-products"][data-paused="false"]');
     await drain();
     await refreshLive();
-    await newestRun('products', 'SUCCEEDED');
+    expect((await newestRun('products', previous)).status).toBe('SUCCEEDED');
     expect(rows('metakockaProduct')).toHaveLength(PRODUCTS);
     expect(integrity()).toEqual({ duplicates: 0, missing: 0, mismatches: 0 });
   }, 600_000);
 
   it('cancels a run between pages: it ends CANCELLED and the next run completes with both stores whole', async () => {
     changeProducts(world.preview.sandbox, 0.1); // renamed in Metakocka, so the runs have updates to write
+    const previous = (await newestRun('products')).id;
     await runNow('products');
     await drain(1);
     await page.click('[data-testid="cancel-products"]');
     await page.waitForSelector('[data-testid="control-section"] [data-testid="outcome-ok"]');
     await drain();
     await refreshLive();
-    const cancelled = await newestRun('products', 'CANCELLED');
+    const cancelled = await newestRun('products', previous);
+    expect(cancelled.status).toBe('CANCELLED');
 
     await runNow('products');
     await drain();
     await refreshLive();
-    expect(await newestRun('products', 'SUCCEEDED')).not.toBe(cancelled);
+    expect(await newestRun('products', cancelled.id)).toEqual({ id: expect.any(String), status: 'SUCCEEDED' });
     expect(integrity()).toEqual({ duplicates: 0, missing: 0, mismatches: 0 });
   }, 600_000);
 
   it("lists in a run's detail exactly the issues it raised first or saw last", async () => {
     const { sandbox, standIn } = world.preview;
     const [first, second] = rows('company').filter((company) => company.metakockaPartnerId);
+    const before = (await newestRun('partners')).id;
     const conflict = (company: Record<string, any>, suffix: string) => {
       standIn.store.put('company', { ...company, name: `${company.name} (Twenty ${suffix})` } as never);
       sandbox.store.partners.get(company.metakockaPartnerId)!.customer = `${company.name} (Metakocka ${suffix})`;
@@ -181,13 +193,13 @@ run('sync console in the browser', () => {
     await runNow('partners');
     await drain();
     await refreshLive();
-    const runA = await newestRun('partners', 'COMPLETED_WITH_ISSUES');
+    const runA = (await newestRun('partners', before)).id;
+    expect(rows('metakockaSyncIssue').filter((issue) => issue.firstRunId === runA)).toHaveLength(1);
     conflict(second!, 'b');
     await runNow('partners');
     await drain();
     await refreshLive();
-    const runB = await newestRun('partners', 'COMPLETED_WITH_ISSUES');
-    expect(runB).not.toBe(runA);
+    const runB = (await newestRun('partners', runA)).id;
 
     const issues = rows('metakockaSyncIssue');
     const linkedTo = (runId: string) =>
