@@ -7,6 +7,7 @@ import type { SyncRuntime } from './ports';
 import { enqueueStep } from './run-sync-step';
 import { writeRunRecord } from './runs';
 import { streamFor } from './streams';
+import { loadAppliedPreview, saveAppliedPreview } from './preview/store';
 
 export const CRON_PERIOD_MINUTES = 5;
 
@@ -74,9 +75,9 @@ export async function cronTick(rt: SyncRuntime): Promise<StreamDecision[]> {
 export async function startRun(
   rt: SyncRuntime,
   stream: StreamName,
-  opts: { trigger: RunTrigger; dryRun: boolean; runId?: string; delayMs?: number },
+  opts: { trigger: RunTrigger; dryRun: boolean; runId?: string; delayMs?: number; previewId?: string },
 ): Promise<{ runId: string; alreadyRunning: boolean }> {
-  const current = await loadRunState(rt.kv, stream);
+  const current = await loadRunState(rt.kv, stream, opts.previewId);
   if (current?.status === 'running') return { runId: current.runId, alreadyRunning: true };
   const nowIso = rt.now().toISOString();
   const openIssues = await rt.crm.syncIssues.page(null, 1, {
@@ -102,6 +103,8 @@ export async function startRun(
     openIssuesAtStart: openIssues.totalCount,
     plan: [],
     errorSummary: null,
+    ...(opts.previewId ? { previewId: opts.previewId } : {}),
+    ...(opts.previewId || opts.dryRun ? {} : await takePreviewComparison(rt, stream)),
   };
   // State first: a run record written without it would stay RUNNING for good after a crash here, since the cron only
   // resumes (and finishes) runs it has a state for (found by test/e2e/crash-kill.test.ts). The record is this write's
@@ -110,6 +113,16 @@ export async function startRun(
   await writeRunRecord(rt, state, streamFor(stream).direction, true);
   await enqueueStep(rt, state, opts.delayMs ?? 0);
   return { runId: state.runId, alreadyRunning: false };
+}
+
+/** The first real run of a stream after a save from an impact preview carries the preview's counts (D64). */
+async function takePreviewComparison(rt: SyncRuntime, stream: StreamName): Promise<Partial<RunState>> {
+  const applied = await loadAppliedPreview(rt.kv);
+  const counts = applied?.counts[stream];
+  if (!applied || !counts) return {};
+  const { [stream]: _taken, ...rest } = applied.counts;
+  await saveAppliedPreview(rt.kv, { ...applied, counts: rest });
+  return { previewComparison: { previewId: applied.previewId, counts } };
 }
 
 /** A run whose heartbeat is stale lost its job chain (timeout, crash, failed job): enqueue its current step again. */

@@ -20,6 +20,7 @@ import { writeRunRecord } from './runs';
 import type { StepContext, StepOutcome, StreamDescriptor } from './stream';
 import { streamFor } from './streams';
 import type { SyncStepPayload } from './sync-step-payload';
+import { loadPreview } from './preview/store';
 
 export type StepReport =
   | { status: 'ran'; runId: string; stream: StreamName; step: number; done: boolean }
@@ -27,8 +28,8 @@ export type StepReport =
   | { status: 'failed'; runId: string; stream: StreamName; step: number; error: string };
 
 export async function runSyncStep(payload: SyncStepPayload, rt: SyncRuntime): Promise<StepReport> {
-  const { stream: name, runId, step } = payload;
-  const state = await loadRunState(rt.kv, name);
+  const { stream: name, runId, step, previewId } = payload;
+  const state = await loadRunState(rt.kv, name, previewId);
   if (!state || state.runId !== runId || step > state.step) return { status: 'stale', runId, stream: name, step };
   if (state.status !== 'running') return { status: 'finished', runId, stream: name, step };
   // A redelivered older job means the chain broke after a checkpoint: re-arm the current step (its jobId dedupes).
@@ -36,14 +37,23 @@ export async function runSyncStep(payload: SyncStepPayload, rt: SyncRuntime): Pr
     await enqueueStep(rt, state, 0);
     return { status: 'rearmed', runId, stream: name, step: state.step };
   }
-  const settings = await readSettings(rt.kv);
+  const preview = previewId ? await loadPreview(rt.kv, previewId) : null;
+  if (preview?.cancelRequested) return cancelPreviewRun(rt, state);
+  // A preview runs with the settings it previews; a real run with the stored ones.
+  const settings = preview ? preview.settings : await readSettings(rt.kv);
   const stream = streamFor(name);
+  const stopRequested = async () =>
+    previewId ? (await loadPreview(rt.kv, previewId))?.cancelRequested === true : false;
   const issues = createIssueBook(rt, name);
   const seen = createSeenBook(state);
   const mkBefore = rt.mk.callCounts();
   const crmBefore = rt.crm.gateway.calls();
   try {
-    const { next, pauseMs } = await runPages({ rt, settings, state, issues, seen, dryRun: state.dryRun }, stream.step);
+    const { next, pauseMs } = await runPages(
+      { rt, settings, state, issues, seen, dryRun: state.dryRun },
+      stream.step,
+      stopRequested,
+    );
     await issues.flush({ dryRun: state.dryRun, resolveOpen: state.openIssuesAtStart > 0 });
     next.seen = seen.snapshot();
     await finishStep(rt, next, mkBefore, crmBefore, stream.direction, pauseMs);
@@ -59,7 +69,7 @@ export async function runSyncStep(payload: SyncStepPayload, rt: SyncRuntime): Pr
       errorSummary: `${facts.errorCode}: ${facts.message}`,
     };
     issues.fail({ recordObject: 'run', metakockaId: `${name}-run`, error });
-    await issues.flush({ dryRun: false, resolveOpen: false });
+    if (!state.previewId) await issues.flush({ dryRun: false, resolveOpen: false });
     await finishStep(rt, failed, mkBefore, crmBefore, stream.direction);
     return { status: 'failed', runId, stream: name, step, error: failed.errorSummary! };
   }
@@ -79,6 +89,7 @@ export const JOB_TIME_BUDGET_MS = 120_000;
 async function runPages(
   ctx: StepContext,
   step: StreamDescriptor['step'],
+  stopRequested: () => Promise<boolean>,
 ): Promise<{ next: RunState; pauseMs: number }> {
   const { rt, settings } = ctx;
   const started = Date.now(); // wall time of this function run, not the workspace clock
@@ -119,6 +130,8 @@ async function runPages(
     };
     if (done || page + 1 >= settings.pagesPerJob || Date.now() - started >= JOB_TIME_BUDGET_MS)
       return { next: state, pauseMs: 0 };
+    // A cancelled preview stops at the page boundary; the next job finds it cancelled and ends it.
+    if (await stopRequested()) return { next: state, pauseMs: 0 };
   }
 }
 
@@ -142,9 +155,14 @@ async function finishStep(
 }
 
 export async function enqueueStep(rt: SyncRuntime, state: RunState, delayMs: number): Promise<void> {
-  await rt.jobs.enqueue(
-    'run-sync-step',
-    [{ jobId: stepJobId(state), payload: { stream: state.stream, runId: state.runId, step: state.step } }],
-    delayMs,
-  );
+  const payload: SyncStepPayload = { stream: state.stream, runId: state.runId, step: state.step };
+  if (state.previewId) payload.previewId = state.previewId;
+  await rt.jobs.enqueue('run-sync-step', [{ jobId: stepJobId(state), payload }], delayMs);
+}
+
+/** A cancelled preview's dry run ends CANCELLED at its next job; it wrote nothing, so nothing is undone. */
+async function cancelPreviewRun(rt: SyncRuntime, state: RunState): Promise<StepReport> {
+  const nowIso = rt.now().toISOString();
+  await saveRunState(rt.kv, { ...state, status: 'cancelled', finishedAt: nowIso, heartbeatAt: nowIso });
+  return { status: 'finished', runId: state.runId, stream: state.stream, step: state.step };
 }
