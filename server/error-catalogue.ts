@@ -461,6 +461,32 @@ const en = {
     message: 'The sync settings are not valid: {problems}.',
     retried: false,
   },
+  PREVIEW_NOT_FOUND: {
+    area: 'settings',
+    meaning: 'A save or a preview request names an impact preview the app does not hold (a typo, or an old one).',
+    check: 'The app keeps the last five previews; the console shows the current one.',
+    action: 'Start a new preview of the change and save from it.',
+    message: 'There is no impact preview {previewId}.',
+    retried: false,
+  },
+  PREVIEW_NOT_FINISHED: {
+    area: 'settings',
+    meaning: 'A save asked to apply a preview that is still running, failed or was cancelled.',
+    check: 'The preview status route shows its status and, if it failed, why.',
+    action: 'Wait until the preview is done, or start a new one; then save.',
+    message: 'The impact preview {previewId} is {status}, not done, so its settings were not saved.',
+    retried: false,
+  },
+  PREVIEW_STALE: {
+    area: 'settings',
+    meaning:
+      'The sync settings were changed after the preview started, so what it showed may no longer be what a save ' +
+      'would do.',
+    check: 'The settings audit entries show who changed them and when.',
+    action: 'Start a new preview of your change and save from it.',
+    message: 'The sync settings changed after the impact preview {previewId} started; nothing was saved.',
+    retried: false,
+  },
   CONNECTION_CHECK_FAILED: {
     area: 'routes',
     meaning:

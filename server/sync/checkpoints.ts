@@ -64,16 +64,24 @@ export interface RunState {
   errorSummary: string | null;
   /** Ids seen so far by the run's full scans, per scope (see SeenBook). */
   seen?: Record<string, IdRuns>;
+  /** An impact preview's dry run (server/sync/preview): its state has its own key, it uses the preview's settings,
+   *  and it writes no run record and no issue (D64). */
+  previewId?: string;
+  /** The first real run after a save from a preview: that preview's counts for this stream, to compare (D64). */
+  previewComparison?: { previewId: string; counts: Record<string, number> };
 }
 
 /** A run that has not ended: no other run of the stream starts beside it. */
 export const isActive = (state: Pick<RunState, 'status'> | null): boolean =>
   state !== null && ['waiting', 'running', 'paused'].includes(state.status);
 
-const stateKey = (stream: StreamName) => `metakocka:run:${stream}`;
+/** A real run's state per stream; a preview's dry run keeps its own beside it, so neither can move the other's. */
+export const runStateKey = (stream: StreamName, previewId?: string) =>
+  previewId ? `metakocka:preview:${previewId}:run:${stream}` : `metakocka:run:${stream}`;
 
-export const loadRunState = (kv: KvPort, stream: StreamName) => kv.get<RunState>(stateKey(stream));
-export const saveRunState = (kv: KvPort, state: RunState) => kv.set(stateKey(state.stream), state);
+export const loadRunState = (kv: KvPort, stream: StreamName, previewId?: string) =>
+  kv.get<RunState>(runStateKey(stream, previewId));
+export const saveRunState = (kv: KvPort, state: RunState) => kv.set(runStateKey(state.stream, state.previewId), state);
 
 export function addCounts(a: RunCounts, b: Partial<RunCounts>): RunCounts {
   const out = { ...a };

@@ -75,7 +75,10 @@ export async function markDocumentScope(ctx: StepContext, cursor: ScopeCursor, n
   const filter = {
     and: [
       { metakockaId: { is: 'NOT_NULL' } },
-      leaving ? { outOfSyncScope: { neq: true } } : { outOfSyncScope: { eq: true } },
+      // Twenty filters a BOOLEAN with eq and is only; a row from before the field existed may read NULL.
+      leaving
+        ? { or: [{ outOfSyncScope: { eq: false } }, { outOfSyncScope: { is: 'NULL' } }] }
+        : { outOfSyncScope: { eq: true } },
       leaving ? { not: inScope } : inScope,
     ],
   };
