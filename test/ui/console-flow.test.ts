@@ -52,7 +52,7 @@ run('sync console in the browser', () => {
     await page.click('[data-testid="preview-start"]');
     await page.waitForSelector('[data-testid="impact-preview"]:not([data-status="none"])');
     await drain();
-    await page.waitForSelector('[data-testid="impact-preview"][data-status="done"]', { timeout: 20_000 });
+    await page.waitForSelector('[data-testid="impact-preview"][data-status="done"]');
   }
   async function save(): Promise<void> {
     await page.click('[data-testid="save-settings"]');
