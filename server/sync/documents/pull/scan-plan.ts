@@ -4,10 +4,9 @@
 //  - offers: their search refuses date filters (API.md §2.5, §6 item 19), so they are walked in mk_id order from
 //    where the last walk ended (new offers get higher ids);
 //  - every type: a periodic full rescan, the only scan after which deletions are applied.
-import type { SearchRequest } from 'server/metakocka/search';
-import { ljubljanaDateOf } from 'server/metakocka/values';
 
-import { DOCUMENT_TYPES, type MkSalesDocType } from './document-types';
+import { DOCUMENT_TYPES, type MkSalesDocType } from '../model/document-types';
+import { ljubljanaDateOf, type SearchRequest } from '../../mk-port';
 
 export interface TypeCheckpoint {
   lastFullScanAt?: string;

@@ -1,13 +1,12 @@
 // Documents deleted in Metakocka (users can delete them at any time, API.md §6 item 25) are marked
 // isDeletedInMetakocka in Twenty, never erased: only after a complete full scan of the type, and only once
 // get_document confirms the document is gone, because a list that moved during the scan can miss a document.
-import { MetakockaNotFoundError } from 'server/metakocka/errors';
 
-import type { StepContext, StepOutcome } from '../stream';
-import { DOCUMENT_TYPES } from './document-types';
-import type { DocumentsMk } from '../mk-port';
+import type { StepContext, StepOutcome } from '../../stream';
+import { DOCUMENT_TYPES } from '../model/document-types';
 import { nextType, PULL_ORDER, seenScope, type DeletionCursor } from './pull';
-import type { DocumentRepos, SalesDocumentRecord } from './records';
+import type { DocumentRepos, SalesDocumentRecord } from 'server/crm/sales-documents';
+import { MetakockaNotFoundError, type DocumentsMk } from '../../mk-port';
 import { inScopeFilter } from './scope';
 
 const PAGE_SIZE = 200;

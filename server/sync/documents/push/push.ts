@@ -3,16 +3,12 @@
 // A create is never sent twice: before sending, and after a lost answer, the document is looked up by its buyer
 // order (API.md §5.1, §6 item 9). An existing document is resent whole (put_document with mk_id replaces it,
 // §6 item 6) with the head fields Twenty does not manage carried over from Metakocka's current version.
-import { MetakockaWriteUncertainError } from 'server/metakocka/errors';
-import type { MkDocumentWire } from 'server/metakocka/schemas/document.schema';
-import { ljubljanaDateOf } from 'server/metakocka/values';
 import { decimal, parseDecimal, toPlainString } from 'server/money/decimal';
 
-import type { IssueBook } from '../issues';
+import type { IssueBook } from '../../issues';
 import { customerPartnerRef, type CustomerRefDeps } from './customer-ref';
-import { rulesForSelectValue, type DocumentTypeRules } from './document-types';
-import { DocumentReadBackError, DocumentRefusedError, DocumentWritePendingError } from './errors';
-import type { DocumentsMk } from '../mk-port';
+import { rulesForSelectValue, type DocumentTypeRules } from '../model/document-types';
+import { DocumentReadBackError, DocumentRefusedError, DocumentWritePendingError } from '../model/errors';
 import {
   buyerOrderFor,
   toPutDocumentBody,
@@ -21,8 +17,9 @@ import {
   type MkPutDocumentWire,
 } from './put-body';
 import { compareReadBack } from './read-back';
-import type { DocumentRepos, SalesDocumentLineRecord, SalesDocumentRecord } from './records';
-import { writeDocumentsPage, type WriteDeps } from './write-page';
+import type { DocumentRepos, SalesDocumentLineRecord, SalesDocumentRecord } from 'server/crm/sales-documents';
+import { writeDocumentsPage, type WriteDeps } from '../pull/write-page';
+import { MetakockaWriteUncertainError, ljubljanaDateOf, type DocumentsMk, type MkDocumentWire } from '../../mk-port';
 
 export interface PushDeps extends CustomerRefDeps, Omit<WriteDeps, 'repos' | 'dryRun' | 'issues'> {
   mk: DocumentsMk;

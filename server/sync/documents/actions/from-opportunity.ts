@@ -1,14 +1,14 @@
 // "Create Metakocka offer/order from opportunity": a Twenty sales document is drafted from the opportunity (its
 // company or contact, its currency, lines picked from products) and pushed. The draft's id is derived from the
 // request, so a retried workflow step or a double click pushes the same document instead of a second one.
-import { ljubljanaDateOf } from 'server/metakocka/values';
 import { parseDecimal, roundToUnits, toPlainString } from 'server/money/decimal';
 import type { FromOpportunityRequest } from 'server/routes/contracts';
 
-import { hashValue, uuidFromKey } from '../hashing';
-import { MappingError } from '../errors';
-import { pushSalesDocument, type PushDeps, type PushOutcome } from './push';
-import type { OpportunitiesRepo } from './records';
+import { hashValue, uuidFromKey } from '../../hashing';
+import { MappingError } from '../../errors';
+import { pushSalesDocument, type PushDeps, type PushOutcome } from '../push/push';
+import type { OpportunitiesRepo } from 'server/crm/opportunities';
+import { ljubljanaDateOf } from '../../mk-port';
 
 export type FromOpportunityInput = FromOpportunityRequest;
 

@@ -4,12 +4,12 @@
 //
 // Assumption (UNCONFIRMED in API.md): VAT per tax code = round half away from zero of (Σ rounded line nets of
 // that code × rate), to the cent. §8.3: 62.00 × 22 % = 13.64, gross 75.64; §3.5: 8.00 at EX3 gives 0.76.
-import type { MkDocumentWire } from 'server/metakocka/schemas/document.schema';
 import { exactMinor, isZero, minorToString, parseDecimal, toPlainString } from 'server/money/decimal';
 import { taxSumKey } from 'server/money/tax-codes';
 
 import { lineFigures, vatOf, type LineFigures } from './line-figures';
 import { extraText } from './mk-extras';
+import type { MkDocumentWire } from '../../mk-port';
 
 export interface TaxBucket {
   taxCode: string;

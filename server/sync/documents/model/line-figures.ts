@@ -4,11 +4,11 @@
 // quantity × net unit price × Π(1 − discount_i / 100), computed exactly and then rounded to the cent,
 // half away from zero. VAT is computed per tax code on the sum of the rounded line nets (see totals.ts).
 // The §8.3 sample reproduces exactly: 2 × 8.50 = 17.00, 1 × 45.00 = 45.00, net 62.00.
-import type { MkDocumentLineWire } from 'server/metakocka/schemas/document.schema';
 import { add, type Decimal, decimal, divideToUnits, mul, parseDecimal, roundToUnits, sub } from 'server/money/decimal';
 import { normaliseTaxCode, taxRatePercent } from 'server/money/tax-codes';
 
-import { MappingError } from '../errors';
+import { MappingError } from '../../errors';
+import type { MkDocumentLineWire } from '../../mk-port';
 
 export interface LineFigures {
   taxCode: string;

@@ -9,19 +9,19 @@ import {
   type FileUploader,
 } from 'server/crm/attachments';
 import { SyncError } from 'server/errors';
+
+import { uuidFromKey } from '../../hashing';
+import { rulesForSelectValue } from '../model/document-types';
+import { DocumentRefusedError } from '../model/errors';
+import { loadDocument } from '../push/push';
+import type { DocumentRepos, SalesDocumentRecord } from 'server/crm/sales-documents';
 import {
   MetakockaNotFoundError,
   MetakockaRefusedError,
   MetakockaUnknownError,
   MetakockaValidationError,
-} from 'server/metakocka';
-
-import { uuidFromKey } from '../hashing';
-import { rulesForSelectValue } from './document-types';
-import { DocumentRefusedError } from './errors';
-import type { DocumentsMk } from '../mk-port';
-import { loadDocument } from './push';
-import type { DocumentRepos, SalesDocumentRecord } from './records';
+  type DocumentsMk,
+} from '../../mk-port';
 
 /**
  * Metakocka publishes one print-out id: 38, the bill report, shown printing a bill document (API.md §2.5 "report";

@@ -6,7 +6,7 @@ import type { AuditPort } from 'server/credentials/ports';
 import { SyncError } from 'server/errors';
 
 import type { DocumentAction, DocumentActionResult } from './actions';
-import type { SalesDocumentRecord, SalesDocumentsRepo } from './records';
+import type { SalesDocumentRecord, SalesDocumentsRepo } from 'server/crm/sales-documents';
 
 const AUDITED: Partial<Record<DocumentAction['action'], AuditAction>> = {
   push: 'sales-document.pushed',

@@ -7,16 +7,19 @@
 // documents went on): the types this run wrote unlinked are scanned in full by the next run instead, 100 documents per
 // search page rather than a get_document each (API.md §4). The next scheduled run starts once partners and products are
 // through (planner.ts). Without this, 5,000 unlinked documents took 25 runs (found by `npm run test:crash` at small scale).
-import { MetakockaItemUnreadableError, MetakockaNotFoundError } from 'server/metakocka/errors';
-import type { MkDocumentWire } from 'server/metakocka/schemas/document.schema';
 
-import type { StepContext, StepOutcome } from '../stream';
-import { reportUnreadable } from '../unreadable';
-import { SALES_DOC_TYPES, isSalesDocType } from './document-types';
-import type { DocumentsMk } from '../mk-port';
+import type { StepContext, StepOutcome } from '../../stream';
+import { reportUnreadable } from '../../unreadable';
+import { SALES_DOC_TYPES, isSalesDocType } from '../model/document-types';
 import { requestFullScan } from './pull';
-import type { DocumentRepos } from './records';
+import type { DocumentRepos } from 'server/crm/sales-documents';
 import { UNLINKED_HASH_PREFIX, writeDocumentsPage, type WriteDeps } from './write-page';
+import {
+  MetakockaItemUnreadableError,
+  MetakockaNotFoundError,
+  type DocumentsMk,
+  type MkDocumentWire,
+} from '../../mk-port';
 
 export type RelinkCursor = { phase: 'relink'; after: string | null; pages: number };
 export const RELINK_START: RelinkCursor = { phase: 'relink', after: null, pages: 0 };

@@ -1,9 +1,9 @@
 // The Twenty side of sales documents: metakockaSalesDocument and metakockaSalesDocumentLine repositories, built on the
-// gateway's generic repository (server/crm/records.ts). Relations are written through their join columns (<name>Id).
+// gateway's generic repository (records.ts). Relations are written through their join columns (<name>Id).
 import type { DocumentType } from 'plugin/constants/select-options';
-import { CURRENCY_SELECTION, SYSTEM_SELECTION, type CurrencyValue, type SystemFields } from 'server/crm/composites';
-import type { CrmGateway } from 'server/crm/gateway';
-import { createRecordRepo, type RecordRepo } from 'server/crm/records';
+import { CURRENCY_SELECTION, selectionOf, type CurrencyValue, type SystemFields } from './composites';
+import type { CrmGateway } from './gateway';
+import { createRecordRepo, type RecordRepo } from './records';
 
 export interface SalesDocumentRecord extends SystemFields {
   name: string;
@@ -106,14 +106,51 @@ export type SalesDocumentLineWrite = Partial<Omit<SalesDocumentLineDraft, 'lineN
   productId?: string | null;
 };
 
-const money = (field: string) => `${field} { ${CURRENCY_SELECTION} }`;
+const MONEY = CURRENCY_SELECTION;
 
-export const SALES_DOCUMENT_SELECTION = `${SYSTEM_SELECTION} name metakockaId documentType countCode buyerOrder status statusKey documentDate
-  dueDate currency ${money('netTotal')} ${money('vatTotal')} ${money('grossTotal')} ${money('paidTotal')} vatBreakdown isIssued
-  isDeletedInMetakocka companyId personId opportunityId sourceDocumentId syncHash lastSyncedAt lines { totalCount }`;
+export const SALES_DOCUMENT_SELECTION = selectionOf<SalesDocumentRecord>({
+  name: true,
+  metakockaId: true,
+  documentType: true,
+  countCode: true,
+  buyerOrder: true,
+  status: true,
+  statusKey: true,
+  documentDate: true,
+  dueDate: true,
+  currency: true,
+  netTotal: MONEY,
+  vatTotal: MONEY,
+  grossTotal: MONEY,
+  paidTotal: MONEY,
+  vatBreakdown: true,
+  isIssued: true,
+  isDeletedInMetakocka: true,
+  companyId: true,
+  personId: true,
+  opportunityId: true,
+  sourceDocumentId: true,
+  syncHash: true,
+  lastSyncedAt: true,
+  lines: 'totalCount',
+});
 
-export const SALES_DOCUMENT_LINE_SELECTION = `${SYSTEM_SELECTION} name metakockaRowKey salesDocumentId productId code quantity unit
-  ${money('unitPrice')} discountPercent vatCode vatRate ${money('lineNet')} ${money('lineGross')} lineNumber`;
+export const SALES_DOCUMENT_LINE_SELECTION = selectionOf<SalesDocumentLineRecord>({
+  name: true,
+  metakockaRowKey: true,
+  salesDocumentId: true,
+  productId: true,
+  code: true,
+  quantity: true,
+  unit: true,
+  unitPrice: MONEY,
+  discountPercent: true,
+  vatCode: true,
+  vatRate: true,
+  lineNet: MONEY,
+  lineGross: MONEY,
+  lineNumber: true,
+});
 
 export type SalesDocumentsRepo = RecordRepo<SalesDocumentRecord, SalesDocumentWrite>;
 export type SalesDocumentLinesRepo = RecordRepo<SalesDocumentLineRecord, SalesDocumentLineWrite>;
@@ -137,20 +174,3 @@ export function createDocumentRepos(gateway: CrmGateway): DocumentRepos {
     }),
   };
 }
-
-export interface OpportunityRecord extends SystemFields {
-  name: string;
-  companyId: string | null;
-  pointOfContactId: string | null;
-  amount: CurrencyValue | null;
-}
-
-export type OpportunitiesRepo = RecordRepo<OpportunityRecord, Partial<OpportunityRecord>>;
-
-/** The standard opportunity (contract/standard-objects-fields.json): its customer, contact and currency seed a document. */
-export const createOpportunitiesRepo = (gateway: CrmGateway): OpportunitiesRepo =>
-  createRecordRepo(gateway, {
-    nameSingular: 'opportunity',
-    namePlural: 'opportunities',
-    selection: `${SYSTEM_SELECTION} name companyId pointOfContactId ${money('amount')}`,
-  });

@@ -4,12 +4,12 @@
 //  - twenty-wins: Twenty's version stays and is pushed (pushKeptEdits) where the push can send it;
 //  - newest-wins: the later of Twenty's edit and Metakocka's last change;
 //  - ask: neither side is written; a CONFLICT issue lists the fields that differ, lines included, with both values.
-import type { MkDocumentWire } from 'server/metakocka/schemas/document.schema';
 import type { ConflictPolicy } from 'server/settings/schema';
 
-import type { IssueBook } from '../issues';
-import { contentDifference, contentHash, documentContent, type DocumentContent } from './content';
-import type { SalesDocumentLineRecord, SalesDocumentRecord } from './records';
+import type { IssueBook } from '../../issues';
+import { contentDifference, contentHash, documentContent, type DocumentContent } from '../model/content';
+import type { SalesDocumentLineRecord, SalesDocumentRecord } from 'server/crm/sales-documents';
+import type { MkDocumentWire } from '../../mk-port';
 
 export const SALES_DOCUMENT_OBJECT = 'metakockaSalesDocument';
 /** The conflict issue's field: one issue per document, whatever fields differ (they are listed in the issue). */

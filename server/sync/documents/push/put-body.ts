@@ -4,12 +4,12 @@
 // looking the document up (§6 item 9). Authentication fields are the client's business, not this body's.
 import { createHash } from 'node:crypto';
 
-import { formatDocumentDate } from 'server/metakocka/values';
 import { parseDecimal, toPlainString } from 'server/money/decimal';
 import { KNOWN_TAX_CODES, normaliseTaxCode } from 'server/money/tax-codes';
 
-import { MappingError } from '../errors';
-import { parseDiscounts } from './line-figures';
+import { MappingError } from '../../errors';
+import { parseDiscounts } from '../model/line-figures';
+import { formatDocumentDate } from '../../mk-port';
 
 export type PushableDocType = 'sales_offer' | 'sales_order';
 

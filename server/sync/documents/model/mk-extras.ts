@@ -1,7 +1,6 @@
 // Document fields the client's schema keeps as unknown (its looseObject passes them through unparsed):
 // read here defensively, with the client's own value parsers. TODO(#6): ask B to add them to document.schema.ts.
-import type { MkDocumentWire } from 'server/metakocka/schemas/document.schema';
-import { asArray } from 'server/metakocka/values';
+import { asArray, type MkDocumentWire } from '../../mk-port';
 
 /** A passed-through text field; numbers become strings, anything else (objects, "") counts as absent. */
 export function extraText(doc: MkDocumentWire, key: string): string | undefined {

@@ -4,7 +4,7 @@
 import type { CompaniesRepo } from 'server/crm/companies';
 import type { PeopleRepo } from 'server/crm/people';
 
-import { MappingError } from '../errors';
+import { MappingError } from '../../errors';
 
 export interface PartnerRef {
   mkId: string;

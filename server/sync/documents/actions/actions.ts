@@ -1,11 +1,11 @@
 // The document actions users run from Twenty (command menu, workflow steps, routes): one parser, one dispatcher.
 import { documentActionRequest, type DocumentActionAnswer, type DocumentActionRequest } from 'server/routes/contracts';
 
-import { MappingError } from '../errors';
+import { MappingError } from '../../errors';
 import { createFromOpportunity } from './from-opportunity';
 import { getDocumentPdf, type CompanyReportIds, type DocumentPdfDeps } from './pdf';
-import { pushSalesDocument, type PushDeps } from './push';
-import type { OpportunitiesRepo } from './records';
+import { pushSalesDocument, type PushDeps } from '../push/push';
+import type { OpportunitiesRepo } from 'server/crm/opportunities';
 import { changeDocumentStatus, deleteDocumentInMetakocka } from './status-and-delete';
 
 export type DocumentAction = DocumentActionRequest;
@@ -16,7 +16,7 @@ export interface ActionDeps extends PushDeps {
   opportunities: OpportunitiesRepo;
   /** The admin setting that lets an unissued order be deleted in Metakocka from Twenty (issue #6 item 4). */
   allowOrderDelete: boolean;
-  /** Twenty file upload and attachments for get-pdf (documents-runtime.ts wires them). */
+  /** Twenty file upload and attachments for get-pdf (server/sync/sync-runtime.ts documentActionRuntime wires them). */
   pdfFiles?: DocumentPdfDeps['files'];
   /** The company's print-outs for offers and orders, from the sync settings. */
   reportIds?: CompanyReportIds;

@@ -4,12 +4,12 @@
 // version over Twenty's. Either way the stored hash then records the agreement and the next pull finds no conflict.
 import { readSettings } from 'server/settings/store';
 
-import type { SyncRuntime } from '../ports';
-import { rulesForSelectValue } from './document-types';
-import { actionDepsOf } from './documents-runtime';
-import { DocumentRefusedError } from './errors';
-import { loadDocument, pushSalesDocument, READ_OPTIONS } from './push';
-import { writeDocumentsPage } from './write-page';
+import type { SyncRuntime } from '../../ports';
+import { rulesForSelectValue } from '../model/document-types';
+import { actionDepsOf } from './deps';
+import { DocumentRefusedError } from '../model/errors';
+import { loadDocument, pushSalesDocument, READ_OPTIONS } from '../push/push';
+import { writeDocumentsPage } from '../pull/write-page';
 
 export async function keepDocumentSide(rt: SyncRuntime, recordId: string, keep: 'twenty' | 'metakocka'): Promise<void> {
   const deps = actionDepsOf(rt, await readSettings(rt.kv));

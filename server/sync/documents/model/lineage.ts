@@ -1,9 +1,9 @@
 // Offer → order → invoice → credit note: which Metakocka document a document came from (API.md §2.5 put_document
 // `offer_list[]` / `sales_order_list[]`, §3.3 links). Pure: it reads link lists and resolves them against known ids.
-import type { MkDocumentWire } from 'server/metakocka/schemas/document.schema';
 
 import { DOCUMENT_TYPES, isSalesDocType, type MkSalesDocType } from './document-types';
 import { extraLinks, extraText, type MkLinkRefWire } from './mk-extras';
+import type { MkDocumentWire } from '../../mk-port';
 
 export interface SourceRef {
   mkId: string | null;

@@ -2,24 +2,24 @@
 // documents edited in Twenty to the conflict policy (twenty-edits.ts), upsert documents, then their lines; lines
 // Metakocka no longer has are removed. Used by the pull and by the push's read-back, so a pushed document lands in
 // Twenty exactly as a pulled one would.
-import type { MkDocumentWire } from 'server/metakocka/schemas/document.schema';
 import type { ConflictPolicy } from 'server/settings/schema';
 
-import { uuidFromKey } from '../hashing';
-import type { IssueBook } from '../issues';
-import { contentHash, documentContent, type DocumentContent } from './content';
-import { TotalsMismatchError } from './errors';
+import { uuidFromKey } from '../../hashing';
+import type { IssueBook } from '../../issues';
+import { contentHash, documentContent, type DocumentContent } from '../model/content';
+import { TotalsMismatchError } from '../model/errors';
 import { resolveLinks, type LinkDeps, type LinkIndex } from './links';
-import { documentToDrafts, type MappedDocument } from './mapper';
-import { isTwentyBuyerOrder } from './put-body';
+import { documentToDrafts, type MappedDocument } from '../model/mapper';
+import { isTwentyBuyerOrder } from '../push/put-body';
 import type {
   DocumentRepos,
   SalesDocumentLineRecord,
   SalesDocumentLineWrite,
   SalesDocumentRecord,
   SalesDocumentWrite,
-} from './records';
+} from 'server/crm/sales-documents';
 import { SALES_DOCUMENT_OBJECT, WRITING_HASH, judgeTwentyEdit } from './twenty-edits';
+import type { MkDocumentWire } from '../../mk-port';
 
 const OBJECT = SALES_DOCUMENT_OBJECT;
 

@@ -2,12 +2,10 @@
 // API.md §4) written to Twenty together, so the writes fill Twenty's 200-record batches.
 // Types go in flow order (offers, orders, invoices, credit notes) so a source is usually in Twenty before the
 // documents made from it. A type's checkpoint is saved only when its scan completes; the run's cursor saves the page.
-import type { MkDocumentWire } from 'server/metakocka/schemas/document.schema';
-import { SEARCH_PAGE_MAX } from 'server/metakocka/search';
 
-import type { StepContext, StepOutcome } from '../stream';
-import type { DocumentRepos } from './records';
-import { SALES_DOC_TYPES, type MkSalesDocType } from './document-types';
+import type { StepContext, StepOutcome } from '../../stream';
+import type { DocumentRepos } from 'server/crm/sales-documents';
+import { SALES_DOC_TYPES, type MkSalesDocType } from '../model/document-types';
 import {
   afterPage,
   checkpointAfter,
@@ -19,9 +17,9 @@ import {
 } from './scan-plan';
 import { writeDocumentsPage, type WriteDeps } from './write-page';
 import { partnerPusher, pushKeptEdits } from './keep-twenty';
-import { reportUnreadable } from '../unreadable';
+import { reportUnreadable } from '../../unreadable';
+import { SEARCH_PAGE_MAX, type DocumentsMk, type MkDocumentWire, type UnreadableItem } from '../../mk-port';
 import { documentDateFloor, keepFromFloor, typeInScope, withDateFloor } from './scope';
-import type { DocumentsMk, UnreadableItem } from '../mk-port';
 
 /** Pull order: sources before what is made from them (lineage.ts). */
 export const PULL_ORDER: readonly MkSalesDocType[] = SALES_DOC_TYPES;

@@ -3,13 +3,12 @@
 // offer searches refuse it (API.md §4, §6 item 19), so offers are read and then dropped, counted as readThenFiltered.
 // After the scan, the run's scope phase marks Twenty documents the filters leave out (outOfSyncScope) and clears
 // the mark on those they take back; nothing is deleted (D63).
-import { ljubljanaDateOf } from 'server/metakocka/values';
-import type { MkDocumentWire } from 'server/metakocka/schemas/document.schema';
+import { ljubljanaDateOf, type MkDocumentWire } from '../../mk-port';
 import type { CrmGateway } from 'server/crm/gateway';
 import { createRecordRepo } from 'server/crm/records';
 import type { SyncSettings } from 'server/settings/schema';
-import { samplePlan, type PlanEntry, type StepContext, type StepOutcome } from '../stream';
-import { DOCUMENT_TYPES, type MkSalesDocType } from './document-types';
+import { samplePlan, type PlanEntry, type StepContext, type StepOutcome } from '../../stream';
+import { DOCUMENT_TYPES, type MkSalesDocType } from '../model/document-types';
 import type { TypeScan } from './scan-plan';
 
 type DocumentFilters = SyncSettings['filters']['documents'];

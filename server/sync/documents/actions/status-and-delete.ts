@@ -1,11 +1,11 @@
 // Status changes and deletes of documents from Twenty. change_document_status takes sales orders only, and
 // delete_document deletes sales orders only (API.md §2.5); offers and invoices say so instead of failing in Metakocka.
-import type { DocumentTypeRules } from './document-types';
-import { rulesForSelectValue } from './document-types';
-import { DocumentRefusedError } from './errors';
-import { loadDocument, type PushDeps } from './push';
-import type { SalesDocumentRecord } from './records';
-import { writeDocumentsPage } from './write-page';
+import type { DocumentTypeRules } from '../model/document-types';
+import { rulesForSelectValue } from '../model/document-types';
+import { DocumentRefusedError } from '../model/errors';
+import { loadDocument, type PushDeps } from '../push/push';
+import type { SalesDocumentRecord } from 'server/crm/sales-documents';
+import { writeDocumentsPage } from '../pull/write-page';
 
 const READ_OPTIONS = { showPaymentDetail: true, showTaxFactor: true, showProductDetail: true };
 

@@ -1,17 +1,17 @@
 // Metakocka sales document → Twenty sales document and line drafts (pure). The reverse direction, a Twenty
 // document → put_document body, is in put-body.ts. Figures stored are Metakocka's own sums (issue #6 "Exactness");
 // line nets and grosses, which Metakocka does not send, are the exact recomputation of totals.ts.
-import type { MkDocumentWire, MkDocumentLineWire } from 'server/metakocka/schemas/document.schema';
 import { decimal, type Decimal, exactMinor, mul, parseDecimal, sub, toPlainString } from 'server/money/decimal';
 
 import { DOCUMENT_TYPES, isSalesDocType, type DocumentTypeRules } from './document-types';
-import { MappingError } from '../errors';
+import { MappingError } from '../../errors';
 import { sourceReferences, type SourceRef } from './lineage';
 import type { LineFigures } from './line-figures';
 import { extraText } from './mk-extras';
 import { decimalToCurrency, minorToCurrency } from './money';
-import type { SalesDocumentDraft, SalesDocumentLineDraft, VatBreakdownEntry } from './records';
+import type { SalesDocumentDraft, SalesDocumentLineDraft, VatBreakdownEntry } from 'server/crm/sales-documents';
 import { checkTotals, type TotalsFinding } from './totals';
+import type { MkDocumentLineWire, MkDocumentWire } from '../../mk-port';
 
 /** Metakocka's default company currency when a document names none (a Slovenian company books in EUR). */
 const DEFAULT_CURRENCY = 'EUR';

@@ -1,12 +1,12 @@
 // The "twenty-wins" side of a document conflict (twenty-edits.ts): Twenty's version stays and is pushed, as the user's
 // own push would send it. What the push cannot send (an invoice, an issued document) or fails to send stays as Twenty
 // has it, with an issue that says why; the next run tries again while both sides still differ.
-import type { SyncRuntime } from '../ports';
-import { errorFacts } from '../issues';
-import { pushRecords } from '../partners/push';
-import type { CustomerRefDeps } from './customer-ref';
-import { DocumentKeptUnsentError } from './errors';
-import { pushSalesDocument, type PushDeps } from './push';
+import type { SyncRuntime } from '../../ports';
+import { errorFacts } from '../../issues';
+import { pushRecords } from '../../partners/push';
+import type { CustomerRefDeps } from '../push/customer-ref';
+import { DocumentKeptUnsentError } from '../model/errors';
+import { pushSalesDocument, type PushDeps } from '../push/push';
 import { SALES_DOCUMENT_OBJECT } from './twenty-edits';
 
 /** The partners stream's push of one company or person, for a document whose customer is not in Metakocka yet. */

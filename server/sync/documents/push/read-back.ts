@@ -1,13 +1,13 @@
 // After a write, the document is read back and compared with what was sent: same lines (code, quantity, price,
 // discount, tax) and the totals those lines give. put_document with mk_id replaces a whole document and reports
 // success even when it dropped lines (API.md §6 item 6), so only a read-back proves nothing was lost.
-import { mkDocumentSchema, type MkDocumentWire } from 'server/metakocka/schemas/document.schema';
 import { exactMinor, minorToString, parseDecimal, toPlainString } from 'server/money/decimal';
 import { normaliseTaxCode } from 'server/money/tax-codes';
 
-import { parseDiscounts } from './line-figures';
+import { parseDiscounts } from '../model/line-figures';
 import type { MkPutDocumentWire, MkPutDocumentLineWire } from './put-body';
-import { recomputeTotals } from './totals';
+import { recomputeTotals } from '../model/totals';
+import { mkDocumentSchema, type MkDocumentWire } from '../../mk-port';
 
 interface LineKey {
   code: string;

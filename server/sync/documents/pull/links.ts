@@ -6,10 +6,10 @@ import type { CompaniesRepo } from 'server/crm/companies';
 import type { PeopleRepo } from 'server/crm/people';
 import type { ProductsRepo } from 'server/crm/products';
 
-import { isSalesDocType } from './document-types';
-import { lookupKeys, resolveSource, type KnownDocument, type SourceResolution } from './lineage';
-import type { MappedDocument } from './mapper';
-import type { SalesDocumentRecord, SalesDocumentsRepo } from './records';
+import { isSalesDocType } from '../model/document-types';
+import { lookupKeys, resolveSource, type KnownDocument, type SourceResolution } from '../model/lineage';
+import type { MappedDocument } from '../model/mapper';
+import type { SalesDocumentRecord, SalesDocumentsRepo } from 'server/crm/sales-documents';
 
 export interface LinkDeps {
   companies: CompaniesRepo;

@@ -6,8 +6,8 @@
 import type { CurrencyValue } from 'server/crm/composites';
 import { decimal, parseDecimal, toPlainString } from 'server/money/decimal';
 
-import { hashValue } from '../hashing';
-import type { SalesDocumentDraft, SalesDocumentLineDraft } from './records';
+import { hashValue } from '../../hashing';
+import type { SalesDocumentDraft, SalesDocumentLineDraft } from 'server/crm/sales-documents';
 
 const fields = <T>(all: Record<keyof T, true>) => Object.keys(all) as Array<keyof T & string>;
 
