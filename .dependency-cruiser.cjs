@@ -7,9 +7,7 @@ module.exports = {
       name: 'no-cycles',
       severity: 'error',
       comment: 'A cycle, even through type-only imports, ties modules together so neither can be read or moved alone.',
-      // Exception: the Twenty stand-in (test/twenty/stand-in/) has five cycles between its engine, auth, files and filter
-      // helpers; it is a test double, not shipped, and untangling it is left to a follow-up. Everything else is checked.
-      from: { pathNot: '^test/twenty/stand-in/' },
+      from: {},
       to: { circular: true },
     },
     {
@@ -50,6 +48,15 @@ module.exports = {
       comment: 'From plugin/ the server reads only the shared constants, never the definitions that load twenty-sdk.',
       from: { path: '^server/' },
       to: { path: '^plugin/', pathNot: '^plugin/constants/' },
+    },
+    {
+      name: 'streams-metakocka-through-port',
+      severity: 'error',
+      comment:
+        'A stream (partners, products, documents) reaches Metakocka through the sync port (server/sync/mk-port.ts), ' +
+        'never the client modules of server/metakocka/, so the port says everything a stream needs of Metakocka.',
+      from: { path: '^server/sync/(partners|products|documents)/' },
+      to: { path: '^server/metakocka/' },
     },
     {
       name: 'app-not-test',

@@ -1,19 +1,13 @@
 // Values of the sync settings document that both the server (server/settings/schema.ts) and the console's front
 // component need: the choices a setting offers, and the id of every setting's inline help. The help texts themselves
-// are in ui/settings-help/messages.ts (English and Slovenian), keyed by these ids. Imports nothing (route-paths.ts).
+// are in ui/settings-help/messages.ts (English and Slovenian), keyed by these ids. Imports only select-options.ts,
+// which imports nothing, so ui/ and server/ can both take values from it.
+import { DOCUMENT_TYPE_SPEC, type DocumentType } from './select-options';
 
 /** Metakocka sales document types the documents stream can pull: the SELECT values of
- *  metakockaSalesDocument.documentType (select-options.ts DOCUMENT_TYPE_SPEC), in pull order. */
-export const SYNCED_DOCUMENT_TYPES = [
-  'SALES_OFFER',
-  'SALES_ORDER',
-  'SALES_BILL_DOMESTIC',
-  'SALES_BILL_FOREIGN',
-  'SALES_BILL_RETAIL',
-  'SALES_BILL_PREPAID',
-  'SALES_BILL_CREDIT_NOTE',
-] as const;
-export type SyncedDocumentType = (typeof SYNCED_DOCUMENT_TYPES)[number];
+ *  metakockaSalesDocument.documentType, in pull order. */
+export const SYNCED_DOCUMENT_TYPES = Object.keys(DOCUMENT_TYPE_SPEC) as [DocumentType, ...DocumentType[]];
+export type SyncedDocumentType = DocumentType;
 
 /** The partner fields a per-field conflict policy can name (server/sync/partners/fields.ts, two-way fields):
  *  company name, address, tax number and VAT payer; person name, e-mail and phone. */

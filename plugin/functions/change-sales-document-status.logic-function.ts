@@ -2,7 +2,7 @@ import { defineLogicFunction } from 'twenty-sdk/define';
 
 import { CHANGE_SALES_DOCUMENT_STATUS_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER } from 'plugin/constants/universal-identifiers';
 import { hostHandler } from 'server/host/host-handler';
-import { documentWorkflowAction } from 'server/sync/documents/documents-runtime';
+import { documentWorkflowAction } from 'server/routes/documents';
 
 export default defineLogicFunction({
   universalIdentifier: CHANGE_SALES_DOCUMENT_STATUS_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER,

@@ -2,7 +2,7 @@ import { defineLogicFunction } from 'twenty-sdk/define';
 
 import { CREATE_DOCUMENT_FROM_OPPORTUNITY_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER } from 'plugin/constants/universal-identifiers';
 import { hostHandler } from 'server/host/host-handler';
-import { documentWorkflowAction } from 'server/sync/documents/documents-runtime';
+import { documentWorkflowAction } from 'server/routes/documents';
 
 export default defineLogicFunction({
   universalIdentifier: CREATE_DOCUMENT_FROM_OPPORTUNITY_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER,

@@ -45,10 +45,11 @@ export async function readOrgFacts(ports: CredentialPorts): Promise<OrgCredentia
   };
 }
 
+/** What the form sent; each value is checked here (absent ones too), with the message the settings page shows. */
 export interface OrgCredentialsInput {
-  endpoint: unknown;
+  endpoint?: unknown;
   customUrl?: unknown;
-  companyId: unknown;
+  companyId?: unknown;
   /** Omitted or empty: keep the stored key (the field is write-only, so the page cannot send it back). */
   secretKey?: unknown;
 }

@@ -47,3 +47,13 @@ export interface SystemFields {
   updatedAt: string;
   deletedAt: string | null;
 }
+
+/** One entry per field of a record type besides the system ones: `true` for a scalar, the sub-selection for a composite
+ *  or a connection. TypeScript rejects a missing or an unknown field, so a selection cannot drift from its record type. */
+export type FieldSelection<R> = { [K in Exclude<keyof R, keyof SystemFields>]-?: true | string };
+
+/** The GraphQL selection set (without braces) of a record type, derived from its FieldSelection. */
+export function selectionOf<R>(fields: FieldSelection<R>): string {
+  const entries = Object.entries(fields as Record<string, true | string>);
+  return [SYSTEM_SELECTION, ...entries.map(([name, sub]) => (sub === true ? name : `${name} { ${sub} }`))].join(' ');
+}

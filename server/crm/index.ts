@@ -1,8 +1,10 @@
 // The Twenty gateway bundle a sync step receives: one repository per object the sync reads or writes.
 import { createCompaniesRepo, type CompaniesRepo } from './companies';
 import { createCrmGateway, type CrmGateway, type CrmGatewayConfig } from './gateway';
+import { createOpportunitiesRepo, type OpportunitiesRepo } from './opportunities';
 import { createPeopleRepo, type PeopleRepo } from './people';
 import { createProductsRepo, type ProductsRepo } from './products';
+import { createDocumentRepos, type DocumentRepos } from './sales-documents';
 import { createSyncIssuesRepo, type SyncIssuesRepo } from './sync-issues';
 import { createSyncRunsRepo, type SyncRunsRepo } from './sync-runs';
 
@@ -11,6 +13,9 @@ export interface Crm {
   companies: CompaniesRepo;
   people: PeopleRepo;
   products: ProductsRepo;
+  /** Sales documents and their lines. */
+  salesDocuments: DocumentRepos;
+  opportunities: OpportunitiesRepo;
   syncIssues: SyncIssuesRepo;
   syncRuns: SyncRunsRepo;
 }
@@ -22,6 +27,8 @@ export function createCrm(input: CrmGatewayConfig | CrmGateway): Crm {
     companies: createCompaniesRepo(gateway),
     people: createPeopleRepo(gateway),
     products: createProductsRepo(gateway),
+    salesDocuments: createDocumentRepos(gateway),
+    opportunities: createOpportunitiesRepo(gateway),
     syncIssues: createSyncIssuesRepo(gateway),
     syncRuns: createSyncRunsRepo(gateway),
   };
@@ -31,6 +38,14 @@ export * from './errors';
 export type { AttachmentRecord, AttachmentWrite, AttachmentsRepo, FileUploader, UploadedFile } from './attachments';
 export type { CompanyRecord, CompanyDraft } from './companies';
 export type { PersonRecord, PersonDraft } from './people';
+export type { OpportunityRecord, OpportunitiesRepo } from './opportunities';
 export type { ProductRecord, ProductDraft } from './products';
+export type {
+  DocumentRepos,
+  SalesDocumentDraft,
+  SalesDocumentLineDraft,
+  SalesDocumentLineRecord,
+  SalesDocumentRecord,
+} from './sales-documents';
 export type { SyncIssueRecord, SyncIssueDraft } from './sync-issues';
 export type { SyncRunRecord, SyncRunDraft } from './sync-runs';

@@ -24,8 +24,8 @@ export interface RouteFailure {
 /** Routes that take no body (reads, deletes of the caller's own data, key rotation, health). */
 export const noRequest = z.object({});
 
-// Credentials and health. The credential services check these fields themselves, with the messages the settings page
-// shows (server/credentials), so the routes pass the body on; the schemas give both sides the shape.
+// Credentials and health. The routes read the body with these schemas (a wrong shape is refused naming the field); the
+// credential services then check the values, with the messages the settings page shows (server/credentials).
 export const organisationCredentialsRequest = z.object({
   endpoint: z.enum(['production', 'development', 'custom']),
   customUrl: z.string().optional(),
@@ -51,9 +51,11 @@ export type OrganisationSaveAnswer = { saved: true; facts: OrgCredentialFacts; r
 export type ConnectionTestAnswer = ConnectionReport;
 export type MyCredentialAnswer = PersonalStatus;
 export type MyCredentialSaveAnswer = { saved: true; credential: CredentialSummary; report: ConnectionReport };
-export type MyCredentialDeleteAnswer = { deleted: boolean };
+export const myCredentialDeleteAnswer = z.object({ deleted: z.boolean() });
+export type MyCredentialDeleteAnswer = z.infer<typeof myCredentialDeleteAnswer>;
 export type MemberCredentialsAnswer = { credentials: CredentialSummary[]; policy: CredentialPolicy };
-export type RevokeAnswer = { revoked: true };
+export const revokeAnswer = z.object({ revoked: z.literal(true) });
+export type RevokeAnswer = z.infer<typeof revokeAnswer>;
 export type PolicyAnswer = { policy: CredentialPolicy };
 export type RotateKeyAnswer = RotationOutcome;
 export type HealthAnswer = Health;
@@ -85,12 +87,26 @@ export type RecordActionRequest = z.infer<typeof recordActionRequest>;
 export type LinkPartnerRequest = z.infer<typeof linkPartnerRequest>;
 export type ResolveConflictRequest = z.infer<typeof resolveConflictRequest>;
 
-export type RunSyncAnswer = {
-  runs: Array<{ stream: StreamName; runId: string; status: 'started' | 'already-running' }>;
-};
-export type RecordActionAnswer = { ok: true; detail: string };
-export type LinkPartnerAnswer = { ok: true; detail: string; partner: { mkId: string; code: string; name: string } };
-export type ResolveConflictAnswer = { resolved: string; field: string; kept: ResolveConflictRequest['keep'] };
+// Answers where the shape is the app's own; answers made of a service's record keep that record's type.
+export const runSyncAnswer = z.object({
+  runs: z.array(
+    z.object({ stream: z.enum(STREAMS), runId: z.string(), status: z.enum(['started', 'already-running']) }),
+  ),
+});
+export const recordActionAnswer = z.object({ ok: z.literal(true), detail: z.string() });
+export const linkPartnerAnswer = recordActionAnswer.extend({
+  partner: z.object({ mkId: z.string(), code: z.string(), name: z.string() }),
+});
+export const resolveConflictAnswer = z.object({
+  resolved: z.string(),
+  field: z.string(),
+  kept: resolveConflictRequest.shape.keep,
+});
+
+export type RunSyncAnswer = z.infer<typeof runSyncAnswer>;
+export type RecordActionAnswer = z.infer<typeof recordActionAnswer>;
+export type LinkPartnerAnswer = z.infer<typeof linkPartnerAnswer>;
+export type ResolveConflictAnswer = z.infer<typeof resolveConflictAnswer>;
 
 // Documents.
 const documentId = z.string().uuid();
@@ -134,16 +150,17 @@ export const documentActionRequest = z.discriminatedUnion('action', [
 export type DocumentActionRequest = z.infer<typeof documentActionRequest>;
 export type FromOpportunityRequest = z.infer<typeof fromOpportunityRequest>;
 
-export interface DocumentActionAnswer {
-  ok: true;
-  documentId: string;
-  message: string;
-  metakockaId?: string;
-  countCode?: string;
+export const documentActionAnswer = z.object({
+  ok: z.literal(true),
+  documentId: z.string(),
+  message: z.string(),
+  metakockaId: z.string().optional(),
+  countCode: z.string().optional(),
   /** get-pdf: the attachment on the document that holds the PDF, and its file name. */
-  attachmentId?: string;
-  filename?: string;
-}
+  attachmentId: z.string().optional(),
+  filename: z.string().optional(),
+});
+export type DocumentActionAnswer = z.infer<typeof documentActionAnswer>;
 
 // Settings. A save sends part of the settings document, or the id of a finished impact preview to apply exactly the
 // settings it previewed; the merged result is checked against the settings schema (server/settings/schema.ts), which

@@ -14,19 +14,24 @@ import { deletePersonalCredential, personalStatus, savePersonalCredential } from
 import { parsePolicy, readPolicy } from 'server/credentials/policy';
 import { rotateEncryptionKey } from 'server/credentials/rotation';
 import type { RouteRequest } from 'server/host/route';
-import type {
-  ConnectionTestAnswer,
-  MemberCredentialsAnswer,
-  MyCredentialAnswer,
-  MyCredentialDeleteAnswer,
-  MyCredentialSaveAnswer,
-  OrganisationCredentialsAnswer,
-  OrganisationSaveAnswer,
-  PolicyAnswer,
-  RevokeAnswer,
-  RotateKeyAnswer,
+import {
+  connectionTestRequest,
+  organisationCredentialsRequest,
+  personalCredentialRequest,
+  policySaveRequest,
+  revokeMemberCredentialRequest,
+  type ConnectionTestAnswer,
+  type MemberCredentialsAnswer,
+  type MyCredentialAnswer,
+  type MyCredentialDeleteAnswer,
+  type MyCredentialSaveAnswer,
+  type OrganisationCredentialsAnswer,
+  type OrganisationSaveAnswer,
+  type PolicyAnswer,
+  type RevokeAnswer,
+  type RotateKeyAnswer,
 } from 'server/routes/contracts';
-import { bodyOf, checkFailedReply } from 'server/routes/route-body';
+import { checkFailedReply, credentialRequest } from 'server/routes/route-body';
 import type { CredentialRouteDeps } from 'server/routes/route-context';
 
 export async function readOrganisationCredentials(
@@ -37,7 +42,8 @@ export async function readOrganisationCredentials(
 }
 
 export async function saveOrganisationCredentials(request: RouteRequest, deps: CredentialRouteDeps) {
-  const outcome = await saveOrgCredentials(deps.ports, formOf(request), await deps.memberId(), deps.check);
+  const form = credentialRequest(organisationCredentialsRequest, request.body);
+  const outcome = await saveOrgCredentials(deps.ports, form, await deps.memberId(), deps.check);
   if (!outcome.saved) return checkFailedReply(outcome.report);
   const answer: OrganisationSaveAnswer = outcome;
   return answer;
@@ -48,11 +54,11 @@ export async function saveOrganisationCredentials(request: RouteRequest, deps: C
  * saved with), or on the stored set when the body is empty. A test of the stored set also refreshes the health check.
  */
 export async function testConnection(request: RouteRequest, deps: CredentialRouteDeps): Promise<ConnectionTestAnswer> {
-  const body = bodyOf(request.body);
+  const body = credentialRequest(connectionTestRequest, request.body);
   const stored = await readOrgFacts(deps.ports);
   const form: OrgCredentialsInput =
     Object.keys(body).length > 0
-      ? formOf(request)
+      ? body
       : { endpoint: stored.endpoint, customUrl: stored.apiUrl, companyId: stored.companyId ?? '' };
   const credentials = await candidateCredentials(deps.ports, form);
   const report = await deps.check(credentials);
@@ -73,11 +79,6 @@ export async function testConnection(request: RouteRequest, deps: CredentialRout
   return report;
 }
 
-function formOf(request: RouteRequest): OrgCredentialsInput {
-  const body = bodyOf(request.body);
-  return { endpoint: body.endpoint, customUrl: body.customUrl, companyId: body.companyId, secretKey: body.secretKey };
-}
-
 // My Metakocka account: always the calling member.
 export async function myCredentialStatus(
   _request: RouteRequest,
@@ -87,13 +88,8 @@ export async function myCredentialStatus(
 }
 
 export async function saveMyCredential(request: RouteRequest, deps: CredentialRouteDeps) {
-  const body = bodyOf(request.body);
-  const outcome = await savePersonalCredential(
-    deps.ports,
-    await deps.memberId(),
-    { companyId: body.companyId, secretKey: body.secretKey, label: body.label },
-    deps.check,
-  );
+  const form = credentialRequest(personalCredentialRequest, request.body);
+  const outcome = await savePersonalCredential(deps.ports, await deps.memberId(), form, deps.check);
   if (!outcome.saved) return checkFailedReply(outcome.report);
   const answer: MyCredentialSaveAnswer = outcome;
   return answer;
@@ -115,7 +111,8 @@ export async function listMemberCredentials(
 }
 
 export async function revokeMemberCredential(request: RouteRequest, deps: CredentialRouteDeps): Promise<RevokeAnswer> {
-  await revokePersonalCredential(deps.ports, await deps.memberId(), bodyOf(request.body).ownerWorkspaceMemberId);
+  const { ownerWorkspaceMemberId } = credentialRequest(revokeMemberCredentialRequest, request.body);
+  await revokePersonalCredential(deps.ports, await deps.memberId(), ownerWorkspaceMemberId);
   return { revoked: true };
 }
 
@@ -124,7 +121,7 @@ export async function readCredentialPolicy(_request: RouteRequest, deps: Credent
 }
 
 export async function saveCredentialPolicy(request: RouteRequest, deps: CredentialRouteDeps): Promise<PolicyAnswer> {
-  const policy = parsePolicy(bodyOf(request.body).policy);
+  const policy = parsePolicy(credentialRequest(policySaveRequest, request.body).policy);
   await changePolicy(deps.ports, await deps.memberId(), policy);
   return { policy };
 }

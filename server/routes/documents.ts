@@ -1,11 +1,35 @@
-// The documents' HTTP route: a document action from the command menu, for the signed-in caller. The workflow steps
-// and what every action needs from the runtime stay in server/sync/documents/documents-runtime.ts.
+// The documents' entries: a document action from the command menu's route, for the signed-in caller, and the workflow
+// steps, for whoever runs the workflow. What an action needs from the runtime is built by server/sync/sync-runtime.ts.
+import { auditEntries } from 'server/credentials/twenty-rows';
+import { SyncError } from 'server/errors';
 import type { HttpResponse } from 'server/host/http-response';
 import { failureReply, type RouteRequest } from 'server/host/route';
 import type { AppRuntime } from 'server/host/runtime';
-import { authorizeDocumentAction } from 'server/sync/documents/action-access';
-import { parseDocumentAction, type DocumentActionResult } from 'server/sync/documents/actions';
-import { runDocumentActionStartedBy } from 'server/sync/documents/documents-runtime';
+import { readSettings } from 'server/settings/store';
+import { authorizeDocumentAction } from 'server/sync/documents/actions/action-access';
+import { auditedDocumentAction, type ActionStarter } from 'server/sync/documents/actions/action-audit';
+import {
+  parseDocumentAction,
+  runDocumentAction,
+  type DocumentAction,
+  type DocumentActionResult,
+} from 'server/sync/documents/actions/actions';
+import { documentActionRuntime } from 'server/sync/sync-runtime';
+
+/** Runs one parsed action for whoever started it, auditing what reaches Metakocka, and records issues a retry needs. */
+export async function runDocumentActionStartedBy(
+  app: AppRuntime,
+  action: DocumentAction,
+  starter: ActionStarter,
+): Promise<DocumentActionResult> {
+  const { deps, sync } = await documentActionRuntime(app, `sales document ${action.action}`);
+  const auditDeps = { audit: auditEntries(sync.crm.gateway), documents: deps.documents, now: () => sync.now() };
+  try {
+    return await auditedDocumentAction(auditDeps, action, starter, () => runDocumentAction(deps, action));
+  } finally {
+    await deps.issues.flush({ dryRun: false, resolveOpen: true });
+  }
+}
 
 /** The command menu's route: the signed-in caller (requireUser) must be allowed this action on this record (D38). */
 export async function documentActionRoute(
@@ -26,3 +50,33 @@ export async function documentActionRoute(
     via: 'command',
   });
 }
+
+export type DocumentActionName = DocumentAction['action'];
+
+/** Workflow steps that write to Metakocka; get-pdf only reads from it. */
+const WRITES_TO_METAKOCKA = new Set<DocumentActionName>(['push', 'change-status', 'delete', 'create-from-opportunity']);
+
+export class WorkflowWritesOffError extends SyncError {
+  readonly code = 'WORKFLOW_WRITES_OFF';
+  readonly retryable = false;
+}
+
+/** A workflow step's inputs are the action's fields; the step names the action. A manager can turn writes off. */
+export const documentWorkflowAction =
+  (name: DocumentActionName) =>
+  async (payload: unknown, app: AppRuntime): Promise<DocumentActionResult> => {
+    const action = parseDocumentAction({
+      ...(typeof payload === 'object' && payload !== null ? payload : {}),
+      action: name,
+    });
+    if (WRITES_TO_METAKOCKA.has(name) && !(await readSettings(app.kv)).workflows.allowMetakockaWrites) {
+      throw new WorkflowWritesOffError(
+        'Workflow steps may not write to Metakocka: a manager turned this off (sync setting workflows.allowMetakockaWrites); nothing was sent.',
+        "Run the action from the record's command menu instead, or ask a manager to turn workflow writes back on in the Metakocka sync settings.",
+      );
+    }
+    return runDocumentActionStartedBy(app, action, {
+      workspaceMemberId: app.context.workspaceMemberId,
+      via: 'workflow',
+    });
+  };

@@ -72,7 +72,7 @@ export const settingsSchema = z.strictObject({
     .prefault({}),
   documents: z
     .strictObject({
-      /** Whether Twenty may delete unissued orders in Metakocka (read by server/sync/documents/documents-runtime.ts). */
+      /** Whether Twenty may delete unissued orders in Metakocka (read by server/sync/documents/actions/deps.ts). */
       allowOrderDelete: z.boolean().default(false),
       /** The company's own Metakocka print-out for offers and for orders ("Get document PDF"): Metakocka publishes only
        *  the bill report 38 (server/sync/documents/pdf.ts). Find yours with &dump_for_report_rest=true on the print view. */

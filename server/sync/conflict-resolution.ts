@@ -13,8 +13,8 @@ import {
 import { SyncError } from 'server/errors';
 import { fieldHash } from './conflicts';
 import { decodeFieldHashes, encodeFieldHashes } from './hashing';
-import { keepDocumentSide } from './documents/resolve-conflict';
-import { SALES_DOCUMENT_OBJECT } from './documents/twenty-edits';
+import { keepDocumentSide } from './documents/actions/resolve-conflict';
+import { SALES_DOCUMENT_OBJECT } from './documents/pull/twenty-edits';
 import type { MetakockaPartner } from './mk-port';
 import type { SyncRuntime } from './ports';
 import {

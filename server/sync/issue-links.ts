@@ -6,8 +6,6 @@ import { OBJECT_NAMES } from 'plugin/constants/names';
 import type { Crm, SyncIssueDraft, SyncIssueRecord } from 'server/crm';
 import type { RecordRepo } from 'server/crm/records';
 
-import { createDocumentRepos } from './documents/records';
-
 export type IssueLinkField = 'companyId' | 'personId' | 'productId' | 'salesDocumentId';
 
 type BoundRecord = { id: string } & Record<string, unknown>;
@@ -28,7 +26,7 @@ const TARGETS: Record<string, LinkTarget> = {
   [OBJECT_NAMES.product.singular]: { field: 'productId', repo: (crm) => crm.products as never, keys: ['metakockaId'] },
   [OBJECT_NAMES.salesDocument.singular]: {
     field: 'salesDocumentId',
-    repo: (crm) => createDocumentRepos(crm.gateway).documents as never,
+    repo: (crm) => crm.salesDocuments.documents as never,
     keys: ['metakockaId'],
   },
 };

@@ -5,6 +5,21 @@ import type { MetakockaClient, UnreadableItem } from 'server/metakocka';
 
 export type { UnreadableItem };
 
+// The documents stream maps Metakocka's documents itself from their wire shape (D48); what it needs of the client's
+// modules besides the port's methods (wire types, errors, value helpers) it takes from here, like the other streams.
+export type { MkDocumentWire, MkDocumentLineWire } from 'server/metakocka';
+export {
+  MetakockaItemUnreadableError,
+  MetakockaNotFoundError,
+  MetakockaRefusedError,
+  MetakockaUnknownError,
+  MetakockaValidationError,
+  MetakockaWriteUncertainError,
+} from 'server/metakocka/errors';
+export { mkDocumentSchema } from 'server/metakocka/schemas/document.schema';
+export { SEARCH_PAGE_MAX, type SearchRequest } from 'server/metakocka/search';
+export { asArray, formatDocumentDate, ljubljanaDateOf } from 'server/metakocka/values';
+
 /** What the documents stream needs from the Metakocka client (server/metakocka): its own document methods, unchanged. */
 export type DocumentsMk = Pick<
   MetakockaClient,
@@ -137,9 +152,8 @@ export interface MkPort {
   ): Promise<{ products: MetakockaProduct[]; unreadable: UnreadableItem[] }>;
   /** An unreadable product fails the call: "not found" would deactivate it. */
   productsByMkIds(mkIds: string[]): Promise<MetakockaProduct[]>;
-  /** The client's own document methods for the documents stream (server/sync/documents/ports.ts); absent in ports
-   *  that serve only partners and products (the engine's in-memory test port). */
-  documents?: DocumentsMk;
+  /** The client's own document methods, for the documents stream. */
+  documents: DocumentsMk;
   callCounts(): Record<string, number>;
 }
 

@@ -1,16 +1,21 @@
 // Builds the sync's runtime from the host's AppRuntime: Twenty gateway with the app token, the Metakocka client with the
-// credential server/credentials/for-action.ts picks for who started the work (created on first use).
+// credential server/credentials/for-action.ts picks for who started the work (created on first use). A document action
+// gets the same runtime, started by the user, plus Twenty file access for PDFs (documentActionRuntime).
 import {
   PUSH_RECORDS_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER,
   RUN_SYNC_STEP_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER,
 } from 'plugin/constants/universal-identifiers';
 import { createCrm } from 'server/crm';
+import { createAttachmentsRepo } from 'server/crm/attachments';
 import { crmGatewayFor } from 'server/host/crm-gateway';
+import { fileUploaderFor } from 'server/host/file-uploader';
 import type { AppRuntime } from 'server/host/runtime';
 import type { SyncSettings } from 'server/settings/schema';
 import { readSettings } from 'server/settings/store';
 import { credentialForAction } from 'server/credentials/for-action';
 import { createMetakockaClient, type MetakockaClient } from 'server/metakocka';
+import type { ActionDeps } from './documents/actions/actions';
+import { actionDepsOf } from './documents/actions/deps';
 import { metakockaPort } from './metakocka-adapter';
 import type { MkPort } from './mk-port';
 import type { SyncFunctionName, SyncRuntime } from './ports';
@@ -103,4 +108,18 @@ export function syncRuntimeFrom(app: AppRuntime, origin: CredentialOrigin = BACK
     now: () => app.clock.now(),
     workspaceId: app.context.workspaceId ?? app.env.applicationId ?? 'workspace',
   };
+}
+
+/** A document action's deps for the member who started it: their own Metakocka credential when the policy allows
+ *  (issue #7), the app's token for Twenty, whose role carries UPLOAD_FILE for the PDF (plugin/roles). */
+export async function documentActionRuntime(
+  app: AppRuntime,
+  actionName = 'sales document action',
+): Promise<{ deps: ActionDeps; sync: SyncRuntime }> {
+  const sync = syncRuntimeFrom(app, { startedBy: 'user', action: actionName });
+  const deps: ActionDeps = {
+    ...actionDepsOf(sync, await readSettings(sync.kv)),
+    pdfFiles: { uploader: fileUploaderFor(app, 'application'), attachments: createAttachmentsRepo(sync.crm.gateway) },
+  };
+  return { deps, sync };
 }

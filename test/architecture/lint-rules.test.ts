@@ -24,13 +24,13 @@ function write(path: string, text: string): string {
 }
 
 /** depcruise's verdict on the given files, as "rule: from -> to" lines; the exit code is not the point here. */
-function violations(files: string[]): string[] {
+function violations(files: string[], cwd = repoRoot): string[] {
   let output: string;
   try {
     output = execFileSync(
       join(projectRoot, 'node_modules/.bin/depcruise'),
       [...files, '--config', '.dependency-cruiser.cjs', '--output-type', 'json'],
-      { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+      { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 },
     );
   } catch (error) {
     output = (error as { stdout: string }).stdout;
@@ -54,10 +54,32 @@ beforeAll(() => {
   write('ui/shared/translate.ts', `export const t = 1;\n`);
   write('plugin/objects/product.object.ts', `export default 1;\n`);
   write('plugin/constants/route-paths.ts', `export const path = '/x';\n`);
+  write('server/metakocka/values.ts', `export const asArray = 1;\n`);
+  write('server/sync/mk-port.ts', `export { asArray } from 'server/metakocka/values';\n`);
   write('server/routes/contracts.ts', `export type HealthAnswer = { ok: boolean };\nexport const schema = 1;\n`);
   const files = [
     write(`${server}/cycle-a.ts`, `import { b } from './cycle-b';\nexport const a = () => b;\n`),
     write(`${server}/cycle-b.ts`, `import type { a } from './cycle-a';\nexport const b: typeof a | null = null;\n`),
+    // Round a path alias and an index file, closed by a type-only re-export.
+    write(`${server}/alias/ports.ts`, `import type { Mk } from './mk';\nexport interface Runtime { mk: Mk }\n`),
+    write(`${server}/alias/mk/index.ts`, `export type { Mk } from 'server/${scratch}/alias/documents/ports';\n`),
+    write(
+      `${server}/alias/documents/ports.ts`,
+      `import type { Runtime } from '../ports';\nexport type Mk = Runtime;\n`,
+    ),
+    // Closed by a dynamic import.
+    write(
+      `${server}/dynamic/push.ts`,
+      `import { person } from './push-person';\nexport const company = () => person;\n`,
+    ),
+    write(`${server}/dynamic/push-person.ts`, `export const person = () => import('./push');\n`),
+    // Arrows that all point one way.
+    write(
+      `${server}/one-way/all.ts`,
+      `import { c } from './c';\nimport { p } from './p';\nexport const all = [c, p];\n`,
+    ),
+    write(`${server}/one-way/p.ts`, `import { c } from './c';\nexport const p = () => c;\n`),
+    write(`${server}/one-way/c.ts`, `export const c = () => null;\n`),
     write(`${server}/uses-sdk.ts`, `export { defineObject } from 'twenty-sdk/define';\n`),
     write(`${server}/uses-client-sdk.ts`, `export { RestApiClient } from 'twenty-client-sdk/rest';\n`),
     write(`server/host/${scratch}/uses-sdk.ts`, `export { defineObject } from 'twenty-sdk/define';\n`),
@@ -65,6 +87,8 @@ beforeAll(() => {
     write(`${server}/uses-plugin-object.ts`, `export { default } from 'plugin/objects/product.object';\n`),
     write(`${server}/uses-plugin-constant.ts`, `export * from 'plugin/constants/route-paths';\n`),
     write(`${server}/uses-test.ts`, `export * from 'test/${scratch}/helper';\n`),
+    write(`server/sync/documents/${scratch}/uses-client.ts`, `export * from 'server/metakocka/values';\n`),
+    write(`server/sync/documents/${scratch}/uses-port.ts`, `export * from 'server/sync/mk-port';\n`),
     write(`${test}/helper.ts`, `export const helper = 1;\n`),
     write(`${ui}/server-value.ts`, `export * from 'server/routes/contracts';\n`),
     write(
@@ -88,9 +112,26 @@ afterAll(() => {
 const breachesOf = (rule: string, from: string): string[] =>
   found.filter((line) => line.startsWith(`${rule}: ${from}`));
 
+describe("the project's tree", () => {
+  it('breaks none of the rules: no import cycle anywhere, the stand-in included', () => {
+    expect(violations(['plugin', 'server', 'ui', 'migrations', 'scripts', 'test'], projectRoot)).toEqual([]);
+  }, 120_000);
+});
+
 describe('the architecture rules (npm run lint:architecture)', () => {
   it('report an import cycle, even one closed by a type-only import', () => {
     expect(breachesOf('no-cycles', `${server}/cycle-`).length).toBeGreaterThan(0);
+  });
+
+  it('report a cycle through a path alias and an index file, and one closed by a dynamic import', () => {
+    for (const file of ['ports.ts', 'mk/index.ts', 'documents/ports.ts'])
+      expect(breachesOf('no-cycles', `${server}/alias/${file}`)).toHaveLength(1);
+    for (const file of ['push.ts', 'push-person.ts'])
+      expect(breachesOf('no-cycles', `${server}/dynamic/${file}`)).toHaveLength(1);
+  });
+
+  it('pass imports that all point one way', () => {
+    expect(found.filter((line) => line.includes(`${server}/one-way/`))).toEqual([]);
   });
 
   it('report twenty-sdk and twenty-client-sdk in server/ outside server/host/, and allow them in server/host/', () => {
@@ -119,6 +160,13 @@ describe('the architecture rules (npm run lint:architecture)', () => {
   it('report server/ importing plugin/ outside plugin/constants/', () => {
     expect(breachesOf('server-plugin-constants-only', `${server}/uses-plugin-object.ts`)).toHaveLength(1);
     expect(found.filter((line) => line.includes(`${server}/uses-plugin-constant.ts`))).toEqual([]);
+  });
+
+  it("report a stream importing server/metakocka/ and allow it the sync's Metakocka port", () => {
+    expect(
+      breachesOf('streams-metakocka-through-port', `server/sync/documents/${scratch}/uses-client.ts`),
+    ).toHaveLength(1);
+    expect(found.filter((line) => line.includes(`server/sync/documents/${scratch}/uses-port.ts`))).toEqual([]);
   });
 
   it('report server/, ui/ and plugin/ importing test/', () => {

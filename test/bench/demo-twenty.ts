@@ -2,7 +2,6 @@
 // people, an opportunity, and that opportunity turned into a Metakocka offer, so the summary shows the sync's Twenty →
 // Metakocka direction beside the Metakocka → Twenty one.
 import { createCrm, type Crm } from 'server/crm';
-import { createOpportunitiesRepo } from 'server/sync/documents/records';
 
 import type { TwentyWorld } from './twenty-side';
 
@@ -69,7 +68,7 @@ export async function seedTwentyDemo(world: TwentyWorld): Promise<DemoTwenty> {
       companyId: companies[p.company]!.id,
     })) as never,
   );
-  const [opportunity] = await createOpportunitiesRepo(crm.gateway).upsertMany([
+  const [opportunity] = await crm.opportunities.upsertMany([
     {
       name: 'Zlati klas: nova peč',
       companyId: companies[0]!.id,

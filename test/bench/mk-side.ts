@@ -1,6 +1,6 @@
 // The Metakocka side of the bench and of `npm start`: a seeded sandbox, its call counts, a projection of its store for
 // the integrity check, and the "1% of products changed" edit.
-import { SALES_DOC_TYPES } from 'server/sync/documents/document-types';
+import { SALES_DOC_TYPES } from 'server/sync/documents/model/document-types';
 import { startSandbox, type Sandbox } from 'test/sandbox';
 import type { MkSide } from './integrity';
 

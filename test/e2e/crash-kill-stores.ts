@@ -2,7 +2,7 @@
 // app's code: after a sync, every record must exist exactly once on each side, bound to its twin, with equal values in
 // the fields the sync carries (server/sync/partners/fields.ts and products/mapper.ts name them; the normalisation here
 // is this file's own: whitespace collapsed, tax numbers without separators, e-mails lower case).
-import { SALES_DOC_TYPES } from 'server/sync/documents/document-types';
+import { SALES_DOC_TYPES } from 'server/sync/documents/model/document-types';
 import type { Sandbox } from 'test/sandbox';
 import type { StandIn } from 'test/twenty/stand-in';
 

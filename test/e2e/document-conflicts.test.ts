@@ -1,7 +1,7 @@
 // A bound sales document edited in Twenty whose Metakocka version changed too follows the documents conflict policy
 // (issue 12 item 7), end to end: the built functions in the harness, the Twenty stand-in, the Metakocka sandbox.
 // Before, the pull overwrote the Twenty edit, lines included, whatever the policy.
-import { createDocumentRepos } from 'server/sync/documents/records';
+import { createDocumentRepos } from 'server/crm/sales-documents';
 import { SYNC_ROUTES } from 'plugin/constants/route-paths';
 import { ljubljanaDateOf } from 'server/metakocka/values';
 import { dec } from 'test/sandbox';

@@ -26,6 +26,15 @@ describe('member-credential-revoke', () => {
     });
   });
 
+  it('refuses a request of the wrong shape, naming the field, and revokes nothing', async () => {
+    await allowPersonal(world());
+    await storePersonal(world(), MEMBER);
+    const reply = await world().post(PATH, { ownerWorkspaceMemberId: 42 }, MANAGER);
+    expect(reply.status).toBe(422);
+    expect(reply.body.error).toMatch(/^The request is not valid: ownerWorkspaceMemberId: /);
+    expect(world().standIn.store.rows('metakockaCredential')).toHaveLength(1);
+  });
+
   it('says so when the member has nothing to revoke', async () => {
     await allowPersonal(world());
     const reply = await world().post(PATH, { ownerWorkspaceMemberId: MEMBER.workspaceMemberId }, MANAGER);

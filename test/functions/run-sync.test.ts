@@ -1,6 +1,7 @@
 // run-sync (route /metakocka/sync/run): starts runs now; a dry run computes the plan and writes nothing.
 import { MAX_ANSWER_BYTES } from 'server/metakocka/client';
 import { SYNC_ROUTES } from 'plugin/constants/route-paths';
+import { runSyncAnswer } from 'server/routes/contracts';
 import { OVERSIZED_ANSWER_BYTES } from 'test/sandbox/faults';
 import { MANAGER } from 'test/e2e/sync-world';
 import { useSyncWorld } from 'test/e2e/use-sync-world';
@@ -12,7 +13,7 @@ describe('run-sync', () => {
   it('a dry run writes no partner and no product, and records its plan on the run', async () => {
     const result = await world().sync({ streams: ['products'], dryRun: true });
     expect(result.status).toBe(200);
-    expect(result.body).toMatchObject({ runs: [{ stream: 'products', status: 'started' }] });
+    expect(runSyncAnswer.parse(result.body)).toMatchObject({ runs: [{ stream: 'products', status: 'started' }] });
     expect(world().rows('metakockaProduct')).toHaveLength(0);
     const [run] = world().rows('metakockaSyncRun');
     expect(run).toMatchObject({ isDryRun: true, createdCount: 4 });

@@ -1,5 +1,6 @@
 // sales-document-action (route /metakocka/documents/action): what the command menu calls.
 import { MAX_OPPORTUNITY_DOCUMENT_LINES } from 'plugin/constants/document-lines';
+import { documentActionAnswer } from 'server/routes/contracts';
 import { MANAGER } from 'test/e2e/sync-world';
 import { useDocumentsWorld } from 'test/e2e/use-documents-world';
 
@@ -15,9 +16,9 @@ describe('sales-document-action', () => {
       as: MANAGER,
     });
     expect(reply.status).toBe(200);
-    const body = reply.body as { countCode: string; metakockaId: string; message: string };
-    expect(world.sandbox.store.documents.get(body.metakockaId)!.countCode).toBe(body.countCode);
-    expect(body.message).toContain(body.countCode);
+    const body = documentActionAnswer.parse(reply.body); // the answer is the contract's
+    expect(world.sandbox.store.documents.get(body.metakockaId!)!.countCode).toBe(body.countCode);
+    expect(body.message).toContain(body.countCode!);
   });
 
   it('answers 422 with what to do for an invalid action, and calls Metakocka not at all', async () => {

@@ -4,7 +4,14 @@
  * permission flags, APPS.md §5). Anything else is "Token invalid." (g7b, g7c).
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Actor } from './engine';
+
+/** Who a write is made as: the token's source, member and name, and the context Twenty records with it. */
+export interface Actor {
+  source: string;
+  workspaceMemberId: string | null;
+  name: string;
+  context: Record<string, unknown>;
+}
 
 export type AuthKind = 'apiKey' | 'app' | 'user';
 

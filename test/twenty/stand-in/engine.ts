@@ -4,6 +4,7 @@
  * of it passed (README "Upsert": "In every error case the whole batch fails and nothing is written").
  */
 import { randomUUID } from 'node:crypto';
+import type { Actor } from './auth';
 import { checkConstraints, upsertMatch } from './constraints';
 import { errors } from './errors';
 import { compileFilter } from './filter';
@@ -13,13 +14,6 @@ import type { FileStore } from './files';
 import { toPatch, type Patch } from './record-input';
 import type { Row, StandInStore } from './store';
 import { refuseUserWriteToAppOnly } from './writability';
-
-export interface Actor {
-  source: string;
-  workspaceMemberId: string | null;
-  name: string;
-  context: Record<string, unknown>;
-}
 
 export interface RecordEvent {
   /** e.g. `company.created`, `company.updated`, `company.deleted`, `company.destroyed`, `company.restored`. */

@@ -5,10 +5,13 @@
  * validated (g5d, g8c).
  */
 import { errors } from './errors';
-import type { Predicate } from './filter';
 import type { FieldMeta } from './model';
 import type { Row } from './store';
 import { isUuid } from './values';
+
+/** SQL's three-valued logic: a comparison with NULL is unknown (d5). */
+export type Tri = boolean | null;
+export type Predicate = (row: Row) => Tri;
 
 function normaliseOperand(path: string, type: string, value: unknown, field?: FieldMeta): unknown {
   if (type === 'UUID') {

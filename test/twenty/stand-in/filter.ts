@@ -6,11 +6,8 @@
 import { errors } from './errors';
 import { COMPOSITE_SUBFIELDS, type FieldMeta, type ObjectMeta } from './model';
 import type { Row } from './store';
-import { compileOp } from './filter-operators';
+import { compileOp, type Predicate, type Tri } from './filter-operators';
 import { isUuid } from './values';
-
-export type Tri = boolean | null;
-export type Predicate = (row: Row) => Tri;
 
 const TEXT_OPS = ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'in', 'is', 'like', 'ilike', 'startsWith', 'endsWith']; // g5a message
 const ORDERED_OPS = ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'in', 'is'];

@@ -18,7 +18,7 @@ const UNIQUE: Record<string, string[]> = {
   metakockaProducts: ['metakockaId'],
   metakockaSyncIssues: ['issueKey'],
   metakockaSyncRuns: [],
-  // Sales documents (server/sync/documents/records.ts): both bindings are unique fields in the app's objects.
+  // Sales documents (server/crm/sales-documents.ts): both bindings are unique fields in the app's objects.
   metakockaSalesDocuments: ['metakockaId'],
   metakockaSalesDocumentLines: ['metakockaRowKey'],
   opportunities: [],

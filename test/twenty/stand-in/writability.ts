@@ -6,7 +6,7 @@
  * is UNVERIFIED (docs/architecture.md D40), and the error's wording is the stand-in's own (nothing was captured).
  * The app's token and workspace API keys (scripts, imports) may write.
  */
-import type { Actor } from './engine';
+import type { Actor } from './auth';
 import { errors } from './errors';
 import type { ObjectMeta } from './model';
 

@@ -1,5 +1,5 @@
 // Document actions a user runs from Twenty, against the Metakocka sandbox.
-import { parseDocumentAction, runDocumentAction, type ActionDeps } from 'server/sync/documents/actions';
+import { parseDocumentAction, runDocumentAction, type ActionDeps } from 'server/sync/documents/actions/actions';
 import { computeTotals } from 'test/sandbox/store/totals';
 import { bindPartners, bindProducts, draftInTwenty, pushDeps, startDocumentsEnv, type DocumentsEnv } from './support';
 

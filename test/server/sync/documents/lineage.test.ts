@@ -1,4 +1,9 @@
-import { derivedReferences, resolveSource, sourceReferences, type KnownDocument } from 'server/sync/documents/lineage';
+import {
+  derivedReferences,
+  resolveSource,
+  sourceReferences,
+  type KnownDocument,
+} from 'server/sync/documents/model/lineage';
 import { document } from './builders';
 
 const known = (

@@ -1,4 +1,4 @@
-import { documentToDrafts, lineRowKey } from 'server/sync/documents/mapper';
+import { documentToDrafts, lineRowKey } from 'server/sync/documents/model/mapper';
 import { MappingError } from 'server/sync/errors';
 import { actionOf, document, line, sampleOrder } from './builders';
 

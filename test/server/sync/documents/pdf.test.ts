@@ -7,8 +7,8 @@ import { createCrmGateway } from 'server/crm/gateway';
 import { SyncError } from 'server/errors';
 import { createFileUploader } from 'server/host/file-uploader';
 import { createMetakockaClient } from 'server/metakocka';
-import { getDocumentPdf, pdfAttachmentId, pdfFilename, type DocumentPdfDeps } from 'server/sync/documents/pdf';
-import { createDocumentRepos } from 'server/sync/documents/records';
+import { getDocumentPdf, pdfAttachmentId, pdfFilename, type DocumentPdfDeps } from 'server/sync/documents/actions/pdf';
+import { createDocumentRepos } from 'server/crm/sales-documents';
 import { startSandbox, type Sandbox } from 'test/sandbox';
 import { startStandIn, type StandIn } from 'test/twenty/stand-in';
 

@@ -1,5 +1,5 @@
 // Pushing documents made in Twenty to the Metakocka sandbox: what ends up on both sides.
-import { pushSalesDocument } from 'server/sync/documents/push';
+import { pushSalesDocument } from 'server/sync/documents/push/push';
 import { computeTotals } from 'test/sandbox/store/totals';
 import { bindPartners, bindProducts, draftInTwenty, pushDeps, startDocumentsEnv, type DocumentsEnv } from './support';
 

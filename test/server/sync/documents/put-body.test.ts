@@ -1,4 +1,4 @@
-import { buyerOrderFor, toPutDocumentBody, type PushDocumentInput } from 'server/sync/documents/put-body';
+import { buyerOrderFor, toPutDocumentBody, type PushDocumentInput } from 'server/sync/documents/push/put-body';
 
 const input = (overrides: Partial<PushDocumentInput> = {}): PushDocumentInput => ({
   docType: 'sales_order',

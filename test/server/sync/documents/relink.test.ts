@@ -1,5 +1,5 @@
 // Documents written before their customer and products were in Twenty: what a user sees once those streams caught up.
-import { SALES_DOC_TYPES } from 'server/sync/documents/document-types';
+import { SALES_DOC_TYPES } from 'server/sync/documents/model/document-types';
 import { bindPartners, bindProducts, startDocumentsEnv, type DocumentsEnv } from './support';
 
 const twentyDocs = (env: DocumentsEnv) => [...env.tables.documents.rows.values()].filter((d) => !d.deletedAt);

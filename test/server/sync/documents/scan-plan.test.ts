@@ -1,4 +1,4 @@
-import { afterPage, checkpointAfter, pageRequest, startTypeScan } from 'server/sync/documents/scan-plan';
+import { afterPage, checkpointAfter, pageRequest, startTypeScan } from 'server/sync/documents/pull/scan-plan';
 import { formatSearchTimestamp } from 'server/metakocka/values';
 
 const now = new Date('2026-01-15T09:00:00.000Z'); // winter: Ljubljana is UTC+1

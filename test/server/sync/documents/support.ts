@@ -1,19 +1,14 @@
 // Drives the documents stream the way the engine does (step, flush issues, save cursor) against the Metakocka sandbox
 // over HTTP, with Twenty in memory: the engine's memory CRM, its documents, lines and opportunities read and written
-// through the app's own repositories (createDocumentRepos), as the sync runtime builds them.
+// through the app's own repositories (rt.crm.salesDocuments), as the sync runtime builds them.
 import { DEFAULT_SETTINGS, type SyncSettings } from 'server/settings/schema';
 import { ZERO_COUNTS, addCounts, createSeenBook, type RunCounts, type RunState } from 'server/sync/checkpoints';
 import { createIssueBook } from 'server/sync/issues';
 import { createMetakockaClient, type MetakockaClient } from 'server/metakocka';
-import { createDocumentsStream, type DocumentsStreamOptions } from 'server/sync/documents';
-import { DOCUMENTS_STREAM } from 'server/sync/documents/ports';
-import {
-  createDocumentRepos,
-  createOpportunitiesRepo,
-  type DocumentRepos,
-  type OpportunitiesRepo,
-} from 'server/sync/documents/records';
-import type { PushDeps } from 'server/sync/documents/push';
+import { documentsStream } from 'server/sync/documents';
+import { DOCUMENTS_STREAM } from 'server/sync/documents/model/stream-name';
+import type { DocumentRepos, OpportunitiesRepo } from 'server/crm';
+import type { PushDeps } from 'server/sync/documents/push/push';
 import { SandboxCore } from 'test/sandbox/core';
 import { listen } from 'test/sandbox/http-server';
 import { seedStore } from 'test/sandbox/seed';
@@ -45,11 +40,7 @@ export interface DocumentsEnv {
   tables: { documents: MemoryTable; lines: MemoryTable; opportunities: MemoryTable };
   opportunities: OpportunitiesRepo;
   repos: DocumentRepos;
-  run(opts?: {
-    dryRun?: boolean;
-    options?: Partial<DocumentsStreamOptions>;
-    settings?: SyncSettings;
-  }): Promise<RunCounts>;
+  run(opts?: { dryRun?: boolean; settings?: SyncSettings }): Promise<RunCounts>;
   close(): Promise<void>;
 }
 
@@ -64,13 +55,14 @@ export async function startDocumentsEnv(sandboxOptions: SandboxOptions = {}): Pr
   });
   const rt = createTestRuntime();
   rt.clock.now = new Date();
-  const { tables: crmTables, gateway } = rt.crm;
+  rt.mk.documents = client;
+  const { tables: crmTables } = rt.crm;
   const tables = {
     documents: crmTables.metakockaSalesDocuments,
     lines: crmTables.metakockaSalesDocumentLines,
     opportunities: crmTables.opportunities,
   };
-  const repos = createDocumentRepos(gateway);
+  const repos = rt.crm.salesDocuments;
   let runs = 0;
   return {
     sandbox,
@@ -78,9 +70,8 @@ export async function startDocumentsEnv(sandboxOptions: SandboxOptions = {}): Pr
     rt,
     tables,
     repos,
-    opportunities: createOpportunitiesRepo(gateway),
+    opportunities: rt.crm.opportunities,
     async run(opts = {}) {
-      const stream = createDocumentsStream({ mk: () => client, repos: () => repos, ...opts.options });
       const nowIso = rt.now().toISOString();
       let state: RunState = {
         runId: `run-${(runs += 1)}`,
@@ -106,7 +97,7 @@ export async function startDocumentsEnv(sandboxOptions: SandboxOptions = {}): Pr
       for (let guard = 0; guard < 10_000; guard += 1) {
         const issues = createIssueBook(rt, DOCUMENTS_STREAM);
         const seen = createSeenBook(state);
-        const outcome = await stream.step({
+        const outcome = await documentsStream.step({
           rt,
           settings: opts.settings ?? DEFAULT_SETTINGS,
           state,

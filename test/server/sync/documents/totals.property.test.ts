@@ -4,7 +4,7 @@
 // independent of the decimal module under test.
 import fc from 'fast-check';
 
-import { checkTotals } from 'server/sync/documents/totals';
+import { checkTotals } from 'server/sync/documents/model/totals';
 import { parse, type WireDocument } from './builders';
 
 const RATES: Record<string, [bigint, bigint]> = { EX4: [22n, 100n], EX3: [95n, 1000n], '000': [0n, 1n] };

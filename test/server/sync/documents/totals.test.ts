@@ -1,4 +1,4 @@
-import { checkTotals, recomputeTotals } from 'server/sync/documents/totals';
+import { checkTotals, recomputeTotals } from 'server/sync/documents/model/totals';
 import { document, line, sampleOrder } from './builders';
 
 describe('recomputeTotals', () => {

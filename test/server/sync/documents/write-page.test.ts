@@ -1,8 +1,8 @@
 // A page with one document whose Metakocka sums disagree with its lines: both are stored with Metakocka's figures and
 // exactly that document gets a TOTALS_MISMATCH sync issue; when Metakocka's figures are right again, the issue resolves.
 import { createIssueBook } from 'server/sync/issues';
-import { DOCUMENTS_STREAM } from 'server/sync/documents/ports';
-import { writeDocumentsPage } from 'server/sync/documents/write-page';
+import { DOCUMENTS_STREAM } from 'server/sync/documents/model/stream-name';
+import { writeDocumentsPage } from 'server/sync/documents/pull/write-page';
 import { document, sampleOrderWire, type WireLine } from './builders';
 import { pushDeps, startDocumentsEnv, type DocumentsEnv } from './support';
 

@@ -1,6 +1,9 @@
 // The product filters (categories, e-shop only) on the products stream: what is kept, what leaves the sync's scope
 // (marked outOfSyncScope, never deleted), and what comes back when the filter widens.
+import { createHmac } from 'node:crypto';
+
 import { writeSettings } from 'server/settings/store';
+import { receiveStockWebhook } from 'server/sync/products/stock-webhook';
 import { loadRunState } from 'server/sync/checkpoints';
 import { startRun } from 'server/sync/planner';
 import { createTestRuntime, type TestRuntime } from '../support/runtime';
@@ -83,5 +86,31 @@ describe('product filters', () => {
     expect(state.counts).toMatchObject({ leftScope: 1 });
     expect(state.plan).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'leave-scope' })]));
     expect(JSON.stringify(rows(rt))).toBe(before);
+  });
+
+  it('a stock webhook leaves a product outside the filters as it was', async () => {
+    const rt = createTestRuntime();
+    const { dell, mac } = catalogue(rt);
+    await syncProducts(rt);
+    await writeSettings(rt.kv, { filters: { eshopOnly: true } });
+    await syncProducts(rt);
+    const secret = 'a-webhook-secret-of-forty-characters-xyz';
+    const rawBody = JSON.stringify({
+      stock_list: [dell, mac].map((p) => ({ warehouse_id: '1600000311', mk_id: p.mkId, amount: '7' })),
+    });
+    const verdict = await receiveStockWebhook(
+      rt,
+      {
+        rawBody,
+        headers: {
+          'x-metakocka-event': 'warehouse_product_stock_update',
+          'x-metakocka-signature': createHmac('sha1', secret).update(rawBody).digest('base64'),
+        },
+      },
+      secret,
+    );
+    expect(verdict).toMatchObject({ ok: true, updated: 1 });
+    expect(row(rt, mac.mkId).stockTotal).toBe('7');
+    expect(row(rt, dell.mkId).stockTotal).toBe('120');
   });
 });

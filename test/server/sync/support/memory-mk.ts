@@ -1,11 +1,27 @@
 // An in-memory Metakocka behind the sync's MkPort, with call counts and injectable failures, for engine unit tests.
-import type { MetakockaPartner, MetakockaPartnerDraft, MkPort, MetakockaProduct } from 'server/sync/mk-port';
+import type {
+  DocumentsMk,
+  MetakockaPartner,
+  MetakockaPartnerDraft,
+  MkPort,
+  MetakockaProduct,
+} from 'server/sync/mk-port';
 
 export interface MemoryMk extends MkPort {
   partners: Map<string, MetakockaPartner>;
   products: MetakockaProduct[];
   failNext(n: number, error: () => Error): void;
 }
+
+/** Documents are the sandbox's own (memory-documents.ts plugs them in); until then a documents call fails loudly. */
+const NO_DOCUMENTS: DocumentsMk = new Proxy({} as DocumentsMk, {
+  get: (_target, method) =>
+    method === 'callCounts'
+      ? () => ({})
+      : () => {
+          throw new Error(`memory Metakocka has no documents (${String(method)}): call attachMemoryDocuments first`);
+        },
+});
 
 export function createMemoryMk(): MemoryMk {
   const counts: Record<string, number> = {};
@@ -39,6 +55,7 @@ export function createMemoryMk(): MemoryMk {
   return {
     partners,
     products,
+    documents: NO_DOCUMENTS,
     failNext(n, error) {
       failures = { left: n, error };
     },

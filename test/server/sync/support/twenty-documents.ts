@@ -1,8 +1,8 @@
 // Sales documents a user makes in Twenty (offers and orders with product lines) and pushes with the app's push
-// action, with the deps server/sync/documents/documents-runtime.ts builds, on the in-memory runtime.
+// action, with the deps server/sync/documents/actions/deps.ts builds, on the in-memory runtime.
 import { DEFAULT_SETTINGS } from 'server/settings/schema';
-import { runDocumentAction } from 'server/sync/documents/actions';
-import { actionDepsOf } from 'server/sync/documents/documents-runtime';
+import { runDocumentAction } from 'server/sync/documents/actions/actions';
+import { actionDepsOf } from 'server/sync/documents/actions/deps';
 import { DOCUMENT_PRODUCTS } from './memory-documents';
 import type { TwentyMadeDocument } from './documents-integrity';
 import type { TestRuntime } from './runtime';
