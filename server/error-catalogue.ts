@@ -675,6 +675,35 @@ const en = {
     retried: false,
     severity: 'INFO',
   },
+  PREVIEW_NOT_FOUND: {
+    area: 'settings',
+    meaning: 'A save or a preview request names an impact preview the app does not hold (a typo, or an old one).',
+    check: 'The app keeps the last five previews; the console shows the current one.',
+    action: 'Start a new preview of the change and save from it.',
+    message: 'There is no impact preview {previewId}.',
+    retried: false,
+    severity: 'INFO',
+  },
+  PREVIEW_NOT_FINISHED: {
+    area: 'settings',
+    meaning: 'A save asked to apply a preview that is still running, failed or was cancelled.',
+    check: 'The preview status route shows its status and, if it failed, why.',
+    action: 'Wait until the preview is done, or start a new one; then save.',
+    message: 'The impact preview {previewId} is {status}, not done, so its settings were not saved.',
+    retried: false,
+    severity: 'INFO',
+  },
+  PREVIEW_STALE: {
+    area: 'settings',
+    meaning:
+      'The sync settings were changed after the preview started, so what it showed may no longer be what a save ' +
+      'would do.',
+    check: 'The settings audit entries show who changed them and when.',
+    action: 'Start a new preview of your change and save from it.',
+    message: 'The sync settings changed after the impact preview {previewId} started; nothing was saved.',
+    retried: false,
+    severity: 'INFO',
+  },
   CONNECTION_CHECK_FAILED: {
     area: 'routes',
     meaning:
@@ -1332,6 +1361,26 @@ const sl: Record<ErrorCode, ErrorTexts> = {
     action:
       'Predlogo na strani s poročili izberite znova; če sodelavec uporablja novejšo različico, posodobite aplikacijo.',
     message: 'Predloge poročila »{template}« ni.',
+  },
+  PREVIEW_NOT_FOUND: {
+    meaning:
+      'Shranjevanje ali zahteva za predogled navaja predogled učinka, ki ga aplikacija nima (tipkarska napaka ali star predogled).',
+    check: 'Aplikacija hrani zadnjih pet predogledov; konzola pokaže trenutnega.',
+    action: 'Začnite nov predogled spremembe in shranite iz njega.',
+    message: 'Predogleda učinka {previewId} ni.',
+  },
+  PREVIEW_NOT_FINISHED: {
+    meaning: 'Shranjevanje je želelo uporabiti predogled, ki še teče, ni uspel ali je bil preklican.',
+    check: 'Pot za stanje predogleda pokaže njegovo stanje in, če ni uspel, zakaj.',
+    action: 'Počakajte, da se predogled konča, ali začnite novega; nato shranite.',
+    message: 'Predogled učinka {previewId} je {status}, ne končan, zato njegove nastavitve niso shranjene.',
+  },
+  PREVIEW_STALE: {
+    meaning:
+      'Nastavitve sinhronizacije so se spremenile po začetku predogleda, zato to, kar je pokazal, morda ni več to, kar bi naredilo shranjevanje.',
+    check: 'Vnosi revizijske sledi nastavitev pokažejo, kdo jih je spremenil in kdaj.',
+    action: 'Začnite nov predogled svoje spremembe in shranite iz njega.',
+    message: 'Nastavitve sinhronizacije so se spremenile po začetku predogleda učinka {previewId}; nič ni shranjeno.',
   },
   BAD_INPUT: {
     meaning: 'Doktor je dobil manjkajoč ali napačno oblikovan naslov, ID podjetja ali skrivni ključ.',

@@ -21,10 +21,20 @@ export const SYNC_ROUTES = {
   settingsRead: '/metakocka/sync/settings',
   settingsSave: '/metakocka/sync/settings/save',
   settingsReset: '/metakocka/sync/settings/reset',
+  /** The distinct product categories on the products Twenty holds (Metakocka has no category-list call). */
+  productCategories: '/metakocka/sync/settings/product-categories',
   resolveConflict: '/metakocka/sync/conflicts/resolve',
   recordAction: '/metakocka/sync/record-action',
   linkPartner: '/metakocka/sync/link-partner',
   runSync: '/metakocka/sync/run',
+} as const;
+
+/** The impact preview of a settings change (issue 16 item 2): a dry-run job per affected stream, with the proposed
+ *  settings, that writes nothing; a save may then apply exactly the previewed settings ({ previewId }). */
+export const PREVIEW_ROUTES = {
+  start: '/metakocka/sync/settings/preview/start',
+  status: '/metakocka/sync/settings/preview/status',
+  cancel: '/metakocka/sync/settings/preview/cancel',
 } as const;
 
 export const DOCUMENT_ROUTES = {
@@ -76,6 +86,7 @@ export const INBOX_ROUTES = {
 export type CredentialRoutePath = (typeof CREDENTIAL_ROUTES)[keyof typeof CREDENTIAL_ROUTES];
 export type SyncRoutePath = (typeof SYNC_ROUTES)[keyof typeof SYNC_ROUTES];
 export type DocumentRoutePath = (typeof DOCUMENT_ROUTES)[keyof typeof DOCUMENT_ROUTES];
+export type PreviewRoutePath = (typeof PREVIEW_ROUTES)[keyof typeof PREVIEW_ROUTES];
 export type InboxRoutePath = (typeof INBOX_ROUTES)[keyof typeof INBOX_ROUTES];
 export type ConsoleRoutePath = (typeof CONSOLE_ROUTES)[keyof typeof CONSOLE_ROUTES];
 export type LanguageRoutePath = (typeof LANGUAGE_ROUTES)[keyof typeof LANGUAGE_ROUTES];
@@ -86,6 +97,7 @@ export type RoutePath =
   | SyncRoutePath
   | DocumentRoutePath
   | InboxRoutePath
+  | PreviewRoutePath
   | ConsoleRoutePath
   | LanguageRoutePath
   | AlertRoutePath

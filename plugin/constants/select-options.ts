@@ -36,6 +36,8 @@ export const RECORD_SYNC_STATUS_SPEC = {
   ERROR: { label: 'Error', color: 'red' },
   CONFLICT: { label: 'Conflict', color: 'orange' },
   EXCLUDED: { label: 'Excluded', color: 'gray' },
+  /** The partner filters leave the record out (filters.partners): kept, no longer synced (D63). */
+  OUT_OF_SCOPE: { label: 'Outside sync filters', color: 'pink' },
 } as const;
 export const RECORD_SYNC_STATUS = valuesOf(RECORD_SYNC_STATUS_SPEC);
 export type RecordSyncStatus = keyof typeof RECORD_SYNC_STATUS_SPEC;

@@ -100,6 +100,19 @@ export default defineObject({
       { universalIdentifier: ID.PRODUCT_IS_ACTIVE_FIELD_UNIVERSAL_IDENTIFIER, name: F.isActive, label: 'Active' },
       { defaultValue: true },
     ),
+    booleanField(
+      {
+        universalIdentifier: ID.PRODUCT_OUT_OF_SYNC_SCOPE_FIELD_UNIVERSAL_IDENTIFIER,
+        name: F.outOfSyncScope,
+        label: 'Outside sync filters',
+      },
+      {
+        defaultValue: false,
+        notAudited: true,
+        description:
+          'The product filters leave this product out: it is kept as last synced and no longer updated (D63).',
+      },
+    ),
     textField(
       { universalIdentifier: ID.PRODUCT_SYNC_HASH_FIELD_UNIVERSAL_IDENTIFIER, name: F.syncHash, label: 'Sync hash' },
       {

@@ -165,6 +165,19 @@ export default defineObject({
       },
       fromMetakocka,
     ),
+    booleanField(
+      {
+        universalIdentifier: ID.SALES_DOCUMENT_OUT_OF_SYNC_SCOPE_FIELD_UNIVERSAL_IDENTIFIER,
+        name: F.outOfSyncScope,
+        label: 'Outside sync filters',
+      },
+      {
+        ...fromMetakocka,
+        notAudited: true,
+        description:
+          'The document filters (types, dates) leave this document out: it is kept as last synced and no longer updated (D63).',
+      },
+    ),
     manyToOneField(
       { universalIdentifier: ID.SALES_DOCUMENT_COMPANY_FIELD_UNIVERSAL_IDENTIFIER, name: F.company, label: 'Company' },
       {

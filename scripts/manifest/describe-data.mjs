@@ -106,6 +106,7 @@ export const describeNavigation = (built, names) => {
           : (folderName.get(item.folderUniversalIdentifier) ?? item.folderUniversalIdentifier),
       view: names.view(item.viewUniversalIdentifier),
       object: names.object(item.targetObjectUniversalIdentifier),
+      pageLayout: names.pageLayout(item.pageLayoutUniversalIdentifier),
       link: item.link,
     }),
   );
@@ -127,5 +128,22 @@ export const describeTabs = (built, names) =>
       universalIdentifier: tab.universalIdentifier,
       position: tab.position,
       widgets: (tab.widgets ?? []).map((widget) => describeWidget(widget, names)),
+    }),
+  );
+
+/** The app's own page layouts (the sync console's standalone page) with their tabs and widgets. */
+export const describePageLayouts = (built, names) =>
+  keyedBy(
+    built.pageLayouts ?? [],
+    (layout) => layout.name,
+    (layout) => ({
+      universalIdentifier: layout.universalIdentifier,
+      type: layout.type,
+      tabs: (layout.tabs ?? []).map((tab) => ({
+        universalIdentifier: tab.universalIdentifier,
+        title: tab.title,
+        layoutMode: tab.layoutMode,
+        widgets: (tab.widgets ?? []).map((widget) => describeWidget(widget, names)),
+      })),
     }),
   );

@@ -14,6 +14,7 @@ import {
   describeIndexes,
   describeNavigation,
   describeObjects,
+  describePageLayouts,
   describeTabs,
   describeViews,
 } from './describe-data.mjs';
@@ -43,6 +44,7 @@ export const summariseManifest = (built, pkg) => {
     indexes: describeIndexes(built, names),
     views: describeViews(built, names),
     navigationMenuItems: describeNavigation(built, names),
+    pageLayouts: describePageLayouts(built, names),
     pageLayoutTabs: describeTabs(built, names),
     roles: describeRoles(built, names),
     permissionFlags: keyedBy(

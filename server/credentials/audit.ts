@@ -17,6 +17,7 @@ export type AuditAction =
   | 'sales-document.deleted'
   | 'sales-document.created-from-opportunity'
   | 'settings.reset'
+  | 'settings.saved'
   | 'record.unlinked'
   | 'record.excluded'
   | 'record.included'

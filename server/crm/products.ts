@@ -21,6 +21,8 @@ export interface ProductRecord extends SystemFields {
   minStock: number | string | null;
   isBelowMinimum: boolean | null;
   isEshopWithoutStock: boolean | null;
+  /** The product filters leave it out (D63). */
+  outOfSyncScope: boolean | null;
   syncHash: string | null;
   lastSyncedAt: string | null;
 }
@@ -28,7 +30,8 @@ export interface ProductRecord extends SystemFields {
 export type ProductDraft = Partial<Omit<ProductRecord, keyof SystemFields>> & { id?: string; metakockaId: string };
 
 export const PRODUCT_SELECTION = `${SYSTEM_SELECTION} metakockaId code name unit netPrice { ${CURRENCY_SELECTION} } grossPrice { ${CURRENCY_SELECTION} }
-  priceLists vatRate vatCode category eshopSync stockTotal stockByWarehouse isActive minStock isBelowMinimum isEshopWithoutStock syncHash lastSyncedAt`;
+  priceLists vatRate vatCode category eshopSync stockTotal stockByWarehouse isActive minStock isBelowMinimum
+  isEshopWithoutStock outOfSyncScope syncHash lastSyncedAt`;
 
 export type ProductsRepo = RecordRepo<ProductRecord, ProductDraft>;
 

@@ -14,6 +14,7 @@ import type { Health } from 'server/credentials/health';
 import type { OrgCredentialFacts } from 'server/credentials/org-credentials';
 import type { CredentialPolicy } from 'server/credentials/policy';
 import type { RotationOutcome } from 'server/credentials/rotation';
+import type { PreviewOutcome, PreviewStatus } from 'plugin/constants/sync-settings';
 import type { LanguageFacts } from 'server/language/choice';
 import type { StoredExport } from 'server/exports/store';
 import type { ReportEstimate } from 'server/reports/engine';
@@ -364,9 +365,15 @@ export type InboxConflictsAnswer =
   | { op: 'bulk'; mode: 'job'; jobId: string; total: number }
   | { op: 'restore'; restored: string };
 
-// Settings. A save sends part of the settings document; the merged result is checked against the settings schema
-// (server/settings/schema.ts), which names each wrong setting.
-export const settingsSaveRequest = z.record(z.string(), z.unknown());
+// Settings. A save sends part of the settings document, or the id of a finished impact preview to apply exactly the
+// settings it previewed; the merged result is checked against the settings schema (server/settings/schema.ts), which
+// names each wrong setting.
+export const settingsChangeRequest = z.record(z.string(), z.unknown());
+export const settingsSaveFromPreviewRequest = z.strictObject({ previewId: z.string().min(1) });
+export const settingsSaveRequest = z.union([settingsSaveFromPreviewRequest, settingsChangeRequest]);
+
+export type SettingsChange = z.infer<typeof settingsChangeRequest>;
+export type SettingsSaveRequest = z.infer<typeof settingsSaveRequest>;
 
 export interface SettingsReadAnswer {
   settings: SyncSettings;
@@ -374,8 +381,82 @@ export interface SettingsReadAnswer {
   /** Present when the stored document holds settings this version does not know; they are ignored. */
   warning?: { ignoredKeys: string[]; message: string };
 }
-export type SettingsSaveAnswer = { settings: SyncSettings };
+export type SettingsSaveAnswer = {
+  settings: SyncSettings;
+  /** The preview whose settings were applied; the next run of each previewed stream is compared with it. */
+  appliedPreviewId?: string;
+  /** Streams running while the settings were saved: they keep the settings they started with; the change applies
+   *  from their next run. */
+  runningStreams?: StreamName[];
+};
 export type SettingsResetAnswer = SettingsSaveAnswer;
+
+/** Distinct category names on the products in Twenty, most used first; `truncated` when more products exist than
+ *  were read (the list is then incomplete, and typed entry still works). */
+export interface ProductCategoriesAnswer {
+  categories: Array<{ name: string; products: number }>;
+  productsRead: number;
+  truncated: boolean;
+}
+
+// Impact preview (issue 16 item 2). Start takes a change like a save; status and cancel take the preview's id
+// (status: GET ?previewId=…, the newest preview when left out).
+export const previewStartRequest = z.strictObject({
+  change: settingsChangeRequest,
+  /** Preview these streams; by default those the change affects (server/sync/preview/affected-streams.ts). */
+  streams: z.array(z.enum(STREAMS)).min(1).optional(),
+});
+export const previewIdRequest = z.strictObject({ previewId: z.string().min(1) });
+
+export type PreviewStartRequest = z.infer<typeof previewStartRequest>;
+export type PreviewIdRequest = z.infer<typeof previewIdRequest>;
+
+/** One record a preview would touch, as an example. */
+export interface PreviewExample {
+  object: 'company' | 'person' | 'metakockaProduct' | 'metakockaSalesDocument';
+  /** The Twenty record, when Twenty holds it. */
+  recordId: string | null;
+  metakockaId: string | null;
+  name: string | null;
+}
+
+export interface PreviewStreamReport {
+  stream: StreamName;
+  /** The dry run's own run id (never a real run's; its checkpoints are apart from the real ones). */
+  runId: string;
+  status: PreviewStatus;
+  recordsDone: number;
+  recordsEstimated: number | null;
+  counts: Record<PreviewOutcome, number> & { failed: number; skipped: number };
+  /** Up to five examples of each outcome. */
+  examples: Record<PreviewOutcome, PreviewExample[]>;
+  /** Documents read and then dropped by the date filter: offer searches refuse date filters (API.md §4, §6 item 19),
+   *  so offers are filtered after reading, and each one costs its share of a search call. */
+  readThenFiltered: number;
+  /** Calls this preview made, by Metakocka method, and to Twenty (reads only). */
+  apiCalls: { metakocka: Record<string, number>; twenty: number };
+  /** What a real run with these settings would cost: the preview's Metakocka calls, Twenty reads plus the writes it
+   *  would send (batchSize records each), and its time at the measured pace. */
+  estimate: { metakockaCalls: number; twentyCalls: number; seconds: number };
+  errorSummary: string | null;
+}
+
+export interface PreviewAnswer {
+  previewId: string;
+  status: PreviewStatus;
+  startedAt: string;
+  finishedAt: string | null;
+  startedBy: string | null;
+  /** The change as sent, and the whole document it gives: what a save with this preview's id applies. */
+  change: SettingsChange;
+  settings: SyncSettings;
+  streams: PreviewStreamReport[];
+  /** The stored settings changed since the preview started: saving it is refused; start a new preview. */
+  stale: boolean;
+}
+export type PreviewStartAnswer = PreviewAnswer;
+export type PreviewStatusAnswer = PreviewAnswer;
+export type PreviewCancelAnswer = PreviewAnswer;
 
 // Sync console (issue 16). Every route is a POST with a JSON body; answers carry codes, numbers and ISO instants (UTC),
 // never sentences: the console renders them in the member's language and in Europe/Ljubljana.

@@ -7,17 +7,24 @@ import type { AppLog } from 'server/host/log';
 import type { RouteRequest } from 'server/host/route';
 import type { AppRuntime } from 'server/host/runtime';
 import {
+  settingsSaveFromPreviewRequest,
   settingsSaveRequest,
   type SettingsReadAnswer,
   type SettingsResetAnswer,
   type SettingsSaveAnswer,
 } from 'server/routes/contracts';
-import type { CredentialRouteDeps } from 'server/routes/route-context';
-import { DEFAULT_SETTINGS } from 'server/settings/schema';
+import { credentialRouteDeps, type CredentialRouteDeps } from 'server/routes/route-context';
+import { DEFAULT_SETTINGS, STREAMS, type StreamName } from 'server/settings/schema';
+import { failureReply } from 'server/host/route';
+import { loadRunState } from 'server/sync/checkpoints';
+import type { SyncRuntime } from 'server/sync/ports';
+import { applyPreview, PreviewRefusal } from 'server/sync/preview/preview';
+import { syncRuntimeFrom } from 'server/sync/sync-runtime';
 import {
   parseSettings,
   readStoredSettings,
   resetSettings,
+  SETTINGS_KV_KEY,
   SettingsInvalidError,
   withoutUnknownKeys,
   writeSettings,
@@ -34,12 +41,61 @@ export async function readSettingsAnswer(kv: KvPort, log: Pick<AppLog, 'warn'>):
   return { settings, defaults: DEFAULT_SETTINGS, warning: { ignoredKeys, message } };
 }
 
-/** A partial document is merged into the stored one; an invalid result is refused whole (SettingsInvalidError → 422). */
-export async function saveSettingsAnswer(kv: KvPort, change: unknown): Promise<SettingsSaveAnswer> {
-  if (!settingsSaveRequest.safeParse(change).success)
+/**
+ * A partial document is merged into the stored one; an invalid result is refused whole (SettingsInvalidError → 422).
+ * `{ previewId }` stores exactly what that finished impact preview ran with (server/sync/preview). Either way the
+ * change is audited with the document before and after; runs already going keep the settings they started with.
+ */
+export async function saveSettingsAnswer(
+  rt: SyncRuntime,
+  ports: Pick<CredentialPorts, 'audit' | 'now'>,
+  actorWorkspaceMemberId: string,
+  body: unknown,
+): Promise<SettingsSaveAnswer> {
+  const request = settingsSaveRequest.safeParse(body);
+  if (!request.success)
     throw new SettingsInvalidError(['(document): send the settings as a JSON object, e.g. { "dryRun": true }']);
-  return { settings: await writeSettings(kv, change) };
+  const before = await rt.kv.get(SETTINGS_KV_KEY);
+  const fromPreview = settingsSaveFromPreviewRequest.safeParse(request.data);
+  const saved = fromPreview.success
+    ? await applyPreview(rt, fromPreview.data.previewId)
+    : { settings: await writeSettings(rt.kv, request.data) };
+  const changed = changedPaths(withoutUnknownKeys(before).document ?? DEFAULT_SETTINGS, saved.settings);
+  await audit(
+    ports,
+    actorWorkspaceMemberId,
+    'settings.saved',
+    'sync settings',
+    `The sync settings were changed${saved.appliedPreviewId ? ` from impact preview ${saved.appliedPreviewId}` : ''}: ` +
+      `${changed.join(', ') || 'nothing differs from before'}.`,
+    { before: auditText(before), after: JSON.stringify(saved.settings) },
+  );
+  const runningStreams = await streamsRunning(rt);
+  return { ...saved, ...(runningStreams.length > 0 ? { runningStreams } : {}) };
 }
+
+async function streamsRunning(rt: SyncRuntime): Promise<StreamName[]> {
+  const states = await Promise.all(STREAMS.map((stream) => loadRunState(rt.kv, stream)));
+  return STREAMS.filter((_, i) => states[i]?.status === 'running');
+}
+
+/** The dotted paths whose values differ, for the audit entry's sentence. */
+function changedPaths(before: unknown, after: unknown, prefix = ''): string[] {
+  const isObject = (v: unknown): v is Record<string, unknown> =>
+    typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (isObject(before) && isObject(after) && !prefix.endsWith('partnerFields')) {
+    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+    return keys.flatMap((key) => changedPaths(before[key], after[key], prefix ? `${prefix}.${key}` : key));
+  }
+  // A setting missing before held its default: compare with that, so a first save lists only what was changed.
+  const was = before === undefined ? defaultAt(prefix) : before;
+  return JSON.stringify(was ?? null) === JSON.stringify(after ?? null) ? [] : [prefix || '(document)'];
+}
+
+const defaultAt = (path: string): unknown =>
+  path
+    .split('.')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], DEFAULT_SETTINGS);
 
 export async function resetSettingsAnswer(
   ports: Pick<CredentialPorts, 'kv' | 'audit' | 'now'>,
@@ -61,7 +117,15 @@ export async function resetSettingsAnswer(
 }
 
 export const readSettingsRoute = (_request: RouteRequest, app: AppRuntime) => readSettingsAnswer(app.kv, app.log);
-export const saveSettingsRoute = (request: RouteRequest, app: AppRuntime) => saveSettingsAnswer(app.kv, request.body);
+export async function saveSettingsRoute(request: RouteRequest, app: AppRuntime) {
+  const deps = credentialRouteDeps(request, app);
+  try {
+    return await saveSettingsAnswer(syncRuntimeFrom(app), deps.ports, await deps.memberId(), request.body);
+  } catch (error) {
+    if (error instanceof PreviewRefusal) return failureReply(error.status, error.message, error.action);
+    throw error;
+  }
+}
 export const resetSettingsRoute = async (_request: RouteRequest, deps: CredentialRouteDeps) =>
   resetSettingsAnswer(deps.ports, await deps.memberId());
 

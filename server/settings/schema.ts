@@ -1,6 +1,8 @@
 // The sync settings document: one zod-validated value in kv, read by every job; defaults documented in docs/sync-settings.md.
 import { z } from 'zod';
 
+import { MAX_DOCUMENT_DAYS, SYNCED_DOCUMENT_TYPES } from 'plugin/constants/sync-settings';
+
 export const STREAMS = ['partners', 'products', 'documents'] as const;
 export type StreamName = (typeof STREAMS)[number];
 
@@ -61,7 +63,8 @@ export const settingsSchema = z.strictObject({
     .strictObject({
       /** Partners are two-way; products are pulled only (Metakocka is their system of record). */
       partners: policy.default('ask'),
-      /** Per-field overrides, e.g. { "name": "metakocka-wins" }. */
+      /** Per-field overrides, e.g. { "name": "metakocka-wins" }; the fields are PARTNER_CONFLICT_FIELDS. Other keys
+       *  are refused when saved (server/settings/store.ts) but tolerated in a stored document, where they do nothing. */
       partnerFields: z.record(z.string(), policy).default({}),
       /** A bound sales document edited in Twenty whose Metakocka version changed too (whole documents, D41). */
       documents: policy.default('ask'),
@@ -86,10 +89,46 @@ export const settingsSchema = z.strictObject({
     .prefault({}),
   filters: z
     .strictObject({
-      /** Only products in these Metakocka categories; empty = all. */
-      productCategories: z.array(z.string().min(1)).default([]),
+      /** Only products in these Metakocka categories; empty = all. A name matches at any level of the product's
+       *  category tree, compared without case (products/scope.ts), so it survives the tree's shape. */
+      productCategories: z.array(z.string().trim().min(1)).default([]),
       /** Only products flagged for the e-shop in Metakocka. */
       eshopOnly: z.boolean().default(false),
+      partners: z
+        .strictObject({
+          /** Only partners (companies) with a tax number; private persons have none and are left out too. */
+          withTaxNumberOnly: z.boolean().default(false),
+          /** Only partners Metakocka marks as buyers (`buyer`, API.md §3.1), not suppliers only. */
+          customersOnly: z.boolean().default(false),
+          /** Only partners whose country is one of these ISO 3166 alpha-2 codes; empty = every country. */
+          countries: z
+            .array(
+              z
+                .string()
+                .trim()
+                .toUpperCase()
+                .regex(/^[A-Z]{2}$/, 'A country is its two-letter ISO code, e.g. SI.'),
+            )
+            .default([]),
+        })
+        .prefault({}),
+      documents: z
+        .strictObject({
+          /** The sales document types the documents stream pulls. */
+          types: z
+            .array(z.enum(SYNCED_DOCUMENT_TYPES))
+            .min(1, 'Pick at least one document type, or turn the documents stream off.')
+            .default([...SYNCED_DOCUMENT_TYPES]),
+          /** Only documents dated on or after this day (Europe/Ljubljana); null = no lower bound. */
+          fromDate: z.iso.date('A date is written YYYY-MM-DD, e.g. 2026-01-01.').nullable().default(null),
+          /** Only documents dated within the last N days (rolling); null = no window. */
+          lastDays: z.number().int().min(1).max(MAX_DOCUMENT_DAYS).nullable().default(null),
+        })
+        .refine((d) => d.fromDate === null || d.lastDays === null, {
+          message: 'Set either fromDate or lastDays, not both.',
+          path: ['lastDays'],
+        })
+        .prefault({}),
     })
     .prefault({}),
   /** Records per Twenty write; Twenty refuses more than 200 (contract/README.md f4). */

@@ -1,6 +1,7 @@
 // Reads and writes the settings document in kv; a bad stored value never stops the sync silently.
 import { catalogued, SyncError } from 'server/errors';
 import type { KvPort } from 'server/host/kv';
+import { PARTNER_CONFLICT_FIELDS } from 'plugin/constants/sync-settings';
 import { DEFAULT_SETTINGS, settingsSchema, type SyncSettings } from './schema';
 
 export const SETTINGS_KV_KEY = 'metakocka:settings';
@@ -46,13 +47,41 @@ export async function readSettings(kv: KvPort): Promise<SyncSettings> {
   return (await readStoredSettings(kv)).settings;
 }
 
-/** Merges a partial change into the stored document, validates the result, and stores it (without unknown keys). */
-export async function writeSettings(kv: KvPort, change: unknown): Promise<SyncSettings> {
+/** The document a partial change would give: merged into the stored one (without unknown keys) and validated; stores
+ *  nothing. An impact preview runs with it; a save stores it. */
+export async function proposedSettings(kv: KvPort, change: unknown): Promise<SyncSettings> {
   const { document } = withoutUnknownKeys(await kv.get(SETTINGS_KV_KEY));
   const storedIsValid = settingsSchema.safeParse(document ?? {}).success;
-  const next = parseSettings(deepMerge(document ?? {}, change), storedIsValid ? CORRECT_AND_SAVE : OR_RESET);
+  const problems = changeProblems(change);
+  if (problems.length > 0) throw new SettingsInvalidError(problems);
+  return parseSettings(deepMerge(document ?? {}, change), storedIsValid ? CORRECT_AND_SAVE : OR_RESET);
+}
+
+/** Merges a partial change into the stored document, validates the result, and stores it (without unknown keys). */
+export async function writeSettings(kv: KvPort, change: unknown): Promise<SyncSettings> {
+  const next = await proposedSettings(kv, change);
   await kv.set(SETTINGS_KV_KEY, next);
   return next;
+}
+
+/** Stores a whole, already validated document (a save from an impact preview applies exactly what it previewed). */
+export async function replaceSettings(kv: KvPort, settings: SyncSettings): Promise<SyncSettings> {
+  const next = parseSettings(settings);
+  await kv.set(SETTINGS_KV_KEY, next);
+  return next;
+}
+
+/** What a change may not hold even though a stored document tolerates it: a per-field policy for a field that no
+ *  policy reads (a typo would otherwise be stored and do nothing). */
+function changeProblems(change: unknown): string[] {
+  const fields = isPlainObject(change) && isPlainObject(change.conflicts) ? change.conflicts.partnerFields : undefined;
+  if (!isPlainObject(fields)) return [];
+  return Object.keys(fields)
+    .filter((field) => !(PARTNER_CONFLICT_FIELDS as readonly string[]).includes(field))
+    .map(
+      (field) =>
+        `conflicts.partnerFields.${field}: not a partner field with a policy; use one of ${PARTNER_CONFLICT_FIELDS.join(', ')}`,
+    );
 }
 
 /** Replaces the stored document with the defaults; answers what was stored before (null when nothing was). */

@@ -10,6 +10,12 @@ export interface RunCounts {
   deleted: number;
   failed: number;
   skipped: number;
+  /** Twenty records the filters now leave out, marked as such this run (never deleted, D63). */
+  leftScope: number;
+  /** Marked records the filters take back this run. */
+  enteredScope: number;
+  /** Documents read and then dropped by the date filter (offers: their search takes no date, API.md §6 item 19). */
+  readThenFiltered: number;
   recordsDone: number;
 }
 
@@ -20,6 +26,9 @@ export const ZERO_COUNTS: RunCounts = {
   deleted: 0,
   failed: 0,
   skipped: 0,
+  leftScope: 0,
+  enteredScope: 0,
+  readThenFiltered: 0,
   recordsDone: 0,
 };
 
@@ -55,20 +64,29 @@ export interface RunState {
   errorSummary: string | null;
   /** Ids seen so far by the run's full scans, per scope (see SeenBook). */
   seen?: Record<string, IdRuns>;
+  /** An impact preview's dry run (server/sync/preview): its state has its own key, it uses the preview's settings,
+   *  and it writes no run record and no issue (D64). */
+  previewId?: string;
+  /** The first real run after a save from a preview: that preview's counts for this stream, to compare (D64). */
+  previewComparison?: { previewId: string; counts: Record<string, number> };
 }
 
 /** A run that has not ended: no other run of the stream starts beside it. */
 export const isActive = (state: Pick<RunState, 'status'> | null): boolean =>
   state !== null && ['waiting', 'running', 'paused'].includes(state.status);
 
-const stateKey = (stream: StreamName) => `metakocka:run:${stream}`;
+/** A real run's state per stream; a preview's dry run keeps its own beside it, so neither can move the other's. */
+export const runStateKey = (stream: StreamName, previewId?: string) =>
+  previewId ? `metakocka:preview:${previewId}:run:${stream}` : `metakocka:run:${stream}`;
 
-export const loadRunState = (kv: KvPort, stream: StreamName) => kv.get<RunState>(stateKey(stream));
-export const saveRunState = (kv: KvPort, state: RunState) => kv.set(stateKey(state.stream), state);
+export const loadRunState = (kv: KvPort, stream: StreamName, previewId?: string) =>
+  kv.get<RunState>(runStateKey(stream, previewId));
+export const saveRunState = (kv: KvPort, state: RunState) => kv.set(runStateKey(state.stream, state.previewId), state);
 
 export function addCounts(a: RunCounts, b: Partial<RunCounts>): RunCounts {
   const out = { ...a };
-  for (const key of Object.keys(ZERO_COUNTS) as Array<keyof RunCounts>) out[key] += b[key] ?? 0;
+  // A checkpoint saved by an earlier version lacks the newer counts.
+  for (const key of Object.keys(ZERO_COUNTS) as Array<keyof RunCounts>) out[key] = (out[key] ?? 0) + (b[key] ?? 0);
   return out;
 }
 

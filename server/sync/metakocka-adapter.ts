@@ -15,6 +15,7 @@ export function partnerFromWire(p: MkPartnerWire): MetakockaPartner {
     businessEntity: p.business_entity ?? true,
     taxpayer: p.taxpayer ?? false,
     foreign: p.foreign_county ?? false,
+    buyer: p.buyer ?? true,
     taxIdNumber: text(p.tax_id_number),
     contacts: p.partner_contact_list.map((c) => ({
       mkId: text(c.mk_id),

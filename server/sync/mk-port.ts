@@ -60,6 +60,8 @@ export interface MetakockaPartner {
   businessEntity: boolean;
   taxpayer: boolean;
   foreign: boolean;
+  /** Metakocka's `buyer` role (API.md §3.1); a partner read without it counts as a buyer. */
+  buyer: boolean;
   taxIdNumber: string;
   contacts: MetakockaContact[];
   addresses: MetakockaAddress[];

@@ -11,6 +11,7 @@ import { writeRunRecord } from './runs';
 import { isScheduleDue, scheduleOf } from './schedule';
 import { enqueueStep } from './step-jobs';
 import { streamFor } from './streams';
+import { loadAppliedPreview, saveAppliedPreview } from './preview/store';
 
 export const CRON_PERIOD_MINUTES = 5;
 
@@ -89,12 +90,13 @@ export interface StartedRun {
 export async function startRun(
   rt: SyncRuntime,
   stream: StreamName,
-  opts: { trigger: RunTrigger; dryRun: boolean; runId?: string; delayMs?: number },
+  opts: { trigger: RunTrigger; dryRun: boolean; runId?: string; delayMs?: number; previewId?: string },
 ): Promise<StartedRun> {
-  const current = await loadRunState(rt.kv, stream);
+  const current = await loadRunState(rt.kv, stream, opts.previewId);
   if (current && isActive(current)) return { runId: current.runId, alreadyRunning: true, waiting: false };
   const settings = await readSettings(rt.kv);
-  const waitFor = await activePrerequisites(rt, stream);
+  // A preview's dry run writes nothing a real run could race, so it waits for no other stream.
+  const waitFor = opts.previewId ? [] : await activePrerequisites(rt, stream);
   const nowIso = rt.now().toISOString();
   const openIssues = await rt.crm.syncIssues.page(null, 1, {
     and: [{ status: { eq: 'OPEN' } }, { stream: { eq: stream.toUpperCase() } }],
@@ -121,6 +123,8 @@ export async function startRun(
     openIssuesAtStart: openIssues.totalCount,
     plan: [],
     errorSummary: null,
+    ...(opts.previewId ? { previewId: opts.previewId } : {}),
+    ...(opts.previewId || opts.dryRun ? {} : await takePreviewComparison(rt, stream)),
   };
   // State first: a run record written without it would stay RUNNING for good after a crash here, since the cron only
   // resumes (and finishes) runs it has a state for (found by test/e2e/crash-kill.test.ts). The record is this write's
@@ -129,6 +133,16 @@ export async function startRun(
   await writeRunRecord(rt, state, streamFor(stream).direction, true);
   if (state.status === 'running') await enqueueStep(rt, state, opts.delayMs ?? 0);
   return { runId: state.runId, alreadyRunning: false, waiting: state.status === 'waiting' };
+}
+
+/** The first real run of a stream after a save from an impact preview carries the preview's counts (D64). */
+async function takePreviewComparison(rt: SyncRuntime, stream: StreamName): Promise<Partial<RunState>> {
+  const applied = await loadAppliedPreview(rt.kv);
+  const counts = applied?.counts[stream];
+  if (!applied || !counts) return {};
+  const { [stream]: _taken, ...rest } = applied.counts;
+  await saveAppliedPreview(rt.kv, { ...applied, counts: rest });
+  return { previewComparison: { previewId: applied.previewId, counts } };
 }
 
 /** A run whose heartbeat is stale lost its job chain (timeout, crash, failed job), or an operator resumed a paused run:

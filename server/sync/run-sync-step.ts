@@ -22,6 +22,7 @@ import { enqueueStep } from './step-jobs';
 import type { StepContext, StepOutcome, StreamDescriptor } from './stream';
 import { streamFor } from './streams';
 import type { SyncStepPayload } from './sync-step-payload';
+import { loadPreview } from './preview/store';
 
 export type StepReport =
   | { status: 'ran'; runId: string; stream: StreamName; step: number; done: boolean }
@@ -34,8 +35,8 @@ export type StepReport =
   | { status: 'failed'; runId: string; stream: StreamName; step: number; error: string };
 
 export async function runSyncStep(payload: SyncStepPayload, rt: SyncRuntime): Promise<StepReport> {
-  const { stream: name, runId, step } = payload;
-  const state = await loadRunState(rt.kv, name);
+  const { stream: name, runId, step, previewId } = payload;
+  const state = await loadRunState(rt.kv, name, previewId);
   if (!state || state.runId !== runId || step > state.step) return { status: 'stale', runId, stream: name, step };
   if (state.status !== 'running') return { status: 'finished', runId, stream: name, step };
   // A redelivered older job means the chain broke after a checkpoint: re-arm the current step (its jobId dedupes).
@@ -44,19 +45,29 @@ export async function runSyncStep(payload: SyncStepPayload, rt: SyncRuntime): Pr
     return { status: 'rearmed', runId, stream: name, step: state.step };
   }
   const stream = streamFor(name);
-  // An operator's pause or cancel that came while the job waited in the queue: stop before any page.
-  const verdict = pageVerdict(await loadControl(rt.kv), name, runId);
+  const preview = previewId ? await loadPreview(rt.kv, previewId) : null;
+  if (preview?.cancelRequested) return cancelPreviewRun(rt, state);
+  // An operator's pause or cancel that came while the job waited in the queue: stop before any page. A preview is
+  // stopped through its own cancel request instead.
+  const verdict: PageVerdict = previewId ? 'go-on' : pageVerdict(await loadControl(rt.kv), name, runId);
   if (verdict !== 'go-on') {
     await finishStep(rt, stopped(rt, state, verdict), rt.mk.callCounts(), rt.crm.gateway.calls(), stream.direction);
     return { status: verdict === 'cancel' ? 'cancelled' : 'paused', runId, stream: name, step };
   }
-  const settings = state.settings ?? (await readSettings(rt.kv));
+  // A preview runs with the settings it previews; a real run with those it started with.
+  const settings = preview ? preview.settings : (state.settings ?? (await readSettings(rt.kv)));
+  const stopRequested = async () =>
+    previewId ? (await loadPreview(rt.kv, previewId))?.cancelRequested === true : false;
   const issues = createIssueBook(rt, name, runRecordId(state));
   const seen = createSeenBook(state);
   const mkBefore = rt.mk.callCounts();
   const crmBefore = rt.crm.gateway.calls();
   try {
-    const { next, pauseMs } = await runPages({ rt, settings, state, issues, seen, dryRun: state.dryRun }, stream.step);
+    const { next, pauseMs } = await runPages(
+      { rt, settings, state, issues, seen, dryRun: state.dryRun },
+      stream.step,
+      stopRequested,
+    );
     await issues.flush({ dryRun: state.dryRun, resolveOpen: state.openIssuesAtStart > 0 });
     next.seen = seen.snapshot();
     await finishStep(rt, next, mkBefore, crmBefore, stream.direction, pauseMs);
@@ -72,7 +83,7 @@ export async function runSyncStep(payload: SyncStepPayload, rt: SyncRuntime): Pr
       errorSummary: `${facts.errorCode}: ${facts.message}`,
     };
     issues.fail({ recordObject: 'run', metakockaId: `${name}-run`, error });
-    await issues.flush({ dryRun: false, resolveOpen: false });
+    if (!state.previewId) await issues.flush({ dryRun: false, resolveOpen: false });
     await finishStep(rt, failed, mkBefore, crmBefore, stream.direction);
     return { status: 'failed', runId, stream: name, step, error: failed.errorSummary! };
   }
@@ -100,6 +111,7 @@ function stopped(rt: SyncRuntime, state: RunState, verdict: Exclude<PageVerdict,
 async function runPages(
   ctx: StepContext,
   step: StreamDescriptor['step'],
+  stopRequested: () => Promise<boolean>,
 ): Promise<{ next: RunState; pauseMs: number }> {
   const { rt, settings } = ctx;
   const started = Date.now(); // wall time of this function run, not the workspace clock
@@ -140,9 +152,13 @@ async function runPages(
     };
     if (done || page + 1 >= settings.pagesPerJob || Date.now() - started >= JOB_TIME_BUDGET_MS)
       return { next: state, pauseMs: 0 };
-    // A page boundary: an operator's pause or cancel takes effect here, with this page's writes complete.
-    const verdict = pageVerdict(await loadControl(rt.kv), state.stream, state.runId);
+    // A page boundary: an operator's pause or cancel takes effect here, with this page's writes complete; a cancelled
+    // preview stops here too, and its next job finds it cancelled and ends it.
+    const verdict: PageVerdict = state.previewId
+      ? 'go-on'
+      : pageVerdict(await loadControl(rt.kv), state.stream, state.runId);
     if (verdict !== 'go-on') return { next: stopped(rt, state, verdict), pauseMs: 0 };
+    if (await stopRequested()) return { next: state, pauseMs: 0 };
   }
 }
 
@@ -164,5 +180,12 @@ async function finishStep(
   // Checkpoint last: a crash before this line repeats the pages of this job, never skips one.
   await saveRunState(rt.kv, next);
   if (next.status === 'running') await enqueueStep(rt, next, pauseMs);
-  if (final) await startRunsWaitingFor(rt, next.stream);
+  if (final && !next.previewId) await startRunsWaitingFor(rt, next.stream);
+}
+
+/** A cancelled preview's dry run ends CANCELLED at its next job; it wrote nothing, so nothing is undone. */
+async function cancelPreviewRun(rt: SyncRuntime, state: RunState): Promise<StepReport> {
+  const nowIso = rt.now().toISOString();
+  await saveRunState(rt.kv, { ...state, status: 'cancelled', finishedAt: nowIso, heartbeatAt: nowIso });
+  return { status: 'finished', runId: state.runId, stream: state.stream, step: state.step };
 }

@@ -49,9 +49,18 @@ export function runDraft(state: RunState, direction: SyncDirection): SyncRunDraf
     checkpoint: JSON.stringify({ step: state.step, ...state.cursor }),
     isDryRun: state.dryRun,
     errorSummary: state.errorSummary,
-    plan: state.dryRun ? state.plan : null,
+    plan: state.dryRun ? state.plan : runComparison(state),
     settingsSnapshot: state.settings ?? null,
   };
+}
+
+/** A real run's plan field shows what it did beyond the count fields: records that left or re-entered the filters,
+ *  and, for the first run after a save from an impact preview, that preview's counts to compare with (D64). */
+function runComparison(state: RunState): Record<string, unknown> | null {
+  const { leftScope = 0, enteredScope = 0, readThenFiltered = 0 } = state.counts;
+  const scope = leftScope + enteredScope + readThenFiltered > 0 ? { leftScope, enteredScope, readThenFiltered } : null;
+  if (!scope && !state.previewComparison) return null;
+  return { ...(scope ? { scope } : {}), ...(state.previewComparison ? { preview: state.previewComparison } : {}) };
 }
 
 /** Writes the run record when the run starts or ends, or when the last progress write is old enough. */
@@ -61,6 +70,7 @@ export async function writeRunRecord(
   direction: SyncDirection,
   force: boolean,
 ): Promise<boolean> {
+  if (state.previewId) return false; // a preview writes nothing to Twenty: its progress is its kv state
   const now = rt.now();
   const due = !state.lastProgressAt || now.getTime() - Date.parse(state.lastProgressAt) >= PROGRESS_EVERY_MS;
   if (!force && !due) return false;

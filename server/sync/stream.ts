@@ -33,3 +33,24 @@ export interface StreamDescriptor {
 
 /** Splits a page's results into planned writes for a dry run: a short list, never the full payload. */
 export const PLAN_SAMPLE_SIZE = 20;
+
+/** One record a dry run would touch, as its plan shows it (and an impact preview's examples, server/sync/preview). */
+export interface PlanEntry extends Record<string, unknown> {
+  action: 'create' | 'update' | 'leave-scope' | 'enter-scope' | 'deactivate' | 'mark-deleted' | 'push';
+  object: string;
+  id?: string | null;
+  metakockaId?: string | null;
+  name?: string | null;
+}
+
+/** A dry run keeps this many entries of each action per page: enough examples of each, never the full payload. */
+export const PLAN_EXAMPLES_PER_ACTION = 5;
+
+export function samplePlan(entries: PlanEntry[]): PlanEntry[] {
+  const taken = new Map<string, number>();
+  return entries.filter((entry) => {
+    const n = taken.get(entry.action) ?? 0;
+    taken.set(entry.action, n + 1);
+    return n < PLAN_EXAMPLES_PER_ACTION;
+  });
+}

@@ -6,6 +6,8 @@ const payloadSchema = z.object({
   stream: z.enum(STREAMS),
   runId: z.string().min(1).max(200),
   step: z.number().int().min(0),
+  /** Set for an impact preview's dry run: its run state is the preview's (checkpoints.ts runStateKey). */
+  previewId: z.string().min(1).max(100).optional(),
 });
 
 export type SyncStepPayload = z.infer<typeof payloadSchema>;

@@ -189,23 +189,7 @@ export class TwentyWorld {
   }
 
   snapshot(withDocuments: boolean): TwentySide {
-    const pick = <K extends string>(name: string, keys: K[]) =>
-      this.rows(name).map((r) => Object.fromEntries(['id', ...keys].map((k) => [k, r[k] ?? null])));
-    const side: TwentySide = {
-      companies: pick('company', ['name', 'metakockaPartnerId', 'metakockaSyncExcluded']) as TwentySide['companies'],
-      people: pick('person', [
-        'metakockaPartnerId',
-        'metakockaContactId',
-        'metakockaSyncExcluded',
-      ]) as TwentySide['people'],
-      products: pick('metakockaProduct', ['metakockaId', 'code', 'name', 'isActive']) as TwentySide['products'],
-    };
-    if (!withDocuments) return side;
-    return {
-      ...side,
-      documents: pick('metakockaSalesDocument', ['metakockaId', 'countCode']) as TwentySide['documents'],
-      lines: pick('metakockaSalesDocumentLine', ['metakockaRowKey']) as TwentySide['lines'],
-    };
+    return twentySnapshot((name) => this.rows(name), withDocuments);
   }
 
   /** A user renames every 1/fraction-th bound company through the API; Twenty sends the database events. */
@@ -230,4 +214,28 @@ export class TwentyWorld {
     await this.standIn.close();
     rmSync(this.outputDir, { recursive: true, force: true });
   }
+}
+
+/** Twenty's side of the integrity check: the bound rows that are not soft-deleted, as plain projections. */
+export function twentySnapshot(
+  rows: (objectName: string) => Array<Record<string, any>>,
+  withDocuments: boolean,
+): TwentySide {
+  const pick = <K extends string>(name: string, keys: K[]) =>
+    rows(name).map((r) => Object.fromEntries(['id', ...keys].map((k) => [k, r[k] ?? null])));
+  const side: TwentySide = {
+    companies: pick('company', ['name', 'metakockaPartnerId', 'metakockaSyncExcluded']) as TwentySide['companies'],
+    people: pick('person', [
+      'metakockaPartnerId',
+      'metakockaContactId',
+      'metakockaSyncExcluded',
+    ]) as TwentySide['people'],
+    products: pick('metakockaProduct', ['metakockaId', 'code', 'name', 'isActive']) as TwentySide['products'],
+  };
+  if (!withDocuments) return side;
+  return {
+    ...side,
+    documents: pick('metakockaSalesDocument', ['metakockaId', 'countCode']) as TwentySide['documents'],
+    lines: pick('metakockaSalesDocumentLine', ['metakockaRowKey']) as TwentySide['lines'],
+  };
 }

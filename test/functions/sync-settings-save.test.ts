@@ -3,6 +3,7 @@ import { SETTINGS_KV_KEY } from 'server/settings/store';
 import { SYNC_ROUTES } from 'plugin/constants/route-paths';
 import { MANAGER } from 'test/e2e/sync-world';
 import { useSyncWorld } from 'test/e2e/use-sync-world';
+import { previewed } from 'test/e2e/settings-preview-world';
 
 const world = useSyncWorld({ partners: 2, products: 3 });
 const PATH = `/s${SYNC_ROUTES.settingsSave}`; // '/metakocka/sync/settings/save'
@@ -50,5 +51,59 @@ describe('sync-settings-save', () => {
     expect(reply.status).toBe(422);
     expect(reply.body).toMatchObject({ code: 'SETTINGS_INVALID', error: expect.stringContaining('enabeld') });
     expect(world().standIn.kv.get(SETTINGS_KV_KEY)).toBeUndefined();
+  });
+
+  it('audits every change with who, when, the document before and after, and the settings that changed', async () => {
+    await world().harness.route(PATH, { method: 'POST', body: { batchSize: 50 }, as: MANAGER });
+    await world().harness.route(PATH, {
+      method: 'POST',
+      body: { filters: { partners: { countries: ['si', 'HR'] } } },
+      as: MANAGER,
+    });
+
+    const entries = world()
+      .rows('metakockaAuditEntry')
+      .sort((a, b) => String(a.at).localeCompare(String(b.at)));
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatchObject({
+      action: 'settings.saved',
+      actorWorkspaceMemberId: MANAGER.workspaceMemberId,
+      detail: 'The sync settings were changed: batchSize.',
+      before: 'nothing stored (the defaults applied)',
+    });
+    expect(JSON.parse(entries[0]!.after)).toMatchObject({ batchSize: 50 });
+    expect(entries[1]).toMatchObject({ detail: 'The sync settings were changed: filters.partners.countries.' });
+    expect(JSON.parse(entries[1]!.before)).toMatchObject({ batchSize: 50, filters: { partners: { countries: [] } } });
+    expect(JSON.parse(entries[1]!.after)).toMatchObject({ filters: { partners: { countries: ['SI', 'HR'] } } });
+    expect(entries[1]!.at).toEqual(expect.any(String));
+  });
+
+  it('applies exactly the settings a finished preview ran with, audited as such, and refuses it once the settings moved on', async () => {
+    const report = await previewed(world(), { filters: { productCategories: ['Pisarna'] }, batchSize: 120 });
+
+    const reply = await world().harness.route(PATH, {
+      method: 'POST',
+      body: { previewId: report.previewId },
+      as: MANAGER,
+    });
+
+    expect(reply.status).toBe(200);
+    expect(world().standIn.kv.get(SETTINGS_KV_KEY)).toEqual(JSON.parse(JSON.stringify(report.settings)));
+    expect(world().rows('metakockaAuditEntry')).toEqual([
+      expect.objectContaining({
+        detail: `The sync settings were changed from impact preview ${report.previewId}: filters.productCategories, batchSize.`,
+      }),
+    ]);
+
+    const again = await previewed(world(), { filters: { eshopOnly: true } });
+    await world().harness.route(PATH, { method: 'POST', body: { dryRun: true }, as: MANAGER });
+    const stale = await world().harness.route(PATH, {
+      method: 'POST',
+      body: { previewId: again.previewId },
+      as: MANAGER,
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({ error: expect.stringContaining('changed after the impact preview') });
+    expect(world().standIn.kv.get(SETTINGS_KV_KEY)).toMatchObject({ filters: { eshopOnly: false }, dryRun: true });
   });
 });

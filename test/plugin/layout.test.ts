@@ -67,12 +67,35 @@ describe('navigation', () => {
     const folder = manifest.navigationMenuItems.find((item) => item.type === 'FOLDER' && item.name === 'Metakocka');
     expect(folder).toBeDefined();
     const inFolder = manifest.navigationMenuItems.filter(
-      (item) => item.folderUniversalIdentifier === folder.universalIdentifier,
+      (item) => item.folderUniversalIdentifier === folder.universalIdentifier && item.type === 'VIEW',
     );
     const viewNames = inFolder.map(
       (item) => manifest.views.find((view) => view.universalIdentifier === item.viewUniversalIdentifier)?.name,
     );
     expect(viewNames.sort()).toEqual(Object.keys(EXPECTED_VIEWS).sort());
+  });
+});
+
+describe('sync console page', () => {
+  it('is a standalone page whose one tab shows the sync-console front component, opened from the Metakocka folder', () => {
+    const folder = manifest.navigationMenuItems.find((item) => item.type === 'FOLDER' && item.name === 'Metakocka');
+    const item = manifest.navigationMenuItems.find(
+      (candidate) => candidate.type === 'PAGE_LAYOUT' && candidate.name === 'Sync console',
+    );
+    expect(item.folderUniversalIdentifier).toBe(folder.universalIdentifier);
+    const layout = manifest.pageLayouts.find(
+      (candidate: any) => candidate.universalIdentifier === item.pageLayoutUniversalIdentifier,
+    );
+    expect(layout.type).toBe('STANDALONE_PAGE');
+    expect(layout.tabs).toHaveLength(1);
+    const [widget] = layout.tabs[0].widgets;
+    expect(layout.tabs[0].widgets).toHaveLength(1);
+    expect(widget.type).toBe('FRONT_COMPONENT');
+    const component = manifest.frontComponents.find(
+      (candidate: any) => candidate.universalIdentifier === widget.configuration.frontComponentUniversalIdentifier,
+    );
+    expect(component.name).toBe('sync-console');
+    expect(component.isHeadless ?? false).toBe(false);
   });
 });
 

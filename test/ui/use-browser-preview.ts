@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 
 import { builtOutput } from 'test/credentials/route-world';
 import { launchBrowser } from 'test/ui/browser';
-import { startUiPreview, type UiPreview } from 'test/ui/preview/server';
+import { startUiPreview, type PreviewOptions, type UiPreview } from 'test/ui/preview/server';
 
 export interface BrowserPreview {
   readonly preview: UiPreview;
@@ -17,14 +17,14 @@ export interface BrowserPreview {
 export function useBrowserPreview(
   secretKey: string,
   prepare: (preview: UiPreview) => void = () => undefined,
-  options: { seed?: boolean } = {},
+  options: Omit<PreviewOptions, 'outputDir' | 'secretKey'> = {},
 ): BrowserPreview {
   let outputDir = '';
   let preview: UiPreview | undefined;
   let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
   beforeAll(async () => {
     outputDir = await builtOutput();
-    preview = await startUiPreview({ outputDir, secretKey, seed: options.seed ?? false });
+    preview = await startUiPreview({ outputDir, secretKey, ...options });
     prepare(preview);
     browser = await launchBrowser();
   }, 600_000);

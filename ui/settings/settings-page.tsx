@@ -4,12 +4,13 @@ import { useState } from 'react';
 
 import { CREDENTIAL_ROUTES } from 'plugin/constants/route-paths';
 import type { OrganisationCredentialsAnswer } from 'server/routes/contracts';
+import { ConsoleLink } from 'ui/console/console-link';
 import { ConnectionSection } from 'ui/settings/connection-section';
 import { PersonalCredentialsSection } from 'ui/settings/personal-credentials-section';
 import { StatusHeader } from 'ui/settings/status-header';
 import { useT } from 'ui/shared/i18n';
 import { LanguagePicker } from 'ui/shared/language-picker';
-import { Failed, Loading } from 'ui/shared/states';
+import { Failed, Loading, NotAllowed } from 'ui/shared/states';
 import { styles } from 'ui/shared/theme';
 import { useRouteData } from 'ui/shared/use-route-data';
 
@@ -24,7 +25,13 @@ export function SettingsPage() {
         <p style={styles.subtitle}>{t('settings.subtitle')}</p>
       </header>
       {facts.state === 'loading' ? <Loading /> : null}
-      {facts.state === 'failed' && (facts.status === 403 || facts.status === 401) ? <NotAllowed /> : null}
+      {facts.state === 'failed' && (facts.status === 403 || facts.status === 401) ? (
+        <NotAllowed
+          title={t('state.notAllowed.title')}
+          body={t('state.notAllowed.body')}
+          next={t('state.notAllowed.next')}
+        />
+      ) : null}
       {facts.state === 'failed' && facts.status !== 403 && facts.status !== 401 ? (
         <Failed message={facts.message} action={facts.action} onRetry={facts.reload} />
       ) : null}
@@ -34,24 +41,13 @@ export function SettingsPage() {
           <ConnectionSection initial={facts.data} onSaved={() => setSaves((count) => count + 1)} />
           <PersonalCredentialsSection />
           <LanguagePicker scope="workspace" />
+          <ConsoleLink />
           <InboxPointer />
         </>
       ) : null}
     </div>
   );
 }
-
-function NotAllowed() {
-  const { t } = useT();
-  return (
-    <div style={{ ...styles.notice, ...styles.error }} data-testid="not-allowed" role="alert">
-      <strong>{t('state.notAllowed.title')}</strong>
-      <div>{t('state.notAllowed.body')}</div>
-      <div>{t('state.notAllowed.next')}</div>
-    </div>
-  );
-}
-
 /** Where the issue inbox is: its page sits in the Metakocka sidebar folder (a page's workspace id, which a link would
  *  need, is not known to the app's components). */
 function InboxPointer() {

@@ -47,3 +47,14 @@ export function Outcome({
 }
 
 export type OutcomeValue = Parameters<typeof Outcome>[0]['outcome'];
+
+/** A page the member may not use: what it needs (naming the permission flag) and whom to ask. */
+export function NotAllowed({ title, body, next }: { title: string; body: string; next: string }) {
+  return (
+    <div style={{ ...styles.notice, ...styles.error }} data-testid="not-allowed" role="alert">
+      <strong>{title}</strong>
+      <div>{body}</div>
+      <div>{next}</div>
+    </div>
+  );
+}

@@ -2,7 +2,7 @@
 // message and next step), and done; reload() fetches again after a change and keeps the old answer until then.
 import { useCallback, useEffect, useState } from 'react';
 
-import type { CredentialRoutePath } from 'plugin/constants/route-paths';
+import type { RoutePath } from 'plugin/constants/route-paths';
 import { callRoute, type RouteResult } from 'ui/shared/call-route';
 
 export type RouteData<T> =
@@ -10,7 +10,7 @@ export type RouteData<T> =
   | { state: 'failed'; status: number; message: string; action: string; reload: () => void }
   | { state: 'done'; data: T; reload: () => void };
 
-export function useRouteData<T>(path: CredentialRoutePath): RouteData<T> {
+export function useRouteData<T>(path: RoutePath): RouteData<T> {
   const [result, setResult] = useState<RouteResult<T> | null>(null);
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((value) => value + 1), []);

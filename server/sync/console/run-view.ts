@@ -70,11 +70,23 @@ export function summaryOf(record: SyncRunRecord): RunSummary {
       deleted: record.deletedCount,
       failed: record.failedCount,
       skipped: record.skippedCount,
+      ...scopeCounts(record.plan),
       recordsDone: record.recordsDone,
       recordsEstimated: record.recordsEstimated,
     },
     apiCalls: { metakocka: record.apiCallsMetakocka, twenty: record.apiCallsTwenty },
     // Run records keep the error as "CODE: sentence" (run-sync-step.ts); a capped run's note names its setting.
     stopCode: summary.includes('maxRecordsPerRun') ? 'MAX_RECORDS_PER_RUN' : (STOP_CODES.exec(summary)?.[1] ?? null),
+  };
+}
+
+/** Records that left or re-entered the filters and documents dropped after reading: kept in the run's plan (D63). */
+function scopeCounts(plan: unknown): { leftScope: number; enteredScope: number; readThenFiltered: number } {
+  const scope = (plan as { scope?: Record<string, unknown> } | null)?.scope ?? {};
+  const count = (value: unknown) => (typeof value === 'number' ? value : 0);
+  return {
+    leftScope: count(scope.leftScope),
+    enteredScope: count(scope.enteredScope),
+    readThenFiltered: count(scope.readThenFiltered),
   };
 }

@@ -5,6 +5,7 @@ import { DOCUMENTS_STREAM } from './model/stream-name';
 import { markDeletedDocuments } from './pull/deletions';
 import { pullDocumentsPage, writeDeps, type DeletionCursor, type ScanCursor } from './pull/pull';
 import { RELINK_START, relinkDocuments, type RelinkCursor } from './pull/relink';
+import { markDocumentScope, SCOPE_START, type ScopeCursor } from './pull/scope';
 
 export const documentsStream: StreamDescriptor = {
   name: DOCUMENTS_STREAM,
@@ -13,8 +14,9 @@ export const documentsStream: StreamDescriptor = {
     const mk = ctx.rt.mk.documents;
     const deps = writeDeps(ctx, ctx.rt.crm.salesDocuments, mk);
     const cursor = ctx.state.cursor as Partial<ScanCursor> | DeletionCursor;
-    if ((cursor as { phase?: string }).phase === 'relink')
-      return relinkDocuments(ctx, mk, deps, cursor as unknown as RelinkCursor);
+    const phase = (cursor as { phase?: string }).phase;
+    if (phase === 'relink') return relinkDocuments(ctx, mk, deps, cursor as unknown as RelinkCursor);
+    if (phase === 'scope') return markDocumentScope(ctx, cursor as unknown as ScopeCursor, RELINK_START);
     const scan = cursor as Partial<ScanCursor>;
     const outcome =
       cursor.phase === 'deletions'
@@ -30,7 +32,8 @@ export const documentsStream: StreamDescriptor = {
             },
             deps,
           );
-    // Every type done: documents written before their customer, products or source existed are linked now.
-    return outcome.done ? { ...outcome, cursor: RELINK_START, done: false } : outcome;
+    // Every type done: documents the filters leave out are marked (pull/scope.ts), then documents written before their
+    // customer, products or source existed are linked.
+    return outcome.done ? { ...outcome, cursor: SCOPE_START, done: false } : outcome;
   },
 };

@@ -5,12 +5,13 @@ import { AmbiguousMatchError, UniqueClashError } from '../errors';
 import { encodeFieldHashes, uuidFromKey } from '../hashing';
 import { fieldHash } from '../conflicts';
 import type { MetakockaPartner } from '../mk-port';
-import type { StepContext, StepOutcome } from '../stream';
+import { samplePlan, type PlanEntry, type StepContext, type StepOutcome } from '../stream';
 import {
   COMPANY_FIELDS,
   PERSON_FIELDS,
   PRIVATE_PERSON_FIELDS,
   contactSource,
+  joinName,
   privatePersonSource,
   type FieldSpec,
   type PersonSource,
@@ -21,6 +22,7 @@ import { reportUnreadable } from '../unreadable';
 import { enqueuePush } from './push-queue';
 import { bindingOf, type MatchResult } from '../bindings';
 import { bindingConflict, orphanedPartners } from './binding-conflict';
+import { OUT_OF_SCOPE, partnerInScope } from './scope';
 
 /** get_partner pages are not trusted (API.md §2.2); 1000 keeps a step within one function run. */
 export const PARTNER_PAGE = 1000;
@@ -31,7 +33,17 @@ interface PullPlan {
   pushCompanies: string[];
   pushPeople: string[];
   claimedEmails: Set<string>;
-  counts: { created: number; updated: number; unchanged: number; skipped: number; failed: number };
+  /** What each record would get, for a dry run's plan. */
+  entries: PlanEntry[];
+  counts: {
+    created: number;
+    updated: number;
+    unchanged: number;
+    skipped: number;
+    failed: number;
+    leftScope: number;
+    enteredScope: number;
+  };
 }
 
 export async function pullPartnersPage(ctx: StepContext, offset: number): Promise<StepOutcome> {
@@ -44,7 +56,8 @@ export async function pullPartnersPage(ctx: StepContext, offset: number): Promis
     pushCompanies: [],
     pushPeople: [],
     claimedEmails: new Set(),
-    counts: { created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0 },
+    entries: [],
+    counts: { created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0, leftScope: 0, enteredScope: 0 },
   };
   for (const partner of page.partners) planPartner(ctx, index, plan, partner);
   // Which Twenty object an unreadable partner would be is not readable either; most partners are companies.
@@ -60,11 +73,7 @@ export async function pullPartnersPage(ctx: StepContext, offset: number): Promis
     done: false,
     counts: { ...plan.counts, recordsDone: page.partners.length },
     recordsEstimated: page.complete ? offset + page.partners.length : null,
-    plan: ctx.dryRun
-      ? [...plan.companies, ...plan.people]
-          .slice(0, 20)
-          .map((d) => ({ action: 'write', id: d.id, metakockaPartnerId: d.metakockaPartnerId ?? null }))
-      : undefined,
+    plan: ctx.dryRun ? samplePlan(plan.entries) : undefined,
   };
 }
 
@@ -165,6 +174,7 @@ const policyOf =
     ctx.settings.conflicts.partnerFields[field] ?? ctx.settings.conflicts.partners;
 
 function planPartner(ctx: StepContext, index: PartnerIndex, plan: PullPlan, partner: MetakockaPartner) {
+  if (!partnerInScope(ctx.settings.filters.partners, partner)) return leaveScope(index, plan, partner);
   if (!partner.businessEntity) {
     const contact = partner.contacts[0];
     planPerson(
@@ -274,6 +284,39 @@ function planPerson(
   );
 }
 
+/**
+ * A partner the filters leave out: its company and people, when Twenty holds them, are marked OUT_OF_SCOPE (status
+ * only, nothing else changes, nothing is deleted) and counted once; one not in Twenty is skipped, never created.
+ */
+function leaveScope(index: PartnerIndex, plan: PullPlan, partner: MetakockaPartner) {
+  const company = partner.businessEntity ? matchCompany(index, partner.mkId, '') : null;
+  const people = partner.businessEntity
+    ? partner.contacts.map((c) => matchPerson(index, { contactId: c.mkId }, ''))
+    : [matchPerson(index, { partnerId: partner.mkId, contactId: partner.contacts[0]?.mkId }, '')];
+  const mark = (object: 'company' | 'person', match: MatchResult<CompanyRecord | PersonRecord> | null) => {
+    if (match?.kind !== 'bound' || match.record.metakockaSyncStatus === OUT_OF_SCOPE) return false;
+    (object === 'company' ? plan.companies : plan.people).push({
+      id: match.record.id,
+      metakockaSyncStatus: OUT_OF_SCOPE,
+    });
+    plan.entries.push(entryOf('leave-scope', object, match.record, partner.mkId));
+    return true;
+  };
+  const marked = [mark('company', company), ...people.map((p) => mark('person', p))].filter(Boolean).length;
+  plan.counts.leftScope += marked;
+  if (marked === 0) plan.counts.skipped += 1;
+}
+
+function entryOf(
+  action: PlanEntry['action'],
+  object: string,
+  record: { id: string; name?: unknown },
+  metakockaId: string,
+): PlanEntry {
+  const name = typeof record.name === 'string' ? record.name : joinName(record.name as PersonRecord['name']);
+  return { action, object, id: record.id, metakockaId, name: name || null };
+}
+
 /** Twenty's unique primary e-mail would fail the whole batch (contract/README.md): keep the e-mail out and say so. */
 function withholdClashingEmail(
   ctx: StepContext,
@@ -329,11 +372,17 @@ function settle<D>(
   if (planned.result.toMetakocka.length > 0) pushIds.push(who.id);
   if (planned.result.conflicts.length === 0) ctx.issues.succeeded([who.metakockaId]);
   const status = planned.result.conflicts.length > 0 ? 'CONFLICT' : 'SYNCED';
-  // A new conflict leaves the field hashes as they were: then only the status shows Twenty's users the conflict.
+  // A new conflict leaves the field hashes as they were: then only the status shows Twenty's users the conflict; a
+  // record the filters take back (D63) has only its status to change too.
+  const entering = record?.metakockaSyncStatus === OUT_OF_SCOPE;
+  if (entering) plan.counts.enteredScope += 1;
   const statusOnly =
-    !planned.draft && record !== null && status === 'CONFLICT' && record.metakockaSyncStatus !== status;
+    !planned.draft && record !== null && (status === 'CONFLICT' || entering) && record.metakockaSyncStatus !== status;
   if (!planned.draft && !statusOnly) return void (plan.counts.unchanged += 1);
-  plan.counts[!planned.draft ? 'unchanged' : record ? 'updated' : 'created'] += 1;
+  const outcome = !planned.draft ? 'unchanged' : record ? 'updated' : 'created';
+  plan.counts[outcome] += 1;
+  const action = entering ? 'enter-scope' : outcome === 'created' ? 'create' : 'update';
+  plan.entries.push(entryOf(action, who.recordObject, record ?? { id: who.id, ...planned.draft }, who.metakockaId));
   write({
     ...(planned.draft ?? ({} as Partial<D>)),
     metakockaSyncStatus: status,

@@ -10,10 +10,12 @@ import { clearIntent, hasIntent, setIntent, type PushContext } from './push-cont
 import { bindingOf, isExcluded } from '../bindings';
 import { bindingConflict } from './binding-conflict';
 import { fieldHash } from '../conflicts';
+import { companyInScope } from './scope';
 
 /** Pushes one company; returns the bound partner as Metakocka now has it. */
 export async function pushCompany(ctx: PushContext, company: CompanyRecord): Promise<MetakockaPartner | null> {
-  if (isExcluded(company) || inConflict(ctx, company)) return (void (ctx.counts.skipped += 1), null);
+  if (isExcluded(company) || !companyInScope(ctx.settings.filters.partners, company) || inConflict(ctx, company))
+    return (void (ctx.counts.skipped += 1), null);
   if (!company.metakockaPartnerId) return createPartner(ctx, company);
   const [partner] = await ctx.rt.mk.findPartners({ mkId: company.metakockaPartnerId });
   if (!partner) throw new PartnerGoneError(company.metakockaPartnerId);

@@ -29,12 +29,20 @@ import {
 import { inConflict, pushCompany } from './push-company';
 import { clearIntent, hasIntent, setIntent, type PushContext } from './push-context';
 import { COMPANY_FIELDS } from './fields';
+import { companyInScope, OUT_OF_SCOPE, privatePersonInScope } from './scope';
 
 export async function pushPerson(ctx: PushContext, person: PersonRecord): Promise<void> {
-  if (isExcluded(person) || (await personInConflict(ctx, person))) return void (ctx.counts.skipped += 1);
-  if (person.metakockaPartnerId || !person.companyId) return pushPrivatePerson(ctx, person);
+  if (isExcluded(person) || person.metakockaSyncStatus === OUT_OF_SCOPE || (await personInConflict(ctx, person)))
+    return void (ctx.counts.skipped += 1);
+  const filters = ctx.settings.filters.partners;
+  if (person.metakockaPartnerId || !person.companyId) {
+    if (!privatePersonInScope(filters, person)) return void (ctx.counts.skipped += 1);
+    return pushPrivatePerson(ctx, person);
+  }
   const [company] = await ctx.rt.crm.companies.findByIds([person.companyId]);
-  if (!company || isExcluded(company) || inConflict(ctx, company)) return void (ctx.counts.skipped += 1);
+  // A contact goes with its company: the filters judge the partner, not its people.
+  if (!company || isExcluded(company) || !companyInScope(filters, company) || inConflict(ctx, company))
+    return void (ctx.counts.skipped += 1);
   // The parent goes first (OCA exporter: export dependencies first).
   const partner = company.metakockaPartnerId
     ? (await ctx.rt.mk.findPartners({ mkId: company.metakockaPartnerId }))[0]

@@ -4,10 +4,12 @@ import { ANY_DELETION_STATE, TWENTY_BATCH_CAP, chunk } from 'server/crm/records'
 import { AmbiguousMatchError } from '../errors';
 import { hashValue, uuidFromKey } from '../hashing';
 import { MK_PRODUCT_PAGE_MAX, type MetakockaProduct } from '../mk-port';
-import { PLAN_SAMPLE_SIZE, type StepContext, type StepOutcome } from '../stream';
+import type { RunCounts } from '../checkpoints';
+import { samplePlan, type PlanEntry, type StepContext, type StepOutcome } from '../stream';
 import { reportUnreadable } from '../unreadable';
 import { PRODUCT_SYNCED_FIELDS, productToDraft } from './mapper';
 import { indexProducts, matchProduct } from './matcher';
+import { productInScope } from './scope';
 
 export interface ProductScanCursor {
   phase: 'scan';
@@ -23,14 +25,15 @@ export const productHash = (draft: Partial<ProductDraft>) =>
 
 export async function pullProductsPage(ctx: StepContext, cursor: ProductScanCursor): Promise<StepOutcome> {
   const { rt, settings } = ctx;
+  // Every product is read, the e-shop filter too, so one that leaves the filters is seen and marked (scope.ts).
   const { products: all, unreadable } = await rt.mk.productsPage(cursor.offset, MK_PRODUCT_PAGE_MAX, {
-    eshopOnly: settings.filters.eshopOnly,
+    eshopOnly: false,
   });
-  const wanted = settings.filters.productCategories;
-  const records = wanted.length === 0 ? all : all.filter((p) => p.categories.some((c) => wanted.includes(c)));
+  const records = all.filter((p) => productInScope(settings.filters, p));
+  const left = all.filter((p) => !productInScope(settings.filters, p));
   const rows = all.length + unreadable.length;
   const complete = rows < MK_PRODUCT_PAGE_MAX; // no total count: a short page is the last (API.md §2.3)
-  const plan = await planProducts(ctx, records);
+  const plan = await planProducts(ctx, records, left);
   if (!ctx.dryRun) await rt.crm.products.upsertMany(plan.writes.map((w) => w.draft));
   ctx.seen.add(PRODUCTS_SEEN, [
     ...records.map((p) => p.mkId),
@@ -46,37 +49,45 @@ export async function pullProductsPage(ctx: StepContext, cursor: ProductScanCurs
     counts: {
       ...plan.counts,
       failed: plan.counts.failed + unreadable.length,
-      recordsDone: records.length + unreadable.length,
+      recordsDone: all.length + unreadable.length,
     },
     recordsEstimated: complete ? cursor.offset + rows : null,
     plan: ctx.dryRun
-      ? plan.writes.slice(0, PLAN_SAMPLE_SIZE).map((w) => ({
-          action: w.kind,
-          object: 'metakockaProduct',
-          metakockaId: w.draft.metakockaId,
-          name: w.draft.name,
-        }))
+      ? samplePlan(
+          plan.writes.map((w) => ({
+            action: w.kind,
+            object: 'metakockaProduct',
+            id: w.draft.id ?? null,
+            metakockaId: w.draft.metakockaId,
+            name: w.draft.name ?? w.name,
+          })),
+        )
       : undefined,
   };
 }
 
 interface ProductPlan {
-  writes: Array<{ kind: 'create' | 'update'; draft: ProductDraft }>;
+  writes: Array<{ kind: PlanEntry['action']; draft: ProductDraft; name?: string }>;
   synced: string[];
   activePresent: number;
-  counts: { created: number; updated: number; unchanged: number; skipped: number; failed: number };
+  counts: Pick<RunCounts, 'created' | 'updated' | 'unchanged' | 'skipped' | 'failed' | 'leftScope' | 'enteredScope'>;
 }
 
-async function planProducts(ctx: StepContext, products: MetakockaProduct[]): Promise<ProductPlan> {
+async function planProducts(
+  ctx: StepContext,
+  products: MetakockaProduct[],
+  outOfScope: MetakockaProduct[],
+): Promise<ProductPlan> {
   const { rt, issues } = ctx;
   const nowIso = rt.now().toISOString();
-  const index = await loadIndex(ctx, products);
+  const index = await loadIndex(ctx, products, outOfScope);
   const plan: ProductPlan = {
     writes: [],
     synced: [],
     activePresent: 0,
-    counts: { created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0 },
+    counts: { created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0, leftScope: 0, enteredScope: 0 },
   };
+  for (const product of outOfScope) leaveScope(plan, index.byMkId.get(product.mkId)?.[0], product);
   for (const product of products) {
     let draft: ProductDraft;
     try {
@@ -111,28 +122,52 @@ async function planProducts(ctx: StepContext, products: MetakockaProduct[]): Pro
     const hash = productHash(draft);
     if (draft.isActive) plan.activePresent += 1;
     plan.synced.push(product.mkId);
+    const entering = match.kind !== 'new' && match.record.outOfSyncScope === true;
+    if (entering) plan.counts.enteredScope += 1;
     if (match.kind === 'bound' && match.record.syncHash === hash) {
       plan.counts.unchanged += 1;
+      if (entering)
+        plan.writes.push({
+          kind: 'enter-scope',
+          draft: { id: match.record.id, metakockaId: product.mkId, outOfSyncScope: false },
+          name: match.record.name,
+        });
       continue;
     }
     const id = match.kind === 'new' ? uuidFromKey(`metakockaProduct:${product.mkId}`) : match.record.id;
     plan.writes.push({
-      kind: match.kind === 'new' ? 'create' : 'update',
-      draft: { ...draft, id, syncHash: hash, lastSyncedAt: nowIso },
+      kind: entering ? 'enter-scope' : match.kind === 'new' ? 'create' : 'update',
+      draft: { ...draft, id, syncHash: hash, lastSyncedAt: nowIso, ...(entering ? { outOfSyncScope: false } : {}) },
     });
     plan.counts[match.kind === 'new' ? 'created' : 'updated'] += 1;
   }
   return plan;
 }
 
+/** A product the filters leave out: its Twenty record, if any, is marked (only the flag changes); none is created. */
+function leaveScope(plan: ProductPlan, record: ProductRecord | undefined, product: MetakockaProduct) {
+  if (!record || record.outOfSyncScope === true || record.deletedAt) return void (plan.counts.skipped += 1);
+  plan.writes.push({
+    kind: 'leave-scope',
+    draft: { id: record.id, metakockaId: product.mkId, outOfSyncScope: true },
+    name: record.name,
+  });
+  plan.counts.leftScope += 1;
+}
+
 /**
  * The bound product of each Metakocka product, and on a first sync the unbound live one with its code: both in one read
  * per 200 products, since a bound catalogue would make a separate code read pure overhead (docs/sync-performance.md).
  */
-async function loadIndex(ctx: StepContext, products: MetakockaProduct[]) {
+async function loadIndex(ctx: StepContext, products: MetakockaProduct[], outOfScope: MetakockaProduct[]) {
   const found: ProductRecord[] = [];
-  for (const part of chunk(products, TWENTY_BATCH_CAP)) {
-    const codes = part.map((p) => p.code).filter((code) => code !== '');
+  const inScope = new Set(products.map((p) => p.mkId));
+  for (const part of chunk([...products, ...outOfScope], TWENTY_BATCH_CAP)) {
+    // Only a product in scope may be matched by code (a first sync); one out of scope is only marked if bound.
+    const codes = part
+      .filter((p) => inScope.has(p.mkId))
+      .map((p) => p.code)
+      .filter((code) => code !== '');
     const byBinding = { metakockaId: { in: part.map((p) => p.mkId) } };
     const byCode = { and: [{ code: { in: codes } }, { metakockaId: { is: 'NULL' } }, { deletedAt: { is: 'NULL' } }] };
     // Soft-deleted bound rows are read too (deletedAt named), so a deleted product is not created again.

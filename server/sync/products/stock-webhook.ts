@@ -218,7 +218,10 @@ export async function receiveStockWebhook(
 async function applyStock(rt: SyncRuntime, rows: MetakockaWebhookStockRow[]): Promise<number> {
   const byProduct = new Map<string, MetakockaWebhookStockRow[]>();
   for (const row of rows) byProduct.set(row.mkId, [...(byProduct.get(row.mkId) ?? []), row]);
-  const records = await rt.crm.products.findBy('metakockaId', [...byProduct.keys()]);
+  // A product the filters leave out is no longer updated, stock included (D63).
+  const records = (await rt.crm.products.findBy('metakockaId', [...byProduct.keys()])).filter(
+    (record) => record.outOfSyncScope !== true,
+  );
   const writes: ProductDraft[] = records.map((record) => {
     const productRows = byProduct.get(record.metakockaId)!;
     const stock = productRows.map((r) => ({ warehouse: r.warehouseId, amount: toPlainString(r.amount) }));

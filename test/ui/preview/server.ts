@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 
 import { LANGUAGE_ROUTES } from 'plugin/constants/route-paths';
-import { startSandbox, type Sandbox } from 'test/sandbox';
+import { startSandbox, type Sandbox, type SandboxOptions } from 'test/sandbox';
 import { createHarness, type Harness } from 'test/twenty/harness';
 import { startStandIn, type StandIn } from 'test/twenty/stand-in';
 import { bundleFrontComponent } from 'test/ui/preview/bundle';
@@ -43,6 +43,10 @@ export interface PreviewOptions {
    * without it the preview starts as a fresh install.
    */
   seed?: boolean;
+  /** The sandbox's data (how many partners, products, documents). */
+  sandbox?: Pick<SandboxOptions, 'partners' | 'products' | 'documents' | 'seed'>;
+  /** Connect the install to the sandbox from the start (the console's tests), instead of through the settings page. */
+  connected?: boolean;
 }
 
 export interface UiPreview {
@@ -76,6 +80,7 @@ export async function startUiPreview(options: PreviewOptions): Promise<UiPreview
   const sandbox = await startSandbox({
     companyId: options.companyId ?? '4411',
     ...(options.secretKey ? { secretKey: options.secretKey } : {}),
+    ...options.sandbox,
   });
   const standIn = await startStandIn({ manifestPath: join(options.outputDir, 'manifest.json') });
   // The sandbox is a custom endpoint, so it is listed as Twenty's variable editor would (D37); installing runs the
@@ -83,7 +88,16 @@ export async function startUiPreview(options: PreviewOptions): Promise<UiPreview
   const harness = await createHarness({
     standIn,
     outputDir: options.outputDir,
-    appVariables: { METAKOCKA_ALLOWED_ENDPOINTS: sandbox.url },
+    appVariables: {
+      METAKOCKA_ALLOWED_ENDPOINTS: sandbox.url,
+      ...(options.connected
+        ? {
+            METAKOCKA_API_URL: sandbox.url,
+            METAKOCKA_COMPANY_ID: sandbox.companyId,
+            METAKOCKA_SECRET_KEY: sandbox.secretKey,
+          }
+        : {}),
+    },
   });
   await harness.install();
   // Twenty's workspace members behind the personas, by name, as the app's pages show them.

@@ -7,6 +7,7 @@ import { DOCUMENT_TYPES } from '../model/document-types';
 import { nextType, PULL_ORDER, seenScope, type DeletionCursor } from './pull';
 import type { DocumentRepos, SalesDocumentRecord } from 'server/crm/sales-documents';
 import { MetakockaNotFoundError, type DocumentsMk } from '../../mk-port';
+import { inScopeFilter } from './scope';
 
 const PAGE_SIZE = 200;
 
@@ -27,11 +28,13 @@ export async function markDeletedDocuments(
   cursor: DeletionCursor,
 ): Promise<StepOutcome> {
   const docType = PULL_ORDER[cursor.typeIndex]!;
+  // Only documents the filters keep: the scan did not look for the others (scope.ts).
   const filter = {
     and: [
       { documentType: { eq: DOCUMENT_TYPES[docType].selectValue } },
       { metakockaId: { is: 'NOT_NULL' } },
       { isDeletedInMetakocka: { eq: false } },
+      inScopeFilter(ctx.settings.filters.documents, ctx.rt.now()),
     ],
   };
   const finished = cursor.typeIndex + 1 >= PULL_ORDER.length;

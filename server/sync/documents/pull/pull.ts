@@ -19,6 +19,7 @@ import { writeDocumentsPage, type WriteDeps } from './write-page';
 import { partnerPusher, pushKeptEdits } from './keep-twenty';
 import { reportUnreadable } from '../../unreadable';
 import { SEARCH_PAGE_MAX, type DocumentsMk, type MkDocumentWire, type UnreadableItem } from '../../mk-port';
+import { documentDateFloor, keepFromFloor, typeInScope, withDateFloor } from './scope';
 
 /** Pull order: sources before what is made from them (lineage.ts). */
 export const PULL_ORDER: readonly MkSalesDocType[] = SALES_DOC_TYPES;
@@ -99,9 +100,16 @@ export async function pullDocumentsPage(
   deps: WriteDeps,
 ): Promise<StepOutcome> {
   const docType = PULL_ORDER[cursor.typeIndex]!;
+  const filters = ctx.settings.filters.documents;
+  const finished = cursor.typeIndex + 1 >= PULL_ORDER.length;
+  // A type the filters leave out is not read; its documents in Twenty are marked by the scope phase (scope.ts).
+  if (!typeInScope(filters, docType))
+    return { cursor: finished ? { phase: 'done' } : nextType(cursor), done: finished, counts: {} };
   const checkpoint = await loadTypeCheckpoint(ctx, docType);
-  const first = cursor.scan ?? startTypeScan(docType, checkpoint, ctx.rt.now());
-  const { records, unreadable, verdict } = await readPages(mk, docType, first);
+  const floor = documentDateFloor(filters, ctx.rt.now());
+  const first = cursor.scan ?? withDateFloor(startTypeScan(docType, checkpoint, ctx.rt.now()), floor);
+  const { records: read, unreadable, verdict } = await readPages(mk, docType, first);
+  const { kept: records, dropped } = keepFromFloor(read, floor);
   const written = records.length > 0 ? await writeDocumentsPage(records, deps) : null;
   // Unreadable documents are seen (never marked deleted) but not counted: the count shortcut of the deletion check
   // must not let them stand in for documents that are gone.
@@ -113,7 +121,7 @@ export async function pullDocumentsPage(
   }
   const failed = (written?.counts.failed ?? 0) + unreadable.length;
   const outcome = {
-    counts: { ...written?.counts, failed, recordsDone: records.length + unreadable.length },
+    counts: { ...written?.counts, failed, readThenFiltered: dropped, recordsDone: read.length + unreadable.length },
     plan: ctx.dryRun ? written?.plan : undefined,
   };
   if (verdict.kind !== 'complete')
@@ -124,7 +132,6 @@ export async function pullDocumentsPage(
       savedByRun: ctx.state.runId,
       before: checkpoint,
     } satisfies StoredCheckpoint);
-  const finished = cursor.typeIndex + 1 >= PULL_ORDER.length;
   if (first.mode === 'full') {
     const next: DeletionCursor = { phase: 'deletions', typeIndex: cursor.typeIndex, seenCount, after: null };
     return { ...outcome, cursor: next, done: false };

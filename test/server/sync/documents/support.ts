@@ -1,7 +1,7 @@
 // Drives the documents stream the way the engine does (step, flush issues, save cursor) against the Metakocka sandbox
 // over HTTP, with Twenty in memory: the engine's memory CRM, its documents, lines and opportunities read and written
 // through the app's own repositories (rt.crm.salesDocuments), as the sync runtime builds them.
-import { DEFAULT_SETTINGS } from 'server/settings/schema';
+import { DEFAULT_SETTINGS, type SyncSettings } from 'server/settings/schema';
 import { ZERO_COUNTS, addCounts, createSeenBook, type RunCounts, type RunState } from 'server/sync/checkpoints';
 import { createIssueBook } from 'server/sync/issues';
 import { createMetakockaClient, type MetakockaClient } from 'server/metakocka';
@@ -40,7 +40,7 @@ export interface DocumentsEnv {
   tables: { documents: MemoryTable; lines: MemoryTable; opportunities: MemoryTable };
   opportunities: OpportunitiesRepo;
   repos: DocumentRepos;
-  run(opts?: { dryRun?: boolean }): Promise<RunCounts>;
+  run(opts?: { dryRun?: boolean; settings?: SyncSettings }): Promise<RunCounts>;
   close(): Promise<void>;
 }
 
@@ -99,7 +99,7 @@ export async function startDocumentsEnv(sandboxOptions: SandboxOptions = {}): Pr
         const seen = createSeenBook(state);
         const outcome = await documentsStream.step({
           rt,
-          settings: DEFAULT_SETTINGS,
+          settings: opts.settings ?? DEFAULT_SETTINGS,
           state,
           issues,
           seen,

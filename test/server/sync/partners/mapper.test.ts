@@ -438,6 +438,7 @@ const partnerArb: fc.Arbitrary<MetakockaPartner> = fc.record({
   businessEntity: fc.constant(true),
   taxpayer: fc.boolean(),
   foreign: fc.boolean(),
+  buyer: fc.boolean(),
   taxIdNumber: text,
   contacts: fc.constant<MetakockaContact[]>([]),
   addresses: fc.array(address, { maxLength: 3 }),

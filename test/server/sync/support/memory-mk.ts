@@ -92,6 +92,7 @@ export function createMemoryMk(): MemoryMk {
         businessEntity: draft.businessEntity,
         taxpayer: draft.taxpayer,
         foreign: false,
+        buyer: true,
         taxIdNumber: draft.taxIdNumber,
         contacts: [],
         addresses: [
@@ -185,6 +186,7 @@ export function partner(overrides: Partial<MetakockaPartner> = {}): MetakockaPar
     businessEntity: true,
     taxpayer: true,
     foreign: false,
+    buyer: true,
     taxIdNumber: `SI${10000000 + seq}`,
     contacts: [
       {
