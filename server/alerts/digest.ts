@@ -6,8 +6,8 @@ import type { CrmGateway } from 'server/crm/gateway';
 import type { TaskDraft } from 'server/crm/tasks';
 import type { KvPort } from 'server/host/kv';
 import { uuidFromKey } from 'server/sync/hashing';
+import { latestDailyAtOrBefore } from 'server/sync/schedule';
 import { STREAMS } from 'server/alerts/causes';
-import { latestDailySlot } from 'server/alerts/ljubljana-slots';
 import { alertDate, alertText, streamName, type AlertLanguage, type AlertMessageId } from 'server/alerts/messages';
 import type { LanguageFor } from 'server/alerts/notify';
 
@@ -81,7 +81,7 @@ export interface DigestState {
 
 /** The slot a digest is due for now, or null. The first pass after install only sets where the next one starts. */
 export async function dueDigestSlot(kv: KvPort, now: Date, at: string): Promise<{ from: string; slot: Date } | null> {
-  const slot = latestDailySlot(now, at);
+  const slot = latestDailyAtOrBefore(now, at);
   const state = await kv.get<DigestState>(DIGEST_STATE_KEY);
   if (state === null) {
     await kv.set(DIGEST_STATE_KEY, { lastSlot: slot.toISOString() });

@@ -45,6 +45,14 @@ export function nextDailyAfter(after: Date, hhmm: string): Date {
   throw new Error(`No ${hhmm} within two days after ${after.toISOString()}`); // unreachable: a day has every time
 }
 
+/** The newest instant at or before `now` whose Ljubljana clock shows `hhmm`, by the same rules (the daily digest). */
+export function latestDailyAtOrBefore(now: Date, hhmm: string): Date {
+  let slot = nextDailyAfter(new Date(now.getTime() - 3 * 86_400_000), hhmm);
+  for (let next = nextDailyAfter(slot, hhmm); next.getTime() <= now.getTime(); next = nextDailyAfter(slot, hhmm))
+    slot = next;
+  return slot;
+}
+
 interface LocalParts {
   year: number;
   month: number;

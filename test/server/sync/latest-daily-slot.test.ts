@@ -1,7 +1,7 @@
-// "Daily at HH:MM" in Europe/Ljubljana across both clock changes of 2027 (28 March, 31 October).
-import { latestDailySlot } from 'server/alerts/ljubljana-slots';
+// The digest's slot, "daily at HH:MM" in Europe/Ljubljana, across both clock changes of 2027 (28 March, 31 October).
+import { latestDailyAtOrBefore } from 'server/sync/schedule';
 
-const slot = (now: string, at: string) => latestDailySlot(new Date(now), at).toISOString();
+const slot = (now: string, at: string) => latestDailyAtOrBefore(new Date(now), at).toISOString();
 
 describe('the newest daily slot in Ljubljana', () => {
   it('is today at HH:MM once that time has passed, else yesterday’s', () => {
