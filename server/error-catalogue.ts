@@ -1331,12 +1331,12 @@ const sl: Record<ErrorCode, ErrorTexts> = {
       'prezrtje brez razloga ali združena vrednost za polje, ki ga aplikacija ne more zapisati.',
     check: 'Sporočilo pove, kaj je z zahtevo narobe.',
     action: 'Znova naložite nabiralnik težav in izbiro ponovite.',
-    message: '{detail}',
+    message: 'Zahteve nabiralnika težav ni mogoče izvesti: {detail}',
   },
   CONSOLE_REQUEST_INVALID: {
     meaning: 'Pot konzole sinhronizacije je prejela zahtevo, ki je ne sprejme (neznan tok, napačno polje).',
     check:
-      'Sporočilo navede vsako napačno polje; obliko opisujeta docs/sync-settings.md in server/routes/contracts.ts.',
+      'Sporočilo navede vsako napačno polje; obliko zahtev opisuje priročnik nastavitev sinhronizacije (docs/sync-settings.md).',
     action: 'Popravite zahtevo in jo pošljite znova; konzola sama pošilja veljavne zahteve, zato jo znova naložite.',
     message: 'Zahteva ni veljavna: {detail}.',
   },

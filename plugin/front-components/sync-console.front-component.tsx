@@ -2,6 +2,7 @@ import { defineFrontComponent } from 'twenty-sdk/define';
 
 import { SYNC_CONSOLE_FRONT_COMPONENT_UNIVERSAL_IDENTIFIER } from 'plugin/constants/universal-identifiers';
 import { ConsolePage } from 'ui/console/console-page';
+import { inLanguage } from 'ui/shared/in-language';
 
 // The widget of the sync console's page (plugin/page-layouts/sync-console.page-layout.ts).
 export default defineFrontComponent({
@@ -9,5 +10,5 @@ export default defineFrontComponent({
   name: 'sync-console',
   description:
     'Configure the sync with an impact preview, run, pause, resume or cancel it, watch it and read its history.',
-  component: ConsolePage,
+  component: inLanguage(ConsolePage),
 });

@@ -20,6 +20,7 @@ const CODE_LITERALS = [
   /readonly code = '([A-Z][A-Z0-9_]+)'/g,
   /\b(?:errorCode|code): '([A-Z][A-Z0-9_]+)'/g,
   /renderError\('([A-Z][A-Z0-9_]+)'/g,
+  /Refusal\(\s*\d{3},\s*'([A-Z][A-Z0-9_]+)'/g, // a refusal with its HTTP status first (the impact preview's)
 ];
 
 function codesInServer(): Map<string, string[]> {

@@ -37,6 +37,8 @@ export const ALLOWED_AS_WRITTEN = [
   'MB',
   'OK',
   'Slovenščina',
+  'Sync', // the app's sidebar entries keep Twenty's one-language labels (D55): »Metakocka → Sync issues« is what a
+  // Slovenian member reads in the sidebar, so a sentence that points there quotes it
   'English', // a language is named in its own language in a language picker, so each reader finds theirs
 ];
 

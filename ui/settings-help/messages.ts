@@ -33,6 +33,18 @@ const en: Record<SettingHelpId, Message> = {
   'streams.documents.everyMinutes.label': 'Sales documents: minutes between runs',
   'streams.documents.everyMinutes.what': 'How often a scheduled document scan starts.',
   'streams.documents.everyMinutes.cost': 'Shorter brings new documents sooner, with more search calls.',
+  'schedule.partners.dailyAt.label': 'Partners: daily at (Ljubljana time)',
+  'schedule.partners.dailyAt.what':
+    'Runs once a day at this time in Europe/Ljubljana instead of every N minutes; empty keeps the interval. A time the spring clock change skips runs at 03:00; one that occurs twice in autumn runs once.',
+  'schedule.partners.dailyAt.cost': 'One run a day: the fewest calls, and changes wait up to a day.',
+  'schedule.products.dailyAt.label': 'Products: daily at (Ljubljana time)',
+  'schedule.products.dailyAt.what':
+    'Runs once a day at this time in Europe/Ljubljana instead of every N minutes; empty keeps the interval. A time the spring clock change skips runs at 03:00; one that occurs twice in autumn runs once.',
+  'schedule.products.dailyAt.cost': 'One run a day: the fewest calls, and changes wait up to a day.',
+  'schedule.documents.dailyAt.label': 'Sales documents: daily at (Ljubljana time)',
+  'schedule.documents.dailyAt.what':
+    'Runs once a day at this time in Europe/Ljubljana instead of every N minutes; empty keeps the interval. A time the spring clock change skips runs at 03:00; one that occurs twice in autumn runs once.',
+  'schedule.documents.dailyAt.cost': 'One run a day: the fewest calls, and changes wait up to a day.',
   'filters.documents.types.label': 'Document types',
   'filters.documents.types.what': 'Which kinds of sales documents are synced.',
   'filters.documents.types.cost':
@@ -139,6 +151,18 @@ const sl: Record<SettingHelpId, Message> = {
   'streams.documents.everyMinutes.label': 'Prodajni dokumenti: minut med zagoni',
   'streams.documents.everyMinutes.what': 'Kako pogosto se začne načrtovani pregled dokumentov.',
   'streams.documents.everyMinutes.cost': 'Krajši razmik prej prinese nove dokumente, z več klici iskanja.',
+  'schedule.partners.dailyAt.label': 'Partnerji: vsak dan ob (ljubljanski čas)',
+  'schedule.partners.dailyAt.what':
+    'Zažene se enkrat na dan ob tej uri po času Europe/Ljubljana namesto vsakih N minut; prazno ohrani razmik. Ura, ki jo spomladanski premik ure preskoči, se zažene ob 03:00; ura, ki se jeseni ponovi, le enkrat.',
+  'schedule.partners.dailyAt.cost': 'En zagon na dan: najmanj klicev, spremembe pa počakajo do enega dne.',
+  'schedule.products.dailyAt.label': 'Izdelki: vsak dan ob (ljubljanski čas)',
+  'schedule.products.dailyAt.what':
+    'Zažene se enkrat na dan ob tej uri po času Europe/Ljubljana namesto vsakih N minut; prazno ohrani razmik. Ura, ki jo spomladanski premik ure preskoči, se zažene ob 03:00; ura, ki se jeseni ponovi, le enkrat.',
+  'schedule.products.dailyAt.cost': 'En zagon na dan: najmanj klicev, spremembe pa počakajo do enega dne.',
+  'schedule.documents.dailyAt.label': 'Prodajni dokumenti: vsak dan ob (ljubljanski čas)',
+  'schedule.documents.dailyAt.what':
+    'Zažene se enkrat na dan ob tej uri po času Europe/Ljubljana namesto vsakih N minut; prazno ohrani razmik. Ura, ki jo spomladanski premik ure preskoči, se zažene ob 03:00; ura, ki se jeseni ponovi, le enkrat.',
+  'schedule.documents.dailyAt.cost': 'En zagon na dan: najmanj klicev, spremembe pa počakajo do enega dne.',
   'filters.documents.types.label': 'Vrste dokumentov',
   'filters.documents.types.what': 'Katere vrste prodajnih dokumentov se usklajujejo.',
   'filters.documents.types.cost':
