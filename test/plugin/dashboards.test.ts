@@ -24,9 +24,15 @@ beforeAll(async () => {
   model = indexManifest(manifest);
 }, 600_000);
 
-const dashboards = () =>
-  (manifest.pageLayouts ?? []).filter((layout: any) => String(layout.name).startsWith('Metakocka '));
 const widgetsOf = (layout: any) => (layout.tabs ?? []).flatMap((tab: any) => tab.widgets ?? []);
+/** The app's chart pages: its standalone layouts made of GRAPH widgets (the console and inbox hold a component). */
+const dashboards = () =>
+  (manifest.pageLayouts ?? []).filter(
+    (layout: any) =>
+      String(layout.name).startsWith('Metakocka ') &&
+      widgetsOf(layout).length > 0 &&
+      widgetsOf(layout).every((widget: any) => widget.type === 'GRAPH'),
+  );
 
 describe('dashboards', () => {
   it('ships Sales, Receivables and Stock as standalone pages linked from the Metakocka sidebar folder', () => {
