@@ -162,6 +162,7 @@ run('today’s screens, fixed', () => {
   it('the offer form at side-panel width: a product found by name, a unit-price column, a readable product field, and the 50-line limit said', async () => {
     const { standIn, sandbox } = world.preview;
     const page = await open('create-metakocka-offer-command', 'manager');
+    await page.waitForSelector('[data-testid="line-code-0"]'); // the form shows once the member's language is known
     expect(
       await page.evaluate(() => document.getElementById('frame')!.getBoundingClientRect().width),
     ).toBeLessThanOrEqual(400);
