@@ -4,6 +4,7 @@ import { APP_VARIABLES } from 'plugin/constants/names';
 import { ALERT_WEBHOOK_DELIVER_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER } from 'plugin/constants/universal-identifiers';
 import { lastActorOf } from 'server/crm/alert-reads';
 import { crmGatewayFor } from 'server/host/crm-gateway';
+import { FALLBACK_LANGUAGE, workspaceLanguage } from 'server/language/choice';
 import type { AppRuntime } from 'server/host/runtime';
 import { settleAttempt, type DeliveryJob } from 'server/alerts/delivery';
 import type { AlertLanguage } from 'server/alerts/messages';
@@ -11,23 +12,21 @@ import { runAlertPass, type AlertPassDeps } from 'server/alerts/run-alerts';
 import { readAlertSettings } from 'server/alerts/settings';
 import { assertWebhookUrlAllowed, deliver, WebhookUrlRefusedError, type DeliveryOutcome } from 'server/alerts/webhook';
 
-export const UI_LANGUAGE_VARIABLE = 'METAKOCKA_UI_LANGUAGE';
-
-/** The workspace's language (the variable managers set); English when unset. */
+/** The workspace's language (the variable managers set), read as every other text of the app reads it. */
 export const workspaceLanguageOf = (app: AppRuntime): AlertLanguage =>
-  app.variables[UI_LANGUAGE_VARIABLE] === 'sl' ? 'sl' : 'en';
+  workspaceLanguage({ get: (key) => app.variables[key] }) ?? FALLBACK_LANGUAGE;
 
 export function alertPassDeps(app: AppRuntime): AlertPassDeps {
   const gateway = crmGatewayFor(app, 'application');
-  const workspaceLanguage = workspaceLanguageOf(app);
+  const language = workspaceLanguageOf(app);
   return {
     kv: app.kv,
     gateway,
     jobs: app.jobs,
     deliverFunctionId: ALERT_WEBHOOK_DELIVER_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER,
     now: app.clock.now(),
-    workspaceLanguage,
-    languageFor: async () => workspaceLanguage,
+    workspaceLanguage: language,
+    languageFor: async () => language,
     defaultRecipients: async () => {
       const actor = await lastActorOf(gateway, 'organisation-credentials.saved');
       return actor === null ? [] : [actor];
