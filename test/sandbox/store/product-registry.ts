@@ -97,6 +97,17 @@ export class ProductRegistry {
     return p;
   }
 
+  /** Deletes an added product, as a user deleting it in Metakocka would: no listing or lookup finds it again. */
+  remove(mkId: string): void {
+    const p = this.byId.get(mkId);
+    const at = p ? this.added.indexOf(p) : -1;
+    if (!p || at < 0) throw new Error(`no added product ${mkId} to delete`);
+    this.added.splice(at, 1);
+    this.byId.delete(mkId);
+    if (this.codes.get(p.code) === p) this.codes.delete(p.code);
+    if (this.countCodes.get(p.countCode) === p) this.countCodes.delete(p.countCode);
+  }
+
   /** Keeps the code indexes right after a code or count_code change. */
   recode(p: Product, oldCode: string, oldCountCode: string): void {
     if (oldCode !== p.code) {

@@ -5,7 +5,7 @@ import { loadRunState } from 'server/sync/checkpoints';
 import { handleRecordEvents } from 'server/sync/partners/events';
 import { startRun } from 'server/sync/planner';
 import { createTestRuntime, type TestRuntime } from '../support/runtime';
-import { partner } from '../support/memory-mk';
+import { partner } from '../support/mk-records';
 
 async function syncPartners(rt: TestRuntime) {
   await startRun(rt, 'partners', { trigger: 'manual', dryRun: false });

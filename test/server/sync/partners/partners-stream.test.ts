@@ -3,7 +3,7 @@ import { handleRecordEvents } from 'server/sync/partners/events';
 import { writeSettings } from 'server/settings/store';
 import { MetakockaUnavailableError } from 'server/metakocka';
 import { createTestRuntime, type TestRuntime } from '../support/runtime';
-import { partner } from '../support/memory-mk';
+import { partner } from '../support/mk-records';
 
 async function syncPartners(rt: TestRuntime) {
   await startRun(rt, 'partners', { trigger: 'manual', dryRun: false });
@@ -231,7 +231,7 @@ describe('two-way conflicts', () => {
     const rt = createTestRuntime();
     const { p, company } = await boundPair(rt);
     rt.crm.tables.companies.upsert([{ id: company.id, name: 'Twenty Name' }]);
-    p.name = 'Metakocka Name';
+    rt.mk.partners.set(p.mkId, { ...p, name: 'Metakocka Name' });
     await syncPartners(rt);
     await rt.drain();
     expect(companies(rt)[0]!.name).toBe('Twenty Name');
@@ -253,7 +253,7 @@ describe('two-way conflicts', () => {
     await writeSettings(rt.kv, { conflicts: { partners: 'metakocka-wins' } });
     const { p, company } = await boundPair(rt);
     rt.crm.tables.companies.upsert([{ id: company.id, name: 'Twenty Name' }]);
-    p.name = 'Metakocka Name';
+    rt.mk.partners.set(p.mkId, { ...p, name: 'Metakocka Name' });
     await syncPartners(rt);
     expect(companies(rt)[0]!.name).toBe('Metakocka Name');
     expect(issues(rt)).toHaveLength(0);

@@ -6,7 +6,7 @@ import { startRun } from 'server/sync/planner';
 import { applyPreview, cancelPreview, previewStatus, startPreview } from 'server/sync/preview/preview';
 import { runDraft } from 'server/sync/runs';
 import { createTestRuntime, type TestRuntime } from '../support/runtime';
-import { partner, product } from '../support/memory-mk';
+import { partner, product } from '../support/mk-records';
 
 async function syncAll(rt: TestRuntime) {
   for (const stream of ['partners', 'products'] as const)
@@ -40,7 +40,7 @@ describe('impact preview', () => {
     const rt = world();
     await syncAll(rt);
     const before = twenty(rt);
-    const mkBefore = JSON.stringify([...rt.mk.partners.values(), rt.mk.products]);
+    const mkBefore = JSON.stringify([rt.mk.partners.values(), rt.mk.products.list()]);
     const realState = JSON.stringify(await loadRunState(rt.kv, 'products'));
 
     const started = await startPreview(rt, { change: { filters: { productCategories: ['pohištvo'] } } }, 'member-1');
@@ -60,7 +60,7 @@ describe('impact preview', () => {
     expect(report.streams[0]!.apiCalls.metakocka).toEqual({ product_list: 1 });
     expect(report.streams[0]!.estimate.metakockaCalls).toBe(1);
     expect(twenty(rt)).toBe(before);
-    expect(JSON.stringify([...rt.mk.partners.values(), rt.mk.products])).toBe(mkBefore);
+    expect(JSON.stringify([rt.mk.partners.values(), rt.mk.products.list()])).toBe(mkBefore);
     expect(JSON.stringify(await loadRunState(rt.kv, 'products'))).toBe(realState);
     expect((await readSettings(rt.kv)).filters.productCategories).toEqual([]); // nothing saved
   });

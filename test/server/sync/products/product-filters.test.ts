@@ -7,7 +7,7 @@ import { receiveStockWebhook } from 'server/sync/products/stock-webhook';
 import { loadRunState } from 'server/sync/checkpoints';
 import { startRun } from 'server/sync/planner';
 import { createTestRuntime, type TestRuntime } from '../support/runtime';
-import { product } from '../support/memory-mk';
+import { product } from '../support/mk-records';
 
 async function syncProducts(rt: TestRuntime) {
   await startRun(rt, 'products', { trigger: 'manual', dryRun: false });
@@ -51,7 +51,7 @@ describe('product filters', () => {
     expect(row(rt, mac.mkId).outOfSyncScope).toBeFalsy();
 
     // A product out of scope is no longer updated from Metakocka.
-    chair.name = 'Stol, nov naziv';
+    rt.mk.products.update(chair.mkId, (p) => void (p.name = 'Stol, nov naziv'));
     expect(await syncProducts(rt)).toMatchObject({ leftScope: 0, skipped: 1 });
     expect(row(rt, chair.mkId).name).toBe(before.name);
 

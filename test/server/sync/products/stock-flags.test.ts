@@ -6,7 +6,7 @@ import { createHmac } from 'node:crypto';
 import { startRun } from 'server/sync/planner';
 import { receiveStockWebhook } from 'server/sync/products/stock-webhook';
 import { createTestRuntime } from '../support/runtime';
-import { product } from '../support/memory-mk';
+import { product } from '../support/mk-records';
 
 const SECRET = 'a-webhook-secret-of-forty-characters-xyz';
 

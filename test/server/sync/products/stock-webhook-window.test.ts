@@ -6,7 +6,7 @@ import { createAppKv } from 'server/host/kv';
 import { startRun } from 'server/sync/planner';
 import { forgetOldStockBodies, receiveStockWebhook, REPLAY_WINDOW_DAYS } from 'server/sync/products/stock-webhook';
 import { createTestRuntime } from '../support/runtime';
-import { product } from '../support/memory-mk';
+import { product } from '../support/mk-records';
 
 const SECRET = 'a-webhook-secret-of-forty-characters-xyz';
 const DAY_MS = 86_400_000;
@@ -29,7 +29,7 @@ async function runtimeWithProduct() {
   rt.mk.products.push(product());
   await startRun(rt, 'products', { trigger: 'manual', dryRun: false });
   await rt.drain();
-  const mkId = rt.mk.products[0]!.mkId;
+  const mkId = rt.mk.products.at(0)!.mkId;
   const stock = () =>
     [...rt.crm.tables.metakockaProducts.rows.values()].find((p) => p.metakockaId === mkId)!.stockTotal;
   const receipts = async () => (await kv.keys()).filter((key) => key.startsWith('metakocka:webhook:applied:'));

@@ -6,7 +6,7 @@ import { normaliseTaxNumber } from 'server/sync/partners/fields';
 import { startRun } from 'server/sync/planner';
 import { writeSettings } from 'server/settings/store';
 import type { ConflictPolicy } from 'server/settings/schema';
-import { partner } from '../support/memory-mk';
+import { partner } from '../support/mk-records';
 import { createTestRuntime, type TestRuntime } from '../support/runtime';
 
 type Edit = { side: 'mk' | 'twenty'; index: number; field: 'name' | 'taxNumber'; value: string; eventLost: boolean };

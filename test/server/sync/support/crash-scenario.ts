@@ -11,8 +11,8 @@ import { writeSettings } from 'server/settings/store';
 import { STREAMS, type StreamName } from 'server/settings/schema';
 import { countBy, groupBy } from 'test/support/collections';
 import { documentsIntegrity, type TwentyMadeDocument } from './documents-integrity';
-import { attachMemoryDocuments, type MemoryDocuments } from './memory-documents';
-import { partner, product } from './memory-mk';
+import { seedSandboxDocuments } from './sandbox-documents';
+import { partner, product } from './mk-records';
 import { createTestRuntime, type TestRuntime } from './runtime';
 import { draftTwentyDocuments, pushFromTwenty } from './twenty-documents';
 
@@ -39,7 +39,8 @@ export interface ScenarioSize {
 
 export interface World {
   rt: TestRuntime;
-  docs: MemoryDocuments | null;
+  /** Whether the documents stream takes part (its records are the sandbox's). */
+  documents: boolean;
   twentyMade: TwentyMadeDocument[];
 }
 
@@ -70,9 +71,7 @@ export function outsideCalls(
       names: ['partnersPage', 'findPartners', 'addPartner', 'updatePartner', 'productsPage', 'productsByMkIds'],
       side: 'metakocka',
     },
-    ...(rt.mk.documents
-      ? [{ target: rt.mk.documents as object, names: DOCUMENT_METHODS, side: 'metakocka' as const }]
-      : []),
+    { target: rt.mk.documents as object, names: DOCUMENT_METHODS, side: 'metakocka' as const },
     { target: rt.kv, names: ['set', 'delete'], side: 'host' },
     { target: rt.jobs, names: ['enqueue'], side: 'host' },
   ];
@@ -134,16 +133,24 @@ function armCrash(rt: TestRuntime, point: CrashPoint | null) {
   };
 }
 
+/** Varied net prices (up to 4 decimals, API.md §1.5) and two VAT rates, so document totals exercise rounding. */
+function variedProduct(i: number) {
+  const cents = 300 + ((i * 7919) % 9000);
+  const price = `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}${i % 4 === 1 ? '35' : ''}`;
+  const base = product();
+  const [list] = base.priceLists;
+  return { ...base, priceLists: [{ ...list!, price, taxCode: i % 3 === 2 ? 'EX3' : 'EX4', taxFactor: null }] };
+}
+
 export async function seedScenario(size: ScenarioSize, seed = 5): Promise<World> {
   const rt = createTestRuntime();
   for (let i = 0; i < size.partners; i += 1) {
     const p = partner(i % 4 === 3 ? { businessEntity: false, taxIdNumber: '' } : {});
     rt.mk.partners.set(p.mkId, p);
   }
-  for (let i = 0; i < size.products; i += 1) rt.mk.products.push(product());
-  let docs: MemoryDocuments | null = null;
+  for (let i = 0; i < size.products; i += 1) rt.mk.products.push(variedProduct(i));
   if (size.documents > 0) {
-    docs = attachMemoryDocuments(rt, { documents: size.documents, seed });
+    seedSandboxDocuments(rt, { documents: size.documents, seed });
     await writeSettings(rt.kv, { streams: { documents: { enabled: true } } }); // as an admin turns it on (docs/sync-settings.md)
   }
   for (let i = 0; i < size.twentyCompanies; i += 1) {
@@ -160,11 +167,10 @@ export async function seedScenario(size: ScenarioSize, seed = 5): Promise<World>
     await handleRecordEvents(rt, 'company', [{ recordId: company!.id, after: company }]);
     await handleRecordEvents(rt, 'person', [{ recordId: person!.id, after: person }]);
   }
-  return { rt, docs, twentyMade: [] };
+  return { rt, documents: size.documents > 0, twentyMade: [] };
 }
 
-export const streamsOf = (world: World): StreamName[] =>
-  STREAMS.filter((s) => s !== 'documents' || world.docs !== null);
+export const streamsOf = (world: World): StreamName[] => STREAMS.filter((s) => s !== 'documents' || world.documents);
 
 export async function runUntilQuiet(world: World) {
   const { rt } = world;
@@ -205,7 +211,7 @@ export async function playScenario(
   });
   await runUntilQuiet(world);
   const failed: string[] = [];
-  if (world.docs) {
+  if (world.documents) {
     world.twentyMade = draftTwentyDocuments(rt, twentyDocuments);
     for (const made of world.twentyMade)
       if (!(await asProcess(guard, () => pushFromTwenty(rt, made.id)))) failed.push(made.id);
@@ -286,13 +292,13 @@ export function integrity(world: World): { duplicates: string[]; missing: string
   for (const c of companies) if (!c.metakockaPartnerId) out.missing.push(`partner for company ${c.name}`);
   for (const person of people)
     if (!person.metakockaContactId && !person.metakockaPartnerId) out.missing.push(`contact for person ${person.id}`);
-  for (const p of rt.mk.products) {
+  for (const p of rt.mk.products.list()) {
     const twin = productOf.get(p.mkId)?.[0];
     if (!twin) out.missing.push(`product ${p.mkId}`);
     else if (twin.name !== p.name || twin.isActive !== p.active) out.mismatches.push(`product ${p.mkId}`);
   }
-  if (world.docs) {
-    const docs = documentsIntegrity(rt, world.docs, world.twentyMade);
+  if (world.documents) {
+    const docs = documentsIntegrity(rt, world.twentyMade);
     out.duplicates.push(...docs.duplicates);
     out.missing.push(...docs.missing);
     out.mismatches.push(...docs.mismatches);

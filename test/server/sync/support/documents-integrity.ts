@@ -1,9 +1,9 @@
 // Sales documents compared on both sides, independently of the app's code: the sandbox store is Metakocka's truth
 // (its own totals code, test/sandbox/store/totals.ts), the memory tables are Twenty's. Zero findings = exact.
 import { computeTotals, lineNet, taxRate } from 'test/sandbox/store/totals';
+import type { SandboxStore } from 'test/sandbox/store/store';
 import type { SalesDocument } from 'test/sandbox/store/types';
 import { SCALE, mul, parseDecimal, round, sum, type Dec } from 'test/sandbox/values/decimal';
-import type { MemoryDocuments } from './memory-documents';
 import type { TestRuntime } from './runtime';
 import { countBy, groupBy } from 'test/support/collections';
 
@@ -26,13 +26,11 @@ const asDec = (value: unknown): Dec | null =>
 const moneyMicros = (money: any): bigint | null =>
   money?.amountMicros === null || money?.amountMicros === undefined ? null : BigInt(String(money.amountMicros));
 
-function sourceOf(docs: MemoryDocuments, doc: SalesDocument): string | null {
+function sourceOf(store: SandboxStore, doc: SalesDocument): string | null {
   const listed = doc.salesOrderList[0] ?? doc.offerList[0];
   if (listed) return listed;
   const bill = doc.head.credit_note_bill;
-  return bill
-    ? (docs.store.documents.byType('sales_bill_domestic').find((d) => d.countCode === bill)?.mkId ?? null)
-    : null;
+  return bill ? (store.documents.byType('sales_bill_domestic').find((d) => d.countCode === bill)?.mkId ?? null) : null;
 }
 
 function compareMoney(out: Findings, what: string, twenty: any, expected: Dec, currency: string) {
@@ -72,14 +70,15 @@ function checkLines(
 }
 
 /** Every sandbox document once in Twenty with equal figures, links and lines; nothing in Twenty that Metakocka lacks. */
-export function documentsIntegrity(rt: TestRuntime, docs: MemoryDocuments, twentyMade: TwentyMadeDocument[]): Findings {
+export function documentsIntegrity(rt: TestRuntime, twentyMade: TwentyMadeDocument[]): Findings {
   const out: Findings = { duplicates: [], missing: [], mismatches: [] };
   const tables = rt.crm.tables;
   const twenty = tables.metakockaSalesDocuments.live();
   const lines = tables.metakockaSalesDocumentLines.live();
   const companies = tables.companies.live();
   const people = tables.people.live();
-  const mkDocs = docs.store.documents.list();
+  const store = rt.mk.store;
+  const mkDocs = store.documents.list();
   const products = new Map(tables.metakockaProducts.live().map((p) => [p.metakockaId, p.id]));
   const twinsByMkId = groupBy(twenty, (d) => d.metakockaId);
   const twinOf = (mkId: string) => twinsByMkId.get(mkId) ?? [];
@@ -104,14 +103,14 @@ export function documentsIntegrity(rt: TestRuntime, docs: MemoryDocuments, twent
     compareMoney(out, `${at} VAT`, twin.vatTotal, sum(totals.taxes.values()), doc.currencyCode);
     compareMoney(out, `${at} gross`, twin.grossTotal, totals.sumAll, doc.currencyCode);
     compareMoney(out, `${at} paid`, twin.paidTotal, totals.sumPaid, doc.currencyCode);
-    const partner = docs.store.partners.get(doc.partner.partnerMkId);
+    const partner = store.partners.get(doc.partner.partnerMkId);
     const customer = partner && (partner.businessEntity ? companyOf : personOf).get(partner.mkId);
     const linked = partner?.businessEntity ? twin.companyId : twin.personId;
     if (!customer || linked !== customer)
       out.mismatches.push(
         `${at} customer: linked ${linked ?? 'none'}, partner ${doc.partner.partnerMkId} is ${customer ?? 'not in Twenty'}`,
       );
-    const source = sourceOf(docs, doc);
+    const source = sourceOf(store, doc);
     const sourceTwin = source ? (twinOf(source)[0]?.id ?? `(no Twenty record of ${source})`) : null;
     if ((twin.sourceDocumentId ?? null) !== sourceTwin)
       out.mismatches.push(`${at} source: ${twin.sourceDocumentId ?? 'none'} instead of ${sourceTwin ?? 'none'}`);
@@ -119,7 +118,7 @@ export function documentsIntegrity(rt: TestRuntime, docs: MemoryDocuments, twent
   }
   for (const d of twenty) {
     if (!d.metakockaId) out.missing.push(`Metakocka document for Twenty document ${d.id} "${d.name}"`);
-    else if (!docs.store.documents.get(d.metakockaId) && !d.isDeletedInMetakocka)
+    else if (!store.documents.get(d.metakockaId) && !d.isDeletedInMetakocka)
       out.mismatches.push(`Twenty document ${d.id} bound to ${d.metakockaId}, which Metakocka does not have`);
   }
   const liveDocIds = new Set(twenty.map((d) => d.id));
@@ -127,14 +126,14 @@ export function documentsIntegrity(rt: TestRuntime, docs: MemoryDocuments, twent
     if (!liveDocIds.has(l.salesDocumentId) || !l.metakockaRowKey)
       out.mismatches.push(`Twenty line ${l.id} (${l.metakockaRowKey ?? 'no row key'}) belongs to no synced document`);
   // One Metakocka document per Twenty-made document: put_document never repeated for one of them (API.md §6 item 9).
-  for (const made of twentyMade) checkTwentyMade(out, docs, twenty, made);
+  for (const made of twentyMade) checkTwentyMade(out, store, twenty, made);
   return out;
 }
 
-function checkTwentyMade(out: Findings, docs: MemoryDocuments, twenty: any[], made: TwentyMadeDocument) {
+function checkTwentyMade(out: Findings, store: SandboxStore, twenty: any[], made: TwentyMadeDocument) {
   const record = twenty.find((d) => d.id === made.id);
   if (!record) return void out.missing.push(`Twenty-made document ${made.id}`);
-  const sent = docs.store.documents.list().filter((d) => record.buyerOrder && d.head.buyer_order === record.buyerOrder);
+  const sent = store.documents.list().filter((d) => record.buyerOrder && d.head.buyer_order === record.buyerOrder);
   if (sent.length > 1)
     out.duplicates.push(`Metakocka documents for Twenty document ${made.id} (${record.buyerOrder}) ×${sent.length}`);
   if (sent.length === 0)

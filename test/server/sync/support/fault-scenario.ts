@@ -1,7 +1,6 @@
 // Transient faults on both sides, sales documents included: every outside call of the sync may fail before it takes
 // effect or take effect and lose its answer (issue #5/#6 "Done when"). A converged run equals a run without faults.
 import { CrmUnavailableError } from 'server/crm';
-import { MetakockaUnavailableError } from 'server/metakocka';
 import { playScenario, seedScenario, wrapCalls, type ScenarioSize, type World } from './crash-scenario';
 
 /** A tiny seeded PRNG (mulberry32), so a failing fault run can be replayed. */
@@ -17,29 +16,25 @@ export function prng(seed: number): () => number {
 }
 
 /**
- * Transient faults at `rate`: half fail before the call, half apply it and lose the answer. Twenty and the partner /
- * product port fail with their transient errors; documents fail on the wire (503, or a dropped connection after the
- * sandbox applied the call), so B's client classifies them as it would in production (a lost put_document answer is
- * MK_WRITE_UNCERTAIN).
+ * Transient faults at `rate`: half fail before the call, half apply it and lose the answer. Twenty fails with its
+ * transient errors; Metakocka fails on the wire (503, or a dropped connection after the sandbox applied the call), so
+ * the app's client classifies each fault as it would in production (a lost put_document answer is MK_WRITE_UNCERTAIN).
  */
 function armFaults(world: World, rate: number, random: () => number) {
   wrapCalls(
     world.rt,
     async (call, side) => {
       if (side === 'host') return call();
-      const fault = () =>
-        side === 'twenty'
-          ? new CrmUnavailableError('injected fault')
-          : new MetakockaUnavailableError('timeout', 'injected');
+      const fault = () => new CrmUnavailableError('injected fault');
       const roll = random();
       if (roll < rate / 2) throw fault();
       const result = await call();
       if (roll < rate) throw fault(); // lost write answer: the call took effect
       return result;
     },
-    (target) => target !== world.rt.mk.documents,
+    (target) => target !== world.rt.mk && target !== world.rt.mk.documents,
   );
-  world.docs?.setFaults(rate, random);
+  world.rt.mk.setFaults(rate, random);
 }
 
 /** `prepare` changes the seeded world before the sync starts (e.g. a document that must fail for good). */

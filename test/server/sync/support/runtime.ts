@@ -1,4 +1,4 @@
-// A whole sync runtime in memory: Twenty, Metakocka, kv, a deduplicating job queue, a settable clock.
+// A whole sync runtime in one process: Twenty's memory CRM, the Metakocka sandbox through the app's client, kv, a deduplicating job queue, a settable clock.
 import { isSyncError } from 'server/errors';
 import type { EnqueuedJob, SyncRuntime } from 'server/sync/ports';
 import { runSyncStep } from 'server/sync/run-sync-step';
@@ -6,11 +6,11 @@ import { parseSyncStepPayload } from 'server/sync/sync-step-payload';
 import { pushRecords } from 'server/sync/partners/push';
 import { parsePushPayload } from 'server/sync/partners/push-queue';
 import { createMemoryCrm, memoryKv, type MemoryCrm } from 'test/twenty/stand-in/memory-crm';
-import { createMemoryMk, type MemoryMk } from './memory-mk';
+import { createInProcessMetakocka, type InProcessMetakocka } from 'test/sandbox/in-process';
 
 export interface TestRuntime extends SyncRuntime {
   crm: MemoryCrm;
-  mk: MemoryMk;
+  mk: InProcessMetakocka;
   store: Map<string, unknown>;
   queue: Array<{ fn: string; job: EnqueuedJob; delayMs: number; attempts?: number }>;
   seenJobIds: Set<string>;
@@ -32,7 +32,7 @@ export function createTestRuntime(): TestRuntime {
   const seenJobIds = new Set<string>();
   const rt: TestRuntime = {
     crm: createMemoryCrm(now),
-    mk: createMemoryMk(),
+    mk: createInProcessMetakocka({ now }),
     store: kv.store,
     queue,
     seenJobIds,
@@ -60,6 +60,7 @@ export function createTestRuntime(): TestRuntime {
       while (queue.length > 0 && ran < (opts.max ?? 10_000)) {
         const item = queue.shift()!;
         ran += 1;
+        rt.mk.newFunctionRun(); // every job is a function run of its own
         try {
           await handlers[item.fn as keyof typeof handlers]!(item.job.payload, rt);
         } catch (error) {

@@ -3,7 +3,6 @@
 import { DEFAULT_SETTINGS } from 'server/settings/schema';
 import { runDocumentAction } from 'server/sync/documents/actions/actions';
 import { actionDepsOf } from 'server/sync/documents/actions/deps';
-import { DOCUMENT_PRODUCTS } from './memory-documents';
 import type { TwentyMadeDocument } from './documents-integrity';
 import type { TestRuntime } from './runtime';
 
@@ -26,9 +25,7 @@ export function draftTwentyDocuments(rt: TestRuntime, count: number): TwentyMade
   const companies = rt.crm.tables.companies.live();
   const madeHere = companies.filter((c) => String(c.name).startsWith('Twenty Firma'));
   const pulled = companies.filter((c) => !String(c.name).startsWith('Twenty Firma') && c.metakockaPartnerId);
-  const products = rt.crm.tables.metakockaProducts
-    .live()
-    .filter((p) => rt.mk.products.slice(0, DOCUMENT_PRODUCTS).some((m) => m.mkId === p.metakockaId));
+  const products = rt.crm.tables.metakockaProducts.live().filter((p) => p.metakockaId);
   const out: TwentyMadeDocument[] = [];
   for (let i = 0; i < count; i += 1) {
     const pool = i % 2 === 0 && madeHere.length > 0 ? madeHere : pulled.length > 0 ? pulled : madeHere;
