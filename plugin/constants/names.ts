@@ -9,6 +9,7 @@ export const OBJECT_NAMES = {
   syncIssue: { singular: 'metakockaSyncIssue', plural: 'metakockaSyncIssues' },
   credential: { singular: 'metakockaCredential', plural: 'metakockaCredentials' },
   auditEntry: { singular: 'metakockaAuditEntry', plural: 'metakockaAuditEntries' },
+  warehouse: { singular: 'metakockaWarehouse', plural: 'metakockaWarehouses' },
 } as const;
 
 // Twenty's standard objects the app adds fields to (nameSingular).
@@ -39,6 +40,14 @@ export const PRODUCT_FIELDS = {
   lastSyncedAt: 'lastSyncedAt',
   salesDocumentLines: 'salesDocumentLines',
   syncIssues: 'syncIssues',
+} as const;
+
+export const WAREHOUSE_FIELDS = {
+  name: 'name',
+  mark: 'mark',
+  stockUnits: 'stockUnits',
+  productsInStock: 'productsInStock',
+  lastSyncedAt: 'lastSyncedAt',
 } as const;
 
 export const SALES_DOCUMENT_FIELDS = {

@@ -1,5 +1,5 @@
 // "Stock" dashboard (issue 19): products below their Metakocka minimum, e-shop products without stock, stock by
-// category. Stock by warehouse is not charted: the app keeps it as JSON on the product, which a chart cannot group.
+// category, and stock by warehouse from the metakockaWarehouse records the products sync keeps for it.
 import { AggregateOperations, definePageLayout } from 'twenty-sdk/define';
 
 import * as ID from 'plugin/constants/universal-identifiers';
@@ -44,6 +44,34 @@ export default definePageLayout(
           operation: AggregateOperations.SUM,
           aggregate: ID.PRODUCT_STOCK_TOTAL_FIELD_UNIVERSAL_IDENTIFIER,
           primary: ID.PRODUCT_CATEGORY_FIELD_UNIVERSAL_IDENTIFIER,
+          orderByValue: true,
+        },
+      ),
+      bars(
+        {
+          universalIdentifier: ID.STOCK_BY_WAREHOUSE_PAGE_LAYOUT_WIDGET_UNIVERSAL_IDENTIFIER,
+          title: 'Stock by warehouse',
+          object: ID.WAREHOUSE_OBJECT_UNIVERSAL_IDENTIFIER,
+          cell: { row: 10, column: 0 },
+        },
+        {
+          operation: AggregateOperations.SUM,
+          aggregate: ID.WAREHOUSE_STOCK_UNITS_FIELD_UNIVERSAL_IDENTIFIER,
+          primary: ID.WAREHOUSE_NAME_FIELD_UNIVERSAL_IDENTIFIER,
+          orderByValue: true,
+        },
+      ),
+      bars(
+        {
+          universalIdentifier: ID.PRODUCTS_IN_STOCK_BY_WAREHOUSE_PAGE_LAYOUT_WIDGET_UNIVERSAL_IDENTIFIER,
+          title: 'Products in stock by warehouse',
+          object: ID.WAREHOUSE_OBJECT_UNIVERSAL_IDENTIFIER,
+          cell: { row: 10, column: 6 },
+        },
+        {
+          operation: AggregateOperations.SUM,
+          aggregate: ID.WAREHOUSE_PRODUCTS_IN_STOCK_FIELD_UNIVERSAL_IDENTIFIER,
+          primary: ID.WAREHOUSE_NAME_FIELD_UNIVERSAL_IDENTIFIER,
           orderByValue: true,
         },
       ),

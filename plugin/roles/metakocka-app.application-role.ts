@@ -45,6 +45,8 @@ export default defineApplicationRole({
     { objectUniversalIdentifier: STANDARD_OBJECT.workspaceMember.universalIdentifier, ...readOnly },
     // Products and documents deleted in Metakocka are soft-deleted (restorable), never destroyed.
     { objectUniversalIdentifier: ID.PRODUCT_OBJECT_UNIVERSAL_IDENTIFIER, ...readWriteSoftDelete },
+    // Warehouses carry the stock totals of the last products sync; one gone from Metakocka is set to zero, not deleted.
+    { objectUniversalIdentifier: ID.WAREHOUSE_OBJECT_UNIVERSAL_IDENTIFIER, ...readWriteOnly },
     { objectUniversalIdentifier: ID.SALES_DOCUMENT_OBJECT_UNIVERSAL_IDENTIFIER, ...readWriteSoftDelete },
     { objectUniversalIdentifier: ID.SYNC_ISSUE_OBJECT_UNIVERSAL_IDENTIFIER, ...readWriteSoftDelete },
     // Lines removed from a document in Metakocka, old sync runs past retention and a member's removed key are

@@ -7,12 +7,15 @@ import { createProductsRepo, type ProductsRepo } from './products';
 import { createDocumentRepos, type DocumentRepos } from './sales-documents';
 import { createSyncIssuesRepo, type SyncIssuesRepo } from './sync-issues';
 import { createSyncRunsRepo, type SyncRunsRepo } from './sync-runs';
+import { createWarehousesRepo, type WarehousesRepo } from './warehouses';
 
 export interface Crm {
   gateway: CrmGateway;
   companies: CompaniesRepo;
   people: PeopleRepo;
   products: ProductsRepo;
+  /** Stock by warehouse, as the last complete products sync counted it. */
+  warehouses: WarehousesRepo;
   /** Sales documents and their lines. */
   salesDocuments: DocumentRepos;
   opportunities: OpportunitiesRepo;
@@ -27,6 +30,7 @@ export function createCrm(input: CrmGatewayConfig | CrmGateway): Crm {
     companies: createCompaniesRepo(gateway),
     people: createPeopleRepo(gateway),
     products: createProductsRepo(gateway),
+    warehouses: createWarehousesRepo(gateway),
     salesDocuments: createDocumentRepos(gateway),
     opportunities: createOpportunitiesRepo(gateway),
     syncIssues: createSyncIssuesRepo(gateway),
@@ -40,6 +44,7 @@ export type { CompanyRecord, CompanyDraft } from './companies';
 export type { PersonRecord, PersonDraft } from './people';
 export type { OpportunityRecord, OpportunitiesRepo } from './opportunities';
 export type { ProductRecord, ProductDraft } from './products';
+export type { WarehouseRecord, WarehouseDraft } from './warehouses';
 export type {
   DocumentRepos,
   SalesDocumentDraft,

@@ -91,6 +91,7 @@ export function productFromWire(p: MkProductWire): MetakockaProduct {
     minStock: p.min_stock ?? null,
     stock: p.amount_detail.map((row) => ({
       warehouse: text(row.warehouse_mark || row.warehouse_name),
+      warehouseName: text(row.warehouse_name || row.warehouse_mark),
       amount: row.amount ?? '0',
     })),
   };

@@ -102,6 +102,8 @@ export interface MetakockaPriceList {
 
 export interface MetakockaStockRow {
   warehouse: string; // warehouse mark or id
+  /** The warehouse's name where Metakocka sends one (amount_detail's warehouse_name, API.md §2.4). */
+  warehouseName?: string;
   amount: string; // decimal string, can be negative (API.md §2.4)
 }
 

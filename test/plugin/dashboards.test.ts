@@ -68,7 +68,7 @@ describe('dashboards', () => {
     for (const widget of widgets) {
       expect(widget.type).toBe('GRAPH');
       const object = model.objectName(widget.objectUniversalIdentifier);
-      expect(['metakockaSalesDocument', 'metakockaProduct']).toContain(object);
+      expect(['metakockaSalesDocument', 'metakockaProduct', 'metakockaWarehouse']).toContain(object);
       const config = widget.configuration;
       expect(['AGGREGATE_CHART', 'BAR_CHART', 'LINE_CHART', 'PIE_CHART']).toContain(config.configurationType);
       for (const key of FIELD_KEYS.filter((candidate) => config[candidate] !== undefined)) {

@@ -10,6 +10,11 @@ export const productsStream: StreamDescriptor = {
     const cursor = ctx.state.cursor as Partial<ProductScanCursor> | ProductDeletionCursor;
     if (cursor.phase === 'deletions') return deactivateMissingProducts(ctx, cursor as ProductDeletionCursor);
     const scan = cursor as Partial<ProductScanCursor>;
-    return pullProductsPage(ctx, { phase: 'scan', offset: scan.offset ?? 0, seenActive: scan.seenActive ?? 0 });
+    return pullProductsPage(ctx, {
+      phase: 'scan',
+      offset: scan.offset ?? 0,
+      seenActive: scan.seenActive ?? 0,
+      stock: scan.stock ?? {},
+    });
   },
 };

@@ -10,11 +10,14 @@ import { reportUnreadable } from '../unreadable';
 import { PRODUCT_SYNCED_FIELDS, productToDraft } from './mapper';
 import { indexProducts, matchProduct } from './matcher';
 import { productInScope } from './scope';
+import { tallyStock, writeWarehouses, type WarehouseTally } from './warehouses';
 
 export interface ProductScanCursor {
   phase: 'scan';
   offset: number;
   seenActive: number;
+  /** Stock by warehouse of the pages read so far (warehouses.ts). */
+  stock: WarehouseTally;
 }
 
 /** The scope of the ids this run's product scan saw (checkpoints.ts SeenBook). */
@@ -40,9 +43,14 @@ export async function pullProductsPage(ctx: StepContext, cursor: ProductScanCurs
     ...reportUnreadable(ctx.issues, 'metakockaProduct', unreadable),
   ]);
   ctx.issues.succeeded(plan.synced);
+  const stock = tallyStock(
+    cursor.stock,
+    all.flatMap((p) => p.stock),
+  );
+  if (complete && !ctx.dryRun) await writeWarehouses(rt.crm.warehouses, stock, rt.now());
   const next = complete
     ? { phase: 'deletions', seenActive: cursor.seenActive + plan.activePresent, after: null }
-    : { phase: 'scan', offset: cursor.offset + rows, seenActive: cursor.seenActive + plan.activePresent };
+    : { phase: 'scan', offset: cursor.offset + rows, seenActive: cursor.seenActive + plan.activePresent, stock };
   return {
     cursor: next,
     done: false,

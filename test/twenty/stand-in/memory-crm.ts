@@ -16,6 +16,7 @@ const UNIQUE: Record<string, string[]> = {
   companies: ['metakockaPartnerId', 'domainName.primaryLinkUrl'],
   people: ['emails.primaryEmail', 'metakockaPartnerId', 'metakockaContactId'],
   metakockaProducts: ['metakockaId'],
+  metakockaWarehouses: ['mark'],
   metakockaSyncIssues: ['issueKey'],
   metakockaSyncRuns: [],
   // Sales documents (server/crm/sales-documents.ts): both bindings are unique fields in the app's objects.
@@ -306,7 +307,7 @@ function answerGraphql(
 
 export interface MemoryCrm extends Crm {
   tables: Record<
-    'companies' | 'people' | 'metakockaProducts' | 'metakockaSyncIssues' | 'metakockaSyncRuns' | GraphqlTable,
+    'companies' | 'people' | 'metakockaProducts' | 'metakockaWarehouses' | 'metakockaSyncIssues' | 'metakockaSyncRuns' | GraphqlTable,
     MemoryTable
   >;
   /** Fails the next n calls with a retryable error (a fault injector for tests). */
@@ -385,6 +386,7 @@ export function createMemoryCrm(now: () => Date): MemoryCrm {
     companies: new MemoryTable('companies', now),
     people: new MemoryTable('people', now),
     metakockaProducts: new MemoryTable('metakockaProducts', now),
+    metakockaWarehouses: new MemoryTable('metakockaWarehouses', now),
     metakockaSyncIssues: new MemoryTable('metakockaSyncIssues', now),
     metakockaSyncRuns: new MemoryTable('metakockaSyncRuns', now),
     metakockaSalesDocuments: new MemoryTable('metakockaSalesDocuments', now),
@@ -401,6 +403,7 @@ export function createMemoryCrm(now: () => Date): MemoryCrm {
     companies: repo(tables.companies),
     people: repo(tables.people),
     products: repo(tables.metakockaProducts),
+    warehouses: repo(tables.metakockaWarehouses),
     syncIssues: repo(tables.metakockaSyncIssues),
     syncRuns: repo(tables.metakockaSyncRuns),
     failNext(n, error) {
