@@ -1,5 +1,5 @@
 // The products stream: Metakocka → Twenty only (Metakocka is the system of record); a full scan, then deletions.
-import { deactivateMissingProducts, type ProductDeletionCursor } from '../deletions';
+import { deactivateMissingProducts, type ProductDeletionCursor } from './deletions';
 import type { StreamDescriptor } from '../stream';
 import { pullProductsPage, type ProductScanCursor } from './pull';
 

@@ -1,7 +1,7 @@
 // Deletions run only after a complete scan (ANCHORS.md §2 items 11, 12): a product gone from Metakocka is deactivated in Twenty, never erased.
 import type { ProductDraft } from 'server/crm';
-import { PRODUCTS_SEEN, productHash } from './products/pull';
-import type { StepContext, StepOutcome } from './stream';
+import { PRODUCTS_SEEN, productHash } from './pull';
+import type { StepContext, StepOutcome } from '../stream';
 
 export interface ProductDeletionCursor {
   phase: 'deletions';
