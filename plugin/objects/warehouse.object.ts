@@ -43,7 +43,7 @@ export default defineObject({
         name: F.lastSyncedAt,
         label: 'Last synced',
       },
-      { notAudited: true },
+      { notAudited: true, description: 'When a products sync last changed these figures.' },
     ),
   ],
 });

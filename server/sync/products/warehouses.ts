@@ -27,19 +27,31 @@ export function tallyStock(tally: WarehouseTally, rows: MetakockaStockRow[]): Wa
 /** Upper bound of warehouses read back in one call; a company has a handful (API.md §2.4 warehouse_list). */
 const WAREHOUSE_PAGE = 200;
 
+const plain = (value: number | string | null) => toPlainString(parseDecimal(String(value ?? 0)));
+
+/** Writes the warehouses whose figures changed (a run without stock changes writes nothing). */
 export async function writeWarehouses(warehouses: WarehousesRepo, tally: WarehouseTally, at: Date): Promise<void> {
   const lastSyncedAt = at.toISOString();
-  const counted: WarehouseDraft[] = Object.entries(tally).map(([mark, t]) => ({
-    id: uuidFromKey(`metakockaWarehouse:${mark}`),
+  const known = new Map((await warehouses.page(null, WAREHOUSE_PAGE)).records.map((w) => [w.mark, w]));
+  const counted = Object.entries(tally).map(([mark, t]) => ({
     mark,
     name: t.name,
-    stockUnits: t.units,
-    productsInStock: t.inStock,
-    lastSyncedAt,
+    units: t.units,
+    inStock: t.inStock,
   }));
-  const known = (await warehouses.page(null, WAREHOUSE_PAGE)).records;
-  const emptied: WarehouseDraft[] = known
-    .filter((w) => !(w.mark in tally))
-    .map((w) => ({ id: w.id, mark: w.mark, stockUnits: '0', productsInStock: 0, lastSyncedAt }));
-  await warehouses.upsertMany([...counted, ...emptied]);
+  for (const [mark, w] of known) if (!(mark in tally)) counted.push({ mark, name: w.name, units: '0', inStock: 0 }); // emptied, never deleted
+  const writes: WarehouseDraft[] = counted
+    .filter(({ mark, name, units, inStock }) => {
+      const was = known.get(mark);
+      return !was || was.name !== name || plain(was.stockUnits) !== units || (was.productsInStock ?? 0) !== inStock;
+    })
+    .map(({ mark, name, units, inStock }) => ({
+      id: known.get(mark)?.id ?? uuidFromKey(`metakockaWarehouse:${mark}`),
+      mark,
+      name,
+      stockUnits: units,
+      productsInStock: inStock,
+      lastSyncedAt,
+    }));
+  if (writes.length > 0) await warehouses.upsertMany(writes);
 }

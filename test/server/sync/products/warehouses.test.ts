@@ -53,6 +53,12 @@ describe('stock by warehouse', () => {
     const ce = rt.crm.tables.metakockaWarehouses.live().find((w) => w.mark === 'ce')!;
     expect(ce.name).toBe('Skladišče Celje'); // the warehouse's own name from Metakocka, not its mark
 
+    // Nothing changed in Metakocka: the next sync writes no warehouse (the records stay exactly as they were).
+    const before = JSON.stringify(rt.crm.tables.metakockaWarehouses.live());
+    rt.clock.now = new Date(rt.clock.now.getTime() + 60 * 60_000);
+    await syncProducts(rt);
+    expect(JSON.stringify(rt.crm.tables.metakockaWarehouses.live())).toBe(before);
+
     // Celje is emptied in Metakocka: it stays, at zero; Ljubljana follows the new amounts.
     const [first, , third] = rt.mk.products.list();
     rt.mk.products.update(first!.mkId, (p) => void (p.stock = [{ warehouse: 'glavno', amount: '100' }]));
