@@ -18,6 +18,8 @@ export const alertSettingsSchema = z
     failingRunsInARow: z.number().int().min(1).max(20),
     /** Open CRITICAL issues (at least) that turn the health check red. */
     healthCriticalIssues: z.number().int().min(1).max(1000),
+    /** The newest runs, this many in a row, that ended with issues before the health check warns. */
+    healthIssueRunsInARow: z.number().int().min(1).max(20),
     digest: z.object({ enabled: z.boolean(), at: hhmm }).strict(),
     /** https only; http only on a loopback origin listed in METAKOCKA_ALLOWED_ENDPOINTS (D37). */
     webhookUrl: z.string().max(2000, 'at most 2,000 characters').nullable(),
@@ -30,6 +32,7 @@ export const DEFAULT_ALERT_SETTINGS: AlertSettings = {
   recipients: [],
   failingRunsInARow: 3,
   healthCriticalIssues: 1,
+  healthIssueRunsInARow: 1,
   digest: { enabled: true, at: '07:30' },
   webhookUrl: null,
 };
