@@ -48,7 +48,9 @@ export async function runAlertPass(deps: AlertPassDeps): Promise<AlertPassSummar
   await deps.kv.set(ALERT_LEDGER_KEY, next);
   const tasks = (
     await Promise.all(
-      toNotify.map(({ cause, since }) => causeTasks(cause, since, recipients, deps.languageFor, deps.now)),
+      toNotify
+        .filter(({ cause }) => settings.criticalTasks || cause.kind !== 'critical')
+        .map(({ cause, since }) => causeTasks(cause, since, recipients, deps.languageFor, deps.now)),
     )
   ).flat();
   await createTasks(deps.gateway, tasks);

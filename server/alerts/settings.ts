@@ -14,6 +14,8 @@ export const alertSettingsSchema = z
   .object({
     /** Workspace members who get alert and digest tasks. Empty: the manager who last saved the connection. */
     recipients: z.array(z.string().uuid('a workspace member id')).max(20, 'at most 20 recipients'),
+    /** Off: a CRITICAL cause writes no tasks (the webhook and the digest still tell of it). */
+    criticalTasks: z.boolean(),
     /** A stream alerts when this many of its runs in a row failed. */
     failingRunsInARow: z.number().int().min(1).max(20),
     /** Open CRITICAL issues (at least) that turn the health check red. */
@@ -30,6 +32,7 @@ export type AlertSettings = z.infer<typeof alertSettingsSchema>;
 
 export const DEFAULT_ALERT_SETTINGS: AlertSettings = {
   recipients: [],
+  criticalTasks: true,
   failingRunsInARow: 3,
   healthCriticalIssues: 1,
   healthIssueRunsInARow: 1,
