@@ -55,13 +55,19 @@ export async function deliverAlertWebhookJob(payload: unknown, app: AppRuntime) 
 export async function attemptDelivery(app: AppRuntime, job: DeliveryJob): Promise<DeliveryOutcome> {
   const { webhookUrl } = await readAlertSettings(app.kv);
   const secret = app.variables[APP_VARIABLES.alertWebhookSecret];
-  if (webhookUrl === null) return { ok: false, status: 0, reason: 'no webhook address' };
-  if (!secret) return { ok: false, status: 0, reason: 'no signing secret: generate one in the alert settings' };
+  if (webhookUrl === null) return { ok: false, status: 0, reason: 'no webhook address', why: 'no-address' };
+  if (!secret)
+    return {
+      ok: false,
+      status: 0,
+      reason: 'no signing secret: generate one in the alert settings',
+      why: 'no-secret',
+    };
   try {
     assertWebhookUrlAllowed(webhookUrl, app.variables[APP_VARIABLES.allowedEndpoints]);
   } catch (error) {
     if (error instanceof WebhookUrlRefusedError)
-      return { ok: false, status: 0, reason: 'address refused (https only)' };
+      return { ok: false, status: 0, reason: 'address refused (https only)', why: 'refused' };
     throw error;
   }
   return deliver(app.crm.fetch, webhookUrl, secret, job.payload, app.clock.now());

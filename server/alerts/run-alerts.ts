@@ -1,12 +1,13 @@
 // One alert pass, run by the alerts cron every five minutes: read what is wrong now, alert each new cause once
 // (tasks, then a webhook message), forget the causes that are gone, and send the daily digest when it is due.
-import { newestFinishedRuns, openCriticalIssues } from 'server/crm/alert-reads';
+import { openCriticalIssues } from 'server/crm/alert-reads';
 import type { CrmGateway } from 'server/crm/gateway';
 import { createTasks } from 'server/crm/tasks';
 import type { AppJobs } from 'server/host/jobs';
 import type { KvPort } from 'server/host/kv';
-import { ALERT_LEDGER_KEY, currentCauses, readLedger, reconcile, STREAMS } from 'server/alerts/causes';
+import { ALERT_LEDGER_KEY, currentCauses, readLedger, reconcile } from 'server/alerts/causes';
 import { enqueueDelivery } from 'server/alerts/delivery';
+import { newestRunsByStream } from 'server/alerts/health-facts';
 import { digestContent, digestTasks, dueDigestSlot, DIGEST_STATE_KEY } from 'server/alerts/digest';
 import { alertDate, alertText, type AlertLanguage } from 'server/alerts/messages';
 import { causePayload, causeTasks, deliveryIdFor, type LanguageFor } from 'server/alerts/notify';
@@ -39,14 +40,7 @@ export async function runAlertPass(deps: AlertPassDeps): Promise<AlertPassSummar
   const recipients = settings.recipients.length > 0 ? settings.recipients : await deps.defaultRecipients();
   const causes = currentCauses({
     openCritical: (await openCriticalIssues(deps.gateway)).issues,
-    runsByStream: Object.fromEntries(
-      await Promise.all(
-        STREAMS.map(
-          async (stream) =>
-            [stream, await newestFinishedRuns(deps.gateway, stream, settings.failingRunsInARow)] as const,
-        ),
-      ),
-    ),
+    runsByStream: await newestRunsByStream(deps.gateway, settings.failingRunsInARow),
     failingRunsInARow: settings.failingRunsInARow,
   });
 
@@ -54,7 +48,9 @@ export async function runAlertPass(deps: AlertPassDeps): Promise<AlertPassSummar
   await deps.kv.set(ALERT_LEDGER_KEY, next);
   const tasks = (
     await Promise.all(
-      toNotify.map(({ cause, since }) => causeTasks(cause, since, recipients, deps.languageFor, deps.now)),
+      toNotify
+        .filter(({ cause }) => settings.criticalTasks || cause.kind !== 'critical')
+        .map(({ cause, since }) => causeTasks(cause, since, recipients, deps.languageFor, deps.now)),
     )
   ).flat();
   await createTasks(deps.gateway, tasks);

@@ -14,10 +14,14 @@ export const alertSettingsSchema = z
   .object({
     /** Workspace members who get alert and digest tasks. Empty: the manager who last saved the connection. */
     recipients: z.array(z.string().uuid('a workspace member id')).max(20, 'at most 20 recipients'),
+    /** Off: a CRITICAL cause writes no tasks (the webhook and the digest still tell of it). */
+    criticalTasks: z.boolean(),
     /** A stream alerts when this many of its runs in a row failed. */
     failingRunsInARow: z.number().int().min(1).max(20),
     /** Open CRITICAL issues (at least) that turn the health check red. */
     healthCriticalIssues: z.number().int().min(1).max(1000),
+    /** The newest runs, this many in a row, that ended with issues before the health check warns. */
+    healthIssueRunsInARow: z.number().int().min(1).max(20),
     digest: z.object({ enabled: z.boolean(), at: hhmm }).strict(),
     /** https only; http only on a loopback origin listed in METAKOCKA_ALLOWED_ENDPOINTS (D37). */
     webhookUrl: z.string().max(2000, 'at most 2,000 characters').nullable(),
@@ -28,8 +32,10 @@ export type AlertSettings = z.infer<typeof alertSettingsSchema>;
 
 export const DEFAULT_ALERT_SETTINGS: AlertSettings = {
   recipients: [],
+  criticalTasks: true,
   failingRunsInARow: 3,
   healthCriticalIssues: 1,
+  healthIssueRunsInARow: 1,
   digest: { enabled: true, at: '07:30' },
   webhookUrl: null,
 };

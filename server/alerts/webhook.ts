@@ -70,7 +70,11 @@ export function verifySignature(secret: string, body: string, header: string): b
   return timingSafeEqual(expected, Buffer.from(match[2]!, 'hex'));
 }
 
-export type DeliveryOutcome = { ok: true; status: number } | { ok: false; status: number | null; reason: string };
+/** Why a delivery failed, as a screen words it in the member's language; `reason` is the log's English. */
+export type DeliveryFailure = 'no-address' | 'no-secret' | 'refused' | 'timeout' | 'no-connection' | 'http';
+
+export type DeliveryOutcome =
+  { ok: true; status: number } | { ok: false; status: number | null; reason: string; why: DeliveryFailure };
 
 /** One attempt, 10 s at most; the caller decides about retrying. Answers are not read beyond their status. */
 export async function deliver(
@@ -95,10 +99,11 @@ export async function deliver(
     });
     await response.body?.cancel();
     if (response.ok) return { ok: true, status: response.status };
-    return { ok: false, status: response.status, reason: `HTTP ${response.status}` };
+    return { ok: false, status: response.status, reason: `HTTP ${response.status}`, why: 'http' };
   } catch (error) {
-    const reason = (error as Error).name === 'TimeoutError' ? 'no answer within 10 s' : 'no connection';
-    return { ok: false, status: null, reason };
+    return (error as Error).name === 'TimeoutError'
+      ? { ok: false, status: null, reason: 'no answer within 10 s', why: 'timeout' }
+      : { ok: false, status: null, reason: 'no connection', why: 'no-connection' };
   }
 }
 

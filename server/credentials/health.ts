@@ -26,7 +26,28 @@ export interface LastSync {
 }
 
 export type HealthState =
-  'NOT_CONFIGURED' | 'CREDENTIALS_REFUSED' | 'SYNC_FAILED' | 'SYNC_ISSUES' | 'HEALTHY' | 'NEVER_SYNCED';
+  | 'NOT_CONFIGURED'
+  | 'CREDENTIALS_REFUSED'
+  | 'CRITICAL_ISSUES'
+  | 'STREAM_FAILING'
+  | 'SYNC_FAILED'
+  | 'SYNC_ISSUES'
+  | 'HEALTHY'
+  | 'NEVER_SYNCED';
+
+/** What the alert settings' thresholds judge (issue 18): read by server/alerts/health-facts.ts. */
+export interface AlertHealth {
+  openCritical: number;
+  /** Open CRITICAL issues from which the state is CRITICAL_ISSUES. */
+  criticalThreshold: number;
+  /** Streams whose newest `failingRunsInARow` runs all failed. */
+  failingStreams: string[];
+  failingRunsInARow: number;
+  /** How many of the newest finished runs in a row ended with issues. */
+  issueRunsInARow: number;
+  /** From this many, the state is SYNC_ISSUES. */
+  issueRunsThreshold: number;
+}
 
 export interface Health {
   state: HealthState;
@@ -42,12 +63,15 @@ export interface Health {
   checkedAt: string | null;
   /** Set while the stock webhook refuses every call because its secret is too short (D39); independent of state. */
   webhook: WebhookSecretProblem | null;
+  /** The alert thresholds' facts, once connected; null before, or where the caller does not read them. */
+  alerts: AlertHealth | null;
 }
 
 export interface HealthDeps {
   check: ConnectionChecker;
   lastSync: () => Promise<LastSync | null>;
   runningSince?: () => Promise<string | null>;
+  alerts?: () => Promise<AlertHealth>;
 }
 
 export async function computeHealth(ports: CredentialPorts, deps: HealthDeps): Promise<Health> {
@@ -61,6 +85,7 @@ export async function computeHealth(ports: CredentialPorts, deps: HealthDeps): P
     runningSince: null,
     checkedAt: null,
     webhook,
+    alerts: null,
   };
   const org = readOrgCredentials((key) => ports.variables.get(key));
   if (!org.ok) return { ...base, state: 'NOT_CONFIGURED', missing: org.missing };
@@ -84,13 +109,27 @@ export async function computeHealth(ports: CredentialPorts, deps: HealthDeps): P
   const lastCheck = record.lastCheck!;
   const common = { ...base, changedOutsideAppAt: record.changedOutsideAppAt, checkedAt: lastCheck.at };
   if (!lastCheck.ok) return { ...common, state: 'CREDENTIALS_REFUSED', detail: lastCheck.detail, fix: lastCheck.fix };
-  const [lastSync, runningSince] = await Promise.all([deps.lastSync(), deps.runningSince?.() ?? null]);
-  const synced = { ...common, runningSince };
+  const [lastSync, runningSince, alerts] = await Promise.all([
+    deps.lastSync(),
+    deps.runningSince?.() ?? null,
+    deps.alerts?.() ?? null,
+  ]);
+  const synced = { ...common, runningSince, alerts };
   if (lastSync === null) return { ...synced, state: 'NEVER_SYNCED' };
-  if (lastSync.status === 'FAILED') return { ...synced, lastSync, state: 'SYNC_FAILED', detail: lastSync.errorSummary };
-  if (lastSync.status === 'COMPLETED_WITH_ISSUES')
-    return { ...synced, lastSync, state: 'SYNC_ISSUES', detail: issuesDetail(lastSync), fix: ISSUES_FIX };
-  return { ...synced, lastSync, state: 'HEALTHY' };
+  return { ...synced, lastSync, ...syncState(lastSync, alerts) };
+}
+
+/** Worst first: CRITICAL issues at their threshold, a stream failing N runs in a row, the last run, issues in a row. */
+function syncState(lastSync: LastSync, alerts: AlertHealth | null): Pick<Health, 'state' | 'detail' | 'fix'> {
+  const failed = lastSync.status === 'FAILED' ? lastSync.errorSummary : null;
+  if (alerts && alerts.openCritical >= alerts.criticalThreshold)
+    return { state: 'CRITICAL_ISSUES', detail: failed, fix: null };
+  if (alerts && alerts.failingStreams.length > 0) return { state: 'STREAM_FAILING', detail: failed, fix: null };
+  if (lastSync.status === 'FAILED') return { state: 'SYNC_FAILED', detail: failed, fix: null };
+  const issuesReached = alerts === null || alerts.issueRunsInARow >= alerts.issueRunsThreshold;
+  if (lastSync.status === 'COMPLETED_WITH_ISSUES' && issuesReached)
+    return { state: 'SYNC_ISSUES', detail: issuesDetail(lastSync), fix: ISSUES_FIX };
+  return { state: 'HEALTHY', detail: null, fix: null };
 }
 
 const ISSUES_FIX =

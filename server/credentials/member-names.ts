@@ -18,6 +18,21 @@ const displayName = (member: MemberNode): string | null =>
   member.userEmail?.trim() ||
   null;
 
+export interface NamedMember {
+  id: string;
+  name: string;
+}
+
+/** The workspace's members by name (the first 200), for a picker: a member without any name shows as their id. */
+export async function workspaceMembersFrom(gateway: CrmGateway): Promise<NamedMember[]> {
+  const data = await gateway.request<{ workspaceMembers: { edges: Array<{ node: MemberNode }> } }>(
+    'query MetakockaMembers { workspaceMembers(first: 200) { edges { node { id name { firstName lastName } userEmail } } } }',
+  );
+  return data.workspaceMembers.edges
+    .map(({ node }) => ({ id: node.id, name: displayName(node) ?? node.id }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
 export const memberNamesFrom =
   (gateway: CrmGateway): MemberNames =>
   async (ids) => {

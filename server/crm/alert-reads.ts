@@ -58,14 +58,21 @@ export const issuesFirstSeenBetween = (
   extra: Record<string, unknown> = {},
 ) => issues(gateway, { and: [{ firstSeenAt: { gt: from } }, { firstSeenAt: { lte: to } }, extra] }, 10);
 
-/** A stream's newest finished real runs (dry runs change nothing, so they alert nobody). */
-export async function newestFinishedRuns(gateway: CrmGateway, stream: string, count: number): Promise<AlertRun[]> {
+async function finishedRuns(gateway: CrmGateway, filter: Record<string, unknown>, count: number) {
   const data = await gateway.request<{ metakockaSyncRuns: Page<AlertRun> }>(RUNS, {
-    filter: { stream: { eq: stream }, isDryRun: { eq: false }, finishedAt: { is: 'NOT_NULL' } },
+    filter: { ...filter, finishedAt: { is: 'NOT_NULL' } },
     first: count,
   });
   return data.metakockaSyncRuns.edges.map((edge) => edge.node);
 }
+
+/** A stream's newest finished real runs (dry runs change nothing, so they alert nobody). */
+export const newestFinishedRuns = (gateway: CrmGateway, stream: string, count: number): Promise<AlertRun[]> =>
+  finishedRuns(gateway, { stream: { eq: stream }, isDryRun: { eq: false } }, count);
+
+/** The newest finished runs of every stream, as the health check's "last sync" is read. */
+export const newestFinishedRunsOfAnyStream = (gateway: CrmGateway, count: number): Promise<AlertRun[]> =>
+  finishedRuns(gateway, {}, count);
 
 const LAST_ACTOR = `query MetakockaLastActor($filter: MetakockaAuditEntryFilterInput) {
   metakockaAuditEntries(filter: $filter, first: 1, orderBy: [{ at: DescNullsLast }]) {

@@ -7,6 +7,9 @@ import { alertText } from 'server/alerts/messages';
 import { DEFAULT_ALERT_SETTINGS, readAlertSettings, writeAlertSettings } from 'server/alerts/settings';
 import { assertWebhookUrlAllowed, newWebhookSecret } from 'server/alerts/webhook';
 import { audit } from 'server/credentials/audit';
+import { workspaceMembersFrom } from 'server/credentials/member-names';
+import { crmGatewayFor } from 'server/host/crm-gateway';
+import { holdsManageMetakocka } from 'server/host/guards';
 import type { RouteRequest } from 'server/host/route';
 import type { AppRuntime } from 'server/host/runtime';
 import type {
@@ -17,14 +20,21 @@ import type {
 } from 'server/routes/contracts';
 import type { CredentialRouteDeps } from 'server/routes/route-context';
 
-export async function readAlertsRoute(_request: RouteRequest, app: AppRuntime): Promise<AlertSettingsAnswer> {
+/** Any member may read; `canManage` tells the screen whether to offer saving or say why not. */
+export async function readAlertsRoute(request: RouteRequest, app: AppRuntime): Promise<AlertSettingsAnswer> {
   const settings = await readAlertSettings(app.kv);
   const effectiveRecipients =
     settings.recipients.length > 0 ? settings.recipients : await alertPassDeps(app).defaultRecipients();
+  const [members, canManage] = await Promise.all([
+    workspaceMembersFrom(crmGatewayFor(app, 'application')),
+    request.caller ? holdsManageMetakocka(request.caller, app) : false,
+  ]);
   return {
     settings,
     defaults: DEFAULT_ALERT_SETTINGS,
     effectiveRecipients,
+    members,
+    canManage,
     webhook: {
       secretSet: Boolean(app.variables[APP_VARIABLES.alertWebhookSecret]),
       lastDelivery: await app.kv.get<LastDelivery>(LAST_DELIVERY_KEY),

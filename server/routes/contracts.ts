@@ -8,6 +8,7 @@ import type { AlertSettings } from 'server/alerts/settings';
 import type { DeliveryOutcome } from 'server/alerts/webhook';
 
 import { SYNC_RUN_STATUS_SPEC, type SyncRunStatus } from 'plugin/constants/select-options';
+import type { NamedMember } from 'server/credentials/member-names';
 import type { CredentialSummary, PersonalStatus } from 'server/credentials/personal';
 import type { ConnectionReport } from 'server/credentials/connection';
 import type { Health } from 'server/credentials/health';
@@ -666,6 +667,10 @@ export interface AlertSettingsAnswer {
   defaults: AlertSettings;
   /** Who gets tasks now: the chosen recipients, or the member who last saved the connection. */
   effectiveRecipients: string[];
+  /** Whom a manager can pick, by name. */
+  members: NamedMember[];
+  /** Whether the caller may save (holds "Manage Metakocka"); others see the settings read-only. */
+  canManage: boolean;
   webhook: { secretSet: boolean; lastDelivery: LastDelivery | null };
 }
 export type AlertSettingsSaveAnswer = { settings: AlertSettings };

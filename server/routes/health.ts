@@ -27,6 +27,8 @@ const ljubljana = new Intl.DateTimeFormat('en-GB', {
 export const inLjubljana = (iso: string): string => `${ljubljana.format(new Date(iso))} (Europe/Ljubljana)`;
 
 const OPEN_SETTINGS = { label: 'Open Metakocka settings' };
+const CRITICAL_FIX =
+  'The sync cannot go on for these until someone acts: open "Open sync issues" in Metakocka, filter by severity CRITICAL and follow each issue\'s suggested action.';
 
 /** A refused stock webhook turns a good banner into a warning; a banner that already reports an error keeps it and says both. */
 export function healthBanner(health: Health): HealthBanner {
@@ -63,6 +65,22 @@ function stateBanner(health: Health): Exclude<HealthBanner, { status: 'OK' }> {
         description: `${health.detail ?? 'The connection check failed.'} ${health.fix ?? ''}${outside}`.trim(),
         action: OPEN_SETTINGS,
       };
+    case 'CRITICAL_ISSUES': {
+      const count = health.alerts?.openCritical ?? 0;
+      return {
+        status: 'ERROR',
+        title: `${count} open CRITICAL sync ${count === 1 ? 'issue' : 'issues'}`,
+        description: `${CRITICAL_FIX}${finished ? ` Last sync finished${finished}.` : ''}${running}${outside}`,
+      };
+    }
+    case 'STREAM_FAILING': {
+      const streams = (health.alerts?.failingStreams ?? []).map((stream) => stream.toLowerCase()).join(', ');
+      return {
+        status: 'ERROR',
+        title: `The ${streams} sync failed ${health.alerts?.failingRunsInARow ?? 0} times in a row`,
+        description: `${health.detail ?? 'See the sync runs for details.'}${running}${outside}`,
+      };
+    }
     case 'SYNC_FAILED':
       return {
         status: 'ERROR',

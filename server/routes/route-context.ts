@@ -1,9 +1,10 @@
 // What every credential route needs, built once per run from the AppRuntime: the credentials ports, the connection
 // checker, the latest sync run, and the calling member's id.
 import { OBJECT_NAMES, SYNC_RUN_FIELDS as F } from 'plugin/constants/names';
+import { alertHealth } from 'server/alerts/health-facts';
 import type { ConnectionChecker } from 'server/credentials/connection';
 import { CredentialInputError } from 'server/credentials/errors';
-import type { LastSync } from 'server/credentials/health';
+import type { AlertHealth, LastSync } from 'server/credentials/health';
 import { memberNamesFrom, type MemberNames } from 'server/credentials/member-names';
 import type { CredentialPorts } from 'server/credentials/ports';
 import { credentialPortsFor } from 'server/credentials/runtime-ports';
@@ -18,6 +19,7 @@ export interface CredentialDeps {
   check: ConnectionChecker;
   lastSync: () => Promise<LastSync | null>;
   runningSince: () => Promise<string | null>;
+  alerts: () => Promise<AlertHealth>;
 }
 
 export interface CredentialRouteDeps extends CredentialDeps {
@@ -32,6 +34,7 @@ export function credentialDeps(runtime: AppRuntime): CredentialDeps {
     check: connectionChecker({ now: () => runtime.clock.now() }),
     lastSync: () => latestFinishedRun(runtime),
     runningSince: async () => (await latestRunningRun(runtime))?.startedAt ?? null,
+    alerts: () => alertHealth(crmGatewayFor(runtime, 'application'), runtime.kv),
   };
 }
 

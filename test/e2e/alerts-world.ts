@@ -17,9 +17,16 @@ export interface Received {
   body: string;
 }
 
-export function useAlertWorld() {
-  const world = useSyncWorld({ partners: 0, products: 0 });
-  const receiver = { url: '', received: [] as Received[], status: 200 };
+export interface Receiver {
+  url: string;
+  received: Received[];
+  /** What it answers; a test sets it to see a refusal. */
+  status: number;
+}
+
+/** A webhook receiver on loopback for the file's tests: it records every message and answers `status`. */
+export function useReceiver(): Receiver {
+  const receiver: Receiver = { url: '', received: [], status: 200 };
   let server: Server;
   beforeAll(async () => {
     server = createServer((request, response) => {
@@ -33,13 +40,19 @@ export function useAlertWorld() {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     receiver.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
+  afterAll(() => new Promise((resolve) => server.close(resolve)));
+  return receiver;
+}
+
+export function useAlertWorld() {
+  const world = useSyncWorld({ partners: 0, products: 0 });
+  const receiver = useReceiver();
   // Each test has a world of its own (useSyncWorld); the receiver starts each one empty and answering 200.
   beforeEach(() => {
     world().standIn.appVariables.set('METAKOCKA_ALLOWED_ENDPOINTS', `${world().sandbox.url},${receiver.url}`);
     receiver.received = [];
     receiver.status = 200;
   });
-  afterAll(() => new Promise((resolve) => server.close(resolve)));
 
   const route = async (
     path: string,

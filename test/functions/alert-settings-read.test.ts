@@ -13,7 +13,14 @@ describe('alert-settings-read', () => {
     expect(before.body).toMatchObject({
       settings: { recipients: [], failingRunsInARow: 3, digest: { enabled: true, at: '07:30' }, webhookUrl: null },
       webhook: { secretSet: false, lastDelivery: null },
+      canManage: false,
     });
+    // Whom a manager can pick: the workspace's members by name, never by id alone.
+    expect(before.body.members).toContainEqual({
+      id: MEMBER.workspaceMemberId,
+      name: expect.not.stringContaining(MEMBER.workspaceMemberId),
+    });
+    expect((await alerts.route(ALERT_ROUTES.read, {}, MANAGER)).body.canManage).toBe(true);
 
     const saved = await alerts.route(CREDENTIAL_ROUTES.organisationSave, {
       endpoint: 'custom',

@@ -53,6 +53,17 @@ describe('a CRITICAL cause', () => {
     expect(receiver.received).toEqual([]);
   });
 
+  it('writes no task once a manager turned CRITICAL tasks off; the webhook still tells of it', async () => {
+    await alerts.connectWebhook();
+    expect((await alerts.route(ALERT_ROUTES.save, { criticalTasks: false })).status).toBe(200);
+    const tasksBefore = alerts.tasks().length;
+    await alerts.openIssue();
+
+    expect((await alertPass()).alerted).toEqual(['critical:PARTNERS:MK_AUTH']);
+    expect(alerts.tasks()).toHaveLength(tasksBefore);
+    expect(receiver.received.map((message) => JSON.parse(message.body).event)).toEqual(['alert.critical']);
+  });
+
   it('alerts again once it was resolved and comes back', async () => {
     await alerts.connectWebhook();
     await alerts.openIssue();

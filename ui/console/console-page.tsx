@@ -1,10 +1,12 @@
 // The sync console (issue 16), the widget of the app's own page: Configuration with its impact preview, Run control,
-// the Live view and History. The settings read needs "Manage Metakocka", so its refusal is the page's "not allowed"
-// state; the live view's one call feeds run control, the live cards and the history's reloads.
+// the Live view, History and Alerts (issue 18). The settings read needs "Manage Metakocka", so its refusal is the
+// page's "not allowed" state; the alert settings are readable by every member, so they show read-only below it. The
+// live view's one call feeds run control, the live cards and the history's reloads.
 import { useCallback, useEffect, useState } from 'react';
 
 import { SYNC_ROUTES } from 'plugin/constants/route-paths';
 import type { LiveAnswer, SettingsReadAnswer } from 'server/routes/contracts';
+import { AlertsSection } from 'ui/console/alerts-section';
 import { ConfigurationSection } from 'ui/console/configuration-section';
 import { consoleStyles } from 'ui/console/console-styles';
 import { useConsoleText } from 'ui/console/console-text';
@@ -47,11 +49,14 @@ export function ConsolePage() {
       </header>
       {read === null ? <Loading /> : null}
       {refused(read) || refused(live.result) ? (
-        <NotAllowed
-          title={t('page.notAllowed.title')}
-          body={t('page.notAllowed.body')}
-          next={t('page.notAllowed.next')}
-        />
+        <>
+          <NotAllowed
+            title={t('page.notAllowed.title')}
+            body={t('page.notAllowed.body')}
+            next={t('page.notAllowed.next')}
+          />
+          <AlertsSection />
+        </>
       ) : (
         <>
           {read && !read.ok ? <Failed message={read.error} action={read.action} onRetry={reloadSettings} /> : null}
@@ -74,6 +79,7 @@ export function ConsolePage() {
               <RunControlSection live={liveData} onChanged={live.refresh} />
               <LiveSection live={liveData} onRefresh={live.refresh} />
               <HistorySection refreshKey={historyKey(liveData)} />
+              <AlertsSection />
             </>
           ) : null}
         </>

@@ -336,6 +336,85 @@ const en = {
   'save.doneWhileRunning':
     'Saved. {streams} is running and keeps the settings it started with; the change applies from its next run.',
   'save.refused': 'Not saved: {error}',
+
+  'alerts.title': 'Alerts',
+  'alerts.intro':
+    'Who is told when the sync needs someone: a Twenty task for each new cause (a CRITICAL error, a stream that keeps failing), a daily digest, and a signed message to a webhook of your chat or monitoring tool.',
+  'alerts.readOnly':
+    'You can read the alert settings but not change them: saving needs the “Manage Metakocka” permission flag. Ask a workspace admin for it or for the Metakocka manager role.',
+  'alerts.group.tasks': 'Tasks',
+  'alerts.group.digest': 'Daily digest',
+  'alerts.group.webhook': 'Webhook',
+  'alerts.recipients.label': 'Recipients',
+  'alerts.recipients.what': 'The members who get a task for each new cause and the daily digest.',
+  'alerts.recipients.cost':
+    'each recipient gets one task per cause, not one per failure. With nobody picked, the manager who saves is picked.',
+  'alerts.recipients.default': 'the manager who saves',
+  'alerts.recipients.effective': 'Alerts go to: {names}.',
+  'alerts.recipients.nobody': 'Nobody gets alert tasks yet: pick someone and save.',
+  'alerts.recipients.unknown': 'a member Twenty no longer lists',
+  'alerts.criticalTasks.label': 'A task for each new CRITICAL cause',
+  'alerts.criticalTasks.what':
+    'A CRITICAL error (refused credentials, a stopped stream) writes a task linked to its sync issue, once per cause.',
+  'alerts.criticalTasks.cost': 'off, CRITICAL causes write no tasks; the webhook and the digest still report them.',
+  'alerts.failingRunsInARow.label': 'Failed runs in a row before a stream alerts',
+  'alerts.failingRunsInARow.what':
+    'A stream whose newest runs all failed, this many of them, alerts once; the health check reports it as failing.',
+  'alerts.failingRunsInARow.cost':
+    'a lower number warns earlier, also of failures that pass on their own. From 1 to 20.',
+  'alerts.digest.enabled.label': 'Send a daily digest',
+  'alerts.digest.enabled.what':
+    'Once a day, a task for each recipient with the counts by class and stream and the new issues that matter.',
+  'alerts.digest.enabled.cost': 'none; on a day with nothing new no digest is written.',
+  'alerts.digest.at.label': 'Digest time (Europe/Ljubljana, HH:MM)',
+  'alerts.digest.at.what':
+    'When the digest is written, on the Ljubljana clock; it covers everything since the last one.',
+  'alerts.digest.at.cost': 'the alert check runs every five minutes, so the digest arrives up to five minutes later.',
+  'alerts.webhookUrl.label': 'Webhook address',
+  'alerts.webhookUrl.what':
+    'Every alert and digest is also posted here as signed JSON with a Slack-compatible “text” field. Empty: no webhook.',
+  'alerts.webhookUrl.cost':
+    'https:// only; http:// only for a loopback address an administrator listed in METAKOCKA_ALLOWED_ENDPOINTS.',
+  'alerts.save': 'Save alert settings',
+  'alerts.noChange': 'No alert setting is changed.',
+  'alerts.unsaved': 'Changed settings apply once saved.',
+  'alerts.saved': 'Saved. The next alert check (within five minutes) uses these settings.',
+  'alerts.refused': 'Not saved: {error}',
+  'alerts.secret.set': 'A signing secret is set; receivers verify each message with it.',
+  'alerts.secret.unset': 'No signing secret yet: no message is sent until you generate one.',
+  'alerts.secret.generate': 'Generate signing secret',
+  'alerts.secret.regenerate': 'Generate a new signing secret',
+  'alerts.secret.label': 'Signing secret (shown only this once)',
+  'alerts.secret.copy':
+    'Select it and copy it into your receiver’s settings now: it is never shown again. A new secret replaces this one.',
+  'alerts.secret.refused': 'No secret was generated: {error}',
+  'alerts.test.send': 'Send test',
+  'alerts.test.hint': 'Sends one signed test message to the saved address and tells what the receiver answered.',
+  'alerts.test.ok': 'The test message was delivered: the receiver answered HTTP {status}.',
+  'alerts.test.http': 'The receiver refused the test message: it answered HTTP {status}.',
+  'alerts.test.no-address': 'No test was sent: save a webhook address first.',
+  'alerts.test.no-secret': 'No test was sent: generate a signing secret first.',
+  'alerts.test.refused': 'No test was sent: the saved address is not allowed (https:// only).',
+  'alerts.test.timeout': 'The receiver did not answer within 10 seconds.',
+  'alerts.test.no-connection': 'The receiver could not be reached at the saved address.',
+  'alerts.test.failed': 'The test could not be sent: {error}',
+  'alerts.last.ok': 'Last message ({time}): delivered.',
+  'alerts.last.failed': {
+    one: 'Last message ({time}): not delivered after {count} attempt.',
+    other: 'Last message ({time}): not delivered after {count} attempts.',
+  },
+  'alerts.last.retrying': 'Another attempt is scheduled.',
+  'alerts.group.health': 'Health check',
+  'alerts.health.intro':
+    'When the settings page’s status and Twenty’s banner for the app turn red or orange. A stream failing the number of runs in a row set under Tasks turns them red too.',
+  'alerts.healthCriticalIssues.label': 'Open CRITICAL issues that turn the health check red',
+  'alerts.healthCriticalIssues.what': 'From this many open CRITICAL sync issues, the health check reports an error.',
+  'alerts.healthCriticalIssues.cost': 'a higher number hides a single stopped stream from the banner. From 1 to 1,000.',
+  'alerts.healthIssueRunsInARow.label': 'Runs in a row with issues before the health check warns',
+  'alerts.healthIssueRunsInARow.what':
+    'The health check warns when the newest runs, this many in a row, ended with issues (records that could not be synced).',
+  'alerts.healthIssueRunsInARow.cost':
+    'a higher number keeps one-off issues off the banner; they stay in the inbox. From 1 to 20.',
 } as const;
 
 export type ConsoleMessageId = keyof typeof en;
@@ -697,6 +776,88 @@ const sl: Record<ConsoleMessageId, Message> = {
   'save.doneWhileRunning':
     'Shranjeno. {streams} teče in obdrži nastavitve, s katerimi se je začel; sprememba velja od naslednjega teka.',
   'save.refused': 'Ni shranjeno: {error}',
+
+  'alerts.title': 'Opozorila',
+  'alerts.intro':
+    'Kdo izve, ko sinhronizacija potrebuje človeka: opravilo v Twenty za vsak nov vzrok (napaka CRITICAL, tok, ki vztrajno ne uspe), dnevni povzetek in podpisano sporočilo na webhook vašega klepeta ali nadzornega orodja.',
+  'alerts.readOnly':
+    'Nastavitve opozoril lahko berete, ne morete pa jih spreminjati: za shranjevanje potrebujete dovoljenje »Manage Metakocka«. Zanj ali za vlogo upravitelja Metakocke prosite skrbnika delovnega prostora.',
+  'alerts.group.tasks': 'Opravila',
+  'alerts.group.digest': 'Dnevni povzetek',
+  'alerts.group.webhook': 'Webhook',
+  'alerts.recipients.label': 'Prejemniki',
+  'alerts.recipients.what': 'Člani, ki dobijo opravilo za vsak nov vzrok in dnevni povzetek.',
+  'alerts.recipients.cost':
+    'vsak prejemnik dobi eno opravilo na vzrok, ne na vsako napako. Če ni izbran nihče, se izbere upravitelj, ki shrani.',
+  'alerts.recipients.default': 'upravitelj, ki shrani',
+  'alerts.recipients.effective': 'Opozorila prejme: {names}.',
+  'alerts.recipients.nobody': 'Opravil z opozorili še ne dobi nihče: izberite prejemnika in shranite.',
+  'alerts.recipients.unknown': 'član, ki ga Twenty ne navaja več',
+  'alerts.criticalTasks.label': 'Opravilo za vsak nov vzrok CRITICAL',
+  'alerts.criticalTasks.what':
+    'Napaka CRITICAL (zavrnjeni poverilnici, ustavljen tok) zapiše opravilo, povezano z njeno težavo sinhronizacije, enkrat na vzrok.',
+  'alerts.criticalTasks.cost':
+    'če je izklopljeno, vzroki CRITICAL ne zapišejo opravil; webhook in povzetek o njih še poročata.',
+  'alerts.failingRunsInARow.label': 'Zaporedni neuspeli teki, preden tok sproži opozorilo',
+  'alerts.failingRunsInARow.what':
+    'Tok, katerega toliko zadnjih tekov ni uspelo, enkrat sproži opozorilo; preverjanje stanja ga prikaže kot nedelujočega.',
+  'alerts.failingRunsInARow.cost': 'manjše število opozori prej, tudi na napake, ki minejo same. Od 1 do 20.',
+  'alerts.digest.enabled.label': 'Pošlji dnevni povzetek',
+  'alerts.digest.enabled.what':
+    'Enkrat na dan opravilo za vsakega prejemnika s števili po vrsti in toku ter z novimi pomembnimi težavami.',
+  'alerts.digest.enabled.cost': 'brez; na dan brez novosti se povzetek ne zapiše.',
+  'alerts.digest.at.label': 'Čas povzetka (Europe/Ljubljana, HH:MM)',
+  'alerts.digest.at.what': 'Kdaj se povzetek zapiše, po ljubljanski uri; zajame vse od prejšnjega.',
+  'alerts.digest.at.cost': 'preverjanje opozoril teče vsakih pet minut, zato povzetek pride do pet minut pozneje.',
+  'alerts.webhookUrl.label': 'Naslov webhooka',
+  'alerts.webhookUrl.what':
+    'Vsako opozorilo in povzetek se pošlje tudi sem, kot podpisan JSON s poljem »text«, ki ga razume Slack. Prazno: brez webhooka.',
+  'alerts.webhookUrl.cost':
+    'samo https://; http:// le za lokalni naslov (loopback), ki ga je skrbnik navedel v METAKOCKA_ALLOWED_ENDPOINTS.',
+  'alerts.save': 'Shrani nastavitve opozoril',
+  'alerts.noChange': 'Nobena nastavitev opozoril ni spremenjena.',
+  'alerts.unsaved': 'Spremembe veljajo, ko jih shranite.',
+  'alerts.saved': 'Shranjeno. Naslednje preverjanje opozoril (v petih minutah) uporabi te nastavitve.',
+  'alerts.refused': 'Ni shranjeno: {error}',
+  'alerts.secret.set': 'Skrivnost za podpisovanje je nastavljena; prejemniki z njo preverijo vsako sporočilo.',
+  'alerts.secret.unset': 'Skrivnosti za podpisovanje še ni: dokler je ne ustvarite, se ne pošlje nobeno sporočilo.',
+  'alerts.secret.generate': 'Ustvari skrivnost za podpisovanje',
+  'alerts.secret.regenerate': 'Ustvari novo skrivnost za podpisovanje',
+  'alerts.secret.label': 'Skrivnost za podpisovanje (prikazana samo tokrat)',
+  'alerts.secret.copy':
+    'Označite jo in jo zdaj kopirajte v nastavitve prejemnika: ne bo več prikazana. Nova skrivnost nadomesti to.',
+  'alerts.secret.refused': 'Skrivnost ni bila ustvarjena: {error}',
+  'alerts.test.send': 'Pošlji preizkus',
+  'alerts.test.hint':
+    'Pošlje eno podpisano preizkusno sporočilo na shranjeni naslov in pove, kaj je prejemnik odgovoril.',
+  'alerts.test.ok': 'Preizkusno sporočilo je bilo dostavljeno: prejemnik je odgovoril HTTP {status}.',
+  'alerts.test.http': 'Prejemnik je preizkusno sporočilo zavrnil: odgovoril je HTTP {status}.',
+  'alerts.test.no-address': 'Preizkus ni bil poslan: najprej shranite naslov webhooka.',
+  'alerts.test.no-secret': 'Preizkus ni bil poslan: najprej ustvarite skrivnost za podpisovanje.',
+  'alerts.test.refused': 'Preizkus ni bil poslan: shranjeni naslov ni dovoljen (samo https://).',
+  'alerts.test.timeout': 'Prejemnik ni odgovoril v 10 sekundah.',
+  'alerts.test.no-connection': 'Prejemnik na shranjenem naslovu ni dosegljiv.',
+  'alerts.test.failed': 'Preizkusa ni bilo mogoče poslati: {error}',
+  'alerts.last.ok': 'Zadnje sporočilo ({time}): dostavljeno.',
+  'alerts.last.failed': {
+    one: 'Zadnje sporočilo ({time}): ni dostavljeno po {count} poskusu.',
+    two: 'Zadnje sporočilo ({time}): ni dostavljeno po {count} poskusih.',
+    few: 'Zadnje sporočilo ({time}): ni dostavljeno po {count} poskusih.',
+    other: 'Zadnje sporočilo ({time}): ni dostavljeno po {count} poskusih.',
+  },
+  'alerts.last.retrying': 'Naslednji poskus je načrtovan.',
+  'alerts.group.health': 'Preverjanje stanja',
+  'alerts.health.intro':
+    'Kdaj se stanje na strani z nastavitvami in pasica aplikacije v Twenty obarvata rdeče ali oranžno. Rdeče ju obarva tudi tok, ki ni uspel tolikokrat zapored, kot je nastavljeno pod Opravila.',
+  'alerts.healthCriticalIssues.label': 'Odprte težave CRITICAL, pri katerih preverjanje stanja poroča napako',
+  'alerts.healthCriticalIssues.what':
+    'Od toliko odprtih težav sinhronizacije CRITICAL naprej preverjanje stanja poroča napako.',
+  'alerts.healthCriticalIssues.cost': 'z večjim številom en sam ustavljen tok ne pride na pasico. Od 1 do 1.000.',
+  'alerts.healthIssueRunsInARow.label': 'Zaporedni teki s težavami, preden preverjanje stanja opozori',
+  'alerts.healthIssueRunsInARow.what':
+    'Preverjanje stanja opozori, ko se je toliko zadnjih tekov zapored končalo s težavami (zapisi, ki jih ni bilo mogoče sinhronizirati).',
+  'alerts.healthIssueRunsInARow.cost':
+    'z večjim številom posamezne težave ne pridejo na pasico; ostanejo v nabiralniku težav. Od 1 do 20.',
 };
 
 export const CONSOLE_CATALOGUES: Record<Language, Record<ConsoleMessageId, Message>> = { en, sl };

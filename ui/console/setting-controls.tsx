@@ -36,7 +36,6 @@ export function NumberSetting({ draft, path, nullable = false }: { draft: Draft;
       <input
         {...controlProps(path)}
         style={{ ...styles.input, maxWidth: 200 }}
-        inputMode="numeric"
         value={value === null || value === undefined ? '' : String(value)}
         onChange={(event) => {
           const text = readValue(event);

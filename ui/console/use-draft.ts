@@ -2,7 +2,7 @@
 // preview and a save send), and each setting's label, help and default for its field.
 import { useEffect, useMemo, useState } from 'react';
 
-import type { SettingsReadAnswer } from 'server/routes/contracts';
+import type { AlertSettingsAnswer, SettingsReadAnswer } from 'server/routes/contracts';
 import type { ConflictPolicy } from 'server/settings/schema';
 import { POLICIES } from 'ui/console/choices';
 import { useConsoleText, type ConsoleTranslator } from 'ui/console/console-text';
@@ -40,7 +40,8 @@ export function valueText(text: ConsoleTranslator, value: unknown): string {
 }
 
 export function useDraft(
-  read: SettingsReadAnswer,
+  /** A stored document and its defaults: the sync settings, or the alert settings. */
+  read: Pick<SettingsReadAnswer, 'settings' | 'defaults'> | Pick<AlertSettingsAnswer, 'settings' | 'defaults'>,
   paths: readonly string[],
   help: (path: string) => SettingHelp,
 ): Draft {

@@ -3,6 +3,7 @@ import { OBJECT_NAMES } from 'plugin/constants/names';
 import { CREDENTIAL_ROUTES } from 'plugin/constants/route-paths';
 import type { HealthAnswer } from 'server/routes/contracts';
 import { useT } from 'ui/shared/i18n';
+import { isMessageId, type MessageId } from 'ui/shared/translate';
 import { Failed, Loading } from 'ui/shared/states';
 import { styles, theme } from 'ui/shared/theme';
 import { useRefresh } from 'ui/shared/use-refresh';
@@ -12,6 +13,8 @@ import { RUN_SYNC_COMMAND_LABEL } from 'plugin/constants/names';
 const COLOUR: Record<HealthAnswer['state'], string> = {
   NOT_CONFIGURED: theme.orange,
   CREDENTIALS_REFUSED: theme.red,
+  CRITICAL_ISSUES: theme.red,
+  STREAM_FAILING: theme.red,
   SYNC_FAILED: theme.red,
   SYNC_ISSUES: theme.orange,
   NEVER_SYNCED: theme.blue,
@@ -36,7 +39,7 @@ export function StatusHeader({ refreshKey }: { refreshKey: number }) {
       data-state={data.state}
       role="status"
     >
-      <strong>{t(`health.${data.state}`, { time: time(lastSyncAt) })}</strong>
+      <strong>{t(`health.${data.state}`, { time: time(lastSyncAt), ...thresholdFacts(data, t) })}</strong>
       {data.runningSince ? (
         <div data-testid="sync-running">{t('health.running', { time: time(data.runningSince) })}</div>
       ) : null}
@@ -58,9 +61,21 @@ export function StatusHeader({ refreshKey }: { refreshKey: number }) {
   );
 }
 
+/** The counts the alert thresholds judged: open CRITICAL issues, or the failing streams and their runs in a row. */
+function thresholdFacts(data: HealthAnswer, t: ReturnType<typeof useT>['t']): Record<string, string | number> {
+  if (data.state === 'CRITICAL_ISSUES') return { count: data.alerts?.openCritical ?? 0 };
+  if (data.state !== 'STREAM_FAILING') return {};
+  const streams = (data.alerts?.failingStreams ?? []).map((stream) =>
+    isMessageId(`health.stream.${stream}`) ? t(`health.stream.${stream}` as MessageId) : stream,
+  );
+  return { count: data.alerts?.failingRunsInARow ?? 0, streams: streams.join(', ') };
+}
+
 /** What to do when the page's own state needs a step the server does not name: the first sync, or a failed one. */
 function NextStep({ data }: { data: HealthAnswer }) {
   const { t } = useT();
+  if (data.state === 'CRITICAL_ISSUES' || data.state === 'STREAM_FAILING')
+    return <div data-testid="next-step">{t('state.nextStep', { action: t(`health.${data.state}.next`) })}</div>;
   if (data.state === 'NEVER_SYNCED' && !data.runningSince)
     return (
       <div data-testid="next-step">

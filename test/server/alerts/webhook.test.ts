@@ -41,10 +41,10 @@ describe('the signature', () => {
 
 describe('retries', () => {
   it('retry timeouts, lost connections, 5xx, 408 and 429; not other refusals or successes', () => {
-    expect(worthRetrying({ ok: false, status: null, reason: 'no connection' })).toBe(true);
-    expect(worthRetrying({ ok: false, status: 503, reason: 'HTTP 503' })).toBe(true);
-    expect(worthRetrying({ ok: false, status: 429, reason: 'HTTP 429' })).toBe(true);
-    expect(worthRetrying({ ok: false, status: 404, reason: 'HTTP 404' })).toBe(false);
+    expect(worthRetrying({ ok: false, status: null, reason: 'no connection', why: 'no-connection' })).toBe(true);
+    expect(worthRetrying({ ok: false, status: 503, reason: 'HTTP 503', why: 'http' })).toBe(true);
+    expect(worthRetrying({ ok: false, status: 429, reason: 'HTTP 429', why: 'http' })).toBe(true);
+    expect(worthRetrying({ ok: false, status: 404, reason: 'HTTP 404', why: 'http' })).toBe(false);
     expect(worthRetrying({ ok: true, status: 200 })).toBe(false);
   });
 });

@@ -36,6 +36,22 @@ export const en = {
     'Open the failed sync run to read what went wrong, put it right, then run “{command}” from the command menu (Ctrl+K or ⌘K).',
   'health.openRun': 'Open the failed sync run',
   'health.SYNC_ISSUES': 'Connected. The last sync ({time}) finished with issues.',
+  'health.CRITICAL_ISSUES': {
+    one: 'Connected, but {count} CRITICAL sync issue is open.',
+    other: 'Connected, but {count} CRITICAL sync issues are open.',
+  },
+  'health.CRITICAL_ISSUES.next':
+    'Open Metakocka → Sync issues, filter by severity CRITICAL and follow each issue’s suggested action: the sync cannot go on for these records until someone acts.',
+  'health.STREAM_FAILING': {
+    one: 'Connected, but the last sync of {streams} failed.',
+    other: 'Connected, but the sync of {streams} failed {count} times in a row.',
+  },
+  'health.STREAM_FAILING.next':
+    'Open the sync console (Metakocka → Sync console) and read the failed runs in its history; the alert recipients have a task for it.',
+  'health.stream.PARTNERS': 'partners',
+  'health.stream.PRODUCTS': 'products',
+  'health.stream.STOCK': 'stock',
+  'health.stream.DOCUMENTS': 'sales documents',
   'health.running': 'A sync is running (started {time}).',
   'health.NEVER_SYNCED': 'Connected. No sync has run yet.',
   'health.NEVER_SYNCED.next':

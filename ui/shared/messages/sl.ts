@@ -38,6 +38,26 @@ export const sl: Record<MessageId, Message> = {
     'Odprite neuspelo sinhronizacijo in preberite, kaj je šlo narobe, to popravite, nato v meniju ukazov (Ctrl+K ali ⌘K) zaženite »{command}« (tako je ukaz poimenovan v Twenty).',
   'health.openRun': 'Odpri neuspelo sinhronizacijo',
   'health.SYNC_ISSUES': 'Povezano. Zadnja sinhronizacija ({time}) se je končala s težavami.',
+  'health.CRITICAL_ISSUES': {
+    one: 'Povezano, vendar je odprta {count} težava CRITICAL.',
+    two: 'Povezano, vendar sta odprti {count} težavi CRITICAL.',
+    few: 'Povezano, vendar so odprte {count} težave CRITICAL.',
+    other: 'Povezano, vendar je odprtih {count} težav CRITICAL.',
+  },
+  'health.CRITICAL_ISSUES.next':
+    'Odprite Metakocka → Sync issues, filtrirajte po resnosti CRITICAL in sledite predlaganemu ukrepu pri vsaki težavi: dokler nekdo ne ukrepa, se ti zapisi ne sinhronizirajo.',
+  'health.STREAM_FAILING': {
+    one: 'Povezano, vendar zadnja sinhronizacija toka {streams} ni uspela.',
+    two: 'Povezano, vendar sinhronizacija toka {streams} {count}-krat zapored ni uspela.',
+    few: 'Povezano, vendar sinhronizacija toka {streams} {count}-krat zapored ni uspela.',
+    other: 'Povezano, vendar sinhronizacija toka {streams} {count}-krat zapored ni uspela.',
+  },
+  'health.STREAM_FAILING.next':
+    'Odprite konzolo za sinhronizacijo (v stranski vrstici Metakocka → Sync console) in preberite neuspele teke v zgodovini; prejemniki opozoril imajo zanje opravilo.',
+  'health.stream.PARTNERS': 'partnerji',
+  'health.stream.PRODUCTS': 'izdelki',
+  'health.stream.STOCK': 'zaloga',
+  'health.stream.DOCUMENTS': 'prodajni dokumenti',
   'health.running': 'Sinhronizacija teče (začela se je {time}).',
   'health.NEVER_SYNCED': 'Povezano. Sinhronizacija še ni tekla.',
   'health.NEVER_SYNCED.next':
