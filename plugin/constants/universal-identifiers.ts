@@ -548,3 +548,6 @@ export const STOCK_ESHOP_WITHOUT_STOCK_PAGE_LAYOUT_WIDGET_UNIVERSAL_IDENTIFIER =
 export const STOCK_BY_CATEGORY_PAGE_LAYOUT_WIDGET_UNIVERSAL_IDENTIFIER = '3336489f-9a62-4442-8dc6-7f1586e88af9';
 
 // Sync console route functions (issue 16)
+
+// Sync timeline (issue 18 item 3): the activity type every sync event on a record is written as (D81)
+export const SYNC_EVENT_TIMELINE_ACTIVITY_TYPE_UNIVERSAL_IDENTIFIER = '5f0c3b7e-2a9d-4e61-8c47-93d1b6a2e8f4';
