@@ -497,6 +497,21 @@ const en = {
     retried: false,
     severity: 'INFO',
   },
+  TIMELINE_REFUSED: {
+    area: 'twenty',
+    meaning:
+      "Twenty refused the app's batch write of sync events to record timelines (or does not know the app's timeline " +
+      'activity type). The sync itself went on; only the timeline rows of this run are missing.',
+    check:
+      'Settings → Applications → Metakocka: is the app at its latest version, and is the "Metakocka sync" timeline ' +
+      'activity type active?',
+    action:
+      'Update or reinstall the app, or turn the timeline activity type back on; the next run writes its events again. ' +
+      'Resolve this issue once done.',
+    message: 'Twenty refused the sync timeline events: {detail}. The sync went on without them.',
+    retried: false,
+    severity: 'INFO',
+  },
   CONFLICT: {
     area: 'sync',
     meaning:
@@ -1160,6 +1175,18 @@ const sl: Record<ErrorCode, ErrorTexts> = {
     message:
       'Ta zapis ({object}) je izključen iz sinhronizacije z Metakocko, zato ni bil znova sinhroniziran; nič ni bilo prebrano ali zapisano.',
     terms: { 'object.company': 'podjetje', 'object.person': 'oseba', 'object.metakockaProduct': 'izdelek' },
+  },
+  TIMELINE_REFUSED: {
+    meaning:
+      'Twenty je zavrnil paketni zapis dogodkov sinhronizacije na časovnice zapisov (ali ne pozna vrste dejavnosti ' +
+      'aplikacije). Sinhronizacija je tekla naprej; manjkajo le vrstice na časovnicah tega zagona.',
+    check:
+      'Nastavitve → Aplikacije → Metakocka: ali je aplikacija posodobljena in ali je vrsta dejavnosti »Metakocka sync« ' +
+      'vklopljena?',
+    action:
+      'Aplikacijo posodobite ali znova namestite oziroma vrsto dejavnosti znova vklopite; naslednji zagon spet zapiše ' +
+      'dogodke. Ko je urejeno, to težavo označite kot rešeno.',
+    message: 'Twenty je zavrnil dogodke sinhronizacije za časovnico: {detail}. Sinhronizacija je tekla brez njih.',
   },
   CONFLICT: {
     meaning:

@@ -8,6 +8,7 @@ import type { SyncIssueRecord } from 'server/crm';
 import type { ActionTally, ConflictAnswer, ConflictField, ConflictResolutionRecord } from 'server/routes/contracts';
 import { BINDING_HASH_KEY } from 'server/sync/bindings';
 import { ConflictNotOpenError, settleConflict, type ConflictChoice } from 'server/sync/conflict-resolution';
+import { withActionTimeline } from 'server/sync/timeline/book';
 import { SALES_DOCUMENT_OBJECT } from 'server/sync/documents/pull/twenty-edits';
 import type { SyncRuntime } from 'server/sync/ports';
 import { isSyncError } from 'server/errors';
@@ -108,14 +109,17 @@ export async function chooseSides(
 ): Promise<string[]> {
   const issues = new Map((await rt.crm.syncIssues.findByIds(choices.map((c) => c.issueId))).map((i) => [i.id, i]));
   const resolved: string[] = [];
-  for (const choice of choices) {
-    const issue = issues.get(choice.issueId);
-    if (!issue) throw new ConflictNotOpenError(`Issue ${choice.issueId} no longer exists.`, 'Reload the issue inbox.');
-    const picked: ConflictChoice =
-      choice.keep === 'merged' ? { keep: 'merged', value: choice.value ?? '' } : { keep: choice.keep };
-    await settleConflict(rt, issue, picked, actor);
-    resolved.push(issue.id);
-  }
+  await withActionTimeline(rt, async (timeline) => {
+    for (const choice of choices) {
+      const issue = issues.get(choice.issueId);
+      if (!issue)
+        throw new ConflictNotOpenError(`Issue ${choice.issueId} no longer exists.`, 'Reload the issue inbox.');
+      const picked: ConflictChoice =
+        choice.keep === 'merged' ? { keep: 'merged', value: choice.value ?? '' } : { keep: choice.keep };
+      await settleConflict(rt, issue, picked, actor, 'conflict.resolved', timeline);
+      resolved.push(issue.id);
+    }
+  });
   return resolved;
 }
 
@@ -127,20 +131,22 @@ export async function keepSideForIssues(
   actor: string | null,
 ): Promise<ActionTally> {
   const tally = new Tally(keep === 'twenty' ? 'keep-twenty' : 'keep-metakocka');
-  for (const issue of issues) {
-    if (issue.kind !== 'CONFLICT' || issue.status !== 'OPEN') {
-      tally.skip('not-a-conflict');
-      continue;
+  await withActionTimeline(rt, async (timeline) => {
+    for (const issue of issues) {
+      if (issue.kind !== 'CONFLICT' || issue.status !== 'OPEN') {
+        tally.skip('not-a-conflict');
+        continue;
+      }
+      try {
+        await settleConflict(rt, issue, { keep }, actor, 'conflict.resolved', timeline);
+        tally.done();
+      } catch (error) {
+        // A refusal (e.g. an invoice cannot be pushed) leaves that conflict open; the rest go on.
+        if (!isSyncError(error) || error.retryable) throw error;
+        tally.skip('refused');
+      }
     }
-    try {
-      await settleConflict(rt, issue, { keep }, actor);
-      tally.done();
-    } catch (error) {
-      // A refusal (e.g. an invoice cannot be pushed) leaves that conflict open; the rest go on.
-      if (!isSyncError(error) || error.retryable) throw error;
-      tally.skip('refused');
-    }
-  }
+  });
   return tally.value;
 }
 
@@ -159,6 +165,8 @@ export async function restoreLostValue(rt: SyncRuntime, issueId: string, actor: 
       'A sales document or a Metakocka link cannot be restored from the issue: only its summary was kept.',
       'The audit entry of the resolution shows what the other side held; change the record by hand if needed.',
     );
-  await settleConflict(rt, issue, { keep: 'merged', value: lost.value ?? '' }, actor, 'conflict.restored');
+  await withActionTimeline(rt, (timeline) =>
+    settleConflict(rt, issue, { keep: 'merged', value: lost.value ?? '' }, actor, 'conflict.restored', timeline),
+  );
   return issue.id;
 }

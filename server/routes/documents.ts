@@ -16,6 +16,7 @@ import {
   type DocumentActionResult,
 } from 'server/sync/documents/actions/actions';
 import { documentActionRuntime } from 'server/sync/sync-runtime';
+import { withActionTimeline } from 'server/sync/timeline/book';
 
 /** Runs one parsed action for whoever started it, auditing what reaches Metakocka, and records issues a retry needs. */
 export async function runDocumentActionStartedBy(
@@ -26,7 +27,10 @@ export async function runDocumentActionStartedBy(
   const { deps, sync } = await documentActionRuntime(app, `sales document ${action.action}`);
   const auditDeps = { audit: auditEntries(sync.crm.gateway), documents: deps.documents, now: () => sync.now() };
   try {
-    return await auditedDocumentAction(auditDeps, action, starter, () => runDocumentAction(deps, action));
+    // A push shows on the document's timeline like a sync's (D81): one row, written when the action ends.
+    return await withActionTimeline(sync, (timeline) =>
+      auditedDocumentAction(auditDeps, action, starter, () => runDocumentAction({ ...deps, timeline }, action)),
+    );
   } finally {
     await deps.issues.flush({ dryRun: false, resolveOpen: true });
   }

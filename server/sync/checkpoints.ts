@@ -2,6 +2,7 @@
 import type { KvPort } from 'server/host/kv';
 import type { StreamName, SyncSettings } from 'server/settings/schema';
 import { decodeIdRuns, encodeIdRuns, type IdRuns } from './id-runs';
+import type { TimelineSetting } from './timeline/book';
 
 export interface RunCounts {
   created: number;
@@ -67,6 +68,8 @@ export interface RunState {
   /** An impact preview's dry run (server/sync/preview): its state has its own key, it uses the preview's settings,
    *  and it writes no run record and no issue (D64). */
   previewId?: string;
+  /** The run's timeline activity type, resolved at its first event, or why it writes none (D81). */
+  timeline?: TimelineSetting;
   /** The first real run after a save from a preview: that preview's counts for this stream, to compare (D64). */
   previewComparison?: { previewId: string; counts: Record<string, number> };
 }

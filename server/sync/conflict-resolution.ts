@@ -7,6 +7,8 @@ import { BINDING_HASH_KEY, changedBinding, describeBinding, UNBOUND } from './bi
 import { holderOf } from './partners/holder';
 import { enqueuePush } from './partners/push-queue';
 import { auditRecordAction } from './record-audit';
+import { withActionTimeline, type TimelineBook } from './timeline/book';
+import { issueEvent } from './timeline/events';
 import {
   resolveConflictRequest,
   type ConflictKeep,
@@ -77,7 +79,9 @@ export async function resolveConflict(
 ): Promise<ResolveConflictAnswer> {
   const [issue] = await rt.crm.syncIssues.findByIds([request.issueId]);
   if (!issue) throw notOpen(request.issueId);
-  await settleConflict(rt, issue, { keep: request.keep }, actorWorkspaceMemberId);
+  await withActionTimeline(rt, (timeline) =>
+    settleConflict(rt, issue, { keep: request.keep }, actorWorkspaceMemberId, 'conflict.resolved', timeline),
+  );
   return { resolved: issue.id, field: issue.conflictField ?? '', kept: request.keep };
 }
 
@@ -103,6 +107,7 @@ export async function settleConflict(
   choice: ConflictChoice,
   actorWorkspaceMemberId: string | null,
   audited: 'conflict.resolved' | 'conflict.restored' = 'conflict.resolved',
+  timeline?: Pick<TimelineBook, 'record'>,
 ): Promise<ConflictResolutionRecord> {
   const restoring = audited === 'conflict.restored';
   if (issue.kind !== 'CONFLICT' || (issue.status !== 'OPEN' && !restoring) || !issue.conflictField || !issue.recordId)
@@ -129,6 +134,8 @@ export async function settleConflict(
   await rt.crm.syncIssues.upsertMany([
     { id: issue.id, issueKey: issue.issueKey, status: 'RESOLVED', lastSeenAt: nowIso, resolution },
   ]);
+  const event = issueEvent(issue, 'resolved', issue.kind);
+  if (event) timeline?.record(event);
   const kept = merged ? 'a merged value' : `the ${choice.keep === 'twenty' ? 'Twenty' : 'Metakocka'} value`;
   await auditRecordAction(
     rt,

@@ -9,12 +9,15 @@ import type { StreamName } from 'server/settings/schema';
 import { hashValue } from './hashing';
 import { linkIssueDrafts } from './issue-links';
 import type { SyncRuntime } from './ports';
+import { issueEvent, type SyncEvent } from './timeline/events';
 
 export interface FailureInput {
   recordObject: string;
   metakockaId?: string | null;
   recordId?: string | null;
   error: unknown;
+  /** An issue about the workspace rather than a stream's record keeps one key whichever stream meets it. */
+  issueKey?: string;
 }
 
 export interface ConflictInput {
@@ -86,7 +89,13 @@ const show = (value: unknown) => (typeof value === 'string' ? value : JSON.strin
 
 /** `runRecordId`: the sync-run record of the run the book belongs to, set on each issue it writes as the last run that
  *  saw it (and the first, for a new or reopened issue); pushes outside a run leave both as they were. */
-export function createIssueBook(rt: SyncRuntime, stream: StreamName, runRecordId?: string): IssueBook {
+/** `timeline`: where the issues raised and resolved on a record are told to its timeline (D81). */
+export function createIssueBook(
+  rt: SyncRuntime,
+  stream: StreamName,
+  runRecordId?: string,
+  timeline?: { record(event: SyncEvent): void },
+): IssueBook {
   const drafts = new Map<string, SyncIssueDraft>();
   const ok = new Set<string>();
   const withRun = (draft: SyncIssueDraft, existing: SyncIssueRecord | undefined): SyncIssueDraft => {
@@ -98,7 +107,7 @@ export function createIssueBook(rt: SyncRuntime, stream: StreamName, runRecordId
     fail(input) {
       const facts = errorFacts(input.error, rt.language);
       const subject = input.metakockaId ?? input.recordId ?? 'unknown';
-      const issueKey = `${stream}:${input.recordObject}:${subject}:${facts.errorCode}`;
+      const issueKey = input.issueKey ?? `${stream}:${input.recordObject}:${subject}:${facts.errorCode}`;
       drafts.set(issueKey, {
         issueKey,
         name: `${input.recordObject} ${subject}: ${facts.errorCode}`,
@@ -162,8 +171,14 @@ export function createIssueBook(rt: SyncRuntime, stream: StreamName, runRecordId
             )
           ).map((r) => [r.issueKey, r]),
         );
-        for (const draft of await linkIssueDrafts(rt.crm, failures))
-          writes.push(withRun(mergeIssue(draft, existing.get(draft.issueKey), nowIso), existing.get(draft.issueKey)));
+        for (const draft of await linkIssueDrafts(rt.crm, failures)) {
+          const before = existing.get(draft.issueKey);
+          const merged = mergeIssue(draft, before, nowIso);
+          writes.push(withRun(merged, before));
+          const raised = merged.status === 'OPEN' && before?.status !== 'OPEN';
+          const event = raised ? issueEvent(merged, 'raised', merged.kind) : null;
+          if (event) timeline?.record(event);
+        }
       }
       const okIds = [...ok].filter((id) => !failures.some((d) => d.metakockaId === id));
       if (resolveOpen && okIds.length > 0) {
@@ -171,7 +186,9 @@ export function createIssueBook(rt: SyncRuntime, stream: StreamName, runRecordId
         const open = (await rt.crm.syncIssues.findBy('metakockaId', okIds)).filter(
           (r) => r.status !== 'RESOLVED' && r.kind === 'ERROR' && r.stream === stream.toUpperCase(),
         );
-        for (const issue of open)
+        for (const issue of open) {
+          const event = issueEvent(issue, 'resolved', issue.kind);
+          if (event) timeline?.record(event);
           writes.push({
             id: issue.id,
             issueKey: issue.issueKey,
@@ -179,6 +196,7 @@ export function createIssueBook(rt: SyncRuntime, stream: StreamName, runRecordId
             lastSeenAt: nowIso,
             ...(runRecordId ? { lastRunId: runRecordId } : {}),
           });
+        }
         resolved = open.length;
       }
       if (writes.length > 0) await rt.crm.syncIssues.upsertMany(writes);

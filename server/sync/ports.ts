@@ -16,6 +16,12 @@ export interface JobsPort {
 
 export type SyncFunctionName = 'run-sync-step' | 'push-records';
 
+/** The app's timeline activity types as Twenty installed them: the metadata query twenty-sdk's createTimelineActivity
+ *  makes (sdk-src: logic-function/timeline/create-timeline-activity.ts). */
+export type TimelineTypesAnswer =
+  | { ok: true; types: Array<{ id: string; universalIdentifier: string; isActive: boolean }> }
+  | { ok: false; detail: string };
+
 export interface SyncRuntime {
   crm: Crm;
   mk: MkPort;
@@ -27,4 +33,7 @@ export interface SyncRuntime {
   /** The workspace's default language: stored issue messages and run summaries are written in it, because Twenty's
    *  own list views show them as stored (D54). English when absent. */
   language?: ErrorLanguage;
+  /** Reads the timeline activity types (one /metadata call); absent where no metadata API is reachable, and then the
+   *  sync writes no timeline events (D81). */
+  timelineActivityTypes?: () => Promise<TimelineTypesAnswer>;
 }

@@ -23,6 +23,7 @@ import type { StepContext, StepOutcome, StreamDescriptor } from './stream';
 import { streamFor } from './streams';
 import type { SyncStepPayload } from './sync-step-payload';
 import { loadPreview } from './preview/store';
+import { createTimelineBook } from './timeline/book';
 
 export type StepReport =
   | { status: 'ran'; runId: string; stream: StreamName; step: number; done: boolean }
@@ -58,18 +59,29 @@ export async function runSyncStep(payload: SyncStepPayload, rt: SyncRuntime): Pr
   const settings = preview ? preview.settings : (state.settings ?? (await readSettings(rt.kv)));
   const stopRequested = async () =>
     previewId ? (await loadPreview(rt.kv, previewId))?.cancelRequested === true : false;
-  const issues = createIssueBook(rt, name, runRecordId(state));
+  const timeline = createTimelineBook(rt, {
+    stream: name,
+    runId,
+    setting: state.timeline,
+    dryRun: state.dryRun,
+    issues: { fail: (input) => issues.fail(input) },
+  });
+  const issues = createIssueBook(rt, name, runRecordId(state), timeline);
   const seen = createSeenBook(state);
   const mkBefore = rt.mk.callCounts();
   const crmBefore = rt.crm.gateway.calls();
   try {
     const { next, pauseMs } = await runPages(
-      { rt, settings, state, issues, seen, dryRun: state.dryRun },
+      { rt, settings, state, issues, seen, dryRun: state.dryRun, timeline },
       stream.step,
       stopRequested,
     );
     await issues.flush({ dryRun: state.dryRun, resolveOpen: state.openIssuesAtStart > 0 });
+    // The job's last page goes with the issues it raised and resolved: still one batch of events per page.
+    await timeline.flush();
+    if (issues.pending().length > 0) await issues.flush({ dryRun: state.dryRun, resolveOpen: false });
     next.seen = seen.snapshot();
+    next.timeline = timeline.setting();
     await finishStep(rt, next, mkBefore, crmBefore, stream.direction, pauseMs);
     return { status: 'ran', runId, stream: name, step, done: next.status === 'done' };
   } catch (error) {
@@ -152,6 +164,7 @@ async function runPages(
     };
     if (done || page + 1 >= settings.pagesPerJob || Date.now() - started >= JOB_TIME_BUDGET_MS)
       return { next: state, pauseMs: 0 };
+    await ctx.timeline.flush();
     // A page boundary: an operator's pause or cancel takes effect here, with this page's writes complete; a cancelled
     // preview stops here too, and its next job finds it cancelled and ends it.
     const verdict: PageVerdict = state.previewId

@@ -5,6 +5,7 @@ import type { StreamName, SyncSettings } from 'server/settings/schema';
 import type { RunCounts, RunState, SeenBook } from './checkpoints';
 import type { IssueBook } from './issues';
 import type { SyncRuntime } from './ports';
+import type { TimelineBook } from './timeline/book';
 
 export interface StepContext {
   rt: SyncRuntime;
@@ -14,6 +15,8 @@ export interface StepContext {
   /** Ids seen by this run's full scans, for the deletions that follow them. */
   seen: SeenBook;
   dryRun: boolean;
+  /** The sync events of the page on its records' timelines, written with the page (D81). */
+  timeline: TimelineBook;
 }
 
 export interface StepOutcome {

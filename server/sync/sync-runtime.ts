@@ -10,6 +10,7 @@ import { createAttachmentsRepo } from 'server/crm/attachments';
 import { crmGatewayFor } from 'server/host/crm-gateway';
 import { fileUploaderFor } from 'server/host/file-uploader';
 import type { AppRuntime } from 'server/host/runtime';
+import { readTimelineActivityTypes } from 'server/host/timeline-types';
 import type { SyncSettings } from 'server/settings/schema';
 import { readSettings } from 'server/settings/store';
 import { credentialForAction } from 'server/credentials/for-action';
@@ -109,6 +110,7 @@ export function syncRuntimeFrom(app: AppRuntime, origin: CredentialOrigin = BACK
     now: () => app.clock.now(),
     workspaceId: app.context.workspaceId ?? app.env.applicationId ?? 'workspace',
     language: workspaceLanguage({ get: (key) => app.variables[key] }) ?? FALLBACK_LANGUAGE,
+    timelineActivityTypes: () => readTimelineActivityTypes(app),
   };
 }
 

@@ -1,5 +1,6 @@
 // resolve-conflict (route /metakocka/sync/conflicts/resolve): a conflict under "ask" is closed by picking a side.
 import { SYNC_ROUTES } from 'plugin/constants/route-paths';
+import { SYNC_EVENT_TIMELINE_ACTIVITY_TYPE_UNIVERSAL_IDENTIFIER } from 'plugin/constants/universal-identifiers';
 import { MANAGER } from 'test/e2e/sync-world';
 import { useSyncWorld } from 'test/e2e/use-sync-world';
 
@@ -37,6 +38,19 @@ describe('resolve-conflict', () => {
         .rows('metakockaSyncIssue')
         .find((i) => i.id === conflict.id),
     ).toMatchObject({ status: 'RESOLVED' });
+    // The company's timeline holds the conflict raised by the run and resolved by the manager (D81).
+    const type = world().standIn.timelineTypes.find(
+      (t) => t.universalIdentifier === SYNC_EVENT_TIMELINE_ACTIVITY_TYPE_UNIVERSAL_IDENTIFIER,
+    )!;
+    expect(
+      world()
+        .rows('timelineActivity')
+        .filter((row) => row.timelineActivityTypeId === type.id)
+        .map((row) => [row.targetCompanyId, row.properties.event, row.properties.fields]),
+    ).toEqual([
+      [company.id, 'conflictRaised', ['name']],
+      [company.id, 'conflictResolved', ['name']],
+    ]);
     await world().sync({ streams: ['partners'] });
     expect(
       world()

@@ -1,5 +1,6 @@
 // sales-document-action (route /metakocka/documents/action): what the command menu calls.
 import { MAX_OPPORTUNITY_DOCUMENT_LINES } from 'plugin/constants/document-lines';
+import { SYNC_EVENT_TIMELINE_ACTIVITY_TYPE_UNIVERSAL_IDENTIFIER } from 'plugin/constants/universal-identifiers';
 import { documentActionAnswer } from 'server/routes/contracts';
 import { MANAGER } from 'test/e2e/sync-world';
 import { useDocumentsWorld } from 'test/e2e/use-documents-world';
@@ -19,6 +20,14 @@ describe('sales-document-action', () => {
     const body = documentActionAnswer.parse(reply.body); // the answer is the contract's
     expect(world.sandbox.store.documents.get(body.metakockaId!)!.countCode).toBe(body.countCode);
     expect(body.message).toContain(body.countCode!);
+    // The document's timeline tells the push (D81): one row of the app's type, nowhere else.
+    const type = world.standIn.timelineTypes.find(
+      (t) => t.universalIdentifier === SYNC_EVENT_TIMELINE_ACTIVITY_TYPE_UNIVERSAL_IDENTIFIER,
+    )!;
+    const rows = world.rows('timelineActivity').filter((row) => row.timelineActivityTypeId === type.id);
+    expect(rows.map((row) => [row.targetMetakockaSalesDocumentId, row.properties.event])).toEqual([
+      [documentId, 'pushed'],
+    ]);
   });
 
   it('answers 422 with what to do for an invalid action, and calls Metakocka not at all', async () => {

@@ -382,6 +382,14 @@ function settle<D>(
   const outcome = !planned.draft ? 'unchanged' : record ? 'updated' : 'created';
   plan.counts[outcome] += 1;
   const action = entering ? 'enter-scope' : outcome === 'created' ? 'create' : 'update';
+  // Only a record the sync had synced before: a first sync's matches and creations are Twenty's own rows (D7, D81).
+  if (record?.metakockaLastSyncedAt && planned.result.toTwenty.length > 0)
+    ctx.timeline.record({
+      object: who.recordObject as 'company' | 'person',
+      recordId: who.id,
+      kind: 'pulled',
+      fields: planned.result.toTwenty,
+    });
   plan.entries.push(entryOf(action, who.recordObject, record ?? { id: who.id, ...planned.draft }, who.metakockaId));
   write({
     ...(planned.draft ?? ({} as Partial<D>)),

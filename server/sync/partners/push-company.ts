@@ -6,7 +6,7 @@ import { encodeFieldHashes } from '../hashing';
 import type { MetakockaPartner } from '../mk-port';
 import { COMPANY_FIELDS, normaliseTaxNumber } from './fields';
 import { companyToPartner, mergedForMetakocka, planRecord, twentyValues } from './mapper';
-import { clearIntent, hasIntent, setIntent, type PushContext } from './push-context';
+import { clearIntent, hasIntent, setIntent, tellPushed, type PushContext } from './push-context';
 import { bindingOf, isExcluded } from '../bindings';
 import { bindingConflict } from './binding-conflict';
 import { fieldHash } from '../conflicts';
@@ -23,11 +23,13 @@ export async function pushCompany(ctx: PushContext, company: CompanyRecord): Pro
     binding: bindingOf(company),
   });
   let current = partner;
-  if (planned.result.toMetakocka.length > 0)
+  if (planned.result.toMetakocka.length > 0) {
     current = await ctx.rt.mk.updatePartner({
       ...companyToPartner(mergedForMetakocka(planned, planned.result.toMetakocka)),
       mkId: partner.mkId,
     });
+    tellPushed(ctx, 'company', company.id, planned.result.toMetakocka);
+  }
   await settleCompany(ctx, company, planned.draft, planned.result.conflicts, planned);
   ctx.counts[planned.result.toMetakocka.length > 0 ? 'updated' : 'unchanged'] += 1;
   return current;
@@ -51,6 +53,7 @@ async function createPartner(ctx: PushContext, company: CompanyRecord): Promise<
     partner = (await ctx.rt.mk.findPartners({ mkId: created.mkId }))[0] ?? null;
     if (!partner) throw new PartnerGoneError(created.mkId);
     ctx.counts.created += 1;
+    tellPushed(ctx, 'company', company.id, tw);
   }
   // Bind: what Twenty holds now is what Metakocka was given, so the two-way fields agree and the one-way ones come in.
   const agreed = {

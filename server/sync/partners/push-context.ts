@@ -3,6 +3,7 @@ import type { CompanyDraft } from 'server/crm';
 import type { ConflictPolicy, SyncSettings } from 'server/settings/schema';
 import type { IssueBook } from '../issues';
 import type { SyncRuntime } from '../ports';
+import type { TimelineBook } from '../timeline/book';
 
 export interface PushContext {
   rt: SyncRuntime;
@@ -12,6 +13,23 @@ export interface PushContext {
   counts: { created: number; updated: number; unchanged: number; failed: number; skipped: number };
   /** Write-backs of companies that were already bound, sent together (a bind is written at once: create intents hang on it). */
   pendingCompanies: CompanyDraft[];
+  /** The push's events on its records' timelines, written with its write-backs (D81). */
+  timeline: TimelineBook;
+}
+
+/** Tells a record's timeline what went to Metakocka: the changed fields, or every filled one of a new partner. */
+export function tellPushed(
+  ctx: PushContext,
+  object: 'company' | 'person',
+  recordId: string,
+  fields: string[] | Record<string, unknown>,
+): void {
+  const sent = Array.isArray(fields)
+    ? fields
+    : Object.keys(fields).filter(
+        (field) => fields[field] !== null && fields[field] !== undefined && fields[field] !== '',
+      );
+  ctx.timeline.record({ object, recordId, kind: 'pushed', fields: sent });
 }
 
 /** Sends the buffered company write-backs in batches of 200 (contract/README.md f4) instead of one call per company. */

@@ -27,7 +27,7 @@ import {
   type RecordPlan,
 } from './mapper';
 import { inConflict, pushCompany } from './push-company';
-import { clearIntent, hasIntent, setIntent, type PushContext } from './push-context';
+import { clearIntent, hasIntent, setIntent, tellPushed, type PushContext } from './push-context';
 import { COMPANY_FIELDS } from './fields';
 import { companyInScope, OUT_OF_SCOPE, privatePersonInScope } from './scope';
 
@@ -81,6 +81,7 @@ async function updateContact(
       contacts: [personToContact(values, contact.mkId, contact.addressMkId)],
     });
     ctx.counts.updated += 1;
+    tellPushed(ctx, 'person', person.id, planned.result.toMetakocka);
   } else ctx.counts.unchanged += 1;
   await settlePerson(ctx, person, planned, contact.mkId);
 }
@@ -103,6 +104,7 @@ async function addContact(ctx: PushContext, person: PersonRecord, partner: Metak
       updated.contacts.find((c) => !before.has(c.mkId) && same(c)) ?? updated.contacts.find((c) => !before.has(c.mkId));
     if (!contact) throw new PartnerGoneError(`${partner.mkId} (contact not found after adding it)`);
     ctx.counts.created += 1;
+    tellPushed(ctx, 'person', person.id, tw);
     partner = updated;
   }
   await bindAfterCreate(
@@ -140,6 +142,7 @@ async function pushPrivatePerson(ctx: PushContext, person: PersonRecord) {
         mkId: partner.mkId,
       });
       ctx.counts.updated += 1;
+      tellPushed(ctx, 'person', person.id, planned.result.toMetakocka);
     } else ctx.counts.unchanged += 1;
     return settlePerson(ctx, person, planned, partner.mkId);
   }
@@ -158,6 +161,7 @@ async function pushPrivatePerson(ctx: PushContext, person: PersonRecord) {
     partner = (await ctx.rt.mk.findPartners({ mkId: created.mkId }))[0];
     if (!partner) throw new PartnerGoneError(created.mkId);
     ctx.counts.created += 1;
+    tellPushed(ctx, 'person', person.id, tw);
   }
   await bindAfterCreate(
     ctx,

@@ -8,6 +8,7 @@ import type { SyncRuntime } from '../ports';
 import { pushCompany } from './push-company';
 import { flushCompanies, type PushContext } from './push-context';
 import { pushPerson } from './push-person';
+import { createTimelineBook } from '../timeline/book';
 
 export interface PushPayload {
   companyIds: string[];
@@ -20,10 +21,17 @@ export async function pushRecords(payload: PushPayload, rt: SyncRuntime): Promis
     return { created: 0, updated: 0, unchanged: 0, failed: 0, skipped: 0 };
   }
   const settings = await readSettings(rt.kv);
+  const timeline = createTimelineBook(rt, {
+    stream: 'partners',
+    runId: null,
+    issues: { fail: (input) => issues.fail(input) },
+  });
+  const issues = createIssueBook(rt, 'partners', undefined, timeline);
   const ctx: PushContext = {
     rt,
     settings,
-    issues: createIssueBook(rt, 'partners'),
+    issues,
+    timeline,
     policy: (field) => settings.conflicts.partnerFields[field] ?? settings.conflicts.partners,
     counts: { created: 0, updated: 0, unchanged: 0, failed: 0, skipped: 0 },
     pendingCompanies: [],
@@ -45,6 +53,7 @@ export async function pushRecords(payload: PushPayload, rt: SyncRuntime): Promis
       pushPerson(ctx, person),
     );
   await ctx.issues.flush({ dryRun: false, resolveOpen: true });
+  await flushTimeline(ctx);
   return ctx.counts;
 }
 
@@ -56,9 +65,16 @@ async function guarded(ctx: PushContext, object: string, id: string, mkId: strin
     if (isSyncError(error) && error.retryable) {
       await flushCompanies(ctx);
       await ctx.issues.flush({ dryRun: false, resolveOpen: false });
+      await flushTimeline(ctx);
       throw error;
     }
     ctx.counts.failed += 1;
     ctx.issues.fail({ recordObject: object, recordId: id, metakockaId: mkId, error });
   }
+}
+
+/** The push's events in one batch after its write-backs; a refusal's INFO issue is written after them. */
+async function flushTimeline(ctx: PushContext) {
+  await ctx.timeline.flush();
+  if (ctx.issues.pending().length > 0) await ctx.issues.flush({ dryRun: false, resolveOpen: false });
 }

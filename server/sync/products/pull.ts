@@ -11,6 +11,7 @@ import { PRODUCT_SYNCED_FIELDS, productToDraft } from './mapper';
 import { indexProducts, matchProduct } from './matcher';
 import { productInScope } from './scope';
 import { tallyStock, writeWarehouses, type WarehouseTally } from './warehouses';
+import { changedFields } from '../timeline/changed-fields';
 
 export interface ProductScanCursor {
   phase: 'scan';
@@ -143,6 +144,11 @@ async function planProducts(
       continue;
     }
     const id = match.kind === 'new' ? uuidFromKey(`metakockaProduct:${product.mkId}`) : match.record.id;
+    // Only a product synced before: a first sync's are Twenty's own rows (D7, D81).
+    if (match.kind !== 'new' && match.record.lastSyncedAt) {
+      const fields = changedFields(PRODUCT_SYNCED_FIELDS, draft, match.record);
+      if (fields.length > 0) ctx.timeline.record({ object: 'metakockaProduct', recordId: id, kind: 'pulled', fields });
+    }
     plan.writes.push({
       kind: entering ? 'enter-scope' : match.kind === 'new' ? 'create' : 'update',
       draft: { ...draft, id, syncHash: hash, lastSyncedAt: nowIso, ...(entering ? { outOfSyncScope: false } : {}) },

@@ -63,4 +63,10 @@ export function checkConstraints(
       throw errors.foreignKey(object.table, foreignKeyName(object.table, column)); // b5
     }
   }
+  for (const { column, exists } of object.metadataKeys ?? [])
+    for (const row of staged) {
+      const value = row[column];
+      if (typeof value === 'string' && !exists(value))
+        throw errors.foreignKey(object.table, foreignKeyName(object.table, column)); // b5
+    }
 }

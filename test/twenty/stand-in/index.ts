@@ -15,6 +15,7 @@ import type { Actor } from './auth';
 import { defaultNewId, RecordEngine, type RecordEvent } from './engine';
 import { FileStore, type StoredFile } from './files';
 import { appFlags, installManifest, type AppManifest } from './manifest-model';
+import { addTimelineTypeField, typesFromManifest, type TimelineActivityTypeRow } from './timeline-types';
 import { MetadataApi, type AppVariableSpec, type OperationHandler } from './metadata-api';
 import { MemberObjectPermissions, type ObjectAccess } from './object-permissions';
 import { DataModel } from './model';
@@ -88,8 +89,14 @@ export interface StandIn {
     context(token: string): AuthContext | undefined;
   };
   /** A member's role restricted on one object (object-permissions.ts); unrestricted members hold Twenty's Member role. */
-  permissions: { restrict(workspaceMemberId: string, objectNameSingular: string, access: Partial<ObjectAccess>): void };
+  permissions: {
+    restrict(workspaceMemberId: string, objectNameSingular: string, access: Partial<ObjectAccess>): void;
+    /** The app's own role restricted on one object (object-permissions.ts restrictApp). */
+    restrictApp(objectNameSingular: string, access: Partial<ObjectAccess>): void;
+  };
   metadata: { onOperation(name: string, handler: OperationHandler, opts?: { mutation?: boolean }): void };
+  /** The app's installed timeline activity types (timeline-types.ts); a test may turn one off. */
+  timelineTypes: TimelineActivityTypeRow[];
   kv: Map<string, unknown>;
   appVariables: Map<string, string>;
   application: { id: string; universalIdentifier: string; name: string };
@@ -146,6 +153,8 @@ export async function startStandIn(opts: StandInOptions = {}): Promise<StandIn> 
   const model = new DataModel();
   addStandardObjects(model);
   if (manifest) installManifest(model, manifest);
+  const timelineTypes = typesFromManifest(manifest?.timelineActivityTypes);
+  addTimelineTypeField(model, timelineTypes);
   const store = new StandInStore(model);
   const listeners = new Set<(events: RecordEvent[]) => void>();
   const registry = new TokenRegistry();
@@ -218,6 +227,7 @@ export async function startStandIn(opts: StandInOptions = {}): Promise<StandIn> 
     workspace,
     countCall,
     files,
+    timelineTypes,
   });
   const rest = new RestApi({ model, engine, limiterFor, now: () => clock.now(), countCall });
 
@@ -274,8 +284,12 @@ export async function startStandIn(opts: StandInOptions = {}): Promise<StandIn> 
       },
       context: (token) => registry.resolve(`Bearer ${token}`) ?? undefined,
     },
-    permissions: { restrict: (memberId, objectName, access) => permissions.restrict(memberId, objectName, access) },
+    permissions: {
+      restrict: (memberId, objectName, access) => permissions.restrict(memberId, objectName, access),
+      restrictApp: (objectName, access) => permissions.restrictApp(objectName, access),
+    },
     metadata: { onOperation: (name, handler, o) => metadata.onOperation(name, handler, o) },
+    timelineTypes,
     kv,
     appVariables,
     application,

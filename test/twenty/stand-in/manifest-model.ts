@@ -4,6 +4,7 @@
  * join columns `<name>Id` (universalSettings.joinColumnName) and unique indexes (`indexes[]`, field `isUnique`).
  * Custom objects get the system fields and the morph targets on noteTarget/taskTarget/attachment/timelineActivity (i2).
  */
+import type { ManifestTimelineActivityType } from './timeline-types';
 import { randomUUID } from 'node:crypto';
 import {
   addField,
@@ -70,6 +71,7 @@ export interface AppManifest {
   }>;
   roles?: Array<{ universalIdentifier: string; permissionFlagUniversalIdentifiers?: string[] }>;
   logicFunctions?: unknown[];
+  timelineActivityTypes?: ManifestTimelineActivityType[];
 }
 
 const MORPH_HOSTS = ['noteTarget', 'taskTarget', 'attachment', 'timelineActivity'];

@@ -3,9 +3,11 @@
  * currentUser with permission flags (APPS.md §5), kv get/set/delete for application tokens only (APPS.md §2.2,
  * queries GetAppKeyValue/SetAppKeyValue/DeleteAppKeyValue of twenty-sdk/logic-function), application variables
  * read (findOneApplication / findManyApplications) and updateOneApplicationVariable guarded by APPLICATIONS
- * (APPS.md §2.1), custom-object metadata for the contract replay (i2–i4), and `onOperation` so the harness can
+ * (APPS.md §2.1), custom-object metadata for the contract replay (i2–i4), the app's timeline activity types
+ * (twenty-sdk 2.43, timeline-types.ts), and `onOperation` so the harness can
  * serve enqueueJobs/getJobs. /metadata is not rate limited (h1 context.metadataRightAfter).
  */
+import type { TimelineActivityTypeRow } from './timeline-types';
 import type { FieldNode, SelectionSetNode } from 'graphql';
 import { TokenRegistry, type AuthContext } from './auth';
 import { DocumentError, errors, GuardError, TwentyApiError } from './errors';
@@ -53,6 +55,8 @@ export interface MetadataDeps {
   workspace: { id: string; displayName: string };
   countCall(name: string): void;
   files: FileStore;
+  /** The app's timeline activity types (timeline-types.ts). */
+  timelineTypes: TimelineActivityTypeRow[];
 }
 
 const QUERIES = new Set([
@@ -63,6 +67,7 @@ const QUERIES = new Set([
   'findManyApplications',
   'objects',
   'object',
+  'timelineActivityTypes',
 ]);
 const MUTATIONS = new Set([
   'setAppKeyValue',
@@ -177,6 +182,8 @@ export class MetadataApi {
         return this.updateVariable(args, auth);
       case 'objects':
         return this.objects.list(args);
+      case 'timelineActivityTypes':
+        return this.deps.timelineTypes;
       case 'createOneObject':
         return this.objects.createObject(args);
       case 'createOneField':

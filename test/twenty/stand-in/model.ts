@@ -53,6 +53,8 @@ export interface ObjectMeta {
   table: string;
   /** From the app's manifest: APPLICATION means only the owning app writes its records (writability.ts). */
   writability?: string;
+  /** Foreign keys to metadata rather than records (timeline-types.ts): checked like a join column (b5). */
+  metadataKeys?: Array<{ column: string; exists(value: string): boolean }>;
 }
 
 export const COMPOSITE_SUBFIELDS: Record<string, string[]> = {

@@ -10,6 +10,7 @@
  *   row-level predicates out of them (fromUserWorkspacePermissionsToUserWorkspacePermissionsDto, not captured: code).
  * - A row-level predicate is a record filter: the member reads, updates and deletes only rows that match it; any other
  *   row is "Record not found" (d10, g4a), as if it did not exist. Creates are not checked against it.
+ * - The app's own token is unrestricted unless a test takes a right from its role (restrictApp).
  * - An operation the object's permission does not allow is FORBIDDEN (not captured: errors.ts `forbidden`). Twenty's
  *   canUpdateObjectRecords covers creates as well as updates.
  * Not modelled: restricted fields (always {}), REST (/rest is not checked; the app reads records through /graphql).
@@ -52,6 +53,16 @@ const NEEDS: Record<RootOp, Exclude<keyof ObjectAccess, 'rowFilter'>> = {
 
 export class MemberObjectPermissions {
   private readonly byMember = new Map<string, Map<string, ObjectAccess>>();
+  private readonly app = new Map<string, ObjectAccess>();
+
+  /**
+   * The app's own role without a right on one object: what a Twenty that does not grant apps that object does. An app
+   * token is checked against its role's object permissions like a member's (APPS.md §5: the app token carries the
+   * app's role); the answer is the same FORBIDDEN. Used for the sync timeline's refusal path (D81).
+   */
+  restrictApp(objectNameSingular: string, access: Partial<ObjectAccess>): void {
+    this.app.set(objectNameSingular, { ...MEMBER_ROLE, ...access });
+  }
 
   /** Restricts one object for one member (what an admin does in Settings → Roles); later calls replace it. */
   restrict(workspaceMemberId: string, objectNameSingular: string, access: Partial<ObjectAccess>): void {
@@ -61,6 +72,7 @@ export class MemberObjectPermissions {
   }
 
   access(auth: AuthContext, objectNameSingular: string): ObjectAccess {
+    if (auth.kind === 'app') return this.app.get(objectNameSingular) ?? MEMBER_ROLE;
     if (auth.kind !== 'user' || auth.workspaceMemberId === null) return MEMBER_ROLE;
     return this.byMember.get(auth.workspaceMemberId)?.get(objectNameSingular) ?? MEMBER_ROLE;
   }

@@ -7,6 +7,7 @@ import { getDocumentPdf, type CompanyReportIds, type DocumentPdfDeps } from './p
 import { pushSalesDocument, type PushDeps } from '../push/push';
 import type { OpportunitiesRepo } from 'server/crm/opportunities';
 import { changeDocumentStatus, deleteDocumentInMetakocka } from './status-and-delete';
+import { SALES_DOCUMENT_OBJECT } from '../pull/twenty-edits';
 
 export type DocumentAction = DocumentActionRequest;
 
@@ -36,6 +37,7 @@ export async function runDocumentAction(deps: ActionDeps, action: DocumentAction
   switch (action.action) {
     case 'push': {
       const out = await pushSalesDocument(deps, action.documentId);
+      deps.timeline?.record({ object: SALES_DOCUMENT_OBJECT, recordId: action.documentId, kind: 'pushed' });
       return {
         ok: true,
         documentId: action.documentId,
@@ -46,6 +48,7 @@ export async function runDocumentAction(deps: ActionDeps, action: DocumentAction
     }
     case 'create-from-opportunity': {
       const out = await createFromOpportunity(deps, action);
+      deps.timeline?.record({ object: SALES_DOCUMENT_OBJECT, recordId: out.documentId, kind: 'pushed' });
       const kind = action.documentType === 'SALES_OFFER' ? 'offer' : 'order';
       return {
         ok: true,

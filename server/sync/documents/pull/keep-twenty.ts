@@ -25,6 +25,7 @@ export async function pushKeptEdits(
   for (const doc of kept) {
     try {
       await pushSalesDocument(deps, doc.id);
+      deps.timeline?.record({ object: SALES_DOCUMENT_OBJECT, recordId: doc.id, kind: 'pushed' });
     } catch (error) {
       const why = errorFacts(error);
       deps.issues.fail({

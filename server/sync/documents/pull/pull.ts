@@ -80,6 +80,7 @@ export function writeDeps(
     products: crm.products,
     documents: repos.documents,
     issues: ctx.issues,
+    timeline: ctx.timeline,
     now: () => ctx.rt.now(),
     dryRun: ctx.dryRun,
     conflictPolicy: ctx.settings.conflicts.documents,

@@ -23,6 +23,8 @@ import type {
 } from 'server/crm/sales-documents';
 import { SALES_DOCUMENT_OBJECT, WRITING_HASH, judgeTwentyEdit } from './twenty-edits';
 import type { MkDocumentWire } from '../../mk-port';
+import type { TimelineBook } from '../../timeline/book';
+import { changedFields } from '../../timeline/changed-fields';
 
 const OBJECT = SALES_DOCUMENT_OBJECT;
 
@@ -36,6 +38,8 @@ export interface WriteDeps extends LinkDeps {
    * settings' conflicts.documents). A read-back of what Twenty just sent writes Metakocka's version: "metakocka-wins".
    */
   conflictPolicy: ConflictPolicy;
+  /** Where a pull tells a changed document's timeline what changed (D81); a push's read-back has its own event. */
+  timeline?: Pick<TimelineBook, 'record'>;
   /** Pushes the documents whose Twenty version "twenty-wins" kept (keep-twenty.ts); absent: they are only left as they are. */
   pushKept?: (kept: Array<{ id: string; metakockaId: string }>) => Promise<void>;
 }
@@ -207,6 +211,24 @@ async function unboundTwentyDocuments(
   return new Map(records.filter((r) => !r.metakockaId).map((r) => [r.buyerOrder, r]));
 }
 
+/** A document synced before gets an event naming its changed head fields, and `lines` when a line changed (D81). */
+function tellTimeline(deps: WriteDeps, p: PlannedDocument, before: SalesDocumentLineRecord[]) {
+  if (!deps.timeline || deps.dryRun || !p.existing?.lastSyncedAt) return;
+  const head = Object.keys(p.write).filter((key) => key !== 'id' && key !== 'syncHash') as Array<
+    keyof SalesDocumentWrite
+  >;
+  const fields: string[] = changedFields(head, p.write, p.existing as Partial<SalesDocumentWrite>);
+  const live = before.filter((line) => !line.deletedAt);
+  const byId = new Map(live.map((line) => [line.id, line]));
+  const lineChanged = (line: PlannedDocument['lines'][number]) => {
+    const was = byId.get(line.id);
+    const keys = Object.keys(line).filter((key) => key !== 'id') as Array<keyof typeof line>;
+    return !was || changedFields(keys, line, was as Partial<typeof line>).length > 0;
+  };
+  if (live.length !== p.lines.length || p.lines.some(lineChanged)) fields.push('lines');
+  if (fields.length > 0) deps.timeline.record({ object: OBJECT, recordId: p.write.id, kind: 'pulled', fields });
+}
+
 export async function writeDocumentsPage(docs: MkDocumentWire[], deps: WriteDeps): Promise<PageWriteResult> {
   const counts: PageCounts = { created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0 };
   const read = mapAll(docs, deps.issues, counts);
@@ -270,6 +292,7 @@ export async function writeDocumentsPage(docs: MkDocumentWire[], deps: WriteDeps
     await writeLines(deps.repos, changed, existingLines);
     await write(known);
   }
+  for (const p of changed) tellTimeline(deps, p, linesByDoc.get(p.write.id) ?? []);
   const kept = candidates
     .filter((p) => verdicts.get(p) === 'keep-twenty')
     .map((p) => ({ id: p.write.id, metakockaId: p.mapped.document.metakockaId }));

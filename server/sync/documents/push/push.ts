@@ -174,7 +174,13 @@ export async function pushSalesDocument(deps: PushDeps, recordId: string): Promi
   }
   const readBack = await deps.mk.getDocument({ docType: rules.docType, docId: outcome.metakockaId }, READ_OPTIONS);
   // Metakocka's version of what Twenty just sent replaces Twenty's, whatever the conflict policy.
-  await writeDocumentsPage([readBack], { ...deps, dryRun: false, conflictPolicy: 'metakocka-wins' });
+  // The read-back is part of the push: its timeline tells "pushed" (keep-twenty.ts), not a pull of the same change.
+  await writeDocumentsPage([readBack], {
+    ...deps,
+    dryRun: false,
+    conflictPolicy: 'metakocka-wins',
+    timeline: undefined,
+  });
   const differences = compareReadBack(sent, readBack);
   if (differences.length > 0 && outcome.action !== 'found-after-lost-answer') {
     throw new DocumentReadBackError(

@@ -1,6 +1,7 @@
 // Drives the documents stream the way the engine does (step, flush issues, save cursor) against the Metakocka sandbox
 // over HTTP, with Twenty in memory: the engine's memory CRM, its documents, lines and opportunities read and written
 // through the app's own repositories (rt.crm.salesDocuments), as the sync runtime builds them.
+import { createTimelineBook } from 'server/sync/timeline/book';
 import { DEFAULT_SETTINGS, type SyncSettings } from 'server/settings/schema';
 import { ZERO_COUNTS, addCounts, createSeenBook, type RunCounts, type RunState } from 'server/sync/checkpoints';
 import { createIssueBook } from 'server/sync/issues';
@@ -103,6 +104,7 @@ export async function startDocumentsEnv(sandboxOptions: SandboxOptions = {}): Pr
           state,
           issues,
           seen,
+          timeline: createTimelineBook(rt, { stream: DOCUMENTS_STREAM, runId: null, issues }),
           dryRun: state.dryRun,
         });
         await issues.flush({ dryRun: state.dryRun, resolveOpen: true });
