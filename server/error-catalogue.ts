@@ -836,6 +836,17 @@ const en = {
     retried: false,
     severity: 'INFO',
   },
+  KPI_TARGETS_INVALID: {
+    area: 'reports',
+    meaning: 'KPI targets were saved with values the app cannot use; nothing was changed.',
+    check:
+      'The message names each target: amounts are decimals with at most two places per currency code (EUR), counts ' +
+      'whole numbers, rates percentages 0–100, months YYYY-MM; unknown targets are refused.',
+    action: 'Correct the named targets and save again.',
+    message: 'The KPI targets are not valid: {problems}',
+    retried: false,
+    severity: 'INFO',
+  },
   REPORT_SAVED_NOT_YOURS: {
     area: 'reports',
     meaning: 'A member tried to change or delete a report another member saved.',
@@ -1445,6 +1456,15 @@ const sl: Record<ErrorCode, ErrorTexts> = {
     check: 'Morda ga je izbrisal sodelavec (Twenty izbrisane zapise nekaj časa hrani za obnovitev).',
     action: 'Znova naložite seznam shranjenih poročil.',
     message: 'Shranjenega poročila {id} ni.',
+  },
+  KPI_TARGETS_INVALID: {
+    meaning:
+      'Ciljne vrednosti KPI so bile shranjene z vrednostmi, ki jih aplikacija ne more uporabiti; nič ni bilo spremenjeno.',
+    check:
+      'Sporočilo navede vsak cilj: zneski so decimalna števila z največ dvema decimalkama po kodi valute (EUR), ' +
+      'števila so cela, deleži so odstotki 0–100, meseci LLLL-MM; neznani cilji so zavrnjeni.',
+    action: 'Popravite navedene cilje in jih shranite znova.',
+    message: 'Ciljne vrednosti KPI niso veljavne: {problems}',
   },
   REPORT_SAVED_NOT_YOURS: {
     meaning: 'Član je poskušal spremeniti ali izbrisati poročilo, ki ga je shranil drug član.',

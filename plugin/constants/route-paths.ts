@@ -78,6 +78,9 @@ export const REPORT_ROUTES = {
   savedList: '/metakocka/reports/saved',
   savedSave: '/metakocka/reports/saved/save',
   savedDelete: '/metakocka/reports/saved/delete',
+  /** KPIs: actual against target and the trend for members; targets set by "Manage Metakocka", audited. */
+  kpis: '/metakocka/reports/kpis',
+  kpiTargetsSave: '/metakocka/reports/kpis/targets',
 } as const;
 
 /** The issue inbox (issue 17): reads for anyone who may read sync issues, actions for "Manage Metakocka". */

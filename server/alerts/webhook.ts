@@ -11,7 +11,7 @@ import { listedEndpoints } from 'server/credentials/endpoint-guard';
 export const SIGNATURE_HEADER = 'x-metakocka-signature';
 export const EVENT_HEADER = 'x-metakocka-event';
 
-export type AlertEvent = 'alert.critical' | 'alert.failing' | 'digest' | 'test' | 'report.delivered';
+export type AlertEvent = 'alert.critical' | 'alert.failing' | 'digest' | 'test' | 'report.delivered' | 'kpi.missed';
 
 export interface AlertPayload {
   event: AlertEvent;

@@ -36,7 +36,8 @@ export type AuditAction =
   | 'language.workspace-changed'
   | 'alerts.settings-saved'
   | 'alerts.webhook-secret-created'
-  | 'reports.schedule-changed';
+  | 'reports.schedule-changed'
+  | 'reports.kpi-targets-saved';
 
 export async function audit(
   ports: Pick<CredentialPorts, 'audit' | 'now'>,

@@ -22,6 +22,7 @@ import type { ParameterSpec } from 'server/reports/parameters';
 import type { ReportChart, ReportColumn, ReportResult } from 'server/reports/report';
 import type { ReportTemplateId } from 'server/reports/template';
 import type { SavedReportView } from 'server/reports/saved-reports';
+import type { KpiSeries, KpiTargetsDocument } from 'server/reports/kpis';
 import { STREAMS, type StreamName, type SyncSettings } from 'server/settings/schema';
 import type { RunCounts } from 'server/sync/checkpoints';
 
@@ -744,3 +745,21 @@ export type SaveReportAnswer = { savedReport: SavedReportView; scheduleAccess: S
 export type DeleteSavedReportAnswer = { deleted: string };
 export type { SavedReportView };
 export type { ReportSchedule } from 'server/reports/schedules';
+
+// KPIs (issue 19 item 5, D87). Targets are checked by server/reports/kpis.ts (each wrong one named).
+export const kpisQuery = z.object({
+  /** Months in the trend, the current one included. */
+  periods: z.coerce.number().int().min(1).max(24).default(6),
+});
+export const kpiTargetsSaveRequest = z.record(z.string(), z.unknown());
+
+export interface KpisAnswer {
+  /** The current month, YYYY-MM (Ljubljana). */
+  month: string;
+  targets: KpiTargetsDocument;
+  kpis: KpiSeries[];
+  /** Whether the caller may change the targets. */
+  callerMaySetTargets: boolean;
+}
+export type KpiTargetsSaveAnswer = { targets: KpiTargetsDocument };
+export type { KpiSeries, KpiTargetsDocument };

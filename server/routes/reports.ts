@@ -14,6 +14,8 @@ import { failureReply, type RouteRequest } from 'server/host/route';
 import type { AppRuntime } from 'server/host/runtime';
 import { estimateReport, runReport, type ReportDeps } from 'server/reports/engine';
 import { REPORT_LABELS } from 'server/reports/labels';
+import { ljubljanaDate } from 'server/reports/calendar';
+import { computeKpis, KPI_TARGETS_KV_KEY, parseKpiTargets, readKpiTargets } from 'server/reports/kpis';
 import {
   createSavedReportsRepo,
   deleteSavedReport,
@@ -26,10 +28,13 @@ import { REPORT_TEMPLATES } from 'server/reports/templates';
 import {
   deleteSavedReportRequest,
   exportReportRequest,
+  kpisQuery,
   runReportRequest,
   saveReportRequest,
   type DeleteSavedReportAnswer,
   type ExportReportAnswer,
+  type KpisAnswer,
+  type KpiTargetsSaveAnswer,
   type ReportTemplatesAnswer,
   type RunReportAnswer,
   type SavedReportsAnswer,
@@ -141,4 +146,36 @@ export async function deleteSavedReportRoute(request: RouteRequest, app: AppRunt
   await deleteSavedReport(savedReportDeps(app, actor), actor, parsed.data.id);
   const answer: DeleteSavedReportAnswer = { deleted: parsed.data.id };
   return answer;
+}
+
+/** Actual against target for each KPI and its trend, computed with the caller's token like any on-demand report. */
+export async function kpisRoute(request: RouteRequest, app: AppRuntime) {
+  const parsed = kpisQuery.safeParse(request.query ?? {});
+  if (!parsed.success) return failureReply(400, parsed.error.issues[0]!.message, BAD_REQUEST_ACTION);
+  const month = ljubljanaDate(app.clock.now()).slice(0, 7);
+  const targets = await readKpiTargets(app.kv);
+  const kpis = await computeKpis(callerDeps(app, undefined), { month, periods: parsed.data.periods, targets });
+  const answer: KpisAnswer = {
+    month,
+    targets,
+    kpis,
+    callerMaySetTargets: await savedReportActor(request, app).isManager(),
+  };
+  return answer;
+}
+
+/** Managers only (the function's guard); the whole document is replaced and audited before → after. */
+export async function saveKpiTargetsRoute(request: RouteRequest, app: AppRuntime): Promise<KpiTargetsSaveAnswer> {
+  const targets = parseKpiTargets(request.body ?? {});
+  const before = await readKpiTargets(app.kv);
+  await app.kv.set(KPI_TARGETS_KV_KEY, targets);
+  await audit(
+    credentialPortsFor(app),
+    savedReportActor(request, app).memberId,
+    'reports.kpi-targets-saved',
+    'KPI targets',
+    'The KPI targets were changed.',
+    { before: JSON.stringify(before), after: JSON.stringify(targets) },
+  );
+  return { targets };
 }
