@@ -35,7 +35,9 @@ export type AuditAction =
   | 'console.maintenance-off'
   | 'language.workspace-changed'
   | 'alerts.settings-saved'
-  | 'alerts.webhook-secret-created';
+  | 'alerts.webhook-secret-created'
+  | 'reports.schedule-changed'
+  | 'reports.kpi-targets-saved';
 
 export async function audit(
   ports: Pick<CredentialPorts, 'audit' | 'now'>,

@@ -1,11 +1,22 @@
-// The reports' hourly tick (plugin/functions/reports-cron.logic-function.ts). Twenty's cron runs in UTC, while the
-// day an invoice becomes overdue is Ljubljana's, so the tick is hourly and the daily work runs once, on the first
-// tick of each Ljubljana day (00:05 local in either season; a day the app could not run is caught up on the next tick).
+// The reports' tick every 5 minutes (plugin/functions/reports-cron.logic-function.ts). Twenty's cron runs in UTC, while
+// the day an invoice becomes overdue is Ljubljana's, so the daily work runs once, on the first tick of each Ljubljana
+// day (a day the app could not run is caught up on the next tick). Scheduled reports are delivered on the first tick
+// at or after their slot, so within 5 minutes of the time a manager chose.
+import { ALERT_WEBHOOK_DELIVER_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER } from 'plugin/constants/universal-identifiers';
+import { enqueueDelivery } from 'server/alerts/delivery';
+import { alertPassDeps, workspaceLanguageOf } from 'server/alerts/entry-points';
+import type { AlertEvent } from 'server/alerts/webhook';
+import { readAlertSettings } from 'server/alerts/settings';
+import { exportStoreFor } from 'server/exports/runtime';
 import { crmGatewayFor } from 'server/host/crm-gateway';
 import type { AppRuntime } from 'server/host/runtime';
+import { languageForMember } from 'server/language/choice';
 import { refreshDocumentChartFields, type RefreshOutcome } from 'server/sync/documents/pull/chart-refresh';
 
 import { ljubljanaDate } from './calendar';
+import { deliverDueReports, type DeliveryDeps } from './delivery';
+import { kpiAlertPass } from './kpi-alerts';
+import { createSavedReportsRepo } from './saved-reports';
 
 export const CHART_REFRESH_KV_KEY = 'reports:chart-refresh';
 
@@ -29,6 +40,56 @@ export async function dailyChartRefresh(runtime: AppRuntime): Promise<ChartRefre
   return { ran: true, ...record };
 }
 
+/** A message to the alert webhook as a delivery job (server/alerts), or null when no webhook address is set. */
+async function webhookSender(runtime: AppRuntime, event: AlertEvent) {
+  const { webhookUrl } = await readAlertSettings(runtime.kv);
+  if (webhookUrl === null) return null;
+  return (deliveryId: string, text: string, reportIds?: string[]) =>
+    enqueueDelivery(runtime.jobs, ALERT_WEBHOOK_DELIVER_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER, {
+      deliveryId,
+      attempt: 0,
+      payload: { event, text, ...(reportIds ? { reportIds } : {}), sentAt: runtime.clock.now().toISOString() },
+    });
+}
+
+const languagesOf = (runtime: AppRuntime) => {
+  const variables = { get: (key: string) => runtime.variables[key] };
+  return (member: string) => languageForMember({ kv: runtime.kv, variables }, member);
+};
+
+async function deliveryDeps(runtime: AppRuntime): Promise<DeliveryDeps> {
+  const gateway = crmGatewayFor(runtime, 'application');
+  return {
+    gateway,
+    saved: createSavedReportsRepo(gateway),
+    store: exportStoreFor(runtime),
+    now: runtime.clock.now(),
+    languageFor: languagesOf(runtime),
+    workspaceLanguage: workspaceLanguageOf(runtime),
+    webhook: await webhookSender(runtime, 'report.delivered'),
+    log: runtime.log,
+  };
+}
+
+/** Missed KPIs go to the alert recipients (or the default one, as alerts do), by the app's token. */
+async function kpiAlerts(runtime: AppRuntime) {
+  const gateway = crmGatewayFor(runtime, 'application');
+  const settings = await readAlertSettings(runtime.kv);
+  return kpiAlertPass({
+    kv: runtime.kv,
+    gateway,
+    report: { gateway, now: () => runtime.clock.now() },
+    now: runtime.clock.now(),
+    recipients: async () =>
+      settings.recipients.length > 0 ? settings.recipients : alertPassDeps(runtime).defaultRecipients(),
+    languageFor: languagesOf(runtime),
+    workspaceLanguage: workspaceLanguageOf(runtime),
+    webhook: await webhookSender(runtime, 'kpi.missed'),
+  });
+}
+
 export async function reportsCron(_payload: unknown, runtime: AppRuntime) {
-  return { chartRefresh: await dailyChartRefresh(runtime) };
+  const chartRefresh = await dailyChartRefresh(runtime);
+  const deliveries = await deliverDueReports(await deliveryDeps(runtime));
+  return { chartRefresh, deliveries, kpiAlerts: await kpiAlerts(runtime) };
 }
