@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { OBJECT_NAMES } from 'plugin/constants/names';
 import { createCrm, CrmValidationError, type Crm } from 'server/crm';
 import type { CrmGateway } from 'server/crm/gateway';
+import { withIssueChartFields } from 'server/crm/sync-issues';
 import type { KvPort } from 'server/host/kv';
 import { TWENTY_BATCH_CAP, type CrmPage, type RecordRepo } from 'server/crm/records';
 import type { Row as StandInRow } from './store';
@@ -401,7 +402,7 @@ export function createMemoryCrm(now: () => Date): MemoryCrm {
     companies: repo(tables.companies),
     people: repo(tables.people),
     products: repo(tables.metakockaProducts),
-    syncIssues: repo(tables.metakockaSyncIssues),
+    syncIssues: withIssueChartFields(repo(tables.metakockaSyncIssues)),
     syncRuns: repo(tables.metakockaSyncRuns),
     failNext(n, error) {
       failures = { left: n, error };
