@@ -41,6 +41,8 @@ export default defineApplicationRole({
     // Alerts and digests are tasks for the members a manager picked, linked to the issue or run they are about (D75).
     { objectUniversalIdentifier: STANDARD_OBJECT.task.universalIdentifier, ...readWriteOnly },
     { objectUniversalIdentifier: STANDARD_OBJECT.taskTarget.universalIdentifier, ...readWriteOnly },
+    // The install lists the app's dashboards among Twenty's by creating their `dashboard` records (D80).
+    { objectUniversalIdentifier: STANDARD_OBJECT.dashboard.universalIdentifier, ...readWriteOnly },
     // Credentials belong to a member; the app reads members to check ownership.
     { objectUniversalIdentifier: STANDARD_OBJECT.workspaceMember.universalIdentifier, ...readOnly },
     // Products and documents deleted in Metakocka are soft-deleted (restorable), never destroyed.

@@ -12,6 +12,7 @@ import { readOrgRecord, writeOrgRecord, type LastCheck, type OrgCredentialRecord
 import { readOrgCredentials, type MissingCredential, type OrgCredentials } from 'server/credentials/org-variables';
 import type { CredentialPorts } from 'server/credentials/ports';
 import { webhookSecretProblem, type WebhookSecretProblem } from 'server/credentials/webhook-secret';
+import { dashboardListingProblem } from 'server/reports/dashboard-listing';
 
 /** The most recently finished sync run: a run still going is not "the last sync" (issue #12 item 10). */
 export interface LastSync {
@@ -42,6 +43,8 @@ export interface Health {
   checkedAt: string | null;
   /** Set while the stock webhook refuses every call because its secret is too short (D39); independent of state. */
   webhook: WebhookSecretProblem | null;
+  /** Set while the last install could not list the dashboards among Twenty's (D80); independent of state. */
+  dashboards: Awaited<ReturnType<typeof dashboardListingProblem>>;
 }
 
 export interface HealthDeps {
@@ -61,6 +64,7 @@ export async function computeHealth(ports: CredentialPorts, deps: HealthDeps): P
     runningSince: null,
     checkedAt: null,
     webhook,
+    dashboards: await dashboardListingProblem(ports.kv),
   };
   const org = readOrgCredentials((key) => ports.variables.get(key));
   if (!org.ok) return { ...base, state: 'NOT_CONFIGURED', missing: org.missing };

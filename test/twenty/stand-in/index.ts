@@ -14,7 +14,8 @@ import { serveHttp } from './http-server';
 import type { Actor } from './auth';
 import { defaultNewId, RecordEngine, type RecordEvent } from './engine';
 import { FileStore, type StoredFile } from './files';
-import { appFlags, installManifest, type AppManifest } from './manifest-model';
+import { addDashboardObject } from './dashboard-object';
+import { appFlags, installedPageLayouts, installManifest, type AppManifest } from './manifest-model';
 import { MetadataApi, type AppVariableSpec, type OperationHandler } from './metadata-api';
 import { MemberObjectPermissions, type ObjectAccess } from './object-permissions';
 import { DataModel } from './model';
@@ -145,6 +146,7 @@ export async function startStandIn(opts: StandInOptions = {}): Promise<StandIn> 
     opts.manifest === undefined ? await loadManifest(opts.manifestPath ?? DEFAULT_MANIFEST_PATH) : opts.manifest;
   const model = new DataModel();
   addStandardObjects(model);
+  addDashboardObject(model);
   if (manifest) installManifest(model, manifest);
   const store = new StandInStore(model);
   const listeners = new Set<(events: RecordEvent[]) => void>();
@@ -218,6 +220,7 @@ export async function startStandIn(opts: StandInOptions = {}): Promise<StandIn> 
     workspace,
     countCall,
     files,
+    pageLayouts: installedPageLayouts(model, manifest, clock.now()),
   });
   const rest = new RestApi({ model, engine, limiterFor, now: () => clock.now(), countCall });
 
