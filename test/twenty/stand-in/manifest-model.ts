@@ -163,14 +163,14 @@ export function installManifest(model: DataModel, manifest: AppManifest): void {
 }
 
 /** Custom objects become morph targets of noteTarget, taskTarget, attachment and timelineActivity (i2 shows the inverse fields). */
-export function installMorphTargets(model: DataModel, object: ObjectMeta): void {
+export function installMorphTargets(model: DataModel, object: ObjectMeta, hosts: string[] = MORPH_HOSTS): void {
   const inverseNames: Record<string, string> = {
     noteTarget: 'noteTargets',
     taskTarget: 'taskTargets',
     attachment: 'attachments',
     timelineActivity: 'timelineActivities',
   };
-  for (const hostName of MORPH_HOSTS) {
+  for (const hostName of hosts) {
     const host = model.get(hostName);
     if (!host) continue;
     const fieldName = `target${capitalize(object.nameSingular)}`;
