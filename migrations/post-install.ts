@@ -1,7 +1,11 @@
 // What the post-install hook does on a fresh install and on every upgrade (APPS.md §3.5, shouldRunOnVersionUpgrade):
-// seed the default sync settings when none are stored, then run the upgrade steps not yet applied.
+// seed the default sync settings when none are stored, run the upgrade steps not yet applied, then list the app's
+// dashboards among Twenty's (D80; a failure there is reported by the health check and fails nothing).
+import { createCrm } from 'server/crm';
 import { SyncError } from 'server/errors';
+import { metadataRequest } from 'server/host/metadata';
 import type { AppRuntime } from 'server/host/runtime';
+import { listDashboards, type DashboardListing } from 'server/reports/dashboard-listing';
 import { DEFAULT_SETTINGS } from 'server/settings/schema';
 import { SETTINGS_KV_KEY } from 'server/settings/store';
 
@@ -17,6 +21,7 @@ export interface InstallPayload {
 export interface PostInstallReport extends InstallPayload {
   seededSettings: boolean;
   migrations: MigrationReport;
+  dashboards: DashboardListing;
 }
 
 /** A failed step fails the hook: Twenty retries a retryable one (post-install retryLimit 3, APPS.md §3.5). */
@@ -56,12 +61,23 @@ export async function runPostInstall(
   const versions = parseInstallPayload(payload);
   const seededSettings = await seedDefaultSettings(runtime);
   const report = await runMigrations(migrations, runtime, versions.newVersion);
+  const dashboards = await listDashboards({
+    metadata: (query, variables) => metadataRequest(runtime, 'application', query, variables),
+    gateway: createCrm({
+      apiUrl: runtime.crm.apiUrl,
+      token: runtime.crm.token('application'),
+      fetch: runtime.crm.fetch,
+    }).gateway,
+    kv: runtime.kv,
+    now: () => runtime.clock.now(),
+  });
   runtime.log.info('Post-install finished', {
     ...versions,
     seededSettings,
     ran: report.ran,
     failed: report.failed?.id ?? null,
+    dashboards: dashboards.ok ? `${dashboards.created} created` : `not listed (${dashboards.step})`,
   });
   if (report.failed) throw new MigrationFailedError(report.failed);
-  return { ...versions, seededSettings, migrations: report };
+  return { ...versions, seededSettings, migrations: report, dashboards };
 }

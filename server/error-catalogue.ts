@@ -871,6 +871,23 @@ const en = {
     retried: false,
     severity: 'INFO',
   },
+  DASHBOARDS_NOT_LISTED: {
+    area: 'reports',
+    meaning:
+      "The install could not list the app's dashboards among Twenty's own Dashboards; the pages in the Metakocka sidebar folder work as before.",
+    check:
+      "The health banner and the settings page's status name the step that failed; Twenty's Dashboards list lacks the Metakocka dashboards.",
+    action:
+      'Nothing is lost: open the dashboards from the Metakocka sidebar folder. The next app upgrade or reinstall tries again; if it keeps failing, send the message to the app maintainers.',
+    message: "The Metakocka dashboards could not be added to Twenty's Dashboards list ({step}): {detail}",
+    terms: {
+      'step.layouts': 'reading the installed page layouts',
+      'step.missing': 'a dashboard page layout is not installed',
+      'step.records': 'creating the dashboard records',
+    },
+    retried: false,
+    severity: 'WARNING',
+  },
 } satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof en;
@@ -1524,6 +1541,20 @@ const sl: Record<ErrorCode, ErrorTexts> = {
     check: 'Naslov se začne s `https://`; podane so vse tri vrednosti.',
     action: 'Podajte vse tri; naslov je samo gostitelj.',
     message: 'Naslov, ID podjetja ali skrivni ključ manjka ali je napačne oblike.',
+  },
+  DASHBOARDS_NOT_LISTED: {
+    meaning:
+      'Namestitev nadzornih plošč aplikacije ni mogla dodati na Twentyjev seznam nadzornih plošč; strani v mapi Metakocka v stranski vrstici delujejo kot prej.',
+    check:
+      'Pasica stanja in stanje na strani z nastavitvami navedeta korak, ki ni uspel; na Twentyjevem seznamu nadzornih plošč ni nadzornih plošč Metakocke.',
+    action:
+      'Nič ni izgubljeno: nadzorne plošče odprite iz mape Metakocka v stranski vrstici. Naslednja nadgradnja ali ponovna namestitev aplikacije poskusi znova; če se napaka ponavlja, sporočilo pošljite vzdrževalcem aplikacije.',
+    message: 'Nadzornih plošč Metakocke ni bilo mogoče dodati na Twentyjev seznam nadzornih plošč ({step}): {detail}',
+    terms: {
+      'step.layouts': 'branje nameščenih postavitev strani',
+      'step.missing': 'postavitev strani nadzorne plošče ni nameščena',
+      'step.records': 'ustvarjanje zapisov nadzornih plošč',
+    },
   },
 };
 

@@ -298,6 +298,16 @@ export const SALES_DOCUMENT_REPORTING_FIELDS = {
   documentMonth: 'documentMonth',
 } as const;
 
+/** Chart fields the sync keeps on issues and runs for the trends page (issue 18 item 2, D79). */
+export const SYNC_ISSUE_REPORTING_FIELDS = {
+  openedDay: 'openedDay',
+  isOpenCritical: 'isOpenCritical',
+} as const;
+
+export const SYNC_RUN_REPORTING_FIELDS = {
+  startedDay: 'startedDay',
+} as const;
+
 export const PRODUCT_REPORTING_FIELDS = {
   minStock: 'minStock',
   isBelowMinimum: 'isBelowMinimum',

@@ -68,6 +68,8 @@ export const bars = (
     primary: string;
     primarySubField?: string;
     byMonth?: boolean;
+    /** Ljubljana days: the trends page's day fields are already Ljubljana dates (D79). */
+    byDay?: boolean;
     secondary?: string;
     secondarySubField?: string;
     line?: boolean;
@@ -82,6 +84,7 @@ export const bars = (
     primaryAxisGroupByFieldMetadataUniversalIdentifier: spec.primary,
     ...(spec.primarySubField ? { primaryAxisGroupBySubFieldName: spec.primarySubField } : {}),
     ...(spec.byMonth ? { primaryAxisDateGranularity: ObjectRecordGroupByDateGranularity.MONTH } : {}),
+    ...(spec.byDay ? { primaryAxisDateGranularity: ObjectRecordGroupByDateGranularity.DAY } : {}),
     ...(spec.orderByValue ? { primaryAxisOrderBy: 'VALUE_DESC' } : {}),
     ...(spec.secondary ? { secondaryAxisGroupByFieldMetadataUniversalIdentifier: spec.secondary } : {}),
     ...(spec.secondarySubField ? { secondaryAxisGroupBySubFieldName: spec.secondarySubField } : {}),

@@ -12,6 +12,7 @@ import { readOrgRecord, writeOrgRecord, type LastCheck, type OrgCredentialRecord
 import { readOrgCredentials, type MissingCredential, type OrgCredentials } from 'server/credentials/org-variables';
 import type { CredentialPorts } from 'server/credentials/ports';
 import { webhookSecretProblem, type WebhookSecretProblem } from 'server/credentials/webhook-secret';
+import { dashboardListingProblem } from 'server/reports/dashboard-listing';
 
 /** The most recently finished sync run: a run still going is not "the last sync" (issue #12 item 10). */
 export interface LastSync {
@@ -65,6 +66,9 @@ export interface Health {
   webhook: WebhookSecretProblem | null;
   /** The alert thresholds' facts, once connected; null before, or where the caller does not read them. */
   alerts: AlertHealth | null;
+
+  /** Set while the last install could not list the dashboards among Twenty's (D80); independent of state. */
+  dashboards: Awaited<ReturnType<typeof dashboardListingProblem>>;
 }
 
 export interface HealthDeps {
@@ -86,6 +90,8 @@ export async function computeHealth(ports: CredentialPorts, deps: HealthDeps): P
     checkedAt: null,
     webhook,
     alerts: null,
+
+    dashboards: await dashboardListingProblem(ports.kv),
   };
   const org = readOrgCredentials((key) => ports.variables.get(key));
   if (!org.ok) return { ...base, state: 'NOT_CONFIGURED', missing: org.missing };

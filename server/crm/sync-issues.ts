@@ -1,4 +1,7 @@
-// metakockaSyncIssue records; issueKey is unique, so an upsert on it dedupes repeated failures (CONTRACTS.md).
+// metakockaSyncIssue records; issueKey is unique, so an upsert on it dedupes repeated failures (CONTRACTS.md). Every
+// write goes through this repo, so it is where the trends page's chart fields follow status, severity and first-seen
+// time (D79): the engine, the inbox's actions and conflict choices all write issues with it.
+import { ljubljanaDate } from 'server/reports/calendar';
 import { SYSTEM_SELECTION, type SystemFields } from './composites';
 import type { CrmGateway } from './gateway';
 import { createRecordRepo, type RecordRepo } from './records';
@@ -40,6 +43,9 @@ export interface SyncIssueRecord extends SystemFields {
   /** Sync-run records: the run that first raised the issue (again, after it was resolved) and the last run that saw it. */
   firstRunId: string | null;
   lastRunId: string | null;
+  /** Chart fields (D79): the Ljubljana day of firstSeenAt, and OPEN with severity CRITICAL. */
+  openedDay: string | null;
+  isOpenCritical: boolean | null;
 }
 
 export type SyncIssueDraft = Partial<Omit<SyncIssueRecord, keyof SystemFields>> & {
@@ -51,13 +57,37 @@ export type SyncIssueDraft = Partial<Omit<SyncIssueRecord, keyof SystemFields>> 
 export const SYNC_ISSUE_SELECTION = `${SYSTEM_SELECTION} issueKey kind severity status stream recordObject recordId metakockaId
   errorClass errorCode message suggestedAction attempts firstSeenAt lastSeenAt conflictField twentyValue metakockaValue
   twentyChangedAt metakockaChangedAt causeKey recordName ignoredReason ignoredFingerprint resolution companyId personId
-  productId salesDocumentId firstRunId lastRunId`;
+  productId salesDocumentId firstRunId lastRunId openedDay isOpenCritical`;
 
 export type SyncIssuesRepo = RecordRepo<SyncIssueRecord, SyncIssueDraft>;
 
+/**
+ * The chart fields a write implies: the opened day when it sets firstSeenAt, and whether the issue is open and critical
+ * when it sets the status (a status other than OPEN clears it; OPEN needs the severity, which every opening write
+ * carries). A write that touches neither leaves them as they are.
+ */
+export function issueChartFields(
+  draft: Pick<SyncIssueDraft, 'status' | 'severity' | 'firstSeenAt'>,
+): Pick<SyncIssueDraft, 'openedDay' | 'isOpenCritical'> {
+  const fields: Pick<SyncIssueDraft, 'openedDay' | 'isOpenCritical'> = {};
+  if (draft.firstSeenAt) fields.openedDay = ljubljanaDate(new Date(draft.firstSeenAt));
+  if (draft.status && draft.status !== 'OPEN') fields.isOpenCritical = false;
+  else if (draft.status === 'OPEN' && draft.severity !== undefined)
+    fields.isOpenCritical = draft.severity === 'CRITICAL';
+  return fields;
+}
+
+/** A repo whose writes carry the chart fields they imply (the in-memory Twenty wraps its own repo with it too). */
+export const withIssueChartFields = (repo: SyncIssuesRepo): SyncIssuesRepo => ({
+  ...repo,
+  upsertMany: (drafts) => repo.upsertMany(drafts.map((draft) => ({ ...draft, ...issueChartFields(draft) }))),
+});
+
 export const createSyncIssuesRepo = (gateway: CrmGateway): SyncIssuesRepo =>
-  createRecordRepo(gateway, {
-    nameSingular: 'metakockaSyncIssue',
-    namePlural: 'metakockaSyncIssues',
-    selection: SYNC_ISSUE_SELECTION,
-  });
+  withIssueChartFields(
+    createRecordRepo(gateway, {
+      nameSingular: 'metakockaSyncIssue',
+      namePlural: 'metakockaSyncIssues',
+      selection: SYNC_ISSUE_SELECTION,
+    }),
+  );

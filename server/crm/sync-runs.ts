@@ -27,13 +27,15 @@ export interface SyncRunRecord extends SystemFields {
   plan: unknown;
   /** The settings the run started with (null for runs before 0.3.0). */
   settingsSnapshot: unknown;
+  /** Chart field (D79): the Ljubljana day of startedAt. */
+  startedDay: string | null;
 }
 
 export type SyncRunDraft = Partial<Omit<SyncRunRecord, keyof SystemFields>> & { id: string; name?: string };
 
 export const SYNC_RUN_SELECTION = `${SYSTEM_SELECTION} stream direction trigger status startedAt finishedAt createdCount updatedCount
   unchangedCount deletedCount failedCount skippedCount apiCallsMetakocka apiCallsTwenty apiCallsByMethod checkpoint recordsDone
-  recordsEstimated isDryRun errorSummary plan settingsSnapshot`;
+  recordsEstimated isDryRun errorSummary plan settingsSnapshot startedDay`;
 
 export type SyncRunsRepo = RecordRepo<SyncRunRecord, SyncRunDraft>;
 

@@ -37,3 +37,10 @@ export function monthsFrom(first: string, last: string): string[] {
     }
   }
 }
+
+/** The calendar date `days` after (or before, when negative) a date. */
+export const addDays = (date: string, days: number): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The Monday that starts the Ljubljana week of a calendar date (weeks start on Monday in Slovenia). */
+export const mondayOf = (date: string): string => addDays(date, -((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7));

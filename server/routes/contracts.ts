@@ -217,6 +217,8 @@ export const inboxReadRequest = z.discriminatedUnion('what', [
   z.object({ what: z.literal('groups'), filter: inboxFilter.default({}) }),
   z.object({ what: z.literal('job'), jobId: z.string().regex(/^[\w-]{8,64}$/) }),
   z.object({ what: z.literal('conflict'), issueId: z.string().uuid() }),
+  /** Issues opened this Ljubljana week against last week, per class. */
+  z.object({ what: z.literal('weeks') }),
   /** The filtered list as a CSV file on a report record; the answer links it. */
   z.object({
     what: z.literal('export'),
@@ -291,6 +293,12 @@ export interface InboxPageAnswer {
   /** Cursors for the next and the previous page; null at either end. */
   next: string | null;
   previous: string | null;
+}
+/** Issues opened per class in this Ljubljana week (from Monday) and in the week before; dates are YYYY-MM-DD. */
+export interface InboxWeeksAnswer {
+  thisWeekFrom: string;
+  lastWeekFrom: string;
+  classes: Array<{ kind: 'ERROR' | 'CONFLICT'; thisWeek: number; lastWeek: number }>;
 }
 export interface InboxGroupsAnswer {
   groups: Array<{ causeKey: string; count: number }>;

@@ -30,8 +30,24 @@ const OPEN_SETTINGS = { label: 'Open Metakocka settings' };
 const CRITICAL_FIX =
   'The sync cannot go on for these until someone acts: open "Open sync issues" in Metakocka, filter by severity CRITICAL and follow each issue\'s suggested action.';
 
-/** A refused stock webhook turns a good banner into a warning; a banner that already reports an error keeps it and says both. */
+/** Dashboards the install could not list among Twenty's turn a good banner into a warning naming the failed step; the
+ *  sidebar pages work regardless (D80). */
 export function healthBanner(health: Health): HealthBanner {
+  const banner = webhookBanner(health);
+  if (!health.dashboards || banner.status === 'OK') return banner;
+  const dashboards = `${health.dashboards.detail} ${health.dashboards.fix}`;
+  if (banner.status === 'ERROR' || banner.status === 'WARNING')
+    return { ...banner, description: `${banner.description ?? ''} ${dashboards}`.trim() };
+  return {
+    ...banner,
+    status: 'WARNING',
+    title: "The Metakocka dashboards are not in Twenty's Dashboards list",
+    description: [dashboards, `${banner.title}.`, banner.description ?? ''].join(' ').trim(),
+  };
+}
+
+/** A refused stock webhook turns a good banner into a warning; a banner that already reports an error keeps it and says both. */
+function webhookBanner(health: Health): HealthBanner {
   const banner = stateBanner(health);
   if (!health.webhook) return banner;
   const webhook = `${health.webhook.detail} ${health.webhook.fix}`;

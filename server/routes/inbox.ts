@@ -11,6 +11,7 @@ import { exportIssues } from 'server/inbox/export';
 import { exportStoreFor } from 'server/exports/runtime';
 import { causeGroups, issuePage } from 'server/inbox/queries';
 import { inboxRuntimeFrom } from 'server/inbox/runtime';
+import { weekComparison } from 'server/inbox/weeks';
 import {
   inboxActRequest,
   inboxConflictsRequest,
@@ -22,6 +23,7 @@ import {
   type InboxJob,
   type ConflictAnswer,
   type InboxPageAnswer,
+  type InboxWeeksAnswer,
 } from 'server/routes/contracts';
 
 const actorOf = (request: RouteRequest) => request.caller?.workspaceMemberId ?? null;
@@ -29,7 +31,7 @@ const actorOf = (request: RouteRequest) => request.caller?.workspaceMemberId ?? 
 export async function inboxReadRoute(
   request: RouteRequest,
   app: AppRuntime,
-): Promise<InboxPageAnswer | InboxGroupsAnswer | InboxJob | ConflictAnswer | InboxExportAnswer> {
+): Promise<InboxPageAnswer | InboxGroupsAnswer | InboxWeeksAnswer | InboxJob | ConflictAnswer | InboxExportAnswer> {
   const read = parseOrRefuse(inboxReadRequest, request.body);
   const inbox = inboxRuntimeFrom(app, { startedBy: 'user', action: 'read the issue inbox' }, 'user');
   switch (read.what) {
@@ -37,6 +39,8 @@ export async function inboxReadRoute(
       return issuePage(inbox.reader, read);
     case 'groups':
       return causeGroups(inbox.reader, read.filter);
+    case 'weeks':
+      return weekComparison(inbox.reader, app.clock.now());
     case 'conflict':
       return conflictView(inbox, read.issueId);
     case 'export': {

@@ -1,6 +1,7 @@
 // The sync run record: what a user sees of a run (status, counts, calls, progress); written at start, while running, at the end.
 import type { SyncDirection, SyncRunStatus } from 'plugin/constants/select-options';
 import type { SyncRunDraft } from 'server/crm';
+import { ljubljanaDate } from 'server/reports/calendar';
 import type { RunState } from './checkpoints';
 import { uuidFromKey } from './hashing';
 import type { SyncRuntime } from './ports';
@@ -34,6 +35,7 @@ export function runDraft(state: RunState, direction: SyncDirection): SyncRunDraf
     trigger: state.trigger.toUpperCase(),
     status: runStatusOf(state),
     startedAt: state.startedAt,
+    startedDay: ljubljanaDate(new Date(state.startedAt)),
     finishedAt: state.finishedAt,
     createdCount: c.created,
     updatedCount: c.updated,

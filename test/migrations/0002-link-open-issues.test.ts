@@ -3,7 +3,11 @@
 // after the upgrade, and nothing else in the workspace changes.
 import linkOpenIssues from 'migrations/0002-link-open-issues';
 import { MIGRATIONS } from 'migrations/index';
-import { PRODUCT_REPORTING_FIELDS, SALES_DOCUMENT_REPORTING_FIELDS } from 'plugin/constants/names';
+import {
+  PRODUCT_REPORTING_FIELDS,
+  SALES_DOCUMENT_REPORTING_FIELDS,
+  SYNC_ISSUE_REPORTING_FIELDS,
+} from 'plugin/constants/names';
 import { MIGRATIONS_KV_KEY } from 'migrations/runner';
 import { DEFAULT_SETTINGS } from 'server/settings/schema';
 import { SETTINGS_KV_KEY } from 'server/settings/store';
@@ -75,8 +79,16 @@ const snapshot = () =>
   JSON.parse(JSON.stringify(Object.fromEntries(OBJECTS.map((object) => [object, world.standIn.store.rows(object)]))));
 
 /** Drops what the upgrade may change: the issues' links (relation and record id), the severity and cause migration
- *  0007 sets, the chart fields migration 0006 fills (their own tests check those), and who changed them when. */
-const LINK_WRITE = [...LINKS, 'recordId', 'updatedAt', 'updatedBy', 'severity', 'causeKey'];
+ *  0007 sets, the chart fields migrations 0006 and 0009 fill (their own tests check those), and who changed them when. */
+const LINK_WRITE = [
+  ...LINKS,
+  'recordId',
+  'updatedAt',
+  'updatedBy',
+  'severity',
+  'causeKey',
+  ...Object.values(SYNC_ISSUE_REPORTING_FIELDS),
+];
 const CHART_WRITE = [
   ...Object.values(SALES_DOCUMENT_REPORTING_FIELDS),
   ...Object.values(PRODUCT_REPORTING_FIELDS),

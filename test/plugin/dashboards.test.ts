@@ -1,6 +1,7 @@
-// Issue 19 "Done when": the Sales, Receivables and Stock dashboards are in the built manifest as standalone pages in
-// the Metakocka sidebar folder, and every chart references real fields of the object it charts: the aggregate, each
-// axis and group field, with currency sub-fields only on money fields. What Twenty draws from them is unverified here.
+// Issue 19 and issue 18 item 2 "Done when": the Sales, Receivables and Stock dashboards and the Trends page are in the
+// built manifest as standalone pages in the Metakocka sidebar folder, and every chart references real fields of the
+// object it charts: the aggregate, each axis and group field, with currency sub-fields only on money fields and day
+// granularity only on date fields. What Twenty draws from them is unverified here.
 import { loadBuiltManifest, type BuiltManifest } from 'test/plugin/built-manifest';
 import { indexManifest } from 'test/plugin/manifest-index';
 
@@ -35,7 +36,7 @@ const dashboards = () =>
   );
 
 describe('dashboards', () => {
-  it('ships Sales, Receivables and Stock as standalone pages linked from the Metakocka sidebar folder', () => {
+  it('ships Sales, Receivables, Stock and Trends as standalone pages linked from the Metakocka sidebar folder', () => {
     expect(
       dashboards()
         .map((layout: any) => [layout.name, layout.type])
@@ -45,12 +46,24 @@ describe('dashboards', () => {
         ['Metakocka receivables', 'STANDALONE_PAGE'],
         ['Metakocka sales', 'STANDALONE_PAGE'],
         ['Metakocka stock', 'STANDALONE_PAGE'],
+        ['Metakocka trends', 'STANDALONE_PAGE'],
+        // Their twins for Twenty's Dashboards list (D80), charting the same fields in the same places.
+        ['Metakocka receivables dashboard', 'DASHBOARD'],
+        ['Metakocka sales dashboard', 'DASHBOARD'],
+        ['Metakocka stock dashboard', 'DASHBOARD'],
+        ['Metakocka trends dashboard', 'DASHBOARD'],
       ].sort(),
     );
+    const charts = (layout: any) =>
+      widgetsOf(layout).map(({ universalIdentifier: _id, ...widget }: any) => JSON.stringify(widget));
+    for (const twin of dashboards().filter((layout: any) => layout.type === 'DASHBOARD')) {
+      const page = dashboards().find((layout: any) => `${layout.name} dashboard` === twin.name);
+      expect({ twin: twin.name, charts: charts(twin) }).toEqual({ twin: twin.name, charts: charts(page) });
+    }
     const folder = manifest.navigationMenuItems.find(
       (item: any) => item.type === 'FOLDER' && item.name === 'Metakocka',
     );
-    for (const layout of dashboards()) {
+    for (const layout of dashboards().filter((candidate: any) => candidate.type === 'STANDALONE_PAGE')) {
       const item = manifest.navigationMenuItems.find(
         (candidate: any) => candidate.pageLayoutUniversalIdentifier === layout.universalIdentifier,
       );
@@ -64,11 +77,17 @@ describe('dashboards', () => {
 
   it('references only real fields of the charted object in every chart', () => {
     const widgets = dashboards().flatMap(widgetsOf);
-    expect(widgets.length).toBeGreaterThanOrEqual(12);
+    expect(widgets.length).toBeGreaterThanOrEqual(40);
     for (const widget of widgets) {
       expect(widget.type).toBe('GRAPH');
       const object = model.objectName(widget.objectUniversalIdentifier);
-      expect(['metakockaSalesDocument', 'metakockaProduct', 'metakockaWarehouse']).toContain(object);
+      expect([
+        'metakockaSalesDocument',
+        'metakockaProduct',
+        'metakockaWarehouse',
+        'metakockaSyncIssue',
+        'metakockaSyncRun',
+      ]).toContain(object);
       const config = widget.configuration;
       expect(['AGGREGATE_CHART', 'BAR_CHART', 'LINE_CHART', 'PIE_CHART']).toContain(config.configurationType);
       for (const key of FIELD_KEYS.filter((candidate) => config[candidate] !== undefined)) {
@@ -85,7 +104,85 @@ describe('dashboards', () => {
         if (sub === 'name')
           expect({ widget: widget.title, path, type }).toEqual({ widget: widget.title, path, type: 'RELATION' });
       }
+      if (config.primaryAxisDateGranularity) {
+        const type = model.field(model.fieldPath(config.primaryAxisGroupByFieldMetadataUniversalIdentifier)).type;
+        expect({ widget: widget.title, type }).toEqual({ widget: widget.title, type: expect.stringMatching(/^DATE/) });
+      }
     }
+  });
+
+  it('charts the trends from the day fields the sync keeps, each chart needing no filter', () => {
+    const trends = dashboards().find((layout: any) => layout.name === 'Metakocka trends');
+    const charted = widgetsOf(trends).map((widget: any) => {
+      const config = widget.configuration;
+      const name = (key: string) => (config[key] ? model.fieldPath(config[key]) : null);
+      return [
+        widget.title,
+        config.aggregateOperation,
+        name('aggregateFieldMetadataUniversalIdentifier'),
+        name('primaryAxisGroupByFieldMetadataUniversalIdentifier'),
+        config.primaryAxisDateGranularity ?? null,
+        name('secondaryAxisGroupByFieldMetadataUniversalIdentifier'),
+        config.filter ?? null,
+      ];
+    });
+    expect(charted).toEqual([
+      [
+        'Issues opened per day by class',
+        'COUNT',
+        'metakockaSyncIssue.name',
+        'metakockaSyncIssue.openedDay',
+        'DAY',
+        'metakockaSyncIssue.kind',
+        null,
+      ],
+      ['Open CRITICAL issues', 'COUNT_TRUE', 'metakockaSyncIssue.isOpenCritical', null, null, null, null],
+      [
+        'Issues by stream and status',
+        'COUNT',
+        'metakockaSyncIssue.name',
+        'metakockaSyncIssue.stream',
+        null,
+        'metakockaSyncIssue.status',
+        null,
+      ],
+      [
+        'Issues by error code',
+        'COUNT',
+        'metakockaSyncIssue.name',
+        'metakockaSyncIssue.errorCode',
+        null,
+        'metakockaSyncIssue.status',
+        null,
+      ],
+      [
+        'Runs per day by status',
+        'COUNT',
+        'metakockaSyncRun.name',
+        'metakockaSyncRun.startedDay',
+        'DAY',
+        'metakockaSyncRun.status',
+        null,
+      ],
+      [
+        'Metakocka API calls per day',
+        'SUM',
+        'metakockaSyncRun.apiCallsMetakocka',
+        'metakockaSyncRun.startedDay',
+        'DAY',
+        'metakockaSyncRun.stream',
+        null,
+      ],
+      [
+        'Twenty API calls per day',
+        'SUM',
+        'metakockaSyncRun.apiCallsTwenty',
+        'metakockaSyncRun.startedDay',
+        'DAY',
+        'metakockaSyncRun.stream',
+        null,
+      ],
+    ]);
   });
 
   it('splits every money chart by currency, so currencies never add up', () => {

@@ -13,6 +13,7 @@ export const STANDARD_OBJECT_IDS: Record<string, string> = {
   task: '20202020-1ba1-48ba-bc83-ef7e5990ed10',
   taskTarget: '20202020-5a9a-44e8-95df-771cd06d0fb1',
   timelineActivity: '20202020-6736-4337-b5c4-8b39fae325a5',
+  dashboard: '20202020-3840-4b6d-9425-0c5188b05ca8',
 };
 
 export const RECORD_PAGE_LAYOUT_IDS: Record<string, string> = {

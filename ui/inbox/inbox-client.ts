@@ -10,6 +10,7 @@ import type {
   InboxJob,
   InboxPageAnswer,
   InboxSort,
+  InboxWeeksAnswer,
 } from 'server/routes/contracts';
 import { callRoute } from 'ui/shared/call-route';
 
@@ -19,6 +20,7 @@ export const readPage = (filter: InboxFilter, sort: InboxSort, cursor: { after?:
   callRoute<InboxPageAnswer>(INBOX_ROUTES.read, { what: 'page', filter, sort, ...cursor });
 export const readGroups = (filter: InboxFilter) =>
   callRoute<InboxGroupsAnswer>(INBOX_ROUTES.read, { what: 'groups', filter });
+export const readWeeks = () => callRoute<InboxWeeksAnswer>(INBOX_ROUTES.read, { what: 'weeks' });
 export const readJob = (jobId: string) => callRoute<InboxJob>(INBOX_ROUTES.read, { what: 'job', jobId });
 export const readConflict = (issueId: string) =>
   callRoute<ConflictAnswer>(INBOX_ROUTES.read, { what: 'conflict', issueId });

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ActionTally, InboxFilter, InboxGroupsAnswer, InboxPageAnswer, InboxSort } from 'server/routes/contracts';
 import { ActionBar, TallyLines } from 'ui/inbox/action-bar';
 import { CauseGroups } from 'ui/inbox/cause-groups';
+import { WeekComparison } from 'ui/inbox/week-comparison';
 import { ConflictView } from 'ui/inbox/conflict-view';
 import { ExportButton } from 'ui/inbox/export-button';
 import { FilterBar } from 'ui/inbox/filter-bar';
@@ -95,6 +96,7 @@ export function InboxPage() {
         onFilter={changeFilter}
         onSort={(next) => (setSort(next), setCursor({}))}
       />
+      <WeekComparison generation={generation} />
       <CauseGroups
         groups={groups}
         selected={filter.causeKey}

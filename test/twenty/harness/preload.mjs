@@ -65,5 +65,11 @@ if (Number.isFinite(virtualNow) && virtualNow > 0) {
       return RealDate.now() + offsetMs;
     }
   }
+  // Libraries that wrap every Date method by name (@date-fns/tz's TZDate walks Object.getOwnPropertyNames of
+  // Date.prototype) must find them on the subclass's prototype too, or a zoned date answers in UTC.
+  for (const name of Object.getOwnPropertyNames(RealDate.prototype)) {
+    if (name !== 'constructor')
+      Object.defineProperty(VirtualDate.prototype, name, Object.getOwnPropertyDescriptor(RealDate.prototype, name));
+  }
   globalThis.Date = VirtualDate;
 }

@@ -14,8 +14,10 @@ import { serveHttp } from './http-server';
 import type { Actor } from './auth';
 import { defaultNewId, RecordEngine, type RecordEvent } from './engine';
 import { FileStore, type StoredFile } from './files';
-import { appFlags, installManifest, type AppManifest } from './manifest-model';
 import { addTimelineTypeField, typesFromManifest, type TimelineActivityTypeRow } from './timeline-types';
+
+import { addDashboardObject } from './dashboard-object';
+import { appFlags, installedPageLayouts, installManifest, type AppManifest } from './manifest-model';
 import { MetadataApi, type AppVariableSpec, type OperationHandler } from './metadata-api';
 import { MemberObjectPermissions, type ObjectAccess } from './object-permissions';
 import { DataModel } from './model';
@@ -152,6 +154,7 @@ export async function startStandIn(opts: StandInOptions = {}): Promise<StandIn> 
     opts.manifest === undefined ? await loadManifest(opts.manifestPath ?? DEFAULT_MANIFEST_PATH) : opts.manifest;
   const model = new DataModel();
   addStandardObjects(model);
+  addDashboardObject(model);
   if (manifest) installManifest(model, manifest);
   const timelineTypes = typesFromManifest(manifest?.timelineActivityTypes);
   addTimelineTypeField(model, timelineTypes);
@@ -228,6 +231,8 @@ export async function startStandIn(opts: StandInOptions = {}): Promise<StandIn> 
     countCall,
     files,
     timelineTypes,
+
+    pageLayouts: installedPageLayouts(model, manifest, clock.now()),
   });
   const rest = new RestApi({ model, engine, limiterFor, now: () => clock.now(), countCall });
 

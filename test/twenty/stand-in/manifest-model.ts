@@ -72,6 +72,8 @@ export interface AppManifest {
   roles?: Array<{ universalIdentifier: string; permissionFlagUniversalIdentifiers?: string[] }>;
   logicFunctions?: unknown[];
   timelineActivityTypes?: ManifestTimelineActivityType[];
+
+  pageLayouts?: Array<{ universalIdentifier: string; name: string; type: string; objectUniversalIdentifier?: string }>;
 }
 
 const MORPH_HOSTS = ['noteTarget', 'taskTarget', 'attachment', 'timelineActivity'];
@@ -164,14 +166,14 @@ export function installManifest(model: DataModel, manifest: AppManifest): void {
 }
 
 /** Custom objects become morph targets of noteTarget, taskTarget, attachment and timelineActivity (i2 shows the inverse fields). */
-export function installMorphTargets(model: DataModel, object: ObjectMeta): void {
+export function installMorphTargets(model: DataModel, object: ObjectMeta, hosts: string[] = MORPH_HOSTS): void {
   const inverseNames: Record<string, string> = {
     noteTarget: 'noteTargets',
     taskTarget: 'taskTargets',
     attachment: 'attachments',
     timelineActivity: 'timelineActivities',
   };
-  for (const hostName of MORPH_HOSTS) {
+  for (const hostName of hosts) {
     const host = model.get(hostName);
     if (!host) continue;
     const fieldName = `target${capitalize(object.nameSingular)}`;
@@ -226,4 +228,38 @@ export function appFlags(manifest: AppManifest | null): string[] {
     )?.permissionFlags?.map((f) => [f.universalIdentifier, f.key]) ?? [],
   );
   return (role?.permissionFlagUniversalIdentifiers ?? []).map((uid) => SYSTEM_FLAG_UIDS[uid] ?? custom.get(uid) ?? uid);
+}
+
+/** metadata-schema.graphql `type PageLayout` (line 1377), the fields the stand-in answers. */
+export interface InstalledPageLayout {
+  id: string;
+  name: string;
+  type: string;
+  objectMetadataId: string | null;
+  universalIdentifier: string;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: null;
+}
+
+/** The app's page layouts as the server holds them after install: each with a workspace id of its own (the metadata
+ *  API's `PageLayout`), what `getPageLayouts` answers. */
+export function installedPageLayouts(
+  model: DataModel,
+  manifest: AppManifest | null,
+  nowMs: number,
+): InstalledPageLayout[] {
+  const at = new Date(nowMs).toISOString();
+  return (manifest?.pageLayouts ?? []).map((layout) => ({
+    id: randomUUID(),
+    name: layout.name,
+    type: layout.type,
+    objectMetadataId: layout.objectUniversalIdentifier
+      ? (model.byUniversalIdentifier(layout.objectUniversalIdentifier)?.id ?? null)
+      : null,
+    universalIdentifier: layout.universalIdentifier,
+    createdAt: at,
+    updatedAt: at,
+    deletedAt: null,
+  }));
 }

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { OBJECT_NAMES } from 'plugin/constants/names';
 import { createCrm, CrmValidationError, type Crm } from 'server/crm';
 import type { CrmGateway } from 'server/crm/gateway';
+import { withIssueChartFields } from 'server/crm/sync-issues';
 import type { KvPort } from 'server/host/kv';
 import { TWENTY_BATCH_CAP, type CrmPage, type RecordRepo } from 'server/crm/records';
 import type { Row as StandInRow } from './store';
@@ -307,7 +308,13 @@ function answerGraphql(
 
 export interface MemoryCrm extends Crm {
   tables: Record<
-    'companies' | 'people' | 'metakockaProducts' | 'metakockaWarehouses' | 'metakockaSyncIssues' | 'metakockaSyncRuns' | GraphqlTable,
+    | 'companies'
+    | 'people'
+    | 'metakockaProducts'
+    | 'metakockaWarehouses'
+    | 'metakockaSyncIssues'
+    | 'metakockaSyncRuns'
+    | GraphqlTable,
     MemoryTable
   >;
   /** Fails the next n calls with a retryable error (a fault injector for tests). */
@@ -404,7 +411,7 @@ export function createMemoryCrm(now: () => Date): MemoryCrm {
     people: repo(tables.people),
     products: repo(tables.metakockaProducts),
     warehouses: repo(tables.metakockaWarehouses),
-    syncIssues: repo(tables.metakockaSyncIssues),
+    syncIssues: withIssueChartFields(repo(tables.metakockaSyncIssues)),
     syncRuns: repo(tables.metakockaSyncRuns),
     failNext(n, error) {
       failures = { left: n, error };

@@ -28,6 +28,7 @@ import type { MemberObjectPermissions } from './object-permissions';
 import type { Row, StandInStore } from './store';
 import { Renderer } from './render';
 import type { DataModel } from './model';
+import type { InstalledPageLayout } from './manifest-model';
 import type { RecordEngine } from './engine';
 
 export type OperationHandler = (args: Record<string, unknown>, auth: AuthContext) => unknown;
@@ -57,7 +58,13 @@ export interface MetadataDeps {
   files: FileStore;
   /** The app's timeline activity types (timeline-types.ts). */
   timelineTypes: TimelineActivityTypeRow[];
+
+  /** The installed app's page layouts with their workspace ids (metadata-schema.graphql `type PageLayout`). */
+  pageLayouts: InstalledPageLayout[];
 }
+
+/** `enum PageLayoutType` of the recorded metadata schema (metadata-schema.graphql line 1390). */
+const PAGE_LAYOUT_TYPES = ['RECORD_INDEX', 'RECORD_PAGE', 'DASHBOARD', 'STANDALONE_PAGE'];
 
 const QUERIES = new Set([
   'currentUser',
@@ -68,6 +75,8 @@ const QUERIES = new Set([
   'objects',
   'object',
   'timelineActivityTypes',
+
+  'getPageLayouts',
 ]);
 const MUTATIONS = new Set([
   'setAppKeyValue',
@@ -190,6 +199,8 @@ export class MetadataApi {
         return this.objects.createField(args);
       case 'deleteOneObject':
         return this.objects.deleteObject(args);
+      case 'getPageLayouts':
+        return this.pageLayouts(args);
       case 'createFileUpload':
         return this.deps.files.createUpload(args, auth);
       case 'completeFileUpload':
@@ -202,6 +213,26 @@ export class MetadataApi {
           'An error occurred.',
         );
     }
+  }
+
+  /** `getPageLayouts(objectMetadataId: String, pageLayoutType: PageLayoutType): [PageLayout!]!` (metadata-schema.graphql
+   *  line 3135): every installed layout, narrowed by either argument; a type outside the enum is refused. */
+  private pageLayouts(args: Record<string, unknown>): InstalledPageLayout[] {
+    const type = args.pageLayoutType;
+    if (type !== undefined && type !== null && !PAGE_LAYOUT_TYPES.includes(String(type)))
+      throw new TwentyApiError(
+        `Value "${String(type)}" does not exist in "PageLayoutType" enum.`,
+        'BAD_USER_INPUT',
+        undefined,
+        'An error occurred.',
+      );
+    return this.deps.pageLayouts.filter(
+      (layout) =>
+        (type === undefined || type === null || layout.type === type) &&
+        (args.objectMetadataId === undefined ||
+          args.objectMetadataId === null ||
+          layout.objectMetadataId === args.objectMetadataId),
+    );
   }
 
   private currentUser(auth: AuthContext): unknown {

@@ -1,0 +1,131 @@
+// Upgrading an install of 0.3.0 that holds sync issues and runs (issue 18 item 2): after the upgrade every issue has
+// the Ljubljana day it was opened and the open-and-critical flag, every run the day it started, so the trends page
+// charts the history at once; nothing else in the workspace changes, and running the step again writes nothing.
+import trendChartFields from 'migrations/0009-trend-chart-fields';
+import { MIGRATIONS } from 'migrations/index';
+import { MIGRATIONS_KV_KEY } from 'migrations/runner';
+import { DEFAULT_SETTINGS } from 'server/settings/schema';
+import { SETTINGS_KV_KEY } from 'server/settings/store';
+import { ensureBuiltOutput } from 'test/twenty/harness';
+import { createStandInRuntime } from 'test/twenty/harness/stand-in-runtime';
+import { useHarnessWorld } from 'test/twenty/harness/use-harness-world';
+
+const world = useHarnessWorld(ensureBuiltOutput, { buildTimeoutMs: 300_000 });
+
+const OBJECTS = ['company', 'metakockaSyncIssue', 'metakockaSyncRun', 'metakockaAuditEntry'];
+const PREVIOUS = ['0001', '0002', '0003', '0005', '0006', '0007'];
+
+/** What 0.3.0 left behind: its migrations recorded, runs and issues of every status without the trend fields. */
+function seedPreviousVersion() {
+  const { standIn } = world;
+  standIn.kv.set(SETTINGS_KV_KEY, JSON.parse(JSON.stringify(DEFAULT_SETTINGS)));
+  standIn.kv.set(MIGRATIONS_KV_KEY, {
+    applied: PREVIOUS.map((id) => ({
+      id,
+      description: `step ${id}`,
+      appliedAt: '2026-12-01T08:00:00.000Z',
+      appVersion: '0.3.0',
+    })),
+    lastFailure: null,
+  });
+  standIn.seed('company', [{ name: 'Kovinarstvo Novak d.o.o.', metakockaPartnerId: '9001' }]);
+  const [winterRun, summerRun] = standIn.seed('metakockaSyncRun', [
+    // 23:10 UTC on 29 November is 30 November in Ljubljana; 22:15 UTC on 30 June is 1 July.
+    { name: 'products run', stream: 'PRODUCTS', status: 'FAILED', startedAt: '2026-11-29T23:10:00.000Z' },
+    { name: 'partners run', stream: 'PARTNERS', status: 'SUCCEEDED', startedAt: '2026-06-30T22:15:00.000Z' },
+  ]);
+  const common = { stream: 'PRODUCTS', message: 'seen before the upgrade', attempts: 2, kind: 'ERROR' };
+  standIn.seed('metakockaSyncIssue', [
+    {
+      ...common,
+      issueKey: 'open-critical',
+      name: 'a',
+      status: 'OPEN',
+      severity: 'CRITICAL',
+      errorCode: 'MK_AUTH',
+      firstSeenAt: '2026-11-29T23:30:00.000Z',
+      firstRunId: winterRun!.id,
+    },
+    {
+      ...common,
+      issueKey: 'open-error',
+      name: 'b',
+      status: 'OPEN',
+      severity: 'ERROR',
+      errorCode: 'MK_VALIDATION',
+      firstSeenAt: '2026-11-30T10:00:00.000Z',
+    },
+    {
+      ...common,
+      issueKey: 'resolved-critical',
+      name: 'c',
+      status: 'RESOLVED',
+      severity: 'CRITICAL',
+      errorCode: 'MK_AUTH',
+      firstSeenAt: '2026-06-30T22:30:00.000Z',
+      firstRunId: summerRun!.id,
+    },
+    {
+      ...common,
+      issueKey: 'ignored-critical',
+      name: 'd',
+      status: 'IGNORED',
+      severity: 'CRITICAL',
+      errorCode: 'MK_AUTH',
+      firstSeenAt: '2026-12-01T07:00:00.000Z',
+      ignoredReason: 'known outage',
+    },
+  ]);
+}
+
+const snapshot = () =>
+  JSON.parse(JSON.stringify(Object.fromEntries(OBJECTS.map((object) => [object, world.standIn.store.rows(object)]))));
+
+const CHANGED = ['openedDay', 'isOpenCritical', 'startedDay', 'updatedAt', 'updatedBy'];
+const without = (rows: Record<string, Array<Record<string, unknown>>>) =>
+  Object.fromEntries(
+    Object.entries(rows).map(([object, list]) => [
+      object,
+      list.map((row) => Object.fromEntries(Object.entries(row).filter(([key]) => !CHANGED.includes(key)))),
+    ]),
+  );
+
+describe('upgrade to migration 0009 with issues and runs in the workspace', () => {
+  it('fills each issue’s opened day and open-critical flag and each run’s day, and loses nothing', async () => {
+    seedPreviousVersion();
+    const before = snapshot();
+
+    const upgrade = await world.harness.install({ previousVersion: '0.3.0' });
+
+    expect(upgrade).toMatchObject({ ran: true, ok: true });
+    const issues = Object.fromEntries(
+      world.standIn.store
+        .rows('metakockaSyncIssue')
+        .map((row) => [row.issueKey, [row.openedDay, row.isOpenCritical ?? false]]),
+    );
+    expect(issues).toEqual({
+      'open-critical': ['2026-11-30', true],
+      'open-error': ['2026-11-30', false],
+      'resolved-critical': ['2026-07-01', false],
+      'ignored-critical': ['2026-12-01', false],
+    });
+    expect(
+      world.standIn.store
+        .rows('metakockaSyncRun')
+        .map((row) => [row.stream, row.startedDay])
+        .sort(),
+    ).toEqual([
+      ['PARTNERS', '2026-07-01'],
+      ['PRODUCTS', '2026-11-30'],
+    ]);
+    const after = snapshot();
+    expect(without(after)).toEqual(without(before));
+    expect(
+      (world.standIn.kv.get(MIGRATIONS_KV_KEY) as { applied: Array<{ id: string }> }).applied.map((step) => step.id),
+    ).toEqual([...PREVIOUS, ...MIGRATIONS.map((step) => step.id).filter((id) => !PREVIOUS.includes(id))]);
+
+    // A crash between the step and its record runs it again: that writes nothing.
+    await trendChartFields.up(createStandInRuntime(world.standIn));
+    expect(snapshot()).toEqual(after);
+  });
+});
