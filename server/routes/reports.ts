@@ -8,7 +8,7 @@ import { crmGatewayFor } from 'server/host/crm-gateway';
 import { failureReply, type RouteRequest } from 'server/host/route';
 import type { AppRuntime } from 'server/host/runtime';
 import { estimateReport, runReport, type ReportDeps } from 'server/reports/engine';
-import { REPORT_LABELS } from 'server/reports/labels';
+import { REPORT_LABELS } from 'plugin/constants/report-labels';
 import { REPORT_TEMPLATES } from 'server/reports/templates';
 import {
   exportReportRequest,

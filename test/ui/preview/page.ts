@@ -13,11 +13,11 @@ export interface ComponentEntry {
 }
 
 /** Where Twenty opens a component: a settings page, the side panel (a command with a form), or nowhere (headless). */
-export type Surface = 'settings' | 'side-panel' | 'headless';
+export type Surface = 'settings' | 'page' | 'side-panel' | 'headless';
 export type ColorScheme = 'light' | 'dark';
 
 /** Twenty's side panel is 400 px wide; a settings page gives its content up to about 820 px. */
-const SURFACE_WIDTH: Record<Surface, number> = { settings: 820, 'side-panel': 400, headless: 400 };
+const SURFACE_WIDTH: Record<Surface, number> = { settings: 820, page: 1080, 'side-panel': 400, headless: 400 };
 
 export interface HostPageInput {
   component: ComponentEntry;

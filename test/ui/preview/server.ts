@@ -63,15 +63,30 @@ export interface UiPreview {
 interface BuiltManifest {
   frontComponents: Array<ComponentEntry & { sourceComponentPath: string }>;
   settingsMenuItems?: Array<{ frontComponentUniversalIdentifier: string }>;
+  pageLayouts?: Array<{
+    type: string;
+    tabs?: Array<{ widgets?: Array<{ configuration?: { frontComponentUniversalIdentifier?: string } }> }>;
+  }>;
   application: { applicationVariables?: Record<string, { isSecret?: boolean }> };
 }
 
-/** Where Twenty opens each component: a settings menu item's page, nowhere when headless, else the side panel. */
+/** Where Twenty opens each component: a settings menu item's page, a standalone page's widget (the sidebar's pages),
+ *  nowhere when headless, else the side panel. */
 function surfaceOf(manifest: BuiltManifest, component: ComponentEntry): Surface {
   if (
     manifest.settingsMenuItems?.some((item) => item.frontComponentUniversalIdentifier === component.universalIdentifier)
   )
     return 'settings';
+  const onPage = manifest.pageLayouts?.some(
+    (layout) =>
+      layout.type === 'STANDALONE_PAGE' &&
+      layout.tabs?.some((tab) =>
+        tab.widgets?.some(
+          (widget) => widget.configuration?.frontComponentUniversalIdentifier === component.universalIdentifier,
+        ),
+      ),
+  );
+  if (onPage) return 'page';
   return component.isHeadless ? 'headless' : 'side-panel';
 }
 
