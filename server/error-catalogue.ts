@@ -808,6 +808,58 @@ const en = {
     retried: false,
     severity: 'INFO',
   },
+  REPORT_SCHEDULE_INVALID: {
+    area: 'reports',
+    meaning: 'A saved report was given a delivery schedule with a setting it cannot use; nothing was saved.',
+    check:
+      'The message names the setting: time is HH:MM on the Ljubljana clock (00:00–23:59); weekly needs a weekday ' +
+      '1–7 (Monday is 1); monthly needs a day of the month 1–31 (a shorter month delivers on its last day); ' +
+      'recipients are 1–50 workspace members.',
+    action: 'Correct the named setting and save the report again.',
+    message: 'The schedule setting "{setting}" is not valid (given: {value}).',
+    retried: false,
+    severity: 'INFO',
+  },
+  REPORT_SCHEDULE_RECIPIENT_UNKNOWN: {
+    area: 'reports',
+    meaning: 'A schedule names a recipient who is not a member of this workspace; nothing was saved.',
+    check: 'The member may have left the workspace since the form was opened.',
+    action: 'Reload the form and pick the recipients from the member list again.',
+    message: 'The recipient {member} is not a member of this workspace.',
+    retried: false,
+    severity: 'INFO',
+  },
+  REPORT_SCHEDULE_NEEDS_MANAGER: {
+    area: 'reports',
+    meaning:
+      'A member without "Manage Metakocka" tried to create, change, remove or delete a scheduled report. Scheduled ' +
+      "reports run with the app's permissions, so their recipients see everything the report shows.",
+    check: 'Whether the member holds "Manage Metakocka" or the Metakocka manager role (Settings → Roles).',
+    action: 'Save the report without a schedule, or ask a member with "Manage Metakocka" to schedule it.',
+    message:
+      'Only a member with "Manage Metakocka" may schedule a report or change a scheduled one: scheduled reports run ' +
+      "with the app's permissions, so their recipients see everything the report shows.",
+    retried: false,
+    severity: 'INFO',
+  },
+  REPORT_SAVED_NOT_FOUND: {
+    area: 'reports',
+    meaning: 'A saved report was to be changed or deleted, but it no longer exists.',
+    check: 'A colleague may have deleted it (Twenty keeps deleted records restorable for a while).',
+    action: 'Reload the list of saved reports.',
+    message: 'There is no saved report {id}.',
+    retried: false,
+    severity: 'INFO',
+  },
+  REPORT_SAVED_NOT_YOURS: {
+    area: 'reports',
+    meaning: 'A member tried to change or delete a report another member saved.',
+    check: 'Only the member who saved a report, or a member with "Manage Metakocka", may change or delete it.',
+    action: 'Save it under a new name, or ask the member who saved it or a manager.',
+    message: 'Only the member who saved "{name}", or a manager, may change or delete it.',
+    retried: false,
+    severity: 'INFO',
+  },
 } satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof en;
@@ -1398,6 +1450,44 @@ const sl: Record<ErrorCode, ErrorTexts> = {
     action:
       'Predlogo na strani s poročili izberite znova; če sodelavec uporablja novejšo različico, posodobite aplikacijo.',
     message: 'Predloge poročila »{template}« ni.',
+  },
+  REPORT_SCHEDULE_INVALID: {
+    meaning:
+      'Shranjeno poročilo je dobilo urnik pošiljanja z nastavitvijo, ki je ni mogoče uporabiti; nič ni bilo shranjeno.',
+    check:
+      'Sporočilo navede nastavitev: čas je UU:MM po ljubljanski uri (00:00–23:59); tedenski urnik potrebuje dan v ' +
+      'tednu 1–7 (ponedeljek je 1); mesečni dan v mesecu 1–31 (krajši mesec pošlje zadnji dan); prejemnikov je ' +
+      'od 1 do 50 članov delovnega prostora.',
+    action: 'Popravite navedeno nastavitev in poročilo shranite znova.',
+    message: 'Nastavitev urnika »{setting}« ni veljavna (podano: {value}).',
+  },
+  REPORT_SCHEDULE_RECIPIENT_UNKNOWN: {
+    meaning: 'Urnik navaja prejemnika, ki ni član tega delovnega prostora; nič ni bilo shranjeno.',
+    check: 'Član je morda zapustil delovni prostor, odkar je bil obrazec odprt.',
+    action: 'Obrazec naložite znova in prejemnike ponovno izberite s seznama članov.',
+    message: 'Prejemnik {member} ni član tega delovnega prostora.',
+  },
+  REPORT_SCHEDULE_NEEDS_MANAGER: {
+    meaning:
+      'Član brez pravice »Manage Metakocka« je poskušal ustvariti, spremeniti, odstraniti ali izbrisati načrtovano ' +
+      'poročilo. Načrtovana poročila tečejo s pravicami aplikacije, zato prejemniki vidijo vse, kar poročilo prikaže.',
+    check: 'Ali ima član pravico »Manage Metakocka« ali vlogo upravitelja Metakocke (Nastavitve → Vloge).',
+    action: 'Poročilo shranite brez urnika ali prosite člana s pravico »Manage Metakocka«, naj ga načrtuje.',
+    message:
+      'Poročilo lahko načrtuje ali načrtovano poročilo spremeni le član s pravico »Manage Metakocka«: načrtovana ' +
+      'poročila tečejo s pravicami aplikacije, zato prejemniki vidijo vse, kar poročilo prikaže.',
+  },
+  REPORT_SAVED_NOT_FOUND: {
+    meaning: 'Shranjeno poročilo bi bilo treba spremeniti ali izbrisati, vendar ne obstaja več.',
+    check: 'Morda ga je izbrisal sodelavec (Twenty izbrisane zapise nekaj časa hrani za obnovitev).',
+    action: 'Znova naložite seznam shranjenih poročil.',
+    message: 'Shranjenega poročila {id} ni.',
+  },
+  REPORT_SAVED_NOT_YOURS: {
+    meaning: 'Član je poskušal spremeniti ali izbrisati poročilo, ki ga je shranil drug član.',
+    check: 'Poročilo lahko spremeni ali izbriše le član, ki ga je shranil, ali član s pravico »Manage Metakocka«.',
+    action: 'Shranite ga pod novim imenom ali prosite člana, ki ga je shranil, oziroma upravitelja.',
+    message: 'Poročilo »{name}« lahko spremeni ali izbriše le član, ki ga je shranil, ali upravitelj.',
   },
   PREVIEW_NOT_FOUND: {
     meaning:

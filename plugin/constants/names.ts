@@ -259,6 +259,22 @@ export const REPORT_FIELDS = {
   dataAsOf: 'dataAsOf',
 } as const;
 
+// Saved reports (issue 19 items 3-4, D85): a template with its parameters kept for reuse, and optionally its
+// delivery schedule. Written only by the app, so a schedule changes only through the audited route.
+export const SAVED_REPORT_OBJECT_NAMES = { singular: 'metakockaSavedReport', plural: 'metakockaSavedReports' } as const;
+
+export const SAVED_REPORT_FIELDS = {
+  name: 'name',
+  template: 'template',
+  parameters: 'parameters',
+  schedule: 'schedule',
+  savedBy: 'savedBy',
+  scheduledBy: 'scheduledBy',
+  scheduledAt: 'scheduledAt',
+  lastSlot: 'lastSlot',
+  lastReportId: 'lastReportId',
+} as const;
+
 // Chart fields (issue 19 step 2): kept by the sync so a native chart needs no filter (a chart cannot subtract or tell
 // currencies apart, and chart-filter values are unconfirmed, UI-SURFACES.md §1.3).
 export const SALES_DOCUMENT_REPORTING_FIELDS = {

@@ -74,6 +74,10 @@ export const REPORT_ROUTES = {
   templates: '/metakocka/reports/templates',
   run: '/metakocka/reports/run',
   export: '/metakocka/reports/export',
+  /** Saved reports: anyone who may run reports saves an unscheduled one; a schedule needs "Manage Metakocka". */
+  savedList: '/metakocka/reports/saved',
+  savedSave: '/metakocka/reports/saved/save',
+  savedDelete: '/metakocka/reports/saved/delete',
 } as const;
 
 /** The issue inbox (issue 17): reads for anyone who may read sync issues, actions for "Manage Metakocka". */

@@ -4,12 +4,13 @@ import { REPORTS_CRON_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER } from 'plugin/constan
 import { hostHandler } from 'server/host/host-handler';
 import { reportsCron } from 'server/reports/cron';
 
-// Hourly, because Twenty's cron is UTC and the reports' day is Ljubljana's (server/reports/cron.ts).
+// Every 5 minutes: Twenty's cron is UTC, the reports' day and schedules are Ljubljana's (server/reports/cron.ts).
 export default defineLogicFunction({
   universalIdentifier: REPORTS_CRON_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER,
   name: 'reports-cron',
-  description: 'Hourly: once per Ljubljana day, marks the invoices that became overdue for the dashboards.',
+  description:
+    'Every 5 minutes: delivers the scheduled reports that are due; once per Ljubljana day, marks the invoices that became overdue.',
   timeoutSeconds: 300,
-  cronTriggerSettings: { pattern: '5 * * * *' },
+  cronTriggerSettings: { pattern: '*/5 * * * *' },
   handler: hostHandler(reportsCron),
 });

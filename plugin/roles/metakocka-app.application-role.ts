@@ -54,6 +54,8 @@ export default defineApplicationRole({
     { objectUniversalIdentifier: ID.CREDENTIAL_OBJECT_UNIVERSAL_IDENTIFIER, ...readWriteDestroy },
     // Exports and delivered reports hold their file; the app writes them, users read them (issue 19).
     { objectUniversalIdentifier: ID.REPORT_OBJECT_UNIVERSAL_IDENTIFIER, ...readWriteSoftDelete },
+    // Saved reports and their schedules change only through the app's routes (D85).
+    { objectUniversalIdentifier: ID.SAVED_REPORT_OBJECT_UNIVERSAL_IDENTIFIER, ...readWriteSoftDelete },
     // The audit trail is append-only.
     { objectUniversalIdentifier: ID.AUDIT_ENTRY_OBJECT_UNIVERSAL_IDENTIFIER, ...readWriteOnly },
   ],

@@ -11,7 +11,7 @@ import { listedEndpoints } from 'server/credentials/endpoint-guard';
 export const SIGNATURE_HEADER = 'x-metakocka-signature';
 export const EVENT_HEADER = 'x-metakocka-event';
 
-export type AlertEvent = 'alert.critical' | 'alert.failing' | 'digest' | 'test';
+export type AlertEvent = 'alert.critical' | 'alert.failing' | 'digest' | 'test' | 'report.delivered';
 
 export interface AlertPayload {
   event: AlertEvent;
@@ -22,6 +22,8 @@ export interface AlertPayload {
   count?: number;
   /** Ids only: the receiver looks the records up in Twenty if it needs more. */
   issueIds?: string[];
+  /** A delivered report: its metakockaReport records (one per recipients' language). */
+  reportIds?: string[];
   sentAt: string;
 }
 

@@ -35,7 +35,8 @@ export type AuditAction =
   | 'console.maintenance-off'
   | 'language.workspace-changed'
   | 'alerts.settings-saved'
-  | 'alerts.webhook-secret-created';
+  | 'alerts.webhook-secret-created'
+  | 'reports.schedule-changed';
 
 export async function audit(
   ports: Pick<CredentialPorts, 'audit' | 'now'>,

@@ -3,7 +3,7 @@
 import type { CrmGateway } from './gateway';
 
 /** The app's own objects a task may point at; a custom object is a morph target `target<Object>` (stand-in i2). */
-export type TaskTargetObject = 'metakockaSyncIssue' | 'metakockaSyncRun';
+export type TaskTargetObject = 'metakockaSyncIssue' | 'metakockaSyncRun' | 'metakockaReport';
 
 export interface TaskDraft {
   id: string;

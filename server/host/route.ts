@@ -58,7 +58,9 @@ const errorReply = async (error: unknown, runtime: AppRuntime, caller: Caller | 
     const { message, action } = error.describe(await callerLanguage(runtime, caller));
     // choices: the values a refusal names as valid (a document status), for the form to offer.
     const choices = (error as { choices?: unknown }).choices;
-    return routeReply(error.retryable ? 503 : 422, {
+    // httpStatus: a refusal that is about who asks (403) or what is asked for (404) rather than what was sent.
+    const status = (error as { httpStatus?: number }).httpStatus ?? (error.retryable ? 503 : 422);
+    return routeReply(status, {
       error: message,
       code: error.code,
       action,

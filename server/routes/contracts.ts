@@ -21,6 +21,7 @@ import type { ReportEstimate } from 'server/reports/engine';
 import type { ParameterSpec } from 'server/reports/parameters';
 import type { ReportChart, ReportColumn, ReportResult } from 'server/reports/report';
 import type { ReportTemplateId } from 'server/reports/template';
+import type { SavedReportView } from 'server/reports/saved-reports';
 import { STREAMS, type StreamName, type SyncSettings } from 'server/settings/schema';
 import type { RunCounts } from 'server/sync/checkpoints';
 
@@ -701,3 +702,45 @@ export interface ReportTemplateSummary {
 export type ReportTemplatesAnswer = { templates: ReportTemplateSummary[] };
 export type RunReportAnswer = { report: ReportResult; estimate: ReportEstimate };
 export type ExportReportAnswer = StoredExport & { report: Pick<ReportResult, 'dataAsOf' | 'openIssues' | 'cost'> };
+
+// Saved reports (issue 19 items 3-4, D85). The schedule's settings are checked by server/reports/schedules.ts, which
+// names the one it refuses; here only the shape.
+export const reportScheduleSchema = z.object({
+  frequency: z.enum(['daily', 'weekly', 'monthly']),
+  /** HH:MM on Ljubljana's clock. */
+  time: z.string(),
+  /** Weekly: 1 = Monday … 7 = Sunday. */
+  weekday: z.number().int().optional(),
+  /** Monthly: 1–31 (the last day of a shorter month). */
+  dayOfMonth: z.number().int().optional(),
+  recipients: z.array(z.string()),
+  webhook: z.boolean().default(false),
+});
+export const saveReportRequest = z.object({
+  /** Absent: a new saved report; present: change that one. */
+  id: z.string().uuid().optional(),
+  name: z.string().trim().min(1, 'Give the report a name.').max(200, 'A name has at most 200 characters.'),
+  template: z.string().min(1),
+  parameters: z.record(z.string(), z.unknown()).default({}),
+  /** null or absent: not scheduled (an existing schedule is removed). */
+  schedule: reportScheduleSchema.nullable().default(null),
+});
+export const deleteSavedReportRequest = z.object({ id: z.string().uuid() });
+
+export type ReportScheduleInput = z.infer<typeof reportScheduleSchema>;
+export type SaveReportRequest = z.input<typeof saveReportRequest>;
+export type DeleteSavedReportRequest = z.infer<typeof deleteSavedReportRequest>;
+
+/** Always in the answers: a schedule runs with the app's token, so the form must say that its recipients see
+ *  everything the report shows, whatever Twenty lets them see themselves. */
+export interface ScheduleAccess {
+  runsWith: 'app';
+  recipientsSeeEverything: true;
+  /** Whether the caller may create or change schedules ("Manage Metakocka"). */
+  callerMaySchedule: boolean;
+}
+export type SavedReportsAnswer = { savedReports: SavedReportView[]; scheduleAccess: ScheduleAccess };
+export type SaveReportAnswer = { savedReport: SavedReportView; scheduleAccess: ScheduleAccess };
+export type DeleteSavedReportAnswer = { deleted: string };
+export type { SavedReportView };
+export type { ReportSchedule } from 'server/reports/schedules';

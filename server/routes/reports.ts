@@ -1,21 +1,40 @@
 // The report page's routes (issue 19): the templates, running one, and exporting one to a file. On-demand reports
 // read Twenty with the caller's own token, so Twenty applies their permissions to what the report shows; the file is
 // stored with the app's token on a metakockaReport record (server/exports/runtime.ts) and the answer links to it.
+// Saved reports (D85) are kept with the app's token too; who may change which is server/reports/saved-reports.ts.
+import { audit } from 'server/credentials/audit';
+import { credentialPortsFor } from 'server/credentials/runtime-ports';
+import { existingMemberIds } from 'server/crm/members';
 import { exportStoreFor } from 'server/exports/runtime';
 import { reportFile } from 'server/exports/report-files';
 import { storeExport } from 'server/exports/store';
 import { crmGatewayFor } from 'server/host/crm-gateway';
+import { holdsManageMetakocka } from 'server/host/guards';
 import { failureReply, type RouteRequest } from 'server/host/route';
 import type { AppRuntime } from 'server/host/runtime';
 import { estimateReport, runReport, type ReportDeps } from 'server/reports/engine';
 import { REPORT_LABELS } from 'plugin/constants/report-labels';
+import {
+  createSavedReportsRepo,
+  deleteSavedReport,
+  listSavedReports,
+  saveReport,
+  type SavedReportActor,
+  type SavedReportDeps,
+} from 'server/reports/saved-reports';
 import { REPORT_TEMPLATES } from 'server/reports/templates';
 import {
+  deleteSavedReportRequest,
   exportReportRequest,
   runReportRequest,
+  saveReportRequest,
+  type DeleteSavedReportAnswer,
   type ExportReportAnswer,
   type ReportTemplatesAnswer,
   type RunReportAnswer,
+  type SavedReportsAnswer,
+  type SaveReportAnswer,
+  type ScheduleAccess,
 } from 'server/routes/contracts';
 
 const BAD_REQUEST_ACTION = 'Correct the request and send it again.';
@@ -69,5 +88,57 @@ export async function exportReportRoute(request: RouteRequest, app: AppRuntime) 
     ...stored,
     report: { dataAsOf: report.dataAsOf, openIssues: report.openIssues, cost: report.cost },
   };
+  return answer;
+}
+
+/** The caller as the saved-report rules see them; whether they manage is asked of Twenty at most once per request. */
+function savedReportActor(request: RouteRequest, app: AppRuntime): SavedReportActor {
+  const caller = request.caller!;
+  let manager: Promise<boolean> | null = null;
+  return {
+    memberId: caller.workspaceMemberId ?? caller.userWorkspaceId,
+    isManager: () => (manager ??= holdsManageMetakocka(caller, app)),
+  };
+}
+
+function savedReportDeps(app: AppRuntime, actor: SavedReportActor): SavedReportDeps {
+  const gateway = crmGatewayFor(app, 'application');
+  const ports = credentialPortsFor(app);
+  return {
+    repo: createSavedReportsRepo(gateway),
+    now: () => app.clock.now(),
+    members: (ids) => existingMemberIds(gateway, ids),
+    audit: (detail, change) =>
+      audit(ports, actor.memberId, 'reports.schedule-changed', 'scheduled report', detail, change),
+  };
+}
+
+const scheduleAccess = async (actor: SavedReportActor): Promise<ScheduleAccess> => ({
+  runsWith: 'app',
+  recipientsSeeEverything: true,
+  callerMaySchedule: await actor.isManager(),
+});
+
+export async function listSavedReportsRoute(request: RouteRequest, app: AppRuntime): Promise<SavedReportsAnswer> {
+  const actor = savedReportActor(request, app);
+  const savedReports = await listSavedReports(savedReportDeps(app, actor), actor);
+  return { savedReports, scheduleAccess: await scheduleAccess(actor) };
+}
+
+export async function saveReportRoute(request: RouteRequest, app: AppRuntime) {
+  const parsed = saveReportRequest.safeParse(request.body ?? {});
+  if (!parsed.success) return failureReply(400, parsed.error.issues[0]!.message, BAD_REQUEST_ACTION);
+  const actor = savedReportActor(request, app);
+  const savedReport = await saveReport(savedReportDeps(app, actor), actor, parsed.data);
+  const answer: SaveReportAnswer = { savedReport, scheduleAccess: await scheduleAccess(actor) };
+  return answer;
+}
+
+export async function deleteSavedReportRoute(request: RouteRequest, app: AppRuntime) {
+  const parsed = deleteSavedReportRequest.safeParse(request.body ?? {});
+  if (!parsed.success) return failureReply(400, parsed.error.issues[0]!.message, BAD_REQUEST_ACTION);
+  const actor = savedReportActor(request, app);
+  await deleteSavedReport(savedReportDeps(app, actor), actor, parsed.data.id);
+  const answer: DeleteSavedReportAnswer = { deleted: parsed.data.id };
   return answer;
 }

@@ -191,6 +191,20 @@ const EXPECTED_OBJECTS: Record<string, { plural: string; fields: Record<string, 
       dataAsOf: 'DATE_TIME',
     },
   },
+  metakockaSavedReport: {
+    plural: 'metakockaSavedReports',
+    fields: {
+      name: 'TEXT',
+      template: 'TEXT',
+      parameters: 'RAW_JSON',
+      schedule: 'RAW_JSON',
+      savedBy: 'TEXT',
+      scheduledBy: 'TEXT',
+      scheduledAt: 'DATE_TIME',
+      lastSlot: 'DATE_TIME',
+      lastReportId: 'TEXT',
+    },
+  },
 };
 
 const PARTNER_FIELDS = {

@@ -20,6 +20,7 @@ const APP_ROLE_GRANTS: Record<string, { read: boolean; update: boolean; softDele
   metakockaCredential: { read: true, update: true, softDelete: true, destroy: true },
   metakockaAuditEntry: { read: true, update: true, softDelete: false, destroy: false },
   metakockaReport: { read: true, update: true, softDelete: true, destroy: false },
+  metakockaSavedReport: { read: true, update: true, softDelete: true, destroy: false },
 };
 
 let manifest: BuiltManifest;
