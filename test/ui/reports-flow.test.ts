@@ -199,6 +199,30 @@ run('report page in the browser', () => {
     expect(lines.slice(1)).toEqual(shown.map((row) => [row.month, row.currency, row.documents, row.revenue].join(',')));
   }, 300_000);
 
+  it('saves a report and lists it after a reload; runs it from the list; its owner deletes it', async () => {
+    const period = span();
+    const page = await open('en');
+    await page.fill('[data-testid="param-period-from"]', period.from);
+    await page.fill('[data-testid="param-period-to"]', period.to);
+    await page.fill('[data-testid="param-currency"]', 'EUR');
+    await page.fill('[data-testid="saved-name"]', 'Euro sales, all months');
+    await page.click('[data-testid="saved-save"]');
+    await page.waitForSelector('[data-testid="saved-reports"] [data-testid="outcome-ok"]');
+
+    const again = await open('en');
+    const saved = '[data-testid="saved-report"][data-name="Euro sales, all months"]';
+    await again.waitForSelector(saved);
+    expect(await again.textContent(saved)).toContain('Sales by month');
+    await again.click(`${saved} [data-testid="saved-run"]`);
+    await again.waitForSelector('[data-testid="report-result"][data-template="sales-by-month"]');
+    const report = await engine('sales-by-month', { period, currency: 'EUR' });
+    expect(await tableValues(again)).toHaveLength(report.rows.length);
+    expect(new Set((await tableValues(again)).map((row) => row.currency))).toEqual(new Set(['EUR']));
+
+    await again.click(`${saved} [data-testid="saved-delete"]`);
+    await again.waitForSelector(saved, { state: 'detached' });
+  }, 300_000);
+
   it.each([
     ['receivables', 'receivables-aging'],
     ['stock', 'stock'],

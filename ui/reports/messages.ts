@@ -63,6 +63,16 @@ const en = {
   'export.done': 'The file is stored on a report record in Twenty.',
   'export.download': 'Download {file}',
   'empty.value': '—',
+  'saved.title': 'Saved reports',
+  'saved.name': 'Name',
+  'saved.name.hint': 'Saves “{report}” with the parameters on the form, for you and your colleagues to run again.',
+  'saved.save': 'Save report',
+  'saved.done': 'Saved “{name}”.',
+  'saved.deleted': 'Deleted “{name}”.',
+  'saved.none': 'No saved reports yet.',
+  'saved.updated': 'saved {time}',
+  'saved.run': 'Run',
+  'saved.delete': 'Delete',
 } as const satisfies Record<string, Message>;
 
 export type ReportMessageId = keyof typeof en;
@@ -131,6 +141,16 @@ const sl: Record<ReportMessageId, Message> = {
   'export.done': 'Datoteka je shranjena na zapisu poročila v Twentyju.',
   'export.download': 'Prenesi {file}',
   'empty.value': '—',
+  'saved.title': 'Shranjena poročila',
+  'saved.name': 'Ime',
+  'saved.name.hint': 'Shrani »{report}« s parametri z obrazca, da ga vi in sodelavci znova zaženete.',
+  'saved.save': 'Shrani poročilo',
+  'saved.done': 'Shranjeno: »{name}«.',
+  'saved.deleted': 'Izbrisano: »{name}«.',
+  'saved.none': 'Shranjenih poročil še ni.',
+  'saved.updated': 'shranjeno {time}',
+  'saved.run': 'Zaženi',
+  'saved.delete': 'Izbriši',
 };
 
 export const REPORT_CATALOGUES: Record<Language, Record<ReportMessageId, Message>> = { en, sl };

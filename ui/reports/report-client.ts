@@ -1,7 +1,14 @@
 // The report page's calls to its routes (plugin/constants REPORT_ROUTES), answers and refusals as RouteResult values;
 // and the customer search, read through Twenty's REST API with the member's own token.
 import { REPORT_ROUTES } from 'plugin/constants/route-paths';
-import type { ExportReportAnswer, ReportTemplatesAnswer, RunReportAnswer } from 'server/routes/contracts';
+import type {
+  DeleteSavedReportAnswer,
+  ExportReportAnswer,
+  ReportTemplatesAnswer,
+  RunReportAnswer,
+  SavedReportsAnswer,
+  SaveReportAnswer,
+} from 'server/routes/contracts';
 import { defaultClient, readRest } from 'ui/commands/command-client';
 import { callRoute, readRoute } from 'ui/shared/call-route';
 
@@ -15,6 +22,11 @@ export const runReport = (template: string, parameters: ParameterValues) =>
 
 export const exportReport = (template: string, parameters: ParameterValues, format: ReportFormat, language: string) =>
   callRoute<ExportReportAnswer>(REPORT_ROUTES.export, { template, parameters, format, language });
+
+export const listSavedReports = () => readRoute<SavedReportsAnswer>(REPORT_ROUTES.savedList);
+export const saveReport = (name: string, template: string, parameters: ParameterValues) =>
+  callRoute<SaveReportAnswer>(REPORT_ROUTES.savedSave, { name, template, parameters });
+export const deleteSavedReport = (id: string) => callRoute<DeleteSavedReportAnswer>(REPORT_ROUTES.savedDelete, { id });
 
 export interface CustomerHit {
   id: string;

@@ -1,6 +1,6 @@
 // The report page (issue 19 step 3): pick a template and the parameters it declares, run it with your own permissions,
 // and see its table and chart with what the figures rest on ("data as of", open sync issues); export the same report
-// as CSV or XLSX. A parameter the server refuses is shown as its sentence, in the member's language, naming it.
+// as CSV or XLSX; save it for reuse. A parameter the server refuses is shown as its sentence, in the member's language, naming it.
 import { useEffect, useState } from 'react';
 
 import type { ReportTemplateId } from 'plugin/constants/report-labels';
@@ -11,6 +11,7 @@ import { readTemplates, runReport, type ParameterValues } from 'ui/reports/repor
 import { ReportChart } from 'ui/reports/report-chart';
 import { ReportFacts } from 'ui/reports/report-facts';
 import { ReportTable } from 'ui/reports/report-table';
+import { SavedReports } from 'ui/reports/saved-reports';
 import { useReportText } from 'ui/reports/use-report-text';
 import { Button, Field, Form } from 'ui/shared/form';
 import { readValue } from 'ui/shared/read-value';
@@ -72,11 +73,10 @@ export function ReportPage() {
     setAnswer(null);
     setRefusal(null);
   };
-  const run = async () => {
-    const parameters = values;
+  const run = async (id: string, parameters: ParameterValues) => {
     setRunning(true);
     setRefusal(null);
-    const result = await runReport(template.id, parameters);
+    const result = await runReport(id, parameters);
     setRunning(false);
     if (result.ok) setAnswer({ run: result.data, parameters });
     else {
@@ -96,7 +96,7 @@ export function ReportPage() {
         <h2 style={styles.sectionTitle} id="report-form-title">
           {t('form.title')}
         </h2>
-        <Form onSubmit={() => void run()}>
+        <Form onSubmit={() => void run(template.id, values)}>
           <Field label={t('form.template')}>
             {(control) => (
               <select
@@ -127,6 +127,15 @@ export function ReportPage() {
           <Outcome outcome={refusal} />
         </div>
       </section>
+      <SavedReports
+        template={template.id}
+        parameters={values}
+        onRun={(saved) => {
+          setTemplateId(saved.template as ReportTemplateId);
+          setValues(saved.parameters as ParameterValues);
+          void run(saved.template, saved.parameters as ParameterValues);
+        }}
+      />
       {running ? <Loading /> : null}
       {answer && !running ? (
         <section
