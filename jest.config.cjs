@@ -22,6 +22,9 @@ const esmOnlyPackages = [
   'headers-polyfill',
   'is-node-process',
   '@bundled-es-modules',
+  // d3's geometry modules (the report page's charts) ship as ES modules only.
+  'd3-[a-z-]+',
+  'internmap',
 ];
 
 module.exports = {

@@ -5,7 +5,7 @@
 import writeXlsxFile, { type Cell as XlsxCell } from 'write-excel-file/node';
 
 import type { ReportFormat } from 'plugin/constants/select-options';
-import { REPORT_LABELS, type ReportLanguage } from 'server/reports/labels';
+import { REPORT_LABELS, type ReportLanguage } from 'plugin/constants/report-labels';
 import type { Cell, ReportColumn, ReportResult, ReportRow } from 'server/reports/report';
 
 import { writeCsv } from './csv';

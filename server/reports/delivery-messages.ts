@@ -1,5 +1,5 @@
 // The words of a scheduled report's delivery and of a missed-KPI alert, in English and Slovenian: each task in its
-// recipient's language, the webhook message in the workspace's. The file's own words are server/reports/labels.ts.
+// recipient's language, the webhook message in the workspace's. The file's own words are plugin/constants/report-labels.ts.
 import { fillMessage, LOCALES, type Language, type Message } from 'plugin/constants/plural';
 
 const en = {

@@ -1,19 +1,13 @@
 // A report template as data (issue 19 step 3): its id, title, parameters, columns and chart, which objects and sync
 // streams it reads, and how it computes its rows.
+import type { ReportTemplateId } from 'plugin/constants/report-labels';
 import type { SyncStream } from 'plugin/constants/select-options';
 
 import type { ParameterSpec, ReportParameters } from './parameters';
 import type { ReportReader } from './reader';
 import type { ReportChart, ReportColumn, ReportCost, ReportTable } from './report';
 
-export type ReportTemplateId =
-  | 'sales-by-month'
-  | 'sales-by-customer'
-  | 'sales-by-product'
-  | 'conversion'
-  | 'receivables-aging'
-  | 'stock'
-  | 'sync-health';
+export type { ReportTemplateId } from 'plugin/constants/report-labels';
 
 export interface ReportContext {
   reader: ReportReader;
@@ -25,7 +19,7 @@ export interface ReportContext {
 
 export interface ReportTemplate {
   id: ReportTemplateId;
-  /** English title; the report page shows its own translation (ui/reports/messages.ts). */
+  /** English title; the report page and the files show it translated (plugin/constants/report-labels.ts). */
   title: string;
   parameters: readonly ParameterSpec[];
   columns: readonly ReportColumn[];

@@ -13,7 +13,7 @@ import { holdsManageMetakocka } from 'server/host/guards';
 import { failureReply, type RouteRequest } from 'server/host/route';
 import type { AppRuntime } from 'server/host/runtime';
 import { estimateReport, runReport, type ReportDeps } from 'server/reports/engine';
-import { REPORT_LABELS } from 'server/reports/labels';
+import { REPORT_LABELS } from 'plugin/constants/report-labels';
 import { ljubljanaDate } from 'server/reports/calendar';
 import { computeKpis, KPI_TARGETS_KV_KEY, parseKpiTargets, readKpiTargets } from 'server/reports/kpis';
 import {

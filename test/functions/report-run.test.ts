@@ -1,7 +1,7 @@
 // report-run (route /metakocka/reports/run): a member runs a report on what the sync brought in, with their own
 // permissions; a bad parameter is refused naming it.
 import { REPORT_ROUTES } from 'plugin/constants/route-paths';
-import { computeTotals } from 'test/sandbox/store/totals';
+import { sandboxRevenueCents } from 'test/support/sandbox-revenue';
 import { useSyncWorld } from 'test/e2e/use-sync-world';
 
 const world = useSyncWorld({ seed: 7, partners: 30, products: 15, documents: 80 });
@@ -26,13 +26,7 @@ describe('report-run', () => {
       report: { rows: Array<{ revenue: string }>; dataAsOf: string | null; cost: { twentyCalls: number } };
       estimate: { runsAsJob: boolean };
     };
-    const euroCents = docs
-      .filter((d) => d.currencyCode === 'EUR' && /^sales_bill_(domestic|foreign|retail|credit_note)$/.test(d.docType))
-      .reduce(
-        (sum, d) =>
-          sum + (d.docType === 'sales_bill_credit_note' ? -1n : 1n) * (computeTotals(d).sumBasic / 1_000_000n),
-        0n,
-      );
+    const euroCents = sandboxRevenueCents(world().sandbox, 'EUR');
     const reported = report.rows.reduce((sum, row) => sum + BigInt(row.revenue.replace('.', '')), 0n);
     expect(reported).toBe(euroCents);
     expect(report.dataAsOf).not.toBeNull();

@@ -89,6 +89,16 @@ const SCREENS: Screen[] = [
       await page.waitForSelector('[data-testid="command-failed"]');
     },
   },
+  {
+    name: 'report-page',
+    as: 'member',
+    ready: '[data-testid="report-run"]',
+    then: async (page) => {
+      await page.selectOption('[data-testid="report-template"]', 'stock');
+      await page.click('[data-testid="report-run"]');
+      await page.waitForSelector('[data-testid="chart-series"]');
+    },
+  },
 ];
 
 type Finding = { id: string; impact: string | null; nodes: string[] };

@@ -3,6 +3,7 @@ import { messageTexts, type Message } from 'ui/shared/message';
 import { en, type MessageId } from 'ui/shared/messages/en';
 import { sl } from 'ui/shared/messages/sl';
 import { COMMAND_CATALOGUES } from 'ui/commands/messages';
+import { REPORT_CATALOGUES } from 'ui/reports/messages';
 import { englishWordsIn, untranslated } from 'test/support/english-leftovers';
 
 const placeholders = (message: Message) =>
@@ -25,6 +26,7 @@ describe('Slovenian UI texts', () => {
   const catalogues = {
     shared: { en: en as Record<string, Message>, sl: sl as Record<string, Message> },
     commands: COMMAND_CATALOGUES as { en: Record<string, Message>; sl: Record<string, Message> },
+    reports: REPORT_CATALOGUES as { en: Record<string, Message>; sl: Record<string, Message> },
   };
 
   it.each(Object.keys(catalogues) as Array<keyof typeof catalogues>)(

@@ -54,6 +54,19 @@ describe('report parameters', () => {
     expect(calls).toEqual([]);
   });
 
+  it('words the refusal in Slovenian, naming the parameter as the report page does', async () => {
+    const error = await refusal(run('sales-by-month', { period: { from: '2026-06', to: '2026-01' } }));
+    expect(error.describe('sl').message).toBe(
+      'Parameter poročila »obdobje« ni veljaven: konča se (2026-01), preden se začne (2026-06).',
+    );
+    const currency = await refusal(
+      run('sales-by-month', { period: { from: '2026-01', to: '2026-02' }, currency: 'XYZ' }),
+    );
+    expect(currency.describe('sl').message).toBe(
+      'Parameter poročila »valuta« ni veljaven: »XYZ« ni koda valute po ISO 4217, kot je EUR.',
+    );
+  });
+
   it('refuses a template it does not have', async () => {
     await expect(run('profit-by-moon-phase', {})).rejects.toBeInstanceOf(UnknownTemplateError);
   });

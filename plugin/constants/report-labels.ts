@@ -1,11 +1,24 @@
-// Words of exported reports in the user's language (issue 19 step 4): column headers, template titles and the values
-// a report writes as keys (aging buckets, conversion stages, streams). The report page has its own catalogue
-// (ui/reports/messages.ts); files are made on the server, so they need these.
-import type { ReportTemplateId } from './template';
+// Words of reports in the user's language (issue 19 steps 3-4): column headers, template titles and the values a
+// report writes as keys (aging buckets, conversion stages, streams). Both the exported files (made on the server) and
+// the report page (ui/reports) show them, and ui/ may import values only from plugin/constants, so they live here and
+// import nothing.
+import type { Language } from './plural';
 
-export type ReportLanguage = 'en' | 'sl';
+/** Every report template, in the order the report page lists them (server/reports/templates.ts runs them). */
+export const REPORT_TEMPLATE_IDS = [
+  'sales-by-month',
+  'sales-by-customer',
+  'sales-by-product',
+  'conversion',
+  'receivables-aging',
+  'stock',
+  'sync-health',
+] as const;
+export type ReportTemplateId = (typeof REPORT_TEMPLATE_IDS)[number];
 
-interface Labels {
+export type ReportLanguage = Language;
+
+export interface ReportLabels {
   titles: Record<ReportTemplateId, string>;
   columns: Record<string, string>;
   values: Record<string, string>;
@@ -13,7 +26,7 @@ interface Labels {
   no: string;
 }
 
-const en: Labels = {
+const en: ReportLabels = {
   titles: {
     'sales-by-month': 'Sales by month',
     'sales-by-customer': 'Sales by customer',
@@ -70,7 +83,7 @@ const en: Labels = {
   no: 'No',
 };
 
-const sl: Labels = {
+const sl: ReportLabels = {
   titles: {
     'sales-by-month': 'Prodaja po mesecih',
     'sales-by-customer': 'Prodaja po kupcih',
@@ -127,4 +140,4 @@ const sl: Labels = {
   no: 'Ne',
 };
 
-export const REPORT_LABELS: Record<ReportLanguage, Labels> = { en, sl };
+export const REPORT_LABELS: Record<ReportLanguage, ReportLabels> = { en, sl };

@@ -1,0 +1,48 @@
+// The report page's calls to its routes (plugin/constants REPORT_ROUTES), answers and refusals as RouteResult values;
+// and the customer search, read through Twenty's REST API with the member's own token.
+import { REPORT_ROUTES } from 'plugin/constants/route-paths';
+import type {
+  DeleteSavedReportAnswer,
+  ExportReportAnswer,
+  ReportTemplatesAnswer,
+  RunReportAnswer,
+  SavedReportsAnswer,
+  SaveReportAnswer,
+} from 'server/routes/contracts';
+import { defaultClient, readRest } from 'ui/commands/command-client';
+import { callRoute, readRoute } from 'ui/shared/call-route';
+
+export type ReportFormat = 'CSV' | 'XLSX';
+export type ParameterValues = Record<string, unknown>;
+
+export const readTemplates = () => readRoute<ReportTemplatesAnswer>(REPORT_ROUTES.templates);
+
+export const runReport = (template: string, parameters: ParameterValues) =>
+  callRoute<RunReportAnswer>(REPORT_ROUTES.run, { template, parameters });
+
+export const exportReport = (template: string, parameters: ParameterValues, format: ReportFormat, language: string) =>
+  callRoute<ExportReportAnswer>(REPORT_ROUTES.export, { template, parameters, format, language });
+
+export const listSavedReports = () => readRoute<SavedReportsAnswer>(REPORT_ROUTES.savedList);
+export const saveReport = (name: string, template: string, parameters: ParameterValues) =>
+  callRoute<SaveReportAnswer>(REPORT_ROUTES.savedSave, { name, template, parameters });
+export const deleteSavedReport = (id: string) => callRoute<DeleteSavedReportAnswer>(REPORT_ROUTES.savedDelete, { id });
+
+export interface CustomerHit {
+  id: string;
+  name: string;
+}
+
+const CUSTOMER_HITS = 20;
+
+/** Companies whose name contains `text` (the customer a sales report can be narrowed to). */
+export async function findCustomers(text: string): Promise<CustomerHit[] | null> {
+  const pattern = JSON.stringify(`%${text.trim().replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
+  const answer = await readRest<{ data?: { companies?: Array<{ id: string; name: string | null }> } }>(
+    defaultClient(),
+    '/rest/companies',
+    { filter: `name[ilike]:${pattern}`, limit: CUSTOMER_HITS },
+  );
+  if (!answer.ok) return null;
+  return (answer.data.data?.companies ?? []).map((row) => ({ id: row.id, name: row.name ?? row.id }));
+}
