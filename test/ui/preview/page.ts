@@ -12,12 +12,18 @@ export interface ComponentEntry {
   isHeadless?: boolean;
 }
 
-/** Where Twenty opens a component: a settings page, the side panel (a command with a form), or nowhere (headless). */
-export type Surface = 'settings' | 'side-panel' | 'headless';
+/**
+ * Where Twenty opens a component: a settings page, an app page in the sidebar (a STANDALONE_PAGE layout), the side
+ * panel (a command with a form), or nowhere (headless).
+ */
+export type Surface = 'settings' | 'page' | 'side-panel' | 'headless';
 export type ColorScheme = 'light' | 'dark';
 
-/** Twenty's side panel is 400 px wide; a settings page gives its content up to about 820 px. */
-const SURFACE_WIDTH: Record<Surface, number> = { settings: 820, 'side-panel': 400, headless: 400 };
+/**
+ * Twenty's side panel is 400 px wide; a settings page gives its content up to about 820 px; an app page takes the
+ * width beside the sidebar (about 1,100 px on a 1,366 px screen).
+ */
+const SURFACE_WIDTH: Record<Surface, number> = { settings: 820, page: 1100, 'side-panel': 400, headless: 400 };
 
 export interface HostPageInput {
   component: ComponentEntry;

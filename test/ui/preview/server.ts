@@ -63,15 +63,32 @@ export interface UiPreview {
 interface BuiltManifest {
   frontComponents: Array<ComponentEntry & { sourceComponentPath: string }>;
   settingsMenuItems?: Array<{ frontComponentUniversalIdentifier: string }>;
+  pageLayouts?: Array<{
+    type: string;
+    tabs?: Array<{ widgets?: Array<{ configuration?: { frontComponentUniversalIdentifier?: string } }> }>;
+  }>;
   application: { applicationVariables?: Record<string, { isSecret?: boolean }> };
 }
 
-/** Where Twenty opens each component: a settings menu item's page, nowhere when headless, else the side panel. */
+/**
+ * Where Twenty opens each component: a settings menu item's page, an app page of its own (a STANDALONE_PAGE layout's
+ * widget), nowhere when headless, else the side panel.
+ */
 function surfaceOf(manifest: BuiltManifest, component: ComponentEntry): Surface {
   if (
     manifest.settingsMenuItems?.some((item) => item.frontComponentUniversalIdentifier === component.universalIdentifier)
   )
     return 'settings';
+  const pageWidgets = (manifest.pageLayouts ?? [])
+    .filter((layout) => layout.type === 'STANDALONE_PAGE')
+    .flatMap((layout) => layout.tabs ?? [])
+    .flatMap((tab) => tab.widgets ?? []);
+  if (
+    pageWidgets.some(
+      (widget) => widget.configuration?.frontComponentUniversalIdentifier === component.universalIdentifier,
+    )
+  )
+    return 'page';
   return component.isHeadless ? 'headless' : 'side-panel';
 }
 
