@@ -28,7 +28,7 @@ export function ConflictTable({ draft, fields }: { draft: Draft; fields: readonl
   ));
   const streamRow = (path: string, stream: 'partners' | 'documents') => (
     <tr key={path} data-testid={`conflict-${path}`}>
-      <th scope="row" style={styles.cell}>
+      <th role="rowheader" style={styles.cell}>
         {t(`stream.${stream}`)}
       </th>
       <td style={styles.cell}>{t(stream === 'partners' ? 'conflict.allFields' : 'conflict.wholeDocument')}</td>
@@ -71,7 +71,7 @@ export function ConflictTable({ draft, fields }: { draft: Draft; fields: readonl
           {streamRow('conflicts.partners', 'partners')}
           {fields.map((field) => (
             <tr key={field} data-testid={`conflict-field-${field}`}>
-              <th scope="row" style={styles.cell}>
+              <th role="rowheader" style={styles.cell}>
                 {t('stream.partners')}
               </th>
               <td style={styles.cell}>{t(`partnerField.${field}`)}</td>
@@ -91,7 +91,7 @@ export function ConflictTable({ draft, fields }: { draft: Draft; fields: readonl
           ))}
           {streamRow('conflicts.documents', 'documents')}
           <tr>
-            <th scope="row" style={styles.cell}>
+            <th role="rowheader" style={styles.cell}>
               {t('stream.products')}
             </th>
             <td style={styles.cell}>{t('conflict.allFields')}</td>

@@ -54,7 +54,7 @@ function StreamReport({ report, text }: { report: PreviewStreamReport; text: Con
         <tbody>
           {PREVIEW_OUTCOMES.map((outcome) => (
             <tr key={outcome} data-testid={`preview-${report.stream}-${outcome}`} data-count={report.counts[outcome]}>
-              <th scope="row" style={{ ...styles.cell, fontWeight: 'normal' }}>
+              <th role="rowheader" style={{ ...styles.cell, fontWeight: 'normal' }}>
                 {t(`preview.outcome.${outcome}`)}
               </th>
               <td style={{ ...styles.cell, ...consoleStyles.number }}>{number(report.counts[outcome])}</td>
@@ -65,7 +65,7 @@ function StreamReport({ report, text }: { report: PreviewStreamReport; text: Con
           ))}
           {(['failed', 'skipped'] as const).map((outcome) => (
             <tr key={outcome} data-testid={`preview-${report.stream}-${outcome}`} data-count={report.counts[outcome]}>
-              <th scope="row" style={{ ...styles.cell, fontWeight: 'normal' }}>
+              <th role="rowheader" style={{ ...styles.cell, fontWeight: 'normal' }}>
                 {t(`counts.${outcome}`)}
               </th>
               <td style={{ ...styles.cell, ...consoleStyles.number }}>{number(report.counts[outcome])}</td>

@@ -29,6 +29,8 @@ export function CheckboxSetting({ draft, path }: { draft: Draft; path: string })
   );
 }
 
+/** A text field: Twenty's host drops inputMode (UI-SURFACES.md §4.2), and type="number" would blank out a mistyped
+ *  value instead of letting the validation name it, so a number is typed as text. */
 export function NumberSetting({ draft, path, nullable = false }: { draft: Draft; path: string; nullable?: boolean }) {
   const value = draft.value(path);
   return (
@@ -36,7 +38,6 @@ export function NumberSetting({ draft, path, nullable = false }: { draft: Draft;
       <input
         {...controlProps(path)}
         style={{ ...styles.input, maxWidth: 200 }}
-        inputMode="numeric"
         value={value === null || value === undefined ? '' : String(value)}
         onChange={(event) => {
           const text = readValue(event);

@@ -33,7 +33,7 @@ export function SettingsTable({
         <tbody>
           {FORM_PATHS.filter((path) => valueAt(document, path) !== undefined).map((path) => (
             <tr key={path} data-testid={`${testId}-row`} data-path={path}>
-              <th scope="row" style={{ ...styles.cell, fontWeight: 'normal' }}>
+              <th role="rowheader" style={{ ...styles.cell, fontWeight: 'normal' }}>
                 {help(path).label}
               </th>
               <td style={styles.cell}>{valueText(text, valueAt(document, path))}</td>
