@@ -250,6 +250,19 @@ const en = {
     retried: false,
     severity: 'ERROR',
   },
+  CRM_UPSERT_CONFLICT: {
+    area: 'twenty',
+    meaning:
+      'A record the sync wrote matched more than one existing Twenty record (by its id, Metakocka id, website ' +
+      'domain or primary e-mail), so Twenty refused to pick one and saved nothing of that write.',
+    check: 'Look in Twenty for records sharing a Metakocka id, website domain or primary e-mail with the record named.',
+    action: 'Merge the duplicates in Twenty or correct the shared value, then resync.',
+    message:
+      'Twenty found several existing records the sync could update (same Metakocka id, domain or primary e-mail) and ' +
+      'refused to choose; nothing of that write was saved.',
+    retried: false,
+    severity: 'ERROR',
+  },
   CRM_NOT_FOUND: {
     area: 'twenty',
     meaning: 'A Twenty record the sync holds an id of no longer exists.',
@@ -484,6 +497,19 @@ const en = {
     check: 'The message names the value and the record that holds it.',
     action: 'Correct the value on one of the two records (in Twenty or Metakocka); the next run picks it up.',
     message: '{detail}',
+    retried: false,
+    severity: 'ERROR',
+  },
+  PARTNER_HELD: {
+    area: 'sync',
+    meaning:
+      'A Twenty company has the tax number of a Metakocka partner that another Twenty company is already linked ' +
+      'to: the two companies are duplicates, and only one can be linked.',
+    check: 'The message names both companies; open them in Twenty and compare.',
+    action: 'Merge the two companies in Twenty, or correct the tax number of this one; the next run picks it up.',
+    message:
+      'Company "{name}" has the tax number {taxNumber} of Metakocka partner {countCode}, which is already linked ' +
+      'to another Twenty company ({holderId}); it was not linked.',
     retried: false,
     severity: 'ERROR',
   },
@@ -1071,6 +1097,14 @@ const sl: Record<ErrorCode, ErrorTexts> = {
     action: 'Popravite zapis iz težave (ali njegov vir v Metakocki); naslednje izvajanje ga prevzame.',
     message: 'Twenty je zavrnil podatke: {detail}.',
   },
+  CRM_UPSERT_CONFLICT: {
+    meaning:
+      'Zapis, ki ga je pisala sinhronizacija, se je ujemal z več obstoječimi zapisi v Twentyju (po ID-ju, ID-ju Metakocke, domeni spletnega mesta ali glavnem e-naslovu), zato Twenty ni izbral nobenega in ni shranil ničesar od tega zapisa.',
+    check: 'V Twentyju poiščite zapise, ki imajo z navedenim zapisom skupen ID Metakocke, domeno ali glavni e-naslov.',
+    action: 'Dvojnike v Twentyju združite ali popravite skupno vrednost, nato znova sinhronizirajte.',
+    message:
+      'Twenty je našel več obstoječih zapisov, ki bi jih sinhronizacija lahko posodobila (isti ID Metakocke, domena ali glavni e-naslov), in ni izbral nobenega; nič od tega zapisa ni bilo shranjeno.',
+  },
   CRM_NOT_FOUND: {
     meaning: 'Zapis v Twentyju, katerega ID hrani sinhronizacija, ne obstaja več.',
     check: 'Zapis poiščite v Twentyju, tudi med izbrisanimi.',
@@ -1260,6 +1294,14 @@ const sl: Record<ErrorCode, ErrorTexts> = {
     check: 'Sporočilo imenuje vrednost in zapis, ki jo ima.',
     action: 'Vrednost popravite na enem od obeh zapisov (v Twentyju ali Metakocki); naslednje izvajanje ga prevzame.',
     message: 'Edinstvena vrednost tega zapisa (e-naslov ali domena) že pripada drugemu povezanemu zapisu v Twentyju.',
+  },
+  PARTNER_HELD: {
+    meaning:
+      'Podjetje v Twentyju ima davčno številko partnerja iz Metakocke, s katerim je že povezano drugo podjetje v Twentyju: podjetji sta dvojnika in povezano je lahko le eno.',
+    check: 'Sporočilo imenuje obe podjetji; odprite ju v Twentyju in primerjajte.',
+    action: 'Podjetji v Twentyju združite ali temu popravite davčno številko; naslednje izvajanje ga prevzame.',
+    message:
+      'Podjetje »{name}« ima davčno številko {taxNumber} partnerja {countCode} iz Metakocke, ki je že povezan z drugim podjetjem v Twentyju ({holderId}); to ni bilo povezano.',
   },
   RECORD_EXCLUDED: {
     meaning:

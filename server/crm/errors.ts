@@ -39,6 +39,19 @@ export class CrmValidationError extends SyncError {
   }
 }
 
+/** UPSERT_MULTIPLE_MATCHING_RECORDS_CONFLICT: one written record matched several rows by id and unique fields (a6).
+ *  Twenty's text lists raw field values, so the issue carries the catalogue's sentence instead. */
+export class CrmUpsertConflictError extends SyncError {
+  readonly code = 'CRM_UPSERT_CONFLICT';
+  readonly retryable = false;
+  constructor() {
+    super(
+      catalogued('CRM_UPSERT_CONFLICT', {}),
+      'Find the Twenty records that share a Metakocka id, website domain or primary e-mail with the record named in the issue; merge the duplicates or correct the value, then resync.',
+    );
+  }
+}
+
 /** NOT_FOUND: an id the sync holds no longer exists (contract/README.md, d10, g4a). */
 export class CrmNotFoundError extends SyncError {
   readonly code = 'CRM_NOT_FOUND';
@@ -75,4 +88,10 @@ export class CrmSchemaError extends SyncError {
 }
 
 export type CrmError =
-  CrmRateLimitedError | CrmUnavailableError | CrmValidationError | CrmNotFoundError | CrmAuthError | CrmSchemaError;
+  | CrmRateLimitedError
+  | CrmUnavailableError
+  | CrmValidationError
+  | CrmUpsertConflictError
+  | CrmNotFoundError
+  | CrmAuthError
+  | CrmSchemaError;

@@ -5,6 +5,7 @@ import {
   CrmRateLimitedError,
   CrmSchemaError,
   CrmUnavailableError,
+  CrmUpsertConflictError,
   CrmValidationError,
 } from './errors';
 
@@ -83,5 +84,6 @@ export function toCrmError(error: GraphqlError, documentLevel: boolean) {
   if (documentLevel && !code) return new CrmSchemaError(error.message);
   if (code === 'NOT_FOUND') return new CrmNotFoundError(error.message);
   if (code === 'INTERNAL_SERVER_ERROR') return new CrmUnavailableError(error.message);
+  if (subCode === 'UPSERT_MULTIPLE_MATCHING_RECORDS_CONFLICT') return new CrmUpsertConflictError();
   return new CrmValidationError(error.message, subCode, error.extensions?.conflictingRecordId);
 }

@@ -2,7 +2,7 @@
 // role's object permission (currentUserWorkspace.objectPermissions, APPS.md §5; contract/metadata-schema.graphql
 // `type ObjectPermission`, listed by objectMetadataId) and the record itself read with that token, so Twenty's
 // row-level rules apply (a record outside them is simply not found).
-import { CrmAuthError, CrmNotFoundError, CrmValidationError } from 'server/crm/errors';
+import { CrmAuthError, CrmNotFoundError, CrmUpsertConflictError, CrmValidationError } from 'server/crm/errors';
 import { crmGatewayFor } from 'server/host/crm-gateway';
 import { metadataRequest } from 'server/host/metadata';
 import type { AppRuntime } from 'server/host/runtime';
@@ -53,7 +53,12 @@ async function visibleToCaller(runtime: AppRuntime, record: RecordRef): Promise<
     return (data[record.namePlural]?.edges.length ?? 0) > 0;
   } catch (error) {
     // FORBIDDEN (a validation-class error), not found, or a token Twenty no longer accepts: the caller cannot see it.
-    if (error instanceof CrmValidationError || error instanceof CrmNotFoundError || error instanceof CrmAuthError)
+    if (
+      error instanceof CrmValidationError ||
+      error instanceof CrmUpsertConflictError ||
+      error instanceof CrmNotFoundError ||
+      error instanceof CrmAuthError
+    )
       return false;
     throw error;
   }

@@ -48,6 +48,18 @@ export class PartnerGoneError extends SyncError {
   }
 }
 
+/** A company with the tax number of a partner that another Twenty company is already linked to: a duplicate in Twenty. */
+export class PartnerHeldError extends SyncError {
+  readonly code = 'PARTNER_HELD';
+  readonly retryable = false;
+  constructor(params: { name: string; taxNumber: string; countCode: string; holderId: string }) {
+    super(
+      catalogued('PARTNER_HELD', params),
+      'Merge the two companies in Twenty, or correct the tax number of this one; the next run picks it up.',
+    );
+  }
+}
+
 /** "Resync" on a record excluded from the sync: nothing is read or written for it until it is included again. */
 export class RecordExcludedError extends SyncError {
   readonly code = 'RECORD_EXCLUDED';

@@ -28,7 +28,9 @@ export function ConflictTable({ draft, fields }: { draft: Draft; fields: readonl
   ));
   const streamRow = (path: string, stream: 'partners' | 'documents') => (
     <tr key={path} data-testid={`conflict-${path}`}>
-      <th style={styles.cell}>{t(`stream.${stream}`)}</th>
+      <th role="rowheader" style={styles.cell}>
+        {t(`stream.${stream}`)}
+      </th>
       <td style={styles.cell}>{t(stream === 'partners' ? 'conflict.allFields' : 'conflict.wholeDocument')}</td>
       <td style={styles.cell}>
         <select
@@ -69,7 +71,9 @@ export function ConflictTable({ draft, fields }: { draft: Draft; fields: readonl
           {streamRow('conflicts.partners', 'partners')}
           {fields.map((field) => (
             <tr key={field} data-testid={`conflict-field-${field}`}>
-              <th style={styles.cell}>{t('stream.partners')}</th>
+              <th role="rowheader" style={styles.cell}>
+                {t('stream.partners')}
+              </th>
               <td style={styles.cell}>{t(`partnerField.${field}`)}</td>
               <td style={styles.cell}>
                 <select
@@ -87,7 +91,9 @@ export function ConflictTable({ draft, fields }: { draft: Draft; fields: readonl
           ))}
           {streamRow('conflicts.documents', 'documents')}
           <tr>
-            <th style={styles.cell}>{t('stream.products')}</th>
+            <th role="rowheader" style={styles.cell}>
+              {t('stream.products')}
+            </th>
             <td style={styles.cell}>{t('conflict.allFields')}</td>
             <td style={styles.cell}>{t('conflict.productsPulled')}</td>
           </tr>

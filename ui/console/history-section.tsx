@@ -154,6 +154,7 @@ export function HistorySection({ refreshKey }: { refreshKey: string }) {
                       style={buttonStyle({})}
                       data-testid="history-open"
                       aria-label={t('history.open.label', {
+                        action: openRun === run.recordId ? t('history.close') : t('history.open'),
                         stream: t(`stream.${run.stream}`),
                         time: time(run.startedAt),
                       })}

@@ -89,7 +89,7 @@ const en = {
   'control.cancel': 'Cancel run',
   'control.pause.label': 'Pause {stream}',
   'control.resume.label': 'Resume {stream}',
-  'control.cancel.label': 'Cancel the {stream} run',
+  'control.cancel.label': 'Cancel run: {stream}',
   'control.maintenance.off': 'Maintenance is off.',
   'control.maintenance.on': {
     one: 'Maintenance since {time}: nothing runs, and {count} Twenty edit waits to be pushed.',
@@ -169,7 +169,7 @@ const en = {
   'history.duration': 'Duration',
   'history.open': 'Details',
   'history.close': 'Hide details',
-  'history.open.label': 'Details of the {stream} run started {time}',
+  'history.open.label': '{action}: the {stream} run started {time}',
   'history.more': 'Show more runs',
   'history.dryRun': 'dry run',
 
@@ -599,7 +599,7 @@ const sl: Record<ConsoleMessageId, Message> = {
   'history.duration': 'Trajanje',
   'history.open': 'Podrobnosti',
   'history.close': 'Skrij podrobnosti',
-  'history.open.label': 'Podrobnosti teka toka {stream}, začetega {time}',
+  'history.open.label': '{action}: tek toka {stream}, začet {time}',
   'history.more': 'Pokaži več tekov',
   'history.dryRun': 'poskusni tek',
 

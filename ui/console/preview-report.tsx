@@ -54,7 +54,9 @@ function StreamReport({ report, text }: { report: PreviewStreamReport; text: Con
         <tbody>
           {PREVIEW_OUTCOMES.map((outcome) => (
             <tr key={outcome} data-testid={`preview-${report.stream}-${outcome}`} data-count={report.counts[outcome]}>
-              <th style={{ ...styles.cell, fontWeight: 'normal' }}>{t(`preview.outcome.${outcome}`)}</th>
+              <th role="rowheader" style={{ ...styles.cell, fontWeight: 'normal' }}>
+                {t(`preview.outcome.${outcome}`)}
+              </th>
               <td style={{ ...styles.cell, ...consoleStyles.number }}>{number(report.counts[outcome])}</td>
               <td style={styles.cell}>
                 {report.examples[outcome].map((example) => exampleName(example, none)).join(', ') || none}
@@ -63,7 +65,9 @@ function StreamReport({ report, text }: { report: PreviewStreamReport; text: Con
           ))}
           {(['failed', 'skipped'] as const).map((outcome) => (
             <tr key={outcome} data-testid={`preview-${report.stream}-${outcome}`} data-count={report.counts[outcome]}>
-              <th style={{ ...styles.cell, fontWeight: 'normal' }}>{t(`counts.${outcome}`)}</th>
+              <th role="rowheader" style={{ ...styles.cell, fontWeight: 'normal' }}>
+                {t(`counts.${outcome}`)}
+              </th>
               <td style={{ ...styles.cell, ...consoleStyles.number }}>{number(report.counts[outcome])}</td>
               <td style={styles.cell}>{none}</td>
             </tr>

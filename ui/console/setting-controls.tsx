@@ -29,6 +29,8 @@ export function CheckboxSetting({ draft, path }: { draft: Draft; path: string })
   );
 }
 
+/** A text field: Twenty's host drops inputMode (UI-SURFACES.md §4.2), and type="number" would blank out a mistyped
+ *  value instead of letting the validation name it, so a number is typed as text. */
 export function NumberSetting({ draft, path, nullable = false }: { draft: Draft; path: string; nullable?: boolean }) {
   const value = draft.value(path);
   return (

@@ -33,7 +33,9 @@ export function SettingsTable({
         <tbody>
           {FORM_PATHS.filter((path) => valueAt(document, path) !== undefined).map((path) => (
             <tr key={path} data-testid={`${testId}-row`} data-path={path}>
-              <th style={{ ...styles.cell, fontWeight: 'normal' }}>{help(path).label}</th>
+              <th role="rowheader" style={{ ...styles.cell, fontWeight: 'normal' }}>
+                {help(path).label}
+              </th>
               <td style={styles.cell}>{valueText(text, valueAt(document, path))}</td>
             </tr>
           ))}

@@ -143,7 +143,7 @@ export function FilterBar({
         </label>
         <button
           type="button"
-          style={{ ...styles.button, alignSelf: 'flex-end', color: theme.fontTertiary }}
+          style={{ ...styles.button, alignSelf: 'flex-end', color: theme.fontSecondary }}
           data-testid="filter-clear"
           onClick={() => {
             setSearch('');

@@ -5,6 +5,7 @@ import type { InboxIssue } from 'server/routes/contracts';
 import { useInboxText } from 'ui/inbox/use-inbox-text';
 import { styles, theme } from 'ui/shared/theme';
 
+/** Shown as a bar beside the severity's word: orange or grey text fails contrast on Twenty's light theme. */
 const SEVERITY_COLOURS: Record<string, string> = {
   CRITICAL: theme.red,
   ERROR: theme.orange,
@@ -88,7 +89,12 @@ export function IssueList({
               </td>
               <td style={{ ...styles.cell, verticalAlign: 'top' }}>
                 <div>
-                  <strong style={{ color: SEVERITY_COLOURS[issue.severity] ?? theme.fontPrimary }}>
+                  <strong
+                    style={{
+                      borderLeft: `3px solid ${SEVERITY_COLOURS[issue.severity] ?? theme.fontPrimary}`,
+                      paddingLeft: theme.spacing1,
+                    }}
+                  >
                     {t(`severity.${issue.severity}` as 'severity.ERROR')}
                   </strong>
                   {` · ${text?.cause ?? issue.errorCode}`}

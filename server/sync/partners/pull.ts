@@ -23,6 +23,7 @@ import { enqueuePush } from './push-queue';
 import { bindingOf, type MatchResult } from '../bindings';
 import { bindingConflict, orphanedPartners } from './binding-conflict';
 import { OUT_OF_SCOPE, partnerInScope } from './scope';
+import { ambiguousPartner, unboundByTaxNumber } from './tax-candidates';
 
 /** get_partner pages are not trusted (API.md §2.2); 1000 keeps a step within one function run. */
 export const PARTNER_PAGE = 1000;
@@ -88,7 +89,7 @@ async function loadIndex(ctx: StepContext, partners: MetakockaPartner[]): Promis
   const taxes = partners
     .filter((p) => p.businessEntity && !bound.has(p.mkId) && p.taxIdNumber)
     .map((p) => p.taxIdNumber);
-  if (taxes.length > 0) companies.push(...(await unboundByTaxNumber(ctx, taxes)));
+  if (taxes.length > 0) companies.push(...(await unboundByTaxNumber(crm, taxes)));
   const contacts = partners.flatMap((p) => p.contacts.map((c) => ({ mkId: c.mkId, email: c.email })));
   const privates = partners.filter((p) => !p.businessEntity);
   const people = await crm.people.findByAny(
@@ -140,34 +141,6 @@ function leftInConflict(
   return conflict !== null;
 }
 
-/** A company a user made before the first sync is matched by tax number; there are usually none, so one count read
- *  settles it, and a few are read whole and compared normalised (matcher.ts) rather than searched per partner. */
-const UNBOUND_WITH_TAX = {
-  and: [
-    { metakockaPartnerId: { is: 'NULL' } },
-    { metakockaTaxNumber: { is: 'NOT_NULL' } },
-    { metakockaTaxNumber: { neq: '' } },
-  ],
-};
-const READ_WHOLE_UP_TO = 1000;
-
-async function unboundByTaxNumber(ctx: StepContext, taxes: string[]): Promise<CompanyRecord[]> {
-  const { companies } = ctx.rt.crm;
-  const { totalCount } = await companies.page(null, 1, UNBOUND_WITH_TAX);
-  if (totalCount === 0) return [];
-  if (totalCount <= READ_WHOLE_UP_TO) return companies.findWhere(UNBOUND_WITH_TAX);
-  // Users type tax numbers in many forms ("si 1234 5678"): search by the digits, compare normalised (matcher.ts).
-  const found: CompanyRecord[] = [];
-  const digits = taxes.map((t) => t.replace(/\D/g, '')).filter((d) => d.length >= 5);
-  for (let i = 0; i < digits.length; i += 50)
-    found.push(
-      ...(await companies.findWhere({
-        or: digits.slice(i, i + 50).map((d) => ({ metakockaTaxNumber: { ilike: `%${d}%` } })),
-      })),
-    );
-  return found;
-}
-
 const policyOf =
   (ctx: StepContext) =>
   (field: string): ConflictPolicy =>
@@ -195,10 +168,7 @@ function planPartner(ctx: StepContext, index: PartnerIndex, plan: PullPlan, part
     ctx.issues.fail({
       recordObject: 'company',
       metakockaId: partner.mkId,
-      error: new AmbiguousMatchError(
-        { what: 'partner', countCode: partner.countCode, taxNumber: partner.taxIdNumber },
-        match.candidates.map((c) => c.id),
-      ),
+      error: ambiguousPartner(partner, match.candidates),
     });
     return void (plan.counts.failed += 1);
   }

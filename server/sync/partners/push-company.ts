@@ -1,7 +1,7 @@
 // Push of one Twenty company → its Metakocka partner (created, or bound to the one already there, or updated); people
 // push through it when their company is not bound yet (push-person.ts).
 import type { CompanyRecord } from 'server/crm';
-import { AmbiguousMatchError, PartnerGoneError } from '../errors';
+import { AmbiguousMatchError, PartnerGoneError, PartnerHeldError } from '../errors';
 import { encodeFieldHashes } from '../hashing';
 import type { MetakockaPartner } from '../mk-port';
 import { COMPANY_FIELDS, normaliseTaxNumber } from './fields';
@@ -11,6 +11,7 @@ import { bindingOf, isExcluded } from '../bindings';
 import { bindingConflict } from './binding-conflict';
 import { fieldHash } from '../conflicts';
 import { companyInScope } from './scope';
+import { ambiguousPartner, companyForPartner } from './tax-candidates';
 
 /** Pushes one company; returns the bound partner as Metakocka now has it. */
 export async function pushCompany(ctx: PushContext, company: CompanyRecord): Promise<MetakockaPartner | null> {
@@ -42,10 +43,12 @@ export function inConflict(ctx: PushContext, company: CompanyRecord): boolean {
   return conflict !== null;
 }
 
-async function createPartner(ctx: PushContext, company: CompanyRecord): Promise<MetakockaPartner> {
+async function createPartner(ctx: PushContext, company: CompanyRecord): Promise<MetakockaPartner | null> {
   const tw = twentyValues(COMPANY_FIELDS, company);
   const draft = companyToPartner(tw);
   const existing = await findExisting(ctx, company, draft.taxIdNumber, draft.name);
+  const ours = existing !== null && (await hasIntent(ctx, 'company', company.id)); // created by a lost add_partner
+  if (existing && !ours && !(await mayBind(ctx, company, existing))) return (void (ctx.counts.skipped += 1), null);
   let partner = existing;
   if (!partner) {
     await setIntent(ctx, 'company', company.id);
@@ -75,6 +78,34 @@ async function createPartner(ctx: PushContext, company: CompanyRecord): Promise<
   );
   await clearIntent(ctx, 'company', company.id);
   return partner;
+}
+
+/**
+ * A partner Metakocka already has is bound only to the company the pull would bind it to: not while another company
+ * holds it, nor while several unbound companies share its tax number (the pull's one AMBIGUOUS_MATCH issue, keyed by
+ * the partner, says so). Binding one of them here bound the first and made Twenty refuse the second.
+ */
+async function mayBind(ctx: PushContext, company: CompanyRecord, partner: MetakockaPartner): Promise<boolean> {
+  const match = await companyForPartner(ctx.rt.crm, partner);
+  if (match.kind === 'matched' && match.record.id === company.id) return true;
+  if (match.kind === 'ambiguous')
+    ctx.issues.fail({
+      recordObject: 'company',
+      metakockaId: partner.mkId,
+      error: ambiguousPartner(partner, match.candidates),
+    });
+  else if (match.kind === 'bound' || match.kind === 'excluded')
+    ctx.issues.fail({
+      recordObject: 'company',
+      recordId: company.id,
+      error: new PartnerHeldError({
+        name: company.name,
+        taxNumber: partner.taxIdNumber,
+        countCode: partner.countCode,
+        holderId: match.record.id,
+      }),
+    });
+  return false;
 }
 
 /** A partner with the same tax number, or one a lost add_partner answer left behind (intent set), is bound instead of created. */

@@ -1,5 +1,9 @@
 import { createCrm } from 'server/crm';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createCrmGateway } from 'server/crm/gateway';
+import type { SyncError } from 'server/errors';
+import { EXAMPLES_DIR } from 'test/contract/twenty/replayer';
 
 type Handler = (
   body: { query: string; variables: Record<string, any> },
@@ -70,6 +74,19 @@ describe('crm gateway', () => {
     const error = await gateway.request('mutation { x }').catch((e: Error) => e);
     expect(error).toMatchObject({ code: 'CRM_VALIDATION', retryable: false, subCode: 'INVALID_PHONE_NUMBER' });
     expect(JSON.stringify(error) + String(error)).not.toContain(TOKEN);
+  });
+
+  it("words Twenty's upsert-matches-several-records answer (a6) from the catalogue, in English and Slovenian, without Twenty's raw text", async () => {
+    const a6 = JSON.parse(readFileSync(join(EXAMPLES_DIR, 'a6-createCompanies-upsert-conflict-error.json'), 'utf8'));
+    const { fetch } = fakeFetch(() => ({ json: a6.response }));
+    const gateway = createCrmGateway({ apiUrl: 'http://x', token: TOKEN, fetch });
+    const error = await gateway.request(a6.request.query, a6.request.variables).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'CRM_UPSERT_CONFLICT', retryable: false });
+    const { message: en } = (error as SyncError).describe('en');
+    const { message: sl } = (error as SyncError).describe('sl');
+    expect(en).toContain('Twenty found several existing records the sync could update');
+    expect(sl).toContain('Twenty je našel več obstoječih zapisov');
+    for (const text of [en, sl]) expect(text).not.toMatch(/UPSERT_MULTIPLE|Multiple records found|gamma-contract/);
   });
 
   it('reports HTTP 5xx, 429 and network failures as retryable', async () => {

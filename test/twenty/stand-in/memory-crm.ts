@@ -5,8 +5,9 @@
 import { randomUUID } from 'node:crypto';
 import { OBJECT_NAMES } from 'plugin/constants/names';
 import { createCrm, CrmValidationError, type Crm } from 'server/crm';
-import type { CrmGateway } from 'server/crm/gateway';
+import { toCrmError, type CrmGateway } from 'server/crm/gateway';
 import { withIssueChartFields } from 'server/crm/sync-issues';
+import { errors } from './errors';
 import type { KvPort } from 'server/host/kv';
 import { TWENTY_BATCH_CAP, type CrmPage, type RecordRepo } from 'server/crm/records';
 import type { Row as StandInRow } from './store';
@@ -41,6 +42,12 @@ type GraphqlTable = (typeof GRAPHQL_TABLES)[number];
 
 const get = (row: any, path: string) => path.split('.').reduce((v, k) => (v == null ? undefined : v[k]), row);
 const present = (v: unknown) => v !== undefined && v !== null && v !== '';
+
+/** Twenty's a6 answer, read the way the gateway reads every GraphQL error. */
+const upsertConflict = (pairs: string) => {
+  const { message, extensions } = errors.upsertConflict(pairs).toBody();
+  return toCrmError({ message, extensions: extensions as { code?: string; subCode?: string } }, false);
+};
 
 function normalise(draft: Record<string, any>): Record<string, any> {
   const out = structuredClone(draft);
@@ -161,11 +168,7 @@ export class MemoryTable {
           const value = get(draft, field);
           if (present(value)) for (const id of this.index.get(field)!.get(value) ?? []) hits.add(id);
         }
-        if (hits.size > 1)
-          throw new CrmValidationError(
-            'Multiple records match the upsert',
-            'UPSERT_MULTIPLE_MATCHING_RECORDS_CONFLICT',
-          );
+        if (hits.size > 1) throw upsertConflict(this.unique.map((f) => `${f} = ${get(draft, f)}`).join(', ')); // a6
         const stamp = new Date(this.now().getTime() + (this.tick += 1)).toISOString();
         const [hit] = [...hits];
         const before = hit ? this.rows.get(hit) : undefined;

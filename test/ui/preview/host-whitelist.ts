@@ -205,6 +205,12 @@ export function hostWhitelist(): Record<string, string[]> {
   );
 }
 
+/** Whether Twenty's host passes this JSX property on this element (events are §4.3's, checked elsewhere). */
+export function hostKeeps(tag: string, property: string): boolean {
+  if (property.startsWith('aria-') || property.startsWith('data-')) return true;
+  return (hostWhitelist()[tag.toLowerCase()] ?? []).includes(attributeKey(property));
+}
+
 /**
  * The page script that plays the host's filter on #root: an element not in the list becomes a visible "not rendered
  * by Twenty" box, an attribute not in the list is removed (aria-* and data-* pass), and each is recorded in
