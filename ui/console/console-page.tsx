@@ -12,6 +12,7 @@ import { HistorySection } from 'ui/console/history-section';
 import { LiveSection } from 'ui/console/live-section';
 import { RunControlSection } from 'ui/console/run-control-section';
 import { useLive } from 'ui/console/use-live';
+import { OnboardingChecklist } from 'ui/onboarding/onboarding-checklist';
 import { readRoute, type RouteResult } from 'ui/shared/call-route';
 import { Failed, Loading, NotAllowed } from 'ui/shared/states';
 import { styles } from 'ui/shared/theme';
@@ -22,6 +23,12 @@ const refused = (result: RouteResult<unknown> | null) =>
 /** Changes when a run starts or finishes: the history reloads then. */
 const historyKey = (live: LiveAnswer | null) =>
   live?.streams.map((stream) => `${stream.run?.recordId ?? ''}/${stream.lastRun?.recordId ?? ''}`).join('|') ?? '';
+
+/** Records the runs going now have done, for the checklist's first-sync step; null when none runs. */
+const recordsDoneNow = (live: LiveAnswer | null): number | null => {
+  const running = live?.streams.flatMap((stream) => (stream.run ? [stream.run.recordsDone] : [])) ?? [];
+  return running.length === 0 ? null : running.reduce((sum, done) => sum + done, 0);
+};
 
 export function ConsolePage() {
   const { t } = useConsoleText();
@@ -57,6 +64,13 @@ export function ConsolePage() {
           {read && !read.ok ? <Failed message={read.error} action={read.action} onRetry={reloadSettings} /> : null}
           {live.result && !live.result.ok ? (
             <Failed message={live.result.error} action={live.result.action} onRetry={live.refresh} />
+          ) : null}
+          {read?.ok ? (
+            <OnboardingChecklist
+              place="console"
+              refreshKey={`${reads}:${historyKey(liveData)}`}
+              recordsDone={recordsDoneNow(liveData)}
+            />
           ) : null}
           {read?.ok ? (
             <ConfigurationSection

@@ -17,7 +17,7 @@ import { useRouteData } from 'ui/shared/use-route-data';
 const POLICIES: CredentialPolicy[] = ['OFF', 'OPTIONAL', 'REQUIRED'];
 
 /** The personal-credentials section and, after it, key rotation (which needs to know whether any key is stored). */
-export function PersonalCredentialsSection() {
+export function PersonalCredentialsSection({ onPolicySaved }: { onPolicySaved: () => void }) {
   const members = useRouteData<MemberCredentialsAnswer>(CREDENTIAL_ROUTES.membersList);
   const { t } = useT();
   if (members.state === 'loading') return <Loading />;
@@ -27,7 +27,13 @@ export function PersonalCredentialsSection() {
     <>
       <section style={styles.section} data-testid="personal-section">
         <h2 style={styles.sectionTitle}>{t('personal.title')}</h2>
-        <PolicyForm policy={members.data.policy} onSaved={members.reload} />
+        <PolicyForm
+          policy={members.data.policy}
+          onSaved={() => {
+            members.reload();
+            onPolicySaved();
+          }}
+        />
         <MemberList answer={members.data} onChanged={members.reload} />
       </section>
       <RotationSection storedKeys={members.data.credentials.length} />

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { CREDENTIAL_ROUTES } from 'plugin/constants/route-paths';
 import type { OrganisationCredentialsAnswer } from 'server/routes/contracts';
 import { ConsoleLink } from 'ui/console/console-link';
+import { OnboardingChecklist } from 'ui/onboarding/onboarding-checklist';
 import { ConnectionSection } from 'ui/settings/connection-section';
 import { PersonalCredentialsSection } from 'ui/settings/personal-credentials-section';
 import { StatusHeader } from 'ui/settings/status-header';
@@ -18,6 +19,7 @@ export function SettingsPage() {
   const { t } = useT();
   const facts = useRouteData<OrganisationCredentialsAnswer>(CREDENTIAL_ROUTES.organisationRead);
   const [saves, setSaves] = useState(0);
+  const saved = () => setSaves((count) => count + 1);
   return (
     <div style={styles.page} data-testid="settings-page">
       <header>
@@ -38,8 +40,9 @@ export function SettingsPage() {
       {facts.state === 'done' ? (
         <>
           <StatusHeader refreshKey={saves} />
-          <ConnectionSection initial={facts.data} onSaved={() => setSaves((count) => count + 1)} />
-          <PersonalCredentialsSection />
+          <OnboardingChecklist place="settings" refreshKey={saves} />
+          <ConnectionSection initial={facts.data} onSaved={saved} />
+          <PersonalCredentialsSection onPolicySaved={saved} />
           <LanguagePicker scope="workspace" />
           <ConsoleLink />
           <InboxPointer />
