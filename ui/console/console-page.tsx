@@ -16,6 +16,7 @@ import { OnboardingChecklist } from 'ui/onboarding/onboarding-checklist';
 import { readRoute, type RouteResult } from 'ui/shared/call-route';
 import { Failed, Loading, NotAllowed } from 'ui/shared/states';
 import { styles } from 'ui/shared/theme';
+import { ScreenHelp } from 'ui/shared/screen-help';
 
 const refused = (result: RouteResult<unknown> | null) =>
   result !== null && !result.ok && (result.status === 401 || result.status === 403);
@@ -51,6 +52,7 @@ export function ConsolePage() {
       <header>
         <h1 style={styles.title}>{t('page.title')}</h1>
         <p style={{ ...consoleStyles.hint, margin: '4px 0 0' }}>{t('page.subtitle')}</p>
+        <ScreenHelp topic="console" />
       </header>
       {read === null ? <Loading /> : null}
       {refused(read) || refused(live.result) ? (
@@ -61,9 +63,16 @@ export function ConsolePage() {
         />
       ) : (
         <>
-          {read && !read.ok ? <Failed message={read.error} action={read.action} onRetry={reloadSettings} /> : null}
+          {read && !read.ok ? (
+            <Failed message={read.error} action={read.action} code={read.code} onRetry={reloadSettings} />
+          ) : null}
           {live.result && !live.result.ok ? (
-            <Failed message={live.result.error} action={live.result.action} onRetry={live.refresh} />
+            <Failed
+              message={live.result.error}
+              action={live.result.action}
+              code={live.result.code}
+              onRetry={live.refresh}
+            />
           ) : null}
           {read?.ok ? (
             <OnboardingChecklist

@@ -77,7 +77,7 @@ const sl: Record<OnboardingMessageId, Message> = {
   'step.connect.what':
     'Vnesite ID podjetja in skrivni ključ (Metakocka → Nastavitve → API), preizkusite povezavo in shranite.',
   'step.connect.where.settings': 'Na tej strani, spodaj v razdelku »Povezava«.',
-  'step.connect.where.console': 'V Twentyju pod Settings → Applications → Metakocka, razdelek »Povezava«.',
+  'step.connect.where.console': 'V Nastavitve → Aplikacije → Metakocka, razdelek »Povezava«.',
   'step.choose.title': 'Izberite, kaj se usklajuje',
   'step.choose.what':
     'Izberite tokove, filtre in pravila za spore, preverite učinek spremembe in shranite preverjene nastavitve.',
@@ -112,8 +112,8 @@ const sl: Record<OnboardingMessageId, Message> = {
   'step.personalKeys.what':
     'Pravilo za poverilnice zahteva osebni ključ za dejanja, ki jih zaženejo uporabniki: shranite svojega in prosite sodelavce, naj shranijo svoje.',
   'step.personalKeys.where.settings':
-    'V Twentyju pod Settings → My Metakocka account; pravilo je spodaj v razdelku »Osebni podatki za prijavo v Metakocko«.',
-  'step.personalKeys.where.console': 'V Twentyju pod Settings → My Metakocka account.',
+    'V Nastavitve → Moj račun Metakocka; pravilo je spodaj v razdelku »Osebni podatki za prijavo v Metakocko«.',
+  'step.personalKeys.where.console': 'V Nastavitve → Moj račun Metakocka.',
   'step.personalKeys.notNeeded': 'Pravilo za poverilnice osebnih ključev ne zahteva.',
   'open.console': 'Odpri konzolo sinhronizacije',
   'open.inbox': 'Odpri težave pri sinhronizaciji',

@@ -53,7 +53,9 @@ export function OnboardingChecklist({ place, refreshKey, recordsDone = null }: O
   const complete = checklist.state === 'done' && checklist.data.complete;
   if (checklist.state === 'loading') return null;
   if (checklist.state === 'failed')
-    return <Failed message={checklist.message} action={checklist.action} onRetry={checklist.reload} />;
+    return (
+      <Failed message={checklist.message} action={checklist.action} code={checklist.code} onRetry={checklist.reload} />
+    );
   const { steps, current } = checklist.data;
   const counted = steps.filter((step) => step.state !== 'notNeeded');
   const done = counted.filter((step) => step.state === 'done').length;

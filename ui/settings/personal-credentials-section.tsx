@@ -22,7 +22,7 @@ export function PersonalCredentialsSection({ onPolicySaved }: { onPolicySaved: (
   const { t } = useT();
   if (members.state === 'loading') return <Loading />;
   if (members.state === 'failed')
-    return <Failed message={members.message} action={members.action} onRetry={members.reload} />;
+    return <Failed message={members.message} action={members.action} code={members.code} onRetry={members.reload} />;
   return (
     <>
       <section style={styles.section} data-testid="personal-section">

@@ -5,15 +5,16 @@ import { useState } from 'react';
 import { CREDENTIAL_ROUTES } from 'plugin/constants/route-paths';
 import type { OrganisationCredentialsAnswer } from 'server/routes/contracts';
 import { ConsoleLink } from 'ui/console/console-link';
-import { OnboardingChecklist } from 'ui/onboarding/onboarding-checklist';
 import { ConnectionSection } from 'ui/settings/connection-section';
 import { PersonalCredentialsSection } from 'ui/settings/personal-credentials-section';
 import { StatusHeader } from 'ui/settings/status-header';
+import { OnboardingChecklist } from 'ui/onboarding/onboarding-checklist';
 import { useT } from 'ui/shared/i18n';
 import { LanguagePicker } from 'ui/shared/language-picker';
 import { Failed, Loading, NotAllowed } from 'ui/shared/states';
 import { styles } from 'ui/shared/theme';
 import { useRouteData } from 'ui/shared/use-route-data';
+import { ScreenHelp } from 'ui/shared/screen-help';
 
 export function SettingsPage() {
   const { t } = useT();
@@ -25,6 +26,7 @@ export function SettingsPage() {
       <header>
         <h1 style={styles.title}>{t('settings.title')}</h1>
         <p style={styles.subtitle}>{t('settings.subtitle')}</p>
+        <ScreenHelp topic="settings" />
       </header>
       {facts.state === 'loading' ? <Loading /> : null}
       {facts.state === 'failed' && (facts.status === 403 || facts.status === 401) ? (
@@ -35,7 +37,7 @@ export function SettingsPage() {
         />
       ) : null}
       {facts.state === 'failed' && facts.status !== 403 && facts.status !== 401 ? (
-        <Failed message={facts.message} action={facts.action} onRetry={facts.reload} />
+        <Failed message={facts.message} action={facts.action} code={facts.code} onRetry={facts.reload} />
       ) : null}
       {facts.state === 'done' ? (
         <>
