@@ -35,6 +35,17 @@ const SCREENS: Screen[] = [
   },
   { name: 'metakocka-settings', as: 'member', ready: '[data-testid="not-allowed"]' },
   {
+    // The getting-started checklist, collapsed or open, and each step's state.
+    name: 'metakocka-settings',
+    as: 'manager',
+    ready: '[data-testid="onboarding"]',
+    then: async (page) => {
+      if (await page.$('[data-testid="onboarding-toggle"]')) await page.click('[data-testid="onboarding-toggle"]');
+      await page.waitForSelector('[data-testid="onboarding-step-connect"]');
+    },
+  },
+  { name: 'sync-console', as: 'manager', ready: '[data-testid="onboarding"]' },
+  {
     name: 'my-metakocka-account',
     as: 'member',
     ready: '[data-testid="my-credential"]',

@@ -81,7 +81,7 @@ export function OnboardingChecklist({ place, refreshKey, recordsDone = null }: O
             style={styles.button}
             data-testid="onboarding-toggle"
             aria-expanded={expanded}
-            aria-controls="onboarding-steps"
+            aria-controls={expanded ? 'onboarding-steps' : undefined}
             onClick={() => setExpanded((open) => !open)}
           >
             {t(expanded ? 'complete.hide' : 'complete.show')}
