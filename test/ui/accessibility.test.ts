@@ -44,7 +44,6 @@ const SCREENS: Screen[] = [
       await page.waitForSelector('[data-testid="onboarding-step-connect"]');
     },
   },
-  { name: 'sync-console', as: 'manager', ready: '[data-testid="onboarding"]' },
   {
     name: 'my-metakocka-account',
     as: 'member',
