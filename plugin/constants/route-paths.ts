@@ -70,6 +70,11 @@ export const ALERT_ROUTES = {
   webhookTest: '/metakocka/alerts/webhook/test',
 } as const;
 
+/** The onboarding checklist (issue 20) on the settings page and the sync console: read only, "Manage Metakocka". */
+export const ONBOARDING_ROUTES = {
+  checklist: '/metakocka/onboarding',
+} as const;
+
 export const REPORT_ROUTES = {
   templates: '/metakocka/reports/templates',
   run: '/metakocka/reports/run',
@@ -99,6 +104,7 @@ export type ConsoleRoutePath = (typeof CONSOLE_ROUTES)[keyof typeof CONSOLE_ROUT
 export type LanguageRoutePath = (typeof LANGUAGE_ROUTES)[keyof typeof LANGUAGE_ROUTES];
 export type AlertRoutePath = (typeof ALERT_ROUTES)[keyof typeof ALERT_ROUTES];
 export type ReportRoutePath = (typeof REPORT_ROUTES)[keyof typeof REPORT_ROUTES];
+export type OnboardingRoutePath = (typeof ONBOARDING_ROUTES)[keyof typeof ONBOARDING_ROUTES];
 export type RoutePath =
   | CredentialRoutePath
   | SyncRoutePath
@@ -108,7 +114,8 @@ export type RoutePath =
   | ConsoleRoutePath
   | LanguageRoutePath
   | AlertRoutePath
-  | ReportRoutePath;
+  | ReportRoutePath
+  | OnboardingRoutePath;
 
 /** Headers Twenty must forward to the webhook route (only listed headers are passed, lower-cased; APPS.md §3.3).
  *  X-MetaKocka-Id is not among them: it is not signed, so it proves nothing (D39). */

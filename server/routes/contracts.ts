@@ -17,6 +17,7 @@ import type { CredentialPolicy } from 'server/credentials/policy';
 import type { RotationOutcome } from 'server/credentials/rotation';
 import type { PreviewOutcome, PreviewStatus } from 'plugin/constants/sync-settings';
 import type { LanguageFacts } from 'server/language/choice';
+import type { OnboardingChecklist } from 'server/onboarding/checklist';
 import type { StoredExport } from 'server/exports/store';
 import type { ReportEstimate } from 'server/reports/engine';
 import type { ParameterSpec } from 'server/reports/parameters';
@@ -77,6 +78,8 @@ export type RevokeAnswer = z.infer<typeof revokeAnswer>;
 export type PolicyAnswer = { policy: CredentialPolicy };
 export type RotateKeyAnswer = RotationOutcome;
 export type HealthAnswer = Health;
+/** The onboarding checklist (issue 20): each step's state from the install's data, and where the admin left off. */
+export type OnboardingAnswer = OnboardingChecklist;
 
 // Sync.
 export const runSyncRequest = z.object({

@@ -83,6 +83,16 @@ const SCREENS: Screen[] = [
   },
   { name: 'metakocka-settings', as: 'member', ready: '[data-testid="not-allowed"]' },
   {
+    // The getting-started checklist, collapsed or open, and each step's state.
+    name: 'metakocka-settings',
+    as: 'manager',
+    ready: '[data-testid="onboarding"]',
+    then: async (page) => {
+      if (await page.$('[data-testid="onboarding-toggle"]')) await page.click('[data-testid="onboarding-toggle"]');
+      await page.waitForSelector('[data-testid="onboarding-step-connect"]');
+    },
+  },
+  {
     name: 'my-metakocka-account',
     as: 'member',
     ready: '[data-testid="my-credential"]',

@@ -4,6 +4,9 @@ import { en, type MessageId } from 'ui/shared/messages/en';
 import { sl } from 'ui/shared/messages/sl';
 import { COMMAND_CATALOGUES } from 'ui/commands/messages';
 import { REPORT_CATALOGUES } from 'ui/reports/messages';
+
+import { ONBOARDING_CATALOGUES } from 'ui/onboarding/messages';
+import { HELP_CATALOGUES } from 'ui/shared/help-messages';
 import { englishWordsIn, untranslated } from 'test/support/english-leftovers';
 
 const placeholders = (message: Message) =>
@@ -27,6 +30,9 @@ describe('Slovenian UI texts', () => {
     shared: { en: en as Record<string, Message>, sl: sl as Record<string, Message> },
     commands: COMMAND_CATALOGUES as { en: Record<string, Message>; sl: Record<string, Message> },
     reports: REPORT_CATALOGUES as { en: Record<string, Message>; sl: Record<string, Message> },
+
+    onboarding: ONBOARDING_CATALOGUES as { en: Record<string, Message>; sl: Record<string, Message> },
+    help: HELP_CATALOGUES as { en: Record<string, Message>; sl: Record<string, Message> },
   };
 
   it.each(Object.keys(catalogues) as Array<keyof typeof catalogues>)(

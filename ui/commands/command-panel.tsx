@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 
 import type { CommandOutcome } from 'ui/commands/outcome';
 import { styles } from 'ui/shared/theme';
+import { ScreenHelp } from 'ui/shared/screen-help';
 
 export function CommandPanel({
   title,
@@ -21,6 +22,7 @@ export function CommandPanel({
       <header>
         <h1 style={styles.title}>{title}</h1>
         <p style={styles.subtitle}>{hint}</p>
+        <ScreenHelp topic="commands" />
       </header>
       {children}
     </div>

@@ -14,9 +14,11 @@ import { HistorySection } from 'ui/console/history-section';
 import { LiveSection } from 'ui/console/live-section';
 import { RunControlSection } from 'ui/console/run-control-section';
 import { useLive } from 'ui/console/use-live';
+import { OnboardingChecklist } from 'ui/onboarding/onboarding-checklist';
 import { readRoute, type RouteResult } from 'ui/shared/call-route';
 import { Failed, Loading, NotAllowed } from 'ui/shared/states';
 import { styles } from 'ui/shared/theme';
+import { ScreenHelp } from 'ui/shared/screen-help';
 
 const refused = (result: RouteResult<unknown> | null) =>
   result !== null && !result.ok && (result.status === 401 || result.status === 403);
@@ -24,6 +26,12 @@ const refused = (result: RouteResult<unknown> | null) =>
 /** Changes when a run starts or finishes: the history reloads then. */
 const historyKey = (live: LiveAnswer | null) =>
   live?.streams.map((stream) => `${stream.run?.recordId ?? ''}/${stream.lastRun?.recordId ?? ''}`).join('|') ?? '';
+
+/** Records the runs going now have done, for the checklist's first-sync step; null when none runs. */
+const recordsDoneNow = (live: LiveAnswer | null): number | null => {
+  const running = live?.streams.flatMap((stream) => (stream.run ? [stream.run.recordsDone] : [])) ?? [];
+  return running.length === 0 ? null : running.reduce((sum, done) => sum + done, 0);
+};
 
 export function ConsolePage() {
   const { t } = useConsoleText();
@@ -46,6 +54,7 @@ export function ConsolePage() {
       <header>
         <h1 style={styles.title}>{t('page.title')}</h1>
         <p style={{ ...consoleStyles.hint, margin: '4px 0 0' }}>{t('page.subtitle')}</p>
+        <ScreenHelp topic="console" />
       </header>
       {read === null ? <Loading /> : null}
       {refused(read) || refused(live.result) ? (
@@ -59,9 +68,23 @@ export function ConsolePage() {
         </>
       ) : (
         <>
-          {read && !read.ok ? <Failed message={read.error} action={read.action} onRetry={reloadSettings} /> : null}
+          {read && !read.ok ? (
+            <Failed message={read.error} action={read.action} code={read.code} onRetry={reloadSettings} />
+          ) : null}
           {live.result && !live.result.ok ? (
-            <Failed message={live.result.error} action={live.result.action} onRetry={live.refresh} />
+            <Failed
+              message={live.result.error}
+              action={live.result.action}
+              code={live.result.code}
+              onRetry={live.refresh}
+            />
+          ) : null}
+          {read?.ok ? (
+            <OnboardingChecklist
+              place="console"
+              refreshKey={`${reads}:${historyKey(liveData)}`}
+              recordsDone={recordsDoneNow(liveData)}
+            />
           ) : null}
           {read?.ok ? (
             <ConfigurationSection

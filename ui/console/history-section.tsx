@@ -99,7 +99,7 @@ export function HistorySection({ refreshKey }: { refreshKey: string }) {
         ))}
       </div>
       {answer === null ? <Loading /> : null}
-      {answer && !answer.ok ? <Failed message={answer.error} action={answer.action} /> : null}
+      {answer && !answer.ok ? <Failed message={answer.error} action={answer.action} code={answer.code} /> : null}
       {answer?.ok && runs.length === 0 ? <p data-testid="history-empty">{t('history.empty')}</p> : null}
       {runs.length > 0 ? (
         <div style={consoleStyles.scroll}>

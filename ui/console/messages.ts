@@ -160,7 +160,8 @@ const en = {
   'history.any': 'Any',
   'history.from': 'From (day)',
   'history.to': 'To (day)',
-  'history.empty': 'No run matches these filters.',
+  'history.empty':
+    'No run matches these filters. Runs appear here as soon as one starts: Run now under Run control, or the next scheduled run; widen the filters to see older ones.',
   'history.count': {
     one: '{shown} of {total} run',
     other: '{shown} of {total} runs',
@@ -588,7 +589,8 @@ const sl: Record<ConsoleMessageId, Message> = {
   'history.any': 'Vsi',
   'history.from': 'Od (dan)',
   'history.to': 'Do (dan)',
-  'history.empty': 'Nobeden tek ne ustreza tem filtrom.',
+  'history.empty':
+    'Nobeden tek ne ustreza tem filtrom. Teki se tukaj pokažejo takoj, ko se začnejo: »Zaženi zdaj« v razdelku Upravljanje tekov ali naslednji načrtovani tek; za starejše razširite filtre.',
   'history.count': {
     one: '{shown} od {total} teka',
     two: '{shown} od {total} tekov',

@@ -17,7 +17,7 @@ export function RunDetailView({ recordId }: { recordId: string }) {
   const { t, time, duration } = text;
   const detail = useRouteCall<RunDetailAnswer>(CONSOLE_ROUTES.runDetail, { recordId });
   if (detail === null) return <Loading />;
-  if (!detail.ok) return <Failed message={detail.error} action={detail.action} />;
+  if (!detail.ok) return <Failed message={detail.error} action={detail.action} code={detail.code} />;
   const { run, issues } = detail.data;
   return (
     <article

@@ -16,6 +16,7 @@ import { JobProgress } from 'ui/inbox/job-progress';
 import { useInboxText } from 'ui/inbox/use-inbox-text';
 import { Failed, Loading } from 'ui/shared/states';
 import { styles } from 'ui/shared/theme';
+import { ScreenHelp } from 'ui/shared/screen-help';
 
 const OPEN_ONLY: InboxFilter = { status: ['OPEN'] };
 const NEWEST: InboxSort = { by: 'lastSeenAt', direction: 'desc' };
@@ -89,6 +90,7 @@ export function InboxPage() {
       <header>
         <h1 style={styles.title}>{t('title')}</h1>
         <p style={styles.subtitle}>{t('subtitle')}</p>
+        <ScreenHelp topic="inbox" />
       </header>
       <FilterBar
         filter={filter}

@@ -246,7 +246,8 @@ const en = {
   'groups.count': { one: '{count} issue', other: '{count} issues' },
   'groups.more': 'More causes exist; narrow the filter to see them.',
   'list.total': { one: '{count} issue matches', other: '{count} issues match' },
-  'list.empty': 'No issue matches these filters.',
+  'list.empty':
+    'No issue matches these filters. Issues appear here when a sync run cannot bring a record across or finds a conflict; widen the filters, or run a sync from the sync console.',
   'list.selectAll': 'Select every issue on this page',
   'list.selectOne': 'Select issue {name}',
   'issue.record': 'Open in Twenty',
@@ -416,7 +417,8 @@ const sl: Record<InboxMessageId, Message> = {
     few: 'Ustrezajo {count} težave',
     other: 'Ustreza {count} težav',
   },
-  'list.empty': 'Tem filtrom ne ustreza nobena težava.',
+  'list.empty':
+    'Tem filtrom ne ustreza nobena težava. Težave se tukaj pokažejo, ko tek sinhronizacije zapisa ne more prenesti ali naleti na spor; razširite filtre ali zaženite sinhronizacijo v konzoli sinhronizacije.',
   'list.selectAll': 'Izberi vse težave na tej strani',
   'list.selectOne': 'Izberi težavo {name}',
   'issue.record': 'Odpri v Twentyju',

@@ -19,6 +19,7 @@ import { LanguagePicker } from 'ui/shared/language-picker';
 import { Failed, Loading, Outcome, type OutcomeValue } from 'ui/shared/states';
 import { styles } from 'ui/shared/theme';
 import { useRouteData } from 'ui/shared/use-route-data';
+import { ScreenHelp } from 'ui/shared/screen-help';
 
 export function MyAccountPage() {
   const { t } = useT();
@@ -28,11 +29,12 @@ export function MyAccountPage() {
       <header>
         <h1 style={styles.title}>{t('my.title')}</h1>
         <p style={styles.subtitle}>{t('my.subtitle')}</p>
+        <ScreenHelp topic="myAccount" />
       </header>
       <LanguagePicker scope="mine" />
       {status.state === 'loading' ? <Loading /> : null}
       {status.state === 'failed' ? (
-        <Failed message={status.message} action={status.action} onRetry={status.reload} />
+        <Failed message={status.message} action={status.action} code={status.code} onRetry={status.reload} />
       ) : null}
       {status.state === 'done' ? <MyCredential status={status.data} onChanged={status.reload} /> : null}
     </div>

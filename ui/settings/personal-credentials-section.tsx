@@ -17,17 +17,23 @@ import { useRouteData } from 'ui/shared/use-route-data';
 const POLICIES: CredentialPolicy[] = ['OFF', 'OPTIONAL', 'REQUIRED'];
 
 /** The personal-credentials section and, after it, key rotation (which needs to know whether any key is stored). */
-export function PersonalCredentialsSection() {
+export function PersonalCredentialsSection({ onPolicySaved }: { onPolicySaved: () => void }) {
   const members = useRouteData<MemberCredentialsAnswer>(CREDENTIAL_ROUTES.membersList);
   const { t } = useT();
   if (members.state === 'loading') return <Loading />;
   if (members.state === 'failed')
-    return <Failed message={members.message} action={members.action} onRetry={members.reload} />;
+    return <Failed message={members.message} action={members.action} code={members.code} onRetry={members.reload} />;
   return (
     <>
       <section style={styles.section} data-testid="personal-section">
         <h2 style={styles.sectionTitle}>{t('personal.title')}</h2>
-        <PolicyForm policy={members.data.policy} onSaved={members.reload} />
+        <PolicyForm
+          policy={members.data.policy}
+          onSaved={() => {
+            members.reload();
+            onPolicySaved();
+          }}
+        />
         <MemberList answer={members.data} onChanged={members.reload} />
       </section>
       <RotationSection storedKeys={members.data.credentials.length} />

@@ -8,21 +8,25 @@ import { ConsoleLink } from 'ui/console/console-link';
 import { ConnectionSection } from 'ui/settings/connection-section';
 import { PersonalCredentialsSection } from 'ui/settings/personal-credentials-section';
 import { StatusHeader } from 'ui/settings/status-header';
+import { OnboardingChecklist } from 'ui/onboarding/onboarding-checklist';
 import { useT } from 'ui/shared/i18n';
 import { LanguagePicker } from 'ui/shared/language-picker';
 import { Failed, Loading, NotAllowed } from 'ui/shared/states';
 import { styles } from 'ui/shared/theme';
 import { useRouteData } from 'ui/shared/use-route-data';
+import { ScreenHelp } from 'ui/shared/screen-help';
 
 export function SettingsPage() {
   const { t } = useT();
   const facts = useRouteData<OrganisationCredentialsAnswer>(CREDENTIAL_ROUTES.organisationRead);
   const [saves, setSaves] = useState(0);
+  const saved = () => setSaves((count) => count + 1);
   return (
     <div style={styles.page} data-testid="settings-page">
       <header>
         <h1 style={styles.title}>{t('settings.title')}</h1>
         <p style={styles.subtitle}>{t('settings.subtitle')}</p>
+        <ScreenHelp topic="settings" />
       </header>
       {facts.state === 'loading' ? <Loading /> : null}
       {facts.state === 'failed' && (facts.status === 403 || facts.status === 401) ? (
@@ -33,13 +37,14 @@ export function SettingsPage() {
         />
       ) : null}
       {facts.state === 'failed' && facts.status !== 403 && facts.status !== 401 ? (
-        <Failed message={facts.message} action={facts.action} onRetry={facts.reload} />
+        <Failed message={facts.message} action={facts.action} code={facts.code} onRetry={facts.reload} />
       ) : null}
       {facts.state === 'done' ? (
         <>
           <StatusHeader refreshKey={saves} />
-          <ConnectionSection initial={facts.data} onSaved={() => setSaves((count) => count + 1)} />
-          <PersonalCredentialsSection />
+          <OnboardingChecklist place="settings" refreshKey={saves} />
+          <ConnectionSection initial={facts.data} onSaved={saved} />
+          <PersonalCredentialsSection onPolicySaved={saved} />
           <LanguagePicker scope="workspace" />
           <ConsoleLink />
           <InboxPointer />

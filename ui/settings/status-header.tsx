@@ -28,7 +28,7 @@ export function StatusHeader({ refreshKey }: { refreshKey: number }) {
   useRefresh(refreshKey, health.reload);
   if (health.state === 'loading') return <Loading />;
   if (health.state === 'failed')
-    return <Failed message={health.message} action={health.action} onRetry={health.reload} />;
+    return <Failed message={health.message} action={health.action} code={health.code} onRetry={health.reload} />;
   const { data } = health;
   // The last sync is the last finished run (the health computation never reports a running one as "last").
   const lastSyncAt = data.lastSync?.finishedAt ?? null;

@@ -1,6 +1,7 @@
 // The loading and failed states every page shares: a failure says what happened and what to do next.
 import { styles } from 'ui/shared/theme';
 import { useT } from 'ui/shared/i18n';
+import { TroubleshootingLink } from 'ui/shared/screen-help';
 
 export function Loading() {
   const { t } = useT();
@@ -11,12 +12,24 @@ export function Loading() {
   );
 }
 
-export function Failed({ message, action, onRetry }: { message: string; action: string; onRetry?: () => void }) {
+export function Failed({
+  message,
+  action,
+  code,
+  onRetry,
+}: {
+  message: string;
+  action: string;
+  /** The error catalogue's code: links to its troubleshooting entry. */
+  code?: string | undefined;
+  onRetry?: () => void;
+}) {
   const { t } = useT();
   return (
     <div style={{ ...styles.notice, ...styles.error }} data-testid="state-failed" role="alert">
       <div>{message}</div>
       <div>{t('state.nextStep', { action })}</div>
+      {code ? <TroubleshootingLink code={code} /> : null}
       {onRetry ? (
         <button type="button" style={styles.button} onClick={onRetry}>
           {t('state.retry')}

@@ -7,7 +7,7 @@ import { callRoute, type RouteResult } from 'ui/shared/call-route';
 
 export type RouteData<T> =
   | { state: 'loading'; reload: () => void }
-  | { state: 'failed'; status: number; message: string; action: string; reload: () => void }
+  | { state: 'failed'; status: number; message: string; action: string; code?: string; reload: () => void }
   | { state: 'done'; data: T; reload: () => void };
 
 export function useRouteData<T>(path: RoutePath): RouteData<T> {
@@ -23,6 +23,13 @@ export function useRouteData<T>(path: RoutePath): RouteData<T> {
   }, [path, generation]);
   if (result === null) return { state: 'loading', reload };
   if (!result.ok)
-    return { state: 'failed', status: result.status, message: result.error, action: result.action, reload };
+    return {
+      state: 'failed',
+      status: result.status,
+      message: result.error,
+      action: result.action,
+      ...(result.code ? { code: result.code } : {}),
+      reload,
+    };
   return { state: 'done', data: result.data, reload };
 }

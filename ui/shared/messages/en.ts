@@ -121,7 +121,8 @@ export const en = {
   'policy.REQUIRED': 'Only the person’s own credentials (refused without them)',
   'personal.policy.save': 'Save policy',
   'personal.policy.saved': 'Policy saved.',
-  'personal.empty': 'Nobody has stored a personal credential yet.',
+  'personal.empty':
+    'Nobody has stored a personal credential yet. Each member stores their own under Settings → My Metakocka account; they appear here with their status.',
   'personal.col.member': 'Member',
   'personal.col.label': 'Label',
   'personal.col.status': 'Status',
@@ -160,7 +161,7 @@ export const en = {
   'my.optional': 'Optional: without your own key, the organisation’s credentials are used.',
   'my.required': 'Required: actions you start need your own key.',
   'my.noOrg': 'Metakocka is not connected for this workspace yet. Ask an administrator to connect it first.',
-  'my.none': 'You have not stored a key.',
+  'my.none': 'You have not stored a key. Copy your secret key from Metakocka (Nastavitve → API) into the form below.',
   'my.stored': 'Your key is stored: {status}, last verified {time}.',
   'my.endpointChanged':
     'Metakocka is now reached at another address than the one your key was saved for, so your key is not used. Enter it again below.',

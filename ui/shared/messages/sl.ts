@@ -127,7 +127,8 @@ export const sl: Record<MessageId, Message> = {
   'policy.REQUIRED': 'Samo osebne podatke (brez njih je dejanje zavrnjeno)',
   'personal.policy.save': 'Shrani pravilo',
   'personal.policy.saved': 'Pravilo je shranjeno.',
-  'personal.empty': 'Nihče še ni shranil osebnih podatkov za prijavo.',
+  'personal.empty':
+    'Nihče še ni shranil osebnih podatkov za prijavo. Vsak uporabnik jih shrani sam v Nastavitve → Moj račun Metakocka; tukaj se nato pokažejo s stanjem.',
   'personal.col.member': 'Član',
   'personal.col.label': 'Oznaka',
   'personal.col.status': 'Stanje',
@@ -169,7 +170,7 @@ export const sl: Record<MessageId, Message> = {
   'my.optional': 'Neobvezno: brez vašega ključa se uporabijo podatki organizacije.',
   'my.required': 'Obvezno: dejanja, ki jih sprožite, potrebujejo vaš ključ.',
   'my.noOrg': 'Ta delovni prostor še ni povezan z Metakocko. Skrbnika prosite, naj jo najprej poveže.',
-  'my.none': 'Ključa še niste shranili.',
+  'my.none': 'Ključa še niste shranili. Skrivni ključ kopirajte iz Metakocke (Nastavitve → API) v spodnji obrazec.',
   'my.stored': 'Vaš ključ je shranjen: {status}, zadnje preverjanje {time}.',
   'my.endpointChanged':
     'Metakocka je zdaj na drugem naslovu od tistega, za katerega je bil vaš ključ shranjen, zato se ne uporablja. Spodaj ga vnesite znova.',

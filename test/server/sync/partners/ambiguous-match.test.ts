@@ -3,7 +3,7 @@
 import { startRun } from 'server/sync/planner';
 import { linkToPartner } from 'server/sync/partners/link';
 import { createTestRuntime, type TestRuntime } from '../support/runtime';
-import { partner } from '../support/memory-mk';
+import { partner } from '../support/mk-records';
 
 async function syncPartners(rt: TestRuntime) {
   await startRun(rt, 'partners', { trigger: 'manual', dryRun: false });
