@@ -31,7 +31,7 @@ const en = {
   'offer.create':
     'Create: the offer is made in Metakocka for the opportunity’s company and linked to the opportunity in Twenty.',
   'report.title': 'Building a report on the report page.',
-  'report.pick': 'Pick the report and the period; the table and the chart follow.',
+  'report.pick': 'Pick a report and its parameters; the table and the chart follow.',
   'report.export': 'Export it, or save it to run again later or to have it delivered.',
 } satisfies Record<string, Message>;
 
@@ -69,7 +69,7 @@ const sl: Record<CaptionKey, Message> = {
   'offer.create':
     'Ustvarite: ponudba nastane v Metakocki za podjetje iz priložnosti in se v Twentyju poveže s priložnostjo.',
   'report.title': 'Priprava poročila na strani s poročili.',
-  'report.pick': 'Izberite poročilo in obdobje; tabela in graf se prilagodita.',
+  'report.pick': 'Izberite poročilo in njegove parametre; tabela in graf se prilagodita.',
   'report.export': 'Izvozite ga ali ga shranite, da ga poženete znova ali prejemate po pošti.',
 };
 

@@ -238,32 +238,45 @@ export const WORKFLOWS: Workflow[] = [
   },
   {
     name: 'report',
-    component: 'metakocka-report-page',
-    preview: { seed: true },
-    viewport: SETTINGS_VIEW,
+    component: 'report-page',
+    preview: { connected: true, sandbox: { seed: 7, partners: 30, products: 25, documents: 120 } },
+    prepare: (preview) => syncStreams(preview, ['partners', 'products', 'documents']),
+    viewport: PAGE_VIEW,
     title: 'report.title',
-    opened: '[data-testid="report-page"]',
+    opened: '[data-testid="report-run"]',
     cues: [
-      { caption: 'report.pick', show: '[data-testid="report-page"]' },
-      { caption: 'report.export', show: '[data-testid="report-page"]' },
+      {
+        caption: 'report.pick',
+        steps: [
+          { select: '[data-testid="report-template"]', value: 'stock' },
+          { click: '[data-testid="report-run"]' },
+          { waitFor: '[data-testid="chart-series"]' },
+        ],
+        show: '[data-testid="report-result"]',
+      },
+      {
+        caption: 'report.export',
+        steps: [{ click: '[data-testid="export-xlsx"]' }, { waitFor: '[data-testid="export-done"]' }],
+        show: '[data-testid="report-export"]',
+      },
     ],
-    skip:
-      'the report page (helper reports-ui, issue 19 item 3) is not in this branch yet: once it is merged, give this ' +
-      'workflow its component name, steps and selectors, remove `skip`, and run `npm run docs:videos -- --only report`.',
   },
 ];
 
+/** Runs a sync of the streams as a manager would from the console, and the jobs it queues. */
+async function syncStreams(preview: UiPreview, streams: string[]): Promise<void> {
+  const reply = await preview.harness.route(`/s${SYNC_ROUTES.runSync}`, {
+    method: 'POST',
+    body: { streams },
+    as: PERSONAS.manager,
+  });
+  if (reply.status !== 200) throw new Error(`Preparing a video: the sync answered ${reply.status}.`);
+  for (let round = await preview.harness.drainJobs(); round.ran > 0; round = await preview.harness.drainJobs());
+}
+
 /** Two partners changed on both sides (conflicts) and a product without a name (an error), raised by real syncs. */
 async function conflictsAndAnError(preview: UiPreview): Promise<void> {
-  const sync = async (streams: string[]) => {
-    const reply = await preview.harness.route(`/s${SYNC_ROUTES.runSync}`, {
-      method: 'POST',
-      body: { streams },
-      as: PERSONAS.manager,
-    });
-    if (reply.status !== 200) throw new Error(`Preparing the inbox video: the sync answered ${reply.status}.`);
-    await preview.harness.drainJobs();
-  };
+  const sync = (streams: string[]) => syncStreams(preview, streams);
   preview.sandbox.store.products.list()[0]!.name = '';
   await sync(['partners', 'products']);
   const bound = preview.standIn.store.rows('company').filter((company) => company.metakockaPartnerId);
