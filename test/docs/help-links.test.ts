@@ -37,7 +37,7 @@ describe('in-app help links', () => {
     const found = anchors(join(DOCS, 'admin-guide.md'));
     expect(found).toContain('2-connecting-the-workspace');
     expect(found).not.toContain('2-connecting-the-workspaces');
-    // Two "## 9." headings: each keeps its own text, so neither is numbered.
+    // A numbered heading keeps its number in the anchor.
     expect(found).toContain('9-the-sync-console');
   });
 });
