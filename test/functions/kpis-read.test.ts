@@ -42,7 +42,8 @@ describe('kpis-read', () => {
       .filter((d) => REVENUE.test(d.docType))
       .sort((a, b) => (a.docDate < b.docDate ? -1 : 1));
     const first = new Map<string, string>();
-    for (const doc of docs) if (!first.has(doc.partner.partnerMkId)) first.set(doc.partner.partnerMkId, doc.docDate.slice(0, 7));
+    for (const doc of docs)
+      if (!first.has(doc.partner.partnerMkId)) first.set(doc.partner.partnerMkId, doc.docDate.slice(0, 7));
     const expected = months.map((month) => ({
       month,
       revenue: docs
