@@ -5,6 +5,7 @@ import credentialKeyAndEndpointBinding from 'migrations/0003-credential-key-and-
 import linkIssuesToRuns from 'migrations/0005-link-issues-to-runs';
 import reportChartFields from 'migrations/0006-report-chart-fields';
 import issueSeverityAndCause from 'migrations/0007-issue-severity-and-cause';
+import issueMessageParams from 'migrations/0008-issue-message-params';
 import trendChartFields from 'migrations/0009-trend-chart-fields';
 import stockByWarehouse from 'migrations/0011-stock-by-warehouse';
 import type { Migration } from 'migrations/migration';
@@ -16,6 +17,7 @@ export const MIGRATIONS: Migration[] = [
   linkIssuesToRuns,
   reportChartFields,
   issueSeverityAndCause,
+  issueMessageParams,
   trendChartFields,
   stockByWarehouse,
 ];

@@ -550,7 +550,26 @@ const en = {
       'Neither side is written until you choose. In the conflict view pick, per field or for the whole record, ' +
       '**Keep Twenty**, **Keep Metakocka** or type a merged value; a document is kept whole (keeping Twenty pushes ' +
       'it; offers and orders only). The value that lost is kept on the issue so a manager can restore it.',
-    message: '{recordObject} {subject}: conflict on {field}',
+    message: '{change}; nothing was written on either side.',
+    terms: {
+      'change.field': '"{field}" changed in both Twenty and Metakocka since the last sync',
+      'change.record': 'The record changed in both Twenty and Metakocka since the last sync and differs in {fields}',
+      'change.binding':
+        "The {recordObject}'s Metakocka binding (partner/contact) changed outside the sync: last synced {synced}, " +
+        'now {current}',
+      'recordObject.company': 'company',
+      'recordObject.person': 'person',
+      'synced.': 'none',
+      'current.': 'none',
+    },
+    nextSteps: {
+      choose:
+        'Open the conflict in the issue inbox (Metakocka → Sync issues) and keep the Twenty value, the Metakocka ' +
+        'value or a merged one.',
+      binding:
+        'A Metakocka manager resolves it: keep Metakocka restores the synced binding, keep Twenty accepts the new ' +
+        'one (Metakocka\'s values then come in). To bind a record to a partner, use "Link to Metakocka partner".',
+    },
     retried: false,
     severity: 'WARNING',
   },
@@ -804,6 +823,44 @@ const en = {
     message: 'The request is not valid: {detail}.',
     retried: false,
     severity: 'INFO',
+  },
+  ROUTE_REFUSED: {
+    area: 'routes',
+    meaning:
+      'A route of the app refused the caller before doing anything: no signed-in user, a session Twenty did not ' +
+      'accept, or no "Manage Metakocka" permission for a manager\'s action.',
+    check: "The message says which; an API key or the app's token cannot call the routes members use.",
+    action: 'Sign in to Twenty again and retry.',
+    message: '{reason}',
+    terms: {
+      'reason.noSession':
+        'This action needs a signed-in Twenty user; the request carried no user session (an API key or app token ' +
+        'cannot call it).',
+      'reason.noToken': 'Twenty passed no user token to this route, so the caller cannot be identified.',
+      'reason.tokenRejected': 'Twenty did not accept your session token.',
+      'reason.permissionsUnreadable': 'Your permissions could not be read from Twenty, so the action was refused.',
+      'reason.tokenMismatch': 'The session token does not belong to the user who called this route.',
+      'reason.noPermission': 'You do not have the "Manage Metakocka" permission needed for this action.',
+    },
+    nextSteps: {
+      signIn: 'Sign in to Twenty again and retry.',
+      useApp: 'Sign in to Twenty and use the action from the app, or call the route with a user access token.',
+      retry: "Retry in a moment; if it persists, ask an admin to check the app's health.",
+      askPermission:
+        'Ask a workspace admin to give you the "Manage Metakocka" permission (Settings → Roles), or the Metakocka ' +
+        'manager role.',
+    },
+    retried: false,
+    severity: 'INFO',
+  },
+  ROUTE_UNEXPECTED: {
+    area: 'routes',
+    meaning: 'The app hit an unexpected error while answering a route (a fault, not a problem with your data).',
+    check: 'An admin reads the function logs (`twenty dev:function:logs`); they never hold a secret.',
+    action: 'Retry; if it persists, an admin can read the function logs (twenty dev:function:logs).',
+    message: 'The Metakocka app hit an unexpected error.',
+    retried: false,
+    severity: 'ERROR',
   },
   RUN_NOT_FOUND: {
     area: 'routes',
@@ -1336,7 +1393,28 @@ const sl: Record<ErrorCode, ErrorTexts> = {
       'Dokler ne izberete, se nobena stran ne prepiše. V pogledu spora za vsako polje ali za cel zapis izberite ' +
       '**Twenty**, **Metakocka** ali vpišite združeno vrednost; dokument ostane cel (Twenty ga pošlje; samo ' +
       'ponudbe in naročila). Izgubljena vrednost ostane zapisana pri težavi, da jo upravitelj lahko obnovi.',
-    message: '{recordObject} {subject}: spor v polju {field}',
+    message: '{change}; na nobeni strani ni bilo nič zapisano.',
+    terms: {
+      'change.field': 'Polje »{field}« se je od zadnje sinhronizacije spremenilo v Twentyju in v Metakocki',
+      'change.record':
+        'Zapis se je od zadnje sinhronizacije spremenil v Twentyju in v Metakocki in se razlikuje v poljih {fields}',
+      'change.binding':
+        'Povezava zapisa ({recordObject}) z Metakocko (partner/kontakt) se je spremenila zunaj sinhronizacije: ' +
+        'zadnja sinhronizirana {synced}, zdaj {current}',
+      'recordObject.company': 'podjetje',
+      'recordObject.person': 'oseba',
+      'synced.': 'nobena',
+      'current.': 'nobena',
+    },
+    nextSteps: {
+      choose:
+        'Spor odprite v nabiralniku težav (Metakocka → Sync issues) in ohranite vrednost iz Twentyja, vrednost iz ' +
+        'Metakocke ali združeno vrednost.',
+      binding:
+        'Razreši ga upravitelj Metakocke: izbira Metakocke obnovi sinhronizirano povezavo, izbira Twentyja sprejme ' +
+        'novo (nato se prenesejo vrednosti iz Metakocke). Zapis s partnerjem povežete z ukazom »Link to Metakocka ' +
+        'partner«.',
+    },
   },
   CONFLICT_NOT_OPEN: {
     meaning: 'Razrešitev spora je imenovala težavo, ki ni odprt spor, ali pa je zahteva napačne oblike.',
@@ -1503,6 +1581,42 @@ const sl: Record<ErrorCode, ErrorTexts> = {
       'Sporočilo navede vsako napačno polje; obliko zahtev opisuje priročnik nastavitev sinhronizacije (docs/sync-settings.md).',
     action: 'Popravite zahtevo in jo pošljite znova; konzola sama pošilja veljavne zahteve, zato jo znova naložite.',
     message: 'Zahteva ni veljavna: {detail}.',
+  },
+  ROUTE_REFUSED: {
+    meaning:
+      'Pot aplikacije je klicatelja zavrnila, preden je karkoli naredila: ni prijavljenega uporabnika, Twenty ni ' +
+      'sprejel seje ali pa za dejanje upravitelja manjka dovoljenje »Manage Metakocka«.',
+    check:
+      'Sporočilo pove, kaj od tega; ključ API ali žeton aplikacije poti, ki jih uporabljajo člani, ne moreta klicati.',
+    action: 'Znova se prijavite v Twenty in poskusite znova.',
+    message: '{reason}',
+    terms: {
+      'reason.noSession':
+        'To dejanje zahteva prijavljenega uporabnika Twentyja; zahteva ni imela uporabniške seje (ključ API ali ' +
+        'žeton aplikacije ga ne moreta klicati).',
+      'reason.noToken': 'Twenty tej poti ni posredoval uporabniškega žetona, zato klicatelja ni mogoče prepoznati.',
+      'reason.tokenRejected': 'Twenty vašega žetona seje ni sprejel.',
+      'reason.permissionsUnreadable':
+        'Vaših dovoljenj ni bilo mogoče prebrati iz Twentyja, zato je bilo dejanje zavrnjeno.',
+      'reason.tokenMismatch': 'Žeton seje ne pripada uporabniku, ki je poklical to pot.',
+      'reason.noPermission': 'Za to dejanje potrebujete dovoljenje »Manage Metakocka«, ki ga nimate.',
+    },
+    nextSteps: {
+      signIn: 'Znova se prijavite v Twenty in poskusite znova.',
+      useApp:
+        'Prijavite se v Twenty in dejanje uporabite v aplikaciji ali pa pot pokličite z uporabniškim žetonom za ' +
+        'dostop.',
+      retry: 'Poskusite znova čez nekaj trenutkov; če se ponavlja, naj skrbnik preveri stanje aplikacije.',
+      askPermission:
+        'Skrbnika delovnega prostora prosite za dovoljenje »Manage Metakocka« (Nastavitve → Vloge) ali za vlogo ' +
+        'upravitelja Metakocke.',
+    },
+  },
+  ROUTE_UNEXPECTED: {
+    meaning: 'Aplikacija je pri odgovoru poti naletela na nepričakovano napako (okvara, ne težava z vašimi podatki).',
+    check: 'Skrbnik prebere dnevnik funkcij (`twenty dev:function:logs`); skrivnosti v njem ni nikoli.',
+    action: 'Poskusite znova; če se ponavlja, lahko skrbnik prebere dnevnik funkcij (twenty dev:function:logs).',
+    message: 'Aplikacija Metakocka je naletela na nepričakovano napako.',
   },
   RUN_NOT_FOUND: {
     meaning: 'Zahtevani zagon sinhronizacije ne obstaja ali vaša vloga ne sme brati zagonov sinhronizacije.',

@@ -142,6 +142,7 @@ export const SYNC_ISSUE_FIELDS = {
   errorClass: 'errorClass',
   errorCode: 'errorCode',
   message: 'message',
+  messageParams: 'messageParams',
   suggestedAction: 'suggestedAction',
   attempts: 'attempts',
   firstSeenAt: 'firstSeenAt',

@@ -97,6 +97,18 @@ export default defineObject({
       name: F.message,
       label: 'Message',
     }),
+    jsonField(
+      {
+        universalIdentifier: ID.SYNC_ISSUE_MESSAGE_PARAMS_FIELD_UNIVERSAL_IDENTIFIER,
+        name: F.messageParams,
+        label: 'Message parameters',
+      },
+      {
+        description:
+          "The error code's named parameters: the app's screens word the message and next step from them in each " +
+          "member's language; Message keeps the workspace language's wording.",
+      },
+    ),
     textField({
       universalIdentifier: ID.SYNC_ISSUE_SUGGESTED_ACTION_FIELD_UNIVERSAL_IDENTIFIER,
       name: F.suggestedAction,

@@ -6,6 +6,7 @@ import type { CrmGateway } from 'server/crm/gateway';
 import type { TaskDraft } from 'server/crm/tasks';
 import type { KvPort } from 'server/host/kv';
 import { uuidFromKey } from 'server/sync/hashing';
+import { issueWording } from 'server/sync/issues';
 import { latestDailyAtOrBefore } from 'server/sync/schedule';
 import { STREAMS } from 'server/alerts/causes';
 import { alertDate, alertText, streamName, type AlertLanguage, type AlertMessageId } from 'server/alerts/messages';
@@ -65,7 +66,9 @@ export function digestBody(content: DigestContent, language: AlertLanguage): str
   if (content.important.length > 0) {
     lines.push(alertText(language, 'digest.important'));
     for (const issue of content.important)
-      lines.push(`- ${streamName(language, issue.stream)}, ${issue.errorCode ?? issue.kind}: ${issue.message}`);
+      lines.push(
+        `- ${streamName(language, issue.stream)}, ${issue.errorCode ?? issue.kind}: ${issueWording(issue, language).message}`,
+      );
     const more = content.importantTotal - content.important.length;
     if (more > 0) lines.push(alertText(language, 'digest.more', { count: more }));
   }

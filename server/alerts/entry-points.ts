@@ -4,7 +4,7 @@ import { APP_VARIABLES } from 'plugin/constants/names';
 import { ALERT_WEBHOOK_DELIVER_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER } from 'plugin/constants/universal-identifiers';
 import { lastActorOf } from 'server/crm/alert-reads';
 import { crmGatewayFor } from 'server/host/crm-gateway';
-import { FALLBACK_LANGUAGE, workspaceLanguage } from 'server/language/choice';
+import { FALLBACK_LANGUAGE, languageForMember, workspaceLanguage } from 'server/language/choice';
 import type { AppRuntime } from 'server/host/runtime';
 import { settleAttempt, type DeliveryJob } from 'server/alerts/delivery';
 import type { AlertLanguage } from 'server/alerts/messages';
@@ -19,6 +19,7 @@ export const workspaceLanguageOf = (app: AppRuntime): AlertLanguage =>
 export function alertPassDeps(app: AppRuntime): AlertPassDeps {
   const gateway = crmGatewayFor(app, 'application');
   const language = workspaceLanguageOf(app);
+  const variables = { get: (key: string) => app.variables[key] };
   return {
     kv: app.kv,
     gateway,
@@ -26,7 +27,8 @@ export function alertPassDeps(app: AppRuntime): AlertPassDeps {
     deliverFunctionId: ALERT_WEBHOOK_DELIVER_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER,
     now: app.clock.now(),
     workspaceLanguage: language,
-    languageFor: async () => language,
+    // Each recipient's task in their own choice, else the workspace's (issue 15 item 1).
+    languageFor: (memberId) => languageForMember({ kv: app.kv, variables }, memberId),
     defaultRecipients: async () => {
       const actor = await lastActorOf(gateway, 'organisation-credentials.saved');
       return actor === null ? [] : [actor];

@@ -2,6 +2,7 @@
 // (or the failed run) it is about, and one webhook message. Ids derive from the cause and when it began, so writing
 // them again after a crash changes nothing.
 import { uuidFromKey } from 'server/sync/hashing';
+import { issueWording } from 'server/sync/issues';
 import type { TaskDraft } from 'server/crm/tasks';
 import type { Cause } from 'server/alerts/causes';
 import { alertText, streamName, type AlertLanguage } from 'server/alerts/messages';
@@ -12,7 +13,7 @@ export type LanguageFor = (memberId: string) => Promise<AlertLanguage>;
 function causeTexts(cause: Cause, language: AlertLanguage) {
   const stream = streamName(language, cause.stream);
   if (cause.kind === 'critical') {
-    const first = cause.issues[0];
+    const first = cause.issues[0] && issueWording(cause.issues[0], language);
     const message = first?.message || alertText(language, 'unknown.message');
     const action = first?.suggestedAction || alertText(language, 'unknown.action');
     const count = cause.issues.length;

@@ -9,6 +9,7 @@ export interface AlertIssue {
   severity: string | null;
   errorCode: string | null;
   message: string;
+  messageParams: Record<string, string | number> | null;
   suggestedAction: string | null;
   metakockaId: string | null;
   recordObject: string | null;
@@ -22,7 +23,8 @@ export interface AlertRun {
   errorSummary: string | null;
 }
 
-const ISSUE_FIELDS = 'id stream kind severity errorCode message suggestedAction metakockaId recordObject firstSeenAt';
+const ISSUE_FIELDS =
+  'id stream kind severity errorCode message messageParams suggestedAction metakockaId recordObject firstSeenAt';
 
 const ISSUES = `query MetakockaAlertIssues($filter: MetakockaSyncIssueFilterInput, $first: Int) {
   metakockaSyncIssues(filter: $filter, first: $first, orderBy: [{ firstSeenAt: AscNullsLast }]) {

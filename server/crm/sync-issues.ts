@@ -18,6 +18,9 @@ export interface SyncIssueRecord extends SystemFields {
   errorClass: string | null;
   errorCode: string | null;
   message: string;
+  /** The error code's named parameters, so each reader's language can word the message (server/sync/issue-texts.ts);
+   *  null on an issue whose parameters were never kept (raised before 0.4.0 with a code that needs some). */
+  messageParams: Record<string, string | number> | null;
   suggestedAction: string | null;
   attempts: number | null;
   firstSeenAt: string | null;
@@ -55,7 +58,7 @@ export type SyncIssueDraft = Partial<Omit<SyncIssueRecord, keyof SystemFields>> 
 };
 
 export const SYNC_ISSUE_SELECTION = `${SYSTEM_SELECTION} issueKey kind severity status stream recordObject recordId metakockaId
-  errorClass errorCode message suggestedAction attempts firstSeenAt lastSeenAt conflictField twentyValue metakockaValue
+  errorClass errorCode message messageParams suggestedAction attempts firstSeenAt lastSeenAt conflictField twentyValue metakockaValue
   twentyChangedAt metakockaChangedAt causeKey recordName ignoredReason ignoredFingerprint resolution companyId personId
   productId salesDocumentId firstRunId lastRunId openedDay isOpenCritical`;
 

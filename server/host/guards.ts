@@ -8,6 +8,7 @@ import type { RoutePayload } from 'twenty-sdk/logic-function';
 import { MANAGE_METAKOCKA_PERMISSION_FLAG_KEY } from 'plugin/constants/names';
 import { METAKOCKA_MANAGER_ROLE_UNIVERSAL_IDENTIFIER } from 'plugin/constants/universal-identifiers';
 import { isUnauthenticated, metadataRequest } from 'server/host/metadata';
+import { renderAction, renderError } from 'server/error-catalogue';
 import type { AppRuntime } from 'server/host/runtime';
 
 export const MANAGE_METAKOCKA_FLAG = MANAGE_METAKOCKA_PERMISSION_FLAG_KEY;
@@ -19,16 +20,34 @@ export interface Caller {
   permissionFlags: string[];
 }
 
+/** Why a guard refused, and the next step: catalogue keys (ROUTE_REFUSED), worded in the caller's language. */
+export interface Refusal {
+  reason: 'noSession' | 'noToken' | 'tokenRejected' | 'permissionsUnreadable' | 'tokenMismatch' | 'noPermission';
+  next: 'signIn' | 'useApp' | 'retry' | 'askPermission';
+}
+
 export type GuardOutcome =
-  { allowed: true; caller: Caller | null } | { allowed: false; status: 401 | 403; error: string; action: string };
+  | { allowed: true; caller: Caller | null }
+  | {
+      allowed: false;
+      status: 401 | 403;
+      /** The English wording, for logs and callers that read no language. */
+      error: string;
+      action: string;
+      refusal: Refusal;
+      /** Known when the caller is identified but lacks the permission: the refusal is worded in their language. */
+      caller: Caller | null;
+    };
 
 export type RouteGuard = (event: RoutePayload<unknown>, runtime: AppRuntime) => Promise<GuardOutcome>;
 
-const refuse = (status: 401 | 403, error: string, action: string): GuardOutcome => ({
+const refuse = (status: 401 | 403, refusal: Refusal, caller: Caller | null = null): GuardOutcome => ({
   allowed: false,
   status,
-  error,
-  action,
+  error: renderError('ROUTE_REFUSED', { ...refusal }),
+  action: renderAction('ROUTE_REFUSED', { ...refusal }),
+  refusal,
+  caller,
 });
 
 /** For routes Twenty serves without auth (isAuthRequired: false); they must check their own signature. */
@@ -55,8 +74,7 @@ interface RolesData {
   currentUser: { workspaceMember: { roles: Array<{ universalIdentifier: string | null }> | null } | null };
 }
 
-export const NO_PERMISSION_ACTION =
-  'Ask a workspace admin to give you the "Manage Metakocka" permission (Settings → Roles), or the Metakocka manager role.';
+export const NO_PERMISSION_ACTION = renderAction('ROUTE_REFUSED', { next: 'askPermission' });
 
 async function holdsManagerRole(runtime: AppRuntime): Promise<boolean> {
   const answer = await metadataRequest<RolesData>(runtime, 'user', CURRENT_USER_ROLES);
@@ -76,36 +94,20 @@ async function holdsManagerRole(runtime: AppRuntime): Promise<boolean> {
  */
 export const requireUser: RouteGuard = async (event, runtime) => {
   if (!event.userWorkspaceId) {
-    return refuse(
-      401,
-      'This action needs a signed-in Twenty user; the request carried no user session (an API key or app token cannot call it).',
-      'Sign in to Twenty and use the action from the app, or call the route with a user access token.',
-    );
+    return refuse(401, { reason: 'noSession', next: 'useApp' });
   }
   if (runtime.env.userAccessToken === null) {
-    return refuse(
-      401,
-      'Twenty passed no user token to this route, so the caller cannot be identified.',
-      'Sign in to Twenty again and retry.',
-    );
+    return refuse(401, { reason: 'noToken', next: 'signIn' });
   }
   const answer = await metadataRequest<FlagsData>(runtime, 'user', CURRENT_USER_FLAGS);
   if (!answer.ok) {
     return isUnauthenticated(answer.errors)
-      ? refuse(401, 'Twenty did not accept your session token.', 'Sign in to Twenty again and retry.')
-      : refuse(
-          403,
-          'Your permissions could not be read from Twenty, so the action was refused.',
-          "Retry in a moment; if it persists, ask an admin to check the app's health.",
-        );
+      ? refuse(401, { reason: 'tokenRejected', next: 'signIn' })
+      : refuse(403, { reason: 'permissionsUnreadable', next: 'retry' });
   }
   const workspace = answer.data.currentUser.currentUserWorkspace;
   if (!workspace || workspace.id !== event.userWorkspaceId) {
-    return refuse(
-      403,
-      'The session token does not belong to the user who called this route.',
-      'Sign in to Twenty again and retry.',
-    );
+    return refuse(403, { reason: 'tokenMismatch', next: 'signIn' });
   }
   const caller: Caller = {
     userWorkspaceId: workspace.id,
@@ -125,5 +127,5 @@ export async function holdsManageMetakocka(caller: Caller, runtime: AppRuntime):
 export const requireManageMetakocka: RouteGuard = async (event, runtime) => {
   const user = await requireUser(event, runtime);
   if (!user.allowed || (user.caller && (await holdsManageMetakocka(user.caller, runtime)))) return user;
-  return refuse(403, 'You do not have the "Manage Metakocka" permission needed for this action.', NO_PERMISSION_ACTION);
+  return refuse(403, { reason: 'noPermission', next: 'askPermission' }, user.caller);
 };

@@ -3,6 +3,7 @@
 // answered with { error, action } and a status; a secret or a stack never reaches the answer.
 import type { LogicFunctionExecutionContext, RoutePayload } from 'twenty-sdk/logic-function';
 
+import { renderAction, renderError, type ErrorCode, type ErrorParams } from 'server/error-catalogue';
 import { SyncError } from 'server/errors';
 import { languageForMember, type Language } from 'server/language/choice';
 import { HttpResponse } from 'server/host/http-response';
@@ -42,7 +43,7 @@ const toRequest = (event: RoutePayload<unknown>, caller: Caller | null): RouteRe
 });
 
 /** The caller's language (their choice, else the workspace's); English when even that cannot be read. */
-async function callerLanguage(runtime: AppRuntime, caller: Caller | null): Promise<Language> {
+export async function callerLanguage(runtime: AppRuntime, caller: Caller | null): Promise<Language> {
   try {
     const variables = { get: (key: string) => runtime.variables[key] };
     return await languageForMember({ kv: runtime.kv, variables }, caller?.workspaceMemberId ?? null);
@@ -68,12 +69,16 @@ const errorReply = async (error: unknown, runtime: AppRuntime, caller: Caller | 
     });
   }
   runtime.log.error('Route failed unexpectedly', { error });
-  return failureReply(
-    500,
-    'The Metakocka app hit an unexpected error.',
-    'Retry; if it persists, an admin can read the function logs (twenty dev:function:logs).',
-  );
+  return wordedRefusal(500, 'ROUTE_UNEXPECTED', {}, await callerLanguage(runtime, caller));
 };
+
+/** A failure worded from the catalogue in the caller's language, with its code for the screens. */
+const wordedRefusal = (status: number, code: ErrorCode, params: ErrorParams, language: Language): HttpResponse =>
+  routeReply(status, {
+    error: renderError(code, params, language),
+    action: renderAction(code, params, language),
+    code,
+  });
 
 export const hostRoute =
   <T>(guard: RouteGuard, run: (request: RouteRequest, runtime: AppRuntime) => Promise<T | HttpResponse>) =>
@@ -82,7 +87,10 @@ export const hostRoute =
     let caller: Caller | null = null;
     try {
       const outcome = await guard(event, runtime);
-      if (!outcome.allowed) return failureReply(outcome.status, outcome.error, outcome.action);
+      if (!outcome.allowed) {
+        const language = await callerLanguage(runtime, outcome.caller);
+        return wordedRefusal(outcome.status, 'ROUTE_REFUSED', { ...outcome.refusal }, language);
+      }
       caller = outcome.caller;
       return await run(toRequest(event, caller), runtime);
     } catch (error) {

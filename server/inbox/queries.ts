@@ -3,7 +3,9 @@
 // UI-SURFACES.md §5), the largest MAX_GROUPS shown.
 import type { CrmGateway } from 'server/crm/gateway';
 import { SYNC_ISSUE_SELECTION, type SyncIssueRecord } from 'server/crm/sync-issues';
+import type { ErrorLanguage } from 'server/error-catalogue';
 import type { InboxFilter, InboxGroupsAnswer, InboxIssue, InboxPageAnswer, InboxSort } from 'server/routes/contracts';
+import { issueWording } from 'server/sync/issues';
 
 import { twentyFilter } from './filter';
 
@@ -35,7 +37,9 @@ const orderOf = (sort: InboxSort) => {
   return [{ [sort.by]: direction }];
 };
 
-export const toInboxIssue = (issue: SyncIssueRecord): InboxIssue => ({
+/** An issue as the inbox shows it; with `language`, its message and next step worded for that reader, else as stored
+ *  (the workspace language, what an export or a count reads). */
+export const toInboxIssue = (issue: SyncIssueRecord, language?: ErrorLanguage): InboxIssue => ({
   id: issue.id,
   kind: issue.kind,
   status: issue.status,
@@ -47,8 +51,7 @@ export const toInboxIssue = (issue: SyncIssueRecord): InboxIssue => ({
   recordId: issue.recordId,
   recordName: issue.recordName,
   metakockaId: issue.metakockaId,
-  message: issue.message,
-  suggestedAction: issue.suggestedAction,
+  ...(language ? issueWording(issue, language) : { message: issue.message, suggestedAction: issue.suggestedAction }),
   attempts: issue.attempts ?? 0,
   firstSeenAt: issue.firstSeenAt,
   lastSeenAt: issue.lastSeenAt,
@@ -64,6 +67,8 @@ export interface PageQuery {
   after?: string;
   before?: string;
   pageSize?: number;
+  /** The reader's language: messages are worded in it from each issue's code and parameters. */
+  language?: ErrorLanguage;
 }
 
 /** One page of issues, newest last seen first unless sorted otherwise. */
@@ -81,7 +86,7 @@ export async function issuePage(gateway: CrmGateway, query: PageQuery): Promise<
   const hasPrevious = backward ? pageInfo.hasPreviousPage : query.after !== undefined;
   const hasNext = backward ? true : pageInfo.hasNextPage;
   return {
-    issues: connection.edges.map((edge) => toInboxIssue(edge.node)),
+    issues: connection.edges.map((edge) => toInboxIssue(edge.node, query.language)),
     totalCount: connection.totalCount,
     next: hasNext && connection.edges.length > 0 ? pageInfo.endCursor : null,
     previous: hasPrevious && connection.edges.length > 0 ? pageInfo.startCursor : null,

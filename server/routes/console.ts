@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { createCrm } from 'server/crm';
 import { renderError } from 'server/error-catalogue';
 import { crmGatewayFor } from 'server/host/crm-gateway';
-import { routeReply, type RouteRequest } from 'server/host/route';
+import { callerLanguage, routeReply, type RouteRequest } from 'server/host/route';
 import type { AppRuntime } from 'server/host/runtime';
 import {
   cancelRunRequest,
@@ -62,8 +62,8 @@ export const liveRoute = (_request: RouteRequest, app: AppRuntime) => liveView(r
 const memberCrm = (app: AppRuntime) => createCrm(crmGatewayFor(app, 'user'));
 
 export const runListRoute = withBody(runListRequest, (body, _request, app) => listRuns(memberCrm(app), body));
-export const runDetailRoute = withBody(runDetailRequest, async (body, _request, app) => {
-  const detail = await runDetail(memberCrm(app), body.recordId);
+export const runDetailRoute = withBody(runDetailRequest, async (body, request, app) => {
+  const detail = await runDetail(memberCrm(app), body.recordId, await callerLanguage(app, request.caller));
   if (detail) return detail;
   return failure(404, {
     error: renderError('RUN_NOT_FOUND', { recordId: body.recordId }),

@@ -560,6 +560,9 @@ export interface RunIssue {
   recordId: string | null;
   metakockaId: string | null;
   conflictField: string | null;
+  /** What happened and what to do, in the reader's language (from the issue's code and parameters). */
+  message: string;
+  suggestedAction: string | null;
   attempts: number | null;
   firstSeenAt: string | null;
   lastSeenAt: string | null;

@@ -1,7 +1,7 @@
 // The issue inbox's routes (issue 17): reads as the signed-in member (Twenty's permissions decide whether they may read
 // sync issues), actions and conflict choices as the app after the "Manage Metakocka" guard, each naming its actor in
 // the audit trail. An action on more than one page of issues answers with a job to poll.
-import type { RouteRequest } from 'server/host/route';
+import { callerLanguage, type RouteRequest } from 'server/host/route';
 import type { AppRuntime } from 'server/host/runtime';
 import { actionOf, applyToIssues } from 'server/inbox/actions';
 import { parseBulkPayload, readJob, runBulkPage, startBulk } from 'server/inbox/bulk';
@@ -36,7 +36,7 @@ export async function inboxReadRoute(
   const inbox = inboxRuntimeFrom(app, { startedBy: 'user', action: 'read the issue inbox' }, 'user');
   switch (read.what) {
     case 'page':
-      return issuePage(inbox.reader, read);
+      return issuePage(inbox.reader, { ...read, language: await callerLanguage(app, request.caller) });
     case 'groups':
       return causeGroups(inbox.reader, read.filter);
     case 'weeks':

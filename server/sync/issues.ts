@@ -3,7 +3,14 @@
 // issue a manager ignored stays ignored while the sync meets the same version of its record, and reopens when the
 // record has changed (issue 17).
 import type { SyncIssueDraft, SyncIssueRecord } from 'server/crm';
-import { renderAction, renderError, severityOf, type ErrorLanguage } from 'server/error-catalogue';
+import {
+  isErrorCode,
+  renderAction,
+  renderError,
+  severityOf,
+  type ErrorLanguage,
+  type ErrorParams,
+} from 'server/error-catalogue';
 import { isSyncError } from 'server/errors';
 import type { StreamName } from 'server/settings/schema';
 import { hashValue } from './hashing';
@@ -31,8 +38,8 @@ export interface ConflictInput {
   metakockaValue: unknown;
   twentyChangedAt: string | null;
   metakockaChangedAt: string;
-  /** What happened and what to do, when it is not a field changed on both sides (a changed binding, D40). */
-  explain?: { message: string; suggestedAction: string };
+  /** A binding changed outside the sync (D40) rather than a field changed on both sides: the two bindings. */
+  binding?: { synced: string; current: string };
 }
 
 export interface IssueBook {
@@ -61,7 +68,8 @@ const fieldOf = (error: unknown): string | null => {
 export const issueFingerprint = (issue: Pick<SyncIssueDraft, 'message' | 'twentyValue' | 'metakockaValue'>): string =>
   hashValue([issue.message ?? '', issue.twentyValue ?? null, issue.metakockaValue ?? null]);
 
-/** What an issue or a run summary stores about an error, worded in `lang` (the workspace's default language). */
+/** What an issue or a run summary stores about an error: its code and parameters, and the message worded in `lang`
+ *  (the workspace's default language, which Twenty's own list views show). */
 export function errorFacts(
   error: unknown,
   lang: ErrorLanguage = 'en',
@@ -69,20 +77,47 @@ export function errorFacts(
   errorClass: string;
   errorCode: string;
   message: string;
+  messageParams: ErrorParams | null;
   suggestedAction: string;
 } {
   if (isSyncError(error)) {
     const { message, action } = error.describe(lang);
-    return { errorClass: error.name, errorCode: error.code, message, suggestedAction: action };
+    const messageParams = isErrorCode(error.code) ? (error.params ?? {}) : null;
+    return { errorClass: error.name, errorCode: error.code, message, messageParams, suggestedAction: action };
   }
   const detail = error instanceof Error ? error.message : String(error);
   return {
     errorClass: error instanceof Error ? error.name : 'Error',
     errorCode: 'INTERNAL',
     message: lang === 'en' ? detail : renderError('INTERNAL', { detail }, lang),
+    messageParams: { detail },
     suggestedAction:
       lang === 'en' ? 'Report this to the app maintainer with the issue key.' : renderAction('INTERNAL', {}, lang),
   };
+}
+
+/** An issue's message and next step for one reader: worded from its code and parameters in `lang`, or as stored
+ *  (in the workspace language) when the issue kept no parameters (raised before 0.4.0 by a code that needs some). */
+export function issueWording(
+  issue: Pick<SyncIssueRecord, 'errorCode' | 'messageParams' | 'message' | 'suggestedAction'>,
+  lang: ErrorLanguage,
+): { message: string; suggestedAction: string | null } {
+  const code = issue.errorCode;
+  if (!code || !isErrorCode(code) || !issue.messageParams)
+    return { message: issue.message, suggestedAction: issue.suggestedAction };
+  return {
+    message: renderError(code, issue.messageParams, lang),
+    suggestedAction: renderAction(code, issue.messageParams, lang),
+  };
+}
+
+/** The parameters of a conflict's CONFLICT message: what changed on both sides, and the next step that fits. */
+export function conflictParams(
+  input: Pick<ConflictInput, 'recordObject' | 'field' | 'fields' | 'binding'>,
+): ErrorParams {
+  if (input.binding) return { change: 'binding', recordObject: input.recordObject, ...input.binding, next: 'binding' };
+  if (input.fields) return { change: 'record', fields: input.fields.map((f) => `"${f}"`).join(', '), next: 'choose' };
+  return { change: 'field', field: input.field, next: 'choose' };
 }
 
 const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value ?? null));
@@ -123,6 +158,7 @@ export function createIssueBook(
       });
     },
     conflict(input) {
+      const messageParams = conflictParams(input);
       const subject = input.metakockaId ?? input.recordId ?? 'unknown';
       const issueKey = `${stream}:${input.recordObject}:${subject}:CONFLICT:${input.field}`;
       drafts.set(issueKey, {
@@ -139,13 +175,9 @@ export function createIssueBook(
         errorCode: 'CONFLICT',
         errorClass: 'Conflict',
         conflictField: input.field,
-        message: input.fields
-          ? `The record changed in both Twenty and Metakocka since the last sync and differs in ${input.fields.map((f) => `"${f}"`).join(', ')}; nothing was written on either side.`
-          : `"${input.field}" changed in both Twenty and Metakocka since the last sync; nothing was written on either side.`,
-        suggestedAction:
-          'Open the conflict in the issue inbox (Metakocka → Sync issues) and keep the Twenty value, the Metakocka ' +
-          'value or a merged one.',
-        ...input.explain,
+        message: renderError('CONFLICT', messageParams, rt.language),
+        messageParams,
+        suggestedAction: renderAction('CONFLICT', messageParams, rt.language),
         twentyValue: show(input.twentyValue),
         metakockaValue: show(input.metakockaValue),
         twentyChangedAt: input.twentyChangedAt,

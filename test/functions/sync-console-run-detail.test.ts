@@ -1,5 +1,6 @@
 // sync-console-run-detail (route /metakocka/console/runs/detail): a run's detail lists exactly the issues whose first
 // or last run it is, set by the engine as runs raise, see again and resolve them (issue 16 item 5).
+import { renderError, type ErrorParams } from 'server/error-catalogue';
 import { consoleOf, MEMBER } from 'test/e2e/console-world';
 import { useSyncWorld } from 'test/e2e/use-sync-world';
 
@@ -53,7 +54,15 @@ describe('sync-console-run-detail', () => {
     });
     expect(first.run.callsByMethod.product_list).toBeGreaterThan(0);
     expect(first.run.durationMs).toBeGreaterThanOrEqual(0);
-    expect(first.issues[0]).not.toHaveProperty('message'); // codes, not sentences: the console renders them
+    // Each issue's sentence in the reader's language: the manager follows the workspace (English), the member chose
+    // Slovenian and reads it from the same code and parameters.
+    const english = first.issues[0] as { message: string; metakockaId: string };
+    expect(english.message).toBe(byMk(english.metakockaId).message);
+    world().standIn.kv.set(`language:member:${MEMBER.workspaceMemberId}`, 'sl');
+    const slovenian = (await console_.call('runDetail', { recordId: run1 }, MEMBER)).body.issues[0];
+    expect(slovenian.message).toBe(
+      renderError('MK_ITEM_UNREADABLE', byMk(english.metakockaId).messageParams as ErrorParams, 'sl'),
+    );
     expect(first.issues.map((i: { errorCode: string }) => i.errorCode)).toEqual([
       'MK_ITEM_UNREADABLE',
       'MK_ITEM_UNREADABLE',

@@ -148,6 +148,7 @@ function Issues({ issues, run, text: { t, time } }: { issues: RunIssue[]; run: R
           <tr>
             <th style={styles.cell}>{t('detail.issue.kind')}</th>
             <th style={styles.cell}>{t('detail.issue.code')}</th>
+            <th style={styles.cell}>{t('detail.issue.message')}</th>
             <th style={styles.cell}>{t('detail.issue.record')}</th>
             <th style={styles.cell}>{t('detail.issue.status')}</th>
             <th style={styles.cell}>{t('detail.issue.seen')}</th>
@@ -160,6 +161,9 @@ function Issues({ issues, run, text: { t, time } }: { issues: RunIssue[]; run: R
               <td style={styles.cell}>{t(`issueKind.${issue.kind}`)}</td>
               <td style={styles.cell}>
                 <code>{issue.errorCode ?? issue.conflictField ?? t('common.none')}</code>
+              </td>
+              <td style={styles.cell} data-testid="detail-issue-message">
+                {issue.message}
               </td>
               <td style={styles.cell}>
                 {[issue.recordObject, issue.metakockaId].filter(Boolean).join(' · ') || t('common.none')}

@@ -2,8 +2,10 @@
 // detail with the settings it ran with and exactly the issues whose first or last run it is. Read with the member's
 // token, so Twenty's own permissions decide who may read runs and issues.
 import type { Crm, SyncIssueRecord, SyncRunRecord } from 'server/crm';
+import type { ErrorLanguage } from 'server/error-catalogue';
 import type { RunDetailAnswer, RunIssue, RunListAnswer, RunListRequest } from 'server/routes/contracts';
 import { settingsSchema } from 'server/settings/schema';
+import { issueWording } from '../issues';
 import { summaryOf } from './run-view';
 
 export async function listRuns(crm: Pick<Crm, 'syncRuns'>, request: RunListRequest): Promise<RunListAnswer> {
@@ -30,6 +32,7 @@ export const RUN_DETAIL_ISSUE_LIMIT = 200;
 export async function runDetail(
   crm: Pick<Crm, 'syncRuns' | 'syncIssues'>,
   recordId: string,
+  language: ErrorLanguage,
 ): Promise<RunDetailAnswer | null> {
   const [run] = await crm.syncRuns.findByIds([recordId]);
   if (!run) return null;
@@ -46,7 +49,7 @@ export async function runDetail(
       settings: snapshotOf(run),
       plan: Array.isArray(run.plan) ? (run.plan as Array<Record<string, unknown>>) : null,
     },
-    issues: issues.records.map(issueOf),
+    issues: issues.records.map((issue) => issueOf(issue, language)),
   };
 }
 
@@ -61,7 +64,7 @@ function snapshotOf(run: SyncRunRecord) {
   return run.settingsSnapshot && parsed.success ? parsed.data : null;
 }
 
-const issueOf = (issue: SyncIssueRecord): RunIssue => ({
+const issueOf = (issue: SyncIssueRecord, language: ErrorLanguage): RunIssue => ({
   id: issue.id,
   issueKey: issue.issueKey,
   kind: issue.kind,
@@ -72,6 +75,7 @@ const issueOf = (issue: SyncIssueRecord): RunIssue => ({
   recordId: issue.recordId,
   metakockaId: issue.metakockaId,
   conflictField: issue.conflictField,
+  ...issueWording(issue, language),
   attempts: issue.attempts,
   firstSeenAt: issue.firstSeenAt,
   lastSeenAt: issue.lastSeenAt,

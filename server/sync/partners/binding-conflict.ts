@@ -35,11 +35,7 @@ export function bindingConflict(
     metakockaValue: synced,
     twentyChangedAt: record.updatedAt,
     metakockaChangedAt: now.toISOString(),
-    explain: {
-      message: `The ${recordObject}'s Metakocka binding changed outside the sync (last synced: ${synced}; now: ${current}); nothing was written to Metakocka or Twenty for it.`,
-      suggestedAction:
-        'A Metakocka manager resolves it: keep Metakocka restores the synced binding, keep Twenty accepts the new one (Metakocka\'s values then come in). To bind a record to a partner, use "Link to Metakocka partner".',
-    },
+    binding: { synced: change.synced, current: change.now },
   });
   return {
     mark: record.metakockaSyncStatus === 'CONFLICT' ? null : { id: record.id, metakockaSyncStatus: 'CONFLICT' },

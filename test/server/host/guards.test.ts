@@ -2,10 +2,12 @@
 // is that user's, as the manager guard checks (APPS.md §5 "Cross-check"). Someone else's token is refused.
 import type { RoutePayload } from 'twenty-sdk/logic-function';
 
-import { requireUser } from 'server/host/guards';
+import { renderAction, renderError } from 'server/error-catalogue';
+import { requireManageMetakocka, requireUser } from 'server/host/guards';
 import { createAppRuntime } from 'server/host/runtime';
 import { recordingJobsPort, standInKvPort } from 'test/twenty/harness/stand-in-runtime';
 import { startStandIn, type StandIn } from 'test/twenty/stand-in';
+import { englishWordsIn } from 'test/support/english-leftovers';
 
 const ANA = 'd2000001-2b3c-4d5e-8f90-0a1b2c3d4e5f';
 const BOR = 'd2000002-2b3c-4d5e-8f90-0a1b2c3d4e5f';
@@ -48,5 +50,23 @@ describe('requireUser', () => {
     expect(
       await requireUser(eventFor(userWorkspaceOf(standIn.tokens.user(ANA, []))), runtimeWith('standin-user.forged')),
     ).toMatchObject({ allowed: false, status: 401 });
+  });
+});
+
+describe('a refusal in the caller’s language', () => {
+  it('carries catalogue keys and the identified caller, so hostRoute words it for them', async () => {
+    const token = standIn.tokens.user(ANA, []);
+    const outcome = await requireManageMetakocka(eventFor(userWorkspaceOf(token)), runtimeWith(token));
+    if (outcome.allowed) throw new Error('a member without the permission was let through');
+    expect(outcome).toMatchObject({
+      status: 403,
+      refusal: { reason: 'noPermission', next: 'askPermission' },
+      caller: { workspaceMemberId: ANA },
+    });
+    const params = { ...outcome.refusal };
+    expect(outcome.error).toBe(renderError('ROUTE_REFUSED', params));
+    const slovenian = `${renderError('ROUTE_REFUSED', params, 'sl')} ${renderAction('ROUTE_REFUSED', params, 'sl')}`;
+    expect(slovenian).toContain('Manage Metakocka');
+    expect(englishWordsIn(slovenian)).toEqual([]);
   });
 });
