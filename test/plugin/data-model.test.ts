@@ -126,6 +126,7 @@ const EXPECTED_OBJECTS: Record<string, { plural: string; fields: Record<string, 
       errorClass: 'TEXT',
       errorCode: 'TEXT',
       message: 'TEXT',
+      messageParams: 'RAW_JSON',
       suggestedAction: 'TEXT',
       attempts: 'NUMBER',
       firstSeenAt: 'DATE_TIME',
@@ -205,6 +206,16 @@ const EXPECTED_OBJECTS: Record<string, { plural: string; fields: Record<string, 
       lastReportId: 'TEXT',
     },
   },
+  metakockaWarehouse: {
+    plural: 'metakockaWarehouses',
+    fields: {
+      name: 'TEXT',
+      mark: 'TEXT',
+      stockUnits: 'NUMBER',
+      productsInStock: 'NUMBER',
+      lastSyncedAt: 'DATE_TIME',
+    },
+  },
 };
 
 const PARTNER_FIELDS = {
@@ -237,6 +248,7 @@ const UNIQUE_BINDING_FIELDS = [
   'metakockaSalesDocumentLine.metakockaRowKey',
   'metakockaSyncIssue.issueKey',
   'metakockaCredential.ownerWorkspaceMemberId',
+  'metakockaWarehouse.mark',
 ];
 
 // [many-to-one side (holds the key), one-to-many side]

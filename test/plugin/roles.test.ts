@@ -12,7 +12,6 @@ const APP_ROLE_GRANTS: Record<string, { read: boolean; update: boolean; softDele
   task: { read: true, update: true, softDelete: false, destroy: false },
   taskTarget: { read: true, update: true, softDelete: false, destroy: false },
   timelineActivity: { read: true, update: true, softDelete: false, destroy: false },
-
   dashboard: { read: true, update: true, softDelete: false, destroy: false },
   workspaceMember: { read: true, update: false, softDelete: false, destroy: false },
   metakockaProduct: { read: true, update: true, softDelete: true, destroy: false },
@@ -24,6 +23,7 @@ const APP_ROLE_GRANTS: Record<string, { read: boolean; update: boolean; softDele
   metakockaAuditEntry: { read: true, update: true, softDelete: false, destroy: false },
   metakockaReport: { read: true, update: true, softDelete: true, destroy: false },
   metakockaSavedReport: { read: true, update: true, softDelete: true, destroy: false },
+  metakockaWarehouse: { read: true, update: true, softDelete: false, destroy: false },
 };
 
 let manifest: BuiltManifest;
