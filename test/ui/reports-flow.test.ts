@@ -362,7 +362,14 @@ run('report page in the browser', () => {
       `Actual ${euro(revenue)}, target at least ${euro('12500.00')}`,
     );
     expect(await kpi.$eval('[data-testid="kpi-verdict"]', (el) => el.textContent)).toBe(met ? 'Met' : 'Missed');
-    expect(await kpi.$$('[data-testid="kpi-point"]')).toHaveLength(6);
+    // The trend: the six months up to this one, each the engine's EUR revenue of that month (0.00 without sales).
+    const months = [5, 4, 3, 2, 1, 0].map((back) =>
+      new Date(Date.UTC(year, month - 1 - back, 1)).toISOString().slice(0, 7),
+    );
+    const trend = await engine('sales-by-month', { period: { from: months[0], to: months[5] }, currency: 'EUR' });
+    expect(
+      await kpi.$$eval('[data-testid="kpi-point"]', (points) => points.map((p) => p.getAttribute('data-value'))),
+    ).toEqual(months.map((m) => String(trend.rows.find((row) => row.month === m)?.revenue ?? '0.00')));
 
     const sl = await open('sl');
     const slKpi = await sl.waitForSelector('[data-testid="kpi"][data-kpi="revenue"][data-currency="EUR"]');
