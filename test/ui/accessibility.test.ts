@@ -154,6 +154,21 @@ const SCREENS: Screen[] = [
       await page.waitForSelector('[data-testid="chart-series"]');
     },
   },
+  {
+    // A manager's schedule form (open on a saved report) and the KPI panel with its trend charts.
+    name: 'report-page',
+    as: 'manager',
+    ready: '[data-testid="report-run"]',
+    then: async (page) => {
+      await page.fill('[data-testid="saved-name"]', 'Checked for accessibility');
+      await page.click('[data-testid="saved-save"]');
+      await page.click(
+        '[data-testid="saved-report"][data-name="Checked for accessibility"] [data-testid="schedule-open"]',
+      );
+      await page.waitForSelector('[data-testid="schedule-form"] [data-testid="schedule-recipient"]');
+      await page.waitForSelector('[data-testid="kpi-trend"]');
+    },
+  },
   { name: 'sync-console', as: 'manager', ready: '[data-testid="config-section"]', then: consoleTables },
   { name: 'sync-console', as: 'member', ready: '[data-testid="not-allowed"]' },
   { name: 'issue-inbox', as: 'manager', ready: '[data-testid="inbox-total"]', then: inboxConflict },

@@ -3,13 +3,16 @@
 // the app's own sync brought in. A member picks sales by month and sees a table and a chart whose figures are the
 // engine's, and the EUR revenue is checked against the sandbox's own documents; an invalid period and an unknown
 // currency are refused naming the parameter, in English and Slovenian; the CSV export links a stored file holding the
-// same figures. Screenshots of the dashboards' data (sales, receivables, stock) go to docs/screenshots/.
+// same figures. Screenshots of the dashboards' data (sales, receivables, stock) go to docs/screenshots/. A manager
+// schedules a saved report for a member (a refused time shown as the server's sentence, in English and Slovenian) and
+// sees its next delivery after a reload; a member sees the schedule but no form; the KPI panel shows the EUR revenue
+// of the last finished month, equal to the engine's, against the target a manager set through the route.
 import { join, resolve } from 'node:path';
 
 import type { Page } from 'playwright-core';
 
 import { REPORT_ROUTES, SYNC_ROUTES } from 'plugin/constants/route-paths';
-import type { RunReportAnswer } from 'server/routes/contracts';
+import type { RunReportAnswer, SavedReportsAnswer } from 'server/routes/contracts';
 import { sandboxRevenueCents } from 'test/support/sandbox-revenue';
 import { browserAvailable } from 'test/ui/browser';
 import { MAX_POINTS } from 'ui/reports/chart-geometry';
@@ -241,4 +244,138 @@ run('report page in the browser', () => {
     },
     300_000,
   );
+  /** A saved report as the page saves it, as `as`. */
+  async function saveFromPage(page: Page, name: string) {
+    await page.fill('[data-testid="saved-name"]', name);
+    await page.click('[data-testid="saved-save"]');
+    await page.waitForSelector(`[data-testid="saved-report"][data-name="${name}"]`);
+    return `[data-testid="saved-report"][data-name="${name}"]`;
+  }
+
+  const ljubljana = (iso: string) =>
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Ljubljana',
+      weekday: 'long',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(new Date(iso));
+
+  it('a manager schedules a saved report weekly for a member; after a reload it shows the schedule and next delivery', async () => {
+    const page = await open('en', 'manager');
+    const saved = await saveFromPage(page, 'Weekly sales for Ana');
+    await page.click(`${saved} [data-testid="schedule-open"]`);
+    const form = `${saved} [data-testid="schedule-form"]`;
+    expect(await page.textContent(`${form} [data-testid="schedule-warning"]`)).toContain(
+      'its recipients see everything the report shows',
+    );
+    await page.selectOption(`${form} [data-testid="schedule-frequency"]`, 'weekly');
+    await page.selectOption(`${form} [data-testid="schedule-weekday"]`, '1');
+    await page.check(`${form} [data-testid="schedule-recipient"][data-name="Ana Novak"]`);
+
+    // A time that is not on the clock: the server's sentence, naming the setting.
+    await page.fill(`${form} [data-testid="schedule-time"]`, '25:00');
+    await page.click(`${form} [data-testid="schedule-save"]`);
+    const refusal = await page.waitForSelector(`${saved} [data-testid="outcome-failed"]`);
+    expect(await refusal.textContent()).toContain('The schedule setting "time" is not valid (given: "25:00").');
+
+    await page.fill(`${form} [data-testid="schedule-time"]`, '07:30');
+    await page.click(`${form} [data-testid="schedule-save"]`);
+    await page.waitForSelector(`${saved} [data-testid="outcome-ok"]`);
+
+    const again = await open('en', 'manager');
+    const line = await again.waitForSelector(`${saved} [data-testid="schedule-line"]`);
+    expect(await line.textContent()).toMatch(/^Delivered every Monday at 07:30 to Ana Novak\. Next delivery: .+\.$/);
+    const listed = await world.preview.harness.route(`/s${REPORT_ROUTES.savedList}`, {
+      method: 'GET',
+      as: PERSONAS.manager,
+    });
+    const view = (listed.body as SavedReportsAnswer).savedReports.find((r) => r.name === 'Weekly sales for Ana')!;
+    expect(view.schedule).toMatchObject({
+      frequency: 'weekly',
+      weekday: 1,
+      time: '07:30',
+      recipients: [PERSONAS.member.workspaceMemberId],
+    });
+    expect(await line.getAttribute('data-next')).toBe(view.nextDeliveryAt);
+    expect(ljubljana(view.nextDeliveryAt!)).toBe('Monday 07:30');
+    expect(new Date(view.nextDeliveryAt!).getTime()).toBeGreaterThan(Date.now());
+
+    // The same refusal in Slovenian.
+    const sl = await open('sl', 'manager');
+    await sl.click(`${saved} [data-testid="schedule-open"]`);
+    await sl.fill(`${saved} [data-testid="schedule-time"]`, '7.30');
+    await sl.click(`${saved} [data-testid="schedule-save"]`);
+    const slRefusal = await sl.waitForSelector(`${saved} [data-testid="outcome-failed"]`);
+    expect(await slRefusal.textContent()).toContain('Nastavitev urnika »time« ni veljavna (podano: "7.30").');
+    expect(await sl.textContent(`${saved} [data-testid="schedule-warning"]`)).toContain(
+      'prejemniki vidijo vse, kar poročilo prikaže',
+    );
+  }, 300_000);
+
+  it('a member sees a saved report’s schedule but no schedule form, and that only managers schedule', async () => {
+    const manager = await open('en', 'manager');
+    const saved = await saveFromPage(manager, 'Daily sales for the team');
+    await manager.click(`${saved} [data-testid="schedule-open"]`);
+    await manager.selectOption(`${saved} [data-testid="schedule-frequency"]`, 'daily');
+    await manager.check(`${saved} [data-testid="schedule-recipient"][data-name="Ana Novak"]`);
+    await manager.click(`${saved} [data-testid="schedule-save"]`);
+    await manager.waitForSelector(`${saved} [data-testid="outcome-ok"]`);
+
+    const page = await open('en', 'member');
+    await page.waitForSelector(`${saved} [data-testid="schedule-line"]`);
+    expect(await page.textContent(`${saved} [data-testid="schedule-line"]`)).toContain('Delivered daily at 07:00');
+    expect(await page.$$('[data-testid="schedule-open"]')).toHaveLength(0);
+    expect(await page.$$('[data-testid="schedule-form"]')).toHaveLength(0);
+    expect(await page.textContent('[data-testid="schedule-managers-only"]')).toContain('only managers');
+  }, 300_000);
+
+  it('the KPI panel shows the last finished month’s EUR revenue against the target a manager set', async () => {
+    const saved = await world.preview.harness.route(`/s${REPORT_ROUTES.kpiTargetsSave}`, {
+      method: 'POST',
+      body: { monthly: { revenue: { EUR: '12500.00' } } },
+      as: PERSONAS.manager,
+    });
+    expect(saved.status).toBe(200);
+
+    const page = await open('en');
+    const kpi = await page.waitForSelector('[data-testid="kpi"][data-kpi="revenue"][data-currency="EUR"]');
+    // The last finished month in Ljubljana, and its EUR revenue from the engine's own sales-by-month report.
+    const [year, month] = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/Ljubljana',
+      year: 'numeric',
+      month: '2-digit',
+    })
+      .format(new Date())
+      .split('-')
+      .map(Number) as [number, number];
+    const lastMonth = new Date(Date.UTC(year, month - 2, 1)).toISOString().slice(0, 7);
+    const report = await engine('sales-by-month', { period: { from: lastMonth, to: lastMonth }, currency: 'EUR' });
+    const revenue = String(report.rows.find((row) => row.currency === 'EUR')?.revenue ?? '0.00');
+    expect(await kpi.getAttribute('data-actual')).toBe(revenue);
+    expect(await kpi.getAttribute('data-target')).toBe('12500.00');
+    const met = Number(revenue) >= 12500;
+    expect(await kpi.getAttribute('data-met')).toBe(String(met));
+    const euro = (value: string) =>
+      new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }).format(value as unknown as number);
+    expect(await kpi.$eval('[data-testid="kpi-figures"]', (el) => el.textContent)).toBe(
+      `Actual ${euro(revenue)}, target at least ${euro('12500.00')}`,
+    );
+    expect(await kpi.$eval('[data-testid="kpi-verdict"]', (el) => el.textContent)).toBe(met ? 'Met' : 'Missed');
+    // The trend: the six months up to this one, each the engine's EUR revenue of that month (0.00 without sales).
+    const months = [5, 4, 3, 2, 1, 0].map((back) =>
+      new Date(Date.UTC(year, month - 1 - back, 1)).toISOString().slice(0, 7),
+    );
+    const trend = await engine('sales-by-month', { period: { from: months[0], to: months[5] }, currency: 'EUR' });
+    expect(
+      await kpi.$$eval('[data-testid="kpi-point"]', (points) => points.map((p) => p.getAttribute('data-value'))),
+    ).toEqual(months.map((m) => String(trend.rows.find((row) => row.month === m)?.revenue ?? '0.00')));
+
+    const sl = await open('sl');
+    const slKpi = await sl.waitForSelector('[data-testid="kpi"][data-kpi="revenue"][data-currency="EUR"]');
+    expect(await slKpi.textContent()).toContain('Mesečni prihodki (EUR)');
+    expect(await slKpi.textContent()).toContain(
+      new Intl.NumberFormat('sl-SI', { style: 'currency', currency: 'EUR' }).format(12500),
+    );
+  }, 300_000);
 });

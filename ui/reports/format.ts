@@ -24,6 +24,12 @@ export function formatMoney(language: Language, amount: string | number, currenc
 export const formatNumber = (language: Language, value: string | number, fractionDigits = 3): string =>
   new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: fractionDigits }).format(exact(value));
 
+/** A percentage given as 0–100. */
+export const formatPercent = (language: Language, value: string | number): string =>
+  new Intl.NumberFormat(LOCALES[language], { style: 'unit', unit: 'percent', maximumFractionDigits: 1 }).format(
+    exact(value),
+  );
+
 export const formatMonth = (language: Language, month: string, style: 'long' | 'short' = 'long'): string =>
   new Intl.DateTimeFormat(LOCALES[language], {
     timeZone: ZONE,
@@ -53,11 +59,7 @@ export function formatCell(language: Language, column: ReportColumn, row: Report
     case 'quantity':
       return formatNumber(language, value as string | number);
     case 'percent':
-      return new Intl.NumberFormat(LOCALES[language], {
-        style: 'unit',
-        unit: 'percent',
-        maximumFractionDigits: 1,
-      }).format(exact(value as string | number));
+      return formatPercent(language, value as string | number);
     case 'flag':
       return value ? labels.yes : labels.no;
     default:

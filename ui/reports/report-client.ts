@@ -1,13 +1,17 @@
 // The report page's calls to its routes (plugin/constants REPORT_ROUTES), answers and refusals as RouteResult values;
 // and the customer search, read through Twenty's REST API with the member's own token.
-import { REPORT_ROUTES } from 'plugin/constants/route-paths';
+import { ALERT_ROUTES, REPORT_ROUTES } from 'plugin/constants/route-paths';
 import type {
+  AlertSettingsAnswer,
   DeleteSavedReportAnswer,
+  KpisAnswer,
   ExportReportAnswer,
   ReportTemplatesAnswer,
+  ReportScheduleInput,
   RunReportAnswer,
   SavedReportsAnswer,
   SaveReportAnswer,
+  SavedReportView,
 } from 'server/routes/contracts';
 import { defaultClient, readRest } from 'ui/commands/command-client';
 import { callRoute, readRoute } from 'ui/shared/call-route';
@@ -26,7 +30,21 @@ export const exportReport = (template: string, parameters: ParameterValues, form
 export const listSavedReports = () => readRoute<SavedReportsAnswer>(REPORT_ROUTES.savedList);
 export const saveReport = (name: string, template: string, parameters: ParameterValues) =>
   callRoute<SaveReportAnswer>(REPORT_ROUTES.savedSave, { name, template, parameters });
+/** A saved report's schedule set (or removed with null); the rest of it as saved. */
+export const scheduleReport = (saved: SavedReportView, schedule: ReportScheduleInput | null) =>
+  callRoute<SaveReportAnswer>(REPORT_ROUTES.savedSave, {
+    id: saved.id,
+    name: saved.name,
+    template: saved.template,
+    parameters: saved.parameters,
+    schedule,
+  });
 export const deleteSavedReport = (id: string) => callRoute<DeleteSavedReportAnswer>(REPORT_ROUTES.savedDelete, { id });
+
+/** Whom a schedule can deliver to, by name: the alert settings' member list (any member may read it). */
+export const readMembers = () => callRoute<AlertSettingsAnswer>(ALERT_ROUTES.read);
+
+export const readKpis = (periods: number) => readRoute<KpisAnswer>(REPORT_ROUTES.kpis, { periods: String(periods) });
 
 export interface CustomerHit {
   id: string;

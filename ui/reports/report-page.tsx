@@ -1,11 +1,12 @@
 // The report page (issue 19 step 3): pick a template and the parameters it declares, run it with your own permissions,
 // and see its table and chart with what the figures rest on ("data as of", open sync issues); export the same report
-// as CSV or XLSX; save it for reuse. A parameter the server refuses is shown as its sentence, in the member's language, naming it.
+// as CSV or XLSX; save it for reuse, and (managers) schedule its delivery; the KPIs against their targets. A parameter the server refuses is shown as its sentence, in the member's language, naming it.
 import { useEffect, useState } from 'react';
 
 import type { ReportTemplateId } from 'plugin/constants/report-labels';
 import type { ReportTemplateSummary, RunReportAnswer } from 'server/routes/contracts';
 import { ExportButtons } from 'ui/reports/export-buttons';
+import { KpiPanel } from 'ui/reports/kpi-panel';
 import { ParameterFields } from 'ui/reports/parameter-form';
 import { readTemplates, runReport, type ParameterValues } from 'ui/reports/report-client';
 import { ReportChart } from 'ui/reports/report-chart';
@@ -127,6 +128,7 @@ export function ReportPage() {
           <Outcome outcome={refusal} />
         </div>
       </section>
+      <KpiPanel />
       <SavedReports
         template={template.id}
         parameters={values}
