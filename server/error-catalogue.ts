@@ -880,6 +880,13 @@ const en = {
     action: 'Correct the named parameter on the report page and run the report again.',
     message: 'The report parameter "{parameter}" is not valid: {problem}',
     terms: {
+      'parameter.period': 'period',
+      'parameter.currency': 'currency',
+      'parameter.customer': 'customer',
+      'parameter.productCategory': 'product category',
+      'parameter.documentTypes': 'document types',
+      'parameter.lowStockOnly': 'only below minimum',
+      'parameter.parameters': 'parameters',
       'problem.from-format': 'the first month must be given as YYYY-MM, e.g. 2026-01.',
       'problem.to-format': 'the last month must be given as YYYY-MM, e.g. 2026-12.',
       'problem.order': 'it ends ({to}) before it starts ({from}).',

@@ -93,6 +93,7 @@ describe('the MANAGE_METAKOCKA guard inside a built route', () => {
 
     expect(reply.status).toBe(403);
     expect(reply.body).toEqual({
+      code: 'ROUTE_REFUSED',
       error: expect.stringContaining('Manage Metakocka'),
       action: expect.stringContaining('permission'),
     });
