@@ -211,7 +211,7 @@ const EXPECTED_OBJECTS: Record<string, { plural: string; fields: Record<string, 
     fields: {
       name: 'TEXT',
       mark: 'TEXT',
-      stockUnits: 'NUMBER',
+      stockUnits: 'NUMERIC',
       productsInStock: 'NUMBER',
       lastSyncedAt: 'DATE_TIME',
     },

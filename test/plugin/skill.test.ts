@@ -87,6 +87,7 @@ describe('the Metakocka assistant agent', () => {
         'metakockaSalesDocumentLine',
         'metakockaSyncIssue',
         'metakockaSyncRun',
+        'metakockaWarehouse',
       ].sort(),
     );
     for (const grant of grants)
