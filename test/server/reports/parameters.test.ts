@@ -24,6 +24,17 @@ async function refusal(promise: Promise<unknown>) {
   return error as ReportParameterError;
 }
 
+/** How an English refusal names each parameter (the catalogue's terms for REPORT_PARAMETER_INVALID). */
+const PARAMETER_WORDS: Record<string, string> = {
+  period: 'period',
+  currency: 'currency',
+  customer: 'customer',
+  productCategory: 'product category',
+  documentTypes: 'document types',
+  lowStockOnly: 'only below minimum',
+  parameters: 'parameters',
+};
+
 describe('report parameters', () => {
   it.each([
     [
@@ -48,7 +59,7 @@ describe('report parameters', () => {
   ])('%s refuses %j naming %s', async (template, parameters, name, problem) => {
     const error = await refusal(run(template, parameters));
     expect(error.parameter).toBe(name);
-    expect(error.message).toContain(`"${name}"`);
+    expect(error.message).toContain(`"${PARAMETER_WORDS[name]}"`);
     expect(error.message).toContain(problem);
     expect(error.code).toBe('REPORT_PARAMETER_INVALID');
     expect(calls).toEqual([]);
