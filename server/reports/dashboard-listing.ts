@@ -89,7 +89,10 @@ export async function listDashboards(deps: DashboardListingDeps): Promise<Dashbo
     const failed = error instanceof ListingFailed ? error : new ListingFailed('layouts', String(error));
     outcome = { ok: false, at, step: failed.step, detail: failed.detail };
   }
-  await deps.kv.set(DASHBOARD_LISTING_KV_KEY, outcome);
+  // An upgrade that finds every dashboard listed already keeps the stored outcome: nothing changed, nothing to write.
+  const stored = await deps.kv.get<DashboardListing>(DASHBOARD_LISTING_KV_KEY);
+  const unchanged = outcome.ok && outcome.created === 0 && stored?.ok === true && stored.listed === outcome.listed;
+  if (!unchanged) await deps.kv.set(DASHBOARD_LISTING_KV_KEY, outcome);
   return outcome;
 }
 

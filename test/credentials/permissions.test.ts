@@ -45,6 +45,7 @@ describe('credential route permissions', () => {
       const reply = await world().post(path, body, MEMBER);
       expect({ path, status: reply.status }).toEqual({ path, status: 403 });
       expect(reply.body).toEqual({
+        code: 'ROUTE_REFUSED',
         error: expect.stringContaining('Manage Metakocka'),
         action: expect.stringContaining('Manage Metakocka'),
       });

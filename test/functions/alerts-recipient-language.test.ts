@@ -2,7 +2,7 @@
 // tasks sent to them, and no one else's). Two recipients of the same cause: the member who chose Slovenian gets a task
 // worded in Slovenian, the issue's message and next step included (from its code and parameters); the manager, who
 // follows the workspace’s English, gets the English task.
-import { ALERT_ROUTES } from 'plugin/constants/route-paths';
+import { ALERT_ROUTES, LANGUAGE_ROUTES } from 'plugin/constants/route-paths';
 import { renderAction, renderError } from 'server/error-catalogue';
 import { MANAGER } from 'test/e2e/sync-world';
 import { MEMBER, useAlertWorld } from 'test/e2e/alerts-world';
@@ -25,7 +25,8 @@ const bodyText = (task: { bodyV2?: { markdown?: string } | null; body?: string |
 describe('alert tasks in each recipient’s language', () => {
   it('words the task of the member who chose Slovenian in Slovenian, and leaves the other recipient’s English', async () => {
     await alerts.route(ALERT_ROUTES.save, { recipients: [MANAGER.workspaceMemberId, MEMBER.workspaceMemberId] });
-    world().standIn.kv.set(`language:member:${MEMBER.workspaceMemberId}`, 'sl');
+    // The member chooses Slovenian for themselves, as on their own screen.
+    expect((await alerts.route(LANGUAGE_ROUTES.mineSave, { language: 'sl' }, MEMBER)).status).toBe(200);
     await alerts.openIssue({ message: renderError('MK_AUTH', AUTH), messageParams: AUTH });
 
     await alertPass();
