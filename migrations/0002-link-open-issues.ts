@@ -2,6 +2,7 @@
 // the company, person, product or sales document it names, found by its Twenty id or its Metakocka id, so the
 // record's Metakocka tab lists it. An issue whose record Twenty does not hold stays as it was.
 import { createCrm } from 'server/crm';
+import { crmGatewayFor } from 'server/host/crm-gateway';
 import type { SyncIssueDraft } from 'server/crm';
 import { findIssueLinks, ISSUE_LINK_FIELDS } from 'server/sync/issue-links';
 import type { Migration } from 'migrations/migration';
@@ -10,11 +11,7 @@ const migration: Migration = {
   id: '0002',
   description: 'Link open sync issues to their company, person, product or sales document.',
   async up(runtime) {
-    const crm = createCrm({
-      apiUrl: runtime.crm.apiUrl,
-      token: runtime.crm.token('application'),
-      fetch: runtime.crm.fetch,
-    });
+    const crm = createCrm(crmGatewayFor(runtime, 'application'));
     const open = await crm.syncIssues.findWhere({ status: { eq: 'OPEN' } });
     // Already linked ones are left alone, so a rerun after a crash writes nothing twice.
     const unlinked = open.filter((issue) => ISSUE_LINK_FIELDS.every((field) => !issue[field]));

@@ -3,6 +3,7 @@
 // was last seen. An issue with no such run (its runs were deleted, or it came from a push outside any run) keeps both
 // links empty, which is what the engine leaves on issues it writes outside a run.
 import { createCrm, type SyncIssueDraft, type SyncRunRecord } from 'server/crm';
+import { crmGatewayFor } from 'server/host/crm-gateway';
 import type { Migration } from 'migrations/migration';
 
 /** The newest run of the stream started at or before the instant. */
@@ -21,11 +22,7 @@ const migration: Migration = {
   id: '0005',
   description: 'Link sync issues to the runs that first raised them and last saw them.',
   async up(runtime) {
-    const crm = createCrm({
-      apiUrl: runtime.crm.apiUrl,
-      token: runtime.crm.token('application'),
-      fetch: runtime.crm.fetch,
-    });
+    const crm = createCrm(crmGatewayFor(runtime, 'application'));
     // Already linked ones are left alone, so a rerun after a crash writes nothing twice.
     const unlinked = await crm.syncIssues.findWhere({ firstRunId: { is: 'NULL' }, lastRunId: { is: 'NULL' } });
     if (unlinked.length === 0) return;

@@ -3,6 +3,7 @@
 // the dashboards show the existing data right after the upgrade. min_stock comes from Metakocka: the next product
 // sync brings it (the product hash now covers it, so that sync writes every product once).
 import { createCrm } from 'server/crm';
+import { crmGatewayFor } from 'server/host/crm-gateway';
 import type { ProductDraft } from 'server/crm';
 import { ljubljanaDate } from 'server/reports/calendar';
 import { refreshDocumentChartFields } from 'server/sync/documents/pull/chart-refresh';
@@ -13,11 +14,7 @@ const migration: Migration = {
   id: '0006',
   description: 'Fill the dashboards’ chart fields on existing sales documents and products.',
   async up(runtime) {
-    const crm = createCrm({
-      apiUrl: runtime.crm.apiUrl,
-      token: runtime.crm.token('application'),
-      fetch: runtime.crm.fetch,
-    });
+    const crm = createCrm(crmGatewayFor(runtime, 'application'));
     const documents = await refreshDocumentChartFields(crm.gateway, ljubljanaDate(runtime.clock.now()), 'all');
     const products = await crm.products.findWhere({});
     // Only what differs is written, so a rerun after a crash writes nothing twice.

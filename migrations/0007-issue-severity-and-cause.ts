@@ -3,6 +3,7 @@
 // WARNING), and their cause key (error code, and the field of a conflict). Nothing else of an issue changes, and an
 // issue that already has both is left alone, so a rerun writes nothing.
 import { createCrm } from 'server/crm';
+import { crmGatewayFor } from 'server/host/crm-gateway';
 import type { SyncIssueDraft, SyncIssueRecord } from 'server/crm';
 import { severityOf } from 'server/error-catalogue';
 import { causeKeyOf } from 'server/sync/issues';
@@ -20,11 +21,7 @@ const migration: Migration = {
   id: '0007',
   description: "Set each sync issue's severity from its error code, and its cause key for the issue inbox.",
   async up(runtime) {
-    const crm = createCrm({
-      apiUrl: runtime.crm.apiUrl,
-      token: runtime.crm.token('application'),
-      fetch: runtime.crm.fetch,
-    });
+    const crm = createCrm(crmGatewayFor(runtime, 'application'));
     const issues = await crm.syncIssues.findWhere({ causeKey: { is: 'NULL' } });
     const writes: SyncIssueDraft[] = issues.map((issue) => ({
       id: issue.id,

@@ -3,6 +3,7 @@
 // step need no parameter, the field of a conflict on one field. An issue whose parameters were only ever in its English
 // sentence keeps null: the app shows its stored message, as before. Nothing else changes; a rerun writes nothing.
 import { createCrm } from 'server/crm';
+import { crmGatewayFor } from 'server/host/crm-gateway';
 import type { SyncIssueDraft, SyncIssueRecord } from 'server/crm';
 import { errorCatalogue, isErrorCode, type ErrorParams } from 'server/error-catalogue';
 import { conflictParams } from 'server/sync/issues';
@@ -35,11 +36,7 @@ const migration: Migration = {
   id: '0008',
   description: "Keep each sync issue's message parameters, so the app words it in each member's language.",
   async up(runtime) {
-    const crm = createCrm({
-      apiUrl: runtime.crm.apiUrl,
-      token: runtime.crm.token('application'),
-      fetch: runtime.crm.fetch,
-    });
+    const crm = createCrm(crmGatewayFor(runtime, 'application'));
     const issues = await crm.syncIssues.findWhere({ messageParams: { is: 'NULL' } });
     const writes: SyncIssueDraft[] = [];
     for (const issue of issues) {

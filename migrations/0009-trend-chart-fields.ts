@@ -3,6 +3,7 @@
 // the page charts the history from the first day after the upgrade. Only what differs is written, so a rerun after a
 // crash writes nothing twice.
 import { createCrm } from 'server/crm';
+import { crmGatewayFor } from 'server/host/crm-gateway';
 import type { SyncIssueDraft, SyncRunDraft } from 'server/crm';
 import { issueChartFields } from 'server/crm/sync-issues';
 import { ljubljanaDate } from 'server/reports/calendar';
@@ -12,11 +13,7 @@ const migration: Migration = {
   id: '0009',
   description: 'Fill the trends page’s chart fields on existing sync issues and runs.',
   async up(runtime) {
-    const crm = createCrm({
-      apiUrl: runtime.crm.apiUrl,
-      token: runtime.crm.token('application'),
-      fetch: runtime.crm.fetch,
-    });
+    const crm = createCrm(crmGatewayFor(runtime, 'application'));
     const issues = await crm.syncIssues.findWhere({});
     const issueWrites: SyncIssueDraft[] = issues.flatMap((issue) => {
       const fields = issueChartFields({

@@ -2,6 +2,7 @@
 // counted from the warehouse rows every product already keeps, so the Stock dashboard's warehouse chart shows the
 // existing stock right after the upgrade. Names are the marks until the next products sync brings Metakocka's names.
 import { createCrm } from 'server/crm';
+import { crmGatewayFor } from 'server/host/crm-gateway';
 import { tallyStock, writeWarehouses } from 'server/sync/products/warehouses';
 import type { MetakockaStockRow } from 'server/sync/mk-port';
 import type { Migration } from 'migrations/migration';
@@ -19,11 +20,7 @@ const migration: Migration = {
   id: '0011',
   description: 'Count stock by warehouse from the products already synced.',
   async up(runtime) {
-    const crm = createCrm({
-      apiUrl: runtime.crm.apiUrl,
-      token: runtime.crm.token('application'),
-      fetch: runtime.crm.fetch,
-    });
+    const crm = createCrm(crmGatewayFor(runtime, 'application'));
     const products = await crm.products.findWhere({});
     const tally = tallyStock(
       {},

@@ -1,7 +1,7 @@
 // What the post-install hook does on a fresh install and on every upgrade (APPS.md §3.5, shouldRunOnVersionUpgrade):
 // seed the default sync settings when none are stored, run the upgrade steps not yet applied, then list the app's
 // dashboards among Twenty's (D80; a failure there is reported by the health check and fails nothing).
-import { createCrm } from 'server/crm';
+import { crmGatewayFor } from 'server/host/crm-gateway';
 import { SyncError } from 'server/errors';
 import { metadataRequest } from 'server/host/metadata';
 import type { AppRuntime } from 'server/host/runtime';
@@ -63,11 +63,7 @@ export async function runPostInstall(
   const report = await runMigrations(migrations, runtime, versions.newVersion);
   const dashboards = await listDashboards({
     metadata: (query, variables) => metadataRequest(runtime, 'application', query, variables),
-    gateway: createCrm({
-      apiUrl: runtime.crm.apiUrl,
-      token: runtime.crm.token('application'),
-      fetch: runtime.crm.fetch,
-    }).gateway,
+    gateway: crmGatewayFor(runtime, 'application'),
     kv: runtime.kv,
     now: () => runtime.clock.now(),
   });
