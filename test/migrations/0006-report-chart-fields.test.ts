@@ -8,6 +8,7 @@ import { SETTINGS_KV_KEY } from 'server/settings/store';
 import { ensureBuiltOutput } from 'test/twenty/harness';
 import { createStandInRuntime } from 'test/twenty/harness/stand-in-runtime';
 import { useHarnessWorld } from 'test/twenty/harness/use-harness-world';
+import { rowsOf, withoutFields } from 'test/migrations/support/rows';
 
 const world = useHarnessWorld(ensureBuiltOutput, { buildTimeoutMs: 300_000 });
 
@@ -105,20 +106,10 @@ function seedPreviousVersion() {
   };
 }
 
-const snapshot = () =>
-  JSON.parse(JSON.stringify(Object.fromEntries(OBJECTS.map((object) => [object, world.standIn.store.rows(object)]))));
+const snapshot = () => rowsOf(world.standIn.store, OBJECTS);
 /** Drops what the upgrade may change: the chart fields and who changed the record when. */
-const withoutChartFields = (rows: Record<string, Array<Record<string, unknown>>>) =>
-  Object.fromEntries(
-    Object.entries(rows).map(([object, list]) => [
-      object,
-      list.map((row) =>
-        Object.fromEntries(
-          Object.entries(row).filter(([key]) => ![...CHART_FIELDS, 'updatedAt', 'updatedBy'].includes(key)),
-        ),
-      ),
-    ]),
-  );
+const withoutChartFields = (rows: Parameters<typeof withoutFields>[0]) =>
+  withoutFields(rows, [...CHART_FIELDS, 'updatedAt', 'updatedBy']);
 
 describe('upgrade to migration 0006 with data in the workspace', () => {
   it('fills the chart fields of every existing document and product and loses nothing', async () => {

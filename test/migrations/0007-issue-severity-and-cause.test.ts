@@ -9,6 +9,7 @@ import { SETTINGS_KV_KEY } from 'server/settings/store';
 import { ensureBuiltOutput } from 'test/twenty/harness';
 import { createStandInRuntime } from 'test/twenty/harness/stand-in-runtime';
 import { useHarnessWorld } from 'test/twenty/harness/use-harness-world';
+import { rowsOf, withoutFields } from 'test/migrations/support/rows';
 
 const world = useHarnessWorld(ensureBuiltOutput, { buildTimeoutMs: 300_000 });
 
@@ -54,18 +55,11 @@ function seedPreviousVersion() {
   ]);
 }
 
-const snapshot = () =>
-  JSON.parse(JSON.stringify(Object.fromEntries(OBJECTS.map((object) => [object, world.standIn.store.rows(object)]))));
+const snapshot = () => rowsOf(world.standIn.store, OBJECTS);
 
 /** What 0007 writes, and the trends chart fields migration 0009 fills on the same issues (its own test checks them). */
 const CHANGED = ['severity', 'causeKey', 'updatedAt', 'updatedBy', 'openedDay', 'isOpenCritical'];
-const without = (rows: Record<string, Array<Record<string, unknown>>>) =>
-  Object.fromEntries(
-    Object.entries(rows).map(([object, list]) => [
-      object,
-      list.map((row) => Object.fromEntries(Object.entries(row).filter(([key]) => !CHANGED.includes(key)))),
-    ]),
-  );
+const without = (rows: Parameters<typeof withoutFields>[0]) => withoutFields(rows, CHANGED);
 
 describe('upgrade to migration 0007 with issues in the workspace', () => {
   it('sets each issue’s severity from its code and its cause key, and loses nothing', async () => {

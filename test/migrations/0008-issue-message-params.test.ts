@@ -11,6 +11,7 @@ import { SETTINGS_KV_KEY } from 'server/settings/store';
 import { ensureBuiltOutput } from 'test/twenty/harness';
 import { createStandInRuntime } from 'test/twenty/harness/stand-in-runtime';
 import { useHarnessWorld } from 'test/twenty/harness/use-harness-world';
+import { rowsOf, withoutFields } from 'test/migrations/support/rows';
 
 const world = useHarnessWorld(ensureBuiltOutput, { buildTimeoutMs: 300_000 });
 
@@ -77,18 +78,11 @@ function seedPreviousVersion() {
   ]);
 }
 
-const snapshot = () =>
-  JSON.parse(JSON.stringify(Object.fromEntries(OBJECTS.map((object) => [object, world.standIn.store.rows(object)]))));
+const snapshot = () => rowsOf(world.standIn.store, OBJECTS);
 
 // messageParams is this step's; the Ljubljana-day chart fields are the next step's (0009), which the upgrade runs too.
 const CHANGED = ['messageParams', 'openedDay', 'isOpenCritical', 'updatedAt', 'updatedBy'];
-const without = (rows: Record<string, Array<Record<string, unknown>>>) =>
-  Object.fromEntries(
-    Object.entries(rows).map(([object, list]) => [
-      object,
-      list.map((row) => Object.fromEntries(Object.entries(row).filter(([key]) => !CHANGED.includes(key)))),
-    ]),
-  );
+const without = (rows: Parameters<typeof withoutFields>[0]) => withoutFields(rows, CHANGED);
 
 describe('upgrade to migration 0008 with issues in the workspace', () => {
   it('keeps the parameters each issue still tells, and loses nothing', async () => {

@@ -9,6 +9,7 @@ import { SETTINGS_KV_KEY } from 'server/settings/store';
 import { ensureBuiltOutput } from 'test/twenty/harness';
 import { createStandInRuntime } from 'test/twenty/harness/stand-in-runtime';
 import { useHarnessWorld } from 'test/twenty/harness/use-harness-world';
+import { rowsOf, withoutFields } from 'test/migrations/support/rows';
 
 const world = useHarnessWorld(ensureBuiltOutput, { buildTimeoutMs: 300_000 });
 
@@ -78,17 +79,10 @@ function seedPreviousVersion() {
   ]);
 }
 
-const snapshot = () =>
-  JSON.parse(JSON.stringify(Object.fromEntries(OBJECTS.map((object) => [object, world.standIn.store.rows(object)]))));
+const snapshot = () => rowsOf(world.standIn.store, OBJECTS);
 
 const CHANGED = ['openedDay', 'isOpenCritical', 'startedDay', 'updatedAt', 'updatedBy'];
-const without = (rows: Record<string, Array<Record<string, unknown>>>) =>
-  Object.fromEntries(
-    Object.entries(rows).map(([object, list]) => [
-      object,
-      list.map((row) => Object.fromEntries(Object.entries(row).filter(([key]) => !CHANGED.includes(key)))),
-    ]),
-  );
+const without = (rows: Parameters<typeof withoutFields>[0]) => withoutFields(rows, CHANGED);
 
 describe('upgrade to migration 0009 with issues and runs in the workspace', () => {
   it('fills each issue’s opened day and open-critical flag and each run’s day, and loses nothing', async () => {

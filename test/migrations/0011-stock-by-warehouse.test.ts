@@ -9,6 +9,7 @@ import { SETTINGS_KV_KEY } from 'server/settings/store';
 import { ensureBuiltOutput } from 'test/twenty/harness';
 import { createStandInRuntime } from 'test/twenty/harness/stand-in-runtime';
 import { useHarnessWorld } from 'test/twenty/harness/use-harness-world';
+import { rowsOf } from 'test/migrations/support/rows';
 
 const world = useHarnessWorld(ensureBuiltOutput, { buildTimeoutMs: 300_000 });
 const OBJECTS = ['company', 'metakockaProduct', 'metakockaSyncIssue'];
@@ -48,8 +49,7 @@ function seedPreviousVersion() {
   ]);
 }
 
-const snapshot = () =>
-  JSON.parse(JSON.stringify(Object.fromEntries(OBJECTS.map((object) => [object, world.standIn.store.rows(object)]))));
+const snapshot = () => rowsOf(world.standIn.store, OBJECTS);
 const warehouses = () =>
   world.standIn.store
     .rows('metakockaWarehouse')
