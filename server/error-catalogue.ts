@@ -976,6 +976,37 @@ const en = {
     retried: false,
     severity: 'INFO',
   },
+  REPORT_DELIVERY_FAILED: {
+    area: 'reports',
+    meaning:
+      'A scheduled report could not be delivered on this tick (running the report, storing its file or writing the ' +
+      "recipients' tasks failed); nothing was sent for the slot.",
+    check:
+      'The report page shows the failure under the saved report; the detail names what failed. Whether the app can ' +
+      'still read Twenty (the health check) and whether the report runs by hand with the same parameters.',
+    action: 'Nothing to do for one failure: the next reports tick (every 5 minutes) tries the same slot again.',
+    message: 'The scheduled report could not be delivered: {detail}',
+    retried: true,
+    severity: 'WARNING',
+  },
+  REPORT_DELIVERY_FAILING: {
+    area: 'reports',
+    meaning:
+      'A scheduled report failed as many deliveries in a row as the alert settings\' "failed runs in a row"; the ' +
+      'alert recipients got a task and the alert webhook a message, once for this streak of failures.',
+    check:
+      'The saved report on the report page shows the last failure and how many deliveries in a row failed; run the ' +
+      'report by hand with its parameters to see whether it fails there too.',
+    action:
+      'Fix what the last failure names (or change or remove the schedule); the next successful delivery ends the ' +
+      'streak, and a later streak alerts again.',
+    message: {
+      one: 'The scheduled report "{name}" failed {count} delivery in a row: {detail}',
+      other: 'The scheduled report "{name}" failed {count} deliveries in a row: {detail}',
+    },
+    retried: true,
+    severity: 'ERROR',
+  },
   DASHBOARDS_NOT_LISTED: {
     area: 'reports',
     meaning:
@@ -1715,6 +1746,28 @@ const sl: Record<ErrorCode, ErrorTexts> = {
     check: 'Poročilo lahko spremeni ali izbriše le član, ki ga je shranil, ali član s pravico »Manage Metakocka«.',
     action: 'Shranite ga pod novim imenom ali prosite člana, ki ga je shranil, oziroma upravitelja.',
     message: 'Poročilo »{name}« lahko spremeni ali izbriše le član, ki ga je shranil, ali upravitelj.',
+  },
+  REPORT_DELIVERY_FAILED: {
+    meaning:
+      'Načrtovanega poročila ob tem zagonu ni bilo mogoče poslati (izvedba poročila, shranjevanje datoteke ali ' +
+      'opravila za prejemnike niso uspeli); za ta termin ni bilo poslano nič.',
+    check:
+      'Stran s poročili prikaže napako pod shranjenim poročilom; podrobnost pove, kaj ni uspelo. Preverite, ali ' +
+      'aplikacija še bere Twenty (preverjanje stanja) in ali se poročilo z istimi parametri izvede ročno.',
+    action: 'Ob eni napaki ni treba storiti nič: naslednji zagon poročil (vsakih 5 minut) poskusi isti termin znova.',
+    message: 'Načrtovanega poročila ni bilo mogoče poslati: {detail}',
+  },
+  REPORT_DELIVERY_FAILING: {
+    meaning:
+      'Pošiljanje načrtovanega poročila je spodletelo tolikokrat zapored, kot določa nastavitev opozoril »neuspešni ' +
+      'zagoni zapored«; prejemniki opozoril so dobili opravilo, webhook za opozorila pa sporočilo, enkrat za ta niz napak.',
+    check:
+      'Shranjeno poročilo na strani s poročili prikaže zadnjo napako in koliko pošiljanj zapored je spodletelo; ' +
+      'poročilo z istimi parametri izvedite ročno in preverite, ali spodleti tudi tam.',
+    action:
+      'Odpravite, kar navaja zadnja napaka (ali spremenite oziroma odstranite načrt); naslednje uspešno pošiljanje ' +
+      'konča niz napak, poznejši niz pa znova sproži opozorilo.',
+    message: 'Pošiljanje načrtovanega poročila »{name}« je spodletelo {count}-krat zapored: {detail}',
   },
   PREVIEW_NOT_FOUND: {
     meaning:

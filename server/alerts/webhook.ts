@@ -11,7 +11,8 @@ import { listedEndpoints } from 'server/credentials/endpoint-guard';
 export const SIGNATURE_HEADER = 'x-metakocka-signature';
 export const EVENT_HEADER = 'x-metakocka-event';
 
-export type AlertEvent = 'alert.critical' | 'alert.failing' | 'digest' | 'test' | 'report.delivered' | 'kpi.missed';
+export type AlertEvent =
+  'alert.critical' | 'alert.failing' | 'digest' | 'test' | 'report.delivered' | 'report.failing' | 'kpi.missed';
 
 export interface AlertPayload {
   event: AlertEvent;

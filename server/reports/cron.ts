@@ -6,7 +6,7 @@ import { ALERT_WEBHOOK_DELIVER_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER } from 'plugi
 import { enqueueDelivery } from 'server/alerts/delivery';
 import { alertPassDeps, workspaceLanguageOf } from 'server/alerts/entry-points';
 import type { AlertEvent } from 'server/alerts/webhook';
-import { readAlertSettings } from 'server/alerts/settings';
+import { readAlertSettings, type AlertSettings } from 'server/alerts/settings';
 import { exportStoreFor } from 'server/exports/runtime';
 import { crmGatewayFor } from 'server/host/crm-gateway';
 import type { AppRuntime } from 'server/host/runtime';
@@ -57,8 +57,13 @@ const languagesOf = (runtime: AppRuntime) => {
   return (member: string) => languageForMember({ kv: runtime.kv, variables }, member);
 };
 
+/** Whom the reports' alerts go to: the alert recipients, or the default one, as the sync's alerts do. */
+const alertRecipients = (runtime: AppRuntime, settings: AlertSettings) => async () =>
+  settings.recipients.length > 0 ? settings.recipients : alertPassDeps(runtime).defaultRecipients();
+
 async function deliveryDeps(runtime: AppRuntime): Promise<DeliveryDeps> {
   const gateway = crmGatewayFor(runtime, 'application');
+  const settings = await readAlertSettings(runtime.kv);
   return {
     gateway,
     saved: createSavedReportsRepo(gateway),
@@ -68,6 +73,17 @@ async function deliveryDeps(runtime: AppRuntime): Promise<DeliveryDeps> {
     workspaceLanguage: workspaceLanguageOf(runtime),
     webhook: await webhookSender(runtime, 'report.delivered'),
     log: runtime.log,
+    failures: {
+      kv: runtime.kv,
+      gateway,
+      // A schedule alerts after as many failed deliveries in a row as a sync stream after failed runs.
+      threshold: settings.failingRunsInARow,
+      recipients: alertRecipients(runtime, settings),
+      languageFor: languagesOf(runtime),
+      workspaceLanguage: workspaceLanguageOf(runtime),
+      webhook: await webhookSender(runtime, 'report.failing'),
+      log: runtime.log,
+    },
   };
 }
 
@@ -80,8 +96,7 @@ async function kpiAlerts(runtime: AppRuntime) {
     gateway,
     report: { gateway, now: () => runtime.clock.now() },
     now: runtime.clock.now(),
-    recipients: async () =>
-      settings.recipients.length > 0 ? settings.recipients : alertPassDeps(runtime).defaultRecipients(),
+    recipients: alertRecipients(runtime, settings),
     languageFor: languagesOf(runtime),
     workspaceLanguage: workspaceLanguageOf(runtime),
     webhook: await webhookSender(runtime, 'kpi.missed'),

@@ -26,6 +26,22 @@ const en = {
     one: '[Metakocka] {count} KPI missed its target in {month}.',
     other: '[Metakocka] {count} KPIs missed their targets in {month}.',
   },
+  'failing.title': {
+    one: 'Metakocka: the scheduled report "{name}" failed {count} delivery in a row',
+    other: 'Metakocka: the scheduled report "{name}" failed {count} deliveries in a row',
+  },
+  'failing.body': {
+    one:
+      'The scheduled report "{name}" has not been delivered since {since}: {count} attempt failed. The last error: {error}\n\n' +
+      'The app tries again every 5 minutes, and the report page shows the last failure. This alert is not repeated while the failures go on.',
+    other:
+      'The scheduled report "{name}" has not been delivered since {since}: {count} attempts in a row failed. The last error: {error}\n\n' +
+      'The app tries again every 5 minutes, and the report page shows the last failure. This alert is not repeated while the failures go on.',
+  },
+  'webhook.failing': {
+    one: '[Metakocka] The scheduled report "{name}" failed {count} delivery in a row.',
+    other: '[Metakocka] The scheduled report "{name}" failed {count} deliveries in a row.',
+  },
 } satisfies Record<string, Message>;
 
 export type DeliveryMessageId = keyof typeof en;
@@ -63,6 +79,11 @@ const sl: Record<DeliveryMessageId, Message> = {
     few: '[Metakocka] {count} kazalniki v mesecu {month} niso dosegli cilja.',
     other: '[Metakocka] {count} kazalnikov v mesecu {month} ni doseglo cilja.',
   },
+  'failing.title': 'Metakocka: načrtovanega poročila »{name}« ni bilo mogoče poslati {count}-krat zapored',
+  'failing.body':
+    'Načrtovano poročilo »{name}« ni bilo poslano od {since}: pošiljanje je spodletelo {count}-krat zapored. Zadnja napaka: {error}\n\n' +
+    'Aplikacija poskusi znova vsakih 5 minut, stran s poročili pa prikaže zadnjo napako. Dokler napake trajajo, se to opozorilo ne ponovi.',
+  'webhook.failing': '[Metakocka] Načrtovanega poročila »{name}« ni bilo mogoče poslati {count}-krat zapored.',
 };
 
 export const DELIVERY_CATALOGUES: Record<Language, Record<DeliveryMessageId, Message>> = { en, sl };

@@ -11,6 +11,7 @@ import { reportXlsx } from 'server/exports/report-files';
 import { storeExport, type ExportStoreDeps, type StoredExport } from 'server/exports/store';
 import { uuidFromKey } from 'server/sync/hashing';
 
+import { endDeliveryStreak, recordDeliveryFailure, type DeliveryFailureDeps } from './delivery-failures';
 import { deliveryText, slotLabel } from './delivery-messages';
 import { runReport } from './engine';
 import type { ReportResult } from './report';
@@ -28,6 +29,8 @@ export interface DeliveryDeps {
   /** Posts to the alert webhook (server/alerts); null when no webhook address is set. */
   webhook: ((deliveryId: string, text: string, reportIds: string[]) => Promise<void>) | null;
   log: { warn(message: string, fields?: Record<string, unknown>): void };
+  /** Where a failure streak is kept and whom it alerts. */
+  failures: DeliveryFailureDeps;
 }
 
 export interface Delivery {
@@ -42,7 +45,7 @@ export interface DeliveryPass {
   scheduled: number;
   delivered: Delivery[];
   /** Schedules whose delivery failed this tick; the next tick tries the same slot again. */
-  failed: Array<{ savedReportId: string; slot: string; error: string }>;
+  failed: Array<{ savedReportId: string; slot: string; error: string; failuresInARow: number; alerted: boolean }>;
 }
 
 const fileStamp = (slot: Date) => slot.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
@@ -129,7 +132,8 @@ async function deliverSlot(deps: DeliveryDeps, record: SavedReportRecord, slot: 
   return { savedReportId: record.id, slot: slot.toISOString(), reportIds, tasks: tasks.length, webhook };
 }
 
-/** One tick: each due schedule delivered once for its newest slot; one failing schedule does not hold up the rest. */
+/** One tick: each due schedule delivered once for its newest slot; one failing schedule does not hold up the rest,
+ *  and lengthens its failure streak (./delivery-failures.ts) until a delivery ends it. */
 export async function deliverDueReports(deps: DeliveryDeps): Promise<DeliveryPass> {
   const scheduled = (await deps.saved.findWhere({})).filter((record) => record.schedule);
   const pass: DeliveryPass = { scheduled: scheduled.length, delivered: [], failed: [] };
@@ -137,8 +141,9 @@ export async function deliverDueReports(deps: DeliveryDeps): Promise<DeliveryPas
     const slot = latestSlotAtOrBefore(record.schedule!, deps.now);
     const through = deliveredThrough(record);
     if (through && slot.getTime() <= through.getTime()) continue;
+    let delivered: Delivery;
     try {
-      pass.delivered.push(await deliverSlot(deps, record, slot));
+      delivered = await deliverSlot(deps, record, slot);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       deps.log.warn('A scheduled report could not be delivered; the next tick tries again', {
@@ -146,8 +151,18 @@ export async function deliverDueReports(deps: DeliveryDeps): Promise<DeliveryPas
         slot: slot.toISOString(),
         error: message,
       });
-      pass.failed.push({ savedReportId: record.id, slot: slot.toISOString(), error: message });
+      const streak = await recordDeliveryFailure(deps.failures, record, slot, error, deps.now);
+      pass.failed.push({
+        savedReportId: record.id,
+        slot: slot.toISOString(),
+        error: message,
+        failuresInARow: streak.failures,
+        alerted: streak.alertedAt !== null,
+      });
+      continue;
     }
+    pass.delivered.push(delivered);
+    await endDeliveryStreak(deps.failures.kv, record.id);
   }
   return pass;
 }

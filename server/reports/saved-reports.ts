@@ -10,6 +10,7 @@ import { createRecordRepo, type RecordRepo } from 'server/crm/records';
 import { catalogued, SyncError } from 'server/errors';
 import { reportRecordPath } from 'server/exports/store';
 
+import type { DeliveryFailureView } from './delivery-failures';
 import { validateParameters, type ReportParameters } from './parameters';
 import {
   checkSchedule,
@@ -111,6 +112,8 @@ export interface SavedReportView {
   /** The next delivery, ISO; null when not scheduled. */
   nextDeliveryAt: string | null;
   lastDelivery: { slot: string; reportId: string; recordPath: string } | null;
+  /** The failed deliveries in a row since the last one that worked (./delivery-failures.ts); null when none. */
+  deliveryFailure: DeliveryFailureView | null;
   /** Whether the caller may change or delete it. */
   canChange: boolean;
 }
@@ -146,6 +149,7 @@ export async function viewOf(record: SavedReportRecord, actor: SavedReportActor)
       record.lastSlot && record.lastReportId
         ? { slot: record.lastSlot, reportId: record.lastReportId, recordPath: reportRecordPath(record.lastReportId) }
         : null,
+    deliveryFailure: null,
     canChange: await mayChange(record, actor),
   };
 }

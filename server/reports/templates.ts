@@ -1,6 +1,5 @@
 // Every report template, in the order the report page lists them (issue 19 step 3).
-import { renderError } from 'server/error-catalogue';
-import { SyncError } from 'server/errors';
+import { catalogued, SyncError } from 'server/errors';
 
 import { receivablesAging } from './receivables';
 import { conversion, salesByCustomer, salesByMonth, salesByProduct } from './sales';
@@ -22,7 +21,7 @@ export class UnknownTemplateError extends SyncError {
   readonly code = 'REPORT_UNKNOWN_TEMPLATE';
   readonly retryable = false;
   constructor(template: string) {
-    super(renderError('REPORT_UNKNOWN_TEMPLATE', { template }), 'Pick a template from the report page.');
+    super(catalogued('REPORT_UNKNOWN_TEMPLATE', { template }), 'Pick a template from the report page.');
   }
 }
 

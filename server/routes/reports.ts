@@ -10,11 +10,12 @@ import { reportFile } from 'server/exports/report-files';
 import { storeExport } from 'server/exports/store';
 import { crmGatewayFor } from 'server/host/crm-gateway';
 import { holdsManageMetakocka } from 'server/host/guards';
-import { failureReply, type RouteRequest } from 'server/host/route';
+import { callerLanguage, failureReply, type RouteRequest } from 'server/host/route';
 import type { AppRuntime } from 'server/host/runtime';
 import { estimateReport, runReport, type ReportDeps } from 'server/reports/engine';
 import { REPORT_LABELS } from 'plugin/constants/report-labels';
 import { ljubljanaDate } from 'server/reports/calendar';
+import { deliveryFailureView, readDeliveryStreaks } from 'server/reports/delivery-failures';
 import { computeKpis, KPI_TARGETS_KV_KEY, parseKpiTargets, readKpiTargets } from 'server/reports/kpis';
 import {
   createSavedReportsRepo,
@@ -127,7 +128,15 @@ const scheduleAccess = async (actor: SavedReportActor): Promise<ScheduleAccess> 
 export async function listSavedReportsRoute(request: RouteRequest, app: AppRuntime): Promise<SavedReportsAnswer> {
   const actor = savedReportActor(request, app);
   const savedReports = await listSavedReports(savedReportDeps(app, actor), actor);
-  return { savedReports, scheduleAccess: await scheduleAccess(actor) };
+  // A schedule that keeps failing shows its streak and last failure, worded for the reader.
+  const [streaks, language] = await Promise.all([readDeliveryStreaks(app.kv), callerLanguage(app, request.caller)]);
+  return {
+    savedReports: savedReports.map((view) => ({
+      ...view,
+      deliveryFailure: deliveryFailureView(streaks[view.id], language),
+    })),
+    scheduleAccess: await scheduleAccess(actor),
+  };
 }
 
 export async function saveReportRoute(request: RouteRequest, app: AppRuntime) {

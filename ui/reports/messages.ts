@@ -100,6 +100,12 @@ const en = {
   'schedule.to': 'to {names}.',
   'schedule.next': 'Next delivery: {time}.',
   'schedule.last': 'Last delivery ({time})',
+  'schedule.failing': {
+    one: 'The delivery failed {count} time in a row, the last at {time}:',
+    other: 'The delivery failed {count} times in a row, the last at {time}:',
+  },
+  'schedule.failing.retry': 'The app tries again every 5 minutes; a delivery that works ends this.',
+  'schedule.failing.alerted': 'The alert recipients have been told.',
   'kpi.title': 'KPIs',
   'kpi.intro': 'Each KPI’s last finished month ({month}) against its target, and its trend over the last months.',
   'kpi.revenue': 'Monthly revenue ({currency})',
@@ -221,6 +227,9 @@ const sl: Record<ReportMessageId, Message> = {
   'schedule.to': 'prejemnikom: {names}.',
   'schedule.next': 'Naslednje pošiljanje: {time}.',
   'schedule.last': 'Zadnje pošiljanje ({time})',
+  'schedule.failing': 'Pošiljanje je spodletelo {count}-krat zapored, nazadnje {time}:',
+  'schedule.failing.retry': 'Aplikacija poskusi znova vsakih 5 minut; uspešno pošiljanje to konča.',
+  'schedule.failing.alerted': 'Prejemniki opozoril so obveščeni.',
   'kpi.title': 'Ključni kazalniki (KPI)',
   'kpi.intro':
     'Zadnji zaključeni mesec ({month}) vsakega kazalnika v primerjavi s ciljem in gibanje v zadnjih mesecih.',

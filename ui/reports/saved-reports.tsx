@@ -14,6 +14,7 @@ import {
   saveReport,
   type ParameterValues,
 } from 'ui/reports/report-client';
+import { DeliveryFailure } from 'ui/reports/delivery-failure';
 import { ScheduleForm, ScheduleLine } from 'ui/reports/schedule-form';
 import { useReportText } from 'ui/reports/use-report-text';
 import { Button, Form, TextField } from 'ui/shared/form';
@@ -133,6 +134,7 @@ export function SavedReports({
                   </span>
                 </div>
                 <ScheduleLine saved={saved} members={members} />
+                <DeliveryFailure saved={saved} />
                 {scheduling === saved.id && list.scheduleAccess.callerMaySchedule ? (
                   <ScheduleForm saved={saved} members={members} onSaved={reload} />
                 ) : null}
