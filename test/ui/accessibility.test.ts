@@ -9,7 +9,9 @@ import { readFileSync } from 'node:fs';
 
 import type { Page } from 'playwright-core';
 
-import { SYNC_ROUTES } from 'plugin/constants/route-paths';
+import { REPORT_ROUTES, SYNC_ROUTES } from 'plugin/constants/route-paths';
+import { DELIVERY_STREAKS_KV_KEY } from 'server/reports/delivery-failures';
+import type { SavedReportsAnswer } from 'server/routes/contracts';
 import { browserAvailable } from 'test/ui/browser';
 import { PERSONAS } from 'test/ui/preview/server';
 import { useBrowserPreview, type BrowserPreview } from 'test/ui/use-browser-preview';
@@ -152,6 +154,7 @@ const SCREENS: Screen[] = [
       await page.selectOption('[data-testid="report-template"]', 'stock');
       await page.click('[data-testid="report-run"]');
       await page.waitForSelector('[data-testid="chart-series"]');
+      await page.waitForSelector('[data-testid="targets-managers-only"]');
     },
   },
   {
@@ -159,7 +162,7 @@ const SCREENS: Screen[] = [
     name: 'report-page',
     as: 'manager',
     ready: '[data-testid="report-run"]',
-    then: async (page) => {
+    then: async (page, world) => {
       await page.fill('[data-testid="saved-name"]', 'Checked for accessibility');
       await page.click('[data-testid="saved-save"]');
       await page.click(
@@ -167,6 +170,34 @@ const SCREENS: Screen[] = [
       );
       await page.waitForSelector('[data-testid="schedule-form"] [data-testid="schedule-recipient"]');
       await page.waitForSelector('[data-testid="kpi-trend"]');
+      // The targets form with refused values named under their fields.
+      await page.click('[data-testid="targets-add-revenue"]');
+      await page.fill('[data-testid="target-currency"]', 'XYZ');
+      await page.fill('[data-testid="target-newCustomers"]', '-1');
+      await page.click('[data-testid="targets-save"]');
+      await page.waitForSelector('[data-testid="target-error"]');
+      // A schedule that keeps failing: its streak and last failure under the saved report (shown on the next reload).
+      const listed = await world.preview.harness.route(`/s${REPORT_ROUTES.savedList}`, { as: PERSONAS.manager });
+      const at = new Date().toISOString();
+      world.preview.standIn.kv.set(
+        DELIVERY_STREAKS_KV_KEY,
+        Object.fromEntries(
+          (listed.body as SavedReportsAnswer).savedReports.map((saved) => [
+            saved.id,
+            {
+              failures: 3,
+              since: at,
+              lastAt: at,
+              slot: at,
+              alertedAt: at,
+              error: { code: 'REPORT_UNKNOWN_TEMPLATE', params: { template: 'x' } },
+            },
+          ]),
+        ),
+      );
+      await page.fill('[data-testid="saved-name"]', 'Reloads the list');
+      await page.click('[data-testid="saved-save"]');
+      await page.waitForSelector('[data-testid="delivery-failure"]');
     },
   },
   { name: 'sync-console', as: 'manager', ready: '[data-testid="config-section"]', then: consoleTables },

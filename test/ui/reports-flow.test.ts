@@ -6,13 +6,15 @@
 // same figures. Screenshots of the dashboards' data (sales, receivables, stock) go to docs/screenshots/. A manager
 // schedules a saved report for a member (a refused time shown as the server's sentence, in English and Slovenian) and
 // sees its next delivery after a reload; a member sees the schedule but no form; the KPI panel shows the EUR revenue
-// of the last finished month, equal to the engine's, against the target a manager set through the route.
+// of the last finished month, equal to the engine's, against the target a manager set through the route; a manager
+// sets targets on the panel's form in Slovenian money (refused values named, the change audited) and a member sees
+// them read-only.
 import { join, resolve } from 'node:path';
 
 import type { Page } from 'playwright-core';
 
 import { REPORT_ROUTES, SYNC_ROUTES } from 'plugin/constants/route-paths';
-import type { RunReportAnswer, SavedReportsAnswer } from 'server/routes/contracts';
+import type { KpisAnswer, RunReportAnswer, SavedReportsAnswer } from 'server/routes/contracts';
 import { sandboxRevenueCents } from 'test/support/sandbox-revenue';
 import { browserAvailable } from 'test/ui/browser';
 import { MAX_POINTS } from 'ui/reports/chart-geometry';
@@ -377,5 +379,85 @@ run('report page in the browser', () => {
     expect(await slKpi.textContent()).toContain(
       new Intl.NumberFormat('sl-SI', { style: 'currency', currency: 'EUR' }).format(12500),
     );
+  }, 300_000);
+
+  it('a manager sets KPI targets on the form in Slovenian money, a refused value named; a member sees them read-only', async () => {
+    const page = await open('sl', 'manager');
+    const form = '[data-testid="kpi-targets"]';
+    const field = (id: string) => `${form} [data-testid="target-${id}"]`;
+    await page.waitForSelector(field('revenue-EUR'));
+    // Beside the EUR revenue field: last finished month's actual, as the KPI card shows it.
+    const card = await page.waitForSelector('[data-testid="kpi"][data-kpi="revenue"][data-currency="EUR"]');
+    const actual = new Intl.NumberFormat('sl-SI', { style: 'currency', currency: 'EUR' }).format(
+      (await card.getAttribute('data-actual')) as unknown as number,
+    );
+    expect(await page.textContent(`${form} [data-testid="target-actual"]`)).toMatch(
+      new RegExp(`^Dejansko v mesecu .+: ${actual.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+    );
+
+    await page.fill(field('revenue-EUR'), '12.500,50');
+    await page.fill(field('newCustomers'), '2,5');
+    await page.fill(field('offerConversionRate'), '120');
+    await page.click(`${form} [data-testid="targets-save"]`);
+    expect(await page.textContent(`${form} [data-testid="outcome-failed"]`)).toContain(
+      'Nič ni bilo shranjeno: 2 cilja nista veljavna.',
+    );
+    const errors = await page.$$eval(`${form} [data-testid="target-error"]`, (els) => els.map((el) => el.textContent));
+    expect(errors).toEqual([
+      'Novi kupci v mesecu, najmanj: celo število, npr. 12.',
+      'Ponudbe, ki so postale naročila, najmanj (%): odstotek od 0 do 100 z največ eno decimalko.',
+    ]);
+
+    await page.fill(field('newCustomers'), '3');
+    await page.fill(field('offerConversionRate'), '35,5');
+    await page.click(`${form} [data-testid="targets-save"]`);
+    expect(await (await page.waitForSelector(`${form} [data-testid="outcome-ok"]`)).textContent()).toBe(
+      'Cilji za obdobje »Vsak mesec« so shranjeni.',
+    );
+    const kpis = async () =>
+      (
+        (await world.preview.harness.route(`/s${REPORT_ROUTES.kpis}`, { method: 'GET', as: PERSONAS.manager }))
+          .body as KpisAnswer
+      ).targets;
+    expect((await kpis()).monthly).toMatchObject({
+      revenue: { EUR: '12500.50' },
+      newCustomers: 3,
+      offerConversionRate: 35.5,
+    });
+    const audit = world.preview.standIn.store
+      .rows('metakockaAuditEntry')
+      .filter((row: any) => row.action === 'reports.kpi-targets-saved')
+      .at(-1) as any;
+    expect(audit.actorWorkspaceMemberId).toBe(PERSONAS.manager.workspaceMemberId);
+    expect(JSON.parse(audit.after).monthly.revenue).toEqual({ EUR: '12500.50' });
+    expect(JSON.parse(audit.before).monthly.revenue).not.toEqual({ EUR: '12500.50' });
+
+    // A month of its own: December's new-customer target, every other month keeps the monthly one.
+    const december = `${new Date().getUTCFullYear() + 1}-12`;
+    await page.selectOption(`${form} [data-testid="targets-period"]`, { index: 0 });
+    const months = await page.$$eval(`${form} [data-testid="targets-period"] option`, (options) =>
+      options.map((o) => o.getAttribute('value')),
+    );
+    const own = months.find((m) => m !== 'monthly' && m! < december)!;
+    await page.selectOption(`${form} [data-testid="targets-period"]`, own);
+    await page.fill(field('newCustomers'), '5');
+    await page.click(`${form} [data-testid="targets-save"]`);
+    await page.waitForSelector(`${form} [data-testid="outcome-ok"]`);
+    expect((await kpis()).months[own]).toMatchObject({ newCustomers: 5, revenue: { EUR: '12500.50' } });
+
+    const member = await open('en', 'member');
+    const readOnly = await member.waitForSelector('[data-testid="kpi-targets"] [data-testid="targets-read-only"]');
+    expect(await member.textContent('[data-testid="targets-managers-only"]')).toContain(
+      'Only managers (“Manage Metakocka”) set KPI targets',
+    );
+    expect(await readOnly.$$eval('[data-testid="target-line"]', (els) => els.map((el) => el.textContent))).toEqual(
+      expect.arrayContaining([
+        'Monthly revenue in EUR, at least: €12,500.50',
+        'New customers in the month, at least: 3',
+        'Offers converted to orders, at least (%): 35.5%',
+        'New customers in the month, at least: 5',
+      ]),
+    );
+    expect(await member.$$('[data-testid="targets-save"]')).toHaveLength(0);
   }, 300_000);
 });

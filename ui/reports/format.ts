@@ -3,6 +3,7 @@
 // (aging buckets, stages, streams) in words. Pure, so tests run it anywhere.
 import { LOCALES, type Language } from 'plugin/constants/plural';
 import { REPORT_LABELS } from 'plugin/constants/report-labels';
+import type { KpiSeries } from 'server/reports/kpis';
 import type { Cell, ReportColumn, ReportRow } from 'server/reports/report';
 
 const ZONE = 'Europe/Ljubljana';
@@ -29,6 +30,13 @@ export const formatPercent = (language: Language, value: string | number): strin
   new Intl.NumberFormat(LOCALES[language], { style: 'unit', unit: 'percent', maximumFractionDigits: 1 }).format(
     exact(value),
   );
+
+/** A KPI's actual or target: money in its currency, a percentage, or a count. */
+export function formatKpiValue(language: Language, series: KpiSeries, value: string | number): string {
+  if (series.unit === 'money') return formatMoney(language, value, series.currency ?? null);
+  if (series.unit === 'percent') return formatPercent(language, value);
+  return formatNumber(language, value, 0);
+}
 
 export const formatMonth = (language: Language, month: string, style: 'long' | 'short' = 'long'): string =>
   new Intl.DateTimeFormat(LOCALES[language], {

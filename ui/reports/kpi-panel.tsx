@@ -7,23 +7,15 @@ import { line } from 'd3-shape';
 import { useEffect, useState } from 'react';
 
 import type { KpiSeries, KpisAnswer } from 'server/routes/contracts';
-import { formatMoney, formatMonth, formatNumber, formatPercent } from 'ui/reports/format';
+import { formatKpiValue, formatMonth } from 'ui/reports/format';
+import { KpiTargetsSection } from 'ui/reports/kpi-targets';
 import { readKpis } from 'ui/reports/report-client';
 import { useReportText } from 'ui/reports/use-report-text';
 import { Failed, Loading } from 'ui/shared/states';
 import { styles, theme } from 'ui/shared/theme';
-import type { Language } from 'ui/shared/translate';
 
 const PERIODS = 6;
 const SPARK = { width: 220, height: 60, pad: 6 } as const;
-
-type KpiValue = string | number;
-
-export function formatKpiValue(language: Language, series: KpiSeries, value: KpiValue): string {
-  if (series.unit === 'money') return formatMoney(language, value, series.currency ?? null);
-  if (series.unit === 'percent') return formatPercent(language, value);
-  return formatNumber(language, value, 0);
-}
 
 export function KpiPanel() {
   const { t } = useReportText();
@@ -43,6 +35,7 @@ export function KpiPanel() {
       {answer === null ? <Loading /> : null}
       {answer && 'failed' in answer ? <Failed message={answer.failed} action={answer.action} onRetry={load} /> : null}
       {answer && 'kpis' in answer ? <KpiList kpis={answer.kpis} /> : null}
+      {answer && 'kpis' in answer ? <KpiTargetsSection answer={answer} onSaved={load} /> : null}
     </section>
   );
 }

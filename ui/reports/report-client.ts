@@ -5,6 +5,7 @@ import type {
   AlertSettingsAnswer,
   DeleteSavedReportAnswer,
   KpisAnswer,
+  KpiTargetsSaveAnswer,
   ExportReportAnswer,
   ReportTemplatesAnswer,
   ReportScheduleInput,
@@ -13,6 +14,7 @@ import type {
   SaveReportAnswer,
   SavedReportView,
 } from 'server/routes/contracts';
+import type { KpiTargetsDocument } from 'server/reports/kpis';
 import { defaultClient, readRest } from 'ui/commands/command-client';
 import { callRoute, readRoute } from 'ui/shared/call-route';
 
@@ -43,6 +45,9 @@ export const deleteSavedReport = (id: string) => callRoute<DeleteSavedReportAnsw
 
 /** Whom a schedule can deliver to, by name: the alert settings' member list (any member may read it). */
 export const readMembers = () => callRoute<AlertSettingsAnswer>(ALERT_ROUTES.read);
+
+export const saveKpiTargets = (targets: KpiTargetsDocument) =>
+  callRoute<KpiTargetsSaveAnswer>(REPORT_ROUTES.kpiTargetsSave, targets);
 
 export const readKpis = (periods: number) => readRoute<KpisAnswer>(REPORT_ROUTES.kpis, { periods: String(periods) });
 
