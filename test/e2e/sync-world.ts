@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { SYNC_ROUTES } from 'plugin/constants/route-paths';
 import { startSandbox, type Sandbox, type SandboxOptions } from 'test/sandbox';
 import { createHarness, type Harness } from 'test/twenty/harness';
-import { startStandIn, type StandIn } from 'test/twenty/stand-in';
+import { startStandIn, type StandIn, type VirtualClock } from 'test/twenty/stand-in';
 
 export const MANAGER = { workspaceMemberId: '7a1d3c2a-0c4e-4b9a-9d55-1a2b3c4d5e01', flags: ['MANAGE_METAKOCKA'] };
 export const COMPANY_ID = '5522';
@@ -26,8 +26,14 @@ export interface SyncWorld {
   close(): Promise<void>;
 }
 
-export async function startSyncWorld(outputDir: string, sandboxOptions: SandboxOptions = {}): Promise<SyncWorld> {
+/** `clock`: one virtual clock for Metakocka and Twenty, so "today" is a fixed Ljubljana date (it moves only on advance). */
+export async function startSyncWorld(
+  outputDir: string,
+  sandboxOptions: SandboxOptions = {},
+  { clock }: { clock?: VirtualClock } = {},
+): Promise<SyncWorld> {
   const sandbox = await startSandbox({
+    ...(clock ? { clock: clock.asDate } : {}),
     companyId: COMPANY_ID,
     secretKey: SANDBOX_KEY,
     partners: 8,
@@ -35,7 +41,7 @@ export async function startSyncWorld(outputDir: string, sandboxOptions: SandboxO
     documents: 0,
     ...sandboxOptions,
   });
-  const standIn = await startStandIn({ manifestPath: join(outputDir, 'manifest.json') });
+  const standIn = await startStandIn({ manifestPath: join(outputDir, 'manifest.json'), ...(clock ? { clock } : {}) });
   const harness = await createHarness({
     standIn,
     outputDir,
