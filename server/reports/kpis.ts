@@ -15,7 +15,11 @@ import type { ReportRow } from './report';
 export const KPI_TARGETS_KV_KEY = 'reports:kpi-targets';
 
 const money = z.string().regex(/^\d{1,13}(\.\d{1,2})?$/, 'an amount such as 12500.00');
-const currency = z.string().regex(/^[A-Z]{3}$/, 'a currency code such as EUR');
+const KNOWN_CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+const currency = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'a currency code such as EUR')
+  .refine((code) => KNOWN_CURRENCIES.has(code));
 const percent = z.number().min(0).max(100);
 
 const targetsSchema = z
