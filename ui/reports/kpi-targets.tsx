@@ -75,7 +75,10 @@ function KpiTargetsForm({ answer, onSaved }: { answer: KpisAnswer; onSaved: () =
   const [outcome, setOutcome] = useState<OutcomeValue>(null);
   const [busy, setBusy] = useState(false);
   // What is saved for the period is where editing starts, after a save or a change of period.
-  useEffect(() => setDraft(startingDraft()), [answer.targets, period]);
+  useEffect(() => {
+    setDraft(startingDraft());
+    setProblems([]);
+  }, [answer.targets, period]);
 
   const trendMonths = answer.kpis[0]?.trend.map((point) => point.period) ?? [answer.month];
   const months = [...new Set([...trendMonths, ...nextMonths(answer.month, 6), ...Object.keys(answer.targets.months)])];
