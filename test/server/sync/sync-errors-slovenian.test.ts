@@ -16,6 +16,7 @@ import { parseDocumentAction } from 'server/sync/documents/actions/actions';
 import { writeDocumentsPage } from 'server/sync/documents/pull/write-page';
 import { pushSalesDocument } from 'server/sync/documents/push/push';
 import { toPutDocumentBody, type PushDocumentInput } from 'server/sync/documents/push/put-body';
+import { cappedNote, runName } from 'server/sync/run-words';
 import type { SyncError } from 'server/errors';
 import type { SyncIssueRecord } from 'server/crm';
 import { englishWordsIn } from '../../support/english-leftovers';
@@ -231,5 +232,27 @@ describe('document errors that carry another', () => {
     const notPdf = new DocumentPdfError('notPdf', { document: 'PO-12', reportId: '77', contentType: 'text/html' });
     expectBothLanguages(notPdf, ['text/html', '77'], /with text\/html, not a PDF/);
     expect(notPdf.describe('sl').action).toBe('Uporabite ID poročila, ki natisne PDF (izpis računa je 38).');
+  });
+});
+
+describe("a run's own record", () => {
+  it('names its stream as a word of the workspace language', () => {
+    expect(runName('sl', 'documents', false, '2026-12-07T09:30:00.000Z')).toBe(
+      'Sinhronizacija prodajnih dokumentov, 2026-12-07 09:30 UTC',
+    );
+    expect(runName('en', 'partners', true, '2026-12-07T09:30:00.000Z')).toBe(
+      'Dry run of partners, 2026-12-07 09:30 UTC',
+    );
+  });
+
+  it('tells a capped run in Slovenian with the plural form the count needs', () => {
+    expect([1, 2, 3, 5, 101].map((n) => cappedNote('sl', n).split(' (')[0])).toEqual([
+      'Ustavljeno po 1 zapisu',
+      'Ustavljeno po 2 zapisih',
+      'Ustavljeno po 3 zapisih',
+      'Ustavljeno po 5 zapisih',
+      'Ustavljeno po 101 zapisu',
+    ]);
+    expect(englishWordsIn(cappedNote('sl', 5))).toEqual([]);
   });
 });
