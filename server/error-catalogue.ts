@@ -1797,8 +1797,7 @@ const sl: Record<ErrorCode, ErrorTexts> = {
     terms: {
       'finding.mismatch':
         'Znesek {figure} dokumenta {document} (mk_id {mkId}) je v Metakocki {shown}, njegove vrstice pa dajo ' +
-        '{recomputed}; ' +
-        'dokument je shranjen z zneski Metakocke.',
+        '{recomputed}; dokument je shranjen z zneski Metakocke.',
       'finding.unknownTax':
         'Dokument {document} (mk_id {mkId}) ima vrstice z davčno oznako »{figure}«, katere stopnja DDV ni znana, ' +
         'zato DDV ni bilo mogoče preveriti.',
