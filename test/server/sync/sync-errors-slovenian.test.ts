@@ -8,6 +8,7 @@ import { createIssueBook, errorFacts, issueWording } from 'server/sync/issues';
 import { DOCUMENTS_STREAM } from 'server/sync/documents/model/stream-name';
 import {
   DocumentKeptUnsentError,
+  DocumentReadBackError,
   DocumentRefusedError,
   DocumentWritePendingError,
 } from 'server/sync/documents/model/errors';
@@ -16,6 +17,7 @@ import { parseDocumentAction } from 'server/sync/documents/actions/actions';
 import { writeDocumentsPage } from 'server/sync/documents/pull/write-page';
 import { pushSalesDocument } from 'server/sync/documents/push/push';
 import { toPutDocumentBody, type PushDocumentInput } from 'server/sync/documents/push/put-body';
+import { compareReadBack } from 'server/sync/documents/push/read-back';
 import { cappedNote, runName } from 'server/sync/run-words';
 import type { SyncError } from 'server/errors';
 import type { SyncIssueRecord } from 'server/crm';
@@ -125,6 +127,29 @@ describe('the body of a document push', () => {
     const taxless = refusal([{ code: 'KAVA-1', quantity: '1', unitPrice: '1', taxCode: '' }]);
     expectBothLanguages(taxless, ['(brez oznake)'], /has tax code "\(none\)"/);
     expect(taxless.describe('sl').action).toMatch(/^Uporabite eno od oznak: .*EX4/);
+  });
+});
+
+describe('a document Metakocka holds otherwise than it was sent', () => {
+  it("names both sides' lines and totals, as the push compares them", () => {
+    const sent = toPutDocumentBody({
+      docType: 'sales_order',
+      buyerOrder: 'TW-0123456789ABCDEF',
+      documentDate: '2026-11-25',
+      currency: 'EUR',
+      partner: { mkId: '100', mkAddressId: '200' },
+      lines: [
+        { code: 'KAVA-1', quantity: '2', unitPrice: '10', taxCode: 'EX4' },
+        { code: 'CAJ-2', quantity: '1', unitPrice: '5', taxCode: 'EX4' },
+      ],
+    });
+    const found = document({ count_code: 'PN-7', product_list: [line({ code: 'KAVA-1', amount: '2', price: '10' })] });
+    const error = new DocumentReadBackError({ document: 'PN-7', ...compareReadBack(sent, found)! });
+    expectBothLanguages(
+      error,
+      ['PN-7', 'Poslane vrstice: 2 × KAVA-1, 1 × CAJ-2', 'najdene: 2 × KAVA-1', '25.00'],
+      /Metakocka holds PN-7 differently from what was sent\. Lines sent: 2 × KAVA-1, 1 × CAJ-2; found: 2 × KAVA-1\./,
+    );
   });
 });
 
