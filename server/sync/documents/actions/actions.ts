@@ -27,11 +27,13 @@ export interface ActionDeps extends PushDeps {
 export function parseDocumentAction(input: unknown): DocumentAction {
   const result = documentActionRequest.safeParse(input);
   if (result.success) return result.data;
-  // The form's own limit is told with its numbers; otherwise the fields only, as zod words what is wrong in English
+  // The form's own limits are told in the app's words; otherwise the fields only, as zod words what is wrong in English
   // and the next step shows the shapes.
   const lines = (input as { lines?: unknown } | null)?.lines;
   if (result.error.issues.some((i) => i.code === 'too_big' && i.path.join('.') === 'lines') && Array.isArray(lines))
     throw new MappingError('tooManyLines', { max: MAX_OPPORTUNITY_DOCUMENT_LINES, count: lines.length });
+  if (result.error.issues.some((i) => i.code === 'too_small' && i.path.join('.') === 'lines'))
+    throw new MappingError('noLines', {});
   const fields = [...new Set(result.error.issues.map((i) => i.path.join('.') || 'action'))].join(', ');
   throw new MappingError('actionInvalid', { fields });
 }

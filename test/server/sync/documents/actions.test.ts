@@ -203,6 +203,6 @@ describe('document actions', () => {
         documentType: 'SALES_ORDER',
         lines: [],
       }),
-    ).toThrow(/The document action is not valid: lines\./);
+    ).toThrow(/The document has no lines\./);
   });
 });
