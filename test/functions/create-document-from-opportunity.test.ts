@@ -29,6 +29,6 @@ describe('create-document-from-opportunity', () => {
         documentType: 'SALES_ORDER',
         lines: [],
       }),
-    ).rejects.toThrow(/at least one product line/);
+    ).rejects.toThrow(/The document has no lines/);
   });
 });
