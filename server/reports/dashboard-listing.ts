@@ -118,16 +118,26 @@ export async function listDashboards(deps: DashboardListingDeps): Promise<Dashbo
   return outcome;
 }
 
-/** What the health check shows while the last listing failed: the catalogue's sentence and next step. */
+/** What the health check shows while the last listing failed: the catalogue's sentence and next step, and the failed
+ *  step and Twenty's own words for screens that word the sentence in the member's language. */
 export async function dashboardListingProblem(
   kv: KvPort,
   lang: ErrorLanguage = 'en',
-): Promise<{ code: 'DASHBOARDS_NOT_LISTED'; detail: string; fix: string; at: string } | null> {
+): Promise<{
+  code: 'DASHBOARDS_NOT_LISTED';
+  step: Step;
+  reason: string;
+  detail: string;
+  fix: string;
+  at: string;
+} | null> {
   const listing = await kv.get<DashboardListing>(DASHBOARD_LISTING_KV_KEY);
   if (!listing || listing.ok) return null;
   const params = { step: listing.step, detail: listing.detail };
   return {
     code: 'DASHBOARDS_NOT_LISTED',
+    step: listing.step,
+    reason: listing.detail,
     detail: renderError('DASHBOARDS_NOT_LISTED', params, lang),
     fix: renderAction('DASHBOARDS_NOT_LISTED', params, lang),
     at: listing.at,
