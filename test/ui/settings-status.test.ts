@@ -34,19 +34,20 @@ run('the settings page’s status header', () => {
 
     world.preview.standIn.kv.set(DASHBOARD_LISTING_KV_KEY, FAILED);
 
-    const en = await header('en');
-    expect(await en.page.textContent('[data-testid="dashboards-problem"]')).toBe(
-      "The Metakocka dashboards are not in Twenty's Dashboards list (listing the dashboard records): Forbidden resource " +
-        'Next step: Open the dashboards from the Metakocka sidebar folder, which works as before; the next upgrade or ' +
-        'reinstall lists them again.',
-    );
-    await en.page.close();
-    const sl = await header('sl');
-    expect(await sl.page.textContent('[data-testid="dashboards-problem"]')).toBe(
-      'Nadzornih plošč Metakocke ni na Twentyjevem seznamu nadzornih plošč (dodajanje zapisov nadzornih plošč): ' +
+    const said = {
+      en:
+        "The Metakocka dashboards are not in Twenty's Dashboards list (listing the dashboard records): Forbidden " +
+        'resource Next step: Open the dashboards from the Metakocka sidebar folder, which works as before; the next ' +
+        'upgrade or reinstall lists them again.',
+      sl:
+        'Nadzornih plošč Metakocke ni na Twentyjevem seznamu nadzornih plošč (dodajanje zapisov nadzornih plošč): ' +
         'Forbidden resource Naslednji korak: Nadzorne plošče odprite iz mape Metakocka v stranski vrstici, ki deluje ' +
         'kot prej; naslednja nadgradnja ali ponovna namestitev jih spet doda na seznam.',
-    );
-    await sl.page.close();
+    };
+    for (const lang of ['en', 'sl'] as const) {
+      const { page } = await header(lang);
+      expect(await page.textContent('[data-testid="dashboards-problem"]')).toBe(said[lang]);
+      await page.close();
+    }
   });
 });
