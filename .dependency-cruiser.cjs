@@ -59,6 +59,15 @@ module.exports = {
       to: { path: '^server/metakocka/' },
     },
     {
+      name: 'crm-not-sync',
+      severity: 'error',
+      comment:
+        'server/crm/ is the Twenty side every layer builds on; the sync builds on it, so it never reaches back into ' +
+        'server/sync/, not even for a type (a type the two share lives in server/crm/).',
+      from: { path: '^server/crm/' },
+      to: { path: '^server/sync/' },
+    },
+    {
       name: 'app-not-test',
       severity: 'error',
       comment: 'Shipped code never depends on tests, fakes or fixtures.',

@@ -72,7 +72,9 @@ export async function runPostInstall(
     seededSettings,
     ran: report.ran,
     failed: report.failed?.id ?? null,
-    dashboards: dashboards.ok ? `${dashboards.created} created` : `not listed (${dashboards.step})`,
+    dashboards: dashboards.ok
+      ? `${dashboards.created} created, ${dashboards.restored} restored`
+      : `not listed (${dashboards.step})`,
   });
   if (report.failed) throw new MigrationFailedError(report.failed);
   return { ...versions, seededSettings, migrations: report, dashboards };

@@ -44,8 +44,9 @@ export default defineApplicationRole({
     // Each sync event on a record is a row on its timeline, written in batches (D81).
     { objectUniversalIdentifier: STANDARD_OBJECT.timelineActivity.universalIdentifier, ...readWriteOnly },
 
-    // The install lists the app's dashboards among Twenty's by creating their `dashboard` records (D80).
-    { objectUniversalIdentifier: STANDARD_OBJECT.dashboard.universalIdentifier, ...readWriteOnly },
+    // The install lists the app's dashboards among Twenty's by creating their `dashboard` records (D80), and restores
+    // one a member deleted (D99): Twenty lets only a role that may soft-delete restore.
+    { objectUniversalIdentifier: STANDARD_OBJECT.dashboard.universalIdentifier, ...readWriteSoftDelete },
     // Credentials belong to a member; the app reads members to check ownership.
     { objectUniversalIdentifier: STANDARD_OBJECT.workspaceMember.universalIdentifier, ...readOnly },
     // Products and documents deleted in Metakocka are soft-deleted (restorable), never destroyed.

@@ -21,6 +21,8 @@ export interface AlertRun {
   status: string;
   finishedAt: string | null;
   errorSummary: string | null;
+  stream: string;
+  isDryRun: boolean | null;
 }
 
 const ISSUE_FIELDS =
@@ -32,7 +34,7 @@ const ISSUES = `query MetakockaAlertIssues($filter: MetakockaSyncIssueFilterInpu
 
 const RUNS = `query MetakockaAlertRuns($filter: MetakockaSyncRunFilterInput, $first: Int) {
   metakockaSyncRuns(filter: $filter, first: $first, orderBy: [{ finishedAt: DescNullsLast }]) {
-    edges { node { id status finishedAt errorSummary } } } }`;
+    edges { node { id status finishedAt errorSummary stream isDryRun } } } }`;
 
 type Page<T> = { totalCount?: number; edges: Array<{ node: T }> };
 
@@ -72,7 +74,7 @@ async function finishedRuns(gateway: CrmGateway, filter: Record<string, unknown>
 export const newestFinishedRuns = (gateway: CrmGateway, stream: string, count: number): Promise<AlertRun[]> =>
   finishedRuns(gateway, { stream: { eq: stream }, isDryRun: { eq: false } }, count);
 
-/** The newest finished runs of every stream, as the health check's "last sync" is read. */
+/** The newest finished runs of every stream, dry runs included, as the health check's "last sync" is read. */
 export const newestFinishedRunsOfAnyStream = (gateway: CrmGateway, count: number): Promise<AlertRun[]> =>
   finishedRuns(gateway, {}, count);
 

@@ -1,11 +1,22 @@
 // The Twenty side of sales documents: metakockaSalesDocument and metakockaSalesDocumentLine repositories, built on the
 // gateway's generic repository (records.ts). Relations are written through their join columns (<name>Id).
-import type { DocumentType } from 'plugin/constants/select-options';
+import type { DocumentType, PaymentState } from 'plugin/constants/select-options';
 import { CURRENCY_SELECTION, selectionOf, type CurrencyValue, type SystemFields } from './composites';
 import type { CrmGateway } from './gateway';
 import { createRecordRepo, type RecordRepo } from './records';
 
-import type { DocumentChartFields } from 'server/sync/documents/model/chart-fields';
+/** The figures the native charts read, kept by the sync as fields of their own (server/sync/documents/model/chart-fields.ts). */
+export interface DocumentChartFields {
+  revenueAmount: CurrencyValue | null;
+  openAmount: CurrencyValue | null;
+  overdueAmount: CurrencyValue | null;
+  isOverdue: boolean;
+  paymentState: PaymentState | null;
+  isOrder: boolean;
+  isOpenOffer: boolean;
+  openOfferAmount: CurrencyValue | null;
+  documentMonth: string | null;
+}
 
 export interface SalesDocumentRecord extends SystemFields {
   name: string;

@@ -3,6 +3,7 @@ import type { KvPort } from 'server/host/kv';
 import type { StreamName, SyncSettings } from 'server/settings/schema';
 import { decodeIdRuns, encodeIdRuns, type IdRuns } from './id-runs';
 import type { TimelineSetting } from './timeline/book';
+import type { SyncEvent } from './timeline/events';
 
 export interface RunCounts {
   created: number;
@@ -70,6 +71,9 @@ export interface RunState {
   previewId?: string;
   /** The run's timeline activity type, resolved at its first event, or why it writes none (D81). */
   timeline?: TimelineSetting;
+  /** Events of pages already written whose timeline write Twenty turned away for now (rate limit, outage): the job
+   *  that repeats those pages finds their records unchanged, so it writes these instead (D81). */
+  timelineEvents?: SyncEvent[];
   /** The first real run after a save from a preview: that preview's counts for this stream, to compare (D64). */
   previewComparison?: { previewId: string; counts: Record<string, number> };
 }

@@ -64,6 +64,7 @@ export async function runSyncStep(payload: SyncStepPayload, rt: SyncRuntime): Pr
     stream: name,
     runId,
     setting: state.timeline,
+    carried: state.timelineEvents,
     dryRun: state.dryRun,
     issues: { fail: (input) => issues.fail(input) },
   });
@@ -83,10 +84,16 @@ export async function runSyncStep(payload: SyncStepPayload, rt: SyncRuntime): Pr
     if (issues.pending().length > 0) await issues.flush({ dryRun: state.dryRun, resolveOpen: false });
     next.seen = seen.snapshot();
     next.timeline = timeline.setting();
+    delete next.timelineEvents; // written with this job's first page
     await finishStep(rt, next, mkBefore, crmBefore, stream.direction, pauseMs);
     return { status: 'ran', runId, stream: name, step, done: next.status === 'done' };
   } catch (error) {
-    if (isSyncError(error) && error.retryable) throw error; // the host turns it into a redelivery (STYLE.md §2.8)
+    if (isSyncError(error) && error.retryable) {
+      // The redelivery repeats this job's pages from the checkpoint; a timeline write turned away leaves its events there.
+      const unwritten = timeline.unwritten();
+      if (unwritten.length > 0) await saveRunState(rt.kv, { ...state, timelineEvents: unwritten });
+      throw error; // the host turns it into a redelivery (STYLE.md §2.8)
+    }
     const facts = errorFacts(error, rt.language);
     const failed: RunState = {
       ...state,

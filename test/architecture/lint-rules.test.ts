@@ -89,6 +89,11 @@ beforeAll(() => {
     write(`${server}/uses-test.ts`, `export * from 'test/${scratch}/helper';\n`),
     write(`server/sync/documents/${scratch}/uses-client.ts`, `export * from 'server/metakocka/values';\n`),
     write(`server/sync/documents/${scratch}/uses-port.ts`, `export * from 'server/sync/mk-port';\n`),
+    write(
+      `server/crm/${scratch}/uses-sync-type.ts`,
+      `import type { asArray } from 'server/sync/mk-port';\nexport type A = typeof asArray;\n`,
+    ),
+    write(`server/sync/${scratch}/uses-crm.ts`, `export * from 'server/crm/${scratch}/uses-sync-type';\n`),
     write(`${test}/helper.ts`, `export const helper = 1;\n`),
     write(`${ui}/server-value.ts`, `export * from 'server/routes/contracts';\n`),
     write(
@@ -166,6 +171,11 @@ describe('the architecture rules (npm run lint:architecture)', () => {
       breachesOf('streams-metakocka-through-port', `server/sync/documents/${scratch}/uses-client.ts`),
     ).toHaveLength(1);
     expect(found.filter((line) => line.includes(`server/sync/documents/${scratch}/uses-port.ts`))).toEqual([]);
+  });
+
+  it('report server/crm/ importing server/sync/, even a type, and allow the sync to import server/crm/', () => {
+    expect(breachesOf('crm-not-sync', `server/crm/${scratch}/uses-sync-type.ts`)).toHaveLength(1);
+    expect(found.filter((line) => line.includes(`server/sync/${scratch}/uses-crm.ts`))).toEqual([]);
   });
 
   it('report server/, ui/ and plugin/ importing test/', () => {

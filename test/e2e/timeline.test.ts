@@ -120,6 +120,27 @@ describe('sync timeline', () => {
     expect(world().standIn.calls.byRoot().createTimelineActivity ?? 0).toBe(0);
   });
 
+  it('writes a page’s events exactly once when Twenty rate-limits the timeline write and the job is retried', async () => {
+    await syncAll();
+    const company = world()
+      .rows('company')
+      .find((c) => c.metakockaPartnerId)!;
+    world().sandbox.store.partners.get(company.metakockaPartnerId)!.customer = 'Preimenovano podjetje d.o.o.';
+    world().standIn.core.limitNext('createTimelineActivities', 1);
+    const callsBefore = world().standIn.calls.byRoot().createTimelineActivities ?? 0;
+
+    expect((await world().sync({ streams: ['partners'] })).jobs.failed).toBe(0);
+
+    // The first write was turned away, the retry wrote the page's events: one row, on the renamed company.
+    expect((world().standIn.calls.byRoot().createTimelineActivities ?? 0) - callsBefore).toBe(2);
+    expect(appTimeline()).toEqual([{ record: `company:${company.id}`, event: 'pulled', fields: ['name'] }]);
+    expect(
+      world()
+        .rows('company')
+        .find((c) => c.id === company.id)!.name,
+    ).toBe('Preimenovano podjetje d.o.o.');
+  });
+
   it('goes on without events when Twenty refuses them, with one INFO issue, and both sides right', async () => {
     await syncAll();
     world().standIn.permissions.restrictApp('timelineActivity', { canUpdateObjectRecords: false });

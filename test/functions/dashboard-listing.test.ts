@@ -1,6 +1,7 @@
 // The app's dashboards among Twenty's own (issue 19 item 1, UI-SURFACES.md §1.6, D80): the install creates one
-// `dashboard` record per DASHBOARD layout of the app, a second install creates none, and when Twenty refuses, the
-// install still succeeds, the sidebar pages stay in the manifest and the health check names what failed.
+// `dashboard` record per DASHBOARD layout of the app, a second install creates none, an upgrade brings back one a
+// member deleted (D99), and when Twenty refuses, the install still succeeds, the sidebar pages stay in the manifest
+// and the health check names what failed.
 import { CREDENTIAL_ROUTES } from 'plugin/constants/route-paths';
 import { LISTED_DASHBOARD_LAYOUTS } from 'plugin/constants/listed-dashboards';
 import { ensureBuiltOutput } from 'test/twenty/harness';
@@ -46,10 +47,51 @@ describe('dashboards listed among Twenty’s', () => {
     expect(sorted()).toEqual(expected);
 
     const second = await world.harness.install({ previousVersion: '0.4.0' });
-    expect(second).toMatchObject({ ok: true, value: { dashboards: { ok: true, created: 0, listed: 4 } } });
+    expect(second).toMatchObject({ ok: true, value: { dashboards: { ok: true, created: 0, restored: 0, listed: 4 } } });
     expect(sorted()).toEqual(expected);
     const banner = (await world.harness.healthCheck()) as { description?: string };
     expect(JSON.stringify(banner)).not.toContain('Dashboards list');
+  });
+
+  it('brings back a dashboard a member deleted at the next upgrade: restored from the trash, never a second one', async () => {
+    await world.harness.install();
+    const listed = async (): Promise<Array<{ id: string; title: string }>> => {
+      const answer = await world.graphql('{ dashboards(first: 50) { edges { node { id title } } } }');
+      return answer.data.dashboards.edges
+        .map((edge: { node: { id: string; title: string } }) => edge.node)
+        .sort((a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title));
+    };
+    const before = await listed();
+    const byTitle = (title: string) => before.find((dashboard) => dashboard.title === title)!.id;
+    // One goes to the trash, one is deleted for good.
+    await world.graphql('mutation($id: UUID!) { deleteDashboard(id: $id) { id } }', {
+      id: byTitle('Metakocka sales dashboard'),
+    });
+    await world.graphql('mutation($id: UUID!) { destroyDashboard(id: $id) { id } }', {
+      id: byTitle('Metakocka stock dashboard'),
+    });
+    expect((await listed()).map((dashboard) => dashboard.title)).toEqual([
+      'Metakocka receivables dashboard',
+      'Metakocka trends dashboard',
+    ]);
+
+    const upgrade = await world.harness.install({ previousVersion: '0.4.0' });
+
+    expect(upgrade).toMatchObject({
+      ok: true,
+      value: { dashboards: { ok: true, created: 1, restored: 1, listed: 4 } },
+    });
+    const after = await listed();
+    expect(after.map((dashboard) => dashboard.title)).toEqual(before.map((dashboard) => dashboard.title));
+    // The one from the trash is the member's record again; the trash holds no second copy.
+    expect(after.find((dashboard) => dashboard.title === 'Metakocka sales dashboard')!.id).toBe(
+      byTitle('Metakocka sales dashboard'),
+    );
+    expect(dashboards()).toHaveLength(4);
+
+    const again = await world.harness.install({ previousVersion: '0.4.0' });
+    expect(again).toMatchObject({ value: { dashboards: { ok: true, created: 0, restored: 0 } } });
+    expect(dashboards()).toHaveLength(4);
   });
 
   it('when Twenty refuses, installs anyway, keeps the sidebar pages and names the failure in the health check', async () => {

@@ -8,12 +8,10 @@ import {
   SALES_DOCUMENT_REPORTING_FIELDS,
   SYNC_ISSUE_REPORTING_FIELDS,
 } from 'plugin/constants/names';
-import { MIGRATIONS_KV_KEY } from 'migrations/runner';
-import { DEFAULT_SETTINGS } from 'server/settings/schema';
-import { SETTINGS_KV_KEY } from 'server/settings/store';
 import { ensureBuiltOutput } from 'test/twenty/harness';
 import { createStandInRuntime } from 'test/twenty/harness/stand-in-runtime';
 import { useHarnessWorld } from 'test/twenty/harness/use-harness-world';
+import { appliedSteps, seedInstalledVersion } from 'test/migrations/support/installed-version';
 
 const world = useHarnessWorld(ensureBuiltOutput, { buildTimeoutMs: 300_000 });
 
@@ -34,19 +32,8 @@ const issue = (issueKey: string, fields: Record<string, unknown>) => ({
 /** What version 0.1.0 left behind: its settings, migration 0001 recorded, bound records and unlinked issues. */
 function seedPreviousVersion() {
   const { standIn } = world;
-  standIn.kv.set(SETTINGS_KV_KEY, JSON.parse(JSON.stringify(DEFAULT_SETTINGS)));
+  seedInstalledVersion(standIn, '0.1.0');
   standIn.kv.set('metakocka:schema-version', 1);
-  standIn.kv.set(MIGRATIONS_KV_KEY, {
-    applied: [
-      {
-        id: '0001',
-        description: 'Record schema version 1',
-        appliedAt: '2026-11-20T08:00:00.000Z',
-        appVersion: '0.1.0',
-      },
-    ],
-    lastFailure: null,
-  });
   const [company] = standIn.seed('company', [{ name: 'Kovinarstvo Novak d.o.o.', metakockaPartnerId: '9001' }]);
   const [person] = standIn.seed('person', [
     { name: { firstName: 'Ana', lastName: 'Novak' }, metakockaContactId: '9101' },
@@ -153,9 +140,7 @@ describe('upgrade to migration 0002 with data in the workspace', () => {
       'partners:company:9999:GONE',
       'partners:run:partners-run:INTERNAL',
     ]);
-    expect(
-      (world.standIn.kv.get(MIGRATIONS_KV_KEY) as { applied: Array<{ id: string }> }).applied.map((step) => step.id),
-    ).toEqual(MIGRATIONS.map((step) => step.id));
+    expect(appliedSteps(world.standIn)).toEqual(MIGRATIONS.map((step) => step.id));
 
     // A crash between the step and its record runs it again: that writes nothing.
     await linkOpenIssues.up(createStandInRuntime(world.standIn));

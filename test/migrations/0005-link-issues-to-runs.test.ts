@@ -1,12 +1,10 @@
 // Upgrading an install of 0.2.0 that holds runs and issues (issue 16 item 5): each issue is linked to the run of its
 // stream that raised it and the one that last saw it, a run's detail then lists them, and nothing else changes.
 import linkIssuesToRuns from 'migrations/0005-link-issues-to-runs';
-import { MIGRATIONS_KV_KEY } from 'migrations/runner';
-import { DEFAULT_SETTINGS } from 'server/settings/schema';
-import { SETTINGS_KV_KEY } from 'server/settings/store';
 import { ensureBuiltOutput } from 'test/twenty/harness';
 import { createStandInRuntime } from 'test/twenty/harness/stand-in-runtime';
 import { useHarnessWorld } from 'test/twenty/harness/use-harness-world';
+import { appliedSteps, seedInstalledVersion } from 'test/migrations/support/installed-version';
 
 const world = useHarnessWorld(ensureBuiltOutput, { buildTimeoutMs: 300_000 });
 
@@ -34,16 +32,7 @@ const issue = (issueKey: string, stream: string, firstSeenAt: string | null, las
 
 function seedPreviousVersion() {
   const { standIn } = world;
-  standIn.kv.set(SETTINGS_KV_KEY, JSON.parse(JSON.stringify(DEFAULT_SETTINGS)));
-  standIn.kv.set(MIGRATIONS_KV_KEY, {
-    applied: ['0001', '0002', '0003'].map((id) => ({
-      id,
-      description: id,
-      appliedAt: '2026-12-01T08:00:00.000Z',
-      appVersion: '0.2.0',
-    })),
-    lastFailure: null,
-  });
+  seedInstalledVersion(standIn, '0.2.0');
   const [partnersEarly, partnersLate, products] = standIn.seed('metakockaSyncRun', [
     run('PARTNERS', '2026-12-01T08:00:00.000Z', '2026-12-01T08:05:00.000Z'),
     run('PARTNERS', '2026-12-01T09:00:00.000Z', '2026-12-01T09:04:00.000Z'),
@@ -107,9 +96,7 @@ describe('upgrade to migration 0005 with runs and issues in the workspace', () =
       'partners:company:3:MK_REFUSED': [null, null],
     });
     expect(withoutRunLinks()).toEqual(before);
-    expect(
-      (world.standIn.kv.get(MIGRATIONS_KV_KEY) as { applied: Array<{ id: string }> }).applied.map((step) => step.id),
-    ).toContain('0005');
+    expect(appliedSteps(world.standIn)).toContain('0005');
 
     // A crash between the step and its record runs it again: that writes nothing.
     const after = JSON.parse(JSON.stringify(world.standIn.store.rows('metakockaSyncIssue')));

@@ -2,12 +2,10 @@
 // chart fields are filled on every existing sales document and product, and nothing else in the workspace changes.
 import reportChartFields from 'migrations/0006-report-chart-fields';
 import { MIGRATIONS } from 'migrations/index';
-import { MIGRATIONS_KV_KEY } from 'migrations/runner';
-import { DEFAULT_SETTINGS } from 'server/settings/schema';
-import { SETTINGS_KV_KEY } from 'server/settings/store';
 import { ensureBuiltOutput } from 'test/twenty/harness';
 import { createStandInRuntime } from 'test/twenty/harness/stand-in-runtime';
 import { useHarnessWorld } from 'test/twenty/harness/use-harness-world';
+import { appliedSteps, seedInstalledVersion } from 'test/migrations/support/installed-version';
 import { rowsOf, withoutFields } from 'test/migrations/support/rows';
 
 const world = useHarnessWorld(ensureBuiltOutput, { buildTimeoutMs: 300_000 });
@@ -31,16 +29,7 @@ const eur = (cents: string) => ({ amountMicros: Number(`${cents}0000`), currency
 
 function seedPreviousVersion() {
   const { standIn } = world;
-  standIn.kv.set(SETTINGS_KV_KEY, JSON.parse(JSON.stringify(DEFAULT_SETTINGS)));
-  standIn.kv.set(MIGRATIONS_KV_KEY, {
-    applied: ['0001', '0002', '0003'].map((id) => ({
-      id,
-      description: `step ${id}`,
-      appliedAt: '2026-11-20T08:00:00.000Z',
-      appVersion: '0.2.0',
-    })),
-    lastFailure: null,
-  });
+  seedInstalledVersion(standIn, '0.2.0');
   const [company] = standIn.seed('company', [{ name: 'Kovinarstvo Novak d.o.o.', metakockaPartnerId: '9001' }]);
   const base = { currency: 'EUR', companyId: company!.id, syncHash: 'h', isDeletedInMetakocka: false };
   const [invoice, paid, note, offer, order] = standIn.seed('metakockaSalesDocument', [
@@ -150,9 +139,7 @@ describe('upgrade to migration 0006 with data in the workspace', () => {
     expect(row('metakockaProduct', records.stocked.id)).toMatchObject({ isEshopWithoutStock: false });
     const after = snapshot();
     expect(withoutChartFields(after)).toEqual(withoutChartFields(before));
-    expect(
-      (world.standIn.kv.get(MIGRATIONS_KV_KEY) as { applied: Array<{ id: string }> }).applied.map((step) => step.id),
-    ).toEqual(MIGRATIONS.map((step) => step.id));
+    expect(appliedSteps(world.standIn)).toEqual(MIGRATIONS.map((step) => step.id));
 
     // A crash between the step and its record runs it again: that writes nothing.
     await reportChartFields.up(createStandInRuntime(world.standIn));

@@ -3,12 +3,10 @@
 // and running the step again writes nothing.
 import issueSeverityAndCause from 'migrations/0007-issue-severity-and-cause';
 import { MIGRATIONS } from 'migrations/index';
-import { MIGRATIONS_KV_KEY } from 'migrations/runner';
-import { DEFAULT_SETTINGS } from 'server/settings/schema';
-import { SETTINGS_KV_KEY } from 'server/settings/store';
 import { ensureBuiltOutput } from 'test/twenty/harness';
 import { createStandInRuntime } from 'test/twenty/harness/stand-in-runtime';
 import { useHarnessWorld } from 'test/twenty/harness/use-harness-world';
+import { appliedSteps, seedInstalledVersion } from 'test/migrations/support/installed-version';
 import { rowsOf, withoutFields } from 'test/migrations/support/rows';
 
 const world = useHarnessWorld(ensureBuiltOutput, { buildTimeoutMs: 300_000 });
@@ -18,16 +16,7 @@ const OBJECTS = ['company', 'metakockaSyncIssue', 'metakockaAuditEntry'];
 /** What 0.2.0 left behind: migrations 0001–0003 recorded, a company and issues without severity or cause. */
 function seedPreviousVersion() {
   const { standIn } = world;
-  standIn.kv.set(SETTINGS_KV_KEY, JSON.parse(JSON.stringify(DEFAULT_SETTINGS)));
-  standIn.kv.set(MIGRATIONS_KV_KEY, {
-    applied: ['0001', '0002', '0003'].map((id) => ({
-      id,
-      description: `step ${id}`,
-      appliedAt: '2026-11-20T08:00:00.000Z',
-      appVersion: '0.2.0',
-    })),
-    lastFailure: null,
-  });
+  const previous = seedInstalledVersion(standIn, '0.2.0');
   standIn.seed('company', [{ name: 'Kovinarstvo Novak d.o.o.', metakockaPartnerId: '9001' }]);
   const common = { status: 'OPEN', stream: 'PARTNERS', message: 'seen before the upgrade', attempts: 3 };
   standIn.seed('metakockaSyncIssue', [
@@ -53,6 +42,7 @@ function seedPreviousVersion() {
     },
     { ...common, issueKey: 'e', name: 'e', kind: 'ERROR', severity: 'ERROR', errorCode: 'SOMETHING_RETIRED' },
   ]);
+  return previous;
 }
 
 const snapshot = () => rowsOf(world.standIn.store, OBJECTS);
@@ -63,7 +53,7 @@ const without = (rows: Parameters<typeof withoutFields>[0]) => withoutFields(row
 
 describe('upgrade to migration 0007 with issues in the workspace', () => {
   it('sets each issue’s severity from its code and its cause key, and loses nothing', async () => {
-    seedPreviousVersion();
+    const previous = seedPreviousVersion();
     const before = snapshot();
 
     const upgrade = await world.harness.install({ previousVersion: '0.2.0' });
@@ -81,9 +71,10 @@ describe('upgrade to migration 0007 with issues in the workspace', () => {
     });
     const after = snapshot();
     expect(without(after)).toEqual(without(before));
-    expect(
-      (world.standIn.kv.get(MIGRATIONS_KV_KEY) as { applied: Array<{ id: string }> }).applied.map((step) => step.id),
-    ).toEqual(['0001', '0002', '0003', ...MIGRATIONS.map((step) => step.id).filter((id) => id > '0003')]);
+    expect(appliedSteps(world.standIn)).toEqual([
+      ...previous,
+      ...MIGRATIONS.map((step) => step.id).filter((id) => !previous.includes(id)),
+    ]);
 
     // A crash between the step and its record runs it again: that writes nothing.
     await issueSeverityAndCause.up(createStandInRuntime(world.standIn));

@@ -4,33 +4,21 @@
 // Nothing else in the workspace changes, and running the step again writes nothing.
 import issueMessageParams from 'migrations/0008-issue-message-params';
 import { MIGRATIONS } from 'migrations/index';
-import { MIGRATIONS_KV_KEY } from 'migrations/runner';
 import { renderError } from 'server/error-catalogue';
-import { DEFAULT_SETTINGS } from 'server/settings/schema';
-import { SETTINGS_KV_KEY } from 'server/settings/store';
 import { ensureBuiltOutput } from 'test/twenty/harness';
 import { createStandInRuntime } from 'test/twenty/harness/stand-in-runtime';
 import { useHarnessWorld } from 'test/twenty/harness/use-harness-world';
+import { appliedSteps, seedInstalledVersion } from 'test/migrations/support/installed-version';
 import { rowsOf, withoutFields } from 'test/migrations/support/rows';
 
 const world = useHarnessWorld(ensureBuiltOutput, { buildTimeoutMs: 300_000 });
 
 const OBJECTS = ['company', 'metakockaSyncIssue', 'metakockaSyncRun', 'metakockaAuditEntry'];
-const PREVIOUS = ['0001', '0002', '0003', '0005', '0006', '0007'];
 
 /** What 0.3.0 left behind: migrations up to 0007 recorded, a company, a run and issues worded in English only. */
 function seedPreviousVersion() {
   const { standIn } = world;
-  standIn.kv.set(SETTINGS_KV_KEY, JSON.parse(JSON.stringify(DEFAULT_SETTINGS)));
-  standIn.kv.set(MIGRATIONS_KV_KEY, {
-    applied: PREVIOUS.map((id) => ({
-      id,
-      description: `step ${id}`,
-      appliedAt: '2026-12-01T08:00:00.000Z',
-      appVersion: '0.3.0',
-    })),
-    lastFailure: null,
-  });
+  const previous = seedInstalledVersion(standIn, '0.3.0');
   standIn.seed('company', [{ name: 'Kovinarstvo Novak d.o.o.', metakockaPartnerId: '9001' }]);
   const common = { status: 'OPEN', stream: 'PARTNERS', attempts: 2, severity: 'ERROR', suggestedAction: 'As before.' };
   standIn.seed('metakockaSyncIssue', [
@@ -76,6 +64,7 @@ function seedPreviousVersion() {
     },
     { ...common, issueKey: 'retired', name: 'retired', kind: 'ERROR', errorCode: 'SOMETHING_RETIRED', message: 'x' },
   ]);
+  return previous;
 }
 
 const snapshot = () => rowsOf(world.standIn.store, OBJECTS);
@@ -86,7 +75,7 @@ const without = (rows: Parameters<typeof withoutFields>[0]) => withoutFields(row
 
 describe('upgrade to migration 0008 with issues in the workspace', () => {
   it('keeps the parameters each issue still tells, and loses nothing', async () => {
-    seedPreviousVersion();
+    const previous = seedPreviousVersion();
     const before = snapshot();
 
     const upgrade = await world.harness.install({ previousVersion: '0.3.0' });
@@ -106,9 +95,10 @@ describe('upgrade to migration 0008 with issues in the workspace', () => {
     expect(renderError('CONFLICT', conflict.messageParams as Record<string, string>)).toBe(conflict.message);
     const after = snapshot();
     expect(without(after)).toEqual(without(before));
-    expect(
-      (world.standIn.kv.get(MIGRATIONS_KV_KEY) as { applied: Array<{ id: string }> }).applied.map((step) => step.id),
-    ).toEqual([...PREVIOUS, ...MIGRATIONS.map((step) => step.id).filter((id) => id > '0007')]);
+    expect(appliedSteps(world.standIn)).toEqual([
+      ...previous,
+      ...MIGRATIONS.map((step) => step.id).filter((id) => !previous.includes(id)),
+    ]);
 
     await issueMessageParams.up(createStandInRuntime(world.standIn));
     expect(snapshot()).toEqual(after);

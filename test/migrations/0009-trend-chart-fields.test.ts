@@ -3,32 +3,20 @@
 // charts the history at once; nothing else in the workspace changes, and running the step again writes nothing.
 import trendChartFields from 'migrations/0009-trend-chart-fields';
 import { MIGRATIONS } from 'migrations/index';
-import { MIGRATIONS_KV_KEY } from 'migrations/runner';
-import { DEFAULT_SETTINGS } from 'server/settings/schema';
-import { SETTINGS_KV_KEY } from 'server/settings/store';
 import { ensureBuiltOutput } from 'test/twenty/harness';
 import { createStandInRuntime } from 'test/twenty/harness/stand-in-runtime';
 import { useHarnessWorld } from 'test/twenty/harness/use-harness-world';
+import { appliedSteps, seedInstalledVersion } from 'test/migrations/support/installed-version';
 import { rowsOf, withoutFields } from 'test/migrations/support/rows';
 
 const world = useHarnessWorld(ensureBuiltOutput, { buildTimeoutMs: 300_000 });
 
 const OBJECTS = ['company', 'metakockaSyncIssue', 'metakockaSyncRun', 'metakockaAuditEntry'];
-const PREVIOUS = ['0001', '0002', '0003', '0005', '0006', '0007'];
 
 /** What 0.3.0 left behind: its migrations recorded, runs and issues of every status without the trend fields. */
 function seedPreviousVersion() {
   const { standIn } = world;
-  standIn.kv.set(SETTINGS_KV_KEY, JSON.parse(JSON.stringify(DEFAULT_SETTINGS)));
-  standIn.kv.set(MIGRATIONS_KV_KEY, {
-    applied: PREVIOUS.map((id) => ({
-      id,
-      description: `step ${id}`,
-      appliedAt: '2026-12-01T08:00:00.000Z',
-      appVersion: '0.3.0',
-    })),
-    lastFailure: null,
-  });
+  const previous = seedInstalledVersion(standIn, '0.3.0');
   standIn.seed('company', [{ name: 'Kovinarstvo Novak d.o.o.', metakockaPartnerId: '9001' }]);
   const [winterRun, summerRun] = standIn.seed('metakockaSyncRun', [
     // 23:10 UTC on 29 November is 30 November in Ljubljana; 22:15 UTC on 30 June is 1 July.
@@ -77,6 +65,7 @@ function seedPreviousVersion() {
       ignoredReason: 'known outage',
     },
   ]);
+  return previous;
 }
 
 const snapshot = () => rowsOf(world.standIn.store, OBJECTS);
@@ -86,7 +75,7 @@ const without = (rows: Parameters<typeof withoutFields>[0]) => withoutFields(row
 
 describe('upgrade to migration 0009 with issues and runs in the workspace', () => {
   it('fills each issue’s opened day and open-critical flag and each run’s day, and loses nothing', async () => {
-    seedPreviousVersion();
+    const previous = seedPreviousVersion();
     const before = snapshot();
 
     const upgrade = await world.harness.install({ previousVersion: '0.3.0' });
@@ -114,9 +103,10 @@ describe('upgrade to migration 0009 with issues and runs in the workspace', () =
     ]);
     const after = snapshot();
     expect(without(after)).toEqual(without(before));
-    expect(
-      (world.standIn.kv.get(MIGRATIONS_KV_KEY) as { applied: Array<{ id: string }> }).applied.map((step) => step.id),
-    ).toEqual([...PREVIOUS, ...MIGRATIONS.map((step) => step.id).filter((id) => !PREVIOUS.includes(id))]);
+    expect(appliedSteps(world.standIn)).toEqual([
+      ...previous,
+      ...MIGRATIONS.map((step) => step.id).filter((id) => !previous.includes(id)),
+    ]);
 
     // A crash between the step and its record runs it again: that writes nothing.
     await trendChartFields.up(createStandInRuntime(world.standIn));

@@ -3,12 +3,10 @@
 // else in the workspace changes; a rerun after a crash writes the same records, never a second set.
 import stockByWarehouse from 'migrations/0011-stock-by-warehouse';
 import { MIGRATIONS } from 'migrations/index';
-import { MIGRATIONS_KV_KEY } from 'migrations/runner';
-import { DEFAULT_SETTINGS } from 'server/settings/schema';
-import { SETTINGS_KV_KEY } from 'server/settings/store';
 import { ensureBuiltOutput } from 'test/twenty/harness';
 import { createStandInRuntime } from 'test/twenty/harness/stand-in-runtime';
 import { useHarnessWorld } from 'test/twenty/harness/use-harness-world';
+import { appliedSteps, seedInstalledVersion } from 'test/migrations/support/installed-version';
 import { rowsOf } from 'test/migrations/support/rows';
 
 const world = useHarnessWorld(ensureBuiltOutput, { buildTimeoutMs: 300_000 });
@@ -16,16 +14,7 @@ const OBJECTS = ['company', 'metakockaProduct', 'metakockaSyncIssue'];
 
 function seedPreviousVersion() {
   const { standIn } = world;
-  standIn.kv.set(SETTINGS_KV_KEY, JSON.parse(JSON.stringify(DEFAULT_SETTINGS)));
-  standIn.kv.set(MIGRATIONS_KV_KEY, {
-    applied: ['0001', '0002', '0003', '0005', '0006', '0007'].map((id) => ({
-      id,
-      description: `step ${id}`,
-      appliedAt: '2026-12-01T08:00:00.000Z',
-      appVersion: '0.3.0',
-    })),
-    lastFailure: null,
-  });
+  seedInstalledVersion(standIn, '0.3.0');
   standIn.seed('company', [{ name: 'Kovinarstvo Novak d.o.o.', metakockaPartnerId: '9001' }]);
   standIn.seed('metakockaProduct', [
     {
@@ -69,9 +58,7 @@ describe('upgrade to migration 0011 with products in the workspace', () => {
       { mark: 'glavno', name: 'glavno', stockUnits: 118.25, productsInStock: 1 },
     ]);
     expect(snapshot()).toEqual(before);
-    expect(
-      (world.standIn.kv.get(MIGRATIONS_KV_KEY) as { applied: Array<{ id: string }> }).applied.map((step) => step.id),
-    ).toEqual(MIGRATIONS.map((step) => step.id));
+    expect(appliedSteps(world.standIn)).toEqual(MIGRATIONS.map((step) => step.id));
 
     await stockByWarehouse.up(createStandInRuntime(world.standIn));
 

@@ -12,7 +12,7 @@ const APP_ROLE_GRANTS: Record<string, { read: boolean; update: boolean; softDele
   task: { read: true, update: true, softDelete: false, destroy: false },
   taskTarget: { read: true, update: true, softDelete: false, destroy: false },
   timelineActivity: { read: true, update: true, softDelete: false, destroy: false },
-  dashboard: { read: true, update: true, softDelete: false, destroy: false },
+  dashboard: { read: true, update: true, softDelete: true, destroy: false },
   workspaceMember: { read: true, update: false, softDelete: false, destroy: false },
   metakockaProduct: { read: true, update: true, softDelete: true, destroy: false },
   metakockaSalesDocument: { read: true, update: true, softDelete: true, destroy: false },

@@ -52,6 +52,15 @@ export function StatusHeader({ refreshKey }: { refreshKey: number }) {
       {data.changedOutsideAppAt ? (
         <div style={styles.hint}>{t('health.changedOutside', { time: time(data.changedOutsideAppAt) })}</div>
       ) : null}
+      {data.dashboards ? (
+        <div data-testid="dashboards-problem">
+          {t('health.dashboards', {
+            step: t(`health.dashboards.step.${data.dashboards.step}`),
+            reason: data.dashboards.reason,
+          })}{' '}
+          {t('state.nextStep', { action: t('health.dashboards.next') })}
+        </div>
+      ) : null}
       {data.webhook ? (
         <div data-testid="webhook-problem">
           {data.webhook.detail} {t('state.nextStep', { action: data.webhook.fix })}

@@ -20,6 +20,8 @@ export interface TimelineBook {
   flush(): Promise<void>;
   /** What the run found out about its timeline, for the checkpoint. */
   setting(): TimelineSetting | undefined;
+  /** The events of the last flush, kept when Twenty turned the write away for now; empty once a flush wrote them. */
+  unwritten(): SyncEvent[];
 }
 
 /** The one INFO issue a refusal raises, whichever stream and page meets it first. */
@@ -32,12 +34,15 @@ export interface TimelineBookOptions {
   /** Where the refusal is raised: the run's issue book (which in turn tells this book what it raised). */
   issues: Pick<IssueBook, 'fail'>;
   setting?: TimelineSetting;
+  /** Events a retried job carries from the attempt whose timeline write was turned away: written with the first flush. */
+  carried?: SyncEvent[];
   dryRun?: boolean;
 }
 
 export function createTimelineBook(rt: SyncRuntime, opts: TimelineBookOptions): TimelineBook {
   let setting = opts.setting;
   const pending = new Map<string, SyncEvent>();
+  let unwritten: SyncEvent[] = [];
   const refuse = (detail: string) => {
     setting = { off: 'refused' };
     opts.issues.fail({
@@ -64,14 +69,16 @@ export function createTimelineBook(rt: SyncRuntime, opts: TimelineBookOptions): 
     // An admin who turned the type off (Settings → Applications) chose no rows: no issue for that.
     return type.isActive ? { typeId: type.id } : { off: 'inactive' };
   };
+  const record = (event: SyncEvent) => {
+    if (opts.dryRun || (setting && 'off' in setting)) return;
+    const key = `${event.object}:${event.recordId}:${event.kind}`;
+    const before = pending.get(key);
+    const fields = [...new Set([...(before?.fields ?? []), ...(event.fields ?? [])])];
+    pending.set(key, { ...before, ...event, ...(event.fields || before?.fields ? { fields } : {}) });
+  };
+  for (const event of opts.carried ?? []) record(event);
   return {
-    record(event) {
-      if (opts.dryRun || (setting && 'off' in setting)) return;
-      const key = `${event.object}:${event.recordId}:${event.kind}`;
-      const before = pending.get(key);
-      const fields = [...new Set([...(before?.fields ?? []), ...(event.fields ?? [])])];
-      pending.set(key, { ...before, ...event, ...(event.fields || before?.fields ? { fields } : {}) });
-    },
+    record,
     async flush() {
       if (pending.size === 0) return;
       const events = [...pending.values()];
@@ -96,13 +103,19 @@ export function createTimelineBook(rt: SyncRuntime, opts: TimelineBookOptions): 
       }));
       try {
         await createTimelineActivities(rt.crm.gateway, rows);
+        unwritten = [];
       } catch (error) {
-        // Rate limit and outages are the run's to wait out like any write; anything else is Twenty saying no.
-        if (isSyncError(error) && error.retryable) throw error;
+        // Rate limit and outages are the run's to wait out like any write, and the job that retries finds this page's
+        // records written: it gets the events through the checkpoint. Anything else is Twenty saying no.
+        if (isSyncError(error) && error.retryable) {
+          unwritten = events;
+          throw error;
+        }
         refuse(error instanceof Error ? error.message : String(error));
       }
     },
     setting: () => setting,
+    unwritten: () => unwritten,
   };
 }
 

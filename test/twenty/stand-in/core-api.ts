@@ -46,6 +46,8 @@ export interface CoreDeps {
   store: StandInStore;
   engine: RecordEngine;
   limiterFor(auth: AuthContext): RateLimiter | null;
+  /** A test's injected rate limit on this root field (StandIn.core.limitNext). */
+  injectedLimit?(rootField: string): boolean;
   /** A member's object and row permissions, applied to user tokens (object-permissions.ts). */
   permissions: MemberObjectPermissions;
   now(): number;
@@ -91,6 +93,7 @@ export class CoreApi {
       const limiter = this.deps.limiterFor(auth!);
       const empty = limiter?.consume(this.deps.now());
       if (empty) throw errors.limitReached(empty.burst, empty.perMs); // h1: HTTP 200, LIMIT_REACHED
+      if (this.deps.injectedLimit?.(node.name.value)) throw errors.limitReached(500, 60_000);
       const outcome = this.execute(object, op, renderer.args(node), auth!, node, renderer);
       written += outcome.written;
       return outcome.value;

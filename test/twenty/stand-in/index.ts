@@ -97,6 +97,8 @@ export interface StandIn {
     restrictApp(objectNameSingular: string, access: Partial<ObjectAccess>): void;
   };
   metadata: { onOperation(name: string, handler: OperationHandler, opts?: { mutation?: boolean }): void };
+  /** The next `times` calls of a core root field (e.g. createTimelineActivities) answer Twenty's rate limit (h1). */
+  core: { limitNext(rootField: string, times?: number): void };
   /** The app's installed timeline activity types (timeline-types.ts); a test may turn one off. */
   timelineTypes: TimelineActivityTypeRow[];
   kv: Map<string, unknown>;
@@ -216,7 +218,22 @@ export async function startStandIn(opts: StandInOptions = {}): Promise<StandIn> 
   const kv = new Map<string, unknown>();
   const workspace = { id: randomUUID(), displayName: 'Apple' }; // the captured workspace's name (h1 context.metadataRightAfter)
   const permissions = new MemberObjectPermissions();
-  const core = new CoreApi({ model, store, engine, limiterFor, permissions, now: () => clock.now(), countCall });
+  const injectedLimits = new Map<string, number>();
+  const injectedLimit = (rootField: string) => {
+    const left = injectedLimits.get(rootField) ?? 0;
+    if (left > 0) injectedLimits.set(rootField, left - 1);
+    return left > 0;
+  };
+  const core = new CoreApi({
+    model,
+    store,
+    engine,
+    limiterFor,
+    injectedLimit,
+    permissions,
+    now: () => clock.now(),
+    countCall,
+  });
   const metadata = new MetadataApi({
     model,
     store,
@@ -294,6 +311,7 @@ export async function startStandIn(opts: StandInOptions = {}): Promise<StandIn> 
       restrictApp: (objectName, access) => permissions.restrictApp(objectName, access),
     },
     metadata: { onOperation: (name, handler, o) => metadata.onOperation(name, handler, o) },
+    core: { limitNext: (rootField, times = 1) => void injectedLimits.set(rootField, times) },
     timelineTypes,
     kv,
     appVariables,

@@ -57,6 +57,12 @@ export const en = {
   'health.NEVER_SYNCED.next':
     'Start the first sync: open the command menu (Ctrl+K or ⌘K) and run “{command}”. It brings partners and products from Metakocka.',
   'health.HEALTHY': 'Connected. Last sync: {time}.',
+  'health.dashboards': "The Metakocka dashboards are not in Twenty's Dashboards list ({step}): {reason}",
+  'health.dashboards.step.layouts': 'reading the installed page layouts',
+  'health.dashboards.step.missing': 'a dashboard page layout is not installed',
+  'health.dashboards.step.records': 'listing the dashboard records',
+  'health.dashboards.next':
+    'Open the dashboards from the Metakocka sidebar folder, which works as before; the next upgrade or reinstall lists them again.',
   'health.changedOutside': 'The credentials were changed outside this page on {time}.',
   'health.missing': 'Missing: {what}.',
   'language.mine.title': 'Language',

@@ -63,6 +63,12 @@ export const sl: Record<MessageId, Message> = {
   'health.NEVER_SYNCED.next':
     'Zaženite prvo sinhronizacijo: odprite meni ukazov (Ctrl+K ali ⌘K) in izberite »{command}« (tako je ukaz poimenovan v Twenty). Prenese partnerje in izdelke iz Metakocke.',
   'health.HEALTHY': 'Povezano. Zadnja sinhronizacija: {time}.',
+  'health.dashboards': 'Nadzornih plošč Metakocke ni na Twentyjevem seznamu nadzornih plošč ({step}): {reason}',
+  'health.dashboards.step.layouts': 'branje nameščenih postavitev strani',
+  'health.dashboards.step.missing': 'postavitev strani nadzorne plošče ni nameščena',
+  'health.dashboards.step.records': 'dodajanje zapisov nadzornih plošč',
+  'health.dashboards.next':
+    'Nadzorne plošče odprite iz mape Metakocka v stranski vrstici, ki deluje kot prej; naslednja nadgradnja ali ponovna namestitev jih spet doda na seznam.',
   'health.changedOutside': 'Podatki za prijavo so bili spremenjeni zunaj te strani ({time}).',
   'health.missing': 'Manjka: {what}.',
   'language.mine.title': 'Jezik',

@@ -3,22 +3,11 @@
 // Pure: the day ("today" in Ljubljana) is passed in, because time alone makes an invoice overdue.
 import type { PaymentState } from 'plugin/constants/select-options';
 import type { CurrencyValue } from 'server/crm/composites';
+import type { DocumentChartFields } from 'server/crm/sales-documents';
 import { monthOf } from 'server/reports/calendar';
 
 import { DOCUMENT_TYPES, rulesForSelectValue } from './document-types';
 import { currencyToMinor, minorToCurrency } from './money';
-
-export interface DocumentChartFields {
-  revenueAmount: CurrencyValue | null;
-  openAmount: CurrencyValue | null;
-  overdueAmount: CurrencyValue | null;
-  isOverdue: boolean;
-  paymentState: PaymentState | null;
-  isOrder: boolean;
-  isOpenOffer: boolean;
-  openOfferAmount: CurrencyValue | null;
-  documentMonth: string | null;
-}
 
 export interface ChartSource {
   documentType: string | null;

@@ -5,8 +5,9 @@ import { OBJECT_NAMES, SALES_DOCUMENT_FIELDS as D } from 'plugin/constants/names
 import { CURRENCY_SELECTION, SYSTEM_SELECTION, type CurrencyValue } from 'server/crm/composites';
 import type { CrmGateway } from 'server/crm/gateway';
 import { createRecordRepo, TWENTY_BATCH_CAP } from 'server/crm/records';
+import type { DocumentChartFields } from 'server/crm/sales-documents';
 
-import { CHART_FIELD_NAMES, chartFields, type ChartSource, type DocumentChartFields } from '../model/chart-fields';
+import { CHART_FIELD_NAMES, chartFields, type ChartSource } from '../model/chart-fields';
 import { currencyToMinor } from '../model/money';
 
 type ChartRecord = ChartSource & DocumentChartFields & { id: string };

@@ -5,6 +5,7 @@ import { CrmRateLimitedError, CrmValidationError, type Crm } from 'server/crm';
 import type { FailureInput } from 'server/sync/issues';
 import type { SyncRuntime, TimelineTypesAnswer } from 'server/sync/ports';
 import { createTimelineBook, TIMELINE_ISSUE_KEY, type TimelineSetting } from 'server/sync/timeline/book';
+import type { SyncEvent } from 'server/sync/timeline/events';
 
 const TYPE_ID = '0b8e7f52-3f0a-4c39-9d7e-2c1f5a6b7c8d';
 
@@ -37,12 +38,13 @@ function world(opts: { active?: boolean; write?: () => Promise<unknown> } = {}) 
       };
     },
   } as unknown as SyncRuntime;
-  const book = (setting?: TimelineSetting, dryRun = false) =>
+  const book = (setting?: TimelineSetting, dryRun = false, carried?: SyncEvent[]) =>
     createTimelineBook(rt, {
       stream: 'partners',
       runId: 'm2026-12-07',
       issues: { fail: (input) => void failures.push(input) },
       setting,
+      carried,
       dryRun,
     });
   return { requests, failures, book, typeReads: () => typeReads };
@@ -109,6 +111,11 @@ describe('timeline book', () => {
     book.record({ object: 'company', recordId: 'c1', kind: 'pulled' });
     await expect(book.flush()).rejects.toBeInstanceOf(CrmRateLimitedError);
     expect(limited.failures).toEqual([]);
+    // What was turned away goes to the checkpoint; the retried job's book writes it with its first flush.
+    expect(book.unwritten()).toEqual([{ object: 'company', recordId: 'c1', kind: 'pulled' }]);
+    const retried = world();
+    await retried.book(undefined, false, book.unwritten()).flush();
+    expect(retried.requests.map((r) => r.variables.data.map((row: any) => row.targetCompanyId))).toEqual([['c1']]);
 
     const inactive = world({ active: false });
     const off = inactive.book();
