@@ -1162,7 +1162,7 @@ const en = {
     terms: {
       'step.layouts': 'reading the installed page layouts',
       'step.missing': 'a dashboard page layout is not installed',
-      'step.records': 'creating the dashboard records',
+      'step.records': 'creating or restoring the dashboard records',
     },
     retried: false,
     severity: 'WARNING',
@@ -2126,7 +2126,7 @@ const sl: Record<ErrorCode, ErrorTexts> = {
     terms: {
       'step.layouts': 'branje nameščenih postavitev strani',
       'step.missing': 'postavitev strani nadzorne plošče ni nameščena',
-      'step.records': 'ustvarjanje zapisov nadzornih plošč',
+      'step.records': 'ustvarjanje ali obnavljanje zapisov nadzornih plošč',
     },
   },
   MK_VALUE: {
