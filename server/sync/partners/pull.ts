@@ -21,7 +21,7 @@ import { emailHolder, indexPartners, lower, matchCompany, matchPerson, type Part
 import { reportUnreadable } from '../unreadable';
 import { enqueuePush } from './push-queue';
 import { bindingOf, type MatchResult } from '../bindings';
-import { bindingConflict, orphanedPartners } from './binding-conflict';
+import { bindingConflict, orphanedPartners, partnersMovedAway } from './binding-conflict';
 import { OUT_OF_SCOPE, partnerInScope } from './scope';
 import { ambiguousPartner, unboundByTaxNumber } from './tax-candidates';
 
@@ -114,18 +114,9 @@ async function loadIndex(ctx: StepContext, partners: MetakockaPartner[]): Promis
   const loaded = [...companies, ...people];
   const orphaned = orphanedPartners(loaded);
   const held = new Set(loaded.map((r) => r.metakockaPartnerId));
-  if (partners.some((p) => !held.has(p.mkId) && !orphaned.has(p.mkId)))
-    for (const id of await partnersOfMarkedConflicts(ctx)) orphaned.add(id);
+  const unheld = partners.filter((p) => !held.has(p.mkId) && !orphaned.has(p.mkId));
+  for (const id of await partnersMovedAway(crm, unheld)) orphaned.add(id);
   return indexPartners(companies, [...new Map(people.map((p) => [p.id, p])).values()], orphaned);
-}
-
-/** A partner nobody holds may be one a record in a binding conflict was synced with (D40); those records are few. */
-async function partnersOfMarkedConflicts(ctx: StepContext): Promise<Set<string>> {
-  const marked = { metakockaSyncStatus: { eq: 'CONFLICT' } };
-  return orphanedPartners([
-    ...(await ctx.rt.crm.companies.findWhere(marked)),
-    ...(await ctx.rt.crm.people.findWhere(marked)),
-  ]);
 }
 
 /** A bound record whose binding changed outside the sync is skipped, marked and reported (binding-conflict.ts). */
