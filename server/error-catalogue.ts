@@ -513,6 +513,24 @@ const en = {
     retried: false,
     severity: 'ERROR',
   },
+  CUSTOMER_BINDING_CONFLICT: {
+    area: 'documents',
+    meaning:
+      "A document was not sent to Metakocka because its customer's Metakocka binding changed outside the sync: " +
+      'the customer now names a partner nobody confirmed.',
+    check:
+      'Open the issue inbox: the customer has a binding conflict showing the partner it was synced with and the one it ' +
+      'names now.',
+    action:
+      'A Metakocka manager settles the binding conflict (keep Metakocka restores the synced partner, keep Twenty ' +
+      'accepts the new one); then push the document again.',
+    message:
+      'The {object} "{name}" now names Metakocka partner {partner}, but the sync last linked it to {syncedPartner}; ' +
+      'the document was not sent to Metakocka until the binding conflict is settled.',
+    terms: { 'object.company': 'company', 'object.person': 'person' },
+    retried: false,
+    severity: 'ERROR',
+  },
   RECORD_EXCLUDED: {
     area: 'sync',
     meaning: '"Resync" ran on a record excluded from the sync; nothing was read or written for it.',
@@ -1366,6 +1384,17 @@ const sl: Record<ErrorCode, ErrorTexts> = {
     action: 'Podjetji v Twentyju združite ali temu popravite davčno številko; naslednje izvajanje ga prevzame.',
     message:
       'Podjetje »{name}« ima davčno številko {taxNumber} partnerja {countCode} iz Metakocke, ki je že povezan z drugim podjetjem v Twentyju ({holderId}); to ni bilo povezano.',
+  },
+  CUSTOMER_BINDING_CONFLICT: {
+    meaning:
+      'Dokument ni bil poslan v Metakocko, ker se je povezava stranke z Metakocko spremenila zunaj sinhronizacije: stranka zdaj navaja partnerja, ki ga nihče ni potrdil.',
+    check:
+      'Odprite seznam težav: stranka ima spor povezave, ki kaže partnerja, s katerim je bila sinhronizirana, in tistega, ki ga navaja zdaj.',
+    action:
+      'Upravitelj Metakocke razreši spor povezave (»obdrži Metakocko« obnovi sinhroniziranega partnerja, »obdrži Twenty« sprejme novega); nato dokument znova pošljite.',
+    message:
+      '{object} »{name}« zdaj navaja partnerja {partner} iz Metakocke, sinhronizacija pa ga je nazadnje povezala s partnerjem {syncedPartner}; dokument ne bo poslan v Metakocko, dokler spor povezave ni razrešen.',
+    terms: { 'object.company': 'Podjetje', 'object.person': 'Oseba' },
   },
   RECORD_EXCLUDED: {
     meaning:

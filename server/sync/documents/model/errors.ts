@@ -60,3 +60,12 @@ export class DocumentWritePendingError extends SyncError {
   readonly code = 'DOCUMENT_WRITE_PENDING';
   readonly retryable = true;
 }
+
+/** The customer's binding changed outside the sync (D40): a document is never sent against a partner nobody confirmed. */
+export class CustomerBindingConflictError extends SyncError {
+  readonly code = 'CUSTOMER_BINDING_CONFLICT';
+  readonly retryable = false;
+  constructor(params: { object: 'company' | 'person'; name: string; partner: string; syncedPartner: string }) {
+    super(catalogued('CUSTOMER_BINDING_CONFLICT', params), renderAction('CUSTOMER_BINDING_CONFLICT', params));
+  }
+}
