@@ -1,9 +1,8 @@
 // Partners pull, one step = one page of the partner register into Twenty companies and people (issue #5 item 1).
 import type { CompanyDraft, CompanyRecord, PersonDraft, PersonRecord } from 'server/crm';
 import type { ConflictPolicy } from 'server/settings/schema';
-import { AmbiguousMatchError, UniqueClashError } from '../errors';
-import { encodeFieldHashes, uuidFromKey } from '../hashing';
-import { fieldHash } from '../conflicts';
+import { AmbiguousMatchError } from '../errors';
+import { uuidFromKey } from '../hashing';
 import type { MetakockaPartner } from '../mk-port';
 import { samplePlan, type PlanEntry, type StepContext, type StepOutcome } from '../stream';
 import {
@@ -19,6 +18,7 @@ import {
 import { planRecord, type RecordPlan } from './mapper';
 import { emailHolder, indexPartners, lower, matchCompany, matchPerson, type PartnerIndex } from './matcher';
 import { reportUnreadable } from '../unreadable';
+import { incomingEmail, withholdEmail } from './email-clash';
 import { enqueuePush } from './push-queue';
 import { bindingOf, type MatchResult } from '../bindings';
 import { bindingConflict, orphanedPartners, partnersMovedAway } from './binding-conflict';
@@ -278,7 +278,7 @@ function entryOf(
   return { action, object, id: record.id, metakockaId, name: name || null };
 }
 
-/** Twenty's unique primary e-mail would fail the whole batch (contract/README.md): keep the e-mail out and say so. */
+/** A clash with a person Twenty holds, or with one this page already gives the e-mail (email-clash.ts). */
 function withholdClashingEmail(
   ctx: StepContext,
   index: PartnerIndex,
@@ -287,25 +287,11 @@ function withholdClashingEmail(
   id: string,
   metakockaId: string,
 ) {
-  const email = String(planned.mk.email ?? '');
-  if (!planned.result.toTwenty.includes('email') || email === '') return;
+  const email = incomingEmail(planned);
+  if (email === null) return;
   const holder = emailHolder(index, email, id);
   if (!holder && !plan.claimedEmails.has(email)) return void plan.claimedEmails.add(email);
-  ctx.issues.fail({
-    recordObject: 'person',
-    metakockaId,
-    recordId: id,
-    error: new UniqueClashError(
-      `E-mail ${email} of Metakocka contact ${metakockaId} already belongs to another Twenty person${holder ? ` (${holder.id})` : ''}; it was not set as this person's primary e-mail.`,
-      'Merge the two people in Twenty or correct the e-mail in Metakocka.',
-    ),
-  });
-  planned.result.toTwenty = planned.result.toTwenty.filter((f) => f !== 'email');
-  planned.result.hashes.email = fieldHash(planned.tw.email ?? null);
-  if (planned.draft) {
-    delete (planned.draft as PersonDraft).emails;
-    (planned.draft as PersonDraft).metakockaSyncHash = encodeFieldHashes(planned.result.hashes);
-  }
+  withholdEmail(ctx.issues, planned, { recordId: id, metakockaId, email }, holder ?? null);
 }
 
 function settle<D>(

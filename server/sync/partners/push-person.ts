@@ -26,6 +26,8 @@ import {
   twentyValues,
   type RecordPlan,
 } from './mapper';
+import { incomingEmail, withholdEmail } from './email-clash';
+import { lower } from './matcher';
 import { inConflict, pushCompany } from './push-company';
 import { clearIntent, hasIntent, setIntent, tellPushed, type PushContext } from './push-context';
 import { COMPANY_FIELDS } from './fields';
@@ -202,6 +204,7 @@ async function settlePerson(
   binding?: Partial<PersonRecord>,
 ) {
   const nowIso = ctx.rt.now().toISOString();
+  await withholdHeldEmail(ctx, person, planned, mkId);
   for (const field of planned.result.conflicts)
     ctx.issues.conflict({
       recordObject: 'person',
@@ -226,4 +229,13 @@ async function settlePerson(
       metakockaLastSyncedAt: nowIso,
     },
   ]);
+}
+
+/** Metakocka's e-mail coming in (a link's first sync, an e-mail changed there) may be one another person holds. */
+async function withholdHeldEmail(ctx: PushContext, person: PersonRecord, planned: RecordPlan<any>, mkId: string) {
+  const email = incomingEmail(planned);
+  if (email === null) return;
+  const holders = await ctx.rt.crm.people.findBy('emails.primaryEmail', [lower(email)], { withDeleted: true });
+  const holder = holders.find((p) => p.id !== person.id);
+  if (holder) withholdEmail(ctx.issues, planned, { recordId: person.id, metakockaId: mkId, email }, holder);
 }
