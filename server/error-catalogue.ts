@@ -531,6 +531,27 @@ const en = {
     retried: false,
     severity: 'ERROR',
   },
+  PARTNER_VALUE_KEPT: {
+    area: 'sync',
+    meaning:
+      "Metakocka kept a partner's value that was changed in Twenty, usually one cleared there: Metakocka's " +
+      'update_partner keeps a field sent empty, and its API has no documented way to clear one.',
+    check: "Compare the field on the Twenty record with the partner in Metakocka (Partners, the partner's card).",
+    action:
+      'Clear or change the value in Metakocka by hand; the next sync sees both sides agree and closes this issue. ' +
+      'Until then Twenty keeps its value and the sync does not bring Metakocka’s back.',
+    message: 'Metakocka kept {field} "{value}" after the sync sent the value from Twenty; Twenty keeps its own value.',
+    terms: {
+      'field.name': 'the name',
+      'field.address': 'the address',
+      'field.taxNumber': 'the tax number',
+      'field.vatPayer': 'the VAT payer flag',
+      'field.email': 'the e-mail',
+      'field.phone': 'the phone number',
+    },
+    retried: false,
+    severity: 'WARNING',
+  },
   RECORD_EXCLUDED: {
     area: 'sync',
     meaning: '"Resync" ran on a record excluded from the sync; nothing was read or written for it.',
@@ -1395,6 +1416,23 @@ const sl: Record<ErrorCode, ErrorTexts> = {
     message:
       '{object} »{name}« zdaj navaja partnerja {partner} iz Metakocke, sinhronizacija pa ga je nazadnje povezala s partnerjem {syncedPartner}; dokument ne bo poslan v Metakocko, dokler spor povezave ni razrešen.',
     terms: { 'object.company': 'Podjetje', 'object.person': 'Oseba' },
+  },
+  PARTNER_VALUE_KEPT: {
+    meaning:
+      'Metakocka je obdržala vrednost partnerja, ki je bila v Twentyju spremenjena, običajno izbrisana: update_partner v Metakocki prazno poslano polje pusti nespremenjeno, njen API pa ne navaja načina za brisanje.',
+    check: 'Primerjajte polje na zapisu v Twentyju s partnerjem v Metakocki (Partnerji, kartica partnerja).',
+    action:
+      'Vrednost v Metakocki izbrišite ali spremenite ročno; naslednja sinhronizacija vidi, da se strani ujemata, in težavo zapre. Do takrat Twenty obdrži svojo vrednost in sinhronizacija ne prenese vrednosti iz Metakocke nazaj.',
+    message:
+      'Metakocka je obdržala {field} »{value}«, potem ko ji je sinhronizacija poslala vrednost iz Twentyja; Twenty obdrži svojo vrednost.',
+    terms: {
+      'field.name': 'ime',
+      'field.address': 'naslov',
+      'field.taxNumber': 'davčno številko',
+      'field.vatPayer': 'oznako zavezanca za DDV',
+      'field.email': 'e-naslov',
+      'field.phone': 'telefonsko številko',
+    },
   },
   RECORD_EXCLUDED: {
     meaning:

@@ -1,4 +1,5 @@
 // Errors the sync itself raises about records (mapping, matching), beside the client and gateway errors.
+import { renderAction } from 'server/error-catalogue';
 import { catalogued, SyncError } from 'server/errors';
 
 /** The source record cannot be represented on the other side; fixing the record fixes the issue. */
@@ -69,5 +70,14 @@ export class RecordExcludedError extends SyncError {
       catalogued('RECORD_EXCLUDED', { object }),
       `Run "Include in Metakocka sync again" on the ${object} (needs the Manage Metakocka permission): that includes it and queues a sync.`,
     );
+  }
+}
+
+/** Metakocka kept a partner value the push changed (a value cleared in Twenty: update_partner keeps empty fields). */
+export class PartnerValueKeptError extends SyncError {
+  readonly code = 'PARTNER_VALUE_KEPT';
+  readonly retryable = false;
+  constructor(params: { field: string; value: string }) {
+    super(catalogued('PARTNER_VALUE_KEPT', params), renderAction('PARTNER_VALUE_KEPT', params));
   }
 }
