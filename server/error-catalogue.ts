@@ -552,6 +552,17 @@ const en = {
     retried: false,
     severity: 'WARNING',
   },
+  MAINTENANCE_HOLDS_WRITES: {
+    area: 'documents',
+    meaning:
+      'The sync is in maintenance (sync console), which holds every push: the document action sent nothing to ' +
+      'Metakocka.',
+    check: 'The sync console shows maintenance on, with who turned it on and when.',
+    action: 'Run the action again once a manager ends maintenance in the sync console.',
+    message: 'The sync is in maintenance, so nothing was sent to Metakocka; the document is unchanged.',
+    retried: false,
+    severity: 'WARNING',
+  },
   RECORD_EXCLUDED: {
     area: 'sync',
     meaning: '"Resync" ran on a record excluded from the sync; nothing was read or written for it.',
@@ -1433,6 +1444,13 @@ const sl: Record<ErrorCode, ErrorTexts> = {
       'field.email': 'e-naslov',
       'field.phone': 'telefonsko številko',
     },
+  },
+  MAINTENANCE_HOLDS_WRITES: {
+    meaning:
+      'Sinhronizacija je v vzdrževanju (konzola za sinhronizacijo), ki zadrži vsa pošiljanja: dejanje na dokumentu Metakocki ni poslalo ničesar.',
+    check: 'Konzola za sinhronizacijo kaže vklopljeno vzdrževanje, kdo ga je vklopil in kdaj.',
+    action: 'Dejanje ponovite, ko upravitelj v konzoli za sinhronizacijo konča vzdrževanje.',
+    message: 'Sinhronizacija je v vzdrževanju, zato Metakocki ni bilo poslano nič; dokument je nespremenjen.',
   },
   RECORD_EXCLUDED: {
     meaning:

@@ -69,3 +69,12 @@ export class CustomerBindingConflictError extends SyncError {
     super(catalogued('CUSTOMER_BINDING_CONFLICT', params), renderAction('CUSTOMER_BINDING_CONFLICT', params));
   }
 }
+
+/** Maintenance is on (D61): a document action that would write to Metakocka sends nothing. */
+export class MaintenanceHoldsWritesError extends SyncError {
+  readonly code = 'MAINTENANCE_HOLDS_WRITES';
+  readonly retryable = false;
+  constructor() {
+    super(catalogued('MAINTENANCE_HOLDS_WRITES'), renderAction('MAINTENANCE_HOLDS_WRITES'));
+  }
+}
