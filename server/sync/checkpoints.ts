@@ -70,6 +70,8 @@ export interface RunState {
   previewId?: string;
   /** The run's timeline activity type, resolved at its first event, or why it writes none (D81). */
   timeline?: TimelineSetting;
+  /** When the run's next job may go on after Twenty's rate limit stopped the last one (D33); null once a page is done. */
+  rateLimitedUntil?: string | null;
   /** The first real run after a save from a preview: that preview's counts for this stream, to compare (D64). */
   previewComparison?: { previewId: string; counts: Record<string, number> };
 }
