@@ -1,31 +1,21 @@
 // A value a user clears in Twenty: Metakocka's update_partner keeps a field sent empty (API.md §2.2, §2.3), so the
 // clear must neither be lost silently nor come back from Metakocka on the next pull.
-import { startRun } from 'server/sync/planner';
-import { handleRecordEvents } from 'server/sync/partners/events';
-import { createTestRuntime, type TestRuntime } from '../support/runtime';
+import { createTestRuntime } from '../support/runtime';
 import { partner } from '../support/mk-records';
+import { editInTwenty, openIssues, syncPartners } from './stream-helpers';
 
-async function syncPartners(rt: TestRuntime) {
-  await startRun(rt, 'partners', { trigger: 'manual', dryRun: false });
-  await rt.drain();
-  rt.clock.now = new Date(rt.clock.now.getTime() + 60_000);
+/** A company partner with its contact, synced into Twenty. */
+async function syncedPartner() {
+  const rt = createTestRuntime();
+  const p = partner();
+  rt.mk.partners.set(p.mkId, p);
+  await syncPartners(rt);
+  return { rt, p };
 }
-async function editInTwenty(rt: TestRuntime, object: 'company' | 'person', id: string, patch: Record<string, unknown>) {
-  const table = object === 'company' ? rt.crm.tables.companies : rt.crm.tables.people;
-  const [after] = table.upsert([{ id, ...patch }]);
-  await handleRecordEvents(rt, object, [{ recordId: id, after }]);
-  await rt.drain();
-  rt.clock.now = new Date(rt.clock.now.getTime() + 60_000);
-}
-const openIssues = (rt: TestRuntime) =>
-  [...rt.crm.tables.metakockaSyncIssues.rows.values()].filter((i) => i.status === 'OPEN');
 
 describe('a field cleared in Twenty', () => {
   it("keeps the company's cleared tax number through pulls and names the value to clear in Metakocka until it is", async () => {
-    const rt = createTestRuntime();
-    const p = partner();
-    rt.mk.partners.set(p.mkId, p);
-    await syncPartners(rt);
+    const { rt, p } = await syncedPartner();
     const [company] = [...rt.crm.tables.companies.rows.values()];
 
     await editInTwenty(rt, 'company', company!.id, { metakockaTaxNumber: '' });
@@ -51,10 +41,7 @@ describe('a field cleared in Twenty', () => {
   });
 
   it("keeps a contact's cleared mobile number the same way", async () => {
-    const rt = createTestRuntime();
-    const p = partner();
-    rt.mk.partners.set(p.mkId, p);
-    await syncPartners(rt);
+    const { rt, p } = await syncedPartner();
     const [person] = [...rt.crm.tables.people.rows.values()];
 
     await editInTwenty(rt, 'person', person!.id, {

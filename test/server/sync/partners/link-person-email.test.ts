@@ -1,9 +1,9 @@
 // Linking a person to a Metakocka partner whose e-mail another Twenty person holds (Twenty keeps primary e-mails
 // unique): the link holds, the rest of Metakocka's values come in, and one issue names the person holding the e-mail.
 import { linkToPartner } from 'server/sync/partners/link';
-import { startRun } from 'server/sync/planner';
 import { createTestRuntime } from '../support/runtime';
 import { partner } from '../support/mk-records';
+import { syncPartners } from './stream-helpers';
 
 describe('linking a person whose Metakocka e-mail another person holds', () => {
   it('links, keeps both e-mails where they are, changes nothing in Metakocka and names the holder in one issue', async () => {
@@ -27,8 +27,7 @@ describe('linking a person whose Metakocka e-mail another person holds', () => {
       null,
     );
     await rt.drain();
-    await startRun(rt, 'partners', { trigger: 'manual', dryRun: false }); // the next pull meets the same e-mail
-    await rt.drain();
+    await syncPartners(rt); // the next pull meets the same e-mail
 
     expect(linked).toMatchObject({ ok: true });
     const people = new Map([...rt.crm.tables.people.rows.values()].map((row) => [row.id, row]));
