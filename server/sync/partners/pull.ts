@@ -317,7 +317,9 @@ function settle<D>(
     });
   }
   if (planned.result.toMetakocka.length > 0) pushIds.push(who.id);
-  if (planned.result.conflicts.length === 0) ctx.issues.succeeded([who.metakockaId]);
+  // A Twenty change still on its way to Metakocka is not settled yet: its push, not this pull, closes the record's issues.
+  if (planned.result.conflicts.length === 0 && planned.result.toMetakocka.length === 0)
+    ctx.issues.succeeded([who.metakockaId]);
   const status = planned.result.conflicts.length > 0 ? 'CONFLICT' : 'SYNCED';
   // A new conflict leaves the field hashes as they were: then only the status shows Twenty's users the conflict; a
   // record the filters take back (D63) has only its status to change too.

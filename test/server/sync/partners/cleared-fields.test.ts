@@ -1,6 +1,7 @@
 // A value a user clears in Twenty: Metakocka's update_partner keeps a field sent empty (API.md §2.2, §2.3), so the
 // clear must neither be lost silently nor come back from Metakocka on the next pull.
 import { createTestRuntime } from '../support/runtime';
+import { startRun } from 'server/sync/planner';
 import { partner } from '../support/mk-records';
 import { editInTwenty, openIssues, syncPartners } from './stream-helpers';
 
@@ -31,6 +32,12 @@ describe('a field cleared in Twenty', () => {
         message: expect.stringContaining(`the tax number "${p.taxIdNumber}"`),
       }),
     ]);
+
+    // A pull alone (its push not run yet) does not close the warning: Twenty's change still waits for Metakocka.
+    await startRun(rt, 'partners', { trigger: 'manual', dryRun: false });
+    await rt.drain({ handlers: { 'push-records': async () => undefined } });
+    rt.clock.now = new Date(rt.clock.now.getTime() + 60_000);
+    expect(openIssues(rt)).toEqual([expect.objectContaining({ errorCode: 'PARTNER_VALUE_KEPT' })]);
 
     // Cleared by hand in Metakocka: both sides agree, the issue closes and the value stays cleared.
     rt.mk.partners.set(p.mkId, { ...rt.mk.partners.get(p.mkId)!, taxIdNumber: '' });
