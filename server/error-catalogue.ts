@@ -616,6 +616,56 @@ const en = {
     retried: false,
     severity: 'ERROR',
   },
+  CUSTOMER_BINDING_CONFLICT: {
+    area: 'documents',
+    meaning:
+      "A document was not sent to Metakocka because its customer's Metakocka binding changed outside the sync: " +
+      'the customer now names a partner nobody confirmed.',
+    check:
+      'Open the issue inbox: the customer has a binding conflict showing the partner it was synced with and the one it ' +
+      'names now.',
+    action:
+      'A Metakocka manager settles the binding conflict (keep Metakocka restores the synced partner, keep Twenty ' +
+      'accepts the new one); then push the document again.',
+    message:
+      'The {object} "{name}" now names Metakocka partner {partner}, but the sync last linked it to {syncedPartner}; ' +
+      'the document was not sent to Metakocka until the binding conflict is settled.',
+    terms: { 'object.company': 'company', 'object.person': 'person' },
+    retried: false,
+    severity: 'ERROR',
+  },
+  PARTNER_VALUE_KEPT: {
+    area: 'sync',
+    meaning:
+      "Metakocka kept a partner's value that was changed in Twenty, usually one cleared there: Metakocka's " +
+      'update_partner keeps a field sent empty, and its API has no documented way to clear one.',
+    check: "Compare the field on the Twenty record with the partner in Metakocka (Partners, the partner's card).",
+    action:
+      'Clear or change the value in Metakocka by hand; the next sync sees both sides agree and closes this issue. ' +
+      'Until then Twenty keeps its value and the sync does not bring Metakocka’s back.',
+    message: 'Metakocka kept {field} "{value}" after the sync sent the value from Twenty; Twenty keeps its own value.',
+    terms: {
+      'field.name': 'the name',
+      'field.address': 'the address',
+      'field.taxNumber': 'the tax number',
+      'field.vatPayer': 'the VAT payer flag',
+      'field.email': 'the e-mail',
+      'field.phone': 'the phone number',
+    },
+    retried: false,
+    severity: 'WARNING',
+  },
+  MAINTENANCE_HOLDS_WRITES: {
+    area: 'documents',
+    meaning:
+      'The sync is in maintenance (sync console), which holds every push: the document action sent nothing to ' +
+      'Metakocka.',
+    check: 'The sync console shows maintenance on, with who turned it on and when.',
+    action: 'Run the action again once a manager ends maintenance in the sync console.',
+    message: 'The sync is in maintenance, so nothing was sent to Metakocka; the document is unchanged.',
+    retried: false,
+    severity: 'WARNING',
+  },
   RECORD_EXCLUDED: {
     area: 'sync',
     meaning: '"Resync" ran on a record excluded from the sync; nothing was read or written for it.',
@@ -1672,6 +1722,41 @@ const sl: Record<ErrorCode, ErrorTexts> = {
     action: 'Podjetji v Twentyju združite ali temu popravite davčno številko; naslednje izvajanje ga prevzame.',
     message:
       'Podjetje »{name}« ima davčno številko {taxNumber} partnerja {countCode} iz Metakocke, ki je že povezan z drugim podjetjem v Twentyju ({holderId}); to ni bilo povezano.',
+  },
+  CUSTOMER_BINDING_CONFLICT: {
+    meaning:
+      'Dokument ni bil poslan v Metakocko, ker se je povezava stranke z Metakocko spremenila zunaj sinhronizacije: stranka zdaj navaja partnerja, ki ga nihče ni potrdil.',
+    check:
+      'Odprite seznam težav: stranka ima spor povezave, ki kaže partnerja, s katerim je bila sinhronizirana, in tistega, ki ga navaja zdaj.',
+    action:
+      'Upravitelj Metakocke razreši spor povezave (»obdrži Metakocko« obnovi sinhroniziranega partnerja, »obdrži Twenty« sprejme novega); nato dokument znova pošljite.',
+    message:
+      '{object} »{name}« zdaj navaja partnerja {partner} iz Metakocke, sinhronizacija pa ga je nazadnje povezala s partnerjem {syncedPartner}; dokument ne bo poslan v Metakocko, dokler spor povezave ni razrešen.',
+    terms: { 'object.company': 'Podjetje', 'object.person': 'Oseba' },
+  },
+  PARTNER_VALUE_KEPT: {
+    meaning:
+      'Metakocka je obdržala vrednost partnerja, ki je bila v Twentyju spremenjena, običajno izbrisana: update_partner v Metakocki prazno poslano polje pusti nespremenjeno, njen API pa ne navaja načina za brisanje.',
+    check: 'Primerjajte polje na zapisu v Twentyju s partnerjem v Metakocki (Partnerji, kartica partnerja).',
+    action:
+      'Vrednost v Metakocki izbrišite ali spremenite ročno; naslednja sinhronizacija vidi, da se strani ujemata, in težavo zapre. Do takrat Twenty obdrži svojo vrednost in sinhronizacija ne prenese vrednosti iz Metakocke nazaj.',
+    message:
+      'Metakocka je obdržala {field} »{value}«, potem ko ji je sinhronizacija poslala vrednost iz Twentyja; Twenty obdrži svojo vrednost.',
+    terms: {
+      'field.name': 'ime',
+      'field.address': 'naslov',
+      'field.taxNumber': 'davčno številko',
+      'field.vatPayer': 'oznako zavezanca za DDV',
+      'field.email': 'e-naslov',
+      'field.phone': 'telefonsko številko',
+    },
+  },
+  MAINTENANCE_HOLDS_WRITES: {
+    meaning:
+      'Sinhronizacija je v vzdrževanju (konzola za sinhronizacijo), ki zadrži vsa pošiljanja: dejanje na dokumentu Metakocki ni poslalo ničesar.',
+    check: 'Konzola za sinhronizacijo kaže vklopljeno vzdrževanje, kdo ga je vklopil in kdaj.',
+    action: 'Dejanje ponovite, ko upravitelj v konzoli za sinhronizacijo konča vzdrževanje.',
+    message: 'Sinhronizacija je v vzdrževanju, zato Metakocki ni bilo poslano nič; dokument je nespremenjen.',
   },
   RECORD_EXCLUDED: {
     meaning:

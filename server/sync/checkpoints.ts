@@ -74,6 +74,8 @@ export interface RunState {
   /** Events of pages already written whose timeline write Twenty turned away for now (rate limit, outage): the job
    *  that repeats those pages finds their records unchanged, so it writes these instead (D81). */
   timelineEvents?: SyncEvent[];
+  /** When the run's next job may go on after Twenty's rate limit stopped the last one (D33); null once a page is done. */
+  rateLimitedUntil?: string | null;
   /** The first real run after a save from a preview: that preview's counts for this stream, to compare (D64). */
   previewComparison?: { previewId: string; counts: Record<string, number> };
 }

@@ -1,5 +1,5 @@
 // Errors the sync itself raises about records (mapping, matching), beside the client and gateway errors.
-import type { ErrorParams } from 'server/error-catalogue';
+import { renderAction, type ErrorParams } from 'server/error-catalogue';
 import { catalogued, problemOf, SyncError } from 'server/errors';
 
 /** What does not fit, each worded with its next step in the catalogue (MAPPING's `problem.<key>` terms). */
@@ -110,5 +110,14 @@ export class RecordExcludedError extends SyncError {
       catalogued('RECORD_EXCLUDED', { object }),
       `Run "Include in Metakocka sync again" on the ${object} (needs the Manage Metakocka permission): that includes it and queues a sync.`,
     );
+  }
+}
+
+/** Metakocka kept a partner value the push changed (a value cleared in Twenty: update_partner keeps empty fields). */
+export class PartnerValueKeptError extends SyncError {
+  readonly code = 'PARTNER_VALUE_KEPT';
+  readonly retryable = false;
+  constructor(params: { field: string; value: string }) {
+    super(catalogued('PARTNER_VALUE_KEPT', params), renderAction('PARTNER_VALUE_KEPT', params));
   }
 }

@@ -148,6 +148,7 @@ async function runPages(
         ...state,
         attempt: page === 0 ? state.attempt + 1 : state.attempt,
         heartbeatAt: rt.now().toISOString(),
+        rateLimitedUntil: new Date(rt.now().getTime() + RATE_LIMIT_PAUSE_MS).toISOString(),
       };
       return { next: paused, pauseMs: RATE_LIMIT_PAUSE_MS };
     }
@@ -159,6 +160,7 @@ async function runPages(
       ...state,
       step: state.step + 1,
       attempt: 0,
+      rateLimitedUntil: null,
       cursor: outcome.cursor,
       heartbeatAt: rt.now().toISOString(),
       counts,

@@ -15,6 +15,7 @@ export function stageOf(state: RunState, control: ControlState): RunStage {
   if (state.status !== 'running') return 'finished';
   if (control.cancel[state.stream]?.runId === state.runId) return 'cancelling';
   if (control.maintenance || control.paused[state.stream]) return 'pausing';
+  if (state.rateLimitedUntil) return 'rate-limited';
   if (state.step === 0) return 'queued';
   return PHASE_STAGE[String(state.cursor.phase ?? '')] ?? 'scanning';
 }

@@ -1,6 +1,8 @@
 // A company or person whose binding changed since the sync last wrote it is neither pushed nor pulled (D40): only the
 // sync and the guarded link, unlink and resolve actions bind records, so any other change (a hand edit that slipped
 // through, another app) could make one partner take another record's values. A manager decides in the conflict inbox.
+import type { Crm } from 'server/crm';
+import { chunk } from 'server/crm/records';
 import { BINDING_HASH_KEY, changedBinding, describeBinding, type BindingFields } from '../bindings';
 import type { IssueBook } from '../issues';
 
@@ -50,4 +52,28 @@ export function orphanedPartners(marked: Array<BindingFields & { metakockaSyncHa
     if (synced !== '' && synced !== record.metakockaPartnerId) out.add(synced);
   }
   return out;
+}
+
+/** Patterns per read: Twenty scans the hashes for a `like` anyway, so the filter is kept to one request's size. */
+const HASH_SEARCH_CHUNK = 200;
+
+/**
+ * Partners that no record holds but one was synced with: a binding moved outside the sync and no push or pull has met
+ * that record yet, so it is not marked. Its sync hash still names the partner (hashing.ts keeps the binding as text),
+ * so the pull finds it there instead of creating a second record for the partner (D97). A business partner is only
+ * ever bound to a company, a private one to a person.
+ */
+export async function partnersMovedAway(
+  crm: Crm,
+  partners: Array<{ mkId: string; businessEntity: boolean }>,
+): Promise<Set<string>> {
+  const naming = (ids: string[]) => ({
+    or: ids.map((id) => ({ metakockaSyncHash: { ilike: `%${BINDING_HASH_KEY}=${id}/%` } })),
+  });
+  const ids = (business: boolean) => partners.filter((p) => p.businessEntity === business).map((p) => p.mkId);
+  const records: Array<BindingFields & { metakockaSyncHash?: string | null }> = [];
+  for (const part of chunk(ids(true), HASH_SEARCH_CHUNK))
+    records.push(...(await crm.companies.findWhere(naming(part))));
+  for (const part of chunk(ids(false), HASH_SEARCH_CHUNK)) records.push(...(await crm.people.findWhere(naming(part))));
+  return orphanedPartners(records);
 }

@@ -1,9 +1,8 @@
 // Partners pull, one step = one page of the partner register into Twenty companies and people (issue #5 item 1).
 import type { CompanyDraft, CompanyRecord, PersonDraft, PersonRecord } from 'server/crm';
 import type { ConflictPolicy } from 'server/settings/schema';
-import { AmbiguousMatchError, UniqueClashError } from '../errors';
-import { encodeFieldHashes, uuidFromKey } from '../hashing';
-import { fieldHash } from '../conflicts';
+import { AmbiguousMatchError } from '../errors';
+import { uuidFromKey } from '../hashing';
 import type { MetakockaPartner } from '../mk-port';
 import { samplePlan, type PlanEntry, type StepContext, type StepOutcome } from '../stream';
 import {
@@ -19,9 +18,10 @@ import {
 import { planRecord, type RecordPlan } from './mapper';
 import { emailHolder, indexPartners, lower, matchCompany, matchPerson, type PartnerIndex } from './matcher';
 import { reportUnreadable } from '../unreadable';
+import { incomingEmail, withholdEmail } from './email-clash';
 import { enqueuePush } from './push-queue';
 import { bindingOf, type MatchResult } from '../bindings';
-import { bindingConflict, orphanedPartners } from './binding-conflict';
+import { bindingConflict, orphanedPartners, partnersMovedAway } from './binding-conflict';
 import { OUT_OF_SCOPE, partnerInScope } from './scope';
 import { ambiguousPartner, unboundByTaxNumber } from './tax-candidates';
 
@@ -114,18 +114,9 @@ async function loadIndex(ctx: StepContext, partners: MetakockaPartner[]): Promis
   const loaded = [...companies, ...people];
   const orphaned = orphanedPartners(loaded);
   const held = new Set(loaded.map((r) => r.metakockaPartnerId));
-  if (partners.some((p) => !held.has(p.mkId) && !orphaned.has(p.mkId)))
-    for (const id of await partnersOfMarkedConflicts(ctx)) orphaned.add(id);
+  const unheld = partners.filter((p) => !held.has(p.mkId) && !orphaned.has(p.mkId));
+  for (const id of await partnersMovedAway(crm, unheld)) orphaned.add(id);
   return indexPartners(companies, [...new Map(people.map((p) => [p.id, p])).values()], orphaned);
-}
-
-/** A partner nobody holds may be one a record in a binding conflict was synced with (D40); those records are few. */
-async function partnersOfMarkedConflicts(ctx: StepContext): Promise<Set<string>> {
-  const marked = { metakockaSyncStatus: { eq: 'CONFLICT' } };
-  return orphanedPartners([
-    ...(await ctx.rt.crm.companies.findWhere(marked)),
-    ...(await ctx.rt.crm.people.findWhere(marked)),
-  ]);
 }
 
 /** A bound record whose binding changed outside the sync is skipped, marked and reported (binding-conflict.ts). */
@@ -287,7 +278,7 @@ function entryOf(
   return { action, object, id: record.id, metakockaId, name: name || null };
 }
 
-/** Twenty's unique primary e-mail would fail the whole batch (contract/README.md): keep the e-mail out and say so. */
+/** A clash with a person Twenty holds, or with one this page already gives the e-mail (email-clash.ts). */
 function withholdClashingEmail(
   ctx: StepContext,
   index: PartnerIndex,
@@ -296,22 +287,11 @@ function withholdClashingEmail(
   id: string,
   metakockaId: string,
 ) {
-  const email = String(planned.mk.email ?? '');
-  if (!planned.result.toTwenty.includes('email') || email === '') return;
+  const email = incomingEmail(planned);
+  if (email === null) return;
   const holder = emailHolder(index, email, id);
   if (!holder && !plan.claimedEmails.has(email)) return void plan.claimedEmails.add(email);
-  ctx.issues.fail({
-    recordObject: 'person',
-    metakockaId,
-    recordId: id,
-    error: new UniqueClashError({ email, contactId: metakockaId, holderId: holder?.id ?? '' }),
-  });
-  planned.result.toTwenty = planned.result.toTwenty.filter((f) => f !== 'email');
-  planned.result.hashes.email = fieldHash(planned.tw.email ?? null);
-  if (planned.draft) {
-    delete (planned.draft as PersonDraft).emails;
-    (planned.draft as PersonDraft).metakockaSyncHash = encodeFieldHashes(planned.result.hashes);
-  }
+  withholdEmail(ctx.issues, planned, { recordId: id, metakockaId, email }, holder ?? null);
 }
 
 function settle<D>(
@@ -337,7 +317,9 @@ function settle<D>(
     });
   }
   if (planned.result.toMetakocka.length > 0) pushIds.push(who.id);
-  if (planned.result.conflicts.length === 0) ctx.issues.succeeded([who.metakockaId]);
+  // A Twenty change still on its way to Metakocka is not settled yet: its push, not this pull, closes the record's issues.
+  if (planned.result.conflicts.length === 0 && planned.result.toMetakocka.length === 0)
+    ctx.issues.succeeded([who.metakockaId]);
   const status = planned.result.conflicts.length > 0 ? 'CONFLICT' : 'SYNCED';
   // A new conflict leaves the field hashes as they were: then only the status shows Twenty's users the conflict; a
   // record the filters take back (D63) has only its status to change too.

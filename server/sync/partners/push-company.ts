@@ -5,7 +5,8 @@ import { AmbiguousMatchError, PartnerGoneError, PartnerHeldError } from '../erro
 import { encodeFieldHashes } from '../hashing';
 import type { MetakockaPartner } from '../mk-port';
 import { COMPANY_FIELDS, normaliseTaxNumber } from './fields';
-import { companyToPartner, mergedForMetakocka, planRecord, twentyValues } from './mapper';
+import { companyToPartner, mergedForMetakocka, mkValues, planRecord, twentyValues } from './mapper';
+import { keepUntakenFields } from './untaken';
 import { clearIntent, hasIntent, setIntent, tellPushed, type PushContext } from './push-context';
 import { bindingOf, isExcluded } from '../bindings';
 import { bindingConflict } from './binding-conflict';
@@ -29,7 +30,11 @@ export async function pushCompany(ctx: PushContext, company: CompanyRecord): Pro
       ...companyToPartner(mergedForMetakocka(planned, planned.result.toMetakocka)),
       mkId: partner.mkId,
     });
-    tellPushed(ctx, 'company', company.id, planned.result.toMetakocka);
+    const taken = keepUntakenFields(ctx.issues, planned, mkValues(COMPANY_FIELDS, current), company, {
+      recordObject: 'company',
+      metakockaId: partner.mkId,
+    });
+    tellPushed(ctx, 'company', company.id, taken);
   }
   await settleCompany(ctx, company, planned.draft, planned.result.conflicts, planned);
   ctx.counts[planned.result.toMetakocka.length > 0 ? 'updated' : 'unchanged'] += 1;

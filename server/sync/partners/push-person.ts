@@ -26,6 +26,9 @@ import {
   twentyValues,
   type RecordPlan,
 } from './mapper';
+import { incomingEmail, withholdEmail } from './email-clash';
+import { keepUntakenFields } from './untaken';
+import { lower } from './matcher';
 import { inConflict, pushCompany } from './push-company';
 import { clearIntent, hasIntent, setIntent, tellPushed, type PushContext } from './push-context';
 import { COMPANY_FIELDS } from './fields';
@@ -75,13 +78,21 @@ async function updateContact(
   );
   if (planned.result.toMetakocka.length > 0) {
     const values = mergedForMetakocka(planned, planned.result.toMetakocka);
-    await ctx.rt.mk.updatePartner({
+    const updated = await ctx.rt.mk.updatePartner({
       ...companyToPartner(mkValues(COMPANY_FIELDS, partner)),
       mkId: partner.mkId,
       contacts: [personToContact(values, contact.mkId, contact.addressMkId)],
     });
+    const readBack = updated.contacts.find((c) => c.mkId === contact.mkId) ?? contact;
+    const taken = keepUntakenFields(
+      ctx.issues,
+      planned,
+      mkValues(PERSON_FIELDS, contactSource(readBack, updated)),
+      person,
+      { recordObject: 'person', metakockaId: contact.mkId },
+    );
     ctx.counts.updated += 1;
-    tellPushed(ctx, 'person', person.id, planned.result.toMetakocka);
+    tellPushed(ctx, 'person', person.id, taken);
   } else ctx.counts.unchanged += 1;
   await settlePerson(ctx, person, planned, contact.mkId);
 }
@@ -132,7 +143,7 @@ async function pushPrivatePerson(ctx: PushContext, person: PersonRecord) {
       { binding: bindingOf(person) },
     );
     if (planned.result.toMetakocka.length > 0) {
-      await ctx.rt.mk.updatePartner({
+      const updated = await ctx.rt.mk.updatePartner({
         ...personToPrivatePartner(
           mergedForMetakocka(planned, planned.result.toMetakocka),
           planned.mk.addresses,
@@ -141,8 +152,13 @@ async function pushPrivatePerson(ctx: PushContext, person: PersonRecord) {
         ),
         mkId: partner.mkId,
       });
+      const readBack = mkValues(PRIVATE_PERSON_FIELDS, privatePersonSource(updated));
+      const taken = keepUntakenFields(ctx.issues, planned, readBack, person, {
+        recordObject: 'person',
+        metakockaId: partner.mkId,
+      });
       ctx.counts.updated += 1;
-      tellPushed(ctx, 'person', person.id, planned.result.toMetakocka);
+      tellPushed(ctx, 'person', person.id, taken);
     } else ctx.counts.unchanged += 1;
     return settlePerson(ctx, person, planned, partner.mkId);
   }
@@ -202,6 +218,7 @@ async function settlePerson(
   binding?: Partial<PersonRecord>,
 ) {
   const nowIso = ctx.rt.now().toISOString();
+  await withholdHeldEmail(ctx, person, planned, mkId);
   for (const field of planned.result.conflicts)
     ctx.issues.conflict({
       recordObject: 'person',
@@ -226,4 +243,13 @@ async function settlePerson(
       metakockaLastSyncedAt: nowIso,
     },
   ]);
+}
+
+/** Metakocka's e-mail coming in (a link's first sync, an e-mail changed there) may be one another person holds. */
+async function withholdHeldEmail(ctx: PushContext, person: PersonRecord, planned: RecordPlan<any>, mkId: string) {
+  const email = incomingEmail(planned);
+  if (email === null) return;
+  const holders = await ctx.rt.crm.people.findBy('emails.primaryEmail', [lower(email)], { withDeleted: true });
+  const holder = holders.find((p) => p.id !== person.id);
+  if (holder) withholdEmail(ctx.issues, planned, { recordId: person.id, metakockaId: mkId, email }, holder);
 }

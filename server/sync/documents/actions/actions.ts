@@ -9,6 +9,7 @@ import { pushSalesDocument, type PushDeps } from '../push/push';
 import type { OpportunitiesRepo } from 'server/crm/opportunities';
 import { changeDocumentStatus, deleteDocumentInMetakocka } from './status-and-delete';
 import { SALES_DOCUMENT_OBJECT } from '../pull/twenty-edits';
+import { MaintenanceHoldsWritesError } from '../model/errors';
 
 export type DocumentAction = DocumentActionRequest;
 
@@ -22,7 +23,17 @@ export interface ActionDeps extends PushDeps {
   pdfFiles?: DocumentPdfDeps['files'];
   /** The company's print-outs for offers and orders, from the sync settings. */
   reportIds?: CompanyReportIds;
+  /** Whether an operator has the sync in maintenance (D61): then no action writes to Metakocka. */
+  underMaintenance(): Promise<boolean>;
 }
+
+/** Actions that write to Metakocka; the print-out only reads. */
+const WRITES: ReadonlySet<DocumentAction['action']> = new Set([
+  'push',
+  'create-from-opportunity',
+  'change-status',
+  'delete',
+]);
 
 export function parseDocumentAction(input: unknown): DocumentAction {
   const result = documentActionRequest.safeParse(input);
@@ -39,6 +50,8 @@ export function parseDocumentAction(input: unknown): DocumentAction {
 }
 
 export async function runDocumentAction(deps: ActionDeps, action: DocumentAction): Promise<DocumentActionResult> {
+  // Maintenance holds every push (the partners' too, held-pushes.ts): checked before a customer's partner is pushed.
+  if (WRITES.has(action.action) && (await deps.underMaintenance())) throw new MaintenanceHoldsWritesError();
   switch (action.action) {
     case 'push': {
       const out = await pushSalesDocument(deps, action.documentId);

@@ -3,6 +3,7 @@
 // is added by server/sync/sync-runtime.ts (documentActionRuntime).
 import type { SyncSettings } from 'server/settings/schema';
 
+import { loadControl } from '../../control';
 import { createIssueBook } from '../../issues';
 import type { SyncRuntime } from '../../ports';
 import { DOCUMENTS_STREAM } from '../model/stream-name';
@@ -27,5 +28,6 @@ export function actionDepsOf(sync: SyncRuntime, settings: SyncSettings): ActionD
     // A status change's read-back must not overwrite unpushed Twenty edits either (twenty-edits.ts).
     conflictPolicy: settings.conflicts.documents,
     reportIds: { offer: settings.documents.offerReportId, order: settings.documents.orderReportId },
+    underMaintenance: async () => (await loadControl(sync.kv)).maintenance !== null,
   };
 }

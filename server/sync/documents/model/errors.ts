@@ -103,3 +103,21 @@ export class DocumentWritePendingError extends SyncError {
     super(catalogued('DOCUMENT_WRITE_PENDING', { buyerOrder }), renderAction('DOCUMENT_WRITE_PENDING'));
   }
 }
+
+/** The customer's binding changed outside the sync (D40): a document is never sent against a partner nobody confirmed. */
+export class CustomerBindingConflictError extends SyncError {
+  readonly code = 'CUSTOMER_BINDING_CONFLICT';
+  readonly retryable = false;
+  constructor(params: { object: 'company' | 'person'; name: string; partner: string; syncedPartner: string }) {
+    super(catalogued('CUSTOMER_BINDING_CONFLICT', params), renderAction('CUSTOMER_BINDING_CONFLICT', params));
+  }
+}
+
+/** Maintenance is on (D61): a document action that would write to Metakocka sends nothing. */
+export class MaintenanceHoldsWritesError extends SyncError {
+  readonly code = 'MAINTENANCE_HOLDS_WRITES';
+  readonly retryable = false;
+  constructor() {
+    super(catalogued('MAINTENANCE_HOLDS_WRITES'), renderAction('MAINTENANCE_HOLDS_WRITES'));
+  }
+}

@@ -4,7 +4,9 @@
 import type { CompaniesRepo } from 'server/crm/companies';
 import type { PeopleRepo } from 'server/crm/people';
 
+import { changedBinding } from '../../bindings';
 import { MappingError } from '../../errors';
+import { CustomerBindingConflictError } from '../model/errors';
 
 export interface PartnerRef {
   mkId: string;
@@ -22,6 +24,8 @@ interface BoundParty {
   id: string;
   name?: string | { firstName?: string | null; lastName?: string | null } | null;
   metakockaPartnerId: string | null;
+  metakockaContactId?: string | null;
+  metakockaSyncHash?: string | null;
   metakockaDeliveryAddresses: unknown;
 }
 
@@ -67,6 +71,11 @@ export async function customerPartnerRef(
   const id = (customer.companyId ?? customer.personId)!;
   const party = await bound(deps, object, id);
   if (!party) throw new MappingError('customerGone', { object, id });
+  const moved = changedBinding(party);
+  if (moved) {
+    const [partner = '', syncedPartner = ''] = [moved.now, moved.synced].map((binding) => binding.split('/')[0]);
+    throw new CustomerBindingConflictError({ object, name: partyName(party), partner, syncedPartner });
+  }
   const mkAddressId = billingAddressId(party.metakockaDeliveryAddresses);
   if (!party.metakockaPartnerId) {
     throw new MappingError('customerUnlinked', { object, objects: object, name: partyName(party) });

@@ -12,6 +12,7 @@ describe('document actions', () => {
     ...pushDeps(env),
     opportunities: env.opportunities,
     allowOrderDelete: false,
+    underMaintenance: async () => false,
     ...more,
   });
   const row = (id: string) => env.tables.documents.rows.get(id)!;

@@ -1,7 +1,15 @@
 // Pushing documents made in Twenty to the Metakocka sandbox: what ends up on both sides.
 import { pushSalesDocument } from 'server/sync/documents/push/push';
 import { computeTotals } from 'test/sandbox/store/totals';
-import { bindPartners, bindProducts, draftInTwenty, pushDeps, startDocumentsEnv, type DocumentsEnv } from './support';
+import {
+  bindPartners,
+  bindProducts,
+  draftInTwenty,
+  pushDeps,
+  startDocumentsEnv,
+  syncedBindingHash,
+  type DocumentsEnv,
+} from './support';
 
 const micros = (dec: bigint) => String(dec / 100n);
 
@@ -156,6 +164,7 @@ describe('pushSalesDocument', () => {
         {
           id: companyIdToPush,
           metakockaPartnerId: `${sandboxPartner.mkId}`,
+          metakockaSyncHash: syncedBindingHash(sandboxPartner.mkId),
           metakockaDeliveryAddresses: sandboxPartner.addresses.map((a) => ({ mkId: a.mkId, type: a.type })),
         },
       ]);
@@ -168,5 +177,34 @@ describe('pushSalesDocument', () => {
     await pushSalesDocument(pushDeps(env, { pushPartner }), id);
     expect(pushed).toEqual([fresh!.id]);
     expect(byBuyerOrder(row(id).buyerOrder)[0]!.partner.partnerMkId).toBe(sandboxPartner.mkId);
+  });
+
+  it('holds the push of a company whose binding changed outside the sync: no document for a partner nobody confirmed', async () => {
+    const [synced, other] = env.sandbox.store.partners.list().filter((p) => p.businessEntity && p.mkId !== partnerMkId);
+    const holderOf = (mkId: string) =>
+      [...env.rt.crm.tables.companies.rows.values()].find((c) => c.metakockaPartnerId === mkId)!;
+    const company = holderOf(synced!.mkId);
+    // Another app points the bound company at another partner (D40: a binding conflict until a manager settles it).
+    await env.rt.crm.companies.upsertMany([{ id: holderOf(other!.mkId).id, metakockaPartnerId: null }]);
+    await env.rt.crm.companies.upsertMany([
+      {
+        id: company.id,
+        metakockaPartnerId: other!.mkId,
+        metakockaDeliveryAddresses: other!.addresses.map((a) => ({ mkId: a.mkId, type: a.type })),
+      },
+    ]);
+    const id = await draftInTwenty(env, {
+      type: 'SALES_ORDER',
+      companyId: company.id,
+      lines: [{ productMkId: productMkIds[0]!, quantity: 1 }],
+    });
+    const documentsBefore = env.sandbox.store.documents.list().length;
+    await expect(pushSalesDocument(pushDeps(env), id)).rejects.toMatchObject({
+      code: 'CUSTOMER_BINDING_CONFLICT',
+    });
+    expect(env.sandbox.store.documents.list()).toHaveLength(documentsBefore);
+    expect(byBuyerOrder(row(id).buyerOrder)).toHaveLength(0);
+    expect(row(id).metakockaId ?? null).toBeNull();
+    expect(env.rt.crm.tables.companies.rows.get(company.id)).toMatchObject({ metakockaPartnerId: other!.mkId });
   });
 });

@@ -5,6 +5,8 @@ import { createTimelineBook } from 'server/sync/timeline/book';
 import { DEFAULT_SETTINGS, type SyncSettings } from 'server/settings/schema';
 import { ZERO_COUNTS, addCounts, createSeenBook, type RunCounts, type RunState } from 'server/sync/checkpoints';
 import { createIssueBook } from 'server/sync/issues';
+import { BINDING_HASH_KEY, bindingOf } from 'server/sync/bindings';
+import { encodeFieldHashes } from 'server/sync/hashing';
 import { createMetakockaClient, type MetakockaClient } from 'server/metakocka';
 import { documentsStream } from 'server/sync/documents';
 import { DOCUMENTS_STREAM } from 'server/sync/documents/model/stream-name';
@@ -124,12 +126,17 @@ export async function startDocumentsEnv(sandboxOptions: SandboxOptions = {}): Pr
   };
 }
 
+/** The sync hash the partners stream leaves on a record it bound: the binding it wrote (D40). */
+export const syncedBindingHash = (partnerMkId: string) =>
+  encodeFieldHashes({ [BINDING_HASH_KEY]: bindingOf({ metakockaPartnerId: partnerMkId }) });
+
 /** What the partners stream leaves in Twenty: every sandbox partner bound, with its address ids (server/sync/partners/fields.ts). */
 export async function bindPartners(env: DocumentsEnv): Promise<void> {
   for (const p of env.sandbox.store.partners.list()) {
     const binding = {
       metakockaPartnerId: p.mkId,
       metakockaDeliveryAddresses: p.addresses.map((a) => ({ mkId: a.mkId, type: a.type })),
+      metakockaSyncHash: syncedBindingHash(p.mkId),
     };
     if (p.businessEntity) await env.rt.crm.companies.upsertMany([{ name: p.customer, ...binding }]);
     else await env.rt.crm.people.upsertMany([binding]);

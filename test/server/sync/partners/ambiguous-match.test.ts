@@ -1,18 +1,9 @@
 // Two Twenty companies made before the first sync share one Metakocka partner's tax number: the sync must bind neither,
 // say so once, and bind exactly the one the user picks once the ambiguity is resolved (ANCHORS.md §5 feature 1).
-import { startRun } from 'server/sync/planner';
 import { linkToPartner } from 'server/sync/partners/link';
-import { createTestRuntime, type TestRuntime } from '../support/runtime';
+import { createTestRuntime } from '../support/runtime';
 import { partner } from '../support/mk-records';
-
-async function syncPartners(rt: TestRuntime) {
-  await startRun(rt, 'partners', { trigger: 'manual', dryRun: false });
-  await rt.drain();
-  rt.clock.now = new Date(rt.clock.now.getTime() + 60_000);
-}
-const companies = (rt: TestRuntime) => [...rt.crm.tables.companies.rows.values()];
-const issues = (rt: TestRuntime) => [...rt.crm.tables.metakockaSyncIssues.rows.values()];
-const openIssues = (rt: TestRuntime) => issues(rt).filter((i) => i.status === 'OPEN');
+import { companies, issues, openIssues, syncPartners } from './stream-helpers';
 
 /** A partner in Metakocka and two unbound Twenty companies a user typed its tax number on. */
 function twoCompaniesOneTaxNumber(language: 'en' | 'sl' = 'en') {

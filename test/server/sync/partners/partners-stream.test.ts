@@ -1,25 +1,9 @@
-import { startRun } from 'server/sync/planner';
 import { handleRecordEvents } from 'server/sync/partners/events';
 import { writeSettings } from 'server/settings/store';
 import { MetakockaUnavailableError } from 'server/metakocka';
 import { createTestRuntime, type TestRuntime } from '../support/runtime';
 import { partner } from '../support/mk-records';
-
-async function syncPartners(rt: TestRuntime) {
-  await startRun(rt, 'partners', { trigger: 'manual', dryRun: false });
-  await rt.drain();
-  rt.clock.now = new Date(rt.clock.now.getTime() + 60_000);
-}
-const companies = (rt: TestRuntime) => [...rt.crm.tables.companies.rows.values()];
-const people = (rt: TestRuntime) => [...rt.crm.tables.people.rows.values()];
-const issues = (rt: TestRuntime) => [...rt.crm.tables.metakockaSyncIssues.rows.values()];
-/** A user edit in Twenty, followed by the database event Twenty would send (batch mode). */
-async function editInTwenty(rt: TestRuntime, object: 'company' | 'person', id: string, patch: Record<string, unknown>) {
-  const table = object === 'company' ? rt.crm.tables.companies : rt.crm.tables.people;
-  const [after] = table.upsert([{ id, ...patch }]);
-  await handleRecordEvents(rt, object, [{ recordId: id, after }]);
-  await rt.drain();
-}
+import { companies, editInTwenty, issues, people, syncPartners } from './stream-helpers';
 
 describe('partners pull', () => {
   it('brings a company partner in with its billing address, tax data, other addresses and its contact as a linked person', async () => {
