@@ -20,6 +20,30 @@ export interface CataloguedMessage {
 
 export const catalogued = (code: ErrorCode, params: ErrorParams = {}): CataloguedMessage => ({ code, params });
 
+/** A refusal worded by one `problem` key of its code: the message term `problem.<key>` and the next step `<key>`
+ *  (see CREDENTIAL_INPUT); what a SyncError constructor takes. */
+export function problemMessage(
+  code: ErrorCode,
+  problem: string,
+  params: ErrorParams = {},
+): [message: CataloguedMessage, action: string] {
+  const all = { ...params, problem, next: problem };
+  return [catalogued(code, all), renderAction(code, all)];
+}
+
+/** What a schema said about a request: `detail` in the schema's own (English) words, for the English message, and
+ *  `fields`, the wrong fields' paths only, which every language can name as they are. */
+export function requestProblems(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): {
+  detail: string;
+  fields: string;
+} {
+  const pathOf = (issue: { path: PropertyKey[] }) => issue.path.map(String).join('.') || '(body)';
+  return {
+    detail: issues.map((issue) => `${pathOf(issue)}: ${issue.message}`).join('; '),
+    fields: [...new Set(issues.map(pathOf))].join(', '),
+  };
+}
+
 export abstract class SyncError extends Error {
   /** Stable key for issues, alerts and docs/troubleshooting.md. */
   abstract readonly code: string;

@@ -1,5 +1,5 @@
 // Errors the sync itself raises about records (mapping, matching), beside the client and gateway errors.
-import { catalogued, SyncError } from 'server/errors';
+import { catalogued, problemMessage, requestProblems, SyncError } from 'server/errors';
 
 /** The source record cannot be represented on the other side; fixing the record fixes the issue. */
 export class MappingError extends SyncError {
@@ -69,5 +69,18 @@ export class RecordExcludedError extends SyncError {
       catalogued('RECORD_EXCLUDED', { object }),
       `Run "Include in Metakocka sync again" on the ${object} (needs the Manage Metakocka permission): that includes it and queues a sync.`,
     );
+  }
+}
+
+/** Which of the sync's routes a request was for; each names its fields and the shape it expects. */
+export type SyncRequestKind = 'run' | 'recordAction' | 'linkPartner';
+
+/** A request to a sync route that its schema refuses (400); nothing was started or changed. */
+export class SyncRequestError extends SyncError {
+  readonly code = 'SYNC_REQUEST_INVALID';
+  readonly retryable = false;
+  readonly httpStatus = 400;
+  constructor(request: SyncRequestKind, issues: Parameters<typeof requestProblems>[0]) {
+    super(...problemMessage('SYNC_REQUEST_INVALID', request, requestProblems(issues)));
   }
 }

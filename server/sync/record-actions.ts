@@ -1,7 +1,7 @@
 // Record actions: resync one record, unlink it from Metakocka, exclude it from the sync or include it again.
 // Exclusion also serves a private person's erasure request: nothing more is read or written for the record.
 import { recordActionRequest, type RecordActionAnswer, type RecordActionRequest } from 'server/routes/contracts';
-import { RecordExcludedError } from './errors';
+import { RecordExcludedError, SyncRequestError } from './errors';
 import type { SyncRuntime } from './ports';
 import { enqueuePush } from './partners/push-queue';
 import { productToDraft } from './products/mapper';
@@ -13,9 +13,7 @@ export type RecordAction = RecordActionRequest;
 export function parseRecordAction(input: unknown): RecordAction {
   const result = recordActionRequest.safeParse(input);
   if (result.success) return result.data;
-  throw new Error(
-    `Send { action: resync|unlink|exclude|include, object: company|person|metakockaProduct, recordId: <uuid> }: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}.`,
-  );
+  throw new SyncRequestError('recordAction', result.error.issues);
 }
 
 export async function runRecordAction(

@@ -99,14 +99,14 @@ describe('impact preview', () => {
     const rt = world();
     const started = await startPreview(rt, { change: { filters: { eshopOnly: true } } }, null);
     await expect(applyPreview(rt, started.previewId)).rejects.toMatchObject({
-      status: 409,
+      httpStatus: 409,
       code: 'PREVIEW_NOT_FINISHED',
     });
     await rt.drain();
     await writeSettings(rt.kv, { batchSize: 50 });
     expect((await previewStatus(rt, started.previewId)).stale).toBe(true);
-    await expect(applyPreview(rt, started.previewId)).rejects.toMatchObject({ status: 409, code: 'PREVIEW_STALE' });
-    await expect(applyPreview(rt, 'no-such-preview')).rejects.toMatchObject({ status: 404 });
+    await expect(applyPreview(rt, started.previewId)).rejects.toMatchObject({ httpStatus: 409, code: 'PREVIEW_STALE' });
+    await expect(applyPreview(rt, 'no-such-preview')).rejects.toMatchObject({ httpStatus: 404 });
   });
 
   it('stops a cancelled preview at its next page, and it cannot be saved', async () => {
