@@ -1,6 +1,6 @@
 // The sync's HTTP routes: the stock webhook, and what a user starts from Twenty (run now, a record action, linking a
 // partner, resolving a conflict). Each parses its request, builds the sync runtime and calls one server function.
-import { failureReply, routeReply, type RouteRequest } from 'server/host/route';
+import { callerLanguage, failureReply, routeReply, type RouteRequest } from 'server/host/route';
 import type { HttpResponse } from 'server/host/http-response';
 import type { AppRuntime } from 'server/host/runtime';
 import { parseResolveRequest, resolveConflict } from 'server/sync/conflict-resolution';
@@ -38,6 +38,7 @@ export async function recordActionRoute(request: RouteRequest, app: AppRuntime) 
     }),
     action,
     request.caller?.workspaceMemberId ?? null,
+    await callerLanguage(app, request.caller),
   );
 }
 
@@ -47,7 +48,12 @@ export async function linkPartnerRoute(request: RouteRequest, app: AppRuntime) {
     startedBy: 'user',
     action: `link ${parsed.object} ${parsed.recordId} to a Metakocka partner`,
   });
-  return linkToPartner(rt, parsed, request.caller?.workspaceMemberId ?? null);
+  return linkToPartner(
+    rt,
+    parsed,
+    request.caller?.workspaceMemberId ?? null,
+    await callerLanguage(app, request.caller),
+  );
 }
 
 export const runSyncRoute = (request: RouteRequest, app: AppRuntime) =>

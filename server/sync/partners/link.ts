@@ -4,6 +4,8 @@
 import { linkPartnerRequest, type LinkPartnerAnswer, type LinkPartnerRequest } from 'server/routes/contracts';
 import { problemMessage, SyncError } from 'server/errors';
 import { BINDING_HASH_KEY, bindingOf, UNBOUND, type BindingFields } from '../bindings';
+import type { Language } from 'plugin/constants/plural';
+import { actionText } from '../action-messages';
 import { SyncRequestError } from '../errors';
 import { encodeFieldHashes } from '../hashing';
 import type { MetakockaPartner } from '../mk-port';
@@ -49,6 +51,7 @@ export async function linkToPartner(
   rt: SyncRuntime,
   request: LinkRequest,
   actorWorkspaceMemberId: string | null,
+  language: Language,
 ): Promise<LinkPartnerAnswer> {
   const repo = request.object === 'company' ? rt.crm.companies : rt.crm.people;
   const [record] = await repo.findByIds([request.recordId]);
@@ -94,7 +97,7 @@ export async function linkToPartner(
   );
   return {
     ok: true,
-    detail: `Linked to Metakocka partner ${partner.countCode} ("${partner.name}"); Metakocka's values come into this ${request.object} with the sync that was queued.`,
+    detail: actionText(language, 'link.done', named),
     partner: { mkId: partner.mkId, code: partner.countCode, name: partner.name },
   };
 }
