@@ -398,7 +398,7 @@ const en = {
         'This workspace syncs Metakocka company {workspaceCompanyId}; a key for company {companyId} cannot act on it ' +
         '(Metakocka ids are per company).',
       'problem.callerUnknown': 'Twenty did not say which workspace member you are.',
-      'problem.requestInvalid': 'The request is not valid: {fields}.',
+      'problem.requestInvalid': 'The request is not valid: {detail}.',
     },
     nextSteps: {
       companyIdDigits: 'Copy the company id from Metakocka (Nastavitve → API) and paste it without spaces.',
@@ -417,7 +417,7 @@ const en = {
       personalOff: 'Ask an administrator to allow them under Settings → Metakocka.',
       otherCompany: 'Enter the secret key of your Metakocka user in company {workspaceCompanyId}.',
       callerUnknown: 'Sign in to Twenty again and retry.',
-      requestInvalid: 'Send the form again from the Metakocka settings page.',
+      requestInvalid: 'Send the form again from the Metakocka settings page (wrong fields: {fields}).',
     },
     retried: false,
     severity: 'ERROR',
@@ -1465,7 +1465,7 @@ const sl: Record<ErrorCode, ErrorTexts> = {
         'Ta delovni prostor sinhronizira podjetje {workspaceCompanyId} v Metakocki; ključ za podjetje {companyId} ' +
         'zanj ne more delovati (ID-ji v Metakocki veljajo za posamezno podjetje).',
       'problem.callerUnknown': 'Twenty ni sporočil, kateri član delovnega prostora ste.',
-      'problem.requestInvalid': 'Zahteva ni veljavna: {fields}.',
+      'problem.requestInvalid': 'Zahteva ni veljavna.',
     },
     nextSteps: {
       companyIdDigits: 'ID podjetja prepišite iz Metakocke (Nastavitve → API) in ga prilepite brez presledkov.',
@@ -1483,7 +1483,7 @@ const sl: Record<ErrorCode, ErrorTexts> = {
       personalOff: 'Skrbnika prosite, naj jih dovoli pod Nastavitve → Metakocka.',
       otherCompany: 'Vnesite skrivni ključ svojega uporabnika Metakocke v podjetju {workspaceCompanyId}.',
       callerUnknown: 'Znova se prijavite v Twenty in poskusite še enkrat.',
-      requestInvalid: 'Obrazec znova pošljite s strani z nastavitvami Metakocke.',
+      requestInvalid: 'Obrazec znova pošljite s strani z nastavitvami Metakocke (napačna polja: {fields}).',
     },
   },
   VARIABLE_WRITE: {
