@@ -15,10 +15,9 @@ import {
 } from 'server/routes/contracts';
 import { credentialRouteDeps, type CredentialRouteDeps } from 'server/routes/route-context';
 import { DEFAULT_SETTINGS, STREAMS, type StreamName } from 'server/settings/schema';
-import { failureReply } from 'server/host/route';
 import { loadRunState } from 'server/sync/checkpoints';
 import type { SyncRuntime } from 'server/sync/ports';
-import { applyPreview, PreviewRefusal } from 'server/sync/preview/preview';
+import { applyPreview } from 'server/sync/preview/preview';
 import { syncRuntimeFrom } from 'server/sync/sync-runtime';
 import {
   parseSettings,
@@ -119,12 +118,7 @@ export async function resetSettingsAnswer(
 export const readSettingsRoute = (_request: RouteRequest, app: AppRuntime) => readSettingsAnswer(app.kv, app.log);
 export async function saveSettingsRoute(request: RouteRequest, app: AppRuntime) {
   const deps = credentialRouteDeps(request, app);
-  try {
-    return await saveSettingsAnswer(syncRuntimeFrom(app), deps.ports, await deps.memberId(), request.body);
-  } catch (error) {
-    if (error instanceof PreviewRefusal) return failureReply(error.status, error.message, error.action);
-    throw error;
-  }
+  return saveSettingsAnswer(syncRuntimeFrom(app), deps.ports, await deps.memberId(), request.body);
 }
 export const resetSettingsRoute = async (_request: RouteRequest, deps: CredentialRouteDeps) =>
   resetSettingsAnswer(deps.ports, await deps.memberId());

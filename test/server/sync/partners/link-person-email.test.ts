@@ -25,6 +25,7 @@ describe('linking a person whose Metakocka e-mail another person holds', () => {
       rt,
       { object: 'person', recordId: String(maja!.id), partnerCode: p.countCode },
       null,
+      'en',
     );
     await rt.drain();
     await syncPartners(rt); // the next pull meets the same e-mail
