@@ -11,8 +11,8 @@ import type { RouteRequest } from 'server/host/route';
 import type { AppRuntime } from 'server/host/runtime';
 import { reportJobPortsFor } from 'server/reports/job-runtime';
 import { runReportSlice, type ReportSlicePayload } from 'server/reports/report-jobs';
-import { runReportRoute, type ReportLimits } from 'server/routes/reports';
-import type { ReportJobView, RunReportAnswer } from 'server/routes/contracts';
+import { kpisRoute, runReportRoute, type ReportLimits } from 'server/routes/reports';
+import type { KpisAnswer, ReportJobView, RunReportAnswer } from 'server/routes/contracts';
 
 import { MANAGER } from 'test/e2e/sync-world';
 import { put, seedDocuments } from 'test/support/seeded-documents';
@@ -186,6 +186,13 @@ describe('reports longer than a function run', () => {
     const done = asJob(await ask({ ...body, job: started.jobId }, KILLABLE));
     expect(done.state).toBe('done');
     expect(done.report!.rows).toEqual(inline.report.rows);
+  });
+
+  it('the KPI answer says data as of: the oldest last completed run of the streams the KPIs read', async () => {
+    const { app } = setup();
+    const answer = (await kpisRoute({ ...request({}), method: 'GET', query: { periods: '2' } }, app)) as KpisAnswer;
+    // Documents last finished at 06:00, partners at 05:00 (sales by customer reads them); products are not read.
+    expect(answer.dataAsOf).toBe('2026-12-07T05:00:00.000Z');
   });
 });
 
