@@ -1377,6 +1377,40 @@ const en = {
     retried: true,
     severity: 'ERROR',
   },
+  REPORT_JOB_NEEDS_MANAGER: {
+    area: 'reports',
+    meaning:
+      'A report would read more than one function run can (300 s), so it would run as a background job. Jobs have ' +
+      "no caller and read with the app's permissions, so only a manager may start or follow one (D95).",
+    check: 'The estimate in the message: records to read; whether the member holds "Manage Metakocka".',
+    action:
+      'Narrow the period, currency or customer so the report runs at once, or ask a member with "Manage Metakocka" ' +
+      'to run it (or to schedule it).',
+    message:
+      'This report reads about {records} records, more than one run can, so it runs in the background with the ' +
+      'app\'s permissions: only a member with "Manage Metakocka" may start it.',
+    retried: false,
+    severity: 'INFO',
+  },
+  REPORT_JOB_NOT_FOUND: {
+    area: 'reports',
+    meaning: 'The report page asked for a background report the app no longer keeps (it keeps the last 20).',
+    check: 'Many long reports may have been run since; or the app was reinstalled.',
+    action: 'Run the report again.',
+    message: 'There is no background report {jobId} any more.',
+    retried: false,
+    severity: 'INFO',
+  },
+  REPORT_JOB_FAILED: {
+    area: 'reports',
+    meaning:
+      'A report running in the background stopped with an error the app did not expect; its figures are not shown.',
+    check: "The app's log for the report-job function names the error.",
+    action: 'Run the report again; if it fails again, send the message to the app maintainers.',
+    message: 'The background report stopped: {detail}',
+    retried: false,
+    severity: 'ERROR',
+  },
   DASHBOARDS_NOT_LISTED: {
     area: 'reports',
     meaning:
@@ -2529,6 +2563,30 @@ const sl: Record<ErrorCode, ErrorTexts> = {
       'Odpravite, kar navaja zadnja napaka (ali spremenite oziroma odstranite načrt); naslednje uspešno pošiljanje ' +
       'konča niz napak, poznejši niz pa znova sproži opozorilo.',
     message: 'Pošiljanje načrtovanega poročila »{name}« je spodletelo {count}-krat zapored: {detail}',
+  },
+  REPORT_JOB_NEEDS_MANAGER: {
+    meaning:
+      'Poročilo bi prebralo več, kot zmore en zagon funkcije (300 s), zato bi teklo kot opravilo v ozadju. Opravila ' +
+      'nimajo klicatelja in berejo s pravicami aplikacije, zato ga lahko zažene ali spremlja le upravitelj (D95).',
+    check: 'Ocena v sporočilu: število zapisov za branje; ali ima član pravico »Manage Metakocka«.',
+    action:
+      'Zožite obdobje, valuto ali kupca, da se poročilo izračuna takoj, ali prosite člana s pravico ' +
+      '»Manage Metakocka«, naj ga zažene (ali načrtuje).',
+    message:
+      'To poročilo prebere približno {records} zapisov, več kot zmore en zagon, zato teče v ozadju s pravicami ' +
+      'aplikacije: zažene ga lahko le član s pravico »Manage Metakocka«.',
+  },
+  REPORT_JOB_NOT_FOUND: {
+    meaning: 'Stran s poročili je zahtevala poročilo v ozadju, ki ga aplikacija ne hrani več (hrani zadnjih 20).',
+    check: 'Morda je bilo medtem zagnanih veliko dolgih poročil ali pa je bila aplikacija znova nameščena.',
+    action: 'Poročilo zaženite znova.',
+    message: 'Poročila v ozadju {jobId} ni več.',
+  },
+  REPORT_JOB_FAILED: {
+    meaning: 'Poročilo, ki je teklo v ozadju, se je ustavilo z nepričakovano napako; njegove številke niso prikazane.',
+    check: 'Dnevnik aplikacije za funkcijo report-job navede napako.',
+    action: 'Poročilo zaženite znova; če spet ne uspe, sporočilo pošljite vzdrževalcem aplikacije.',
+    message: 'Poročilo v ozadju se je ustavilo: {detail}',
   },
   PREVIEW_NOT_FOUND: {
     meaning:

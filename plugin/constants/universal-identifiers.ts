@@ -541,6 +541,8 @@ export const REPORTS_CRON_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER = 'a97f4f1c-714c-4
 export const REPORT_TEMPLATES_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER = 'aa2035b0-6dd6-4c63-a9d3-4038fd163479';
 export const REPORT_RUN_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER = '37fc07f8-647a-4861-a737-b9d5201a4e2d';
 export const REPORT_EXPORT_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER = '901cfa3a-f0be-487b-91d9-c631a2d30091';
+// A report longer than one function run, one slice per job on Twenty's queue (issue 19 step 2, D95)
+export const REPORT_JOB_LOGIC_FUNCTION_UNIVERSAL_IDENTIFIER = '2deab332-5cab-479a-8ebb-fab93301f7ee';
 // The report page (issue 19 item 3): a standalone page with the report front component, in the Metakocka folder
 export const REPORTS_FRONT_COMPONENT_UNIVERSAL_IDENTIFIER = 'dcb7fc44-2861-4c21-921a-6d995348456d';
 export const REPORTS_PAGE_LAYOUT_UNIVERSAL_IDENTIFIER = '5a8690aa-9ba0-4b7c-985b-f7e238e27bca';

@@ -13,6 +13,8 @@ import { runReport, type ReportDeps } from './engine';
 import type { ReportRow } from './report';
 
 export const KPI_TARGETS_KV_KEY = 'reports:kpi-targets';
+/** The templates the KPIs are computed from: the last completed runs of their streams are the KPIs' "data as of". */
+export const KPI_TEMPLATES = ['sales-by-month', 'sales-by-customer', 'conversion', 'sync-health', 'receivables-aging'];
 
 const money = z.string().regex(/^\d{1,13}(\.\d{1,2})?$/, 'an amount such as 12500.00');
 const KNOWN_CURRENCIES = new Set(Intl.supportedValuesOf('currency'));

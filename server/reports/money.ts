@@ -35,8 +35,26 @@ export function formatMinor(minor: bigint): string {
 export const currencyOrder = (a: string, b: string): number =>
   a === b ? 0 : a === HOME_CURRENCY ? -1 : b === HOME_CURRENCY ? 1 : a < b ? -1 : 1;
 
+/** MoneyTotals as JSON, minor units as integer strings: what a report job checkpoints between function runs. */
+export interface SavedTotal<K extends string = string> {
+  key: K;
+  currency: string;
+  minor: string;
+  count: number;
+}
+
 /** Sums keyed by a row key and a currency; currencies are never mixed. */
 export class MoneyTotals<K extends string = string> {
+  static revive<K extends string>(saved: ReadonlyArray<SavedTotal<K>>): MoneyTotals<K> {
+    const totals = new MoneyTotals<K>();
+    for (const entry of saved) totals.add(entry.key, entry.currency, BigInt(entry.minor), entry.count);
+    return totals;
+  }
+
+  save(): Array<SavedTotal<K>> {
+    return this.entries().map((e) => ({ key: e.key, currency: e.currency, minor: String(e.minor), count: e.count }));
+  }
+
   private readonly sums = new Map<string, { key: K; currency: string; minor: bigint; count: number }>();
 
   add(key: K, currency: string, minor: bigint, count = 1): void {

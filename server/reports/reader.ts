@@ -16,7 +16,26 @@ export interface GroupRow {
   aggregates: Record<string, number | null>;
 }
 
+export interface ReadPage<T> {
+  records: T[];
+  /** Where the next page starts; null after the last one. */
+  after: string | null;
+}
+
+/** What a reader has cost so far: a report run as a job carries it from one function run to the next. */
+export interface ReadCost {
+  calls: number;
+  read: number;
+}
+
 export interface ReportReader {
+  /** One page from a cursor (null: the first), ordered by creation then id: a job resumes from a saved cursor. */
+  page<T>(
+    object: ObjectNames,
+    selection: string,
+    filter: Record<string, unknown>,
+    after: string | null,
+  ): Promise<ReadPage<T>>;
   /** Every record matching the filter, handed over a page at a time, ordered by creation then id. */
   eachPage<T>(
     object: ObjectNames,
@@ -38,38 +57,52 @@ export interface ReportReader {
 
 const typeOf = (object: ObjectNames) => object.singular.charAt(0).toUpperCase() + object.singular.slice(1);
 
-export function createReportReader(gateway: CrmGateway, onProgress?: (recordsRead: number) => void): ReportReader {
-  let calls = 0;
-  let read = 0;
+export function createReportReader(
+  gateway: CrmGateway,
+  onProgress?: (recordsRead: number) => void,
+  spent: ReadCost = { calls: 0, read: 0 },
+): ReportReader {
+  let calls = spent.calls;
+  let read = spent.read;
+  async function page<T>(
+    object: ObjectNames,
+    selection: string,
+    filter: Record<string, unknown>,
+    after: string | null,
+  ): Promise<ReadPage<T>> {
+    const document = `query ReportPage($first: Int, $after: String, $filter: ${typeOf(object)}FilterInput, $orderBy: [${typeOf(object)}OrderByInput]) {
+  ${object.plural}(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    pageInfo { hasNextPage endCursor } edges { node { ${selection} } } } }`;
+    calls += 1;
+    const data: Record<
+      string,
+      { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: T }> }
+    > = await gateway.request(document, {
+      first: TWENTY_BATCH_CAP,
+      after,
+      filter,
+      orderBy: [{ createdAt: 'AscNullsFirst' }, { id: 'AscNullsFirst' }],
+    });
+    const connection = data[object.plural]!;
+    read += connection.edges.length;
+    onProgress?.(read);
+    const more = connection.pageInfo.hasNextPage && connection.pageInfo.endCursor;
+    return { records: connection.edges.map((edge) => edge.node), after: more ? connection.pageInfo.endCursor : null };
+  }
   return {
+    page,
     async eachPage<T>(
       object: ObjectNames,
       selection: string,
       filter: Record<string, unknown>,
       onPage: (records: T[]) => void,
     ) {
-      const document = `query ReportPage($first: Int, $after: String, $filter: ${typeOf(object)}FilterInput, $orderBy: [${typeOf(object)}OrderByInput]) {
-  ${object.plural}(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
-    pageInfo { hasNextPage endCursor } edges { node { ${selection} } } } }`;
       let after: string | null = null;
-      for (;;) {
-        calls += 1;
-        const data: Record<
-          string,
-          { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: T }> }
-        > = await gateway.request(document, {
-          first: TWENTY_BATCH_CAP,
-          after,
-          filter,
-          orderBy: [{ createdAt: 'AscNullsFirst' }, { id: 'AscNullsFirst' }],
-        });
-        const connection = data[object.plural]!;
-        read += connection.edges.length;
-        onPage(connection.edges.map((edge) => edge.node));
-        onProgress?.(read);
-        if (!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor) return;
-        after = connection.pageInfo.endCursor;
-      }
+      do {
+        const next: ReadPage<T> = await page<T>(object, selection, filter, after);
+        onPage(next.records);
+        after = next.after;
+      } while (after !== null);
     },
     async count(object, filter) {
       calls += 1;

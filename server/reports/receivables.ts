@@ -5,7 +5,8 @@ import type { CurrencyValue } from 'server/crm/composites';
 
 import { daysBetween } from './calendar';
 import { documentFilter } from './document-filters';
-import { currencyOrder, formatMinor, minorOf, MoneyTotals } from './money';
+import { currencyOrder, formatMinor, minorOf, MoneyTotals, type SavedTotal } from './money';
+import { definePass } from './pass';
 import { REVENUE_TYPES } from './sales';
 import type { ReportTemplate } from './template';
 import { DOCUMENT_TYPE } from 'plugin/constants/select-options';
@@ -43,29 +44,33 @@ export const receivablesAging: ReportTemplate = {
   streams: ['DOCUMENTS'],
   estimate: (ctx, params) =>
     ctx.reader.count(OBJECT_NAMES.salesDocument, documentFilter(params, RECEIVABLE_TYPES, [OPEN])),
-  async run(ctx, params) {
-    const totals = new MoneyTotals<AgingBucket>();
-    const ids: string[] = [];
-    await ctx.reader.eachPage<{ id: string; dueDate: string | null; openAmount: CurrencyValue | null }>(
-      OBJECT_NAMES.salesDocument,
-      'id dueDate openAmount { amountMicros currencyCode }',
-      documentFilter(params, RECEIVABLE_TYPES, [OPEN]),
-      (page) => {
-        for (const doc of page) {
-          const open = minorOf(doc.openAmount);
-          if (!open || !doc.openAmount?.currencyCode) continue;
-          const bucket = doc.dueDate ? agingBucket(daysBetween(doc.dueDate, ctx.today)) : 'not-due';
-          totals.add(bucket, doc.openAmount.currencyCode, open);
-          ids.push(doc.id);
-        }
-      },
-    );
-    const rows = totals
-      .entries()
-      .sort(
-        (a, b) => currencyOrder(a.currency, b.currency) || AGING_BUCKETS.indexOf(a.key) - AGING_BUCKETS.indexOf(b.key),
-      )
-      .map((e) => ({ bucket: e.key, currency: e.currency, documents: e.count, open: formatMinor(e.minor) }));
-    return { rows, recordIds: ids, path: 'paged' };
-  },
+  pass: definePass<MoneyTotals<AgingBucket>, Array<SavedTotal<AgingBucket>>>({
+    object: OBJECT_NAMES.salesDocument,
+    selection: 'id dueDate openAmount { amountMicros currencyCode }',
+    filter: (params) => documentFilter(params, RECEIVABLE_TYPES, [OPEN]),
+    start: async () => new MoneyTotals<AgingBucket>(),
+    async fold(ctx, _params, totals, page) {
+      const used: string[] = [];
+      for (const doc of page as Array<{ id: string; dueDate: string | null; openAmount: CurrencyValue | null }>) {
+        const open = minorOf(doc.openAmount);
+        if (!open || !doc.openAmount?.currencyCode) continue;
+        const bucket = doc.dueDate ? agingBucket(daysBetween(doc.dueDate, ctx.today)) : 'not-due';
+        totals.add(bucket, doc.openAmount.currencyCode, open);
+        used.push(doc.id);
+      }
+      return used;
+    },
+    async finish(_ctx, _params, totals) {
+      const rows = totals
+        .entries()
+        .sort(
+          (a, b) =>
+            currencyOrder(a.currency, b.currency) || AGING_BUCKETS.indexOf(a.key) - AGING_BUCKETS.indexOf(b.key),
+        )
+        .map((e) => ({ bucket: e.key, currency: e.currency, documents: e.count, open: formatMinor(e.minor) }));
+      return { rows };
+    },
+    save: (totals) => totals.save(),
+    revive: (saved) => MoneyTotals.revive(saved),
+  }),
 };

@@ -8,7 +8,9 @@ import { chunk } from 'server/crm/records';
 import { add, parseDecimal, toPlainString, ZERO, type Decimal } from 'server/money/decimal';
 
 import { documentFilter } from './document-filters';
-import { currencyOrder, formatMinor, minorOf, minorOfMicros, MoneyTotals } from './money';
+import { currencyOrder, formatMinor, minorOf, minorOfMicros, MoneyTotals, type SavedTotal } from './money';
+import { definePass } from './pass';
+import type { ReportParameters } from './parameters';
 import type { ReportRow } from './report';
 import type { ReportContext, ReportTemplate } from './template';
 
@@ -37,8 +39,7 @@ interface RevenueDoc {
   personId: string | null;
 }
 
-const revenueFilter = (params: Parameters<ReportTemplate['run']>[1]) =>
-  documentFilter(params, params.documentTypes ?? REVENUE_TYPES);
+const revenueFilter = (params: ReportParameters) => documentFilter(params, params.documentTypes ?? REVENUE_TYPES);
 
 const byCurrencyThen =
   <T extends { currency: string }>(then: (a: T, b: T) => number) =>
@@ -48,29 +49,33 @@ const byCurrencyThen =
 const moneyRows = <K extends string>(totals: MoneyTotals<K>, keyName: string) =>
   totals.entries().map((e) => ({ [keyName]: e.key, currency: e.currency, documents: e.count, revenue: e.minor }));
 
-async function revenueBy(
-  ctx: ReportContext,
-  params: Parameters<ReportTemplate['run']>[1],
+const REVENUE_SELECTION = 'id documentMonth revenueAmount { amountMicros currencyCode } companyId personId';
+
+/** One pass over the revenue documents, summing each document's revenue under its key per currency. */
+const revenuePass = (
   keyOf: (doc: RevenueDoc) => string | null,
-) {
-  const totals = new MoneyTotals();
-  const ids: string[] = [];
-  await ctx.reader.eachPage<RevenueDoc>(
-    DOCS,
-    'id documentMonth revenueAmount { amountMicros currencyCode } companyId personId',
-    revenueFilter(params),
-    (page) => {
-      for (const doc of page) {
+  finishRows: (ctx: ReportContext, totals: MoneyTotals) => Promise<ReportRow[]>,
+) =>
+  definePass<MoneyTotals, SavedTotal[]>({
+    object: DOCS,
+    selection: REVENUE_SELECTION,
+    filter: revenueFilter,
+    start: async () => new MoneyTotals(),
+    async fold(_ctx, _params, totals, page) {
+      const used: string[] = [];
+      for (const doc of page as RevenueDoc[]) {
         const minor = minorOf(doc.revenueAmount);
         const key = keyOf(doc);
         if (minor === null || key === null || !doc.revenueAmount?.currencyCode) continue;
         totals.add(key, doc.revenueAmount.currencyCode, minor);
-        ids.push(doc.id);
+        used.push(doc.id);
       }
+      return used;
     },
-  );
-  return { totals, ids };
-}
+    finish: async (ctx, _params, totals) => ({ rows: await finishRows(ctx, totals) }),
+    save: (totals) => totals.save(),
+    revive: (saved) => MoneyTotals.revive(saved),
+  });
 
 const finish = (rows: Array<Record<string, unknown>>): ReportRow[] =>
   rows.map((row) =>
@@ -78,6 +83,10 @@ const finish = (rows: Array<Record<string, unknown>>): ReportRow[] =>
       Object.entries(row).map(([key, value]) => [key, typeof value === 'bigint' ? formatMinor(value) : value]),
     ),
   ) as ReportRow[];
+
+type MonthRow = { month: string; currency: string; documents: number; revenue: bigint };
+const byMonth = (rows: MonthRow[]) =>
+  finish(rows.sort(byCurrencyThen((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0))));
 
 export const salesByMonth: ReportTemplate = {
   id: 'sales-by-month',
@@ -93,34 +102,26 @@ export const salesByMonth: ReportTemplate = {
   objects: ['metakockaSalesDocument'],
   streams: ['DOCUMENTS'],
   estimate: (ctx, params) => ctx.reader.count(DOCS, revenueFilter(params)),
-  async run(ctx, params) {
-    const sorted = (rows: Array<{ month: string; currency: string; documents: number; revenue: bigint }>) =>
-      finish(rows.sort(byCurrencyThen((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0))));
-    if (ctx.groupBy) {
-      const groups = await ctx.reader.groupBy(
-        DOCS,
-        [{ documentMonth: true }, { revenueAmount: { currencyCode: true } }],
-        revenueFilter(params),
-        ['sumRevenueAmountAmountMicros'],
-      );
-      const rows = groups
-        .filter((g) => g.dimensions[0] && g.dimensions[1])
-        .map((g) => ({
-          month: String(g.dimensions[0]),
-          currency: String(g.dimensions[1]),
-          documents: g.totalCount,
-          revenue: minorOfMicros(g.aggregates.sumRevenueAmountAmountMicros),
-        }));
-      return { rows: sorted(rows), path: 'group-by' };
-    }
-    const { totals, ids } = await revenueBy(ctx, params, (doc) => doc.documentMonth);
-    const rows = moneyRows(totals, 'month') as Array<{
-      month: string;
-      currency: string;
-      documents: number;
-      revenue: bigint;
-    }>;
-    return { rows: sorted(rows), recordIds: ids, path: 'paged' };
+  pass: revenuePass(
+    (doc) => doc.documentMonth,
+    async (_ctx, totals) => byMonth(moneyRows(totals, 'month') as MonthRow[]),
+  ),
+  async groupBy(ctx, params) {
+    const groups = await ctx.reader.groupBy(
+      DOCS,
+      [{ documentMonth: true }, { revenueAmount: { currencyCode: true } }],
+      revenueFilter(params),
+      ['sumRevenueAmountAmountMicros'],
+    );
+    const rows = groups
+      .filter((g) => g.dimensions[0] && g.dimensions[1])
+      .map((g) => ({
+        month: String(g.dimensions[0]),
+        currency: String(g.dimensions[1]),
+        documents: g.totalCount,
+        revenue: minorOfMicros(g.aggregates.sumRevenueAmountAmountMicros),
+      }));
+    return { rows: byMonth(rows), path: 'group-by' };
   },
 };
 
@@ -147,6 +148,10 @@ async function customerNames(ctx: ReportContext, ids: string[]): Promise<Map<str
   return names;
 }
 
+const largestFirst = byCurrencyThen<{ currency: string; minor: bigint }>((a, b) =>
+  a.minor === b.minor ? 0 : a.minor > b.minor ? -1 : 1,
+);
+
 export const salesByCustomer: ReportTemplate = {
   id: 'sales-by-customer',
   title: 'Sales by customer',
@@ -161,21 +166,23 @@ export const salesByCustomer: ReportTemplate = {
   objects: ['metakockaSalesDocument'],
   streams: ['DOCUMENTS', 'PARTNERS'],
   estimate: (ctx, params) => ctx.reader.count(DOCS, revenueFilter(params)),
-  async run(ctx, params) {
-    const { totals, ids } = await revenueBy(ctx, params, (doc) => doc.companyId ?? doc.personId);
-    const names = await customerNames(ctx, [...new Set(totals.entries().map((e) => e.key))]);
-    const rows = totals
-      .entries()
-      .sort(byCurrencyThen((a, b) => (a.minor === b.minor ? 0 : a.minor > b.minor ? -1 : 1)))
-      .map((e) => ({
-        customerId: e.key,
-        customer: names.get(e.key) ?? e.key,
-        currency: e.currency,
-        documents: e.count,
-        revenue: e.minor,
-      }));
-    return { rows: finish(rows), recordIds: ids, path: 'paged' };
-  },
+  pass: revenuePass(
+    (doc) => doc.companyId ?? doc.personId,
+    async (ctx, totals) => {
+      const names = await customerNames(ctx, [...new Set(totals.entries().map((e) => e.key))]);
+      const rows = totals
+        .entries()
+        .sort(largestFirst)
+        .map((e) => ({
+          customerId: e.key,
+          customer: names.get(e.key) ?? e.key,
+          currency: e.currency,
+          documents: e.count,
+          revenue: e.minor,
+        }));
+      return finish(rows);
+    },
+  ),
 };
 
 interface LineRow {
@@ -185,6 +192,37 @@ interface LineRow {
   name: string;
   quantity: number | string | null;
   lineNet: CurrencyValue | null;
+}
+
+interface ProductFigures {
+  /** The category's products, or null for every product. */
+  inCategory: Set<string> | null;
+  totals: MoneyTotals;
+  quantities: Map<string, Decimal>;
+  labels: Map<string, { code: string; product: string }>;
+}
+
+interface SavedProductFigures {
+  inCategory: string[] | null;
+  totals: SavedTotal[];
+  quantities: Array<[string, string]>;
+  labels: Array<[string, { code: string; product: string }]>;
+}
+
+function foldLine(figures: ProductFigures, line: LineRow, factor: bigint): void {
+  if (figures.inCategory && !(line.productId && figures.inCategory.has(line.productId))) return;
+  const net = minorOf(line.lineNet);
+  const currency = line.lineNet?.currencyCode;
+  if (net === null || !currency) return;
+  const key = line.productId ?? `code:${line.code}`;
+  figures.totals.add(key, currency, net * factor);
+  const qKey = `${key}\u0000${currency}`;
+  const quantity = parseDecimal(String(line.quantity ?? '0'));
+  figures.quantities.set(
+    qKey,
+    add(figures.quantities.get(qKey) ?? ZERO, factor < 0n ? { ...quantity, units: -quantity.units } : quantity),
+  );
+  if (!figures.labels.has(key)) figures.labels.set(key, { code: line.code, product: line.name });
 }
 
 export const salesByProduct: ReportTemplate = {
@@ -203,66 +241,65 @@ export const salesByProduct: ReportTemplate = {
   streams: ['DOCUMENTS', 'PRODUCTS'],
   // The documents of the period, plus about four lines each (217,000 lines to 50,000 documents at full scale).
   estimate: async (ctx, params) => (await ctx.reader.count(DOCS, revenueFilter(params))) * 5,
-  async run(ctx, params) {
-    const sign = new Map<string, bigint>();
-    await ctx.reader.eachPage<{ id: string; documentType: string }>(
-      DOCS,
-      'id documentType',
-      revenueFilter(params),
-      (page) =>
-        page.forEach((doc) => sign.set(doc.id, doc.documentType === DOCUMENT_TYPE.SALES_BILL_CREDIT_NOTE ? -1n : 1n)),
-    );
-    let inCategory: Set<string> | null = null;
-    if (params.productCategory) {
-      const found = new Set<string>();
-      await ctx.reader.eachPage<{ id: string }>(
-        OBJECT_NAMES.product,
-        'id',
-        { category: { like: `%${params.productCategory}%` } },
-        (page) => page.forEach((p) => found.add(p.id)),
+  // A page of documents, then their lines (200 documents' ids fit one filter).
+  pass: definePass<ProductFigures, SavedProductFigures>({
+    object: DOCS,
+    selection: 'id documentType',
+    filter: revenueFilter,
+    async start(ctx, params) {
+      let inCategory: Set<string> | null = null;
+      if (params.productCategory) {
+        const found = new Set<string>();
+        await ctx.reader.eachPage<{ id: string }>(
+          OBJECT_NAMES.product,
+          'id',
+          { category: { like: `%${params.productCategory}%` } },
+          (page) => page.forEach((p) => found.add(p.id)),
+        );
+        inCategory = found;
+      }
+      return { inCategory, totals: new MoneyTotals(), quantities: new Map(), labels: new Map() };
+    },
+    async fold(ctx, _params, figures, page) {
+      const docs = page as Array<{ id: string; documentType: string }>;
+      if (docs.length === 0) return [];
+      const sign = new Map(
+        docs.map((doc) => [doc.id, doc.documentType === DOCUMENT_TYPE.SALES_BILL_CREDIT_NOTE ? -1n : 1n]),
       );
-      inCategory = found;
-    }
-    const totals = new MoneyTotals();
-    const quantities = new Map<string, Decimal>();
-    const labels = new Map<string, { code: string; product: string }>();
-    for (const part of chunk([...sign.keys()], 200)) {
       await ctx.reader.eachPage<LineRow>(
         LINES,
         'salesDocumentId productId code name quantity lineNet { amountMicros currencyCode }',
-        { salesDocumentId: { in: part } },
-        (page) => {
-          for (const line of page) {
-            if (inCategory && !(line.productId && inCategory.has(line.productId))) continue;
-            const net = minorOf(line.lineNet);
-            const currency = line.lineNet?.currencyCode;
-            if (net === null || !currency) continue;
-            const factor = sign.get(line.salesDocumentId) ?? 1n;
-            const key = line.productId ?? `code:${line.code}`;
-            totals.add(key, currency, net * factor);
-            const qKey = `${key}\u0000${currency}`;
-            const quantity = parseDecimal(String(line.quantity ?? '0'));
-            quantities.set(
-              qKey,
-              add(quantities.get(qKey) ?? ZERO, factor < 0n ? { ...quantity, units: -quantity.units } : quantity),
-            );
-            if (!labels.has(key)) labels.set(key, { code: line.code, product: line.name });
-          }
-        },
+        { salesDocumentId: { in: [...sign.keys()] } },
+        (lines) => lines.forEach((line) => foldLine(figures, line, sign.get(line.salesDocumentId) ?? 1n)),
       );
-    }
-    const rows = totals
-      .entries()
-      .sort(byCurrencyThen((a, b) => (a.minor === b.minor ? 0 : a.minor > b.minor ? -1 : 1)))
-      .map((e) => ({
-        productId: e.key.startsWith('code:') ? null : e.key,
-        ...labels.get(e.key)!,
-        currency: e.currency,
-        quantity: toPlainString(quantities.get(`${e.key}\u0000${e.currency}`) ?? ZERO),
-        revenue: e.minor,
-      }));
-    return { rows: finish(rows), recordIds: [...sign.keys()], path: 'paged' };
-  },
+      return [...sign.keys()];
+    },
+    async finish(_ctx, _params, figures) {
+      const rows = figures.totals
+        .entries()
+        .sort(largestFirst)
+        .map((e) => ({
+          productId: e.key.startsWith('code:') ? null : e.key,
+          ...figures.labels.get(e.key)!,
+          currency: e.currency,
+          quantity: toPlainString(figures.quantities.get(`${e.key}\u0000${e.currency}`) ?? ZERO),
+          revenue: e.minor,
+        }));
+      return { rows: finish(rows) };
+    },
+    save: (figures) => ({
+      inCategory: figures.inCategory ? [...figures.inCategory] : null,
+      totals: figures.totals.save(),
+      quantities: [...figures.quantities].map(([key, value]) => [key, toPlainString(value)]),
+      labels: [...figures.labels],
+    }),
+    revive: (saved) => ({
+      inCategory: saved.inCategory ? new Set(saved.inCategory) : null,
+      totals: MoneyTotals.revive(saved.totals),
+      quantities: new Map(saved.quantities.map(([key, value]) => [key, parseDecimal(value)])),
+      labels: new Map(saved.labels),
+    }),
+  }),
 };
 
 const CONVERSION_TYPES: readonly DocumentType[] = [

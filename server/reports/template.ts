@@ -4,7 +4,7 @@ import type { ReportTemplateId } from 'plugin/constants/report-labels';
 import type { SyncStream } from 'plugin/constants/select-options';
 
 import type { ParameterSpec, ReportParameters } from './parameters';
-import type { ReportReader } from './reader';
+import type { ObjectNames, ReportReader } from './reader';
 import type { ReportChart, ReportColumn, ReportCost, ReportTable } from './report';
 
 export type { ReportTemplateId } from 'plugin/constants/report-labels';
@@ -17,7 +17,28 @@ export interface ReportContext {
   groupBy: boolean;
 }
 
-export interface ReportTemplate {
+export interface PagedPass<S, Saved> {
+  object: ObjectNames;
+  selection: string;
+  filter(params: ReportParameters): Record<string, unknown>;
+  /** The figures before the first page (may read what the fold needs, e.g. a category's products). */
+  start(ctx: ReportContext, params: ReportParameters): Promise<S>;
+  /** Adds a page to the figures; answers the ids of the records it used (the open sync issues are counted on them). */
+  fold(ctx: ReportContext, params: ReportParameters, figures: S, page: unknown[]): Promise<string[]>;
+  finish(ctx: ReportContext, params: ReportParameters, figures: S): Promise<ReportTable>;
+  /** The figures as JSON (money as integer minor units in strings) and back. */
+  save(figures: S): Saved;
+  revive(saved: Saved): S;
+}
+
+/** A template's pass with its figures' type erased, so templates of different figures sit in one list. */
+export type AnyPass = PagedPass<unknown, unknown>;
+export type ReportRun = (
+  ctx: ReportContext,
+  params: ReportParameters,
+) => Promise<ReportTable & { path: ReportCost['path'] }>;
+
+interface TemplateBase {
   id: ReportTemplateId;
   /** English title; the report page and the files show it translated (plugin/constants/report-labels.ts). */
   title: string;
@@ -30,5 +51,8 @@ export interface ReportTemplate {
   streams: readonly SyncStream[];
   /** Records the report will read, found in a call or two: what decides whether it runs now or as a job. */
   estimate(ctx: ReportContext, params: ReportParameters): Promise<number>;
-  run(ctx: ReportContext, params: ReportParameters): Promise<ReportTable & { path: ReportCost['path'] }>;
 }
+
+/** A template reads either in one paged pass whose figures can be saved between pages (so it can run as a job in
+ * slices), optionally with a group-by shortcut, or any other way in one go. */
+export type ReportTemplate = TemplateBase & ({ pass: AnyPass; groupBy?: ReportRun } | { run: ReportRun });

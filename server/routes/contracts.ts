@@ -20,6 +20,7 @@ import type { LanguageFacts } from 'server/language/choice';
 import type { OnboardingChecklist } from 'server/onboarding/checklist';
 import type { StoredExport } from 'server/exports/store';
 import type { ReportEstimate } from 'server/reports/engine';
+import type { ReportJobView } from 'server/reports/report-jobs';
 import type { ParameterSpec } from 'server/reports/parameters';
 import type { ReportChart, ReportColumn, ReportResult } from 'server/reports/report';
 import type { ReportTemplateId } from 'server/reports/template';
@@ -703,6 +704,8 @@ export const runReportRequest = z.object({
   parameters: z.record(z.string(), z.unknown()).default({}),
   /** Twenty's group-by where the template can (default); false reads page by page. */
   groupBy: z.boolean().optional(),
+  /** A background report of these parameters being followed: its progress, then its result (D95). */
+  job: z.string().uuid().optional(),
 });
 export const exportReportRequest = runReportRequest.extend({
   format: z.enum(['CSV', 'XLSX']),
@@ -720,7 +723,11 @@ export interface ReportTemplateSummary {
   chart: ReportChart;
 }
 export type ReportTemplatesAnswer = { templates: ReportTemplateSummary[] };
-export type RunReportAnswer = { report: ReportResult; estimate: ReportEstimate };
+/** At once, or as a background job (longer than a function run, D95); `joined` when one was already running. */
+export type RunReportAnswer =
+  | { mode: 'inline'; report: ReportResult; estimate: ReportEstimate }
+  | { mode: 'job'; job: ReportJobView; joined: boolean };
+export type { ReportJobView };
 export type ExportReportAnswer = StoredExport & { report: Pick<ReportResult, 'dataAsOf' | 'openIssues' | 'cost'> };
 
 // Saved reports (issue 19 items 3-4, D85). The schedule's settings are checked by server/reports/schedules.ts, which
@@ -775,6 +782,8 @@ export const kpiTargetsSaveRequest = z.record(z.string(), z.unknown());
 export interface KpisAnswer {
   /** The current month, YYYY-MM (Ljubljana). */
   month: string;
+  /** The oldest last completed run of the streams the KPIs read; null when one never completed. */
+  dataAsOf: string | null;
   targets: KpiTargetsDocument;
   kpis: KpiSeries[];
   /** Whether the caller may change the targets. */

@@ -12,11 +12,31 @@ import { crmGatewayFor } from 'server/host/crm-gateway';
 import { holdsManageMetakocka } from 'server/host/guards';
 import { callerLanguage, failureReply, type RouteRequest } from 'server/host/route';
 import type { AppRuntime } from 'server/host/runtime';
-import { estimateReport, runReport, type ReportDeps } from 'server/reports/engine';
+import {
+  checkReport,
+  estimateReport,
+  INLINE_SECONDS,
+  runReport,
+  templatesDataAsOf,
+  type ReportDeps,
+} from 'server/reports/engine';
+import { reportJobPortsFor } from 'server/reports/job-runtime';
+import {
+  findRunningReportJob,
+  parseReportSlicePayload,
+  readReportJob,
+  REPORT_JOB_POLICY,
+  ReportJobNeedsManagerError,
+  ReportJobNotFoundError,
+  reportJoinKey,
+  runReportSlice,
+  startReportJob,
+  type ReportJobPolicy,
+} from 'server/reports/report-jobs';
 import { REPORT_LABELS } from 'plugin/constants/report-labels';
 import { ljubljanaDate } from 'server/reports/calendar';
 import { deliveryFailureView, readDeliveryStreaks } from 'server/reports/delivery-failures';
-import { computeKpis, KPI_TARGETS_KV_KEY, parseKpiTargets, readKpiTargets } from 'server/reports/kpis';
+import { computeKpis, KPI_TARGETS_KV_KEY, KPI_TEMPLATES, parseKpiTargets, readKpiTargets } from 'server/reports/kpis';
 import {
   createSavedReportsRepo,
   deleteSavedReport,
@@ -61,23 +81,80 @@ export const reportTemplatesRoute = async (): Promise<ReportTemplatesAnswer> => 
   })),
 });
 
-export async function runReportRoute(request: RouteRequest, app: AppRuntime) {
+/** What decides the job path; tests lower the threshold to reach it on small data (the rule stays 300 s a run). */
+export interface ReportLimits {
+  inlineSeconds: number;
+  job: ReportJobPolicy;
+}
+const REPORT_LIMITS: ReportLimits = { inlineSeconds: INLINE_SECONDS, job: REPORT_JOB_POLICY };
+
+/** A job reads with the app's token, so only a manager starts, joins or follows one (D95). */
+async function requireJobManager(request: RouteRequest, app: AppRuntime, records: number): Promise<void> {
+  if (!(await holdsManageMetakocka(request.caller!, app))) throw new ReportJobNeedsManagerError(records);
+}
+
+async function followedJob(request: RouteRequest, app: AppRuntime, jobId: string, limits: ReportLimits) {
+  const view = await readReportJob(
+    reportJobPortsFor(app),
+    jobId,
+    await callerLanguage(app, request.caller),
+    limits.job,
+  );
+  if (!view) throw new ReportJobNotFoundError(jobId);
+  await requireJobManager(request, app, view.recordsEstimated);
+  return view;
+}
+
+/** Runs a report at once, or (longer than a function run) starts or joins its background job; `job` follows one. */
+export async function runReportRoute(request: RouteRequest, app: AppRuntime, limits = REPORT_LIMITS) {
   const parsed = runReportRequest.safeParse(request.body ?? {});
   if (!parsed.success) return failureReply(400, parsed.error.issues[0]!.message, BAD_REQUEST_ACTION);
-  const deps = callerDeps(app, parsed.data.groupBy);
-  const { estimate } = await estimateReport(parsed.data.template, parsed.data.parameters, deps);
-  const report = await runReport(parsed.data.template, parsed.data.parameters, deps);
-  const answer: RunReportAnswer = { report, estimate };
+  const { job, groupBy } = parsed.data;
+  if (job) return { mode: 'job', job: await followedJob(request, app, job, limits), joined: false } as RunReportAnswer;
+  const { template, parameters } = checkReport(parsed.data.template, parsed.data.parameters);
+  const ports = reportJobPortsFor(app);
+  const joinKey = reportJoinKey(template.id, parameters, groupBy ?? true);
+  const language = await callerLanguage(app, request.caller);
+  const running = await findRunningReportJob(ports, joinKey, language, limits.job);
+  if (running) {
+    await requireJobManager(request, app, running.recordsEstimated);
+    return { mode: 'job', job: running, joined: true } as RunReportAnswer;
+  }
+  const deps = { ...callerDeps(app, groupBy), inlineSeconds: limits.inlineSeconds };
+  const { estimate } = await estimateReport(template.id, parameters, deps);
+  if (!estimate.runsAsJob) {
+    const answer: RunReportAnswer = {
+      mode: 'inline',
+      report: await runReport(template.id, parameters, deps),
+      estimate,
+    };
+    return answer;
+  }
+  await requireJobManager(request, app, estimate.records);
+  const started = await startReportJob(ports, {
+    template: template.id,
+    parameters,
+    groupBy: groupBy ?? true,
+    estimate,
+  });
+  const answer: RunReportAnswer = { mode: 'job', job: started, joined: false };
   return answer;
 }
+
+/** One slice of a background report, run by the report-job function on Twenty's queue. */
+export const reportJobSlice = (payload: unknown, app: AppRuntime) =>
+  runReportSlice(reportJobPortsFor(app), parseReportSlicePayload(payload));
 
 const fileStamp = (iso: string) => iso.slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
 
 export async function exportReportRoute(request: RouteRequest, app: AppRuntime) {
   const parsed = exportReportRequest.safeParse(request.body ?? {});
   if (!parsed.success) return failureReply(400, parsed.error.issues[0]!.message, BAD_REQUEST_ACTION);
-  const { template, parameters, format, language, groupBy } = parsed.data;
-  const report = await runReport(template, parameters, callerDeps(app, groupBy));
+  const { template, parameters, format, language, groupBy, job } = parsed.data;
+  // A background report's file is made from its result: reading it again would take as long as the job did.
+  const finished = job ? (await followedJob(request, app, job, REPORT_LIMITS)).report : null;
+  if (job && !finished) throw new ReportJobNotFoundError(job);
+  const report = finished ?? (await runReport(template, parameters, callerDeps(app, groupBy)));
   const title = REPORT_LABELS[language].titles[report.template as keyof (typeof REPORT_LABELS)['en']['titles']];
   const stored = await storeExport(exportStoreFor(app), {
     name: title,
@@ -163,9 +240,11 @@ export async function kpisRoute(request: RouteRequest, app: AppRuntime) {
   if (!parsed.success) return failureReply(400, parsed.error.issues[0]!.message, BAD_REQUEST_ACTION);
   const month = ljubljanaDate(app.clock.now()).slice(0, 7);
   const targets = await readKpiTargets(app.kv);
-  const kpis = await computeKpis(callerDeps(app, undefined), { month, periods: parsed.data.periods, targets });
+  const deps = callerDeps(app, undefined);
+  const kpis = await computeKpis(deps, { month, periods: parsed.data.periods, targets });
   const answer: KpisAnswer = {
     month,
+    dataAsOf: await templatesDataAsOf(deps, KPI_TEMPLATES),
     targets,
     kpis,
     callerMaySetTargets: await savedReportActor(request, app).isManager(),

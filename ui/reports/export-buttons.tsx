@@ -1,4 +1,5 @@
-// "Export as CSV" / "Export as Excel": the server runs the report again, writes the file in the member's language and
+// "Export as CSV" / "Export as Excel": the server runs the report again (a background report's file is made from its
+// result, `job`), writes the file in the member's language and
 // stores it on a report record (the inbox's export path); the answer's link is shown to open, since a front component
 // cannot hand the browser a file itself (UI-SURFACES.md §4.2).
 import { useState } from 'react';
@@ -10,7 +11,15 @@ import { Button } from 'ui/shared/form';
 import { Outcome, type OutcomeValue } from 'ui/shared/states';
 import { styles } from 'ui/shared/theme';
 
-export function ExportButtons({ template, parameters }: { template: string; parameters: ParameterValues }) {
+export function ExportButtons({
+  template,
+  parameters,
+  job,
+}: {
+  template: string;
+  parameters: ParameterValues;
+  job?: string;
+}) {
   const { t, language } = useReportText();
   const [busy, setBusy] = useState<ReportFormat | null>(null);
   const [file, setFile] = useState<(ExportReportAnswer & { format: ReportFormat }) | null>(null);
@@ -18,7 +27,7 @@ export function ExportButtons({ template, parameters }: { template: string; para
   const run = async (format: ReportFormat) => {
     setBusy(format);
     setFailure(null);
-    const answer = await exportReport(template, parameters, format, language);
+    const answer = await exportReport(template, parameters, format, language, job);
     setBusy(null);
     if (answer.ok) setFile({ ...answer.data, format });
     else setFailure({ ok: false, text: answer.error, action: answer.action });

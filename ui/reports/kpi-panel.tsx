@@ -34,9 +34,19 @@ export function KpiPanel() {
       </h2>
       {answer === null ? <Loading /> : null}
       {answer && 'failed' in answer ? <Failed message={answer.failed} action={answer.action} onRetry={load} /> : null}
+      {answer && 'kpis' in answer ? <KpiAsOf dataAsOf={answer.dataAsOf} /> : null}
       {answer && 'kpis' in answer ? <KpiList kpis={answer.kpis} /> : null}
       {answer && 'kpis' in answer ? <KpiTargetsSection answer={answer} onSaved={load} /> : null}
     </section>
+  );
+}
+
+function KpiAsOf({ dataAsOf }: { dataAsOf: string | null }) {
+  const { t, time } = useReportText();
+  return (
+    <p style={{ ...styles.hint, margin: 0 }} data-testid="kpi-as-of" data-as-of={dataAsOf ?? ''}>
+      {dataAsOf ? t('kpi.asOf', { time: time(dataAsOf) }) : t('kpi.never')}
+    </p>
   );
 }
 

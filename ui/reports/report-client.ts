@@ -25,9 +25,25 @@ export const readTemplates = () => readRoute<ReportTemplatesAnswer>(REPORT_ROUTE
 
 export const runReport = (template: string, parameters: ParameterValues) =>
   callRoute<RunReportAnswer>(REPORT_ROUTES.run, { template, parameters });
+/** A background report's progress, then its result. */
+export const followReport = (template: string, parameters: ParameterValues, job: string) =>
+  callRoute<RunReportAnswer>(REPORT_ROUTES.run, { template, parameters, job });
 
-export const exportReport = (template: string, parameters: ParameterValues, format: ReportFormat, language: string) =>
-  callRoute<ExportReportAnswer>(REPORT_ROUTES.export, { template, parameters, format, language });
+/** `job`: a background report's file is made from its result rather than by reading everything again. */
+export const exportReport = (
+  template: string,
+  parameters: ParameterValues,
+  format: ReportFormat,
+  language: string,
+  job?: string,
+) =>
+  callRoute<ExportReportAnswer>(REPORT_ROUTES.export, {
+    template,
+    parameters,
+    format,
+    language,
+    ...(job ? { job } : {}),
+  });
 
 export const listSavedReports = () => readRoute<SavedReportsAnswer>(REPORT_ROUTES.savedList);
 export const saveReport = (name: string, template: string, parameters: ParameterValues) =>

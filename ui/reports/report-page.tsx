@@ -1,16 +1,18 @@
 // The report page (issue 19 step 3): pick a template and the parameters it declares, run it with your own permissions,
 // and see its table and chart with what the figures rest on ("data as of", open sync issues); export the same report
 // as CSV or XLSX; save it for reuse, and (managers) schedule its delivery; the KPIs against their targets. A parameter the server refuses is shown as its sentence, in the member's language, naming it.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 import type { ReportTemplateId } from 'plugin/constants/report-labels';
-import type { ReportTemplateSummary, RunReportAnswer } from 'server/routes/contracts';
+import type { ReportResult } from 'server/reports/report';
+import type { ReportJobView, ReportTemplateSummary } from 'server/routes/contracts';
 import { ExportButtons } from 'ui/reports/export-buttons';
 import { KpiPanel } from 'ui/reports/kpi-panel';
 import { ParameterFields } from 'ui/reports/parameter-form';
 import { readTemplates, runReport, type ParameterValues } from 'ui/reports/report-client';
 import { ReportChart } from 'ui/reports/report-chart';
 import { ReportFacts } from 'ui/reports/report-facts';
+import { ReportJob } from 'ui/reports/report-job';
 import { ReportTable } from 'ui/reports/report-table';
 import { SavedReports } from 'ui/reports/saved-reports';
 import { useReportText } from 'ui/reports/use-report-text';
@@ -51,7 +53,18 @@ export function ReportPage() {
   const [values, setValues] = useState<ParameterValues>({});
   const [running, setRunning] = useState(false);
   const [refusal, setRefusal] = useState<OutcomeValue>(null);
-  const [answer, setAnswer] = useState<{ run: RunReportAnswer; parameters: ParameterValues } | null>(null);
+  const [answer, setAnswer] = useState<{ report: ReportResult; parameters: ParameterValues; job?: string } | null>(
+    null,
+  );
+  const [job, setJob] = useState<{ view: ReportJobView; joined: boolean; parameters: ParameterValues } | null>(null);
+  const jobDone = useCallback(
+    (report: ReportResult) => {
+      if (!job) return;
+      setAnswer({ report, parameters: job.parameters, job: job.view.jobId });
+      setJob(null);
+    },
+    [job],
+  );
 
   useEffect(() => {
     void readTemplates().then((result) => {
@@ -72,18 +85,19 @@ export function ReportPage() {
     setTemplateId(next.id);
     setValues(startingValues(next));
     setAnswer(null);
+    setJob(null);
     setRefusal(null);
   };
   const run = async (id: string, parameters: ParameterValues) => {
     setRunning(true);
     setRefusal(null);
+    setJob(null);
     const result = await runReport(id, parameters);
     setRunning(false);
-    if (result.ok) setAnswer({ run: result.data, parameters });
-    else {
-      setAnswer(null);
-      setRefusal({ ok: false, text: result.error, action: result.action });
-    }
+    setAnswer(null);
+    if (!result.ok) setRefusal({ ok: false, text: result.error, action: result.action });
+    else if (result.data.mode === 'inline') setAnswer({ report: result.data.report, parameters });
+    else setJob({ view: result.data.job, joined: result.data.joined, parameters });
   };
 
   const title = labels.titles[template.id];
@@ -139,20 +153,29 @@ export function ReportPage() {
         }}
       />
       {running ? <Loading /> : null}
+      {job && !running ? (
+        <ReportJob
+          template={template.id}
+          parameters={job.parameters}
+          started={job.view}
+          joined={job.joined}
+          onDone={jobDone}
+        />
+      ) : null}
       {answer && !running ? (
         <section
           style={styles.section}
           aria-labelledby="report-result-title"
           data-testid="report-result"
-          data-template={answer.run.report.template}
+          data-template={answer.report.template}
         >
           <h2 style={styles.sectionTitle} id="report-result-title">
             {title}
           </h2>
-          <ReportFacts report={answer.run.report} />
-          <ExportButtons template={answer.run.report.template} parameters={answer.parameters} />
-          {answer.run.report.rows.length > 0 ? <ReportChart report={answer.run.report} /> : null}
-          <ReportTable report={answer.run.report} title={title} />
+          <ReportFacts report={answer.report} />
+          <ExportButtons template={answer.report.template} parameters={answer.parameters} job={answer.job} />
+          {answer.report.rows.length > 0 ? <ReportChart report={answer.report} /> : null}
+          <ReportTable report={answer.report} title={title} />
         </section>
       ) : null}
     </div>
