@@ -10,7 +10,7 @@ import { reportFile } from 'server/exports/report-files';
 import { storeExport } from 'server/exports/store';
 import { crmGatewayFor } from 'server/host/crm-gateway';
 import { holdsManageMetakocka } from 'server/host/guards';
-import { failureReply, type RouteRequest } from 'server/host/route';
+import { callerLanguage, failureReply, type RouteRequest } from 'server/host/route';
 import type { AppRuntime } from 'server/host/runtime';
 import { estimateReport, runReport, type ReportDeps } from 'server/reports/engine';
 import { REPORT_LABELS } from 'plugin/constants/report-labels';
@@ -50,15 +50,19 @@ const callerDeps = (app: AppRuntime, groupBy: boolean | undefined): ReportDeps =
   groupBy,
 });
 
-export const reportTemplatesRoute = async (): Promise<ReportTemplatesAnswer> => ({
-  templates: REPORT_TEMPLATES.map((template) => ({
-    id: template.id,
-    title: template.title,
-    parameters: [...template.parameters],
-    columns: [...template.columns],
-    chart: template.chart,
-  })),
-});
+/** Each template's title in the caller's language; its columns stay keys, which the page words itself. */
+export async function reportTemplatesRoute(request: RouteRequest, app: AppRuntime): Promise<ReportTemplatesAnswer> {
+  const { titles } = REPORT_LABELS[await callerLanguage(app, request.caller)];
+  return {
+    templates: REPORT_TEMPLATES.map((template) => ({
+      id: template.id,
+      title: titles[template.id],
+      parameters: [...template.parameters],
+      columns: [...template.columns],
+      chart: template.chart,
+    })),
+  };
+}
 
 export async function runReportRoute(request: RouteRequest, app: AppRuntime) {
   const parsed = runReportRequest.safeParse(request.body ?? {});
