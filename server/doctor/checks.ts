@@ -85,16 +85,7 @@ export async function runConnectionChecks(
   cfg: ConnectionConfig,
   deps: ConnectionDeps = {},
 ): Promise<ConnectionCheck[]> {
-  const rest: CheckId[] = [
-    'reachability',
-    'family-a',
-    'credentials',
-    'family-b',
-    'partners',
-    'products',
-    'documents',
-    'serial-search',
-  ];
+  const rest = CHECK_IDS.filter((id) => id !== 'config');
   const problem = configProblem(cfg);
   if (problem) {
     return [

@@ -196,7 +196,8 @@ describe('computeHealth', () => {
     ).toMatchObject({ state: 'SYNC_FAILED', detail: failed.errorSummary });
   });
 
-  it("words a failed last sync for a Slovenian reader from the run's issue, or from its code for an older run", async () => {
+  /** Credentials saved through the app, checked by a checker that accepts them. */
+  async function connected() {
     const ports = memoryPorts();
     const check = acceptingOnly('4411', KEY);
     await saveOrgCredentials(
@@ -205,6 +206,11 @@ describe('computeHealth', () => {
       'member-admin',
       check,
     );
+    return { ports, check };
+  }
+
+  it("words a failed last sync for a Slovenian reader from the run's issue, or from its code for an older run", async () => {
+    const { ports, check } = await connected();
     const params = { reason: 'timeout', method: 'get_partner', details: '' };
     const failure = {
       errorCode: 'MK_UNAVAILABLE',
@@ -225,14 +231,7 @@ describe('computeHealth', () => {
   });
 
   it('counts the records a run left behind with the Slovenian plural forms', async () => {
-    const ports = memoryPorts();
-    const check = acceptingOnly('4411', KEY);
-    await saveOrgCredentials(
-      ports,
-      { endpoint: 'production', companyId: '4411', secretKey: KEY },
-      'member-admin',
-      check,
-    );
+    const { ports, check } = await connected();
     const detail = async (failedCount: number) =>
       (
         await computeHealth(ports, {
