@@ -993,6 +993,18 @@ const en = {
     retried: false,
     severity: 'WARNING',
   },
+  // lang-sweep: the settings page's own warnings, worded for the reader.
+  SETTINGS_KEYS_IGNORED: {
+    area: 'settings',
+    meaning: 'The stored sync settings hold settings this version of the app does not know; they are ignored.',
+    check: "The console's warning names them.",
+    action: 'Nothing: the next save of the settings removes them.',
+    message:
+      'The stored settings hold {keys}, which this version of the app does not know (an older or newer version, ' +
+      'or a manual change, wrote them). They are ignored, and the next save removes them.',
+    retried: false,
+    severity: 'INFO',
+  },
 } satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof en;
@@ -1755,6 +1767,15 @@ const sl: Record<ErrorCode, ErrorTexts> = {
       'step.missing': 'postavitev strani nadzorne plošče ni nameščena',
       'step.records': 'ustvarjanje zapisov nadzornih plošč',
     },
+  },
+  // lang-sweep: the settings page's own warnings, worded for the reader.
+  SETTINGS_KEYS_IGNORED: {
+    meaning:
+      'Shranjene nastavitve sinhronizacije vsebujejo nastavitve, ki jih ta različica aplikacije ne pozna; prezrte so.',
+    check: 'Opozorilo na strani s konzolo navede njihova imena.',
+    action: 'Nič: naslednje shranjevanje nastavitev jih odstrani.',
+    message:
+      'Shranjene nastavitve vsebujejo {keys}, ki jih ta različica aplikacije ne pozna (zapisala jih je starejša ali novejša različica ali ročna sprememba). Prezrte so, naslednje shranjevanje pa jih odstrani.',
   },
 };
 

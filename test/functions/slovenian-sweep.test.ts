@@ -17,6 +17,7 @@ import {
   SYNC_ROUTES,
   type RoutePath,
 } from 'plugin/constants/route-paths';
+import { SETTINGS_KV_KEY } from 'server/settings/store';
 import { englishWordsIn } from 'test/support/english-leftovers';
 import { humanTexts } from 'test/support/human-texts';
 import { COMPANY_ID, MANAGER, SANDBOX_KEY, type SyncWorld } from 'test/e2e/sync-world';
@@ -62,6 +63,8 @@ async function lived(): Promise<Record<string, string>> {
     why: '',
   });
   expect(documentsOn.status).toBe(200);
+  // A setting an older version stored, which this one ignores: the console warns about it.
+  w.standIn.kv.set(SETTINGS_KV_KEY, { ...(w.standIn.kv.get(SETTINGS_KV_KEY) as object), retiredKnob: 3 });
   // Two products Metakocka answers unreadably: MK_ITEM_UNREADABLE issues on a run that completes with issues.
   const products = w.sandbox.store.products.list();
   products[1]!.wireOverride = { amount: 'abc' };
