@@ -8,13 +8,14 @@
  * - codes (`code`, `…Code`, `…Codes`): the error catalogue's and Metakocka's codes, looked up, never read as prose;
  * - addresses (`url`, `…Url`, `href`, `endpoint`): shown as written, in any language;
  * - enums the screens word from their own catalogues (`status`, `state`, `stage`, `kind`, `severity`, `trigger`,
- *   `outcome`, `stream`, `streams`, `language`, `mine`, `workspace`, `policy`, `template`, `format`, `object`,
- *   `recordObject`, `action`, `keep`, `frequency`, `by`, `direction`, `unit`, `type`): values of a fixed set;
+ *   `outcome`, `stream`, `streams`, `language`, `policy`, `template`, `format`, `object`, `recordObject`, `keep`,
+ *   `frequency`, `by`, `direction`, `unit`, `type`): values of a fixed set such as FAILED or OPEN. Not `action`: in an
+ *   answer it is mostly a refusal's next step, a sentence.
  * - `method`, `methodsCalled`, `callsByMethod`: Metakocka's API call names (API.md), quoted as Metakocka spells them;
  * - a report's column keys (`key`, and a chart's `x`, `y`, `series`, which name columns): the page words each column.
  */
 const MACHINE_KEY =
-  /^(id|ids|cursor|nextCursor|endCursor|issueKey|code|url|href|endpoint|status|state|stage|kind|severity|trigger|outcome|stream|streams|language|mine|workspace|policy|template|format|object|recordObject|action|keep|frequency|by|direction|unit|type|method|methodsCalled|callsByMethod|key|x|y|series)$|(Id|Ids|Code|Codes|Url)$/;
+  /^(id|ids|cursor|nextCursor|endCursor|issueKey|code|url|href|endpoint|status|state|stage|kind|severity|trigger|outcome|stream|streams|language|policy|template|format|object|recordObject|keep|frequency|by|direction|unit|type|method|methodsCalled|callsByMethod|key|x|y|series)$|(Id|Ids|Code|Codes|Url)$/;
 
 export interface HumanText {
   /** Where the text sits in the answer, e.g. `checks[2].detail`. */
