@@ -178,14 +178,25 @@ const en = {
       'only that record was left out (documents other than offers are read again when they change or at the daily ' +
       'full scan).',
     message:
-      "Metakocka's {what} {mkId} in the {method} answer cannot be read ({where}); it was left out, the rest was " +
-      'synced.',
+      "Metakocka's {what} {mkId} in the {method} answer cannot be read ({field}: {problem}); it was left out, the " +
+      'rest was synced.',
     terms: {
       'what.product': 'product',
       'what.partner': 'partner',
       'what.document': 'document',
       'what.warehouse': 'warehouse',
       'mkId.none': '(without an mk_id)',
+      'field.': 'the record itself',
+      'problem.missing': 'missing',
+      'problem.wrongType': 'a value of the wrong type',
+      'problem.number': 'not a number',
+      'problem.count': 'not a whole number',
+      'problem.date': 'not a date',
+      'problem.timestamp': 'not a date and time',
+      'problem.boolean': 'not true or false',
+      'problem.id': 'not an id',
+      'problem.text': 'not text',
+      'problem.invalid': 'not a value the app can read',
     },
     retried: false,
     severity: 'ERROR',
@@ -467,7 +478,95 @@ const en = {
     action:
       'Correct the record; the next run picks it up. A document made from an opportunity has at most 50 lines: ' +
       'make it with the first 50 and add the rest in Metakocka, or make a second document for them.',
-    message: '{detail}',
+    message: '{problem}',
+    terms: {
+      'problem.companyNoName': 'The company has no name, and Metakocka requires one.',
+      'problem.personNoName': 'The person has no name, and a Metakocka contact needs one.',
+      'problem.productNoName': 'Product {product} (mk_id {mkId}) has no name.',
+      'problem.stockRow':
+        'Row {row} of the stock list (stock_list[{index}]), field "{field}": {given}, not {kind}. Nothing in this ' +
+        'stock webhook call was applied.',
+      'field.row': 'the row itself',
+      'given.': 'missing',
+      'kind.object': 'an object',
+      'kind.productId': 'a product id',
+      'kind.warehouseId': 'a warehouse id',
+      'kind.amount': 'a decimal number such as "12" or "863,75"',
+      'problem.documentType': 'Document {mkId} has type "{docType}", which is not a sales document this app syncs.',
+      'docType.': '(none)',
+      'problem.subCent': 'Document {document} has {figure} {amount}, with digits below the cent.',
+      'problem.lineNoRowId': 'Line {line} of document {document} has no mk_row_id.',
+      'problem.discount': 'Discount "{discount}" is not a percentage or a ";"-separated chain of percentages.',
+      'problem.actionInvalid': 'The document action is not valid: {fields}.',
+      'problem.tooManyLines': 'A document made from an opportunity has at most {max} lines, and this one has {count}.',
+      'problem.opportunityMissing': 'Opportunity {opportunityId} does not exist.',
+      'problem.opportunityNoCustomer': 'Opportunity "{name}" has no company and no point of contact.',
+      'problem.lineProductMissing': 'Line {line}: product {productId} does not exist.',
+      'problem.lineNoPrice': 'Line {line}: product {code} has no net price.',
+      'problem.noCustomer': 'The document has no customer.',
+      'problem.customerGone': "The document's {object} {id} no longer exists in Twenty.",
+      'problem.customerUnlinked':
+        'The {object} "{name}" is not linked to a Metakocka partner, so Metakocka would not know the customer.',
+      'problem.customerNoAddress':
+        'The Metakocka partner of the {object} "{name}" has no address, and Metakocka needs one on a document.',
+      'object.company': 'company',
+      'object.person': 'person',
+      'objects.company': 'companies',
+      'objects.person': 'people',
+      'problem.lineNoCode': '{where} has no product code.',
+      'problem.lineNotNumber': '{where} has {column} "{value}", which is not a number.',
+      'problem.lineQuantity': '{where} has quantity {value}; it must be more than zero.',
+      'problem.lineTaxCode':
+        '{where} has tax code "{taxCode}"; Metakocka needs a tax code on every line (API.md §6 item 14).',
+      'where.line': 'Line {line}',
+      'where.lineCode': 'Line {line} ({code})',
+      'column.quantity': 'quantity',
+      'column.unitPrice': 'unit price',
+      'taxCode.': '(none)',
+      'problem.customerNotLinked': 'The customer is not linked to a Metakocka partner address yet.',
+      'problem.noLines': 'The document has no lines.',
+      'problem.currency': 'Currency "{currency}" is not a three-letter ISO code.',
+      'problem.noBuyerOrder': 'The document has no buyer order number.',
+    },
+    nextSteps: {
+      companyNoName: 'Name the company in Twenty; it is pushed on the next change.',
+      personNoName: 'Give the person a name in Twenty.',
+      productNoName: 'Name the product in Metakocka; the next run picks it up.',
+      stockRow:
+        "Check the product's stock rows in Metakocka; the stored stock is unchanged and the scheduled product sync " +
+        'reads it again.',
+      documentType: 'Nothing to do: only offers, orders, invoices and credit notes are synced.',
+      subCent: 'Check the document in Metakocka; the sync stores money only to the cent.',
+      lineNoRowId: 'Read documents with show_product_detail "true" so lines carry their row id (API.md §2.5).',
+      discount: 'Write discounts as numbers such as 10 or 10;5 (no % sign), as Metakocka requires.',
+      actionInvalid:
+        'Send { action: push|change-status|delete|get-pdf, documentId } or { action: create-from-opportunity, ' +
+        'opportunityId, documentType, lines }.',
+      tooManyLines:
+        'Make it with the first {max} lines and add the rest in Metakocka, or make a second document for them.',
+      opportunityMissing: 'Run the action from an existing opportunity.',
+      opportunityNoCustomer: 'Set the customer on the opportunity, then run the action again.',
+      lineProductMissing: 'Pick products from the Metakocka product list.',
+      lineNoPrice: 'Enter a unit price for the line.',
+      noCustomer: 'Set the company (or, for a private customer, the person) on the document, then push it again.',
+      customerGone: 'Pick an existing customer on the document.',
+      customerUnlinked:
+        'Open the {object} and run "Link to Metakocka partner" from the command menu (Ctrl+K) with the partner\'s ' +
+        'code or tax number, or let the sync create the partner by sending {objects} to Metakocka (Metakocka sync ' +
+        'settings; a record excluded from the sync must be included again first). Then try again.',
+      customerNoAddress:
+        'Add the partner\'s address in Metakocka, run "Resync with Metakocka" on the {object}, then try again.',
+      lineNoCode:
+        'Pick a Metakocka product for every line; Metakocka only accepts catalogue products (API.md §6 item 13).',
+      lineNotNumber: 'Enter the {column} as a number such as 2 or 8.50.',
+      lineQuantity: 'Enter a positive quantity or remove the line.',
+      lineTaxCode: 'Use one of {codes}.',
+      customerNotLinked:
+        'Push the company or person to Metakocka first (the document push does this by itself when it can).',
+      noLines: 'Add at least one product line before sending it to Metakocka.',
+      currency: 'Set the currency to a code such as EUR.',
+      noBuyerOrder: 'This is a bug: the app sets one for every document it sends.',
+    },
     retried: false,
     severity: 'ERROR',
   },
@@ -496,7 +595,11 @@ const en = {
     meaning: 'A unique value in Twenty (person e-mail, company domain) already belongs to another linked record.',
     check: 'The message names the value and the record that holds it.',
     action: 'Correct the value on one of the two records (in Twenty or Metakocka); the next run picks it up.',
-    message: '{detail}',
+    message:
+      'E-mail {email} of Metakocka contact {contactId} already belongs to another Twenty person ({holderId}); it ' +
+      "was not set as this person's primary e-mail.",
+    terms: { 'holderId.': 'one this run synced first' },
+    nextSteps: { email: 'Merge the two people in Twenty or correct the e-mail in Metakocka.' },
     retried: false,
     severity: 'ERROR',
   },
@@ -652,7 +755,19 @@ const en = {
       'nothing is re-sent.',
     check: "Compare the document in Metakocka with Twenty's; the message names the difference.",
     action: 'Correct the document in Metakocka or Twenty; the next run syncs it.',
-    message: '{detail}',
+    message:
+      'Metakocka holds {document} differently from what was sent. Lines sent: {sentLines}; found: {foundLines}. ' +
+      'Net total sent {netSent}, found {netFound}; gross total sent {grossSent}, found {grossFound}. Twenty now ' +
+      "shows Metakocka's version.",
+    terms: {
+      'sentLines.': 'none',
+      'foundLines.': 'none',
+      'netSent.': 'unknown',
+      'netFound.': 'unknown',
+      'grossSent.': 'unknown',
+      'grossFound.': 'unknown',
+    },
+    nextSteps: { readBack: 'Check the document in Metakocka; nothing was sent again.' },
     retried: false,
     severity: 'WARNING',
   },
@@ -661,7 +776,23 @@ const en = {
     meaning: "Metakocka's sums disagree with its own lines; the document was stored with Metakocka's figures.",
     check: 'Open the document in Metakocka and add up its lines.',
     action: 'Correct the document in Metakocka if its totals are wrong; the next run reads it again.',
-    message: '{detail}',
+    message: { one: '{finding}', other: '{finding} ({more} more: {figures})' },
+    terms: {
+      'finding.mismatch':
+        "Metakocka's {figure} for document {document} (mk_id {mkId}) is {shown} but its lines add up to " +
+        "{recomputed}; the document was stored with Metakocka's figures.",
+      'finding.unknownTax':
+        'Document {document} (mk_id {mkId}) has lines with tax code "{figure}" whose VAT rate is not known, so its ' +
+        'VAT could not be checked.',
+      'shown.': 'missing',
+      'figure.': '(none)',
+    },
+    nextSteps: {
+      mismatch:
+        'Open the document in Metakocka and check its lines, discounts and tax codes; the next pull re-checks it.',
+      unknownTax:
+        "Nothing is lost: the document keeps Metakocka's figures. Report the tax code so its rate can be added.",
+    },
     retried: false,
     severity: 'WARNING',
   },
@@ -672,7 +803,10 @@ const en = {
       '(invoices, credit notes and issued documents are never pushed, or the push failed).',
     check: 'The message says which; the two sides differ.',
     action: 'Change the document in Metakocka, or use the policy `ask` or `metakocka-wins` for documents.',
-    message: '{detail}',
+    message:
+      'The document changed in both Twenty and Metakocka; the documents conflict policy "twenty-wins" keeps ' +
+      "Twenty's version, but it could not be sent to Metakocka: {cause}",
+    nextSteps: { cause: '{causeAction} Until then Twenty keeps its version and the two differ.' },
     retried: false,
     severity: 'WARNING',
   },
@@ -681,7 +815,7 @@ const en = {
     meaning: 'A document create whose answer was lost, and which Metakocka does not have (yet).',
     check: 'Look for the document in Metakocka by its buyer order number.',
     action: 'Nothing: it is safe to try again, and the sync does.',
-    message: '{detail}',
+    message: "Metakocka's answer to creating {buyerOrder} was lost and the document is not there.",
     retried: true,
     severity: 'INFO',
   },
@@ -694,7 +828,16 @@ const en = {
       'Check the report id in the sync settings (`documents.offerReportId` / `orderReportId`) and that the ' +
       'document still exists in Metakocka.',
     action: 'Correct the report id, then run "Get document PDF" again.',
-    message: '{detail}',
+    message: '{problem}',
+    terms: {
+      'problem.refused': 'Metakocka refused to print {document} with report {reportId}: {oprDesc}',
+      'problem.notPdf': 'Metakocka answered report {reportId} for {document} with {contentType}, not a PDF.',
+      'oprDesc.': 'it gave no reason.',
+    },
+    nextSteps: {
+      refused: 'Check the report id and that the document still exists in Metakocka, then try again.',
+      notPdf: 'Use a report id that prints a PDF (the bill print-out is {billReport}).',
+    },
     retried: false,
     severity: 'ERROR',
   },
@@ -993,6 +1136,31 @@ const en = {
     retried: false,
     severity: 'WARNING',
   },
+  MK_VALUE: {
+    area: 'sync',
+    meaning:
+      'A value the sync reads or sends is not in a form Metakocka uses (a number, date or amount that cannot be ' +
+      'read exactly), so the record was left as it is.',
+    check: 'The message names the value and what it should be; the issue names the record. Look at it on both sides.',
+    action: 'Correct the value on the record (in Metakocka or Twenty); the next run picks it up.',
+    message: 'The value {value} is not {kind}.',
+    terms: {
+      'kind.number': 'a number Metakocka writes (such as 12, 0,5 or 1.895,01)',
+      'kind.count': 'a whole number',
+      'kind.id': 'an id',
+      'kind.text': 'text',
+      'kind.boolean': 'true or false',
+      'kind.date': 'a date (such as 2026-12-07 or 7.12.2026)',
+      'kind.timestamp': 'a date and time with its time zone',
+      'kind.instant': 'a point in time',
+      'kind.decimals': 'an amount with at most {scale} decimals',
+      'kind.safeRange': 'an amount the app can hold exactly',
+      'kind.minorUnits': 'a whole number of cents',
+      'kind.isoDate': 'a date written as YYYY-MM-DD',
+    },
+    retried: false,
+    severity: 'ERROR',
+  },
   // lang-sweep: the settings page's own warnings, worded for the reader.
   SETTINGS_KEYS_IGNORED: {
     area: 'settings',
@@ -1117,14 +1285,25 @@ const sl: Record<ErrorCode, ErrorTexts> = {
       'Popravite polje v Metakocki: naslednje izvajanje, ki zapis prebere, ga prenese in težavo zapre; izpuščen ' +
       'je bil samo ta zapis (dokumenti razen ponudb se znova preberejo, ko se spremenijo, ali ob dnevnem polnem pregledu).',
     message:
-      'Zapisa {what} {mkId} v odgovoru na klic {method} ni mogoče prebrati ({where}); izpuščen je bil, vse drugo ' +
-      'je bilo sinhronizirano.',
+      'Zapisa {what} {mkId} v odgovoru na klic {method} ni mogoče prebrati ({field}: {problem}); izpuščen je bil, ' +
+      'vse drugo je bilo sinhronizirano.',
     terms: {
       'what.product': 'izdelka',
       'what.partner': 'partnerja',
       'what.document': 'dokumenta',
       'what.warehouse': 'skladišča',
       'mkId.none': '(brez mk_id)',
+      'field.': 'zapis sam',
+      'problem.missing': 'manjka',
+      'problem.wrongType': 'vrednost napačne vrste',
+      'problem.number': 'ni število',
+      'problem.count': 'ni celo število',
+      'problem.date': 'ni datum',
+      'problem.timestamp': 'ni datum s časom',
+      'problem.boolean': 'ni da ali ne',
+      'problem.id': 'ni ID',
+      'problem.text': 'ni besedilo',
+      'problem.invalid': 'ni vrednost, ki bi jo aplikacija znala prebrati',
     },
   },
   MK_WRITE_UNCERTAIN: {
@@ -1346,7 +1525,99 @@ const sl: Record<ErrorCode, ErrorTexts> = {
     action:
       'Popravite zapis; naslednje izvajanje ga prevzame. Dokument iz priložnosti ima največ 50 vrstic: ustvarite ' +
       'ga s prvimi 50 in preostale dodajte v Metakocki ali zanje ustvarite drug dokument.',
-    message: 'Zapisa ni mogoče prenesti na drugo stran, ker nečesa v njem druga stran ne sprejme.',
+    message: '{problem}',
+    terms: {
+      'problem.companyNoName': 'Podjetje nima imena, Metakocka pa ga zahteva.',
+      'problem.personNoName': 'Oseba nima imena, kontakt v Metakocki pa ga potrebuje.',
+      'problem.productNoName': 'Izdelek {product} (mk_id {mkId}) nima imena.',
+      'problem.stockRow':
+        'Vrstica {row} seznama zalog (stock_list[{index}]), polje »{field}«: {given}, pričakovan je {kind}. Nič iz ' +
+        'tega obvestila o zalogi (webhook) ni bilo upoštevano.',
+      'field.row': 'vrstica sama',
+      'given.': 'manjka',
+      'kind.object': 'objekt',
+      'kind.productId': 'ID izdelka',
+      'kind.warehouseId': 'ID skladišča',
+      'kind.amount': 'decimalni znesek, kot je »12« ali »863,75«',
+      'problem.documentType':
+        'Dokument {mkId} je vrste »{docType}«, ki ni prodajni dokument, kakršne sinhronizira aplikacija.',
+      'docType.': '(brez vrste)',
+      'problem.subCent': 'Dokument {document} ima v polju {figure} znesek {amount} z decimalkami pod centom.',
+      'problem.lineNoRowId': '{line}. vrstica dokumenta {document} nima mk_row_id.',
+      'problem.discount': 'Popust »{discount}« ni odstotek ali veriga odstotkov, ločenih s »;«.',
+      'problem.actionInvalid': 'Dejanje z dokumentom ni veljavno: {fields}.',
+      'problem.tooManyLines': 'Dokument iz priložnosti ima lahko največ {max} vrstic, ta pa jih ima {count}.',
+      'problem.opportunityMissing': 'Priložnost {opportunityId} ne obstaja.',
+      'problem.opportunityNoCustomer': 'Priložnost »{name}« nima ne podjetja ne kontaktne osebe.',
+      'problem.lineProductMissing': '{line}. vrstica: izdelek {productId} ne obstaja.',
+      'problem.lineNoPrice': '{line}. vrstica: izdelek {code} nima neto cene.',
+      'problem.noCustomer': 'Dokument nima kupca.',
+      'problem.customerGone': 'Kupec dokumenta ({object} {id}) v Twentyju ne obstaja več.',
+      'problem.customerUnlinked':
+        'Kupec dokumenta ({object} »{name}«) ni povezan s partnerjem v Metakocki, zato Metakocka kupca ne bi poznala.',
+      'problem.customerNoAddress':
+        'Partner v Metakocki, povezan s kupcem ({object} »{name}«), nima naslova, Metakocka pa ga na dokumentu ' +
+        'potrebuje.',
+      'object.company': 'podjetje',
+      'object.person': 'oseba',
+      'objects.company': 'podjetij',
+      'objects.person': 'oseb',
+      'problem.lineNoCode': '{where} nima šifre izdelka.',
+      'problem.lineNotNumber': '{where} ima v polju »{column}« vrednost »{value}«, ki ni število.',
+      'problem.lineQuantity': '{where} ima količino {value}; biti mora večja od nič.',
+      'problem.lineTaxCode':
+        '{where} ima davčno oznako »{taxCode}«; Metakocka potrebuje davčno oznako v vsaki vrstici (API.md §6, točka 14).',
+      'where.line': '{line}. vrstica',
+      'where.lineCode': '{line}. vrstica ({code})',
+      'column.quantity': 'količina',
+      'column.unitPrice': 'cena na enoto',
+      'taxCode.': '(brez oznake)',
+      'problem.customerNotLinked': 'Kupec še ni povezan z naslovom partnerja v Metakocki.',
+      'problem.noLines': 'Dokument nima vrstic.',
+      'problem.currency': 'Valuta »{currency}« ni tričrkovna koda ISO.',
+      'problem.noBuyerOrder': 'Dokument nima številke naročila kupca.',
+    },
+    nextSteps: {
+      companyNoName: 'Podjetje v Twentyju poimenujte; poslano bo ob naslednji spremembi.',
+      personNoName: 'Osebi v Twentyju vpišite ime.',
+      productNoName: 'Izdelek v Metakocki poimenujte; naslednje izvajanje ga prevzame.',
+      stockRow:
+        'Preverite vrstice zaloge izdelka v Metakocki; shranjena zaloga je nespremenjena in načrtovana ' +
+        'sinhronizacija izdelkov jo znova prebere.',
+      documentType: 'Ničesar ni treba storiti: sinhronizirajo se le ponudbe, naročila, računi in dobropisi.',
+      subCent: 'Dokument preverite v Metakocki; sinhronizacija hrani zneske le na cent natančno.',
+      lineNoRowId: 'Dokumente berite s show_product_detail "true", da ima vsaka vrstica svoj ID (API.md §2.5).',
+      discount: 'Popuste vpišite kot števila, npr. 10 ali 10;5 (brez znaka %), kot zahteva Metakocka.',
+      actionInvalid:
+        'Pošljite { action: push|change-status|delete|get-pdf, documentId } ali { action: create-from-opportunity, ' +
+        'opportunityId, documentType, lines }.',
+      tooManyLines:
+        'Ustvarite ga s prvimi {max} vrsticami in preostale dodajte v Metakocki ali zanje ustvarite drug dokument.',
+      opportunityMissing: 'Dejanje zaženite na obstoječi priložnosti.',
+      opportunityNoCustomer: 'Na priložnosti izberite kupca in dejanje zaženite znova.',
+      lineProductMissing: 'Izdelke izberite s seznama izdelkov Metakocke.',
+      lineNoPrice: 'Vrstici vpišite ceno na enoto.',
+      noCustomer: 'Na dokumentu izberite podjetje (ali pri zasebnem kupcu osebo) in ga znova pošljite.',
+      customerGone: 'Na dokumentu izberite obstoječega kupca.',
+      customerUnlinked:
+        'Odprite zapis kupca in v meniju ukazov (Ctrl+K) zaženite »Link to Metakocka partner« s šifro ali davčno ' +
+        'številko partnerja ali pa naj sinhronizacija partnerja ustvari sama, tako da vklopite pošiljanje {objects} ' +
+        'v Metakocko (nastavitve sinhronizacije Metakocka; zapis, izključen iz sinhronizacije, morate najprej ' +
+        'znova vključiti). Nato poskusite znova.',
+      customerNoAddress:
+        'Partnerju v Metakocki dodajte naslov, na zapisu kupca v meniju ukazov (Ctrl+K) zaženite ponovno ' +
+        'sinhronizacijo z Metakocko in poskusite znova.',
+      lineNoCode:
+        'Za vsako vrstico izberite izdelek iz Metakocke; Metakocka sprejme le izdelke iz šifranta (API.md §6, točka 13).',
+      lineNotNumber: 'V polje »{column}« vpišite število, npr. 2 ali 8,50.',
+      lineQuantity: 'Vpišite pozitivno količino ali vrstico odstranite.',
+      lineTaxCode: 'Uporabite eno od oznak: {codes}.',
+      customerNotLinked:
+        'Podjetje ali osebo najprej pošljite v Metakocko (pošiljanje dokumenta to naredi samo, kadar lahko).',
+      noLines: 'Pred pošiljanjem v Metakocko dodajte vsaj eno vrstico z izdelkom.',
+      currency: 'Kot valuto vpišite kodo, npr. EUR.',
+      noBuyerOrder: 'To je napaka aplikacije: številko nastavi vsakemu dokumentu, ki ga pošlje.',
+    },
   },
   AMBIGUOUS_MATCH: {
     meaning: 'Partnerju iz Metakocke bi lahko ustrezal več kot en obstoječi zapis v Twentyju; sinhronizacija ne ugiba.',
@@ -1369,7 +1640,11 @@ const sl: Record<ErrorCode, ErrorTexts> = {
     meaning: 'Edinstvena vrednost v Twentyju (e-naslov osebe, domena podjetja) že pripada drugemu povezanemu zapisu.',
     check: 'Sporočilo imenuje vrednost in zapis, ki jo ima.',
     action: 'Vrednost popravite na enem od obeh zapisov (v Twentyju ali Metakocki); naslednje izvajanje ga prevzame.',
-    message: 'Edinstvena vrednost tega zapisa (e-naslov ali domena) že pripada drugemu povezanemu zapisu v Twentyju.',
+    message:
+      'E-naslov {email} kontakta {contactId} iz Metakocke že pripada drugi osebi v Twentyju ({holderId}), zato ni ' +
+      'bil nastavljen kot glavni e-naslov te osebe.',
+    terms: { 'holderId.': 'tisti, ki jo je to izvajanje sinhroniziralo prej' },
+    nextSteps: { email: 'Obe osebi v Twentyju združite ali e-naslov popravite v Metakocki.' },
   },
   PARTNER_HELD: {
     meaning:
@@ -1507,13 +1782,46 @@ const sl: Record<ErrorCode, ErrorTexts> = {
       'se ne pošlje znova.',
     check: 'Dokument v Metakocki primerjajte s tistim v Twentyju; sporočilo imenuje razliko.',
     action: 'Dokument popravite v Metakocki ali Twentyju; naslednje izvajanje ga sinhronizira.',
-    message: 'Dokument, ki ga je Metakocka shranila, se ne ujema s poslanim; nič ni bilo poslano znova.',
+    message:
+      'Metakocka hrani {document} drugače, kot je bil poslan. Poslane vrstice: {sentLines}; najdene: {foundLines}. ' +
+      'Neto znesek poslan {netSent}, najden {netFound}; bruto znesek poslan {grossSent}, najden {grossFound}. ' +
+      'Twenty zdaj prikazuje različico iz Metakocke.',
+    terms: {
+      'sentLines.': 'nobene',
+      'foundLines.': 'nobene',
+      'netSent.': 'neznan',
+      'netFound.': 'neznan',
+      'grossSent.': 'neznan',
+      'grossFound.': 'neznan',
+    },
+    nextSteps: { readBack: 'Dokument preverite v Metakocki; nič ni bilo poslano znova.' },
   },
   TOTALS_MISMATCH: {
     meaning: 'Vsote Metakocke se ne ujemajo z njenimi vrsticami; dokument je shranjen z zneski Metakocke.',
     check: 'Dokument odprite v Metakocki in seštejte vrstice.',
     action: 'Če so vsote napačne, dokument popravite v Metakocki; naslednje izvajanje ga znova prebere.',
-    message: 'Vsote Metakocke se ne ujemajo z vrsticami dokumenta; shranjeni so zneski Metakocke.',
+    message: {
+      one: '{finding}',
+      two: '{finding} (še {more}: {figures})',
+      few: '{finding} (še {more}: {figures})',
+      other: '{finding} (še {more}: {figures})',
+    },
+    terms: {
+      'finding.mismatch':
+        'Znesek {figure} dokumenta {document} (mk_id {mkId}) je v Metakocki {shown}, njegove vrstice pa dajo ' +
+        '{recomputed}; dokument je shranjen z zneski Metakocke.',
+      'finding.unknownTax':
+        'Dokument {document} (mk_id {mkId}) ima vrstice z davčno oznako »{figure}«, katere stopnja DDV ni znana, ' +
+        'zato DDV ni bilo mogoče preveriti.',
+      'shown.': 'prazen',
+      'figure.': '(brez oznake)',
+    },
+    nextSteps: {
+      mismatch:
+        'Dokument odprite v Metakocki in preverite vrstice, popuste in davčne oznake; naslednji prenos ga znova preveri.',
+      unknownTax:
+        'Nič ni izgubljeno: dokument obdrži zneske Metakocke. Sporočite davčno oznako, da se doda njena stopnja.',
+    },
   },
   DOCUMENT_KEPT_NOT_SENT: {
     meaning:
@@ -1521,13 +1829,16 @@ const sl: Record<ErrorCode, ErrorTexts> = {
       '(računi, dobropisi in izdani dokumenti se nikoli ne pošiljajo ali pa pošiljanje ni uspelo).',
     check: 'Sporočilo pove, kaj od tega; strani se razlikujeta.',
     action: 'Dokument spremenite v Metakocki ali za dokumente uporabite pravilo `ask` ali `metakocka-wins`.',
-    message: 'Različice dokumenta iz Twentyja ni bilo mogoče poslati v Metakocko; strani se razlikujeta.',
+    message:
+      'Dokument se je spremenil v Twentyju in v Metakocki; pravilo za spore dokumentov »twenty-wins« obdrži ' +
+      'različico iz Twentyja, vendar je ni bilo mogoče poslati v Metakocko: {cause}',
+    nextSteps: { cause: '{causeAction} Do takrat Twenty obdrži svojo različico in strani se razlikujeta.' },
   },
   DOCUMENT_WRITE_PENDING: {
     meaning: 'Ustvarjanje dokumenta, katerega odgovor se je izgubil in ki ga Metakocka (še) nima.',
     check: 'Dokument poiščite v Metakocki po številki naročila kupca.',
     action: 'Nič: varno ga je poskusiti znova in sinhronizacija to stori.',
-    message: 'Odgovor na ustvarjanje dokumenta se je izgubil in Metakocka dokumenta (še) nima; poskus se ponovi.',
+    message: 'Odgovor Metakocke na ustvarjanje dokumenta {buyerOrder} se je izgubil in dokumenta tam ni.',
   },
   DOCUMENT_PDF_REFUSED: {
     meaning: 'Metakocka dokumenta z uporabljenim ID-jem poročila ni natisnila ali pa ni odgovorila s PDF.',
@@ -1535,7 +1846,16 @@ const sl: Record<ErrorCode, ErrorTexts> = {
       'Preverite ID poročila v nastavitvah sinhronizacije (`documents.offerReportId` / `orderReportId`) in ali ' +
       'dokument v Metakocki še obstaja.',
     action: 'Popravite ID poročila in znova zaženite »Pridobi PDF dokumenta«.',
-    message: 'Metakocka dokumenta ni natisnila v PDF.',
+    message: '{problem}',
+    terms: {
+      'problem.refused': 'Metakocka dokumenta {document} s poročilom {reportId} ni natisnila: {oprDesc}',
+      'problem.notPdf': 'Metakocka je na poročilo {reportId} za {document} odgovorila z {contentType}, ne s PDF.',
+      'oprDesc.': 'razloga ni navedla.',
+    },
+    nextSteps: {
+      refused: 'Preverite ID poročila in ali dokument v Metakocki še obstaja, nato poskusite znova.',
+      notPdf: 'Uporabite ID poročila, ki natisne PDF (izpis računa je {billReport}).',
+    },
   },
   WORKFLOW_WRITES_OFF: {
     meaning:
@@ -1768,6 +2088,28 @@ const sl: Record<ErrorCode, ErrorTexts> = {
       'step.records': 'ustvarjanje zapisov nadzornih plošč',
     },
   },
+  MK_VALUE: {
+    meaning:
+      'Vrednost, ki jo sinhronizacija bere ali pošilja, ni v obliki, ki jo uporablja Metakocka (število, datum ali ' +
+      'znesek, ki ga ni mogoče natančno prebrati), zato je zapis ostal, kakršen je bil.',
+    check: 'Sporočilo navede vrednost in kakšna bi morala biti; težava navede zapis. Preverite ga na obeh straneh.',
+    action: 'Vrednost na zapisu popravite (v Metakocki ali Twentyju); naslednje izvajanje jo prevzame.',
+    message: 'Vrednost {value} ni {kind}.',
+    terms: {
+      'kind.number': 'število v obliki, ki jo uporablja Metakocka (npr. 12, 0,5 ali 1.895,01)',
+      'kind.count': 'celo število',
+      'kind.id': 'ID',
+      'kind.text': 'besedilo',
+      'kind.boolean': 'logična vrednost (da ali ne)',
+      'kind.date': 'datum (npr. 2026-12-07 ali 7.12.2026)',
+      'kind.timestamp': 'datum s časom in časovnim pasom',
+      'kind.instant': 'trenutek v času',
+      'kind.decimals': 'znesek z največ {scale} decimalkami',
+      'kind.safeRange': 'znesek, ki ga aplikacija lahko natančno hrani',
+      'kind.minorUnits': 'celo število centov',
+      'kind.isoDate': 'datum v obliki LLLL-MM-DD',
+    },
+  },
   // lang-sweep: the settings page's own warnings, worded for the reader.
   SETTINGS_KEYS_IGNORED: {
     meaning:
@@ -1813,7 +2155,7 @@ function worded(texts: ErrorTexts, lang: ErrorLanguage, params: ErrorParams, dep
  */
 export function renderError(code: ErrorCode, params: ErrorParams = {}, lang: ErrorLanguage = 'en'): string {
   const texts = errorCatalogue[lang][code];
-  return fillMessage(lang, texts.message, worded(texts, lang, params));
+  return fillMessage(lang, texts.message, worded(texts, lang, withCause(params, lang)));
 }
 
 /** The next step for `code` in `lang`: the one `params.next` names, else the code's own action (the "What to do" of
@@ -1821,5 +2163,25 @@ export function renderError(code: ErrorCode, params: ErrorParams = {}, lang: Err
 export function renderAction(code: ErrorCode, params: ErrorParams = {}, lang: ErrorLanguage = 'en'): string {
   const texts = errorCatalogue[lang][code];
   const step = params.next === undefined ? undefined : texts.nextSteps?.[String(params.next)];
-  return step === undefined ? texts.action : fillMessage(lang, step, worded(texts, lang, params));
+  return step === undefined ? texts.action : fillMessage(lang, step, worded(texts, lang, withCause(params, lang)));
+}
+
+const CAUSE = 'cause.';
+
+/** The parameters that tell another error inside a message (a push that failed under a kept conflict): its code, and
+ *  its own parameters under `cause.`, so `{cause}` and `{causeAction}` are worded in the reader's language too. */
+export const causeParams = (code: ErrorCode, params: ErrorParams): ErrorParams => ({
+  causeCode: code,
+  ...Object.fromEntries(Object.entries(params).map(([name, value]) => [`${CAUSE}${name}`, value])),
+});
+
+function withCause(params: ErrorParams, lang: ErrorLanguage): ErrorParams {
+  const code = params.causeCode;
+  if (typeof code !== 'string' || !isErrorCode(code)) return params;
+  const inner = Object.fromEntries(
+    Object.entries(params)
+      .filter(([name]) => name.startsWith(CAUSE))
+      .map(([name, value]) => [name.slice(CAUSE.length), value]),
+  );
+  return { ...params, cause: renderError(code, inner, lang), causeAction: renderAction(code, inner, lang) };
 }

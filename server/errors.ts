@@ -20,6 +20,17 @@ export interface CataloguedMessage {
 
 export const catalogued = (code: ErrorCode, params: ErrorParams = {}): CataloguedMessage => ({ code, params });
 
+/** The message and English next step of a code whose message is one of its problems (`problem.<key>` terms) and
+ *  whose next step is that problem's own (`nextSteps[key]`): what an error raising it passes to SyncError. */
+export function problemOf(
+  code: ErrorCode,
+  problem: string,
+  params: ErrorParams = {},
+): [message: CataloguedMessage, action: string] {
+  const all = { ...params, problem, next: problem };
+  return [catalogued(code, all), renderAction(code, all)];
+}
+
 export abstract class SyncError extends Error {
   /** Stable key for issues, alerts and docs/troubleshooting.md. */
   abstract readonly code: string;

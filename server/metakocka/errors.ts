@@ -190,14 +190,16 @@ export class MetakockaUnknownError extends MetakockaOprError {
 export class MetakockaItemUnreadableError extends SyncError {
   readonly code = 'MK_ITEM_UNREADABLE';
   readonly retryable = false;
+  /** `where`: the field's path ("" for the record itself) and what is wrong with it, a key of the catalogue's
+   *  `problem` terms (missing, wrongType, number, date…), never the validator's English or the value. */
   constructor(
     readonly method: string,
     readonly what: string,
     readonly mkId: string | null,
-    readonly where: string,
+    readonly where: { field: string; problem: string },
   ) {
     super(
-      catalogued('MK_ITEM_UNREADABLE', { what, mkId: mkId ?? 'none', method, where }),
+      catalogued('MK_ITEM_UNREADABLE', { what, mkId: mkId ?? 'none', method, ...where }),
       `Correct the field named in Metakocka on ${what} ${mkId ?? 'named in the message'}; the next run reads it again and closes this issue.`,
     );
   }

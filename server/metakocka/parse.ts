@@ -11,7 +11,7 @@ export function parseAnswer<S extends z.ZodType>(schema: S, method: string, json
 }
 
 /** Where an answer does not fit: field paths and what was expected, never the value (it may hold anything). */
-const describe = (error: z.ZodError) =>
+const describe = (error: z.ZodError): string =>
   error.issues
     .slice(0, 3)
     .map((issue) => `${issue.path.join('.') || '(answer)'}: ${issue.message}`)
@@ -30,6 +30,22 @@ export interface UnreadableItem {
 export interface ParsedItems<T> {
   items: T[];
   unreadable: UnreadableItem[];
+}
+
+/** The first thing wrong with an item: the field's path, and what is wrong as a key the catalogue words per language
+ *  (a value the wire-value parsers refused names its kind, fields.ts; an absent field is `missing`). */
+function unreadableWhere(error: z.ZodError, item: unknown): { field: string; problem: string } {
+  const issue = error.issues[0];
+  if (!issue) return { field: '', problem: 'invalid' };
+  const field = issue.path.join('.');
+  const kind = issue.code === 'custom' ? (issue.params as { kind?: unknown } | undefined)?.kind : undefined;
+  if (typeof kind === 'string') return { field, problem: kind };
+  if (issue.code !== 'invalid_type') return { field, problem: 'invalid' };
+  const value = issue.path.reduce<unknown>(
+    (at, key) => (at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined),
+    item,
+  );
+  return { field, problem: value === undefined || value === null ? 'missing' : 'wrongType' };
 }
 
 /** Only an id that looks like one (API.md §3.4: numeric strings) is named; anything else may be garbage. */
@@ -57,7 +73,7 @@ export function parseEach<S extends z.ZodType>(
       const mkId = mkIdOf(item);
       out.unreadable.push({
         mkId,
-        error: new MetakockaItemUnreadableError(method, what, mkId, describe(result.error)),
+        error: new MetakockaItemUnreadableError(method, what, mkId, unreadableWhere(result.error, item)),
       });
     }
   }

@@ -3,6 +3,9 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 
+import { renderAction } from 'server/error-catalogue';
+import { catalogued, SyncError } from 'server/errors';
+
 export const METAKOCKA_ZONE = 'Europe/Ljubljana' as const;
 
 /** A canonical decimal string: optional '-', no leading zeros, '.' as separator, no trailing fraction zeros ("0.5", "1895.01", "4"). */
@@ -18,10 +21,33 @@ export interface MkTimestamp {
   date: MkDate;
 }
 
-export class MkValueError extends Error {
-  constructor(kind: string, raw: unknown) {
-    super(`Not a valid Metakocka ${kind}: ${JSON.stringify(raw)?.slice(0, 60)}`);
-    this.name = 'MkValueError';
+/** What a value should have been: a term key of MK_VALUE's `kind` in the error catalogue. */
+export type MkValueKind =
+  | 'number'
+  | 'count'
+  | 'id'
+  | 'text'
+  | 'boolean'
+  | 'date'
+  | 'timestamp'
+  | 'instant'
+  | 'decimals'
+  | 'safeRange'
+  | 'minorUnits'
+  | 'isoDate';
+
+/** A value not in a form Metakocka uses: the value as written (cut short) and what it should have been, so the
+ *  sentence is worded in each reader's language (MK_VALUE). */
+export class MkValueError extends SyncError {
+  readonly code = 'MK_VALUE';
+  readonly retryable = false;
+  constructor(
+    readonly kind: MkValueKind,
+    raw: unknown,
+    extra: { scale?: number } = {},
+  ) {
+    const value = (JSON.stringify(raw) ?? String(raw)).slice(0, 60);
+    super(catalogued('MK_VALUE', { kind, value, ...extra }), renderAction('MK_VALUE'));
   }
 }
 
@@ -91,18 +117,17 @@ export function decimalToMinorUnits(
   let minor = BigInt(int + frac.slice(0, scale).padEnd(scale, '0'));
   const dropped = frac.slice(scale);
   if (/[1-9]/.test(dropped)) {
-    if (rounding === 'exact') throw new MkValueError(`amount with at most ${scale} decimals`, value);
+    if (rounding === 'exact') throw new MkValueError('decimals', value, { scale });
     if (Number(dropped[0]) >= 5) minor += 1n;
   }
   const signed = negative ? -minor : minor;
   if (signed > BigInt(Number.MAX_SAFE_INTEGER) || signed < BigInt(Number.MIN_SAFE_INTEGER))
-    throw new MkValueError('amount in safe range', value);
+    throw new MkValueError('safeRange', value);
   return Number(signed);
 }
 
 export function minorUnitsToDecimal(minor: number | bigint, scale = 2): Decimal {
-  if (typeof minor === 'number' && !Number.isSafeInteger(minor))
-    throw new MkValueError('integer amount in minor units', minor);
+  if (typeof minor === 'number' && !Number.isSafeInteger(minor)) throw new MkValueError('minorUnits', minor);
   const big = BigInt(minor);
   const negative = big < 0n;
   const digits = (negative ? -big : big).toString().padStart(scale + 1, '0');
@@ -178,7 +203,7 @@ export function ljubljanaDateOf(instant: Date | string): MkDate {
 const dateParts = (date: MkDate | string) => {
   const text = typeof date === 'string' ? date : date.date;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) throw new MkValueError('date (YYYY-MM-DD)', text);
+  if (!match) throw new MkValueError('isoDate', text);
   return calendarDate(Number(match[1]), Number(match[2]), Number(match[3]), text).date.split('-') as [
     string,
     string,

@@ -1,10 +1,47 @@
 // Errors the sync itself raises about records (mapping, matching), beside the client and gateway errors.
-import { catalogued, SyncError } from 'server/errors';
+import type { ErrorParams } from 'server/error-catalogue';
+import { catalogued, problemOf, SyncError } from 'server/errors';
 
-/** The source record cannot be represented on the other side; fixing the record fixes the issue. */
+/** What does not fit, each worded with its next step in the catalogue (MAPPING's `problem.<key>` terms). */
+export type MappingProblem =
+  | 'companyNoName'
+  | 'personNoName'
+  | 'productNoName'
+  | 'stockRow'
+  | 'documentType'
+  | 'subCent'
+  | 'lineNoRowId'
+  | 'discount'
+  | 'actionInvalid'
+  | 'tooManyLines'
+  | 'opportunityMissing'
+  | 'opportunityNoCustomer'
+  | 'lineProductMissing'
+  | 'lineNoPrice'
+  | 'noCustomer'
+  | 'customerGone'
+  | 'customerUnlinked'
+  | 'customerNoAddress'
+  | 'lineNoCode'
+  | 'lineNotNumber'
+  | 'lineQuantity'
+  | 'lineTaxCode'
+  | 'customerNotLinked'
+  | 'noLines'
+  | 'currency'
+  | 'noBuyerOrder';
+
+/** The source record cannot be represented on the other side; fixing the record fixes the issue. The parameters name
+ *  the record, line and value, so the sentence is worded in each reader's language. */
 export class MappingError extends SyncError {
   readonly code = 'MAPPING';
   readonly retryable = false;
+  constructor(
+    readonly problem: MappingProblem,
+    params: ErrorParams = {},
+  ) {
+    super(...problemOf('MAPPING', problem, params));
+  }
 }
 
 /** What matched more than one record: a kind the catalogue words per language, and the values that matched. */
@@ -34,6 +71,10 @@ export class AmbiguousMatchError extends SyncError {
 export class UniqueClashError extends SyncError {
   readonly code = 'UNIQUE_CLASH';
   readonly retryable = false;
+  /** `holderId` is empty when the holder is a person this run synced first (not in Twenty yet). */
+  constructor(params: { email: string; contactId: string; holderId: string }) {
+    super(...problemOf('UNIQUE_CLASH', 'email', params));
+  }
 }
 
 /** The bound Metakocka partner no longer exists (deleted in the Metakocka UI; the API cannot delete partners, API.md §2.2). */

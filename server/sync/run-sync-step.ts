@@ -24,6 +24,7 @@ import { streamFor } from './streams';
 import type { SyncStepPayload } from './sync-step-payload';
 import { loadPreview } from './preview/store';
 import { createTimelineBook } from './timeline/book';
+import { cappedNote } from './run-words';
 
 export type StepReport =
   | { status: 'ran'; runId: string; stream: StreamName; step: number; done: boolean }
@@ -158,9 +159,7 @@ async function runPages(
       plan: [...state.plan, ...(outcome.plan ?? [])].slice(0, 200),
       status: done ? 'done' : 'running',
       finishedAt: done ? rt.now().toISOString() : null,
-      errorSummary: capped
-        ? `Stopped after ${counts.recordsDone} records (maxRecordsPerRun); nothing was deactivated. The next run starts from the beginning.`
-        : state.errorSummary,
+      errorSummary: capped ? cappedNote(rt.language ?? 'en', counts.recordsDone) : state.errorSummary,
     };
     if (done || page + 1 >= settings.pagesPerJob || Date.now() - started >= JOB_TIME_BUDGET_MS)
       return { next: state, pauseMs: 0 };

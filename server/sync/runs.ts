@@ -5,6 +5,8 @@ import { ljubljanaDate } from 'server/reports/calendar';
 import type { RunState } from './checkpoints';
 import { uuidFromKey } from './hashing';
 import type { SyncRuntime } from './ports';
+import { runName } from './run-words';
+import type { ErrorLanguage } from 'server/error-catalogue';
 
 /** Progress is written at most this often (a job takes up to 2 minutes), so bookkeeping stays a small share of the
  *  writes (issue #5 item 9) while a long run still shows where it is. */
@@ -25,11 +27,12 @@ const STATUS: Record<RunState['status'], SyncRunStatus> = {
 export const runStatusOf = (state: Pick<RunState, 'status' | 'counts'>): SyncRunStatus =>
   state.status === 'done' && state.counts.failed > 0 ? 'COMPLETED_WITH_ISSUES' : STATUS[state.status];
 
-export function runDraft(state: RunState, direction: SyncDirection): SyncRunDraft {
+/** `lang`: the workspace's default language, which the record's name is written in (Twenty's list shows it). */
+export function runDraft(state: RunState, direction: SyncDirection, lang: ErrorLanguage = 'en'): SyncRunDraft {
   const c = state.counts;
   return {
     id: runRecordId(state),
-    name: `${state.stream} ${state.dryRun ? 'dry run' : 'run'} ${state.startedAt.slice(0, 16).replace('T', ' ')} UTC`,
+    name: runName(lang, state.stream, state.dryRun, state.startedAt),
     stream: state.stream.toUpperCase(),
     direction,
     trigger: state.trigger.toUpperCase(),
@@ -76,7 +79,7 @@ export async function writeRunRecord(
   const now = rt.now();
   const due = !state.lastProgressAt || now.getTime() - Date.parse(state.lastProgressAt) >= PROGRESS_EVERY_MS;
   if (!force && !due) return false;
-  await rt.crm.syncRuns.upsertMany([runDraft(state, direction)]);
+  await rt.crm.syncRuns.upsertMany([runDraft(state, direction, rt.language)]);
   state.lastProgressAt = now.toISOString();
   return true;
 }

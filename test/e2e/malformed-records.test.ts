@@ -3,6 +3,9 @@
 // run does not fail, and once it is corrected in Metakocka the next run brings it in and closes the issue (issue 12
 // item 8). Before, the bad row failed its whole page in every run.
 import { SYNC_ROUTES } from 'plugin/constants/route-paths';
+import type { SyncIssueRecord } from 'server/crm';
+import { issueWording } from 'server/sync/issues';
+import { englishWordsIn } from '../support/english-leftovers';
 import { MANAGER } from './sync-world';
 import { useSyncWorld } from './use-sync-world';
 
@@ -70,8 +73,12 @@ describe('a malformed record in Metakocka', () => {
       { stream: 'PRODUCTS', metakockaId: badProduct.mkId, errorCode: 'MK_ITEM_UNREADABLE' },
     ]);
     const productIssue = openIssues().find((i) => i.stream === 'PRODUCTS')!;
-    expect(productIssue.message).toContain('amount: not a valid number');
+    expect(productIssue.message).toContain('amount: not a number');
     expect(productIssue.message).not.toContain('abc');
+    // A Slovenian member reads the same field and problem in Slovenian words (issue 15).
+    const inSlovenian = issueWording(productIssue as unknown as SyncIssueRecord, 'sl').message;
+    expect(inSlovenian).toContain('amount: ni število');
+    expect(englishWordsIn(inSlovenian)).toEqual([]);
     expect(
       world()
         .rows('metakockaSyncRun')

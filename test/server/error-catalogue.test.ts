@@ -79,9 +79,9 @@ describe('errors rendered from the catalogue read as before', () => {
       'Metakocka failed with an unexpected answer (opr_code none) during get_document: ?',
     ],
     [
-      new MetakockaItemUnreadableError('product_list', 'product', null, 'amount'),
-      "Metakocka's product (without an mk_id) in the product_list answer cannot be read (amount); it was left out, the " +
-        'rest was synced.',
+      new MetakockaItemUnreadableError('product_list', 'product', null, { field: 'amount', problem: 'number' }),
+      "Metakocka's product (without an mk_id) in the product_list answer cannot be read (amount: not a number); it " +
+        'was left out, the rest was synced.',
     ],
     [
       new MetakockaWriteUncertainError('put_document', 'document', new MetakockaUnavailableError('timeout', 'put')),

@@ -2,20 +2,34 @@
 // strings into exact types and report the field path when a value is not what Metakocka documents.
 import { z } from 'zod';
 
-import { asArray, MkValueError, parseMkBoolean, parseMkDate, parseMkDecimal, parseMkTimestamp } from '../values';
+import {
+  asArray,
+  MkValueError,
+  parseMkBoolean,
+  parseMkDate,
+  parseMkDecimal,
+  parseMkTimestamp,
+  type MkValueKind,
+} from '../values';
 
 const isScalar = (raw: unknown): raw is string | number | boolean =>
   typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean';
 
 // One transform per field instead of a zod union: a page of 1000 products has tens of thousands of values.
-const parsed = <T>(kind: string, parse: (raw: string) => T) =>
+const parsed = <T>(kind: MkValueKind, parse: (raw: string) => T) =>
   z.unknown().transform((raw, ctx): T => {
+    // An absent field is told as missing rather than as a value of the wrong kind (optional() keeps it from here).
+    if (raw === undefined || raw === null) {
+      ctx.addIssue({ code: 'custom', message: 'missing', params: { kind: 'missing' } });
+      return z.NEVER;
+    }
     try {
       if (!isScalar(raw)) throw new MkValueError(kind, raw);
       return parse(String(raw));
     } catch {
       // The value itself stays out of the message: errors travel to logs and issues (PREAMBLE: nothing from the wire).
-      ctx.addIssue({ code: 'custom', message: `not a valid ${kind}` });
+      // The kind goes along as a key, so an unreadable item's issue words it per reader (parse.ts).
+      ctx.addIssue({ code: 'custom', message: `not a valid ${kind}`, params: { kind } });
       return z.NEVER;
     }
   });

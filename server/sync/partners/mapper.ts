@@ -76,11 +76,7 @@ const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 export function companyToPartner(values: Values, mkId?: string): MetakockaPartnerDraft {
   const name = str(values.name);
-  if (name === '')
-    throw new MappingError(
-      'The company has no name, and Metakocka requires one.',
-      'Name the company in Twenty; it is pushed on the next change.',
-    );
+  if (name === '') throw new MappingError('companyNoName');
   const address = (values.address ?? {}) as Partial<CanonicalAddress>;
   return {
     mkId,
@@ -101,11 +97,7 @@ export function personToContact(
   addressMkId: string | undefined,
 ): MetakockaContactDraft {
   const name = str(values.name);
-  if (name === '')
-    throw new MappingError(
-      'The person has no name, and a Metakocka contact needs one.',
-      'Give the person a name in Twenty.',
-    );
+  if (name === '') throw new MappingError('personNoName');
   return { mkId: contactMkId, addressMkId, name, email: str(values.email), gsm: str(values.phone), phone: '' };
 }
 

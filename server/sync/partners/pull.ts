@@ -304,10 +304,7 @@ function withholdClashingEmail(
     recordObject: 'person',
     metakockaId,
     recordId: id,
-    error: new UniqueClashError(
-      `E-mail ${email} of Metakocka contact ${metakockaId} already belongs to another Twenty person${holder ? ` (${holder.id})` : ''}; it was not set as this person's primary e-mail.`,
-      'Merge the two people in Twenty or correct the e-mail in Metakocka.',
-    ),
+    error: new UniqueClashError({ email, contactId: metakockaId, holderId: holder?.id ?? '' }),
   });
   planned.result.toTwenty = planned.result.toTwenty.filter((f) => f !== 'email');
   planned.result.hashes.email = fieldHash(planned.tw.email ?? null);

@@ -79,10 +79,7 @@ function priceListEntry(list: MetakockaPriceList) {
 export function productToDraft(product: MetakockaProduct): ProductDraft {
   const name = product.name.trim();
   if (name === '')
-    throw new MappingError(
-      `Product ${product.code || product.countCode} (mk_id ${product.mkId}) has no name.`,
-      'Name the product in Metakocka; the next run picks it up.',
-    );
+    throw new MappingError('productNoName', { product: product.code || product.countCode, mkId: product.mkId });
   const main = mainPriceList(product.priceLists);
   const amounts = main ? priceListAmounts(main) : null;
   const rate = main ? taxRatePercent(main.taxCode || undefined, main.taxFactor ?? undefined) : null;

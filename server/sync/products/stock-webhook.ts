@@ -109,19 +109,20 @@ interface MetakockaWebhookStockRow {
   amount: Decimal;
 }
 
+/** A malformed row: the field, what it should be (a term key of MAPPING's `kind`) and what it is (JSON, cut short). */
 interface RowProblem {
   mkId: string | null;
   field: string;
-  problem: string;
+  kind: 'object' | 'productId' | 'warehouseId' | 'amount';
+  given: string;
 }
 
-/** badRow is set when the body is a stock list with a malformed row (then the product's id, when the row has one). */
+/** badRow is set when the body is a stock list with a malformed row (then the product's id, when the row has one, and
+ *  the error its sync issue is raised with). */
 export type StockBody =
   | { ok: true; rows: MetakockaWebhookStockRow[] }
-  | { ok: false; error: string; action: string; badRow: { mkId: string | null } | null };
+  | { ok: false; error: string; action: string; badRow: { mkId: string | null; refused: MappingError } | null };
 
-const BAD_ROW_ACTION =
-  "Check the product's stock rows in Metakocka; the stored stock is unchanged and the scheduled product sync reads it again.";
 const NOT_A_STOCK_LIST: StockBody = {
   ok: false,
   error: 'The webhook body is not a stock list with product ids and amounts.',
@@ -129,7 +130,8 @@ const NOT_A_STOCK_LIST: StockBody = {
   badRow: null,
 };
 
-const described = (value: unknown) => (value === undefined ? 'is missing' : `is ${JSON.stringify(value).slice(0, 40)}`);
+/** The value as sent, cut short; empty when it is missing (the catalogue words that). */
+const given = (value: unknown) => (value === undefined ? '' : JSON.stringify(value).slice(0, 40));
 
 /** Amounts are strings in Metakocka's number forms ("12", "863,75"; API.md §1.5); a plain JSON number is taken as written. */
 function readAmount(value: unknown): Decimal | null {
@@ -143,15 +145,14 @@ function readAmount(value: unknown): Decimal | null {
 
 function readRow(entry: unknown): MetakockaWebhookStockRow | RowProblem {
   if (!entry || typeof entry !== 'object' || Array.isArray(entry))
-    return { mkId: null, field: 'the row', problem: `${described(entry)}, not an object` };
+    return { mkId: null, field: 'row', kind: 'object', given: given(entry) };
   const { mk_id: mkId, warehouse_id: warehouseId, amount } = entry as Record<string, unknown>;
   if (typeof mkId !== 'string' || mkId === '')
-    return { mkId: null, field: 'mk_id', problem: `${described(mkId)}, not a product id` };
+    return { mkId: null, field: 'mk_id', kind: 'productId', given: given(mkId) };
   if (typeof warehouseId !== 'string' || warehouseId === '')
-    return { mkId, field: 'warehouse_id', problem: `${described(warehouseId)}, not a warehouse id` };
+    return { mkId, field: 'warehouse_id', kind: 'warehouseId', given: given(warehouseId) };
   const decimal = readAmount(amount);
-  if (!decimal)
-    return { mkId, field: 'amount', problem: `${described(amount)}, not a decimal number such as "12" or "863,75"` };
+  if (!decimal) return { mkId, field: 'amount', kind: 'amount', given: given(amount) };
   return { mkId, warehouseId, amount: decimal };
 }
 
@@ -170,8 +171,10 @@ export function parseStockBody(rawBody: string): StockBody {
   for (const [index, entry] of entries.entries()) {
     const row = readRow(entry);
     if ('field' in row) {
-      const error = `Row ${index + 1} of the stock list (stock_list[${index}]), field "${row.field}": ${row.problem}. Nothing in this call was applied.`;
-      return { ok: false, error, action: BAD_ROW_ACTION, badRow: { mkId: row.mkId } };
+      const { mkId, ...problem } = row;
+      // Metakocka reads the answer in English; the sync issue words the same parameters for each reader.
+      const refused = new MappingError('stockRow', { ...problem, row: index + 1, index });
+      return { ok: false, error: refused.message, action: refused.action, badRow: { mkId, refused } };
     }
     rows.push(row);
   }
@@ -179,13 +182,9 @@ export function parseStockBody(rawBody: string): StockBody {
 }
 
 /** A signed body with a bad row is Metakocka's own data: besides the 400, a sync issue shows it in Twenty. */
-async function reportBadRow(rt: SyncRuntime, error: string, mkId: string | null): Promise<void> {
+async function reportBadRow(rt: SyncRuntime, badRow: { mkId: string | null; refused: MappingError }): Promise<void> {
   const issues = createIssueBook(rt, 'products');
-  issues.fail({
-    recordObject: 'metakockaProduct',
-    metakockaId: mkId,
-    error: new MappingError(`Stock webhook: ${error}`, BAD_ROW_ACTION),
-  });
+  issues.fail({ recordObject: 'metakockaProduct', metakockaId: badRow.mkId, error: badRow.refused });
   await issues.flush({ dryRun: false, resolveOpen: false });
 }
 
@@ -199,7 +198,7 @@ export async function receiveStockWebhook(
   const rawBody = request.rawBody!;
   const body = parseStockBody(rawBody);
   if (!body.ok) {
-    if (body.badRow) await reportBadRow(rt, body.error, body.badRow.mkId);
+    if (body.badRow) await reportBadRow(rt, body.badRow);
     return refuse(400, body.error, body.action);
   }
   const bodyHash = hashOf(rawBody);

@@ -71,7 +71,7 @@ describe('parseMkDecimal and decimalToMinorUnits', () => {
   it.each(['', 'abc', '1,2,3', '12.34.56', '1.2,3.4', '--1', '1e5', '0x10', ',', '12 kos'])(
     'rejects %j with a clear error',
     (raw) => {
-      expect(() => parseMkDecimal(raw)).toThrow(/Not a valid Metakocka number/);
+      expect(() => parseMkDecimal(raw)).toThrow(/is not a number Metakocka writes/);
     },
   );
 
@@ -129,7 +129,7 @@ describe('parseMkDate', () => {
   it.each(['2021-11-205+02:00', '31.02.2020', '2020-13-01', '12/03/2011', '', '2020-1-1'])(
     'rejects the impossible or unknown date %j',
     (raw) => {
-      expect(() => parseMkDate(raw)).toThrow(/Not a valid Metakocka date/);
+      expect(() => parseMkDate(raw)).toThrow(/is not a date/);
     },
   );
 

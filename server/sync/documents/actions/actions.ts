@@ -1,6 +1,7 @@
 // The document actions users run from Twenty (command menu, workflow steps, routes): one parser, one dispatcher.
 import { documentActionRequest, type DocumentActionAnswer, type DocumentActionRequest } from 'server/routes/contracts';
 
+import { MAX_OPPORTUNITY_DOCUMENT_LINES } from 'plugin/constants/document-lines';
 import { MappingError } from '../../errors';
 import { createFromOpportunity } from './from-opportunity';
 import { getDocumentPdf, type CompanyReportIds, type DocumentPdfDeps } from './pdf';
@@ -26,11 +27,13 @@ export interface ActionDeps extends PushDeps {
 export function parseDocumentAction(input: unknown): DocumentAction {
   const result = documentActionRequest.safeParse(input);
   if (result.success) return result.data;
-  const detail = result.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ');
-  throw new MappingError(
-    `The document action is not valid: ${detail}.`,
-    'Send { action: push|change-status|delete|get-pdf, documentId } or { action: create-from-opportunity, opportunityId, documentType, lines }.',
-  );
+  // The form's own limit is told with its numbers; otherwise the fields only, as zod words what is wrong in English
+  // and the next step shows the shapes.
+  const lines = (input as { lines?: unknown } | null)?.lines;
+  if (result.error.issues.some((i) => i.code === 'too_big' && i.path.join('.') === 'lines') && Array.isArray(lines))
+    throw new MappingError('tooManyLines', { max: MAX_OPPORTUNITY_DOCUMENT_LINES, count: lines.length });
+  const fields = [...new Set(result.error.issues.map((i) => i.path.join('.') || 'action'))].join(', ');
+  throw new MappingError('actionInvalid', { fields });
 }
 
 export async function runDocumentAction(deps: ActionDeps, action: DocumentAction): Promise<DocumentActionResult> {

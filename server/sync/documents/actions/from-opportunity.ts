@@ -17,16 +17,9 @@ export async function createFromOpportunity(
   input: FromOpportunityInput,
 ): Promise<PushOutcome & { documentId: string }> {
   const [opportunity] = await deps.opportunities.findByIds([input.opportunityId]);
-  if (!opportunity)
-    throw new MappingError(
-      `Opportunity ${input.opportunityId} does not exist.`,
-      'Run the action from an existing opportunity.',
-    );
+  if (!opportunity) throw new MappingError('opportunityMissing', { opportunityId: input.opportunityId });
   if (!opportunity.companyId && !opportunity.pointOfContactId) {
-    throw new MappingError(
-      `Opportunity "${opportunity.name}" has no company and no point of contact.`,
-      'Set the customer on the opportunity, then run the action again.',
-    );
+    throw new MappingError('opportunityNoCustomer', { name: opportunity.name });
   }
   const documentId = uuidFromKey(
     `opportunity-document:${opportunity.id}:${input.documentType}:${hashValue(input.lines)}`,
@@ -52,17 +45,9 @@ async function draftDocument(
   const currency = opportunity.amount?.currencyCode || 'EUR';
   const lines = input.lines.map((line, i) => {
     const product = products.get(line.productId);
-    if (!product)
-      throw new MappingError(
-        `Line ${i + 1}: product ${line.productId} does not exist.`,
-        'Pick products from the Metakocka product list.',
-      );
+    if (!product) throw new MappingError('lineProductMissing', { line: i + 1, productId: line.productId });
     const unitPrice = line.unitPrice ?? microsToDecimal(product.netPrice?.amountMicros);
-    if (unitPrice === null)
-      throw new MappingError(
-        `Line ${i + 1}: product ${product.code} has no net price.`,
-        'Enter a unit price for the line.',
-      );
+    if (unitPrice === null) throw new MappingError('lineNoPrice', { line: i + 1, code: product.code });
     return {
       id: uuidFromKey(`${documentId}:draft-line:${i}`),
       salesDocumentId: documentId,

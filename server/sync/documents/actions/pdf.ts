@@ -8,7 +8,7 @@ import {
   type AttachmentsRepo,
   type FileUploader,
 } from 'server/crm/attachments';
-import { SyncError } from 'server/errors';
+import { problemOf, SyncError } from 'server/errors';
 
 import { uuidFromKey } from '../../hashing';
 import { rulesForSelectValue } from '../model/document-types';
@@ -56,6 +56,13 @@ export interface DocumentPdfResult {
 export class DocumentPdfError extends SyncError {
   readonly code = 'DOCUMENT_PDF_REFUSED';
   readonly retryable = false;
+  /** refused: Metakocka's own words (`oprDesc`, "" when it gave none); notPdf: the content type it answered with. */
+  constructor(
+    problem: 'refused' | 'notPdf',
+    params: { document: string; reportId: string; oprDesc?: string; contentType?: string },
+  ) {
+    super(...problemOf('DOCUMENT_PDF_REFUSED', problem, { ...params, billReport: BILL_REPORT_ID }));
+  }
 }
 
 /** The attachment that holds a document's Metakocka PDF; one per document, found again by this id. */
@@ -109,19 +116,13 @@ async function renderPdf(
       error instanceof MetakockaRefusedError ||
       error instanceof MetakockaUnknownError
     ) {
-      throw new DocumentPdfError(
-        `Metakocka refused to print ${label} with report ${reportId}: ${error.oprDesc || error.message}`,
-        'Check the report id and that the document still exists in Metakocka, then try again.',
-      );
+      throw new DocumentPdfError('refused', { document: label, reportId, oprDesc: error.oprDesc });
     }
     throw error;
   }
   const head = new TextDecoder().decode(file.bytes.slice(0, PDF_MAGIC.length));
   if (head !== PDF_MAGIC) {
-    throw new DocumentPdfError(
-      `Metakocka answered report ${reportId} for ${label} with ${file.contentType}, not a PDF.`,
-      `Use a report id that prints a PDF (the bill print-out is ${BILL_REPORT_ID}).`,
-    );
+    throw new DocumentPdfError('notPdf', { document: label, reportId, contentType: file.contentType });
   }
   return file.bytes;
 }

@@ -1,6 +1,6 @@
 // Errors of the documents stream: permanent (retrying unchanged cannot help), each with what to do (STYLE.md §2.8).
-import { renderAction } from 'server/error-catalogue';
-import { catalogued, SyncError } from 'server/errors';
+import { causeParams, isErrorCode, renderAction, type ErrorParams } from 'server/error-catalogue';
+import { catalogued, problemOf, SyncError } from 'server/errors';
 
 /** Why a document action was refused; each has its sentence and next step in the catalogue (DOCUMENT_REFUSED). */
 export type DocumentProblem =
@@ -32,31 +32,74 @@ export class DocumentRefusedError extends SyncError {
     /** UNKNOWN_STATUS: the statuses Metakocka named as valid, for the form to offer (the route answer carries them). */
     readonly choices?: string[],
   ) {
-    const all = { ...params, problem, next: problem };
-    super(catalogued('DOCUMENT_REFUSED', all), renderAction('DOCUMENT_REFUSED', all));
+    super(...problemOf('DOCUMENT_REFUSED', problem, params));
   }
 }
 
-/** Read-back after a write did not match what was sent (lines or totals). The document exists; nothing is re-sent. */
+/** Read-back after a write did not match what was sent (lines or totals). The document exists; nothing is re-sent.
+ *  The parameters are the document's number and both sides' lines and totals (read-back.ts ReadBackFigures). */
 export class DocumentReadBackError extends SyncError {
   readonly code = 'DOCUMENT_READ_BACK_MISMATCH';
   readonly retryable = false;
+  constructor(params: ErrorParams & { document: string }) {
+    super(...problemOf('DOCUMENT_READ_BACK_MISMATCH', 'readBack', params));
+  }
 }
 
-/** Metakocka's sums disagree with its own lines (totals.ts); the document was stored with Metakocka's figures. */
+/** One finding of totals.ts: a figure that differs from the lines (`mismatch`) or a tax code whose rate is unknown. */
+export interface TotalsFindingParams {
+  finding: 'mismatch' | 'unknownTax';
+  document: string;
+  mkId: string;
+  /** `sum_basic`, `sum_all`, `sum_tax_<code>`, or the tax code of an unknownTax finding. */
+  figure: string;
+  /** Metakocka's figure ("" when it sent none) and what the lines add up to; mismatch only. */
+  shown?: string;
+  recomputed?: string;
+}
+
+/** Metakocka's sums disagree with its own lines (totals.ts); the document was stored with Metakocka's figures. The
+ *  first finding is told whole, the others by their figure. */
 export class TotalsMismatchError extends SyncError {
   readonly code = 'TOTALS_MISMATCH';
   readonly retryable = false;
+  constructor(findings: [TotalsFindingParams, ...TotalsFindingParams[]]) {
+    const [first, ...more] = findings;
+    const params = {
+      ...first,
+      count: findings.length,
+      more: more.length,
+      figures: more.map((f) => f.figure).join(', '),
+      next: first.finding,
+    };
+    super(...problemOf('TOTALS_MISMATCH', first.finding, params));
+  }
 }
 
-/** Twenty's version of a document kept by the "twenty-wins" policy could not be pushed (keep-twenty.ts). */
+/** Twenty's version of a document kept by the "twenty-wins" policy could not be pushed (keep-twenty.ts). The push's
+ *  own error is told inside, by its code and parameters, so both are worded in the reader's language. */
 export class DocumentKeptUnsentError extends SyncError {
   readonly code = 'DOCUMENT_KEPT_NOT_SENT';
   readonly retryable = false;
+  constructor(cause: {
+    errorCode: string;
+    messageParams: ErrorParams | null;
+    message: string;
+    suggestedAction: string;
+  }) {
+    // Every code the sync raises is catalogued; one that is not (an older error class) is told as it was raised.
+    const params = isErrorCode(cause.errorCode)
+      ? causeParams(cause.errorCode, cause.messageParams ?? {})
+      : { cause: cause.message, causeAction: cause.suggestedAction };
+    super(...problemOf('DOCUMENT_KEPT_NOT_SENT', 'cause', params));
+  }
 }
 
 /** A create whose answer was lost and whose document Metakocka does not have (yet): safe to try again later. */
 export class DocumentWritePendingError extends SyncError {
   readonly code = 'DOCUMENT_WRITE_PENDING';
   readonly retryable = true;
+  constructor(buyerOrder: string) {
+    super(catalogued('DOCUMENT_WRITE_PENDING', { buyerOrder }), renderAction('DOCUMENT_WRITE_PENDING'));
+  }
 }

@@ -35,10 +35,7 @@ export function parseDiscounts(raw: string | undefined): Decimal[] {
     .split(';')
     .map((part) => {
       if (!/^\s*[+-]?[\d.,]+\s*$/.test(part)) {
-        throw new MappingError(
-          `Discount "${raw}" is not a percentage or a ";"-separated chain of percentages.`,
-          'Write discounts as numbers such as 10 or 10;5 (no % sign), as Metakocka requires.',
-        );
+        throw new MappingError('discount', { discount: raw });
       }
       return parseDecimal(part);
     })

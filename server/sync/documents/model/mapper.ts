@@ -29,10 +29,7 @@ export const lineRowKey = (docMkId: string, rowId: string): string => `${docMkId
 
 function rulesOf(doc: MkDocumentWire): DocumentTypeRules {
   if (!isSalesDocType(doc.doc_type)) {
-    throw new MappingError(
-      `Document ${doc.mk_id} has type "${doc.doc_type ?? '(none)'}", which is not a sales document this app syncs.`,
-      'Nothing to do: only offers, orders, invoices and credit notes are synced.',
-    );
+    throw new MappingError('documentType', { mkId: doc.mk_id, docType: doc.doc_type ?? '' });
   }
   return DOCUMENT_TYPES[doc.doc_type];
 }
@@ -41,10 +38,11 @@ function rulesOf(doc: MkDocumentWire): DocumentTypeRules {
 function minorOf(doc: MkDocumentWire, field: string, value: Decimal): bigint {
   const minor = exactMinor(value);
   if (minor === null) {
-    throw new MappingError(
-      `Document ${doc.count_code ?? doc.mk_id} has ${field} ${toPlainString(value)}, with digits below the cent.`,
-      'Check the document in Metakocka; the sync stores money only to the cent.',
-    );
+    throw new MappingError('subCent', {
+      document: doc.count_code ?? doc.mk_id,
+      figure: field,
+      amount: toPlainString(value),
+    });
   }
   return minor;
 }
@@ -98,10 +96,7 @@ function lineDraft(
   currency: string,
 ): SalesDocumentLineDraft {
   if (!line.mk_row_id) {
-    throw new MappingError(
-      `Line ${index + 1} of document ${doc.count_code ?? doc.mk_id} has no mk_row_id.`,
-      'Read documents with show_product_detail "true" so lines carry their row id (API.md §2.5).',
-    );
+    throw new MappingError('lineNoRowId', { line: index + 1, document: doc.count_code ?? doc.mk_id });
   }
   return {
     metakockaRowKey: lineRowKey(doc.mk_id, line.mk_row_id),

@@ -7,6 +7,7 @@
 import { exactMinor, isZero, minorToString, parseDecimal, toPlainString } from 'server/money/decimal';
 import { taxSumKey } from 'server/money/tax-codes';
 
+import type { TotalsFindingParams } from './errors';
 import { lineFigures, vatOf, type LineFigures } from './line-figures';
 import { extraText } from './mk-extras';
 import type { MkDocumentWire } from '../../mk-port';
@@ -38,8 +39,8 @@ export interface TotalsFinding {
   figure: string;
   metakockaValue: string | null;
   recomputedValue: string | null;
-  message: string;
-  action: string;
+  /** What the TOTALS_MISMATCH issue tells of it (errors.ts TotalsMismatchError). */
+  params: TotalsFindingParams;
 }
 
 function bucketsOf(lines: LineFigures[]): TaxBucket[] {
@@ -108,8 +109,14 @@ function compareFigure(
     figure,
     metakockaValue: mk.shown,
     recomputedValue: minorToString(recomputed),
-    message: `Metakocka's ${figure} for document ${label} (mk_id ${doc.mk_id}) is ${mk.shown ?? 'missing'} but its lines add up to ${minorToString(recomputed)}; the document was stored with Metakocka's figures.`,
-    action: 'Open the document in Metakocka and check its lines, discounts and tax codes; the next pull re-checks it.',
+    params: {
+      finding: 'mismatch',
+      document: label,
+      mkId: doc.mk_id,
+      figure,
+      shown: mk.shown ?? '',
+      recomputed: minorToString(recomputed),
+    },
   });
 }
 
@@ -122,8 +129,12 @@ function unknownRateFindings(doc: MkDocumentWire, buckets: TaxBucket[]): TotalsF
       figure: b.taxCode || '(none)',
       metakockaValue: null,
       recomputedValue: null,
-      message: `Document ${doc.count_code ?? doc.mk_id} (mk_id ${doc.mk_id}) has lines with tax code "${b.taxCode}" whose VAT rate is not known, so its VAT could not be checked.`,
-      action: "Nothing is lost: the document keeps Metakocka's figures. Report the tax code so its rate can be added.",
+      params: {
+        finding: 'unknownTax' as const,
+        document: doc.count_code ?? doc.mk_id,
+        mkId: doc.mk_id,
+        figure: b.taxCode,
+      },
     }));
 }
 

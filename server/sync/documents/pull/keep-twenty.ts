@@ -27,15 +27,11 @@ export async function pushKeptEdits(
       await pushSalesDocument(deps, doc.id);
       deps.timeline?.record({ object: SALES_DOCUMENT_OBJECT, recordId: doc.id, kind: 'pushed' });
     } catch (error) {
-      const why = errorFacts(error);
       deps.issues.fail({
         recordObject: SALES_DOCUMENT_OBJECT,
         metakockaId: doc.metakockaId,
         recordId: doc.id,
-        error: new DocumentKeptUnsentError(
-          `The document changed in both Twenty and Metakocka; the documents conflict policy "twenty-wins" keeps Twenty's version, but it could not be sent to Metakocka: ${why.message}`,
-          `${why.suggestedAction} Until then Twenty keeps its version and the two differ.`,
-        ),
+        error: new DocumentKeptUnsentError(errorFacts(error)),
       });
     }
   }

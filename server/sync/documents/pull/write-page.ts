@@ -127,20 +127,13 @@ function plan(
 
 function reportFindings(p: PlannedDocument, issues: IssueBook): boolean {
   const { findings, document } = p.mapped;
-  if (findings.length === 0) return false;
-  const first = findings[0]!;
-  const more =
-    findings.length > 1
-      ? ` (${findings.length - 1} more: ${findings
-          .slice(1)
-          .map((f) => f.figure)
-          .join(', ')})`
-      : '';
+  const [first, ...more] = findings.map((f) => f.params);
+  if (!first) return false;
   issues.fail({
     recordObject: OBJECT,
     metakockaId: document.metakockaId,
     recordId: p.write.id,
-    error: new TotalsMismatchError(`${first.message}${more}`, first.action),
+    error: new TotalsMismatchError([first, ...more]),
   });
   return true;
 }

@@ -63,33 +63,16 @@ export async function customerPartnerRef(
   customer: { companyId: string | null; personId: string | null },
 ): Promise<PartnerRef> {
   const object = customer.companyId ? 'company' : customer.personId ? 'person' : null;
-  if (!object)
-    throw new MappingError(
-      'The document has no customer.',
-      'Set the company (or, for a private customer, the person) on the document, then push it again.',
-    );
+  if (!object) throw new MappingError('noCustomer');
   const id = (customer.companyId ?? customer.personId)!;
   const party = await bound(deps, object, id);
-  if (!party)
-    throw new MappingError(
-      `The document's ${object} ${id} no longer exists in Twenty.`,
-      'Pick an existing customer on the document.',
-    );
+  if (!party) throw new MappingError('customerGone', { object, id });
   const mkAddressId = billingAddressId(party.metakockaDeliveryAddresses);
   if (!party.metakockaPartnerId) {
-    throw new MappingError(
-      `The ${object} "${partyName(party)}" is not linked to a Metakocka partner, so Metakocka would not know the customer.`,
-      `Open the ${object} and run "Link to Metakocka partner" from the command menu (Ctrl+K) with the partner's code ` +
-        `or tax number, or let the sync create the partner by sending ${object === 'company' ? 'companies' : 'people'} ` +
-        `to Metakocka (Metakocka sync settings; a record excluded from the sync must be included again first). ` +
-        'Then try again.',
-    );
+    throw new MappingError('customerUnlinked', { object, objects: object, name: partyName(party) });
   }
   if (!mkAddressId) {
-    throw new MappingError(
-      `The Metakocka partner of the ${object} "${partyName(party)}" has no address, and Metakocka needs one on a document.`,
-      `Add the partner's address in Metakocka, run "Resync with Metakocka" on the ${object}, then try again.`,
-    );
+    throw new MappingError('customerNoAddress', { object, name: partyName(party) });
   }
   return { mkId: party.metakockaPartnerId, mkAddressId };
 }

@@ -123,10 +123,7 @@ async function createOnce(
     if (!(error instanceof MetakockaWriteUncertainError)) throw error;
     const after = await lookup();
     if (after) return { mkId: after.mk_id, countCode: after.count_code ?? '', found: true };
-    throw new DocumentWritePendingError(
-      `Metakocka's answer to creating ${body.buyer_order} was lost and the document is not there.`,
-      'Nothing to do: the push is retried, and it looks the document up first so it is never created twice.',
-    );
+    throw new DocumentWritePendingError(body.buyer_order);
   }
 }
 
@@ -182,11 +179,8 @@ export async function pushSalesDocument(deps: PushDeps, recordId: string): Promi
     timeline: undefined,
   });
   const differences = compareReadBack(sent, readBack);
-  if (differences.length > 0 && outcome.action !== 'found-after-lost-answer') {
-    throw new DocumentReadBackError(
-      `Metakocka holds ${readBack.count_code ?? outcome.metakockaId} differently from what was sent: ${differences.map((d) => `${d.what} sent ${d.sent}, found ${d.found}`).join('; ')}. Twenty now shows Metakocka's version.`,
-      'Check the document in Metakocka; nothing was sent again.',
-    );
+  if (differences && outcome.action !== 'found-after-lost-answer') {
+    throw new DocumentReadBackError({ document: readBack.count_code ?? outcome.metakockaId, ...differences });
   }
   return outcome;
 }

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { parseDecimal, toPlainString } from 'server/money/decimal';
 import { KNOWN_TAX_CODES, normaliseTaxCode } from 'server/money/tax-codes';
 
-import { MappingError } from '../../errors';
+import { MappingError, type MappingProblem } from '../../errors';
 import { parseDiscounts } from '../model/line-figures';
 import { formatDocumentDate } from '../../mk-port';
 
@@ -66,40 +66,27 @@ export function buyerOrderFor(twentyRecordId: string): string {
   return `TW-${createHash('sha256').update(twentyRecordId).digest('hex').slice(0, 16).toUpperCase()}`;
 }
 
-const refuse = (message: string, action: string): never => {
-  throw new MappingError(message, action);
+const refuse = (problem: MappingProblem, params: Record<string, string | number> = {}): never => {
+  throw new MappingError(problem, params);
 };
 
 function putLine(line: PushLineInput, index: number): MkPutDocumentLineWire {
-  const where = `Line ${index + 1}${line.code ? ` (${line.code})` : ''}`;
-  if (!line.code.trim())
-    refuse(
-      `${where} has no product code.`,
-      'Pick a Metakocka product for every line; Metakocka only accepts catalogue products (API.md §6 item 13).',
-    );
-  const parse = (field: string, raw: string) => {
+  // The line is named by its number, and by its product code when it has one (the catalogue's `where` terms).
+  const where = { where: line.code ? 'lineCode' : 'line', line: index + 1, code: line.code };
+  if (!line.code.trim()) refuse('lineNoCode', where);
+  const parse = (column: 'quantity' | 'unitPrice', raw: string) => {
     try {
       return parseDecimal(raw);
     } catch {
-      return refuse(
-        `${where} has ${field} "${raw}", which is not a number.`,
-        `Enter the ${field} as a number such as 2 or 8.50.`,
-      );
+      return refuse('lineNotNumber', { ...where, column, value: raw });
     }
   };
   const quantity = parse('quantity', line.quantity);
-  if (quantity.units <= 0n)
-    refuse(
-      `${where} has quantity ${line.quantity}; it must be more than zero.`,
-      'Enter a positive quantity or remove the line.',
-    );
-  const price = parse('unit price', line.unitPrice);
+  if (quantity.units <= 0n) refuse('lineQuantity', { ...where, value: line.quantity });
+  const price = parse('unitPrice', line.unitPrice);
   const taxCode = normaliseTaxCode(line.taxCode);
   if (!KNOWN_TAX_CODES.includes(taxCode)) {
-    refuse(
-      `${where} has tax code "${line.taxCode || '(none)'}"; Metakocka needs a tax code on every line (API.md §6 item 14).`,
-      `Use one of ${KNOWN_TAX_CODES.join(', ')}.`,
-    );
+    refuse('lineTaxCode', { ...where, taxCode: line.taxCode, codes: KNOWN_TAX_CODES.join(', ') });
   }
   const discounts = parseDiscounts(line.discountPercent ?? undefined);
   return {
@@ -114,18 +101,10 @@ function putLine(line: PushLineInput, index: number): MkPutDocumentLineWire {
 
 export function toPutDocumentBody(input: PushDocumentInput): MkPutDocumentWire {
   const { partner } = input;
-  if (!partner.mkId || !partner.mkAddressId) {
-    refuse(
-      'The customer is not linked to a Metakocka partner address yet.',
-      'Push the company or person to Metakocka first (the document push does this by itself when it can).',
-    );
-  }
-  if (input.lines.length === 0)
-    refuse('The document has no lines.', 'Add at least one product line before sending it to Metakocka.');
-  if (!/^[A-Z]{3}$/.test(input.currency))
-    refuse(`Currency "${input.currency}" is not a three-letter ISO code.`, 'Set the currency to a code such as EUR.');
-  if (!input.buyerOrder.trim())
-    refuse('The document has no buyer order number.', 'This is a bug: the app sets one for every document it sends.');
+  if (!partner.mkId || !partner.mkAddressId) refuse('customerNotLinked');
+  if (input.lines.length === 0) refuse('noLines');
+  if (!/^[A-Z]{3}$/.test(input.currency)) refuse('currency', { currency: input.currency });
+  if (!input.buyerOrder.trim()) refuse('noBuyerOrder');
   return {
     doc_type: input.docType,
     ...(input.mkId ? { mk_id: input.mkId } : {}),

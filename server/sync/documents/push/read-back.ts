@@ -30,32 +30,42 @@ const keyOf = (l: { code?: string; amount?: string; price?: string; discount?: s
     tax: normaliseTaxCode(l.tax ?? ''),
   } satisfies LineKey);
 
-export interface ReadBackDifference {
-  what: string;
-  sent: string;
-  found: string;
+/** What was sent and what Metakocka holds, as the DOCUMENT_READ_BACK_MISMATCH message shows them: the lines as
+ *  "2 × KAVA-1, 1 × CAJ-2" and the totals; empty where there are none or a total is unknown (the catalogue words that). */
+export interface ReadBackFigures {
+  sentLines: string;
+  foundLines: string;
+  netSent: string;
+  netFound: string;
+  grossSent: string;
+  grossFound: string;
 }
 
-/** Differences between the body sent and the document read back; empty when Metakocka holds exactly what was sent. */
-export function compareReadBack(sent: MkPutDocumentWire, found: MkDocumentWire): ReadBackDifference[] {
-  const out: ReadBackDifference[] = [];
+/** The figures when Metakocka holds something other than what was sent (lines or totals); null when it holds exactly
+ *  what was sent. */
+export function compareReadBack(sent: MkPutDocumentWire, found: MkDocumentWire): ReadBackFigures | null {
   const sentKeys = sent.product_list.map(keyOf).sort();
   const foundKeys = found.product_list.map(keyOf).sort();
-  if (JSON.stringify(sentKeys) !== JSON.stringify(foundKeys)) {
-    out.push({ what: 'lines', sent: describe(sent.product_list), found: describe(found.product_list) });
-  }
   const expected = recomputeTotals(
     mkDocumentSchema.parse({ mk_id: 'sent', doc_type: sent.doc_type, product_list: sent.product_list }),
   );
   const foundNet = found.sum_basic === undefined ? 0n : exactMinor(parseDecimal(found.sum_basic));
   const foundGross = found.sum_all === undefined ? 0n : exactMinor(parseDecimal(found.sum_all));
-  if (expected.netMinor !== foundNet)
-    out.push({ what: 'net total', sent: show(expected.netMinor), found: show(foundNet) });
-  if (expected.grossMinor !== foundGross)
-    out.push({ what: 'gross total', sent: show(expected.grossMinor), found: show(foundGross) });
-  return out;
+  const same =
+    JSON.stringify(sentKeys) === JSON.stringify(foundKeys) &&
+    expected.netMinor === foundNet &&
+    expected.grossMinor === foundGross;
+  if (same) return null;
+  return {
+    sentLines: describe(sent.product_list),
+    foundLines: describe(found.product_list),
+    netSent: show(expected.netMinor),
+    netFound: show(foundNet),
+    grossSent: show(expected.grossMinor),
+    grossFound: show(foundGross),
+  };
 }
 
-const show = (minor: bigint | null) => (minor === null ? 'unknown' : minorToString(minor));
+const show = (minor: bigint | null) => (minor === null ? '' : minorToString(minor));
 const describe = (lines: Array<Pick<MkPutDocumentLineWire, 'code' | 'amount'> | { code?: string; amount?: string }>) =>
-  `${lines.length} line(s): ${lines.map((l) => `${l.amount ?? '?'} × ${l.code ?? '?'}`).join(', ')}`;
+  lines.map((l) => `${l.amount ?? '?'} × ${l.code ?? '?'}`).join(', ');

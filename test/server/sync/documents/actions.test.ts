@@ -203,6 +203,6 @@ describe('document actions', () => {
         documentType: 'SALES_ORDER',
         lines: [],
       }),
-    ).toThrow(/at least one product line/);
+    ).toThrow(/The document action is not valid: lines\./);
   });
 });

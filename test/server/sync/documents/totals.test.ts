@@ -65,7 +65,7 @@ describe('checkTotals', () => {
       metakockaValue: '75.65',
       recomputedValue: '75.64',
     });
-    expect(findings[0]?.message).toMatch(/PP-1187/);
+    expect(findings[0]?.params).toMatchObject({ document: 'PP-1187', shown: '75.65', recomputed: '75.64' });
   });
 
   it('reports a VAT sum for a tax code no line uses', () => {
