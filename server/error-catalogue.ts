@@ -134,6 +134,12 @@ const en = {
       'Correct the field on the record (or use one of the listed values), then select it in the issue inbox (Metakocka → Sync issues) and choose **Retry now**.',
     message: 'Metakocka rejected {value} (opr_code {oprCode}) during {method}: {oprDesc}',
     terms: { 'value.none': 'a value', 'value.field': 'a value of {field}' },
+    nextSteps: {
+      allowedField: 'Use one of the values Metakocka accepts for "{field}": {allowed}.',
+      allowed: 'Use one of the values Metakocka accepts: {allowed}.',
+      correctField: 'Correct "{field}" on the record, then retry it from the inbox.',
+      correct: 'Correct the value named in the message on the record, then retry it from the inbox.',
+    },
     retried: false,
     severity: 'ERROR',
   },
@@ -311,7 +317,22 @@ const en = {
       'A Metakocka manager clicks **Rotate encryption key** under Settings → Metakocka: it creates a key when ' +
       'there is none and drops entries that are not keys. Personal keys no remaining key opens are marked *Refused ' +
       'by Metakocka*; their owners enter them again.',
-    message: 'The credential encryption key cannot be used: {detail}',
+    message: '{problem}',
+    terms: {
+      'problem.none':
+        'No credential encryption key is configured (`{variable}` is empty), so no personal key can be stored.',
+      'problem.malformedEntry':
+        'Key {position} in `METAKOCKA_CREDENTIAL_ENCRYPTION_KEY` is not 32 bytes in base64 or hex.',
+      'problem.keyMissing':
+        'The stored credential of member {workspaceMemberId} was encrypted with key {keyId}, which is not configured.',
+    },
+    nextSteps: {
+      none: 'A Metakocka manager rotates the encryption key under Settings → Metakocka (this creates one); then save your key again.',
+      malformedEntry:
+        'Rotate the encryption key from the Metakocka settings page, or set the variable to 32 random bytes in base64.',
+      keyMissing:
+        'Restore the previous `METAKOCKA_CREDENTIAL_ENCRYPTION_KEY`, or ask the member to enter their Metakocka key again.',
+    },
     retried: false,
     severity: 'CRITICAL',
   },
@@ -320,7 +341,14 @@ const en = {
     meaning: "A member's stored personal key does not open with its integrity check: it was changed outside the app.",
     check: "The administrator's list of members shows which credential.",
     action: 'Ask the member to enter their Metakocka secret key again on "My Metakocka account".',
-    message: 'The stored credential cannot be trusted: {detail}',
+    message: '{problem} It cannot be trusted.',
+    terms: {
+      'problem.notEnvelope': 'The stored credential of member {workspaceMemberId} is not a {version} envelope.',
+      'problem.envelopeShape':
+        'The stored credential of member {workspaceMemberId} has a {nonceBytes}-byte nonce and a {tagBytes}-byte tag ' +
+        '(expected {expectedNonce} and {expectedTag}).',
+      'problem.integrity': 'The stored credential of member {workspaceMemberId} failed its integrity check.',
+    },
     retried: false,
     severity: 'ERROR',
   },
@@ -381,7 +409,7 @@ const en = {
         'This workspace syncs Metakocka company {workspaceCompanyId}; a key for company {companyId} cannot act on it ' +
         '(Metakocka ids are per company).',
       'problem.callerUnknown': 'Twenty did not say which workspace member you are.',
-      'problem.requestInvalid': 'The request is not valid: {fields}.',
+      'problem.requestInvalid': 'The request is not valid: {detail}.',
     },
     nextSteps: {
       companyIdDigits: 'Copy the company id from Metakocka (Nastavitve → API) and paste it without spaces.',
@@ -400,7 +428,7 @@ const en = {
       personalOff: 'Ask an administrator to allow them under Settings → Metakocka.',
       otherCompany: 'Enter the secret key of your Metakocka user in company {workspaceCompanyId}.',
       callerUnknown: 'Sign in to Twenty again and retry.',
-      requestInvalid: 'Send the form again from the Metakocka settings page.',
+      requestInvalid: 'Send the form again from the Metakocka settings page (wrong fields: {fields}).',
     },
     retried: false,
     severity: 'ERROR',
@@ -681,7 +709,47 @@ const en = {
     meaning: 'A conflict resolution named an issue that is not an open conflict, or the request is malformed.',
     check: 'Reload the issue inbox: the conflict may have been resolved already.',
     action: 'Pick an open conflict in the issue inbox and choose again.',
-    message: '{detail}',
+    message: '{problem}',
+    terms: {
+      'problem.requestInvalid': 'The request to resolve a conflict is not valid ({detail}).',
+      'problem.notOpen': 'Issue {issueId} is not an open conflict.',
+      'problem.mergedLink': 'A merged value cannot be written for a Metakocka link.',
+      'problem.mergedDocument': 'A merged value cannot be written for a sales document, which is kept whole.',
+      'problem.notText': '"{field}" is not a text field, so a typed value cannot be written to it.',
+      'problem.recordGone': 'The {object} {recordId} no longer exists.',
+      'problem.bindingSettled': 'The binding of {object} {recordId} is no longer in conflict.',
+      'problem.bindingHeld':
+        'The synced binding (partner/contact {binding}) is now held by {holderObject} "{holderName}" ({holderId}).',
+      'problem.partnerMissing': 'The Metakocka partner of {object} {recordId} cannot be found.',
+      'problem.contactGone': 'Contact {contactId} is no longer on partner {partnerId}.',
+      'problem.notRecordConflict': 'Issue {issueId} is not a conflict about a record.',
+      'problem.issueGone': 'Issue {issueId} no longer exists.',
+      'problem.nothingToRestore':
+        'Issue {issueId} has no single losing value to restore (it is open, was merged, or was restored already).',
+      'problem.summaryOnly':
+        'A sales document or a Metakocka link cannot be restored from the issue: only its summary was kept.',
+      'object.company': 'company',
+      'object.person': 'person',
+      'holderObject.company': 'company',
+      'holderObject.person': 'person',
+    },
+    nextSteps: {
+      requestInvalid: 'Correct {fields}: send { issueId: <conflict issue id>, keep: "twenty" | "metakocka" }.',
+      notOpen: 'Reload the conflict list; it may have been resolved already.',
+      mergedLink: 'Keep the Twenty or the Metakocka side instead.',
+      mergedDocument: 'Keep the Twenty or the Metakocka side instead.',
+      notText: 'Keep the Twenty or the Metakocka side instead.',
+      recordGone: 'Ignore the issue.',
+      bindingSettled: 'Reload the conflict list; it may have been resolved already.',
+      bindingHeld: "Resolve that record's binding conflict first, then this one.",
+      partnerMissing: 'Resync the record first.',
+      contactGone: 'Resync the person.',
+      notRecordConflict: 'Reload the issue inbox.',
+      issueGone: 'Reload the issue inbox.',
+      nothingToRestore: 'Reload the issue inbox.',
+      summaryOnly:
+        'The audit entry of the resolution shows what the other side held; change the record by hand if needed.',
+    },
     retried: false,
     severity: 'INFO',
   },
@@ -893,6 +961,7 @@ const en = {
     check: 'The preview status route shows its status and, if it failed, why.',
     action: 'Wait until the preview is done, or start a new one; then save.',
     message: 'The impact preview {previewId} is {status}, not done, so its settings were not saved.',
+    terms: { 'status.running': 'still running', 'status.failed': 'failed', 'status.cancelled': 'cancelled' },
     retried: false,
     severity: 'INFO',
   },
@@ -925,7 +994,15 @@ const en = {
       'ignore without a reason, or a merged value for a field the app cannot write.',
     check: 'The message names what is wrong with the request.',
     action: 'Reload the issue inbox and choose again.',
-    message: '{detail}',
+    message: '{problem}',
+    terms: {
+      'problem.requestInvalid': 'The inbox request is not valid ({detail}).',
+      'problem.jobMissing': 'There is no inbox job {jobId}.',
+    },
+    nextSteps: {
+      requestInvalid: 'Reload the issue inbox and choose again (wrong fields: {fields}).',
+      jobMissing: 'Reload the issue inbox.',
+    },
     retried: false,
     severity: 'INFO',
   },
@@ -964,6 +1041,9 @@ const en = {
     check: 'The message names each wrong field; docs/sync-settings.md and server/routes/contracts.ts give the shapes.',
     action: 'Correct the request and send it again; the console itself sends valid requests, so reload it.',
     message: 'The request is not valid: {detail}.',
+    nextSteps: {
+      fields: 'Correct {fields} and send the request again; the console itself sends valid ones, so reload it.',
+    },
     retried: false,
     severity: 'INFO',
   },
@@ -1011,6 +1091,103 @@ const en = {
     check: 'Open the run history again: the run may have been removed, or the link is from another workspace.',
     action: 'Pick the run from the history list; ask an admin for read access to Metakocka sync runs if none show.',
     message: 'Sync run {recordId} was not found.',
+    retried: false,
+    severity: 'INFO',
+  },
+  SYNC_REQUEST_INVALID: {
+    area: 'routes',
+    meaning:
+      'A request to run the sync, act on a record or link a record to a partner does not have the shape the route ' +
+      'accepts; nothing was started or changed.',
+    check: 'The message names each wrong field; server/routes/contracts.ts gives the shapes.',
+    action: 'Correct the named fields and send the request again; the commands in Twenty send valid requests.',
+    message: '{problem}',
+    terms: {
+      'problem.run': 'The run request is not valid: {detail}.',
+      'problem.recordAction': 'The record action request is not valid: {detail}.',
+      'problem.linkPartner': 'The link request is not valid: {detail}.',
+    },
+    nextSteps: {
+      run: 'Correct {fields}: send { "streams": ["partners", "products"], "dryRun": false }.',
+      recordAction:
+        'Correct {fields}: send { action: resync|unlink|exclude|include, object: company|person|metakockaProduct, ' +
+        'recordId: <uuid> }.',
+      linkPartner:
+        'Correct {fields}: send { object: company|person, recordId: <uuid>, partnerCode: <code> } or the same with ' +
+        'taxNumber.',
+    },
+    retried: false,
+    severity: 'INFO',
+  },
+  LINK_REFUSED: {
+    area: 'sync',
+    meaning:
+      '"Link to Metakocka partner" was refused: the record or the partner is missing, the record is linked already, ' +
+      'the partner is of the other kind (a business or a private person) or another record holds it.',
+    check: 'The message names the record, the partner and, when another record holds it, that record.',
+    action: 'Follow the next step in the message; nothing was linked.',
+    message: '{problem}',
+    terms: {
+      'problem.recordMissing': 'There is no {object} {recordId}.',
+      'problem.alreadyLinked': 'This {object} is already linked to Metakocka (partner/contact {binding}).',
+      'problem.businessPartner':
+        'Metakocka partner {partnerCode} ("{name}") is a business, so it cannot be linked to a {object}.',
+      'problem.privatePartner':
+        'Metakocka partner {partnerCode} ("{name}") is a private person, so it cannot be linked to a {object}.',
+      'problem.partnerHeld':
+        'Metakocka partner {partnerCode} ("{name}") is already linked to {holderObject} "{holderName}" ({holderId}).',
+      'problem.noPartnerCode': 'Metakocka has no partner with code {partnerCode}.',
+      'problem.noTaxNumber': 'Metakocka has no partner with tax number {taxNumber}.',
+      'problem.severalTaxNumber': 'Several Metakocka partners have tax number {taxNumber} (codes {codes}).',
+      'object.company': 'company',
+      'object.person': 'person',
+      'holderObject.company': 'company',
+      'holderObject.person': 'person',
+    },
+    nextSteps: {
+      recordMissing: 'Reload the page; the record may have been deleted.',
+      alreadyLinked: 'Unlink it first ("Unlink from Metakocka"), then link it again.',
+      businessPartner: 'Link it to a company; a contact person is linked through their company.',
+      privatePartner: 'Link it to a person.',
+      partnerHeld: 'Unlink that {holderObject} first if this record should hold the partner instead.',
+      noPartnerCode: 'Check the code in Metakocka (Partners, column "Code") and try again.',
+      noTaxNumber: 'Check the tax number, or link by the partner code.',
+      severalTaxNumber: 'Link by the partner code instead.',
+    },
+    retried: false,
+    severity: 'INFO',
+  },
+  DOCUMENT_ACTION_DENIED: {
+    area: 'documents',
+    meaning:
+      'A document command was refused before anything was sent: deleting an order or changing its status needs the ' +
+      '"Manage Metakocka" permission; pushing a document, attaching its PDF or making one from an opportunity needs ' +
+      'edit access to that record.',
+    check: "The message names the action and why; the caller's role is under Settings → Roles in Twenty.",
+    action: 'Ask a workspace admin for the permission the message names, or ask someone who has it.',
+    message: '{problem}',
+    terms: {
+      'problem.managersOnly': 'Only people with the "Manage Metakocka" permission may {managerAction}.',
+      'problem.recordAccess': 'You may not {verb} this {record}: {reason}.',
+      'managerAction.delete': 'delete orders in Metakocka',
+      'managerAction.change-status': "change an order's status in Metakocka",
+      'verb.push': 'push',
+      'verb.get-pdf': 'attach the PDF to',
+      'verb.create-from-opportunity': 'make a Metakocka document from',
+      'record.opportunity': 'opportunity',
+      'record.salesDocument': 'sales document',
+      'reason.permissionsUnreadable': 'Twenty did not tell the app your permissions',
+      'reason.roleMayNotEdit': 'your role may not edit records of this kind',
+      'reason.notVisible': 'it is not one you may see',
+    },
+    nextSteps: {
+      managersOnly:
+        'Ask a workspace admin to give you the "Manage Metakocka" permission (Settings → Roles), or the Metakocka ' +
+        'manager role.',
+      recordAccess:
+        'Ask a workspace admin for edit access to this {record} (Settings → Roles), or someone with the "Manage ' +
+        'Metakocka" permission to do it.',
+    },
     retried: false,
     severity: 'INFO',
   },
@@ -1254,6 +1431,12 @@ const sl: Record<ErrorCode, ErrorTexts> = {
       'v nabiralniku težav (Metakocka → Sync issues) in kliknite **Poskusi znova**.',
     message: 'Metakocka je med klicem {method} zavrnila {value} (opr_code {oprCode}): {oprDesc}',
     terms: { 'value.none': 'vrednost', 'value.field': 'vrednost polja {field}' },
+    nextSteps: {
+      allowedField: 'Uporabite eno od vrednosti, ki jih Metakocka sprejme za »{field}«: {allowed}.',
+      allowed: 'Uporabite eno od vrednosti, ki jih Metakocka sprejme: {allowed}.',
+      correctField: 'Na zapisu popravite »{field}«, nato ga znova poskusite iz nabiralnika težav.',
+      correct: 'Na zapisu popravite vrednost, ki jo navaja sporočilo, nato ga znova poskusite iz nabiralnika težav.',
+    },
   },
   MK_NOT_FOUND: {
     meaning: 'Zapis v Metakocki ne obstaja več (na primer dokument, izbrisan v Metakocki).',
@@ -1388,13 +1571,40 @@ const sl: Record<ErrorCode, ErrorTexts> = {
       'Upravitelj Metakocke pod Nastavitve → Metakocka klikne **Zamenjaj šifrirni ključ**: ključ ustvari, če ga ni, ' +
       'in odstrani vnose, ki niso ključi. Osebni ključi, ki jih noben preostali ključ ne odpre, so označeni ' +
       '*Metakocka jih je zavrnila*; lastniki jih vnesejo znova.',
-    message: 'Šifrirnega ključa za poverilnice ni mogoče uporabiti.',
+    message: '{problem}',
+    terms: {
+      'problem.none':
+        'Šifrirni ključ za poverilnice ni nastavljen (spremenljivka `{variable}` je prazna), zato osebnega ključa ni ' +
+        'mogoče shraniti.',
+      'problem.malformedEntry':
+        'Ključ št. {position} v `METAKOCKA_CREDENTIAL_ENCRYPTION_KEY` ni 32 bajtov v zapisu base64 ali hex.',
+      'problem.keyMissing':
+        'Shranjena poverilnica člana {workspaceMemberId} je šifrirana s ključem {keyId}, ki ni nastavljen.',
+    },
+    nextSteps: {
+      none:
+        'Upravitelj Metakocke pod Nastavitve → Metakocka zamenja šifrirni ključ (s tem ga ustvari); nato svoj ključ ' +
+        'shranite znova.',
+      malformedEntry:
+        'Šifrirni ključ zamenjajte na strani z nastavitvami Metakocke ali spremenljivko nastavite na 32 naključnih ' +
+        'bajtov v zapisu base64.',
+      keyMissing:
+        'Obnovite prejšnjo vrednost `METAKOCKA_CREDENTIAL_ENCRYPTION_KEY` ali člana prosite, naj znova vnese svoj ' +
+        'ključ za Metakocko.',
+    },
   },
   CREDENTIAL_TAMPERED: {
     meaning: 'Shranjeni osebni ključ člana ne prestane preverjanja celovitosti: spremenjen je bil zunaj aplikacije.',
     check: 'Skrbnikov seznam članov pokaže, katera poverilnica je to.',
     action: 'Člana prosite, naj na strani »Moj račun Metakocka« znova vnese svoj skrivni ključ za Metakocko.',
-    message: 'Shranjeni poverilnici ni mogoče zaupati: ne prestane preverjanja celovitosti.',
+    message: '{problem} Ni ji mogoče zaupati.',
+    terms: {
+      'problem.notEnvelope': 'Shranjena poverilnica člana {workspaceMemberId} ni ovojnica oblike {version}.',
+      'problem.envelopeShape':
+        'Shranjena poverilnica člana {workspaceMemberId} ima {nonceBytes}-bajtni nonce in {tagBytes}-bajtno oznako ' +
+        '(pričakovano {expectedNonce} in {expectedTag}).',
+      'problem.integrity': 'Shranjena poverilnica člana {workspaceMemberId} ne prestane preverjanja celovitosti.',
+    },
   },
   PERSONAL_CREDENTIAL_REQUIRED: {
     meaning:
@@ -1446,7 +1656,7 @@ const sl: Record<ErrorCode, ErrorTexts> = {
         'Ta delovni prostor sinhronizira podjetje {workspaceCompanyId} v Metakocki; ključ za podjetje {companyId} ' +
         'zanj ne more delovati (ID-ji v Metakocki veljajo za posamezno podjetje).',
       'problem.callerUnknown': 'Twenty ni sporočil, kateri član delovnega prostora ste.',
-      'problem.requestInvalid': 'Zahteva ni veljavna: {fields}.',
+      'problem.requestInvalid': 'Zahteva ni veljavna.',
     },
     nextSteps: {
       companyIdDigits: 'ID podjetja prepišite iz Metakocke (Nastavitve → API) in ga prilepite brez presledkov.',
@@ -1464,7 +1674,7 @@ const sl: Record<ErrorCode, ErrorTexts> = {
       personalOff: 'Skrbnika prosite, naj jih dovoli pod Nastavitve → Metakocka.',
       otherCompany: 'Vnesite skrivni ključ svojega uporabnika Metakocke v podjetju {workspaceCompanyId}.',
       callerUnknown: 'Znova se prijavite v Twenty in poskusite še enkrat.',
-      requestInvalid: 'Obrazec znova pošljite s strani z nastavitvami Metakocke.',
+      requestInvalid: 'Obrazec znova pošljite s strani z nastavitvami Metakocke (napačna polja: {fields}).',
     },
   },
   VARIABLE_WRITE: {
@@ -1714,7 +1924,51 @@ const sl: Record<ErrorCode, ErrorTexts> = {
     meaning: 'Razrešitev spora je imenovala težavo, ki ni odprt spor, ali pa je zahteva napačne oblike.',
     check: 'Znova naložite nabiralnik težav: spor je morda že razrešen.',
     action: 'V nabiralniku težav izberite odprt spor in izbiro ponovite.',
-    message: 'Ta težava ni odprt spor ali pa zahteva za razrešitev ni pravilne oblike.',
+    message: '{problem}',
+    terms: {
+      'problem.requestInvalid': 'Zahteva za razrešitev spora ni veljavna.',
+      'problem.notOpen': 'Težava {issueId} ni odprt spor.',
+      'problem.mergedLink': 'Za povezavo z Metakocko združene vrednosti ni mogoče zapisati.',
+      'problem.mergedDocument':
+        'Za prodajni dokument združene vrednosti ni mogoče zapisati, ker se dokument vedno ohrani v celoti.',
+      'problem.notText': 'Polje »{field}« ni besedilno, zato vanj ni mogoče zapisati vpisane vrednosti.',
+      'problem.recordGone': 'Zapis ({object}) {recordId} ne obstaja več.',
+      'problem.bindingSettled': 'Povezava zapisa ({object}) {recordId} ni več v sporu.',
+      'problem.bindingHeld':
+        'Sinhronizirano povezavo (partner/kontakt {binding}) ima zdaj zapis ({holderObject}) »{holderName}« ' +
+        '({holderId}).',
+      'problem.partnerMissing': 'Partnerja v Metakocki za zapis ({object}) {recordId} ni mogoče najti.',
+      'problem.contactGone': 'Kontakta {contactId} pri partnerju {partnerId} ni več.',
+      'problem.notRecordConflict': 'Težava {issueId} ni spor o zapisu.',
+      'problem.issueGone': 'Težava {issueId} ne obstaja več.',
+      'problem.nothingToRestore':
+        'Težava {issueId} nima ene same izgubljene vrednosti, ki bi jo lahko obnovili (je odprta, razrešena z ' +
+        'združeno vrednostjo ali že obnovljena).',
+      'problem.summaryOnly':
+        'Prodajnega dokumenta ali povezave z Metakocko ni mogoče obnoviti iz težave: shranjen je bil samo povzetek.',
+      'object.company': 'podjetje',
+      'object.person': 'oseba',
+      'holderObject.company': 'podjetje',
+      'holderObject.person': 'oseba',
+    },
+    nextSteps: {
+      requestInvalid:
+        'Popravite polja {fields}: pošljite { issueId: <id težave s sporom>, keep: "twenty" | "metakocka" }.',
+      notOpen: 'Znova naložite seznam sporov; spor je morda že razrešen.',
+      mergedLink: 'Namesto tega ohranite vrednost iz Twentyja ali iz Metakocke.',
+      mergedDocument: 'Namesto tega ohranite stran Twentyja ali stran Metakocke.',
+      notText: 'Namesto tega ohranite vrednost iz Twentyja ali iz Metakocke.',
+      recordGone: 'Težavo prezrite.',
+      bindingSettled: 'Znova naložite seznam sporov; spor je morda že razrešen.',
+      bindingHeld: 'Najprej razrešite spor o povezavi tistega zapisa, nato tega.',
+      partnerMissing: 'Zapis najprej znova sinhronizirajte.',
+      contactGone: 'Osebo znova sinhronizirajte.',
+      notRecordConflict: 'Znova naložite nabiralnik težav.',
+      issueGone: 'Znova naložite nabiralnik težav.',
+      nothingToRestore: 'Znova naložite nabiralnik težav.',
+      summaryOnly:
+        'Vnos revizijske sledi ob razrešitvi pokaže, kaj je imela druga stran; po potrebi zapis popravite ročno.',
+    },
   },
   INTERNAL: {
     meaning: 'Nepričakovana napaka v aplikaciji (okvara, ne težava s podatki).',
@@ -1912,14 +2166,27 @@ const sl: Record<ErrorCode, ErrorTexts> = {
       'prezrtje brez razloga ali združena vrednost za polje, ki ga aplikacija ne more zapisati.',
     check: 'Sporočilo pove, kaj je z zahtevo narobe.',
     action: 'Znova naložite nabiralnik težav in izbiro ponovite.',
-    message: 'Zahteve nabiralnika težav ni mogoče izvesti: {detail}',
+    message: '{problem}',
+    terms: {
+      'problem.requestInvalid': 'Zahteva nabiralnika težav ni veljavna.',
+      'problem.jobMissing': 'Opravila nabiralnika težav {jobId} ni.',
+    },
+    nextSteps: {
+      requestInvalid: 'Znova naložite nabiralnik težav in izbiro ponovite (napačna polja: {fields}).',
+      jobMissing: 'Znova naložite nabiralnik težav.',
+    },
   },
   CONSOLE_REQUEST_INVALID: {
     meaning: 'Pot konzole sinhronizacije je prejela zahtevo, ki je ne sprejme (neznan tok, napačno polje).',
     check:
       'Sporočilo navede vsako napačno polje; obliko zahtev opisuje priročnik nastavitev sinhronizacije (docs/sync-settings.md).',
     action: 'Popravite zahtevo in jo pošljite znova; konzola sama pošilja veljavne zahteve, zato jo znova naložite.',
-    message: 'Zahteva ni veljavna: {detail}.',
+    message: 'Zahteva konzole sinhronizacije ni veljavna.',
+    nextSteps: {
+      fields:
+        'Popravite polja {fields} in zahtevo pošljite znova; konzola sama pošilja veljavne zahteve, zato jo znova ' +
+        'naložite.',
+    },
   },
   ROUTE_REFUSED: {
     meaning:
@@ -1963,6 +2230,95 @@ const sl: Record<ErrorCode, ErrorTexts> = {
       'Znova odprite zgodovino zagonov: zagon je morda odstranjen ali pa je povezava iz drugega delovnega prostora.',
     action: 'Zagon izberite s seznama zgodovine; če ni nobenega, skrbnika prosite za dostop do branja zagonov.',
     message: 'Zagona sinhronizacije {recordId} ni mogoče najti.',
+  },
+  SYNC_REQUEST_INVALID: {
+    meaning:
+      'Zahteva za zagon sinhronizacije, dejanje na zapisu ali povezavo zapisa s partnerjem nima oblike, ki jo pot ' +
+      'sprejme; nič ni bilo zagnano ali spremenjeno.',
+    check: 'Sporočilo navede vsako napačno polje; obliko zahtev opisuje server/routes/contracts.ts.',
+    action: 'Popravite navedena polja in zahtevo pošljite znova; ukazi v Twentyju pošiljajo veljavne zahteve.',
+    message: '{problem}',
+    terms: {
+      'problem.run': 'Zahteva za zagon sinhronizacije ni veljavna.',
+      'problem.recordAction': 'Zahteva za dejanje na zapisu ni veljavna.',
+      'problem.linkPartner': 'Zahteva za povezavo s partnerjem ni veljavna.',
+    },
+    nextSteps: {
+      run: 'Popravite polja {fields}: pošljite { "streams": ["partners", "products"], "dryRun": false }.',
+      recordAction:
+        'Popravite polja {fields}: pošljite { action: resync|unlink|exclude|include, object: ' +
+        'company|person|metakockaProduct, recordId: <uuid> }.',
+      linkPartner:
+        'Popravite polja {fields}: pošljite { object: company|person, recordId: <uuid>, partnerCode: <šifra> } ' +
+        'ali isto s taxNumber namesto partnerCode.',
+    },
+  },
+  LINK_REFUSED: {
+    meaning:
+      'Povezava s partnerjem v Metakocki (»Link to Metakocka partner«) je bila zavrnjena: zapis ali partner ne ' +
+      'obstaja, zapis je že povezan, partner je druge vrste (pravna ali fizična oseba) ali pa ga ima drug zapis.',
+    check: 'Sporočilo navede zapis, partnerja in, če ga ima drug zapis, tudi tistega.',
+    action: 'Ravnajte po naslednjem koraku v sporočilu; nič ni bilo povezano.',
+    message: '{problem}',
+    terms: {
+      'problem.recordMissing': 'Zapis ({object}) {recordId} ne obstaja.',
+      'problem.alreadyLinked': 'Ta zapis ({object}) je že povezan z Metakocko (partner/kontakt {binding}).',
+      'problem.businessPartner':
+        'Partner {partnerCode} (»{name}«) je v Metakocki pravna oseba, zato ga ni mogoče povezati z zapisom ({object}).',
+      'problem.privatePartner':
+        'Partner {partnerCode} (»{name}«) je v Metakocki fizična oseba, zato ga ni mogoče povezati z zapisom ' +
+        '({object}).',
+      'problem.partnerHeld':
+        'Partner {partnerCode} (»{name}«) je že povezan z zapisom ({holderObject}) »{holderName}« ({holderId}).',
+      'problem.noPartnerCode': 'V Metakocki ni partnerja s šifro {partnerCode}.',
+      'problem.noTaxNumber': 'V Metakocki ni partnerja z davčno številko {taxNumber}.',
+      'problem.severalTaxNumber': 'Davčno številko {taxNumber} ima v Metakocki več partnerjev (šifre {codes}).',
+      'object.company': 'podjetje',
+      'object.person': 'oseba',
+      'holderObject.company': 'podjetje',
+      'holderObject.person': 'oseba',
+    },
+    nextSteps: {
+      recordMissing: 'Znova naložite stran; zapis je morda izbrisan.',
+      alreadyLinked: 'Zapis najprej odvežite od Metakocke (ukaz za odvezo v meniju ukazov), nato ga povežite znova.',
+      businessPartner: 'Povežite ga s podjetjem; kontaktno osebo povežete prek njenega podjetja.',
+      privatePartner: 'Povežite ga z osebo.',
+      partnerHeld: 'Če naj partnerja namesto tega ima ta zapis, najprej odvežite tisti zapis ({holderObject}).',
+      noPartnerCode: 'Preverite šifro v Metakocki (Partnerji, stolpec »Šifra«) in poskusite znova.',
+      noTaxNumber: 'Preverite davčno številko ali partnerja povežite po šifri.',
+      severalTaxNumber: 'Partnerja namesto tega povežite po šifri.',
+    },
+  },
+  DOCUMENT_ACTION_DENIED: {
+    meaning:
+      'Ukaz za dokument je bil zavrnjen, preden je bilo karkoli poslano: za brisanje naročila ali spremembo ' +
+      'njegovega stanja je potrebno dovoljenje »Manage Metakocka«; za pošiljanje dokumenta, prilaganje PDF-ja ali ' +
+      'izdelavo dokumenta iz priložnosti pa pravica urejanja tega zapisa.',
+    check: 'Sporočilo navede dejanje in razlog; vloga uporabnika je v Twentyju pod Nastavitve → Vloge.',
+    action: 'Skrbnika delovnega prostora prosite za pravico, ki jo navaja sporočilo, ali prosite nekoga, ki jo ima.',
+    message: '{problem}',
+    terms: {
+      'problem.managersOnly': 'Samo osebe z dovoljenjem »Manage Metakocka« lahko {managerAction}.',
+      'problem.recordAccess': 'Nimate pravice, da bi {verb} ({record}): {reason}.',
+      'managerAction.delete': 'brišejo naročila v Metakocki',
+      'managerAction.change-status': 'spreminjajo stanje naročil v Metakocki',
+      'verb.push': 'poslali ta zapis v Metakocko',
+      'verb.get-pdf': 'temu zapisu priložili PDF',
+      'verb.create-from-opportunity': 'iz tega zapisa naredili dokument v Metakocki',
+      'record.opportunity': 'priložnost',
+      'record.salesDocument': 'prodajni dokument',
+      'reason.permissionsUnreadable': 'Twenty aplikaciji ni sporočil vaših pravic',
+      'reason.roleMayNotEdit': 'vaša vloga ne sme urejati zapisov te vrste',
+      'reason.notVisible': 'ta zapis za vas ni viden',
+    },
+    nextSteps: {
+      managersOnly:
+        'Skrbnika delovnega prostora prosite za dovoljenje »Manage Metakocka« (Nastavitve → Vloge) ali za vlogo ' +
+        'upravitelja Metakocke.',
+      recordAccess:
+        'Skrbnika delovnega prostora prosite za pravico urejanja tega zapisa ({record}) (Nastavitve → Vloge) ali ' +
+        'pa naj to naredi nekdo z dovoljenjem »Manage Metakocka«.',
+    },
   },
   REPORT_PARAMETER_INVALID: {
     meaning: 'Poročilo je bilo zahtevano s parametrom, ki ga ne more uporabiti; nič ni bilo izračunano.',
@@ -2060,6 +2416,7 @@ const sl: Record<ErrorCode, ErrorTexts> = {
     check: 'Pot za stanje predogleda pokaže njegovo stanje in, če ni uspel, zakaj.',
     action: 'Počakajte, da se predogled konča, ali začnite novega; nato shranite.',
     message: 'Predogled učinka {previewId} je {status}, ne končan, zato njegove nastavitve niso shranjene.',
+    terms: { 'status.running': 'še v teku', 'status.failed': 'neuspešen', 'status.cancelled': 'preklican' },
   },
   PREVIEW_STALE: {
     meaning:

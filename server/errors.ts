@@ -31,6 +31,19 @@ export function problemOf(
   return [catalogued(code, all), renderAction(code, all)];
 }
 
+/** What a schema said about a request: `detail` in the schema's own (English) words, for the English message, and
+ *  `fields`, the wrong fields' paths only, which every language can name as they are. */
+export function requestProblems(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): {
+  detail: string;
+  fields: string;
+} {
+  const pathOf = (issue: { path: PropertyKey[] }) => issue.path.map(String).join('.') || '(body)';
+  return {
+    detail: issues.map((issue) => `${pathOf(issue)}: ${issue.message}`).join('; '),
+    fields: [...new Set(issues.map(pathOf))].join(', '),
+  };
+}
+
 export abstract class SyncError extends Error {
   /** Stable key for issues, alerts and docs/troubleshooting.md. */
   abstract readonly code: string;

@@ -71,10 +71,7 @@ function parseKey(encoded: string, index: number): EncryptionKey {
   const isHex = /^[0-9a-fA-F]{64}$/.test(encoded);
   const isBase64 = /^[A-Za-z0-9+/]{43}=$/.test(encoded);
   if (!isHex && !isBase64) {
-    throw new CredentialKeyError(
-      `Key ${index + 1} in METAKOCKA_CREDENTIAL_ENCRYPTION_KEY is not 32 bytes in base64 or hex.`,
-      'Rotate the encryption key from the Metakocka settings page, or set the variable to 32 random bytes in base64.',
-    );
+    throw new CredentialKeyError('malformedEntry', { position: index + 1 });
   }
   const bytes = Buffer.from(encoded, isHex ? 'hex' : 'base64');
   return { id: keyId(bytes), bytes };
@@ -161,21 +158,20 @@ export function openEnvelope(
   const parts = envelopeParts(envelope);
   const member = owner.ownerWorkspaceMemberId;
   if (!parts)
-    throw new CredentialTamperedError(
-      `The stored credential of member ${member} is not a ${ENVELOPE_VERSION} envelope.`,
-    );
+    throw new CredentialTamperedError('notEnvelope', { workspaceMemberId: member, version: ENVELOPE_VERSION });
   const key = keyring.find((candidate) => candidate.id === parts.keyId);
   if (!key) {
-    throw new CredentialKeyError(
-      `The stored credential of member ${member} was encrypted with key ${parts.keyId}, which is not configured.`,
-      'Restore the previous METAKOCKA_CREDENTIAL_ENCRYPTION_KEY, or ask the member to enter their Metakocka key again.',
-    );
+    throw new CredentialKeyError('keyMissing', { workspaceMemberId: member, keyId: parts.keyId });
   }
   // GCM would take a shorter tag or another nonce length; either is a forged or damaged envelope, never ours.
   if (parts.nonce.length !== NONCE_BYTES || parts.tag.length !== TAG_BYTES) {
-    throw new CredentialTamperedError(
-      `The stored credential of member ${member} has a ${parts.nonce.length}-byte nonce and a ${parts.tag.length}-byte tag (expected ${NONCE_BYTES} and ${TAG_BYTES}).`,
-    );
+    throw new CredentialTamperedError('envelopeShape', {
+      workspaceMemberId: member,
+      nonceBytes: parts.nonce.length,
+      tagBytes: parts.tag.length,
+      expectedNonce: NONCE_BYTES,
+      expectedTag: TAG_BYTES,
+    });
   }
   try {
     const decipher = createDecipheriv('aes-256-gcm', key.bytes, parts.nonce, { authTagLength: TAG_BYTES });
@@ -184,9 +180,7 @@ export function openEnvelope(
     const secret = Buffer.concat([decipher.update(parts.ciphertext), decipher.final()]).toString('utf8');
     return { secret, endpoint: parts.endpoint };
   } catch (error) {
-    throw new CredentialTamperedError(`The stored credential of member ${member} failed its integrity check.`, {
-      cause: error,
-    });
+    throw new CredentialTamperedError('integrity', { workspaceMemberId: member }, { cause: error });
   }
 }
 

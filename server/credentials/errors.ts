@@ -2,22 +2,28 @@
 // None carries a secret: messages name members, companies and key ids only.
 import type { MissingCredential } from 'server/credentials/org-variables';
 import { renderAction } from 'server/error-catalogue';
-import { catalogued, SyncError } from 'server/errors';
+import { catalogued, problemOf, SyncError } from 'server/errors';
 
+/** none: no key configured; malformedEntry: an entry of the variable is no key; keyMissing: the key a member's
+ *  credential was stored under is gone. */
 export class CredentialKeyError extends SyncError {
   readonly code = 'CREDENTIAL_KEY';
   readonly retryable = false;
+  constructor(problem: 'none' | 'malformedEntry' | 'keyMissing', params: Record<string, string | number> = {}) {
+    super(...problemOf('CREDENTIAL_KEY', problem, params));
+  }
 }
 
+/** What about a stored credential shows it was changed outside the app; params name the member, never the secret. */
 export class CredentialTamperedError extends SyncError {
   readonly code = 'CREDENTIAL_TAMPERED';
   readonly retryable = false;
-  constructor(message: string, options?: ErrorOptions) {
-    super(
-      message,
-      'Ask the member to enter their Metakocka secret key again on "My Metakocka account"; the stored copy cannot be trusted.',
-      options,
-    );
+  constructor(
+    problem: 'notEnvelope' | 'envelopeShape' | 'integrity',
+    params: Record<string, string | number>,
+    options?: ErrorOptions,
+  ) {
+    super(...problemOf('CREDENTIAL_TAMPERED', problem, params), options);
   }
 }
 

@@ -23,10 +23,7 @@ export async function ensureKeyring(variables: AppVariablesPort): Promise<Encryp
 export function encryptingKey(variables: AppVariablesPort): EncryptionKey {
   const [key] = readKeyring(variables);
   if (!key) {
-    throw new CredentialKeyError(
-      `No credential encryption key is configured (${VARIABLES.encryptionKey} is empty), so no personal key can be stored.`,
-      'A Metakocka manager rotates the encryption key under Settings → Metakocka (this creates one); then save your key again.',
-    );
+    throw new CredentialKeyError('none', { variable: VARIABLES.encryptionKey });
   }
   return key;
 }

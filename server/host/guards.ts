@@ -74,8 +74,6 @@ interface RolesData {
   currentUser: { workspaceMember: { roles: Array<{ universalIdentifier: string | null }> | null } | null };
 }
 
-export const NO_PERMISSION_ACTION = renderAction('ROUTE_REFUSED', { next: 'askPermission' });
-
 async function holdsManagerRole(runtime: AppRuntime): Promise<boolean> {
   const answer = await metadataRequest<RolesData>(runtime, 'user', CURRENT_USER_ROLES);
   if (!answer.ok) {

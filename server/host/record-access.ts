@@ -10,12 +10,13 @@ import type { AppRuntime } from 'server/host/runtime';
 export interface RecordRef {
   nameSingular: string;
   namePlural: string;
-  /** How the record is named to a person, e.g. "sales document". */
-  label: string;
   id: string;
 }
 
-export type RecordAccess = { allowed: true } | { allowed: false; reason: string };
+/** Why not, as a key the caller words (catalogue DOCUMENT_ACTION_DENIED, terms reason.*). */
+export type RecordAccessRefusal = 'permissionsUnreadable' | 'roleMayNotEdit' | 'notVisible';
+
+export type RecordAccess = { allowed: true } | { allowed: false; reason: RecordAccessRefusal };
 
 const CALLER_OBJECT_PERMISSIONS = `query MetakockaCallerObjectPermissions {
   currentUser { currentUserWorkspace { id objectPermissions { objectMetadataId canUpdateObjectRecords } } }
@@ -32,9 +33,9 @@ interface PermissionsData {
 }
 
 /** The role's update permission on the object, or why it could not be read. */
-async function canUpdateObject(runtime: AppRuntime, nameSingular: string): Promise<boolean | string> {
+async function canUpdateObject(runtime: AppRuntime, nameSingular: string): Promise<boolean | 'permissionsUnreadable'> {
   const answer = await metadataRequest<PermissionsData>(runtime, 'user', CALLER_OBJECT_PERMISSIONS);
-  if (!answer.ok) return 'Twenty did not tell the app your permissions';
+  if (!answer.ok) return 'permissionsUnreadable';
   const objectId = answer.data.objects.edges.find((edge) => edge.node.nameSingular === nameSingular)?.node.id;
   const entry = answer.data.currentUser.currentUserWorkspace?.objectPermissions?.find(
     (p) => p.objectMetadataId === objectId,
@@ -67,8 +68,7 @@ async function visibleToCaller(runtime: AppRuntime, record: RecordRef): Promise<
 export async function callerMayUpdate(runtime: AppRuntime, record: RecordRef): Promise<RecordAccess> {
   const permission = await canUpdateObject(runtime, record.nameSingular);
   if (typeof permission === 'string') return { allowed: false, reason: permission };
-  if (!permission) return { allowed: false, reason: `your role may not edit ${record.label}s` };
-  if (!(await visibleToCaller(runtime, record)))
-    return { allowed: false, reason: `this ${record.label} is not one you may see` };
+  if (!permission) return { allowed: false, reason: 'roleMayNotEdit' };
+  if (!(await visibleToCaller(runtime, record))) return { allowed: false, reason: 'notVisible' };
   return { allowed: true };
 }

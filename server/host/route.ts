@@ -73,7 +73,7 @@ const errorReply = async (error: unknown, runtime: AppRuntime, caller: Caller | 
 };
 
 /** A failure worded from the catalogue in the caller's language, with its code for the screens. */
-const wordedRefusal = (status: number, code: ErrorCode, params: ErrorParams, language: Language): HttpResponse =>
+export const wordedRefusal = (status: number, code: ErrorCode, params: ErrorParams, language: Language): HttpResponse =>
   routeReply(status, {
     error: renderError(code, params, language),
     action: renderAction(code, params, language),

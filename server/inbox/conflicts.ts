@@ -77,7 +77,7 @@ export async function conflictView(inbox: InboxRuntime, issueId: string): Promis
   const issues = createSyncIssuesRepo(inbox.reader);
   const [issue] = await issues.findByIds([issueId]);
   if (!issue || issue.kind !== 'CONFLICT' || !issue.recordId || !issue.recordObject)
-    throw new ConflictNotOpenError(`Issue ${issueId} is not a conflict about a record.`, 'Reload the issue inbox.');
+    throw new ConflictNotOpenError('notRecordConflict', { issueId });
   const siblings = await issues.findWhere({
     and: [{ recordId: { eq: issue.recordId } }, { kind: { eq: 'CONFLICT' } }],
   });
@@ -112,8 +112,7 @@ export async function chooseSides(
   await withActionTimeline(rt, async (timeline) => {
     for (const choice of choices) {
       const issue = issues.get(choice.issueId);
-      if (!issue)
-        throw new ConflictNotOpenError(`Issue ${choice.issueId} no longer exists.`, 'Reload the issue inbox.');
+      if (!issue) throw new ConflictNotOpenError('issueGone', { issueId: choice.issueId });
       const picked: ConflictChoice =
         choice.keep === 'merged' ? { keep: 'merged', value: choice.value ?? '' } : { keep: choice.keep };
       await settleConflict(rt, issue, picked, actor, 'conflict.resolved', timeline);
@@ -156,15 +155,9 @@ export async function restoreLostValue(rt: SyncRuntime, issueId: string, actor: 
   const resolution = issue?.resolution as ConflictResolutionRecord | null | undefined;
   const lost = resolution?.lost.length === 1 ? resolution.lost[0] : undefined;
   if (!issue || !resolution || resolution.restoredAt || !lost)
-    throw new ConflictNotOpenError(
-      `Issue ${issueId} has no single losing value to restore (it is open, was merged, or was restored already).`,
-      'Reload the issue inbox.',
-    );
+    throw new ConflictNotOpenError('nothingToRestore', { issueId });
   if (issue.recordObject === SALES_DOCUMENT_OBJECT || issue.conflictField === BINDING_HASH_KEY)
-    throw new ConflictNotOpenError(
-      'A sales document or a Metakocka link cannot be restored from the issue: only its summary was kept.',
-      'The audit entry of the resolution shows what the other side held; change the record by hand if needed.',
-    );
+    throw new ConflictNotOpenError('summaryOnly');
   await withActionTimeline(rt, (timeline) =>
     settleConflict(rt, issue, { keep: 'merged', value: lost.value ?? '' }, actor, 'conflict.restored', timeline),
   );

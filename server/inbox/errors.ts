@@ -1,12 +1,16 @@
-import { SyncError } from 'server/errors';
+import { problemOf, requestProblems, SyncError } from 'server/errors';
 
-/** A malformed inbox request (error catalogue INBOX_REQUEST); nothing was done. */
+/** A malformed inbox request (error catalogue INBOX_REQUEST); nothing was done. requestInvalid: the schema refused
+ *  it (params detail, fields); jobMissing: no inbox job of that id (param jobId). */
 export class InboxRequestError extends SyncError {
   readonly code = 'INBOX_REQUEST';
   readonly retryable = false;
+  constructor(problem: 'requestInvalid' | 'jobMissing', params: Record<string, string>) {
+    super(...problemOf('INBOX_REQUEST', problem, params));
+  }
 }
 
-/** The request's problems in one sentence, from a zod error's issues. */
+/** The request as the schema reads it, or an InboxRequestError naming the wrong fields. */
 export function parseOrRefuse<T>(
   schema: {
     safeParse(
@@ -19,8 +23,5 @@ export function parseOrRefuse<T>(
 ): T {
   const result = schema.safeParse(input ?? {});
   if (result.success) return result.data;
-  throw new InboxRequestError(
-    `The inbox request is not valid (${result.error.issues.map((i) => `${i.path.map(String).join('.') || 'body'}: ${i.message}`).join('; ')}).`,
-    'Reload the issue inbox and choose again.',
-  );
+  throw new InboxRequestError('requestInvalid', requestProblems(result.error.issues));
 }

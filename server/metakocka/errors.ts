@@ -1,6 +1,7 @@
 // The Metakocka error taxonomy: every failure of a call becomes one of these classes (STYLE.md §2.8).
 // Classification follows API.md §5.2: by opr_code AND by text, because one code covers several causes
 // (2 = malformed request or missing record, 5 = quota but also a business refusal, 6 = business rules).
+import { renderAction } from '../error-catalogue';
 import { catalogued, SyncError, type CataloguedMessage } from '../errors';
 
 export type UnavailableReason = 'unreachable' | 'timeout' | 'server-error' | 'rate-limited' | 'malformed';
@@ -129,15 +130,18 @@ export class MetakockaValidationError extends MetakockaOprError {
     readonly field: string | undefined,
     readonly allowedValues: string[] | undefined,
   ) {
-    super(
-      method,
+    // The next step names what the refusal named: the field and the values Metakocka lists, as Metakocka wrote them.
+    const next = `${allowedValues?.length ? 'allowed' : 'correct'}${field ? 'Field' : ''}`;
+    const params = {
+      value: field ? 'field' : 'none',
+      field: field ?? '',
       oprCode,
+      method,
       oprDesc,
-      catalogued('MK_VALIDATION', { value: field ? 'field' : 'none', field: field ?? '', oprCode, method, oprDesc }),
-      allowedValues?.length
-        ? `Use one of the values Metakocka accepts for ${field ?? 'this field'}: ${allowedValues.join(', ')}.`
-        : `Correct ${field ?? 'the value named in the message'} on the record, then retry it from the inbox.`,
-    );
+      next,
+      allowed: allowedValues?.join(', ') ?? '',
+    };
+    super(method, oprCode, oprDesc, catalogued('MK_VALIDATION', params), renderAction('MK_VALIDATION', params));
   }
 }
 

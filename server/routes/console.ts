@@ -4,9 +4,9 @@
 import type { z } from 'zod';
 
 import { createCrm } from 'server/crm';
-import { renderError } from 'server/error-catalogue';
+import { requestProblems } from 'server/errors';
 import { crmGatewayFor } from 'server/host/crm-gateway';
-import { callerLanguage, routeReply, type RouteRequest } from 'server/host/route';
+import { callerLanguage, wordedRefusal, type RouteRequest } from 'server/host/route';
 import type { AppRuntime } from 'server/host/runtime';
 import {
   cancelRunRequest,
@@ -14,14 +14,11 @@ import {
   runDetailRequest,
   runListRequest,
   streamControlRequest,
-  type RouteFailure,
 } from 'server/routes/contracts';
 import { cancelRun, pauseAll, pauseStream, resumeAll, resumeStream, runNow } from 'server/sync/console/control-actions';
 import { listRuns, runDetail } from 'server/sync/console/history';
 import { liveView } from 'server/sync/console/live';
 import { syncRuntimeFrom } from 'server/sync/sync-runtime';
-
-const failure = (status: number, body: RouteFailure) => routeReply(status, body);
 
 /** Parses the body with the route's schema, or answers 400 naming each wrong field. */
 function withBody<S extends z.ZodType, T>(
@@ -31,12 +28,8 @@ function withBody<S extends z.ZodType, T>(
   return async (request: RouteRequest, app: AppRuntime) => {
     const parsed = schema.safeParse(request.body ?? {});
     if (parsed.success) return run(parsed.data, request, app);
-    const detail = parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ');
-    return failure(400, {
-      error: renderError('CONSOLE_REQUEST_INVALID', { detail }),
-      action: 'Correct the request and send it again.',
-      code: 'CONSOLE_REQUEST_INVALID',
-    });
+    const params = { ...requestProblems(parsed.error.issues), next: 'fields' };
+    return wordedRefusal(400, 'CONSOLE_REQUEST_INVALID', params, await callerLanguage(app, request.caller));
   };
 }
 
@@ -63,11 +56,7 @@ const memberCrm = (app: AppRuntime) => createCrm(crmGatewayFor(app, 'user'));
 
 export const runListRoute = withBody(runListRequest, (body, _request, app) => listRuns(memberCrm(app), body));
 export const runDetailRoute = withBody(runDetailRequest, async (body, request, app) => {
-  const detail = await runDetail(memberCrm(app), body.recordId, await callerLanguage(app, request.caller));
-  if (detail) return detail;
-  return failure(404, {
-    error: renderError('RUN_NOT_FOUND', { recordId: body.recordId }),
-    action: 'Pick the run from the history list.',
-    code: 'RUN_NOT_FOUND',
-  });
+  const language = await callerLanguage(app, request.caller);
+  const detail = await runDetail(memberCrm(app), body.recordId, language);
+  return detail ?? wordedRefusal(404, 'RUN_NOT_FOUND', { recordId: body.recordId }, language);
 });

@@ -4,7 +4,7 @@ import { auditEntries } from 'server/credentials/twenty-rows';
 import { renderAction } from 'server/error-catalogue';
 import { catalogued, SyncError } from 'server/errors';
 import type { HttpResponse } from 'server/host/http-response';
-import { failureReply, type RouteRequest } from 'server/host/route';
+import { callerLanguage, wordedRefusal, type RouteRequest } from 'server/host/route';
 import type { AppRuntime } from 'server/host/runtime';
 import { readSettings } from 'server/settings/store';
 import { authorizeDocumentAction } from 'server/sync/documents/actions/action-access';
@@ -43,13 +43,13 @@ export async function documentActionRoute(
 ): Promise<DocumentActionResult | HttpResponse> {
   const action = parseDocumentAction(request.body);
   if (!request.caller)
-    return failureReply(
+    return wordedRefusal(
       401,
-      'This action needs a signed-in Twenty user.',
-      'Sign in to Twenty and use the action from the app.',
+      'ROUTE_REFUSED',
+      { reason: 'noSession', next: 'useApp' },
+      await callerLanguage(app, null),
     );
-  const access = await authorizeDocumentAction(app, request.caller, action);
-  if (!access.allowed) return failureReply(403, access.error, access.action);
+  await authorizeDocumentAction(app, request.caller, action);
   return runDocumentActionStartedBy(app, action, {
     workspaceMemberId: request.caller.workspaceMemberId,
     via: 'command',

@@ -50,7 +50,7 @@ export async function inboxReadRoute(
     }
     case 'job': {
       const job = await readJob(app.kv, read.jobId);
-      if (!job) throw new InboxRequestError(`No inbox job ${read.jobId}.`, 'Reload the issue inbox.');
+      if (!job) throw new InboxRequestError('jobMissing', { jobId: read.jobId });
       return job;
     }
   }

@@ -1,6 +1,6 @@
 // The impact-preview routes (issue 16 item 2): start a preview of a settings change, read its progress and report,
 // cancel it. Each parses its request with the contract's schema, builds the sync runtime and calls one server function.
-import { failureReply, type RouteRequest } from 'server/host/route';
+import type { RouteRequest } from 'server/host/route';
 import type { AppRuntime } from 'server/host/runtime';
 import {
   previewIdRequest,
@@ -10,7 +10,7 @@ import {
 } from 'server/routes/contracts';
 import { credentialRouteDeps } from 'server/routes/route-context';
 import { SettingsInvalidError } from 'server/settings/store';
-import { cancelPreview, PreviewRefusal, previewStatus, startPreview } from 'server/sync/preview/preview';
+import { cancelPreview, previewStatus, startPreview } from 'server/sync/preview/preview';
 import { productCategories } from 'server/sync/products/categories';
 import { syncRuntimeFrom } from 'server/sync/sync-runtime';
 import type { z } from 'zod';
@@ -25,26 +25,17 @@ function parsed<T>(schema: z.ZodType<T>, body: unknown): T {
   );
 }
 
-async function answered(run: () => Promise<PreviewAnswer>) {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof PreviewRefusal) return failureReply(error.status, error.message, error.action);
-    throw error;
-  }
-}
-
 export async function startPreviewRoute(request: RouteRequest, app: AppRuntime) {
   const body = parsed(previewStartRequest, request.body);
   const memberId = await credentialRouteDeps(request, app).memberId();
-  return answered(() => startPreview(syncRuntimeFrom(app), body, memberId));
+  return startPreview(syncRuntimeFrom(app), body, memberId);
 }
 
-export const previewStatusRoute = (request: RouteRequest, app: AppRuntime) =>
-  answered(() => previewStatus(syncRuntimeFrom(app), request.query.previewId || undefined));
+export const previewStatusRoute = (request: RouteRequest, app: AppRuntime): Promise<PreviewAnswer> =>
+  previewStatus(syncRuntimeFrom(app), request.query.previewId || undefined);
 
-export const cancelPreviewRoute = (request: RouteRequest, app: AppRuntime) =>
-  answered(() => cancelPreview(syncRuntimeFrom(app), parsed(previewIdRequest, request.body).previewId));
+export const cancelPreviewRoute = (request: RouteRequest, app: AppRuntime): Promise<PreviewAnswer> =>
+  cancelPreview(syncRuntimeFrom(app), parsed(previewIdRequest, request.body).previewId);
 
 export const productCategoriesRoute = (_request: RouteRequest, app: AppRuntime): Promise<ProductCategoriesAnswer> =>
   productCategories(syncRuntimeFrom(app).crm.gateway);

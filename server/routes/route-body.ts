@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { ConnectionReport } from 'server/credentials/connection';
 import { CredentialInputError } from 'server/credentials/errors';
 import { renderAction, renderError } from 'server/error-catalogue';
+import { requestProblems } from 'server/errors';
 import { routeReply } from 'server/host/route';
 import type { RouteFailure } from 'server/routes/contracts';
 
@@ -16,8 +17,7 @@ export const bodyOf = (body: unknown): Record<string, unknown> =>
 export function credentialRequest<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
   const result = schema.safeParse(bodyOf(body));
   if (result.success) return result.data;
-  const fields = result.error.issues.map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`);
-  throw new CredentialInputError('requestInvalid', { fields: fields.join('; ') });
+  throw new CredentialInputError('requestInvalid', requestProblems(result.error.issues));
 }
 
 /** 422 with the doctor's diagnosis: nothing was saved (issue #7 "a failed check saves nothing"). */

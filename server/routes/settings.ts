@@ -17,10 +17,9 @@ import {
 } from 'server/routes/contracts';
 import { credentialRouteDeps, type CredentialRouteDeps } from 'server/routes/route-context';
 import { DEFAULT_SETTINGS, STREAMS, type StreamName } from 'server/settings/schema';
-import { failureReply } from 'server/host/route';
 import { loadRunState } from 'server/sync/checkpoints';
 import type { SyncRuntime } from 'server/sync/ports';
-import { applyPreview, PreviewRefusal } from 'server/sync/preview/preview';
+import { applyPreview } from 'server/sync/preview/preview';
 import { syncRuntimeFrom } from 'server/sync/sync-runtime';
 import {
   parseSettings,
@@ -124,12 +123,7 @@ export const readSettingsRoute = async (request: RouteRequest, app: AppRuntime) 
   readSettingsAnswer(app.kv, app.log, await callerLanguage(app, request.caller));
 export async function saveSettingsRoute(request: RouteRequest, app: AppRuntime) {
   const deps = credentialRouteDeps(request, app);
-  try {
-    return await saveSettingsAnswer(syncRuntimeFrom(app), deps.ports, await deps.memberId(), request.body);
-  } catch (error) {
-    if (error instanceof PreviewRefusal) return failureReply(error.status, error.message, error.action);
-    throw error;
-  }
+  return saveSettingsAnswer(syncRuntimeFrom(app), deps.ports, await deps.memberId(), request.body);
 }
 export const resetSettingsRoute = async (_request: RouteRequest, deps: CredentialRouteDeps) =>
   resetSettingsAnswer(deps.ports, await deps.memberId());

@@ -1,13 +1,13 @@
 // The sync's HTTP routes: the stock webhook, and what a user starts from Twenty (run now, a record action, linking a
 // partner, resolving a conflict). Each parses its request, builds the sync runtime and calls one server function.
-import { failureReply, routeReply, type RouteRequest } from 'server/host/route';
+import { callerLanguage, failureReply, routeReply, type RouteRequest } from 'server/host/route';
 import type { HttpResponse } from 'server/host/http-response';
 import type { AppRuntime } from 'server/host/runtime';
 import { parseResolveRequest, resolveConflict } from 'server/sync/conflict-resolution';
 import { linkToPartner, parseLinkRequest } from 'server/sync/partners/link';
 import { receiveStockWebhook } from 'server/sync/products/stock-webhook';
 import { parseRecordAction, runRecordAction } from 'server/sync/record-actions';
-import { parseRunRequest, runSyncNow, RunRequestError } from 'server/sync/run-now';
+import { parseRunRequest, runSyncNow } from 'server/sync/run-now';
 import { syncRuntimeFrom } from 'server/sync/sync-runtime';
 
 export async function stockWebhookRoute(request: RouteRequest, app: AppRuntime): Promise<HttpResponse> {
@@ -30,12 +30,7 @@ export const resolveConflictRoute = (request: RouteRequest, app: AppRuntime) =>
   );
 
 export async function recordActionRoute(request: RouteRequest, app: AppRuntime) {
-  let action;
-  try {
-    action = parseRecordAction(request.body);
-  } catch (error) {
-    return failureReply(400, (error as Error).message, 'Correct the request and send it again.');
-  }
+  const action = parseRecordAction(request.body);
   return runRecordAction(
     syncRuntimeFrom(app, {
       startedBy: 'user',
@@ -43,26 +38,23 @@ export async function recordActionRoute(request: RouteRequest, app: AppRuntime) 
     }),
     action,
     request.caller?.workspaceMemberId ?? null,
+    await callerLanguage(app, request.caller),
   );
 }
 
 export async function linkPartnerRoute(request: RouteRequest, app: AppRuntime) {
   const parsed = parseLinkRequest(request.body);
-  if ('error' in parsed) return failureReply(parsed.status, parsed.error, parsed.action);
   const rt = syncRuntimeFrom(app, {
     startedBy: 'user',
     action: `link ${parsed.object} ${parsed.recordId} to a Metakocka partner`,
   });
-  const outcome = await linkToPartner(rt, parsed, request.caller?.workspaceMemberId ?? null);
-  return outcome.ok ? outcome : failureReply(outcome.status, outcome.error, outcome.action);
+  return linkToPartner(
+    rt,
+    parsed,
+    request.caller?.workspaceMemberId ?? null,
+    await callerLanguage(app, request.caller),
+  );
 }
 
-export async function runSyncRoute(request: RouteRequest, app: AppRuntime) {
-  try {
-    return await runSyncNow(syncRuntimeFrom(app), parseRunRequest(request.body), 'manual');
-  } catch (error) {
-    if (error instanceof RunRequestError)
-      return failureReply(400, error.message, 'Correct the request and send it again.');
-    throw error;
-  }
-}
+export const runSyncRoute = (request: RouteRequest, app: AppRuntime) =>
+  runSyncNow(syncRuntimeFrom(app), parseRunRequest(request.body), 'manual');

@@ -3,7 +3,7 @@
 // issue is closed with its resolution: the value kept and the value that lost, so a manager can restore it. The issue
 // inbox (server/inbox/conflicts.ts) and the older resolve-conflict route both come here.
 import type { CompanyRecord, PersonRecord, SyncIssueRecord } from 'server/crm';
-import { BINDING_HASH_KEY, changedBinding, describeBinding, UNBOUND } from './bindings';
+import { BINDING_HASH_KEY, changedBinding, UNBOUND } from './bindings';
 import { holderOf } from './partners/holder';
 import { enqueuePush } from './partners/push-queue';
 import { auditRecordAction } from './record-audit';
@@ -16,7 +16,7 @@ import {
   type ResolveConflictAnswer,
   type ResolveConflictRequest,
 } from 'server/routes/contracts';
-import { SyncError } from 'server/errors';
+import { problemOf, requestProblems, SyncError } from 'server/errors';
 import { fieldHash } from './conflicts';
 import { decodeFieldHashes, encodeFieldHashes } from './hashing';
 import { keepDocumentSide } from './documents/actions/resolve-conflict';
@@ -40,18 +40,34 @@ import {
   type Values,
 } from './partners/mapper';
 
+/** Why a conflict cannot be resolved as asked; each has its sentence and next step in the catalogue. */
+export type ConflictProblem =
+  | 'requestInvalid'
+  | 'notOpen'
+  | 'mergedLink'
+  | 'mergedDocument'
+  | 'notText'
+  | 'recordGone'
+  | 'bindingSettled'
+  | 'bindingHeld'
+  | 'partnerMissing'
+  | 'contactGone'
+  | 'notRecordConflict'
+  | 'issueGone'
+  | 'nothingToRestore'
+  | 'summaryOnly';
+
 export class ConflictNotOpenError extends SyncError {
   readonly code = 'CONFLICT_NOT_OPEN';
   readonly retryable = false;
+  constructor(problem: ConflictProblem, params: Record<string, string> = {}) {
+    super(...problemOf('CONFLICT_NOT_OPEN', problem, params));
+  }
 }
 
 export function parseResolveRequest(input: unknown) {
   const result = resolveConflictRequest.safeParse(input);
-  if (!result.success)
-    throw new ConflictNotOpenError(
-      `The request is not valid (${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}).`,
-      'Send { issueId: <conflict issue id>, keep: "twenty" | "metakocka" }.',
-    );
+  if (!result.success) throw new ConflictNotOpenError('requestInvalid', requestProblems(result.error.issues));
   return result.data;
 }
 
@@ -66,11 +82,7 @@ interface Side<R> {
 /** What a manager chose for one conflict: a side, or a value typed for both (partner fields only). */
 export type ConflictChoice = { keep: 'twenty' | 'metakocka' } | { keep: 'merged'; value: string };
 
-const notOpen = (issueId: string) =>
-  new ConflictNotOpenError(
-    `Issue ${issueId} is not an open conflict.`,
-    'Reload the conflict list; it may have been resolved already.',
-  );
+const notOpen = (issueId: string) => new ConflictNotOpenError('notOpen', { issueId });
 
 export async function resolveConflict(
   rt: SyncRuntime,
@@ -114,10 +126,7 @@ export async function settleConflict(
     throw notOpen(issue.id);
   const merged = choice.keep === 'merged';
   if (merged && (issue.recordObject === SALES_DOCUMENT_OBJECT || issue.conflictField === BINDING_HASH_KEY))
-    throw new ConflictNotOpenError(
-      `A merged value cannot be written for ${issue.conflictField === BINDING_HASH_KEY ? 'a Metakocka link' : 'a sales document, which is kept whole'}.`,
-      'Keep the Twenty or the Metakocka side instead.',
-    );
+    throw new ConflictNotOpenError(issue.conflictField === BINDING_HASH_KEY ? 'mergedLink' : 'mergedDocument');
   if (issue.recordObject === SALES_DOCUMENT_OBJECT)
     await keepDocumentSide(rt, issue.recordId, choice.keep as 'twenty' | 'metakocka'); // whole documents (D41)
   else if (issue.conflictField === BINDING_HASH_KEY)
@@ -165,10 +174,7 @@ async function resolveField(
   const hashes = decodeFieldHashes(side.record.metakockaSyncHash) ?? {};
   if (choice.keep === 'merged') {
     if (typeof mk[field] !== 'string' && typeof tw[field] !== 'string' && mk[field] != null)
-      throw new ConflictNotOpenError(
-        `"${field}" is not a text field, so a typed value cannot be written to it.`,
-        'Keep the Twenty or the Metakocka side instead.',
-      );
+      throw new ConflictNotOpenError('notText', { field });
     await side.push({ ...mk, [field]: choice.value });
     hashes[field] = fieldHash(choice.value);
     await side.write({
@@ -203,13 +209,9 @@ async function resolveBinding(
 ): Promise<void> {
   const repo = object === 'company' ? rt.crm.companies : rt.crm.people;
   const [record] = await repo.findByIds([recordId]);
-  if (!record) throw new ConflictNotOpenError(`The ${object} ${recordId} no longer exists.`, 'Ignore the issue.');
+  if (!record) throw new ConflictNotOpenError('recordGone', { object, recordId });
   const change = changedBinding(record);
-  if (!change)
-    throw new ConflictNotOpenError(
-      `The binding of ${object} ${recordId} is no longer in conflict.`,
-      'Reload the conflict list; it may have been resolved already.',
-    );
+  if (!change) throw new ConflictNotOpenError('bindingSettled', { object, recordId });
   const binding = keep === 'twenty' ? change.now : change.synced;
   const [partner = '', contact = ''] = binding.split('/');
   const fields =
@@ -218,10 +220,12 @@ async function resolveBinding(
       : { metakockaPartnerId: partner || null, metakockaContactId: contact || null };
   const holder = keep === 'metakocka' ? await holderOf(rt, fields, recordId) : null;
   if (holder)
-    throw new ConflictNotOpenError(
-      `The synced binding (${describeBinding(binding)}) is now held by ${holder.object} "${holder.name}" (${holder.id}).`,
-      "Resolve that record's binding conflict first, then this one.",
-    );
+    throw new ConflictNotOpenError('bindingHeld', {
+      binding,
+      holderObject: holder.object,
+      holderName: holder.name,
+      holderId: holder.id,
+    });
   const status = binding === UNBOUND ? 'NOT_SYNCED' : 'PENDING';
   const write =
     keep === 'metakocka'
@@ -246,16 +250,12 @@ async function resolveBinding(
 async function loadSide(rt: SyncRuntime, object: string, id: string): Promise<Side<any>> {
   const partnerOf = async (mkId: string | null | undefined): Promise<MetakockaPartner> => {
     const [partner] = mkId ? await rt.mk.findPartners({ mkId }) : [];
-    if (!partner)
-      throw new ConflictNotOpenError(
-        `The Metakocka partner of ${object} ${id} cannot be found.`,
-        'Resync the record first.',
-      );
+    if (!partner) throw new ConflictNotOpenError('partnerMissing', { object, recordId: id });
     return partner;
   };
   if (object === 'company') {
     const [record] = await rt.crm.companies.findByIds([id]);
-    if (!record) throw new ConflictNotOpenError(`Company ${id} no longer exists.`, 'Ignore the issue.');
+    if (!record) throw new ConflictNotOpenError('recordGone', { object, recordId: id });
     const partner = await partnerOf(record.metakockaPartnerId);
     return {
       specs: COMPANY_FIELDS,
@@ -266,7 +266,7 @@ async function loadSide(rt: SyncRuntime, object: string, id: string): Promise<Si
     } satisfies Side<CompanyRecord>;
   }
   const [record] = await rt.crm.people.findByIds([id]);
-  if (!record) throw new ConflictNotOpenError(`Person ${id} no longer exists.`, 'Ignore the issue.');
+  if (!record) throw new ConflictNotOpenError('recordGone', { object, recordId: id });
   const write = (d: object) => rt.crm.people.upsertMany([{ ...d, id }]);
   if (record.metakockaPartnerId) {
     const partner = await partnerOf(record.metakockaPartnerId);
@@ -287,10 +287,10 @@ async function loadSide(rt: SyncRuntime, object: string, id: string): Promise<Si
   const partner = await partnerOf(company?.metakockaPartnerId);
   const contact = partner.contacts.find((c) => c.mkId === record.metakockaContactId);
   if (!contact)
-    throw new ConflictNotOpenError(
-      `Contact ${record.metakockaContactId} is no longer on partner ${partner.mkId}.`,
-      'Resync the person.',
-    );
+    throw new ConflictNotOpenError('contactGone', {
+      contactId: record.metakockaContactId ?? '',
+      partnerId: partner.mkId,
+    });
   return {
     specs: PERSON_FIELDS,
     source: contactSource(contact, partner),

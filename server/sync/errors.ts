@@ -1,6 +1,6 @@
 // Errors the sync itself raises about records (mapping, matching), beside the client and gateway errors.
 import type { ErrorParams } from 'server/error-catalogue';
-import { catalogued, problemOf, SyncError } from 'server/errors';
+import { catalogued, problemOf, requestProblems, SyncError } from 'server/errors';
 
 /** What does not fit, each worded with its next step in the catalogue (MAPPING's `problem.<key>` terms). */
 export type MappingProblem =
@@ -110,5 +110,18 @@ export class RecordExcludedError extends SyncError {
       catalogued('RECORD_EXCLUDED', { object }),
       `Run "Include in Metakocka sync again" on the ${object} (needs the Manage Metakocka permission): that includes it and queues a sync.`,
     );
+  }
+}
+
+/** Which of the sync's routes a request was for; each names its fields and the shape it expects. */
+export type SyncRequestKind = 'run' | 'recordAction' | 'linkPartner';
+
+/** A request to a sync route that its schema refuses (400); nothing was started or changed. */
+export class SyncRequestError extends SyncError {
+  readonly code = 'SYNC_REQUEST_INVALID';
+  readonly retryable = false;
+  readonly httpStatus = 400;
+  constructor(request: SyncRequestKind, issues: Parameters<typeof requestProblems>[0]) {
+    super(...problemOf('SYNC_REQUEST_INVALID', request, requestProblems(issues)));
   }
 }

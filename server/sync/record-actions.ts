@@ -1,7 +1,9 @@
 // Record actions: resync one record, unlink it from Metakocka, exclude it from the sync or include it again.
 // Exclusion also serves a private person's erasure request: nothing more is read or written for the record.
 import { recordActionRequest, type RecordActionAnswer, type RecordActionRequest } from 'server/routes/contracts';
-import { RecordExcludedError } from './errors';
+import type { Language } from 'plugin/constants/plural';
+import { actionText, type ActionMessageId } from './action-messages';
+import { RecordExcludedError, SyncRequestError } from './errors';
 import type { SyncRuntime } from './ports';
 import { enqueuePush } from './partners/push-queue';
 import { productToDraft } from './products/mapper';
@@ -13,20 +15,24 @@ export type RecordAction = RecordActionRequest;
 export function parseRecordAction(input: unknown): RecordAction {
   const result = recordActionRequest.safeParse(input);
   if (result.success) return result.data;
-  throw new Error(
-    `Send { action: resync|unlink|exclude|include, object: company|person|metakockaProduct, recordId: <uuid> }: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}.`,
-  );
+  throw new SyncRequestError('recordAction', result.error.issues);
 }
 
+/** Runs the action; the answer's detail is worded in `language` (the caller's), the audit entry in English. */
 export async function runRecordAction(
   rt: SyncRuntime,
   a: RecordAction,
   actorWorkspaceMemberId: string | null,
+  language: Language,
 ): Promise<RecordActionAnswer> {
-  if (a.object === 'metakockaProduct') return productAction(rt, a);
+  const told = (id: ActionMessageId, params?: Record<string, string>) => ({
+    ok: true as const,
+    detail: actionText(language, id, params),
+  });
+  if (a.object === 'metakockaProduct') return told(await productAction(rt, a), { recordId: a.recordId });
   const repo = a.object === 'company' ? rt.crm.companies : rt.crm.people;
   const [record] = await repo.findByIds([a.recordId]);
-  if (!record) return { ok: true, detail: `No ${a.object} ${a.recordId}; nothing to do.` };
+  if (!record) return told('record.missing', { object: a.object, recordId: a.recordId });
   const push = () =>
     enqueuePush(
       rt,
@@ -37,10 +43,7 @@ export async function runRecordAction(
   if (a.action === 'resync') {
     if (record.metakockaSyncExcluded) throw new RecordExcludedError(a.object);
     await push();
-    return {
-      ok: true,
-      detail: 'Queued: both sides are compared and the newer values applied under the conflict policy.',
-    };
+    return told('record.resyncQueued');
   }
   const change = actionChange(a.action, a.object);
   await repo.upsertMany([{ id: a.recordId, ...change.write }]);
@@ -49,14 +52,14 @@ export async function runRecordAction(
     actorWorkspaceMemberId,
     `record.${change.audited}`,
     `${a.object} ${a.recordId}`,
-    change.detail,
+    actionText('en', change.detail),
     {
       before: syncStateText(record),
       after: syncStateText({ ...record, ...change.write }),
     },
   );
   if (a.action === 'include') await push();
-  return { ok: true, detail: change.detail };
+  return told(change.detail);
 }
 
 /** What exclude, include and unlink write, and what the user is told. */
@@ -65,14 +68,14 @@ function actionChange(action: 'exclude' | 'include' | 'unlink', object: 'company
     return {
       audited: 'excluded',
       write: { metakockaSyncExcluded: true, metakockaSyncStatus: 'EXCLUDED' },
-      detail: 'Excluded: the sync no longer reads or writes this record.',
+      detail: 'record.excluded',
     } as const;
   }
   if (action === 'include') {
     return {
       audited: 'included',
       write: { metakockaSyncExcluded: false, metakockaSyncStatus: 'PENDING' },
-      detail: 'Included again and queued for a sync.',
+      detail: 'record.included',
     } as const;
   }
   const binding =
@@ -80,20 +83,16 @@ function actionChange(action: 'exclude' | 'include' | 'unlink', object: 'company
   return {
     audited: 'unlinked',
     write: { ...binding, metakockaSyncHash: null, metakockaSyncStatus: 'NOT_SYNCED', metakockaSyncExcluded: true },
-    detail:
-      'Unlinked and excluded, so the next pull does not bind it again; include it to create a new Metakocka partner from it.',
+    detail: 'record.unlinked',
   } as const;
 }
 
-async function productAction(rt: SyncRuntime, a: RecordAction): Promise<{ ok: true; detail: string }> {
-  if (a.action !== 'resync')
-    return { ok: true, detail: 'Products come from Metakocka only; only "resync" applies to them.' };
+async function productAction(rt: SyncRuntime, a: RecordAction): Promise<ActionMessageId> {
+  if (a.action !== 'resync') return 'product.resyncOnly';
   const [record] = await rt.crm.products.findByIds([a.recordId]);
-  if (!record) return { ok: true, detail: `No product ${a.recordId}.` };
+  if (!record) return 'product.missing';
   const { gone } = await rereadProducts(rt, [record]);
-  return gone.length > 0
-    ? { ok: true, detail: 'The product is gone from Metakocka; it was deactivated.' }
-    : { ok: true, detail: 'Read again from Metakocka and updated.' };
+  return gone.length > 0 ? 'product.gone' : 'product.updated';
 }
 
 /** Reads products again from Metakocka in one call and writes them; one Metakocka no longer has is deactivated. */

@@ -3,17 +3,14 @@ import { runSyncRequest, type RunSyncAnswer, type RunSyncRequest } from 'server/
 import { STREAMS } from 'server/settings/schema';
 import { readSettings } from 'server/settings/store';
 import type { RunTrigger } from './checkpoints';
+import { SyncRequestError } from './errors';
 import { startRun } from './planner';
 import type { SyncRuntime } from './ports';
-
-export class RunRequestError extends Error {}
 
 export function parseRunRequest(input: unknown): RunSyncRequest {
   const result = runSyncRequest.safeParse(input ?? {});
   if (result.success) return result.data;
-  throw new RunRequestError(
-    `The run request is not valid: ${result.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ')}. Send { "streams": ["partners", "products"], "dryRun": false }.`,
-  );
+  throw new SyncRequestError('run', result.error.issues);
 }
 
 export async function runSyncNow(

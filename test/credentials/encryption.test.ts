@@ -11,6 +11,7 @@ import {
   salvageKeyring,
 } from 'server/credentials/encryption';
 import { CredentialEndpointChangedError, CredentialKeyError, CredentialTamperedError } from 'server/credentials/errors';
+import { englishWordsIn } from 'test/support/english-leftovers';
 
 import { legacyEnvelope } from './legacy-envelope';
 
@@ -97,6 +98,13 @@ describe('decryptSecret', () => {
       expect(String((error as Error).message)).toContain('member-ana');
       expect(JSON.stringify(error)).not.toContain(SECRET);
       expect(String(error)).not.toContain(SECRET);
+      // A Slovenian reader gets the same finding and next step in Slovenian, still without the secret.
+      const sl = (error as CredentialTamperedError).describe('sl');
+      expect(sl.message).toBe(
+        'Shranjena poverilnica člana member-ana ne prestane preverjanja celovitosti. Ni ji mogoče zaupati.',
+      );
+      expect(englishWordsIn(`${sl.message} ${sl.action}`.replaceAll('member-ana', '<id>'))).toEqual([]); // ids are UUIDs
+      expect(JSON.stringify(sl)).not.toContain(SECRET);
     }
   });
 

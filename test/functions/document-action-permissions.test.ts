@@ -6,6 +6,7 @@
 import { SYNC_ROUTES } from 'plugin/constants/route-paths';
 import { MANAGER } from 'test/e2e/sync-world';
 import { useDocumentsWorld } from 'test/e2e/use-documents-world';
+import { englishWordsIn } from 'test/support/english-leftovers';
 
 const PATH = '/s/metakocka/documents/action';
 /** A member whose role may not edit sales documents or opportunities, and who lacks "Manage Metakocka". */
@@ -69,7 +70,11 @@ describe('document actions: who may write to Metakocka', () => {
     for (const body of attempts) {
       const reply = await act(body, ATTACKER);
       expect({ action: body.action, status: reply.status }).toEqual({ action: body.action, status: 403 });
-      expect(reply.body).toEqual({ error: expect.any(String), action: expect.any(String) });
+      expect(reply.body).toEqual({
+        error: expect.any(String),
+        action: expect.any(String),
+        code: 'DOCUMENT_ACTION_DENIED',
+      });
     }
     // Edit access to the record is not enough to delete an order or change its status in Metakocka.
     for (const body of attempts.slice(2)) expect((await act(body, EDITOR)).status).toBe(403);
@@ -80,8 +85,9 @@ describe('document actions: who may write to Metakocka', () => {
     expect(auditBy(ATTACKER)).toEqual([]);
   });
 
-  it('tells a member why: a delete names the permission, a push names the missing edit access', async () => {
+  it('tells a member why, in their language: a delete names the permission, a push names the missing edit access', async () => {
     const { documentId } = await pushedOrder();
+    world.standIn.kv.set(`language:member:${ATTACKER.workspaceMemberId}`, 'en');
     const deleted = await act({ action: 'delete', documentId }, ATTACKER);
     expect(deleted.body).toMatchObject({
       error: expect.stringContaining('Manage Metakocka'),
@@ -89,8 +95,17 @@ describe('document actions: who may write to Metakocka', () => {
     });
     const pushed = await act({ action: 'push', documentId }, ATTACKER);
     expect(pushed.body).toMatchObject({
-      error: expect.stringMatching(/may not push this sales document: your role may not edit sales documents/),
+      error: 'You may not push this sales document: your role may not edit records of this kind.',
     });
+
+    world.standIn.kv.set(`language:member:${ATTACKER.workspaceMemberId}`, 'sl');
+    const deletedSl = (await act({ action: 'delete', documentId }, ATTACKER)).body as { error: string; action: string };
+    const pushedSl = (await act({ action: 'push', documentId }, ATTACKER)).body as { error: string; action: string };
+    expect(deletedSl.error).toBe('Samo osebe z dovoljenjem »Manage Metakocka« lahko brišejo naročila v Metakocki.');
+    expect(pushedSl.error).toBe(
+      'Nimate pravice, da bi poslali ta zapis v Metakocko (prodajni dokument): vaša vloga ne sme urejati zapisov te vrste.',
+    );
+    for (const reply of [deletedSl, pushedSl]) expect(englishWordsIn(`${reply.error} ${reply.action}`)).toEqual([]);
   });
 
   it("refuses a push of a document outside the member's row-level rule", async () => {

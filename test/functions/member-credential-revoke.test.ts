@@ -32,6 +32,16 @@ describe('member-credential-revoke', () => {
     const reply = await world().post(PATH, { ownerWorkspaceMemberId: 42 }, MANAGER);
     expect(reply.status).toBe(422);
     expect(reply.body.error).toMatch(/^The request is not valid: ownerWorkspaceMemberId: /);
+    // A manager who chose Slovenian reads it in Slovenian, the field named as the request spells it.
+    world().standIn.kv.set(`language:member:${MANAGER.workspaceMemberId}`, 'sl');
+    const sl = await world().post(PATH, { ownerWorkspaceMemberId: 42 }, MANAGER);
+    expect(sl).toMatchObject({
+      status: 422,
+      body: {
+        error: 'Zahteva ni veljavna.',
+        action: 'Obrazec znova pošljite s strani z nastavitvami Metakocke (napačna polja: ownerWorkspaceMemberId).',
+      },
+    });
     expect(world().standIn.store.rows('metakockaCredential')).toHaveLength(1);
   });
 

@@ -1,7 +1,15 @@
 // my-credential-save (route /metakocka/credentials/mine/save): a member's own key, checked live and stored encrypted.
-import { COMPANY_ID, CREDENTIAL_ROUTES, MEMBER, SANDBOX_KEY, WRONG_KEY } from 'test/credentials/route-world';
+import {
+  COMPANY_ID,
+  CREDENTIAL_ROUTES,
+  MEMBER,
+  OTHER_MEMBER,
+  SANDBOX_KEY,
+  WRONG_KEY,
+} from 'test/credentials/route-world';
 import { allowPersonal, openRow } from 'test/credentials/personal-helpers';
 import { useRouteWorld } from 'test/credentials/world-lifecycle';
+import { englishWordsIn } from 'test/support/english-leftovers';
 
 const world = useRouteWorld();
 const PATH = CREDENTIAL_ROUTES.mineSave; // '/metakocka/credentials/mine/save'
@@ -46,6 +54,26 @@ describe('my-credential-save', () => {
     expect(reply.body.error).toContain(`company ${COMPANY_ID}`);
     expect(reply.body.error).toContain('per company');
     expect(world().rows('metakockaCredential')).toEqual([]);
+  });
+
+  it('tells each member in their language that no encryption key exists yet, and stores nothing', async () => {
+    await allowPersonal(world());
+    world().standIn.appVariables.set('METAKOCKA_CREDENTIAL_ENCRYPTION_KEY', '');
+    world().standIn.kv.set(`language:member:${MEMBER.workspaceMemberId}`, 'sl');
+    const body = { companyId: COMPANY_ID, secretKey: SANDBOX_KEY };
+    const sl = await world().post(PATH, body, MEMBER);
+    const en = await world().post(PATH, body, OTHER_MEMBER);
+    for (const reply of [sl, en]) expect(reply).toMatchObject({ status: 422, body: { code: 'CREDENTIAL_KEY' } });
+    expect(sl.body.error).toBe(
+      'Šifrirni ključ za poverilnice ni nastavljen (spremenljivka `METAKOCKA_CREDENTIAL_ENCRYPTION_KEY` je prazna), ' +
+        'zato osebnega ključa ni mogoče shraniti.',
+    );
+    expect(sl.body.action).toMatch(/^Upravitelj Metakocke pod Nastavitve → Metakocka zamenja šifrirni ključ/);
+    expect(englishWordsIn(`${sl.body.error} ${sl.body.action}`)).toEqual([]);
+    expect(en.body.error).toContain('No credential encryption key is configured');
+    expect(en.body.action).toMatch(/rotates the encryption key/);
+    expect(world().rows('metakockaCredential')).toEqual([]);
+    expect(JSON.stringify([sl.body, en.body])).not.toContain(SANDBOX_KEY);
   });
 
   it('stores nothing when Metakocka refuses the key', async () => {

@@ -22,7 +22,7 @@ const en = {
   'sync.nothing': 'No sync stream is switched on.',
   'sync.nothing.action': 'Turn a stream on in the Metakocka sync settings.',
   'records.partial': '{done} of {total} records were done before this; the rest were not sent.',
-  'records.allDone': '{total} records: {detail}',
+  'records.allDone': { one: '{count} record: {detail}', other: '{count} records: {detail}' },
   'records.tooMany': 'Only the first {max} selected records were sent.',
   'confirm.unlink.title': 'Unlink from Metakocka?',
   'confirm.unlink.subtitle':
@@ -112,7 +112,12 @@ const sl: Record<CommandMessageId, Message> = {
   'sync.nothing': 'Noben tok sinhronizacije ni vklopljen.',
   'sync.nothing.action': 'Vklopite tok v nastavitvah sinhronizacije Metakocka.',
   'records.partial': 'Pred tem je bilo opravljenih {done} od {total} zapisov; ostali niso bili poslani.',
-  'records.allDone': '{total} zapisov: {detail}',
+  'records.allDone': {
+    one: '{count} zapis: {detail}',
+    two: '{count} zapisa: {detail}',
+    few: '{count} zapisi: {detail}',
+    other: '{count} zapisov: {detail}',
+  },
   'records.tooMany': 'Poslanih je bilo le prvih {max} izbranih zapisov.',
   'confirm.unlink.title': 'Odvežem od Metakocke?',
   'confirm.unlink.subtitle':

@@ -56,7 +56,7 @@ export async function recordCommand(
   const cut = selectedIds.length > ids.length ? ` ${t('records.tooMany', { max: MAX_RECORDS_PER_COMMAND })}` : '';
   return show(host, {
     variant: 'success',
-    message: ids.length === 1 ? detail : t('records.allDone', { total: ids.length, detail }) + cut,
+    message: ids.length === 1 ? detail : t('records.allDone', { count: ids.length, detail }) + cut,
   });
 }
 

@@ -6,7 +6,8 @@
 import { randomUUID } from 'node:crypto';
 
 import { PREVIEW_OUTCOMES, type PreviewOutcome, type PreviewStatus } from 'plugin/constants/sync-settings';
-import { renderError } from 'server/error-catalogue';
+import { renderAction } from 'server/error-catalogue';
+import { catalogued, SyncError } from 'server/errors';
 import type {
   PreviewAnswer,
   PreviewExample,
@@ -33,14 +34,15 @@ import {
 } from './store';
 
 /** A refusal of a preview request, with the HTTP status the route answers (server/routes/preview.ts). */
-export class PreviewRefusal extends Error {
+/** A save or preview request the preview cannot serve: none of that id (404), or not one a save may apply (409). */
+export class PreviewRefusal extends SyncError {
+  readonly retryable = false;
   constructor(
-    readonly status: 404 | 409,
+    readonly httpStatus: 404 | 409,
     readonly code: 'PREVIEW_NOT_FOUND' | 'PREVIEW_NOT_FINISHED' | 'PREVIEW_STALE',
     params: Record<string, string>,
-    readonly action: string,
   ) {
-    super(renderError(code, params));
+    super(catalogued(code, params), renderAction(code, params));
   }
 }
 
@@ -90,19 +92,8 @@ export async function applyPreview(rt: SyncRuntime, previewId: string): Promise<
   const record = await requirePreview(rt, previewId);
   const answer = await report(rt, record);
   if (answer.status !== 'done')
-    throw new PreviewRefusal(
-      409,
-      'PREVIEW_NOT_FINISHED',
-      { previewId, status: answer.status },
-      'Wait until the preview is done, or start a new one; then save.',
-    );
-  if (answer.stale)
-    throw new PreviewRefusal(
-      409,
-      'PREVIEW_STALE',
-      { previewId },
-      'Start a new preview of your change and save from it.',
-    );
+    throw new PreviewRefusal(409, 'PREVIEW_NOT_FINISHED', { previewId, status: answer.status });
+  if (answer.stale) throw new PreviewRefusal(409, 'PREVIEW_STALE', { previewId });
   const settings = await replaceSettings(rt.kv, record.settings);
   const states = await streamStates(rt, record);
   await saveAppliedPreview(rt.kv, {
@@ -114,7 +105,7 @@ export async function applyPreview(rt: SyncRuntime, previewId: string): Promise<
 
 async function requirePreview(rt: SyncRuntime, previewId: string): Promise<PreviewRecord> {
   const record = previewId ? await loadPreview(rt.kv, previewId) : null;
-  if (!record) throw new PreviewRefusal(404, 'PREVIEW_NOT_FOUND', { previewId }, 'Start a new preview of the change.');
+  if (!record) throw new PreviewRefusal(404, 'PREVIEW_NOT_FOUND', { previewId });
   return record;
 }
 

@@ -1,4 +1,5 @@
 import { classifyOprFailure } from 'server/metakocka/classify';
+import { englishWordsIn } from 'test/support/english-leftovers';
 
 describe('classifyOprFailure', () => {
   it.each([
@@ -39,8 +40,22 @@ describe('classifyOprFailure', () => {
       allowedValues: ['Transakcijski račun', 'Gotovina', 'PayPal'],
     });
     expect(error.action).toBe(
-      'Use one of the values Metakocka accepts for payment_type: Transakcijski račun, Gotovina, PayPal.',
+      'Use one of the values Metakocka accepts for "payment_type": Transakcijski račun, Gotovina, PayPal.',
     );
+    // A Slovenian reader gets the same next step in Slovenian, Metakocka's field and values quoted as it wrote them.
+    const sl = error.describe('sl').action;
+    expect(sl).toBe(
+      'Uporabite eno od vrednosti, ki jih Metakocka sprejme za »payment_type«: Transakcijski račun, Gotovina, PayPal.',
+    );
+    expect(englishWordsIn(sl)).toEqual([]);
+  });
+
+  it('words the next step of a refusal without listed values per language, naming the field', () => {
+    const error = classifyOprFailure('put_document', '2', 'Value is require for doc_date');
+    expect(error.action).toBe('Correct "doc_date" on the record, then retry it from the inbox.');
+    const sl = error.describe('sl').action;
+    expect(sl).toBe('Na zapisu popravite »doc_date«, nato ga znova poskusite iz nabiralnika težav.');
+    expect(englishWordsIn(sl)).toEqual([]);
   });
 
   it('names the field of a "for <field>" refusal', () => {

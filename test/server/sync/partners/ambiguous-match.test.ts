@@ -60,8 +60,13 @@ describe('two Twenty companies with one partner tax number', () => {
   it('binds exactly the company the user links, resolves the ambiguity and tells that the other one is a duplicate', async () => {
     const { rt, p, a, b } = twoCompaniesOneTaxNumber();
     await syncPartners(rt);
-    const linked = await linkToPartner(rt, { object: 'company', recordId: a.id, partnerCode: p.countCode }, null);
+    const linked = await linkToPartner(rt, { object: 'company', recordId: a.id, partnerCode: p.countCode }, null, 'sl');
     expect(linked.ok).toBe(true);
+    // The manager who linked it reads what happened in their language (Slovenian here).
+    expect(linked.detail).toBe(
+      `Povezano s partnerjem ${p.countCode} (»${p.name}«) v Metakocki; vrednosti iz Metakocke pridejo v ta zapis ` +
+        '(podjetje) z uvrščeno sinhronizacijo.',
+    );
     await rt.drain();
     await syncPartners(rt);
     expect(rt.crm.tables.companies.rows.get(a.id)).toMatchObject({ metakockaPartnerId: p.mkId, name: p.name });

@@ -3,7 +3,13 @@
 import { writeSettings, readSettings } from 'server/settings/store';
 import { loadRunState } from 'server/sync/checkpoints';
 import { startRun } from 'server/sync/planner';
-import { applyPreview, cancelPreview, previewStatus, startPreview } from 'server/sync/preview/preview';
+import {
+  applyPreview,
+  cancelPreview,
+  previewStatus,
+  startPreview,
+  type PreviewRefusal,
+} from 'server/sync/preview/preview';
 import { runDraft } from 'server/sync/runs';
 import { createTestRuntime, type TestRuntime } from '../support/runtime';
 import { partner, product } from '../support/mk-records';
@@ -99,14 +105,14 @@ describe('impact preview', () => {
     const rt = world();
     const started = await startPreview(rt, { change: { filters: { eshopOnly: true } } }, null);
     await expect(applyPreview(rt, started.previewId)).rejects.toMatchObject({
-      status: 409,
+      httpStatus: 409,
       code: 'PREVIEW_NOT_FINISHED',
     });
     await rt.drain();
     await writeSettings(rt.kv, { batchSize: 50 });
     expect((await previewStatus(rt, started.previewId)).stale).toBe(true);
-    await expect(applyPreview(rt, started.previewId)).rejects.toMatchObject({ status: 409, code: 'PREVIEW_STALE' });
-    await expect(applyPreview(rt, 'no-such-preview')).rejects.toMatchObject({ status: 404 });
+    await expect(applyPreview(rt, started.previewId)).rejects.toMatchObject({ httpStatus: 409, code: 'PREVIEW_STALE' });
+    await expect(applyPreview(rt, 'no-such-preview')).rejects.toMatchObject({ httpStatus: 404 });
   });
 
   it('stops a cancelled preview at its next page, and it cannot be saved', async () => {
@@ -122,6 +128,15 @@ describe('impact preview', () => {
     expect(state.status).toBe('cancelled');
     expect(state.counts.recordsDone).toBe(1000); // one page of three read before the cancel
     expect(rt.crm.tables.metakockaProducts.rows.size).toBe(0);
-    await expect(applyPreview(rt, started.previewId)).rejects.toMatchObject({ code: 'PREVIEW_NOT_FINISHED' });
+    const refusal = (await applyPreview(rt, started.previewId).catch((error: unknown) => error)) as PreviewRefusal;
+    expect(refusal).toMatchObject({ code: 'PREVIEW_NOT_FINISHED' });
+    // Each reader is told the preview's state in their language.
+    expect(refusal.message).toBe(
+      `The impact preview ${started.previewId} is cancelled, not done, so its settings were not saved.`,
+    );
+    expect(refusal.describe('sl')).toEqual({
+      message: `Predogled učinka ${started.previewId} je preklican, ne končan, zato njegove nastavitve niso shranjene.`,
+      action: 'Počakajte, da se predogled konča, ali začnite novega; nato shranite.',
+    });
   });
 });
