@@ -10,7 +10,7 @@ import { reportFile } from 'server/exports/report-files';
 import { storeExport } from 'server/exports/store';
 import { crmGatewayFor } from 'server/host/crm-gateway';
 import { holdsManageMetakocka } from 'server/host/guards';
-import { callerLanguage, failureReply, type RouteRequest } from 'server/host/route';
+import { callerLanguage, type RouteRequest } from 'server/host/route';
 import type { AppRuntime } from 'server/host/runtime';
 import { estimateReport, runReport, type ReportDeps } from 'server/reports/engine';
 import { REPORT_LABELS } from 'plugin/constants/report-labels';
@@ -24,6 +24,7 @@ import {
   type SavedReportActor,
   type SavedReportDeps,
 } from 'server/reports/saved-reports';
+import { ReportRequestError } from 'server/reports/errors';
 import { REPORT_TEMPLATES } from 'server/reports/templates';
 import {
   deleteSavedReportRequest,
@@ -41,8 +42,6 @@ import {
   type SaveReportAnswer,
   type ScheduleAccess,
 } from 'server/routes/contracts';
-
-const BAD_REQUEST_ACTION = 'Correct the request and send it again.';
 
 const callerDeps = (app: AppRuntime, groupBy: boolean | undefined): ReportDeps => ({
   gateway: crmGatewayFor(app, 'user'),
@@ -66,7 +65,7 @@ export async function reportTemplatesRoute(request: RouteRequest, app: AppRuntim
 
 export async function runReportRoute(request: RouteRequest, app: AppRuntime) {
   const parsed = runReportRequest.safeParse(request.body ?? {});
-  if (!parsed.success) return failureReply(400, parsed.error.issues[0]!.message, BAD_REQUEST_ACTION);
+  if (!parsed.success) throw new ReportRequestError(parsed.error.issues);
   const deps = callerDeps(app, parsed.data.groupBy);
   const { estimate } = await estimateReport(parsed.data.template, parsed.data.parameters, deps);
   const report = await runReport(parsed.data.template, parsed.data.parameters, deps);
@@ -78,7 +77,7 @@ const fileStamp = (iso: string) => iso.slice(0, 16).replace(/[-:]/g, '').replace
 
 export async function exportReportRoute(request: RouteRequest, app: AppRuntime) {
   const parsed = exportReportRequest.safeParse(request.body ?? {});
-  if (!parsed.success) return failureReply(400, parsed.error.issues[0]!.message, BAD_REQUEST_ACTION);
+  if (!parsed.success) throw new ReportRequestError(parsed.error.issues);
   const { template, parameters, format, language, groupBy } = parsed.data;
   const report = await runReport(template, parameters, callerDeps(app, groupBy));
   const title = REPORT_LABELS[language].titles[report.template as keyof (typeof REPORT_LABELS)['en']['titles']];
@@ -136,7 +135,7 @@ export async function listSavedReportsRoute(request: RouteRequest, app: AppRunti
 
 export async function saveReportRoute(request: RouteRequest, app: AppRuntime) {
   const parsed = saveReportRequest.safeParse(request.body ?? {});
-  if (!parsed.success) return failureReply(400, parsed.error.issues[0]!.message, BAD_REQUEST_ACTION);
+  if (!parsed.success) throw new ReportRequestError(parsed.error.issues);
   const actor = savedReportActor(request, app);
   const savedReport = await saveReport(savedReportDeps(app, actor), actor, parsed.data);
   const answer: SaveReportAnswer = { savedReport, scheduleAccess: await scheduleAccess(actor) };
@@ -145,7 +144,7 @@ export async function saveReportRoute(request: RouteRequest, app: AppRuntime) {
 
 export async function deleteSavedReportRoute(request: RouteRequest, app: AppRuntime) {
   const parsed = deleteSavedReportRequest.safeParse(request.body ?? {});
-  if (!parsed.success) return failureReply(400, parsed.error.issues[0]!.message, BAD_REQUEST_ACTION);
+  if (!parsed.success) throw new ReportRequestError(parsed.error.issues);
   const actor = savedReportActor(request, app);
   await deleteSavedReport(savedReportDeps(app, actor), actor, parsed.data.id);
   const answer: DeleteSavedReportAnswer = { deleted: parsed.data.id };
@@ -155,7 +154,7 @@ export async function deleteSavedReportRoute(request: RouteRequest, app: AppRunt
 /** Actual against target for each KPI and its trend, computed with the caller's token like any on-demand report. */
 export async function kpisRoute(request: RouteRequest, app: AppRuntime) {
   const parsed = kpisQuery.safeParse(request.query ?? {});
-  if (!parsed.success) return failureReply(400, parsed.error.issues[0]!.message, BAD_REQUEST_ACTION);
+  if (!parsed.success) throw new ReportRequestError(parsed.error.issues);
   const month = ljubljanaDate(app.clock.now()).slice(0, 7);
   const targets = await readKpiTargets(app.kv);
   const kpis = await computeKpis(callerDeps(app, undefined), { month, periods: parsed.data.periods, targets });
