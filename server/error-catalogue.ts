@@ -1453,6 +1453,29 @@ const en = {
     retried: false,
     severity: 'ERROR',
   },
+  // lang-sweep: the settings page's own warnings, worded for the reader.
+  SETTINGS_KEYS_IGNORED: {
+    area: 'settings',
+    meaning: 'The stored sync settings hold settings this version of the app does not know; they are ignored.',
+    check: "The console's warning names them.",
+    action: 'Nothing: the next save of the settings removes them.',
+    message:
+      'The stored settings hold {keys}, which this version of the app does not know (an older or newer version, ' +
+      'or a manual change, wrote them). They are ignored, and the next save removes them.',
+    retried: false,
+    severity: 'INFO',
+  },
+  REPORT_REQUEST_INVALID: {
+    area: 'reports',
+    meaning: 'A request to run, save, delete or read a report does not have the shape the route accepts.',
+    check: 'The message names each wrong field; server/routes/contracts.ts gives the shapes.',
+    action: 'Correct the named fields and send the request again; the report page sends valid requests.',
+    message: '{problem}',
+    terms: { 'problem.report': 'The report request is not valid: {detail}.' },
+    nextSteps: { report: 'Correct {fields} and send the request again.' },
+    retried: false,
+    severity: 'INFO',
+  },
 } satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof en;
@@ -2650,6 +2673,23 @@ const sl: Record<ErrorCode, ErrorTexts> = {
       'kind.minorUnits': 'celo število centov',
       'kind.isoDate': 'datum v obliki LLLL-MM-DD',
     },
+  },
+  // lang-sweep: the settings page's own warnings, worded for the reader.
+  SETTINGS_KEYS_IGNORED: {
+    meaning:
+      'Shranjene nastavitve sinhronizacije vsebujejo nastavitve, ki jih ta različica aplikacije ne pozna; prezrte so.',
+    check: 'Opozorilo na strani s konzolo navede njihova imena.',
+    action: 'Nič: naslednje shranjevanje nastavitev jih odstrani.',
+    message:
+      'Shranjene nastavitve vsebujejo {keys}, ki jih ta različica aplikacije ne pozna (zapisala jih je starejša ali novejša različica ali ročna sprememba). Prezrte so, naslednje shranjevanje pa jih odstrani.',
+  },
+  REPORT_REQUEST_INVALID: {
+    meaning: 'Zahteva za zagon, shranjevanje, brisanje ali branje poročila nima oblike, ki jo pot sprejme.',
+    check: 'Sporočilo navede vsako napačno polje; obliko zahtev opisuje server/routes/contracts.ts.',
+    action: 'Popravite navedena polja in zahtevo pošljite znova; stran s poročili pošilja veljavne zahteve.',
+    message: '{problem}',
+    terms: { 'problem.report': 'Zahteva za poročilo ni veljavna.' },
+    nextSteps: { report: 'Popravite polja {fields} in zahtevo pošljite znova.' },
   },
 };
 

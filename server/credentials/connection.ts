@@ -1,6 +1,8 @@
 // The connection test's answer as the settings page shows it: each check with its outcome and a plain-language fix.
 // The checks themselves are the doctor's (server/doctor, `twenty-metakocka doctor`), so the page and the CLI agree.
+import type { Language } from 'plugin/constants/plural';
 import type { OrgCredentials } from 'server/credentials/org-variables';
+import type { CheckText } from 'server/doctor/check-texts';
 
 export type CheckOutcome = 'pass' | 'fail' | 'skip';
 
@@ -18,6 +20,8 @@ export interface ConnectionCheck {
 
 export interface ConnectionReport {
   ok: boolean;
+  /** The language the titles, details and fixes are worded in: the caller's. */
+  language: Language;
   checks: ConnectionCheck[];
   /** The first failing check's finding and fix: the doctor's diagnosis in one line. */
   diagnosis: { checkId: string; detail: string; fix: string | null } | null;
@@ -26,7 +30,17 @@ export interface ConnectionReport {
   checkedAt: string;
 }
 
-export type ConnectionChecker = (credentials: OrgCredentials) => Promise<ConnectionReport>;
+/** The first failed check's finding as texts, so a stored finding is worded again for each reader (the health check). */
+export interface CheckFinding {
+  detail: CheckText;
+  fix: CheckText | null;
+}
+
+/** The report worded in `language` (English by default), and the first failure's finding as texts. */
+export type ConnectionChecker = (
+  credentials: OrgCredentials,
+  language?: Language,
+) => Promise<{ report: ConnectionReport; finding: CheckFinding | null }>;
 
 export function diagnosisOf(checks: ConnectionCheck[]): ConnectionReport['diagnosis'] {
   const failed = checks.find((check) => check.outcome === 'fail');

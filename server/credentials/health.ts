@@ -5,14 +5,26 @@
 import { APP_VARIABLES } from 'plugin/constants/names';
 import { audit } from 'server/credentials/audit';
 import type { ConnectionChecker } from 'server/credentials/connection';
+import { healthText, isHealthTextId } from 'server/credentials/health-texts';
 import { fingerprintOf, matchesFingerprint } from 'server/credentials/fingerprint';
 import { usableOrgCredentials } from 'server/credentials/endpoint-guard';
 import { EndpointChangedError, EndpointNotAllowedError } from 'server/credentials/errors';
-import { readOrgRecord, writeOrgRecord, type LastCheck, type OrgCredentialRecord } from 'server/credentials/org-record';
+import {
+  lastCheckOf,
+  readOrgRecord,
+  writeOrgRecord,
+  type LastCheck,
+  type OrgCredentialRecord,
+} from 'server/credentials/org-record';
 import { readOrgCredentials, type MissingCredential, type OrgCredentials } from 'server/credentials/org-variables';
 import type { CredentialPorts } from 'server/credentials/ports';
 import { webhookSecretProblem, type WebhookSecretProblem } from 'server/credentials/webhook-secret';
+import type { SyncIssueRecord } from 'server/crm';
+import { errorCatalogue, isErrorCode } from 'server/error-catalogue';
+import { wordCheck } from 'server/doctor/check-texts';
+import type { Language } from 'server/language/choice';
 import { dashboardListingProblem } from 'server/reports/dashboard-listing';
+import { issueWording } from 'server/sync/issues';
 
 /** The most recently finished sync run: a run still going is not "the last sync" (issue #12 item 10). */
 export interface LastSync {
@@ -24,6 +36,9 @@ export interface LastSync {
   finishedAt: string | null;
   failedCount?: number | null;
   errorSummary: string | null;
+  /** A failed run's own issue (the engine raises one with the error's code and parameters), to word its summary in
+   *  the reader's language; null for a run that did not fail, or one from before 0.4.0 without it. */
+  failure?: Pick<SyncIssueRecord, 'errorCode' | 'messageParams' | 'message' | 'suggestedAction'> | null;
 }
 
 export type HealthState =
@@ -72,6 +87,8 @@ export interface Health {
 }
 
 export interface HealthDeps {
+  /** The reader's language: the member's on the settings page, the workspace's in Twenty's banner; else English. */
+  language?: () => Promise<Language>;
   check: ConnectionChecker;
   lastSync: () => Promise<LastSync | null>;
   runningSince?: () => Promise<string | null>;
@@ -79,7 +96,8 @@ export interface HealthDeps {
 }
 
 export async function computeHealth(ports: CredentialPorts, deps: HealthDeps): Promise<Health> {
-  const webhook = webhookSecretProblem(ports.variables.get(APP_VARIABLES.webhookSecret));
+  const lang = (await deps.language?.()) ?? 'en';
+  const webhook = webhookSecretProblem(ports.variables.get(APP_VARIABLES.webhookSecret), lang);
   const base = {
     changedOutsideAppAt: null,
     missing: [],
@@ -91,7 +109,7 @@ export async function computeHealth(ports: CredentialPorts, deps: HealthDeps): P
     webhook,
     alerts: null,
 
-    dashboards: await dashboardListingProblem(ports.kv),
+    dashboards: await dashboardListingProblem(ports.kv, lang),
   };
   const org = readOrgCredentials((key) => ports.variables.get(key));
   if (!org.ok) return { ...base, state: 'NOT_CONFIGURED', missing: org.missing };
@@ -103,18 +121,19 @@ export async function computeHealth(ports: CredentialPorts, deps: HealthDeps): P
     // The key may not be sent where the API URL points: say so instead of checking it there.
     if (!(error instanceof EndpointChangedError || error instanceof EndpointNotAllowedError)) throw error;
     const record = await noteEndpointChangedOutsideApp(ports, org.credentials, await readOrgRecord(ports.kv));
+    const { message, action } = error.describe(lang);
     return {
       ...base,
       state: 'CREDENTIALS_REFUSED',
       changedOutsideAppAt: record.changedOutsideAppAt,
-      detail: error.message,
-      fix: error.action,
+      detail: message,
+      fix: action,
     };
   }
   const record = await recheckIfNeeded(ports, deps, credentials, await readOrgRecord(ports.kv));
   const lastCheck = record.lastCheck!;
   const common = { ...base, changedOutsideAppAt: record.changedOutsideAppAt, checkedAt: lastCheck.at };
-  if (!lastCheck.ok) return { ...common, state: 'CREDENTIALS_REFUSED', detail: lastCheck.detail, fix: lastCheck.fix };
+  if (!lastCheck.ok) return { ...common, state: 'CREDENTIALS_REFUSED', ...lastCheckWords(lastCheck, lang) };
   const [lastSync, runningSince, alerts] = await Promise.all([
     deps.lastSync(),
     deps.runningSince?.() ?? null,
@@ -122,29 +141,60 @@ export async function computeHealth(ports: CredentialPorts, deps: HealthDeps): P
   ]);
   const synced = { ...common, runningSince, alerts };
   if (lastSync === null) return { ...synced, state: 'NEVER_SYNCED' };
-  return { ...synced, lastSync, ...syncState(lastSync, alerts) };
+  return { ...synced, lastSync: shownRun(lastSync, lang), ...syncState(lastSync, alerts, lang) };
+}
+
+/** The run as the answer shows it: a failed run's summary worded for the reader, without the issue it is worded from.
+ *  A finished run's note (a capped run's) is left to the console, which words it from the run's stop code. */
+const shownRun = (run: LastSync, lang: Language): LastSync => ({
+  id: run.id,
+  status: run.status,
+  stream: run.stream,
+  startedAt: run.startedAt,
+  finishedAt: run.finishedAt,
+  failedCount: run.failedCount,
+  errorSummary: run.status === 'FAILED' ? failureSummary(run, lang) : null,
+});
+
+/** A failed check's finding in `lang`, from the texts it was stored with; as stored when it kept none (before 0.4.0). */
+function lastCheckWords(lastCheck: LastCheck, lang: Language): Pick<Health, 'detail' | 'fix'> {
+  const texts = lastCheck.texts;
+  if (!texts) return { detail: lastCheck.detail, fix: lastCheck.fix };
+  return { detail: wordCheck(texts.detail, lang), fix: texts.fix ? wordCheck(texts.fix, lang) : null };
 }
 
 /** Worst first: CRITICAL issues at their threshold, a stream failing N runs in a row, the last run, issues in a row. */
-function syncState(lastSync: LastSync, alerts: AlertHealth | null): Pick<Health, 'state' | 'detail' | 'fix'> {
-  const failed = lastSync.status === 'FAILED' ? lastSync.errorSummary : null;
+function syncState(
+  lastSync: LastSync,
+  alerts: AlertHealth | null,
+  lang: Language,
+): Pick<Health, 'state' | 'detail' | 'fix'> {
+  const failed = lastSync.status === 'FAILED' ? failureSummary(lastSync, lang) : null;
   if (alerts && alerts.openCritical >= alerts.criticalThreshold)
     return { state: 'CRITICAL_ISSUES', detail: failed, fix: null };
   if (alerts && alerts.failingStreams.length > 0) return { state: 'STREAM_FAILING', detail: failed, fix: null };
   if (lastSync.status === 'FAILED') return { state: 'SYNC_FAILED', detail: failed, fix: null };
   const issuesReached = alerts === null || alerts.issueRunsInARow >= alerts.issueRunsThreshold;
   if (lastSync.status === 'COMPLETED_WITH_ISSUES' && issuesReached)
-    return { state: 'SYNC_ISSUES', detail: issuesDetail(lastSync), fix: ISSUES_FIX };
+    return { state: 'SYNC_ISSUES', detail: issuesDetail(lastSync, lang), fix: healthText(lang, 'issues.fix') };
   return { state: 'HEALTHY', detail: null, fix: null };
 }
 
-const ISSUES_FIX =
-  'Open "Open sync issues" in Metakocka: each issue says what to do; the next sync retries the records.';
+/** Why the run failed, worded from its issue's code and parameters. A run without that issue (one from before 0.4.0)
+ *  kept "CODE: sentence" in English: another reader gets the code's meaning in their language instead. */
+function failureSummary(run: LastSync, lang: Language): string | null {
+  if (run.failure) return issueWording(run.failure, lang).message;
+  const code = lang === 'en' ? undefined : /^([A-Z][A-Z0-9_]+):/.exec(run.errorSummary ?? '')?.[1];
+  return code && isErrorCode(code) ? errorCatalogue[lang][code].meaning : run.errorSummary;
+}
 
-function issuesDetail(run: LastSync): string {
+function issuesDetail(run: LastSync, lang: Language): string {
   const count = run.failedCount ?? 0;
-  const what = count === 1 ? '1 record' : `${count > 0 ? count : 'Some'} records`;
-  return `${what} could not be synced in the last ${run.stream ? `${run.stream.toLowerCase()} ` : ''}sync.`;
+  if (count <= 0) return healthText(lang, 'issues.detailUncounted');
+  const stream = run.stream ? `stream.${run.stream}` : null;
+  return stream && isHealthTextId(stream)
+    ? healthText(lang, 'issues.detailOfStream', { count, stream: healthText(lang, stream) })
+    : healthText(lang, 'issues.detail', { count });
 }
 
 /** Records, once, an API URL edited in Twenty's variables editor since the app saved the credentials (D37). */
@@ -178,14 +228,9 @@ async function recheckIfNeeded(
 ): Promise<OrgCredentialRecord> {
   const changed = !matchesFingerprint(credentials, record.fingerprint);
   if (!changed && record.lastCheck !== null && record.lastCheck.ok) return record;
-  const report = await deps.check(credentials);
-  const lastCheck: LastCheck = {
-    ok: report.ok,
-    at: report.checkedAt,
-    checkId: report.diagnosis?.checkId ?? null,
-    detail: report.diagnosis?.detail ?? null,
-    fix: report.diagnosis?.fix ?? null,
-  };
+  const checked = await deps.check(credentials);
+  const { report } = checked;
+  const lastCheck = lastCheckOf(checked);
   // A first fingerprint (credentials set before the app kept one) is not an outside change.
   const outside = changed && record.fingerprint !== null;
   const next: OrgCredentialRecord = {

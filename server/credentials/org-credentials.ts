@@ -84,7 +84,7 @@ export async function saveOrgCredentials(
   check: ConnectionChecker,
 ): Promise<SaveOrgOutcome> {
   const next = await candidateCredentials(ports, input);
-  const report = await check(next);
+  const { report } = await check(next);
   if (!report.ok) return { saved: false, report };
   const previous = readOrgCredentials((key) => ports.variables.get(key));
   const changes = describeChanges(

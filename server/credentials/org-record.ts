@@ -1,4 +1,5 @@
 // What the app remembers in kv about the organisation's credentials: fingerprints, never the key (issue #7, D37).
+import type { CheckFinding, ConnectionChecker } from 'server/credentials/connection';
 import type { Fingerprint } from 'server/credentials/fingerprint';
 import type { KvPort } from 'server/host/kv';
 
@@ -25,9 +26,21 @@ export interface LastCheck {
   ok: boolean;
   at: string;
   checkId: string | null;
+  /** As worded for whoever ran the check; `texts` words them again for each reader (absent before 0.4.0). */
   detail: string | null;
   fix: string | null;
+  texts?: CheckFinding | null;
 }
+
+/** What the health check remembers of a connection test. */
+export const lastCheckOf = ({ report, finding }: Awaited<ReturnType<ConnectionChecker>>): LastCheck => ({
+  ok: report.ok,
+  at: report.checkedAt,
+  checkId: report.diagnosis?.checkId ?? null,
+  detail: report.diagnosis?.detail ?? null,
+  fix: report.diagnosis?.fix ?? null,
+  texts: finding,
+});
 
 const EMPTY_RECORD: OrgCredentialRecord = {
   fingerprint: null,

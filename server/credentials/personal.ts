@@ -2,6 +2,7 @@
 // Metakocka ids are per company (API.md §6 item 27), so a key for another company than the organisation's is refused.
 import { audit } from 'server/credentials/audit';
 import { diagnosisOf, type ConnectionChecker, type ConnectionReport } from 'server/credentials/connection';
+import { wordCheck } from 'server/doctor/check-texts';
 import { encryptSecret, envelopeEndpoint } from 'server/credentials/encryption';
 import { assertEndpointAllowed } from 'server/credentials/endpoint-guard';
 import { CredentialInputError, OrganisationCredentialsMissingError } from 'server/credentials/errors';
@@ -94,7 +95,7 @@ export async function savePersonalCredential(
   const endpoint = org.credentials.baseUrl;
   assertEndpointAllowed(ports.variables, endpoint);
   const key = encryptingKey(ports.variables);
-  const report = await check({ baseUrl: endpoint, companyId, secretKey });
+  const { report } = await check({ baseUrl: endpoint, companyId, secretKey });
   if (!report.ok) return { saved: false, report: asMemberWouldFixIt(report, companyId) };
 
   const encryptedSecret = encryptSecret(secretKey, key, {
@@ -147,9 +148,7 @@ export async function deletePersonalCredential(ports: CredentialPorts, workspace
  * the app settings, which a member cannot open; a member enters their own key again or asks for one.
  */
 function asMemberWouldFixIt(report: ConnectionReport, companyId: string): ConnectionReport {
-  const fix =
-    `Copy the secret key of your own Metakocka user in company ${companyId} again (in Metakocka: Settings → API) ` +
-    'and enter it here. If you have no Metakocka user of your own, ask your Metakocka administrator for one.';
+  const fix = wordCheck({ id: 'fix.memberKey', params: { companyId } }, report.language);
   const checks = report.checks.map((check) => (check.errorCode === 'MK_AUTH' ? { ...check, fix } : check));
   return { ...report, checks, diagnosis: diagnosisOf(checks) };
 }

@@ -2,6 +2,8 @@
 // so one captured call lets anyone test guesses offline: a short secret is as good as none. The webhook refuses every
 // call and the health check says so until the secret is long enough.
 import { APP_VARIABLES } from 'plugin/constants/names';
+import type { Language } from 'plugin/constants/plural';
+import { healthText } from 'server/credentials/health-texts';
 
 export const MIN_WEBHOOK_SECRET_LENGTH = 32;
 
@@ -11,11 +13,12 @@ export interface WebhookSecretProblem {
 }
 
 /** Null when the secret is unset (the webhook is simply not in use) or long enough. */
-export function webhookSecretProblem(secret: string | null | undefined): WebhookSecretProblem | null {
+export function webhookSecretProblem(
+  secret: string | null | undefined,
+  lang: Language = 'en',
+): WebhookSecretProblem | null {
   const length = secret?.trim().length ?? 0;
   if (length === 0 || length >= MIN_WEBHOOK_SECRET_LENGTH) return null;
-  return {
-    detail: `${APP_VARIABLES.webhookSecret} has ${length} characters, fewer than ${MIN_WEBHOOK_SECRET_LENGTH}, so the stock webhook refuses every call; stock still arrives with the scheduled product sync.`,
-    fix: `Set ${APP_VARIABLES.webhookSecret} in Twenty's app variables to a random value of at least ${MIN_WEBHOOK_SECRET_LENGTH} characters (for example \`openssl rand -base64 33\`) and enter the same value as the webhook's client secret in Metakocka.`,
-  };
+  const values = { variable: APP_VARIABLES.webhookSecret, length, minimum: MIN_WEBHOOK_SECRET_LENGTH };
+  return { detail: healthText(lang, 'webhook.detail', values), fix: healthText(lang, 'webhook.fix', values) };
 }

@@ -2,25 +2,31 @@
 // reachability, each URL family, credentials, read access to partners, products and documents, serial searches.
 // There is no ping endpoint; warehouse_list plus a one-row search is the known probe (API.md §2.1, MCP doctor).
 import { createMetakockaClient, type MetakockaClient, type MetakockaConfig } from '../metakocka';
+import type { ErrorParams } from '../error-catalogue';
+import { checkTexts, wordCheck, type CheckText, type CheckTextId } from './check-texts';
 import { diagnose } from './diagnose';
 import { DOCTOR_EXIT, type DoctorExitCode } from './exit-codes';
 
-export type CheckId =
-  | 'config'
-  | 'reachability'
-  | 'family-a'
-  | 'credentials'
-  | 'family-b'
-  | 'partners'
-  | 'products'
-  | 'documents'
-  | 'serial-search';
+const CHECK_IDS = [
+  'config',
+  'reachability',
+  'family-a',
+  'credentials',
+  'family-b',
+  'partners',
+  'products',
+  'documents',
+  'serial-search',
+] as const;
+export type CheckId = (typeof CHECK_IDS)[number];
 export interface ConnectionCheck {
   id: CheckId;
   ok: boolean;
+  /** English, for the CLI; texts word them in any language (check-texts.ts). */
   title: string;
   detail: string;
   fix: string;
+  texts: { detail: CheckText; fix: CheckText | null };
   skipped?: boolean;
   errorCode?: string;
   exitCode?: DoctorExitCode;
@@ -37,53 +43,41 @@ export interface ConnectionDeps {
   now?: () => number;
 }
 
-export const CHECK_TITLES: Record<CheckId, string> = {
-  config: 'The address, company id and secret key are filled in',
-  reachability: 'Metakocka answers at this address',
-  'family-a': 'Products and warehouses are found (…/rest/eshop/v1/json/…)',
-  credentials: 'Metakocka accepts the company id and secret key',
-  'family-b': 'Documents and partners are found (…/rest/eshop/v1/…)',
-  partners: 'Partners can be read',
-  products: 'Products can be read',
-  documents: 'Sales documents can be read',
-  'serial-search': 'Searches queue one after another without timing out',
-};
+export const CHECK_TITLES = Object.fromEntries(
+  CHECK_IDS.map((id) => [id, checkTexts.en[`title.${id}`] as string]),
+) as Record<CheckId, string>;
 
 const PARTNER_PROBE_NAME = 'twenty-metakocka connection check';
 
-const pass = (id: CheckId, detail: string): ConnectionCheck => ({
+/** A check with its texts, and their English for the CLI. */
+const checkOf = (
+  id: CheckId,
+  ok: boolean,
+  detail: CheckText,
+  fix: CheckText | null,
+  extra: Pick<ConnectionCheck, 'skipped' | 'errorCode' | 'exitCode'> = {},
+): ConnectionCheck => ({
   id,
-  ok: true,
+  ok,
   title: CHECK_TITLES[id],
-  detail,
-  fix: '',
+  detail: wordCheck(detail, 'en'),
+  fix: fix ? wordCheck(fix, 'en') : '',
+  texts: { detail, fix },
+  ...extra,
 });
-const skip = (id: CheckId, because: string): ConnectionCheck => ({
-  id,
-  ok: false,
-  skipped: true,
-  title: CHECK_TITLES[id],
-  detail: `Not checked: ${because}`,
-  fix: 'Fix the problem above first.',
-});
+const pass = (id: CheckId, detail: CheckTextId, params?: ErrorParams) =>
+  checkOf(id, true, { id: detail, ...(params ? { params } : {}) }, null);
+const skip = (id: CheckId, because: CheckTextId) =>
+  checkOf(id, false, { id: because }, { id: 'skip.fix' }, { skipped: true });
 const fail = (id: CheckId, error: unknown, baseUrl: string, exitCode?: DoctorExitCode): ConnectionCheck => {
   const d = diagnose(error, baseUrl);
-  return {
-    id,
-    ok: false,
-    title: CHECK_TITLES[id],
-    detail: d.detail,
-    fix: d.fix,
-    errorCode: d.errorCode,
-    exitCode: exitCode ?? d.exitCode,
-  };
+  return checkOf(id, false, d.detail, d.fix, { errorCode: d.errorCode, exitCode: exitCode ?? d.exitCode });
 };
 
-function configProblem(cfg: ConnectionConfig): string | null {
-  if (!/^https?:\/\/[^/\s]+/i.test(cfg.baseUrl ?? ''))
-    return 'The Metakocka address must start with https:// (for example https://main.metakocka.si).';
-  if (!cfg.companyId?.trim()) return 'The company id is missing. Find it in Metakocka under Settings → API.';
-  if (!cfg.secretKey?.trim()) return 'The API secret key is missing. Find it in Metakocka under Settings → API.';
+function configProblem(cfg: ConnectionConfig): CheckTextId | null {
+  if (!/^https?:\/\/[^/\s]+/i.test(cfg.baseUrl ?? '')) return 'config.badUrl';
+  if (!cfg.companyId?.trim()) return 'config.noCompanyId';
+  if (!cfg.secretKey?.trim()) return 'config.noSecretKey';
   return null;
 }
 
@@ -91,29 +85,21 @@ export async function runConnectionChecks(
   cfg: ConnectionConfig,
   deps: ConnectionDeps = {},
 ): Promise<ConnectionCheck[]> {
-  const rest: CheckId[] = [
-    'reachability',
-    'family-a',
-    'credentials',
-    'family-b',
-    'partners',
-    'products',
-    'documents',
-    'serial-search',
-  ];
+  const rest = CHECK_IDS.filter((id) => id !== 'config');
   const problem = configProblem(cfg);
   if (problem) {
     return [
-      {
-        id: 'config',
-        ok: false,
-        title: CHECK_TITLES.config,
-        detail: problem,
-        fix: problem,
-        errorCode: 'BAD_INPUT',
-        exitCode: DOCTOR_EXIT.BAD_INPUT,
-      },
-      ...rest.map((id) => skip(id, 'the settings are incomplete.')),
+      checkOf(
+        'config',
+        false,
+        { id: problem },
+        { id: problem },
+        {
+          errorCode: 'BAD_INPUT',
+          exitCode: DOCTOR_EXIT.BAD_INPUT,
+        },
+      ),
+      ...rest.map((id) => skip(id, 'skip.incomplete')),
     ];
   }
   const timeoutMs = cfg.timeoutMs ?? 15_000;
@@ -127,31 +113,33 @@ export async function runConnectionChecks(
     concurrency: 2,
     retry: { attempts: 2, baseDelayMs: 250, budgetMs: timeoutMs * 3 },
   });
-  const results: ConnectionCheck[] = [pass('config', `Company id ${cfg.companyId} at ${cfg.baseUrl}.`)];
-  const skipAll = (ids: CheckId[], because: string) => results.push(...ids.map((id) => skip(id, because)));
+  const results: ConnectionCheck[] = [
+    pass('config', 'config.filledIn', { companyId: cfg.companyId, baseUrl: cfg.baseUrl }),
+  ];
+  const skipAll = (ids: CheckId[], because: CheckTextId) => results.push(...ids.map((id) => skip(id, because)));
 
   // 1. Family A: reachability, the path family and the credentials in one call.
   const startedAt = now();
   try {
     const warehouses = await client.warehouseList();
     results.push(
-      pass('reachability', `Metakocka answered in ${now() - startedAt} ms.`),
-      pass('family-a', `Found ${warehouses.length} warehouse(s).`),
-      pass('credentials', `Company id ${cfg.companyId} is accepted.`),
+      pass('reachability', 'reachability.answeredIn', { ms: now() - startedAt }),
+      pass('family-a', 'familyA.warehouses', { count: warehouses.length }),
+      pass('credentials', 'credentials.accepted', { companyId: cfg.companyId }),
     );
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'MK_UNAVAILABLE') results.push(fail('reachability', error, cfg.baseUrl));
     else if (code === 'MK_AUTH' || code === 'MK_IP_NOT_ALLOWED')
       results.push(
-        pass('reachability', 'Metakocka answered.'),
-        pass('family-a', 'The address is right.'),
+        pass('reachability', 'reachability.answered'),
+        pass('family-a', 'familyA.addressRight'),
         fail('credentials', error, cfg.baseUrl),
       );
-    else results.push(pass('reachability', 'The server answered.'), fail('family-a', error, cfg.baseUrl));
+    else results.push(pass('reachability', 'reachability.serverAnswered'), fail('family-a', error, cfg.baseUrl));
     skipAll(
       rest.filter((id) => !results.some((r) => r.id === id)),
-      'Metakocka could not be used at all (see above).',
+      'skip.unusable',
     );
     return results;
   }
@@ -161,34 +149,31 @@ export async function runConnectionChecks(
   try {
     const page = await client.search({ docType: 'sales_order', limit: 1 });
     firstOrder = page.records[0];
-    results.push(pass('family-b', `The document search works (${page.total} sales order(s)).`));
+    results.push(pass('family-b', 'familyB.searchWorks', { count: page.total }));
   } catch (error) {
     results.push(fail('family-b', error, cfg.baseUrl));
-    skipAll(
-      ['partners', 'products', 'documents', 'serial-search'],
-      'documents and partners could not be reached (see above).',
-    );
+    skipAll(['partners', 'products', 'documents', 'serial-search'], 'skip.familyB');
     return results;
   }
   results.push(
     await check('partners', cfg.baseUrl, async () => {
       await client.getPartner({ name: PARTNER_PROBE_NAME });
-      return 'The partner search works.';
+      return { id: 'partners.searchWorks' };
     }),
   );
   results.push(
     await check('products', cfg.baseUrl, async () => {
       const { products } = await client.productList({ limit: 1 });
       return products.length
-        ? `Read product ${products[0]!.code ?? products[0]!.mk_id}.`
-        : 'There are no products yet; reading them works.';
+        ? { id: 'products.read', params: { code: products[0]!.code ?? products[0]!.mk_id } }
+        : { id: 'products.none' };
     }),
   );
   results.push(
     await check('documents', cfg.baseUrl, async () => {
-      if (!firstOrder) return 'There are no sales orders yet; searching them works.';
+      if (!firstOrder) return { id: 'documents.none' };
       const doc = await client.getDocument({ docType: 'sales_order', docId: firstOrder.mk_id });
-      return `Read sales order ${doc.count_code ?? doc.mk_id}.`;
+      return { id: 'documents.read', params: { code: doc.count_code ?? doc.mk_id } };
     }),
   );
 
@@ -203,7 +188,7 @@ export async function runConnectionChecks(
           client.search({ docType: 'sales_order', limit: 1 }),
           client.search({ docType: 'sales_order', limit: 1, offset: 1 }),
         ]);
-        return `Two searches sent together were answered one after another in ${now() - searchStart} ms.`;
+        return { id: 'serialSearch.queued', params: { ms: now() - searchStart } };
       },
       DOCTOR_EXIT.SERIAL_SEARCH,
     ),
@@ -214,11 +199,12 @@ export async function runConnectionChecks(
 async function check(
   id: CheckId,
   baseUrl: string,
-  run: () => Promise<string>,
+  run: () => Promise<{ id: CheckTextId; params?: ErrorParams }>,
   exitCode?: DoctorExitCode,
 ): Promise<ConnectionCheck> {
   try {
-    return pass(id, await run());
+    const found = await run();
+    return pass(id, found.id, found.params);
   } catch (error) {
     return fail(id, error, baseUrl, exitCode);
   }

@@ -1,11 +1,12 @@
 // Turns a failed call into words a non-developer can act on, plus the doctor's exit code for its class.
 import { SyncError } from '../errors';
 import { MetakockaUnavailableError } from '../metakocka/errors';
+import type { CheckText } from './check-texts';
 import { DOCTOR_EXIT, type DoctorExitCode } from './exit-codes';
 
 export interface Diagnosis {
-  detail: string;
-  fix: string;
+  detail: CheckText;
+  fix: CheckText;
   errorCode: string;
   exitCode: DoctorExitCode;
 }
@@ -21,27 +22,34 @@ const hasPath = (baseUrl: string) => {
 export function diagnose(error: unknown, baseUrl: string): Diagnosis {
   if (!(error instanceof SyncError)) {
     return {
-      detail: 'The check stopped with an unexpected internal error.',
-      fix: 'Run the check again; if it repeats, report it with this output.',
+      detail: { id: 'internal.detail' },
+      fix: { id: 'internal.fix' },
       errorCode: 'INTERNAL',
       exitCode: DOCTOR_EXIT.UNKNOWN,
     };
   }
-  const base = { detail: error.message, fix: error.action, errorCode: error.code };
+  // The error's own words, kept as its code and parameters so each reader gets them in their language.
+  const worded = (part: 'message' | 'action', english: string): CheckText => ({
+    code: error.code,
+    part,
+    params: error.params,
+    english,
+  });
+  const base = { detail: worded('message', error.message), fix: worded('action', error.action), errorCode: error.code };
   switch (error.code) {
     case 'MK_UNAVAILABLE': {
       const reason = (error as MetakockaUnavailableError).reason;
       if (reason === 'unreachable') {
         return {
           ...base,
-          fix: `Check the address (${baseUrl}): is it spelled right, and can this computer reach it (network, firewall, VPN)?`,
+          fix: { id: 'fix.unreachable', params: { baseUrl } },
           exitCode: DOCTOR_EXIT.UNREACHABLE,
         };
       }
       if (reason === 'timeout') {
         return {
           ...base,
-          fix: 'Metakocka is slow or busy right now. Try again in a few minutes; if it lasts, check the network between this server and Metakocka.',
+          fix: { id: 'fix.timeout' },
           exitCode: DOCTOR_EXIT.TIMEOUT,
         };
       }
@@ -51,8 +59,8 @@ export function diagnose(error: unknown, baseUrl: string): Diagnosis {
       return {
         ...base,
         fix: hasPath(baseUrl)
-          ? `Remove everything after the host name: use ${new URL(baseUrl).origin} instead of ${baseUrl}.`
-          : "Use the Metakocka host name only, for example https://main.metakocka.si (or your company's own Metakocka host).",
+          ? { id: 'fix.removePath', params: { origin: new URL(baseUrl).origin, baseUrl } }
+          : { id: 'fix.hostOnly' },
         exitCode: DOCTOR_EXIT.MISCONFIGURED,
       };
     case 'MK_AUTH':
@@ -66,7 +74,7 @@ export function diagnose(error: unknown, baseUrl: string): Diagnosis {
     case 'MK_NOT_FOUND':
       return {
         ...base,
-        fix: 'Metakocka refused a read-only request. Check that the API user may read this data in Metakocka, then run the check again.',
+        fix: { id: 'fix.readRefused' },
         exitCode: DOCTOR_EXIT.READ_REFUSED,
       };
     default:

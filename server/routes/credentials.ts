@@ -9,7 +9,7 @@ import {
   readOrgFacts,
   saveOrgCredentials,
 } from 'server/credentials/org-credentials';
-import { readOrgRecord, writeOrgRecord } from 'server/credentials/org-record';
+import { lastCheckOf, readOrgRecord, writeOrgRecord } from 'server/credentials/org-record';
 import { deletePersonalCredential, personalStatus, savePersonalCredential } from 'server/credentials/personal';
 import { parsePolicy, readPolicy } from 'server/credentials/policy';
 import { rotateEncryptionKey } from 'server/credentials/rotation';
@@ -61,22 +61,11 @@ export async function testConnection(request: RouteRequest, deps: CredentialRout
       ? body
       : { endpoint: stored.endpoint, customUrl: stored.apiUrl, companyId: stored.companyId ?? '' };
   const credentials = await candidateCredentials(deps.ports, form);
-  const report = await deps.check(credentials);
+  const checked = await deps.check(credentials);
   const record = await readOrgRecord(deps.ports.kv);
-  if (matchesFingerprint(credentials, record.fingerprint)) {
-    const { diagnosis } = report;
-    await writeOrgRecord(deps.ports.kv, {
-      ...record,
-      lastCheck: {
-        ok: report.ok,
-        at: report.checkedAt,
-        checkId: diagnosis?.checkId ?? null,
-        detail: diagnosis?.detail ?? null,
-        fix: diagnosis?.fix ?? null,
-      },
-    });
-  }
-  return report;
+  if (matchesFingerprint(credentials, record.fingerprint))
+    await writeOrgRecord(deps.ports.kv, { ...record, lastCheck: lastCheckOf(checked) });
+  return checked.report;
 }
 
 // My Metakocka account: always the calling member.

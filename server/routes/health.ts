@@ -1,6 +1,9 @@
 // The health route (the settings page's status header) and the defineHealthCheck banner (APPS.md §1.2) share one
-// computation; the banner is Twenty's, so its words are English and its times are Europe/Ljubljana.
+// computation. The banner is Twenty's and reads one language for everyone, the workspace's; the settings page's status
+// is worded in the member's. Times are Europe/Ljubljana.
 import { computeHealth, type Health } from 'server/credentials/health';
+import { healthText, inLjubljana, isHealthTextId, type HealthTextId } from 'server/credentials/health-texts';
+import type { Language } from 'server/language/choice';
 import type { RouteRequest } from 'server/host/route';
 import type { HealthAnswer } from 'server/routes/contracts';
 import type { CredentialDeps, CredentialRouteDeps } from 'server/routes/route-context';
@@ -19,21 +22,10 @@ export type HealthBanner =
       action?: { label: string; location?: string };
     };
 
-const ljubljana = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Ljubljana',
-  dateStyle: 'medium',
-  timeStyle: 'short',
-});
-export const inLjubljana = (iso: string): string => `${ljubljana.format(new Date(iso))} (Europe/Ljubljana)`;
-
-const OPEN_SETTINGS = { label: 'Open Metakocka settings' };
-const CRITICAL_FIX =
-  'The sync cannot go on for these until someone acts: open "Open sync issues" in Metakocka, filter by severity CRITICAL and follow each issue\'s suggested action.';
-
 /** Dashboards the install could not list among Twenty's turn a good banner into a warning naming the failed step; the
  *  sidebar pages work regardless (D80). */
-export function healthBanner(health: Health): HealthBanner {
-  const banner = webhookBanner(health);
+export function healthBanner(health: Health, lang: Language = 'en'): HealthBanner {
+  const banner = webhookBanner(health, lang);
   if (!health.dashboards || banner.status === 'OK') return banner;
   const dashboards = `${health.dashboards.detail} ${health.dashboards.fix}`;
   if (banner.status === 'ERROR' || banner.status === 'WARNING')
@@ -41,92 +33,116 @@ export function healthBanner(health: Health): HealthBanner {
   return {
     ...banner,
     status: 'WARNING',
-    title: "The Metakocka dashboards are not in Twenty's Dashboards list",
+    title: healthText(lang, 'banner.dashboards.title'),
     description: [dashboards, `${banner.title}.`, banner.description ?? ''].join(' ').trim(),
   };
 }
 
 /** A refused stock webhook turns a good banner into a warning; a banner that already reports an error keeps it and says both. */
-function webhookBanner(health: Health): HealthBanner {
-  const banner = stateBanner(health);
+function webhookBanner(health: Health, lang: Language): HealthBanner {
+  const banner = stateBanner(health, lang);
   if (!health.webhook) return banner;
   const webhook = `${health.webhook.detail} ${health.webhook.fix}`;
   if (banner.status === 'ERROR') return { ...banner, description: `${banner.description ?? ''} ${webhook}`.trim() };
   return {
     ...banner,
     status: 'WARNING',
-    title: "Metakocka's stock webhook refuses every call",
+    title: healthText(lang, 'banner.webhook.title'),
     description: [webhook, `${banner.title}.`, banner.description ?? ''].join(' ').trim(),
   };
 }
 
-function stateBanner(health: Health): Exclude<HealthBanner, { status: 'OK' }> {
-  const finished = health.lastSync?.finishedAt ? ` ${inLjubljana(health.lastSync.finishedAt)}` : '';
-  const running = health.runningSince ? ` A sync is running (started ${inLjubljana(health.runningSince)}).` : '';
-  const outside = health.changedOutsideAppAt
-    ? ` The credentials were changed outside the app on ${inLjubljana(health.changedOutsideAppAt)}.`
-    : '';
+/** Sentences joined with a space, the empty ones left out. */
+const sentences = (...parts: Array<string | null | undefined>) => parts.filter(Boolean).join(' ');
+
+function stateBanner(health: Health, lang: Language): Exclude<HealthBanner, { status: 'OK' }> {
+  const say = (id: HealthTextId, values?: Record<string, string | number>) => healthText(lang, id, values);
+  const at = (iso: string) => ({ time: inLjubljana(iso, lang) });
+  const finishedAt = health.lastSync?.finishedAt ?? null;
+  const running = health.runningSince ? say('banner.running', at(health.runningSince)) : null;
+  const outside = health.changedOutsideAppAt ? say('banner.outside', at(health.changedOutsideAppAt)) : null;
+  const openSettings = { label: say('banner.openSettings') };
   switch (health.state) {
     case 'NOT_CONFIGURED':
       return {
         status: 'WARNING',
-        title: 'Metakocka is not connected',
-        description: `Missing: ${health.missing.join(', ')}. Enter the company id and secret key, then test the connection.`,
-        action: OPEN_SETTINGS,
+        title: say('banner.NOT_CONFIGURED.title'),
+        description: say('banner.NOT_CONFIGURED.description', {
+          missing: health.missing.map((missing) => say(`missing.${missing}`)).join(', '),
+        }),
+        action: openSettings,
       };
     case 'CREDENTIALS_REFUSED':
       return {
         status: 'ERROR',
-        title: 'Metakocka refused the credentials',
-        description: `${health.detail ?? 'The connection check failed.'} ${health.fix ?? ''}${outside}`.trim(),
-        action: OPEN_SETTINGS,
+        title: say('banner.CREDENTIALS_REFUSED.title'),
+        description: sentences(health.detail ?? say('banner.CREDENTIALS_REFUSED.detail'), health.fix, outside),
+        action: openSettings,
       };
-    case 'CRITICAL_ISSUES': {
-      const count = health.alerts?.openCritical ?? 0;
+    case 'CRITICAL_ISSUES':
       return {
         status: 'ERROR',
-        title: `${count} open CRITICAL sync ${count === 1 ? 'issue' : 'issues'}`,
-        description: `${CRITICAL_FIX}${finished ? ` Last sync finished${finished}.` : ''}${running}${outside}`,
+        title: say('banner.CRITICAL_ISSUES.title', { count: health.alerts?.openCritical ?? 0 }),
+        description: sentences(
+          say('banner.criticalFix'),
+          finishedAt ? say('banner.lastFinished', at(finishedAt)) : null,
+          running,
+          outside,
+        ),
       };
-    }
     case 'STREAM_FAILING': {
-      const streams = (health.alerts?.failingStreams ?? []).map((stream) => stream.toLowerCase()).join(', ');
+      const streams = (health.alerts?.failingStreams ?? []).map((stream) =>
+        isHealthTextId(`stream.${stream}`) ? say(`stream.${stream}` as HealthTextId) : stream.toLowerCase(),
+      );
       return {
         status: 'ERROR',
-        title: `The ${streams} sync failed ${health.alerts?.failingRunsInARow ?? 0} times in a row`,
-        description: `${health.detail ?? 'See the sync runs for details.'}${running}${outside}`,
+        title: say('banner.STREAM_FAILING.title', {
+          streams: streams.join(', '),
+          count: health.alerts?.failingRunsInARow ?? 0,
+        }),
+        description: sentences(health.detail ?? say('banner.STREAM_FAILING.detail'), running, outside),
       };
     }
     case 'SYNC_FAILED':
       return {
         status: 'ERROR',
-        title: 'The last sync failed',
-        description: `${health.detail ?? 'See the sync run for details.'}${finished ? ` Finished${finished}.` : ''}${running}${outside}`,
+        title: say('banner.SYNC_FAILED.title'),
+        description: sentences(
+          health.detail ?? say('banner.SYNC_FAILED.detail'),
+          finishedAt ? say('banner.finished', at(finishedAt)) : null,
+          running,
+          outside,
+        ),
       };
     case 'SYNC_ISSUES':
       return {
         status: 'WARNING',
-        title: `The last sync${finished} finished with issues`,
-        description: `${health.detail} ${health.fix}${running}${outside}`,
+        title: finishedAt ? say('banner.SYNC_ISSUES.titleAt', at(finishedAt)) : say('banner.SYNC_ISSUES.title'),
+        description: sentences(health.detail, health.fix, running, outside),
       };
     case 'NEVER_SYNCED':
       return {
         status: 'INFO',
-        title: `Connected to Metakocka; ${health.runningSince ? 'the first sync is running' : 'no sync has run yet'}`,
-        description:
-          `${health.runningSince ? `It started ${inLjubljana(health.runningSince)}.` : 'The first scheduled sync starts on its own.'}${outside}`.trim(),
+        title: say(health.runningSince ? 'banner.NEVER_SYNCED.runningTitle' : 'banner.NEVER_SYNCED.title'),
+        description: sentences(
+          health.runningSince
+            ? say('banner.NEVER_SYNCED.runningDescription', at(health.runningSince))
+            : say('banner.NEVER_SYNCED.description'),
+          outside,
+        ),
       };
     case 'HEALTHY': {
-      const description = `${running}${outside}`.trim();
+      const description = sentences(running, outside);
       return {
         status: 'SUCCESS',
-        title: `Connected to Metakocka${finished ? `; last sync${finished}` : ''}`,
+        title: finishedAt ? say('banner.HEALTHY.titleAt', at(finishedAt)) : say('banner.HEALTHY.title'),
         ...(description ? { description } : {}),
       };
     }
   }
 }
 
+/** Twenty's banner reads one language for everyone: the workspace's. */
 export async function healthCheck(deps: CredentialDeps): Promise<HealthBanner> {
-  return healthBanner(await computeHealth(deps.ports, deps));
+  return healthBanner(await computeHealth(deps.ports, deps), await deps.language());
 }

@@ -10,7 +10,7 @@ import { reportFile } from 'server/exports/report-files';
 import { storeExport } from 'server/exports/store';
 import { crmGatewayFor } from 'server/host/crm-gateway';
 import { holdsManageMetakocka } from 'server/host/guards';
-import { callerLanguage, failureReply, type RouteRequest } from 'server/host/route';
+import { callerLanguage, type RouteRequest } from 'server/host/route';
 import type { AppRuntime } from 'server/host/runtime';
 import {
   checkReport,
@@ -45,6 +45,7 @@ import {
   type SavedReportActor,
   type SavedReportDeps,
 } from 'server/reports/saved-reports';
+import { ReportRequestError } from 'server/reports/errors';
 import { REPORT_TEMPLATES } from 'server/reports/templates';
 import {
   deleteSavedReportRequest,
@@ -63,23 +64,25 @@ import {
   type ScheduleAccess,
 } from 'server/routes/contracts';
 
-const BAD_REQUEST_ACTION = 'Correct the request and send it again.';
-
 const callerDeps = (app: AppRuntime, groupBy: boolean | undefined): ReportDeps => ({
   gateway: crmGatewayFor(app, 'user'),
   now: () => app.clock.now(),
   groupBy,
 });
 
-export const reportTemplatesRoute = async (): Promise<ReportTemplatesAnswer> => ({
-  templates: REPORT_TEMPLATES.map((template) => ({
-    id: template.id,
-    title: template.title,
-    parameters: [...template.parameters],
-    columns: [...template.columns],
-    chart: template.chart,
-  })),
-});
+/** Each template's title in the caller's language; its columns stay keys, which the page words itself. */
+export async function reportTemplatesRoute(request: RouteRequest, app: AppRuntime): Promise<ReportTemplatesAnswer> {
+  const { titles } = REPORT_LABELS[await callerLanguage(app, request.caller)];
+  return {
+    templates: REPORT_TEMPLATES.map((template) => ({
+      id: template.id,
+      title: titles[template.id],
+      parameters: [...template.parameters],
+      columns: [...template.columns],
+      chart: template.chart,
+    })),
+  };
+}
 
 /** What decides the job path; tests lower the threshold to reach it on small data (the rule stays 300 s a run). */
 export interface ReportLimits {
@@ -108,7 +111,7 @@ async function followedJob(request: RouteRequest, app: AppRuntime, jobId: string
 /** Runs a report at once, or (longer than a function run) starts or joins its background job; `job` follows one. */
 export async function runReportRoute(request: RouteRequest, app: AppRuntime, limits = REPORT_LIMITS) {
   const parsed = runReportRequest.safeParse(request.body ?? {});
-  if (!parsed.success) return failureReply(400, parsed.error.issues[0]!.message, BAD_REQUEST_ACTION);
+  if (!parsed.success) throw new ReportRequestError(parsed.error.issues);
   const { job, groupBy } = parsed.data;
   if (job) return { mode: 'job', job: await followedJob(request, app, job, limits), joined: false } as RunReportAnswer;
   const { template, parameters } = checkReport(parsed.data.template, parsed.data.parameters);
@@ -149,7 +152,7 @@ const fileStamp = (iso: string) => iso.slice(0, 16).replace(/[-:]/g, '').replace
 
 export async function exportReportRoute(request: RouteRequest, app: AppRuntime) {
   const parsed = exportReportRequest.safeParse(request.body ?? {});
-  if (!parsed.success) return failureReply(400, parsed.error.issues[0]!.message, BAD_REQUEST_ACTION);
+  if (!parsed.success) throw new ReportRequestError(parsed.error.issues);
   const { template, parameters, format, language, groupBy, job } = parsed.data;
   // A background report's file is made from its result: reading it again would take as long as the job did.
   const finished = job ? (await followedJob(request, app, job, REPORT_LIMITS)).report : null;
@@ -218,7 +221,7 @@ export async function listSavedReportsRoute(request: RouteRequest, app: AppRunti
 
 export async function saveReportRoute(request: RouteRequest, app: AppRuntime) {
   const parsed = saveReportRequest.safeParse(request.body ?? {});
-  if (!parsed.success) return failureReply(400, parsed.error.issues[0]!.message, BAD_REQUEST_ACTION);
+  if (!parsed.success) throw new ReportRequestError(parsed.error.issues);
   const actor = savedReportActor(request, app);
   const savedReport = await saveReport(savedReportDeps(app, actor), actor, parsed.data);
   const answer: SaveReportAnswer = { savedReport, scheduleAccess: await scheduleAccess(actor) };
@@ -227,7 +230,7 @@ export async function saveReportRoute(request: RouteRequest, app: AppRuntime) {
 
 export async function deleteSavedReportRoute(request: RouteRequest, app: AppRuntime) {
   const parsed = deleteSavedReportRequest.safeParse(request.body ?? {});
-  if (!parsed.success) return failureReply(400, parsed.error.issues[0]!.message, BAD_REQUEST_ACTION);
+  if (!parsed.success) throw new ReportRequestError(parsed.error.issues);
   const actor = savedReportActor(request, app);
   await deleteSavedReport(savedReportDeps(app, actor), actor, parsed.data.id);
   const answer: DeleteSavedReportAnswer = { deleted: parsed.data.id };
@@ -237,7 +240,7 @@ export async function deleteSavedReportRoute(request: RouteRequest, app: AppRunt
 /** Actual against target for each KPI and its trend, computed with the caller's token like any on-demand report. */
 export async function kpisRoute(request: RouteRequest, app: AppRuntime) {
   const parsed = kpisQuery.safeParse(request.query ?? {});
-  if (!parsed.success) return failureReply(400, parsed.error.issues[0]!.message, BAD_REQUEST_ACTION);
+  if (!parsed.success) throw new ReportRequestError(parsed.error.issues);
   const month = ljubljanaDate(app.clock.now()).slice(0, 7);
   const targets = await readKpiTargets(app.kv);
   const deps = callerDeps(app, undefined);

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 
 import type { ConnectionReport } from 'server/credentials/connection';
 import { CredentialInputError } from 'server/credentials/errors';
-import { renderError } from 'server/error-catalogue';
+import { renderAction, renderError } from 'server/error-catalogue';
 import { requestProblems } from 'server/errors';
 import { routeReply } from 'server/host/route';
 import type { RouteFailure } from 'server/routes/contracts';
@@ -22,11 +22,10 @@ export function credentialRequest<S extends z.ZodType>(schema: S, body: unknown)
 
 /** 422 with the doctor's diagnosis: nothing was saved (issue #7 "a failed check saves nothing"). */
 export function checkFailedReply(report: ConnectionReport) {
+  const lang = report.language;
   const failure: RouteFailure = {
-    error: renderError('CONNECTION_CHECK_FAILED', {
-      detail: report.diagnosis?.detail ?? 'the connection check failed.',
-    }),
-    action: report.diagnosis?.fix ?? 'Correct the values and test the connection again.',
+    error: renderError('CONNECTION_CHECK_FAILED', { detail: report.diagnosis?.detail ?? '' }, lang),
+    action: report.diagnosis?.fix ?? renderAction('CONNECTION_CHECK_FAILED', {}, lang),
     code: 'CONNECTION_CHECK_FAILED',
     report,
   };

@@ -1,6 +1,6 @@
 // What every credential route needs, built once per run from the AppRuntime: the credentials ports, the connection
 // checker, the latest sync run, and the calling member's id.
-import { OBJECT_NAMES, SYNC_RUN_FIELDS as F } from 'plugin/constants/names';
+import { OBJECT_NAMES, SYNC_ISSUE_FIELDS as I, SYNC_RUN_FIELDS as F } from 'plugin/constants/names';
 import { alertHealth } from 'server/alerts/health-facts';
 import type { ConnectionChecker } from 'server/credentials/connection';
 import { CredentialInputError } from 'server/credentials/errors';
@@ -10,12 +10,17 @@ import type { CredentialPorts } from 'server/credentials/ports';
 import { credentialPortsFor } from 'server/credentials/runtime-ports';
 import { crmGatewayFor } from 'server/host/crm-gateway';
 import { metadataRequest } from 'server/host/metadata';
-import type { RouteRequest } from 'server/host/route';
+import type { Caller } from 'server/host/guards';
+import { callerLanguage, type RouteRequest } from 'server/host/route';
 import type { AppRuntime } from 'server/host/runtime';
+import type { Language } from 'server/language/choice';
 import { connectionChecker } from 'server/routes/connection-checker';
 
 export interface CredentialDeps {
   ports: CredentialPorts;
+  /** The language texts are worded in: the caller's, or the workspace's for work without a caller. */
+  language: () => Promise<Language>;
+  /** Runs the connection checks and words them in `language`. */
   check: ConnectionChecker;
   lastSync: () => Promise<LastSync | null>;
   runningSince: () => Promise<string | null>;
@@ -27,11 +32,14 @@ export interface CredentialRouteDeps extends CredentialDeps {
   memberNames: MemberNames;
 }
 
-/** For work without a caller (the health check runs as the app). */
-export function credentialDeps(runtime: AppRuntime): CredentialDeps {
+/** For work without a caller (the health check runs as the app, so it speaks the workspace's language). */
+export function credentialDeps(runtime: AppRuntime, caller: Caller | null = null): CredentialDeps {
+  const checker = connectionChecker({ now: () => runtime.clock.now() });
+  const language = () => callerLanguage(runtime, caller);
   return {
     ports: credentialPortsFor(runtime),
-    check: connectionChecker({ now: () => runtime.clock.now() }),
+    language,
+    check: async (credentials) => checker(credentials, await language()),
     lastSync: () => latestFinishedRun(runtime),
     runningSince: async () => (await latestRunningRun(runtime))?.startedAt ?? null,
     alerts: () => alertHealth(crmGatewayFor(runtime, 'application'), runtime.kv),
@@ -40,7 +48,7 @@ export function credentialDeps(runtime: AppRuntime): CredentialDeps {
 
 export function credentialRouteDeps(request: RouteRequest, runtime: AppRuntime): CredentialRouteDeps {
   return {
-    ...credentialDeps(runtime),
+    ...credentialDeps(runtime, request.caller),
     memberId: () => callerMemberId(request, runtime),
     memberNames: memberNamesFrom(crmGatewayFor(runtime, 'application')),
   };
@@ -77,8 +85,22 @@ async function newestRun(
 }
 
 // "Last sync" is the run that finished last; a run still going is reported apart (issue #12 item 10).
-const latestFinishedRun = (runtime: AppRuntime) =>
-  newestRun(runtime, { [F.finishedAt]: { is: 'NOT_NULL' } }, F.finishedAt);
+async function latestFinishedRun(runtime: AppRuntime): Promise<LastSync | null> {
+  const run = await newestRun(runtime, { [F.finishedAt]: { is: 'NOT_NULL' } }, F.finishedAt);
+  return run?.status === 'FAILED' && run.id ? { ...run, failure: await runFailure(runtime, run.id) } : run;
+}
+
+/** The issue a failed run raised about itself (recordObject "run"), with its code and parameters. */
+async function runFailure(runtime: AppRuntime, runId: string): Promise<LastSync['failure']> {
+  const { plural } = OBJECT_NAMES.syncIssue;
+  const data = await crmGatewayFor(runtime, 'application').request<
+    Record<string, { edges: Array<{ node: NonNullable<LastSync['failure']> }> }>
+  >(
+    `query RunFailure($filter: MetakockaSyncIssueFilterInput) { ${plural}(first: 1, filter: $filter) { edges { node { ${I.errorCode} ${I.messageParams} ${I.message} ${I.suggestedAction} } } } }`,
+    { filter: { lastRunId: { eq: runId }, [I.recordObject]: { eq: 'run' } } },
+  );
+  return data[plural]?.edges[0]?.node ?? null;
+}
 const latestRunningRun = (runtime: AppRuntime) =>
   newestRun(runtime, { [F.status]: { in: ['QUEUED', 'RUNNING'] } }, F.startedAt);
 

@@ -4,7 +4,9 @@ import { audit } from 'server/credentials/audit';
 import type { CredentialPorts } from 'server/credentials/ports';
 import type { KvPort } from 'server/host/kv';
 import type { AppLog } from 'server/host/log';
-import type { RouteRequest } from 'server/host/route';
+import { callerLanguage, type RouteRequest } from 'server/host/route';
+import { renderError } from 'server/error-catalogue';
+import type { Language } from 'server/language/choice';
 import type { AppRuntime } from 'server/host/runtime';
 import {
   settingsSaveFromPreviewRequest,
@@ -29,14 +31,16 @@ import {
   writeSettings,
 } from 'server/settings/store';
 
-export async function readSettingsAnswer(kv: KvPort, log: Pick<AppLog, 'warn'>): Promise<SettingsReadAnswer> {
+export async function readSettingsAnswer(
+  kv: KvPort,
+  log: Pick<AppLog, 'warn'>,
+  lang: Language = 'en',
+): Promise<SettingsReadAnswer> {
   const { settings, ignoredKeys } = await readStoredSettings(kv);
   if (ignoredKeys.length === 0) return { settings, defaults: DEFAULT_SETTINGS };
   // Key names only: a hand-written value could hold anything.
   log.warn('The stored sync settings hold settings this version does not know; they are ignored', { ignoredKeys });
-  const message =
-    `The stored settings hold ${ignoredKeys.join(', ')}, which this version of the app does not know (an older or newer version, ` +
-    'or a manual change, wrote them). They are ignored, and the next save removes them.';
+  const message = renderError('SETTINGS_KEYS_IGNORED', { keys: ignoredKeys.join(', ') }, lang);
   return { settings, defaults: DEFAULT_SETTINGS, warning: { ignoredKeys, message } };
 }
 
@@ -115,7 +119,8 @@ export async function resetSettingsAnswer(
   return { settings: after };
 }
 
-export const readSettingsRoute = (_request: RouteRequest, app: AppRuntime) => readSettingsAnswer(app.kv, app.log);
+export const readSettingsRoute = async (request: RouteRequest, app: AppRuntime) =>
+  readSettingsAnswer(app.kv, app.log, await callerLanguage(app, request.caller));
 export async function saveSettingsRoute(request: RouteRequest, app: AppRuntime) {
   const deps = credentialRouteDeps(request, app);
   return saveSettingsAnswer(syncRuntimeFrom(app), deps.ports, await deps.memberId(), request.body);

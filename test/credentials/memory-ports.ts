@@ -76,6 +76,7 @@ export function acceptingOnly(companyId: string, secretKey: string, calls: strin
     const ok = credentials.companyId === companyId && credentials.secretKey === secretKey;
     const report: ConnectionReport = {
       ok,
+      language: 'en',
       checks: [
         {
           id: 'reach',
@@ -104,6 +105,6 @@ export function acceptingOnly(companyId: string, secretKey: string, calls: strin
       methodsCalled: ['warehouse_list'],
       checkedAt: '2026-11-25T18:00:00.000Z',
     };
-    return report;
+    return { report, finding: null };
   };
 }

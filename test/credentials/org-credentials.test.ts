@@ -1,5 +1,7 @@
 import { readOrgFacts, saveOrgCredentials } from 'server/credentials/org-credentials';
 import { computeHealth, type LastSync } from 'server/credentials/health';
+import { errorCatalogue, renderAction, renderError } from 'server/error-catalogue';
+import { englishWordsIn } from 'test/support/english-leftovers';
 
 import { acceptingOnly, memoryPorts } from './memory-ports';
 
@@ -192,6 +194,54 @@ describe('computeHealth', () => {
     expect(
       await computeHealth(ports, { check: acceptingOnly('4411', KEY), lastSync: async () => failed }),
     ).toMatchObject({ state: 'SYNC_FAILED', detail: failed.errorSummary });
+  });
+
+  /** Credentials saved through the app, checked by a checker that accepts them. */
+  async function connected() {
+    const ports = memoryPorts();
+    const check = acceptingOnly('4411', KEY);
+    await saveOrgCredentials(
+      ports,
+      { endpoint: 'production', companyId: '4411', secretKey: KEY },
+      'member-admin',
+      check,
+    );
+    return { ports, check };
+  }
+
+  it("words a failed last sync for a Slovenian reader from the run's issue, or from its code for an older run", async () => {
+    const { ports, check } = await connected();
+    const params = { reason: 'timeout', method: 'get_partner', details: '' };
+    const failure = {
+      errorCode: 'MK_UNAVAILABLE',
+      messageParams: params,
+      message: renderError('MK_UNAVAILABLE', params),
+      suggestedAction: renderAction('MK_UNAVAILABLE', params),
+    };
+    const failed = { ...succeeded, status: 'FAILED', errorSummary: `MK_UNAVAILABLE: ${failure.message}` };
+    const slovenian = { check, language: async () => 'sl' as const };
+
+    const worded = await computeHealth(ports, { ...slovenian, lastSync: async () => ({ ...failed, failure }) });
+    expect(worded).toMatchObject({ state: 'SYNC_FAILED', detail: renderError('MK_UNAVAILABLE', params, 'sl') });
+    expect(worded.lastSync).toEqual(expect.objectContaining({ errorSummary: worded.detail }));
+    expect(worded.lastSync).not.toHaveProperty('failure');
+    const older = await computeHealth(ports, { ...slovenian, lastSync: async () => failed });
+    expect(older.detail).toBe(errorCatalogue.sl.MK_UNAVAILABLE.meaning);
+    for (const health of [worded, older]) expect(englishWordsIn(health.detail!)).toEqual([]);
+  });
+
+  it('counts the records a run left behind with the Slovenian plural forms', async () => {
+    const { ports, check } = await connected();
+    const detail = async (failedCount: number) =>
+      (
+        await computeHealth(ports, {
+          check,
+          language: async () => 'sl',
+          lastSync: async () => ({ ...succeeded, status: 'COMPLETED_WITH_ISSUES', stream: 'PRODUCTS', failedCount }),
+        })
+      ).detail;
+    expect(await detail(101)).toBe('Pri zadnji sinhronizaciji izdelkov 101 zapisa ni bilo mogoče sinhronizirati.');
+    expect(await detail(5)).toBe('Pri zadnji sinhronizaciji izdelkov 5 zapisov ni bilo mogoče sinhronizirati.');
   });
 
   it("notices a key changed in Twenty's variables editor, checks it live, says it is refused, and audits the change", async () => {

@@ -5,13 +5,16 @@ import { RestApiClient, RestApiClientError } from 'twenty-client-sdk/rest';
 
 import type { RoutePath } from 'plugin/constants/route-paths';
 import type { RouteFailure } from 'server/routes/contracts';
+import { spokenLanguage } from 'ui/shared/spoken-language';
+import { translate } from 'ui/shared/translate';
 
 export type RouteResult<T> = { ok: true; data: T } | ({ ok: false; status: number } & RouteFailure);
 
-const UNREACHABLE: RouteFailure = {
-  error: 'The Metakocka app did not answer.',
-  action: 'Check your connection and try again; if it persists, ask an admin to look at the app’s health.',
-};
+/** What a member reads when the app did not answer, or answered without saying why. */
+const unreachable = (): RouteFailure => ({
+  error: translate(spokenLanguage(), 'state.unreachable'),
+  action: translate(spokenLanguage(), 'state.unreachable.next'),
+});
 
 async function attempt<T>(call: () => Promise<T>): Promise<RouteResult<T>> {
   try {
@@ -19,16 +22,17 @@ async function attempt<T>(call: () => Promise<T>): Promise<RouteResult<T>> {
   } catch (error) {
     if (error instanceof RestApiClientError || (error as { name?: string })?.name === 'RestApiClientError') {
       const failure = (error as RestApiClientError).body as Partial<RouteFailure> | undefined;
+      const fallback = unreachable();
       return {
         ok: false,
         status: (error as RestApiClientError).status ?? 0,
-        error: failure?.error ?? UNREACHABLE.error,
-        action: failure?.action ?? UNREACHABLE.action,
+        error: failure?.error ?? fallback.error,
+        action: failure?.action ?? fallback.action,
         code: failure?.code,
         report: failure?.report,
       };
     }
-    return { ok: false, status: 0, ...UNREACHABLE };
+    return { ok: false, status: 0, ...unreachable() };
   }
 }
 

@@ -7,6 +7,7 @@ import { getApplicationVariable, useLocale } from 'twenty-sdk/front-component';
 
 import { formatTime, languageOf, translate, type Language, type MessageId } from 'ui/shared/translate';
 import { useMemberLanguage } from 'ui/shared/member-language';
+import { speak } from 'ui/shared/spoken-language';
 
 export { isMessageId, type Language, type MessageId } from 'ui/shared/translate';
 
@@ -32,6 +33,7 @@ export function useT(): Translator {
   const member = useMemberLanguage();
   const fallback = languageOf(useLocale(), languageOverride());
   const language = member.state === 'read' ? member.answer.language : fallback;
+  speak(language);
   return {
     language,
     ready: member.state !== 'loading',

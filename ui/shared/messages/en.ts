@@ -3,6 +3,9 @@ export const en = {
   'state.loading': 'Loading…',
   'state.retry': 'Try again',
   'state.nextStep': 'Next step: {action}',
+  'state.unreachable': 'The Metakocka app did not answer.',
+  'state.unreachable.next':
+    'Check your connection and try again; if it persists, ask an admin to look at the app’s health.',
   'state.failed': 'This could not be loaded.',
   'state.notAllowed.title': 'You cannot change the Metakocka connection',
   'state.notAllowed.body': 'This page needs the “Manage Metakocka” permission.',

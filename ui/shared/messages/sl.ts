@@ -6,6 +6,9 @@ export const sl: Record<MessageId, Message> = {
   'state.loading': 'Nalaganje …',
   'state.retry': 'Poskusi znova',
   'state.nextStep': 'Naslednji korak: {action}',
+  'state.unreachable': 'Aplikacija Metakocka se ni odzvala.',
+  'state.unreachable.next':
+    'Preverite povezavo in poskusite znova; če se ponavlja, prosite skrbnika, naj preveri stanje aplikacije.',
   'state.failed': 'Tega ni bilo mogoče naložiti.',
   'state.notAllowed.title': 'Povezave z Metakocko ne morete spreminjati',
   'state.notAllowed.body': 'Za to stran potrebujete dovoljenje »Upravljanje Metakocke«.',
