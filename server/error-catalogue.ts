@@ -1800,7 +1800,7 @@ const sl: Record<ErrorCode, ErrorTexts> = {
       personalOff: 'Skrbnika prosite, naj jih dovoli pod Nastavitve → Metakocka.',
       otherCompany: 'Vnesite skrivni ključ svojega uporabnika Metakocke v podjetju {workspaceCompanyId}.',
       callerUnknown: 'Znova se prijavite v Twenty in poskusite še enkrat.',
-      requestInvalid: 'Obrazec znova pošljite s strani z nastavitvami Metakocke (napačna polja: {fields}).',
+      requestInvalid: 'Obrazec znova pošljite s strani z nastavitvami Metakocke (napačna polja: »{fields}«).',
     },
   },
   VARIABLE_WRITE: {
@@ -1881,7 +1881,7 @@ const sl: Record<ErrorCode, ErrorTexts> = {
       'problem.subCent': 'Dokument {document} ima v polju {figure} znesek {amount} z decimalkami pod centom.',
       'problem.lineNoRowId': '{line}. vrstica dokumenta {document} nima mk_row_id.',
       'problem.discount': 'Popust »{discount}« ni odstotek ali veriga odstotkov, ločenih s »;«.',
-      'problem.actionInvalid': 'Dejanje z dokumentom ni veljavno: {fields}.',
+      'problem.actionInvalid': 'Dejanje z dokumentom ni veljavno: »{fields}«.',
       'problem.tooManyLines': 'Dokument iz priložnosti ima lahko največ {max} vrstic, ta pa jih ima {count}.',
       'problem.opportunityMissing': 'Priložnost {opportunityId} ne obstaja.',
       'problem.opportunityNoCustomer': 'Priložnost »{name}« nima ne podjetja ne kontaktne osebe.',
@@ -2114,7 +2114,7 @@ const sl: Record<ErrorCode, ErrorTexts> = {
     },
     nextSteps: {
       requestInvalid:
-        'Popravite polja {fields}: pošljite { issueId: <id težave s sporom>, keep: "twenty" | "metakocka" }.',
+        'Popravite polja »{fields}«: pošljite { issueId: <id težave s sporom>, keep: "twenty" | "metakocka" }.',
       notOpen: 'Znova naložite seznam sporov; spor je morda že razrešen.',
       mergedLink: 'Namesto tega ohranite vrednost iz Twentyja ali iz Metakocke.',
       mergedDocument: 'Namesto tega ohranite stran Twentyja ali stran Metakocke.',
@@ -2333,7 +2333,7 @@ const sl: Record<ErrorCode, ErrorTexts> = {
       'problem.jobMissing': 'Opravila nabiralnika težav {jobId} ni.',
     },
     nextSteps: {
-      requestInvalid: 'Znova naložite nabiralnik težav in izbiro ponovite (napačna polja: {fields}).',
+      requestInvalid: 'Znova naložite nabiralnik težav in izbiro ponovite (napačna polja: »{fields}«).',
       jobMissing: 'Znova naložite nabiralnik težav.',
     },
   },
@@ -2345,7 +2345,7 @@ const sl: Record<ErrorCode, ErrorTexts> = {
     message: 'Zahteva konzole sinhronizacije ni veljavna.',
     nextSteps: {
       fields:
-        'Popravite polja {fields} in zahtevo pošljite znova; konzola sama pošilja veljavne zahteve, zato jo znova ' +
+        'Popravite polja »{fields}« in zahtevo pošljite znova; konzola sama pošilja veljavne zahteve, zato jo znova ' +
         'naložite.',
     },
   },
@@ -2405,12 +2405,12 @@ const sl: Record<ErrorCode, ErrorTexts> = {
       'problem.linkPartner': 'Zahteva za povezavo s partnerjem ni veljavna.',
     },
     nextSteps: {
-      run: 'Popravite polja {fields}: pošljite { "streams": ["partners", "products"], "dryRun": false }.',
+      run: 'Popravite polja »{fields}«: pošljite { "streams": ["partners", "products"], "dryRun": false }.',
       recordAction:
-        'Popravite polja {fields}: pošljite { action: resync|unlink|exclude|include, object: ' +
+        'Popravite polja »{fields}«: pošljite { action: resync|unlink|exclude|include, object: ' +
         'company|person|metakockaProduct, recordId: <uuid> }.',
       linkPartner:
-        'Popravite polja {fields}: pošljite { object: company|person, recordId: <uuid>, partnerCode: <šifra> } ' +
+        'Popravite polja »{fields}«: pošljite { object: company|person, recordId: <uuid>, partnerCode: <šifra> } ' +
         'ali isto s taxNumber namesto partnerCode.',
     },
   },
@@ -2689,7 +2689,7 @@ const sl: Record<ErrorCode, ErrorTexts> = {
     action: 'Popravite navedena polja in zahtevo pošljite znova; stran s poročili pošilja veljavne zahteve.',
     message: '{problem}',
     terms: { 'problem.report': 'Zahteva za poročilo ni veljavna.' },
-    nextSteps: { report: 'Popravite polja {fields} in zahtevo pošljite znova.' },
+    nextSteps: { report: 'Popravite polja »{fields}« in zahtevo pošljite znova.' },
   },
 };
 

@@ -66,8 +66,13 @@ export abstract class SyncError extends Error {
    *  entry with the error's parameters (without them, the entry's own sentence, which needs none). */
   describe(lang: ErrorLanguage): { message: string; action: string } {
     if (lang === 'en' || !isErrorCode(this.code)) return { message: this.message, action: this.action };
-    const params = this.params ?? {};
+    const params = this.paramsIn(lang);
     return { message: renderError(this.code, params, lang), action: renderAction(this.code, params, lang) };
+  }
+
+  /** The parameters worded for `lang`: those raised, unless a parameter is itself text the error can word again. */
+  protected paramsIn(_lang: ErrorLanguage): ErrorParams {
+    return this.params ?? {};
   }
 
   /** What logs and API answers may show: the same fields a person reads, nothing from the request. */

@@ -6,7 +6,10 @@
 import { z } from 'zod';
 
 import type { KvPort } from 'server/host/kv';
+import type { ErrorParams } from 'server/error-catalogue';
 import { catalogued, SyncError } from 'server/errors';
+import { schemaProblems, type SchemaIssue } from 'server/schema-problems';
+import type { Language } from 'plugin/constants/plural';
 
 import { monthsFrom } from './calendar';
 import { runReport, type ReportDeps } from './engine';
@@ -61,20 +64,23 @@ export type KpiTargetsDocument = z.infer<typeof kpiTargetsSchema>;
 export class KpiTargetsInvalidError extends SyncError {
   readonly code = 'KPI_TARGETS_INVALID';
   readonly retryable = false;
-  constructor(readonly problems: string[]) {
+  constructor(private readonly issues: SchemaIssue[]) {
     super(
-      catalogued('KPI_TARGETS_INVALID', { problems: problems.join('; ') }),
+      catalogued('KPI_TARGETS_INVALID', { problems: schemaProblems(issues, 'en', 'targets').join('; ') }),
       'Correct the named targets and save again.',
     );
+  }
+
+  protected override paramsIn(lang: Language): ErrorParams {
+    return { problems: schemaProblems(this.issues, lang, 'targets').join('; ') };
   }
 }
 
 export function parseKpiTargets(input: unknown): KpiTargetsDocument {
-  const result = kpiTargetsSchema.safeParse(input ?? {});
+  // reportInput: the Slovenian wording names the type it received; targets hold no secret.
+  const result = kpiTargetsSchema.safeParse(input ?? {}, { reportInput: true });
   if (result.success) return result.data;
-  throw new KpiTargetsInvalidError(
-    result.error.issues.map((issue) => `${issue.path.join('.') || '(targets)'}: ${issue.message}`),
-  );
+  throw new KpiTargetsInvalidError(result.error.issues);
 }
 
 export const readKpiTargets = async (kv: KvPort): Promise<KpiTargetsDocument> =>

@@ -17,12 +17,9 @@ import type { z } from 'zod';
 
 /** The request parsed with its schema; a wrong one is refused like a wrong settings change (422 naming the field). */
 function parsed<T>(schema: z.ZodType<T>, body: unknown): T {
-  const result = schema.safeParse(body ?? {});
+  const result = schema.safeParse(body ?? {}, { reportInput: true });
   if (result.success) return result.data;
-  throw new SettingsInvalidError(
-    result.error.issues.map((issue) => `${issue.path.join('.') || '(request)'}: ${issue.message}`),
-    'Correct the request and send it again.',
-  );
+  throw new SettingsInvalidError(result.error.issues, 'Correct the request and send it again.', 'request');
 }
 
 export async function startPreviewRoute(request: RouteRequest, app: AppRuntime) {

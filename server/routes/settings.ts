@@ -55,9 +55,8 @@ export async function saveSettingsAnswer(
   actorWorkspaceMemberId: string,
   body: unknown,
 ): Promise<SettingsSaveAnswer> {
-  const request = settingsSaveRequest.safeParse(body);
-  if (!request.success)
-    throw new SettingsInvalidError(['(document): send the settings as a JSON object, e.g. { "dryRun": true }']);
+  const request = settingsSaveRequest.safeParse(body, { reportInput: true });
+  if (!request.success) throw new SettingsInvalidError(request.error.issues);
   const before = await rt.kv.get(SETTINGS_KV_KEY);
   const fromPreview = settingsSaveFromPreviewRequest.safeParse(request.data);
   const saved = fromPreview.success

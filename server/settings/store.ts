@@ -1,5 +1,8 @@
 // Reads and writes the settings document in kv; a bad stored value never stops the sync silently.
+import type { ErrorParams } from 'server/error-catalogue';
 import { catalogued, SyncError } from 'server/errors';
+import { schemaProblems, type SchemaIssue, type SchemaRoot } from 'server/schema-problems';
+import type { Language } from 'plugin/constants/plural';
 import type { KvPort } from 'server/host/kv';
 import { PARTNER_CONFLICT_FIELDS } from 'plugin/constants/sync-settings';
 import { DEFAULT_SETTINGS, settingsSchema, type SyncSettings } from './schema';
@@ -14,11 +17,20 @@ const OR_RESET =
 export class SettingsInvalidError extends SyncError {
   readonly code = 'SETTINGS_INVALID';
   readonly retryable = false;
+  /** The findings in English, as logs and the audit read them. */
+  readonly problems: string[];
   constructor(
-    readonly problems: string[],
+    private readonly issues: SchemaIssue[],
     action = CORRECT_AND_SAVE,
+    private readonly root: SchemaRoot = 'document',
   ) {
+    const problems = schemaProblems(issues, 'en', root);
     super(catalogued('SETTINGS_INVALID', { problems: problems.join('; ') }), action);
+    this.problems = problems;
+  }
+
+  protected override paramsIn(lang: Language): ErrorParams {
+    return { problems: schemaProblems(this.issues, lang, this.root).join('; ') };
   }
 }
 
@@ -29,12 +41,10 @@ export interface StoredSettings {
 }
 
 export function parseSettings(input: unknown, action?: string): SyncSettings {
-  const result = settingsSchema.safeParse(input ?? {});
+  // reportInput: the Slovenian wording names the type it received; settings hold no secret.
+  const result = settingsSchema.safeParse(input ?? {}, { reportInput: true });
   if (result.success) return result.data;
-  throw new SettingsInvalidError(
-    result.error.issues.map((issue) => `${issue.path.join('.') || '(document)'}: ${issue.message}`),
-    action,
-  );
+  throw new SettingsInvalidError(result.error.issues, action);
 }
 
 /** The stored document as this version reads it: unknown keys left out and named; any other fault refused. */
@@ -73,15 +83,17 @@ export async function replaceSettings(kv: KvPort, settings: SyncSettings): Promi
 
 /** What a change may not hold even though a stored document tolerates it: a per-field policy for a field that no
  *  policy reads (a typo would otherwise be stored and do nothing). */
-function changeProblems(change: unknown): string[] {
+function changeProblems(change: unknown): SchemaIssue[] {
   const fields = isPlainObject(change) && isPlainObject(change.conflicts) ? change.conflicts.partnerFields : undefined;
   if (!isPlainObject(fields)) return [];
   return Object.keys(fields)
     .filter((field) => !(PARTNER_CONFLICT_FIELDS as readonly string[]).includes(field))
-    .map(
-      (field) =>
-        `conflicts.partnerFields.${field}: not a partner field with a policy; use one of ${PARTNER_CONFLICT_FIELDS.join(', ')}`,
-    );
+    .map((field) => ({
+      code: 'invalid_value',
+      path: ['conflicts', 'partnerFields', field],
+      values: [...PARTNER_CONFLICT_FIELDS],
+      message: `not a partner field with a policy; use one of ${PARTNER_CONFLICT_FIELDS.join(', ')}`,
+    }));
 }
 
 /** Replaces the stored document with the defaults; answers what was stored before (null when nothing was). */

@@ -1,4 +1,5 @@
 // The error catalogue renders the sentences users read; the classes converted to it say exactly what they said before.
+import { z } from 'zod';
 import {
   CredentialEndpointChangedError,
   CredentialInputError,
@@ -125,8 +126,13 @@ describe('errors rendered from the catalogue read as before', () => {
         'so it is not sent there.',
     ],
     [
-      new SettingsInvalidError(['a: too big', 'b: unknown']),
-      'The sync settings are not valid: a: too big; b: unknown.',
+      new SettingsInvalidError(
+        z
+          .object({ a: z.number().max(1) })
+          .strict()
+          .safeParse({ a: 5, b: 1 }).error?.issues ?? [],
+      ),
+      'The sync settings are not valid: a: Too big: expected number to be <=1; (document): Unrecognized key: "b".',
     ],
     [
       new CredentialInputError('otherCompany', { workspaceCompanyId: '4411', companyId: '9999' }),

@@ -52,7 +52,8 @@ function prose(text: string): string {
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/\b\w+\.\w+\b/g, ' ') // setting paths such as documents.offerReportId
     .replace(/\*[^*]+\*/g, (span) => (/^\*[A-Z_]+\*$/.test(span) ? ' ' : span)) // *OPTIONAL*: a value as shown
-    .replace(/»[^«]*«/g, (span) => (/Quote exceeds|Valid values|Profit center/.test(span) ? ' ' : span)); // Metakocka's own words
+    .replace(/»[^«]*«/g, (span) => (/Quote exceeds|Valid values|Profit center/.test(span) ? ' ' : span)) // Metakocka's own words
+    .replace(/»[\w.]+(?:, [\w.]+)*«/g, ' '); // quoted names as a request spells them: »what«, »monthly.revenue, lines«
 }
 
 /** The English-only words in a text; [] when it reads as Slovenian. */
