@@ -5,18 +5,17 @@
 // Only the component's own markup (#root) is checked: the host page around it is the preview's, not Twenty's (the
 // real host's markup stays unverified). On the sync console, the Alerts section (issue 18) is checked, for a manager
 // and for a member who sees it read-only.
-import { readFileSync } from 'node:fs';
 
 import type { Page } from 'playwright-core';
 
 import { REPORT_ROUTES, SYNC_ROUTES } from 'plugin/constants/route-paths';
 import { DELIVERY_STREAKS_KV_KEY } from 'server/reports/delivery-failures';
 import type { SavedReportsAnswer } from 'server/routes/contracts';
+import { seriousViolations } from 'test/ui/axe';
 import { browserAvailable } from 'test/ui/browser';
 import { PERSONAS } from 'test/ui/preview/server';
 import { useBrowserPreview, type BrowserPreview } from 'test/ui/use-browser-preview';
 
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const SANDBOX_KEY = 'sbx-axe-key-04b7c9e1d6a3';
 
 interface Screen {
@@ -213,19 +212,6 @@ const SCREENS: Screen[] = [
   { name: 'include-record-command', as: 'manager', ready: ANSWERED },
   { name: 'unlink-record-command', as: 'manager', ready: ANSWERED },
 ];
-
-type Finding = { id: string; impact: string | null; nodes: string[] };
-
-async function seriousViolations(page: Page, within = '#root'): Promise<Finding[]> {
-  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.addScriptTag({ content: AXE });
-  return page.evaluate(async (within) => {
-    const axe = (globalThis as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<any> } }).axe;
-    const result = await axe.run({ include: [within] }, { resultTypes: ['violations'] });
-    return (result.violations as Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }>)
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  }, within);
-}
 
 const run = browserAvailable() ? describe : describe.skip;
 

@@ -14,8 +14,9 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 
 import { REPORT_ROUTES, SYNC_ROUTES } from 'plugin/constants/route-paths';
-import type { KpisAnswer, RunReportAnswer, SavedReportsAnswer } from 'server/routes/contracts';
+import type { KpisAnswer, ReportJobView, RunReportAnswer, SavedReportsAnswer } from 'server/routes/contracts';
 import { sandboxRevenueCents } from 'test/support/sandbox-revenue';
+import { seriousViolations } from 'test/ui/axe';
 import { browserAvailable } from 'test/ui/browser';
 import { MAX_POINTS } from 'ui/reports/chart-geometry';
 import { PERSONAS } from 'test/ui/preview/server';
@@ -154,6 +155,52 @@ run('report page in the browser', () => {
       ),
     );
     await shot(sl, 'reports-sales-sl.png');
+  }, 900_000);
+
+  it('a report longer than one run shows its progress in the member’s language, then the figures and an export', async () => {
+    // The route's job path is tested on the server (report-jobs.test.ts, report-job.test.ts); here the page meets the
+    // answers a 50,000-document workspace gives, as they come back over the preview's wire, without seeding one.
+    const period = span();
+    const report = await engine('sales-by-month', { period });
+    const view = (recordsRead: number, done = false): ReportJobView => ({
+      jobId: 'job-long-1',
+      state: done ? 'done' : 'running',
+      recordsRead,
+      recordsEstimated: 50_000,
+      percent: done ? 100 : Math.floor((recordsRead * 100) / 50_000),
+      startedAt: '2026-12-07T08:00:00.000Z',
+      finishedAt: done ? '2026-12-07T08:09:00.000Z' : null,
+      report: done ? report : null,
+      failure: null,
+    });
+    const follows: unknown[] = [];
+    const page = await open('sl', 'manager');
+    await page.context().route(`**/s${REPORT_ROUTES.run}`, async (route) => {
+      const body = route.request().postDataJSON() as { job?: string };
+      if (body.job) follows.push(body.job);
+      const answer: RunReportAnswer = body.job
+        ? { mode: 'job', job: follows.length === 1 ? view(20_000) : view(50_000, true), joined: false }
+        : { mode: 'job', job: view(0), joined: false };
+      await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(answer) });
+    });
+    await page.selectOption('[data-testid="report-template"]', 'sales-by-month');
+    await page.fill('[data-testid="param-period-from"]', period.from);
+    await page.fill('[data-testid="param-period-to"]', period.to);
+    await page.click('[data-testid="report-run"]');
+
+    await page.waitForSelector('[data-testid="report-job"][data-read="20000"]');
+    expect(await seriousViolations(page, '[data-testid="report-job"]')).toEqual([]);
+    const progress = await page.textContent('[data-testid="report-job-progress"]');
+    expect(progress).toContain('20.000');
+    expect(progress).toContain('50.000');
+    expect(progress).toContain('40');
+    expect(await page.textContent('[data-testid="report-job"]')).toContain('v ozadju');
+    await page.waitForSelector('[data-testid="report-result"][data-template="sales-by-month"]');
+    expect(follows).toEqual(['job-long-1', 'job-long-1']);
+    expect(await tableValues(page)).toHaveLength(report.rows.length);
+    expect(await page.$('[data-testid="report-job-progress"]')).toBeNull();
+    expect(await page.$('[data-testid="report-export"]')).not.toBeNull();
+    await page.context().unroute(`**/s${REPORT_ROUTES.run}`);
   }, 900_000);
 
   it('refuses a period ending before it starts and an unknown currency, naming the parameter in the member’s language', async () => {
