@@ -39,7 +39,7 @@ describe('member-credential-revoke', () => {
       status: 422,
       body: {
         error: 'Zahteva ni veljavna.',
-        action: 'Obrazec znova pošljite s strani z nastavitvami Metakocke (napačna polja: ownerWorkspaceMemberId).',
+        action: 'Obrazec znova pošljite s strani z nastavitvami Metakocke (napačna polja: »ownerWorkspaceMemberId«).',
       },
     });
     expect(world().standIn.store.rows('metakockaCredential')).toHaveLength(1);

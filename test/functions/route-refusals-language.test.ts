@@ -73,7 +73,7 @@ describe('route refusals and answers in the reader’s language', () => {
     });
     expect(run.en.error).toMatch(/^The run request is not valid: streams\.0: /);
     expect(run.sl.error).toBe('Zahteva za zagon sinhronizacije ni veljavna.');
-    expect(run.sl.action).toContain('Popravite polja streams.0:');
+    expect(run.sl.action).toContain('Popravite polja »streams.0«:');
 
     const action = await bothWays(post(SYNC_ROUTES.recordAction, { action: 'explode', object: 'company' }), {
       status: 400,
@@ -124,7 +124,7 @@ describe('route refusals and answers in the reader’s language', () => {
       status: 422,
       code: 'INBOX_REQUEST',
     });
-    expect(malformed.sl.action).toContain('napačna polja: jobId');
+    expect(malformed.sl.action).toContain('napačna polja: »jobId«');
 
     const preview = await bothWays(
       async (as) =>
@@ -147,7 +147,7 @@ describe('route refusals and answers in the reader’s language', () => {
       status: 400,
       code: 'CONSOLE_REQUEST_INVALID',
     });
-    expect(badRun.sl.action).toContain('Popravite polja recordId');
+    expect(badRun.sl.action).toContain('Popravite polja »recordId«');
     expect(badRun.en.error).toContain('recordId');
   });
 });
