@@ -169,7 +169,10 @@ const en = {
     check: 'Run the doctor, or choose **Retry now** on the issue once in the issue inbox (Metakocka → Sync issues).',
     action: 'If it fails again, report the message to support (it never contains the secret key).',
     message: 'Metakocka failed with an unexpected answer (opr_code {oprCode}) during {method}: {oprDesc}',
-    terms: { 'oprCode.none': 'none' },
+    terms: {
+      'oprCode.none': 'none',
+      'oprDesc.shape': 'the answer does not have the documented shape (first fields that do not fit: {fields})',
+    },
     retried: false,
     severity: 'ERROR',
   },
@@ -1583,7 +1586,10 @@ const sl: Record<ErrorCode, ErrorTexts> = {
     check: 'Zaženite doktorja ali v nabiralniku težav (Metakocka → Sync issues) enkrat kliknite **Poskusi znova**.',
     action: 'Če znova ne uspe, sporočilo pošljite podpori (skrivnega ključa nikoli ne vsebuje).',
     message: 'Metakocka je med klicem {method} odgovorila nepričakovano (opr_code {oprCode}): {oprDesc}',
-    terms: { 'oprCode.none': 'ni ga' },
+    terms: {
+      'oprCode.none': 'ni ga',
+      'oprDesc.shape': 'odgovor nima dokumentirane oblike (prva polja, ki se ne ujemajo: {fields})',
+    },
   },
   MK_ITEM_UNREADABLE: {
     meaning:

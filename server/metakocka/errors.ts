@@ -1,7 +1,7 @@
 // The Metakocka error taxonomy: every failure of a call becomes one of these classes (STYLE.md §2.8).
 // Classification follows API.md §5.2: by opr_code AND by text, because one code covers several causes
 // (2 = malformed request or missing record, 5 = quota but also a business refusal, 6 = business rules).
-import { renderAction } from '../error-catalogue';
+import { renderAction, type ErrorParams } from '../error-catalogue';
 import { catalogued, SyncError, type CataloguedMessage } from '../errors';
 
 export type UnavailableReason = 'unreachable' | 'timeout' | 'server-error' | 'rate-limited' | 'malformed';
@@ -176,12 +176,13 @@ export class MetakockaRefusedError extends MetakockaOprError {
 export class MetakockaUnknownError extends MetakockaOprError {
   readonly code = 'MK_UNKNOWN';
   readonly retryable = false;
-  constructor(method: string, oprCode: string, oprDesc: string) {
+  /** `more`: parameters a term of `oprDesc` names (the fields of an answer that does not fit its shape). */
+  constructor(method: string, oprCode: string, oprDesc: string, more: ErrorParams = {}) {
     super(
       method,
       oprCode,
       oprDesc,
-      catalogued('MK_UNKNOWN', { oprCode: oprCode || 'none', method, oprDesc }),
+      catalogued('MK_UNKNOWN', { ...more, oprCode: oprCode || 'none', method, oprDesc }),
       'Retry once from the inbox; if it fails again, send this message (it contains no secret) to support.',
     );
   }

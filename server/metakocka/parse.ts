@@ -10,15 +10,14 @@ export function parseAnswer<S extends z.ZodType>(schema: S, method: string, json
   return failUnreadable(method, describe(result.error));
 }
 
-/** Where an answer does not fit: field paths and what was expected, never the value (it may hold anything). */
+/** Where an answer does not fit: the first field paths, quoted as the answer spells them, never the value (it may hold
+ *  anything) nor zod's English, so every language can name them (issue 15). */
 const describe = (error: z.ZodError): string =>
-  error.issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.join('.') || '(answer)'}: ${issue.message}`)
-    .join('; ');
+  [...new Set(error.issues.slice(0, 3).map((issue) => `»${issue.path.join('.') || '(answer)'}«`))].join(', ');
 
-function failUnreadable(method: string, where: string): never {
-  throw new MetakockaUnknownError(method, '0', `the answer does not have the documented shape (${where})`);
+function failUnreadable(method: string, fields: string): never {
+  // `shape` is a term of MK_UNKNOWN's oprDesc: the catalogue words "the answer does not have the documented shape".
+  throw new MetakockaUnknownError(method, '0', 'shape', { fields });
 }
 
 /** A list item that does not have the documented shape: reported on its own, with its Metakocka id when it has one. */
