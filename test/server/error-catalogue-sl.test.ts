@@ -142,6 +142,9 @@ describe('the English detector these tests rely on', () => {
     expect(englishWordsIn('Twenty ni odgovoril na klic API `get_partner` za {what} (URL https://x.si/the).')).toEqual(
       [],
     );
+    // A record id's hex (b0016be4…) is not the English "be"; the same word outside an id still is.
+    expect(englishWordsIn('Poročilo b0016be4-d1f7-41d9-8256-c30aa2cf06f8 je shranjeno.')).toEqual([]);
+    expect(englishWordsIn('Poročilo je shranjeno, to be sure.')).toEqual(['be']);
     expect(untranslated('Save', 'Save')).toBe(true);
     expect(untranslated('Metakocka', 'Metakocka')).toBe(false);
   });

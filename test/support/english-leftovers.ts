@@ -50,6 +50,7 @@ function prose(text: string): string {
     .replace(/`[^`]*`/g, ' ') // code spans: names of variables, calls and settings
     .replace(/\{[^}]*\}/g, ' ') // placeholders, and JSON examples
     .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, ' ') // ids: hex such as b0016be4 reads "be"
     .replace(/\b\w+\.\w+\b/g, ' ') // setting paths such as documents.offerReportId
     .replace(/\*[^*]+\*/g, (span) => (/^\*[A-Z_]+\*$/.test(span) ? ' ' : span)) // *OPTIONAL*: a value as shown
     .replace(/»[^«]*«/g, (span) => (/Quote exceeds|Valid values|Profit center/.test(span) ? ' ' : span)) // Metakocka's own words

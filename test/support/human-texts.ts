@@ -6,7 +6,7 @@
  * Keys whose values are for machines, and why each is one:
  * - ids and cursors (`id`, `…Id`, `…Ids`, cursors, `issueKey`): opaque references the screens send back;
  * - codes (`code`, `…Code`, `…Codes`): the error catalogue's and Metakocka's codes, looked up, never read as prose;
- * - addresses (`url`, `…Url`, `href`, `endpoint`): shown as written, in any language;
+ * - addresses (`url`, `…Url`, `…Path`, `href`, `endpoint`): shown or followed as written, in any language;
  * - enums the screens word from their own catalogues (`status`, `state`, `stage`, `kind`, `severity`, `trigger`,
  *   `outcome`, `stream`, `streams`, `language`, `policy`, `template`, `format`, `object`, `recordObject`, `keep`,
  *   `frequency`, `by`, `direction`, `unit`, `type`): values of a fixed set such as FAILED or OPEN. Not `action`: in an
@@ -15,7 +15,7 @@
  * - a report's column keys (`key`, and a chart's `x`, `y`, `series`, which name columns): the page words each column.
  */
 const MACHINE_KEY =
-  /^(id|ids|cursor|nextCursor|endCursor|issueKey|code|url|href|endpoint|status|state|stage|kind|severity|trigger|outcome|stream|streams|language|policy|template|format|object|recordObject|keep|frequency|by|direction|unit|type|method|methodsCalled|callsByMethod|key|x|y|series)$|(Id|Ids|Code|Codes|Url)$/;
+  /^(id|ids|cursor|nextCursor|endCursor|issueKey|code|url|href|endpoint|status|state|stage|kind|severity|trigger|outcome|stream|streams|language|policy|template|format|object|recordObject|keep|frequency|by|direction|unit|type|method|methodsCalled|callsByMethod|key|x|y|series)$|(Id|Ids|Code|Codes|Url|Path)$/;
 
 export interface HumanText {
   /** Where the text sits in the answer, e.g. `checks[2].detail`. */
