@@ -1,6 +1,7 @@
 // The daily digest: once a day at a Ljubljana time, each recipient gets one task with what is new since the last
 // digest (counts by class and stream, the CRITICAL and ERROR issues first); nothing new, nothing sent. A day the app
 // could not run is covered by the next digest, once.
+import { streamWord } from 'server/language/stream-words';
 import { issuesFirstSeenBetween, type AlertIssue } from 'server/crm/alert-reads';
 import type { CrmGateway } from 'server/crm/gateway';
 import type { TaskDraft } from 'server/crm/tasks';
@@ -9,7 +10,7 @@ import { uuidFromKey } from 'server/sync/hashing';
 import { issueWording } from 'server/sync/issues';
 import { latestDailyAtOrBefore } from 'server/sync/schedule';
 import { STREAMS } from 'server/alerts/causes';
-import { alertDate, alertText, streamName, type AlertLanguage, type AlertMessageId } from 'server/alerts/messages';
+import { alertDate, alertText, type AlertLanguage, type AlertMessageId } from 'server/alerts/messages';
 import type { LanguageFor } from 'server/alerts/notify';
 
 export const DIGEST_STATE_KEY = 'alerts:digest';
@@ -60,14 +61,14 @@ export function digestBody(content: DigestContent, language: AlertLanguage): str
       list: listOf(content.byClass, (kind) => alertText(language, `class.${kind}` as AlertMessageId)),
     }),
     alertText(language, 'digest.byStream', {
-      list: listOf(content.byStream, (stream) => streamName(language, stream)),
+      list: listOf(content.byStream, (stream) => streamWord(language, stream)),
     }),
   ];
   if (content.important.length > 0) {
     lines.push(alertText(language, 'digest.important'));
     for (const issue of content.important)
       lines.push(
-        `- ${streamName(language, issue.stream)}, ${issue.errorCode ?? issue.kind}: ${issueWording(issue, language).message}`,
+        `- ${streamWord(language, issue.stream)}, ${issue.errorCode ?? issue.kind}: ${issueWording(issue, language).message}`,
       );
     const more = content.importantTotal - content.important.length;
     if (more > 0) lines.push(alertText(language, 'digest.more', { count: more }));

@@ -6,10 +6,6 @@ export type AlertLanguage = Language;
 type Entry = Message;
 
 const en = {
-  'stream.PARTNERS': 'partners',
-  'stream.PRODUCTS': 'products',
-  'stream.STOCK': 'stock',
-  'stream.DOCUMENTS': 'sales documents',
   'critical.title': 'Metakocka: the {stream} sync is stopped ({code})',
   'critical.body':
     'The {stream} sync stopped on a critical problem and waits for someone to fix it.\n\n**What happened:** {message}\n\n**What to do:** {action}\n\n{issues}',
@@ -42,10 +38,6 @@ const en = {
 export type AlertMessageId = keyof typeof en;
 
 const sl: Record<AlertMessageId, Entry> = {
-  'stream.PARTNERS': 'partnerjev',
-  'stream.PRODUCTS': 'izdelkov',
-  'stream.STOCK': 'zalog',
-  'stream.DOCUMENTS': 'prodajnih dokumentov',
   'critical.title': 'Metakocka: sinhronizacija {stream} je ustavljena ({code})',
   'critical.body':
     'Sinhronizacija {stream} se je ustavila zaradi kritične težave in čaka, da jo kdo odpravi.\n\n**Kaj se je zgodilo:** {message}\n\n**Kaj storiti:** {action}\n\n{issues}',
@@ -86,9 +78,6 @@ export const alertText = (
   id: AlertMessageId,
   params: Record<string, string | number> = {},
 ): string => fillMessage(language, CATALOGUES[language][id], params);
-
-export const streamName = (language: AlertLanguage, stream: string): string =>
-  `stream.${stream}` in en ? alertText(language, `stream.${stream}` as AlertMessageId) : stream.toLowerCase();
 
 /** A Ljubljana calendar date as people there write it. */
 export const alertDate = (language: AlertLanguage, instant: Date): string =>

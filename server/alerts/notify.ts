@@ -1,17 +1,18 @@
 // Turns a cause into what people receive: one task per recipient, in the recipient's language, linked to the issue
 // (or the failed run) it is about, and one webhook message. Ids derive from the cause and when it began, so writing
 // them again after a crash changes nothing.
+import { streamWord } from 'server/language/stream-words';
 import { uuidFromKey } from 'server/sync/hashing';
 import { issueWording } from 'server/sync/issues';
 import type { TaskDraft } from 'server/crm/tasks';
 import type { Cause } from 'server/alerts/causes';
-import { alertText, streamName, type AlertLanguage } from 'server/alerts/messages';
+import { alertText, type AlertLanguage } from 'server/alerts/messages';
 import type { AlertPayload } from 'server/alerts/webhook';
 
 export type LanguageFor = (memberId: string) => Promise<AlertLanguage>;
 
 function causeTexts(cause: Cause, language: AlertLanguage) {
-  const stream = streamName(language, cause.stream);
+  const stream = streamWord(language, cause.stream);
   if (cause.kind === 'critical') {
     const first = cause.issues[0] && issueWording(cause.issues[0], language);
     const message = first?.message || alertText(language, 'unknown.message');

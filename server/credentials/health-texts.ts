@@ -3,10 +3,6 @@
 import { fillMessage, LOCALES, type Language, type Message } from 'plugin/constants/plural';
 
 const en = {
-  'stream.PARTNERS': 'partners',
-  'stream.PRODUCTS': 'products',
-  'stream.STOCK': 'stock',
-  'stream.DOCUMENTS': 'sales documents',
   'missing.companyId': 'companyId',
   'missing.secretKey': 'secretKey',
   zone: 'Europe/Ljubljana',
@@ -59,10 +55,6 @@ const en = {
 export type HealthTextId = keyof typeof en;
 
 const sl: Record<HealthTextId, Message> = {
-  'stream.PARTNERS': 'partnerjev',
-  'stream.PRODUCTS': 'izdelkov',
-  'stream.STOCK': 'zalog',
-  'stream.DOCUMENTS': 'prodajnih dokumentov',
   'missing.companyId': 'ID podjetja',
   'missing.secretKey': 'skrivni ključ',
   zone: 'po ljubljanskem času',
@@ -125,8 +117,6 @@ export const healthText = (lang: Language, id: HealthTextId, values: Record<stri
   fillMessage(lang, CATALOGUES[lang][id], values);
 
 export const healthTexts = CATALOGUES;
-
-export const isHealthTextId = (id: string): id is HealthTextId => Object.prototype.hasOwnProperty.call(en, id);
 
 /** A time as the banner and the status show it: the language's format, in Europe/Ljubljana, saying so. */
 export function inLjubljana(iso: string, lang: Language = 'en'): string {

@@ -5,7 +5,8 @@
 import { APP_VARIABLES } from 'plugin/constants/names';
 import { audit } from 'server/credentials/audit';
 import type { ConnectionChecker } from 'server/credentials/connection';
-import { healthText, isHealthTextId } from 'server/credentials/health-texts';
+import { healthText } from 'server/credentials/health-texts';
+import { streamWord } from 'server/language/stream-words';
 import { fingerprintOf, matchesFingerprint } from 'server/credentials/fingerprint';
 import { usableOrgCredentials } from 'server/credentials/endpoint-guard';
 import { EndpointChangedError, EndpointNotAllowedError } from 'server/credentials/errors';
@@ -191,9 +192,8 @@ function failureSummary(run: LastSync, lang: Language): string | null {
 function issuesDetail(run: LastSync, lang: Language): string {
   const count = run.failedCount ?? 0;
   if (count <= 0) return healthText(lang, 'issues.detailUncounted');
-  const stream = run.stream ? `stream.${run.stream}` : null;
-  return stream && isHealthTextId(stream)
-    ? healthText(lang, 'issues.detailOfStream', { count, stream: healthText(lang, stream) })
+  return run.stream
+    ? healthText(lang, 'issues.detailOfStream', { count, stream: streamWord(lang, run.stream) })
     : healthText(lang, 'issues.detail', { count });
 }
 

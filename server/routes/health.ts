@@ -2,7 +2,8 @@
 // computation. The banner is Twenty's and reads one language for everyone, the workspace's; the settings page's status
 // is worded in the member's. Times are Europe/Ljubljana.
 import { computeHealth, type Health } from 'server/credentials/health';
-import { healthText, inLjubljana, isHealthTextId, type HealthTextId } from 'server/credentials/health-texts';
+import { healthText, inLjubljana, type HealthTextId } from 'server/credentials/health-texts';
+import { streamWord } from 'server/language/stream-words';
 import type { Language } from 'server/language/choice';
 import type { RouteRequest } from 'server/host/route';
 import type { HealthAnswer } from 'server/routes/contracts';
@@ -91,9 +92,7 @@ function stateBanner(health: Health, lang: Language): Exclude<HealthBanner, { st
         ),
       };
     case 'STREAM_FAILING': {
-      const streams = (health.alerts?.failingStreams ?? []).map((stream) =>
-        isHealthTextId(`stream.${stream}`) ? say(`stream.${stream}` as HealthTextId) : stream.toLowerCase(),
-      );
+      const streams = (health.alerts?.failingStreams ?? []).map((stream) => streamWord(lang, stream));
       return {
         status: 'ERROR',
         title: say('banner.STREAM_FAILING.title', {

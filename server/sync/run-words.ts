@@ -2,12 +2,10 @@
 // list of runs shows them as stored (ports.ts `language`, D54). A stream is named by a word of that language, never
 // by its key.
 import { fillMessage, type Language, type Message } from 'plugin/constants/plural';
+import { streamWord } from 'server/language/stream-words';
 import type { StreamName } from 'server/settings/schema';
 
 const en = {
-  'stream.partners': 'partners',
-  'stream.products': 'products',
-  'stream.documents': 'sales documents',
   name: 'Sync of {stream}, {startedAt} UTC',
   dryRunName: 'Dry run of {stream}, {startedAt} UTC',
   // "maxRecordsPerRun" stays as written: it names the setting, and the run view finds the stop by it (run-view.ts).
@@ -21,9 +19,6 @@ const en = {
 type RunWordId = keyof typeof en;
 
 const sl: Record<RunWordId, Message> = {
-  'stream.partners': 'partnerjev',
-  'stream.products': 'izdelkov',
-  'stream.documents': 'prodajnih dokumentov',
   name: 'Sinhronizacija {stream}, {startedAt} UTC',
   dryRunName: 'Poskusni zagon sinhronizacije {stream}, {startedAt} UTC',
   capped: {
@@ -43,7 +38,7 @@ const word = (lang: Language, id: RunWordId, params: Record<string, string | num
 /** The run record's name: the stream as a word, and when it started (UTC, as Twenty's own columns show times). */
 export const runName = (lang: Language, stream: StreamName, dryRun: boolean, startedAt: string): string =>
   word(lang, dryRun ? 'dryRunName' : 'name', {
-    stream: word(lang, `stream.${stream}`),
+    stream: streamWord(lang, stream),
     startedAt: startedAt.slice(0, 16).replace('T', ' '),
   });
 
