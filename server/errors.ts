@@ -20,16 +20,10 @@ export interface CataloguedMessage {
 
 export const catalogued = (code: ErrorCode, params: ErrorParams = {}): CataloguedMessage => ({ code, params });
 
-/** The message and English next step of a code whose message is one of its problems (`problem.<key>` terms) and
- *  whose next step is that problem's own (`nextSteps[key]`): what an error raising it passes to SyncError. */
-export function problemOf(
-  code: ErrorCode,
-  problem: string,
-  params: ErrorParams = {},
-): [message: CataloguedMessage, action: string] {
-  const all = { ...params, problem, next: problem };
-  return [catalogued(code, all), renderAction(code, all)];
-}
+/** The message of a code whose message is one of its problems (`problem.<key>` terms) and whose next step is that
+ *  problem's own (`nextSteps[key]`): what an error raising it passes to SyncError. */
+export const problemOf = (code: ErrorCode, problem: string, params: ErrorParams = {}): CataloguedMessage =>
+  catalogued(code, { ...params, problem, next: problem });
 
 /** What a schema said about a request: `detail` in the schema's own (English) words, for the English message, and
  *  `fields`, the wrong fields' paths only, which every language can name as they are. */
@@ -52,14 +46,16 @@ export abstract class SyncError extends Error {
   /** The parameters of the catalogue message, or null when the English message is the only wording there is. */
   readonly params: ErrorParams | null;
 
-  constructor(
-    message: string | CataloguedMessage,
-    readonly action: string,
-    options?: ErrorOptions,
-  ) {
+  /** What to do, in English; a catalogued message's is its code's next step unless the raiser knows a better one. */
+  readonly action: string;
+
+  constructor(message: string, action: string, options?: ErrorOptions);
+  constructor(message: CataloguedMessage, action?: string, options?: ErrorOptions);
+  constructor(message: string | CataloguedMessage, action?: string, options?: ErrorOptions) {
     super(typeof message === 'string' ? message : renderError(message.code, message.params), options);
     this.name = new.target.name;
     this.params = typeof message === 'string' ? null : message.params;
+    this.action = action ?? (typeof message === 'string' ? '' : renderAction(message.code, message.params));
   }
 
   /** The message and next step in `lang`: English as raised; another language rendered from the code's catalogue

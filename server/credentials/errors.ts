@@ -10,7 +10,7 @@ export class CredentialKeyError extends SyncError {
   readonly code = 'CREDENTIAL_KEY';
   readonly retryable = false;
   constructor(problem: 'none' | 'malformedEntry' | 'keyMissing', params: Record<string, string | number> = {}) {
-    super(...problemOf('CREDENTIAL_KEY', problem, params));
+    super(problemOf('CREDENTIAL_KEY', problem, params));
   }
 }
 
@@ -23,7 +23,7 @@ export class CredentialTamperedError extends SyncError {
     params: Record<string, string | number>,
     options?: ErrorOptions,
   ) {
-    super(...problemOf('CREDENTIAL_TAMPERED', problem, params), options);
+    super(problemOf('CREDENTIAL_TAMPERED', problem, params), undefined, options);
   }
 }
 

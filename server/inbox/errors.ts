@@ -6,7 +6,7 @@ export class InboxRequestError extends SyncError {
   readonly code = 'INBOX_REQUEST';
   readonly retryable = false;
   constructor(problem: 'requestInvalid' | 'jobMissing', params: Record<string, string>) {
-    super(...problemOf('INBOX_REQUEST', problem, params));
+    super(problemOf('INBOX_REQUEST', problem, params));
   }
 }
 

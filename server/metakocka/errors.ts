@@ -1,7 +1,7 @@
 // The Metakocka error taxonomy: every failure of a call becomes one of these classes (STYLE.md §2.8).
 // Classification follows API.md §5.2: by opr_code AND by text, because one code covers several causes
 // (2 = malformed request or missing record, 5 = quota but also a business refusal, 6 = business rules).
-import { renderAction, type ErrorParams } from '../error-catalogue';
+import type { ErrorParams } from '../error-catalogue';
 import { catalogued, SyncError, type CataloguedMessage } from '../errors';
 
 export type UnavailableReason = 'unreachable' | 'timeout' | 'server-error' | 'rate-limited' | 'malformed';
@@ -70,7 +70,7 @@ abstract class MetakockaOprError extends SyncError {
     readonly oprCode: string,
     readonly oprDesc: string,
     message: CataloguedMessage,
-    action: string,
+    action?: string,
   ) {
     super(message, action);
   }
@@ -141,7 +141,7 @@ export class MetakockaValidationError extends MetakockaOprError {
       next,
       allowed: allowedValues?.join(', ') ?? '',
     };
-    super(method, oprCode, oprDesc, catalogued('MK_VALIDATION', params), renderAction('MK_VALIDATION', params));
+    super(method, oprCode, oprDesc, catalogued('MK_VALIDATION', params));
   }
 }
 

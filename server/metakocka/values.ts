@@ -3,7 +3,6 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 
-import { renderAction } from 'server/error-catalogue';
 import { catalogued, SyncError } from 'server/errors';
 
 export const METAKOCKA_ZONE = 'Europe/Ljubljana' as const;
@@ -47,7 +46,7 @@ export class MkValueError extends SyncError {
     extra: { scale?: number } = {},
   ) {
     const value = (JSON.stringify(raw) ?? String(raw)).slice(0, 60);
-    super(catalogued('MK_VALUE', { kind, value, ...extra }), renderAction('MK_VALUE'));
+    super(catalogued('MK_VALUE', { kind, value, ...extra }));
   }
 }
 

@@ -7,6 +7,6 @@ export class ReportRequestError extends SyncError {
   readonly retryable = false;
   readonly httpStatus = 400;
   constructor(issues: Parameters<typeof requestProblems>[0]) {
-    super(...problemOf('REPORT_REQUEST_INVALID', 'report', requestProblems(issues)));
+    super(problemOf('REPORT_REQUEST_INVALID', 'report', requestProblems(issues)));
   }
 }

@@ -61,7 +61,7 @@ export class ConflictNotOpenError extends SyncError {
   readonly code = 'CONFLICT_NOT_OPEN';
   readonly retryable = false;
   constructor(problem: ConflictProblem, params: Record<string, string> = {}) {
-    super(...problemOf('CONFLICT_NOT_OPEN', problem, params));
+    super(problemOf('CONFLICT_NOT_OPEN', problem, params));
   }
 }
 

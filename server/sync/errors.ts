@@ -1,5 +1,5 @@
 // Errors the sync itself raises about records (mapping, matching), beside the client and gateway errors.
-import { renderAction, type ErrorParams } from 'server/error-catalogue';
+import type { ErrorParams } from 'server/error-catalogue';
 import { catalogued, problemOf, requestProblems, SyncError } from 'server/errors';
 
 /** What does not fit, each worded with its next step in the catalogue (MAPPING's `problem.<key>` terms). */
@@ -40,7 +40,7 @@ export class MappingError extends SyncError {
     readonly problem: MappingProblem,
     params: ErrorParams = {},
   ) {
-    super(...problemOf('MAPPING', problem, params));
+    super(problemOf('MAPPING', problem, params));
   }
 }
 
@@ -73,7 +73,7 @@ export class UniqueClashError extends SyncError {
   readonly retryable = false;
   /** `holderId` is empty when the holder is a person this run synced first (not in Twenty yet). */
   constructor(params: { email: string; contactId: string; holderId: string }) {
-    super(...problemOf('UNIQUE_CLASH', 'email', params));
+    super(problemOf('UNIQUE_CLASH', 'email', params));
   }
 }
 
@@ -118,7 +118,7 @@ export class PartnerValueKeptError extends SyncError {
   readonly code = 'PARTNER_VALUE_KEPT';
   readonly retryable = false;
   constructor(params: { field: string; value: string }) {
-    super(catalogued('PARTNER_VALUE_KEPT', params), renderAction('PARTNER_VALUE_KEPT', params));
+    super(catalogued('PARTNER_VALUE_KEPT', params));
   }
 }
 
@@ -131,6 +131,6 @@ export class SyncRequestError extends SyncError {
   readonly retryable = false;
   readonly httpStatus = 400;
   constructor(request: SyncRequestKind, issues: Parameters<typeof requestProblems>[0]) {
-    super(...problemOf('SYNC_REQUEST_INVALID', request, requestProblems(issues)));
+    super(problemOf('SYNC_REQUEST_INVALID', request, requestProblems(issues)));
   }
 }

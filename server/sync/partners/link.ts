@@ -36,7 +36,7 @@ export class LinkRefusedError extends SyncError {
   readonly retryable = false;
   readonly httpStatus: number;
   constructor(problem: keyof typeof LINK_PROBLEMS, params: Record<string, string>) {
-    super(...problemOf('LINK_REFUSED', problem, params));
+    super(problemOf('LINK_REFUSED', problem, params));
     this.httpStatus = LINK_PROBLEMS[problem];
   }
 }

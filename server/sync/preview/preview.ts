@@ -6,7 +6,6 @@
 import { randomUUID } from 'node:crypto';
 
 import { PREVIEW_OUTCOMES, type PreviewOutcome, type PreviewStatus } from 'plugin/constants/sync-settings';
-import { renderAction } from 'server/error-catalogue';
 import { catalogued, SyncError } from 'server/errors';
 import type {
   PreviewAnswer,
@@ -42,7 +41,7 @@ export class PreviewRefusal extends SyncError {
     readonly code: 'PREVIEW_NOT_FOUND' | 'PREVIEW_NOT_FINISHED' | 'PREVIEW_STALE',
     params: Record<string, string>,
   ) {
-    super(catalogued(code, params), renderAction(code, params));
+    super(catalogued(code, params));
   }
 }
 

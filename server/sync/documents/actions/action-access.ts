@@ -15,7 +15,7 @@ export class DocumentActionDeniedError extends SyncError {
   readonly retryable = false;
   readonly httpStatus = 403;
   constructor(problem: 'managersOnly' | 'recordAccess', params: Record<string, string>) {
-    super(...problemOf('DOCUMENT_ACTION_DENIED', problem, params));
+    super(problemOf('DOCUMENT_ACTION_DENIED', problem, params));
   }
 }
 

@@ -61,7 +61,7 @@ export class DocumentPdfError extends SyncError {
     problem: 'refused' | 'notPdf',
     params: { document: string; reportId: string; oprDesc?: string; contentType?: string },
   ) {
-    super(...problemOf('DOCUMENT_PDF_REFUSED', problem, { ...params, billReport: BILL_REPORT_ID }));
+    super(problemOf('DOCUMENT_PDF_REFUSED', problem, { ...params, billReport: BILL_REPORT_ID }));
   }
 }
 

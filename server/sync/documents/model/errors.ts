@@ -1,5 +1,5 @@
 // Errors of the documents stream: permanent (retrying unchanged cannot help), each with what to do (STYLE.md §2.8).
-import { causeParams, isErrorCode, renderAction, type ErrorParams } from 'server/error-catalogue';
+import { causeParams, isErrorCode, type ErrorParams } from 'server/error-catalogue';
 import { catalogued, problemOf, SyncError } from 'server/errors';
 
 /** Why a document action was refused; each has its sentence and next step in the catalogue (DOCUMENT_REFUSED). */
@@ -32,7 +32,7 @@ export class DocumentRefusedError extends SyncError {
     /** UNKNOWN_STATUS: the statuses Metakocka named as valid, for the form to offer (the route answer carries them). */
     readonly choices?: string[],
   ) {
-    super(...problemOf('DOCUMENT_REFUSED', problem, params));
+    super(problemOf('DOCUMENT_REFUSED', problem, params));
   }
 }
 
@@ -42,7 +42,7 @@ export class DocumentReadBackError extends SyncError {
   readonly code = 'DOCUMENT_READ_BACK_MISMATCH';
   readonly retryable = false;
   constructor(params: ErrorParams & { document: string }) {
-    super(...problemOf('DOCUMENT_READ_BACK_MISMATCH', 'readBack', params));
+    super(problemOf('DOCUMENT_READ_BACK_MISMATCH', 'readBack', params));
   }
 }
 
@@ -72,7 +72,7 @@ export class TotalsMismatchError extends SyncError {
       figures: more.map((f) => f.figure).join(', '),
       next: first.finding,
     };
-    super(...problemOf('TOTALS_MISMATCH', first.finding, params));
+    super(problemOf('TOTALS_MISMATCH', first.finding, params));
   }
 }
 
@@ -91,7 +91,7 @@ export class DocumentKeptUnsentError extends SyncError {
     const params = isErrorCode(cause.errorCode)
       ? causeParams(cause.errorCode, cause.messageParams ?? {})
       : { cause: cause.message, causeAction: cause.suggestedAction };
-    super(...problemOf('DOCUMENT_KEPT_NOT_SENT', 'cause', params));
+    super(problemOf('DOCUMENT_KEPT_NOT_SENT', 'cause', params));
   }
 }
 
@@ -100,7 +100,7 @@ export class DocumentWritePendingError extends SyncError {
   readonly code = 'DOCUMENT_WRITE_PENDING';
   readonly retryable = true;
   constructor(buyerOrder: string) {
-    super(catalogued('DOCUMENT_WRITE_PENDING', { buyerOrder }), renderAction('DOCUMENT_WRITE_PENDING'));
+    super(catalogued('DOCUMENT_WRITE_PENDING', { buyerOrder }));
   }
 }
 
@@ -109,7 +109,7 @@ export class CustomerBindingConflictError extends SyncError {
   readonly code = 'CUSTOMER_BINDING_CONFLICT';
   readonly retryable = false;
   constructor(params: { object: 'company' | 'person'; name: string; partner: string; syncedPartner: string }) {
-    super(catalogued('CUSTOMER_BINDING_CONFLICT', params), renderAction('CUSTOMER_BINDING_CONFLICT', params));
+    super(catalogued('CUSTOMER_BINDING_CONFLICT', params));
   }
 }
 
@@ -118,6 +118,6 @@ export class MaintenanceHoldsWritesError extends SyncError {
   readonly code = 'MAINTENANCE_HOLDS_WRITES';
   readonly retryable = false;
   constructor() {
-    super(catalogued('MAINTENANCE_HOLDS_WRITES'), renderAction('MAINTENANCE_HOLDS_WRITES'));
+    super(catalogued('MAINTENANCE_HOLDS_WRITES'));
   }
 }
